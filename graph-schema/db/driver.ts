@@ -1,0 +1,35 @@
+/**
+ * The one place that creates a Neo4j driver. Works unchanged for bolt:// (single server),
+ * neo4j:// (routing: cluster or Aura) and +s/+ssc variants, because every query goes through
+ * managed transactions with explicit READ/WRITE routing (see ./tx).
+ */
+import neo4j, { type Driver } from 'neo4j-driver';
+import { z } from 'zod';
+
+export const ConnectionSettings = z.object({
+  uri: z
+    .string()
+    .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\//, 'expected bolt://, neo4j://, bolt+s:// or neo4j+s://'),
+  user: z.string().min(1),
+  password: z.string().min(1),
+  database: z.string().min(1).default('neo4j'),
+});
+export type ConnectionSettings = z.infer<typeof ConnectionSettings>;
+
+export interface Database {
+  driver: Driver;
+  database: string;
+  uri: string;
+}
+
+export function createDatabase(settings: ConnectionSettings): Database {
+  const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
+    // Integers come back as JS numbers when safe; larger ones raise instead of losing precision.
+    disableLosslessIntegers: false,
+    useBigInt: false,
+    maxConnectionPoolSize: 50,
+    connectionAcquisitionTimeout: 30_000,
+    logging: { level: 'error', logger: (_level, message) => console.error(`[neo4j] ${message}`) },
+  });
+  return { driver, database: settings.database, uri: settings.uri };
+}

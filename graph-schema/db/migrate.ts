@@ -1,0 +1,32 @@
+/**
+ * Applies pending migrations in order and records each as a (:Migration) node, so a run is
+ * idempotent: statements use IF NOT EXISTS, and recorded migrations are skipped.
+ */
+import { MIGRATIONS } from '../migrations';
+import type { Migration } from '../migrations/migration';
+import type { Database } from './driver';
+import { readRows, writeRows } from './tx';
+
+const APPLIED = 'MATCH (m:Migration) RETURN m.id AS id';
+const RECORD =
+  'MERGE (m:Migration {id: $id}) ON CREATE SET m.appliedAt = datetime(), m.description = $description';
+
+export async function applyMigrations(
+  db: Database,
+  migrations: readonly Migration[] = MIGRATIONS,
+): Promise<{ applied: string[]; skipped: string[] }> {
+  const done = new Set((await readRows<{ id: string }>(db, APPLIED)).map((row) => row.id));
+  const applied: string[] = [];
+  const skipped: string[] = [];
+  for (const migration of migrations) {
+    if (done.has(migration.id)) {
+      skipped.push(migration.id);
+      continue;
+    }
+    for (const statement of migration.statements) await writeRows(db, statement);
+    await writeRows(db, RECORD, { id: migration.id, description: migration.description });
+    applied.push(migration.id);
+  }
+  await writeRows(db, 'CALL db.awaitIndexes(300)');
+  return { applied, skipped };
+}

@@ -1,0 +1,10 @@
+import { z } from 'zod';
+
+export const HealthResponse = z.object({
+  status: z.enum(['ok', 'unavailable']),
+  database: z.object({ reachable: z.boolean(), uri: z.string(), error: z.string().optional() }),
+  /** Nodes per label (domain labels only); external = cited patents outside the loaded set. */
+  counts: z.record(z.string(), z.number().int()),
+  externalPatents: z.number().int().optional(),
+});
+export type HealthResponse = z.infer<typeof HealthResponse>;

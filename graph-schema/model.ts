@@ -1,0 +1,62 @@
+/**
+ * The graph model as closed lists. Every label and relationship type used in Cypher comes from
+ * here; anything else is rejected before a query is built (labels cannot be parameters).
+ */
+export const NODE_LABELS = [
+  'Patent',
+  'Family',
+  'Applicant',
+  'Inventor',
+  'IPC',
+  'CPC',
+  'Office',
+  'TechField',
+  'TechBranch',
+  'ChainSegment',
+  'IndustryChain',
+  'IngestRun',
+  'Migration',
+] as const;
+export type NodeLabel = (typeof NODE_LABELS)[number];
+
+export const REL_TYPES = [
+  /** (:Patent)-[:CITES]->(:Patent): citing → cited (backward citation direction). */
+  'CITES',
+  /** (:Patent)-[:FILED_BY {order}]->(:Applicant) */
+  'FILED_BY',
+  /** (:Patent)-[:OWNED_BY]->(:Applicant): current owner / assignee where the source gives it. */
+  'OWNED_BY',
+  /** (:Patent)-[:INVENTED_BY {order}]->(:Inventor) */
+  'INVENTED_BY',
+  /** (:Patent)-[:CLASSIFIED_AS {inventive}]->(:IPC|CPC) at the most specific level given. */
+  'CLASSIFIED_AS',
+  /** (:IPC|CPC)-[:CHILD_OF]->(:IPC|CPC): subgroup → main group → subclass → class → section. */
+  'CHILD_OF',
+  /** (:Patent)-[:IN_FAMILY]->(:Family) */
+  'IN_FAMILY',
+  /** (:Patent)-[:FILED_IN]->(:Office) */
+  'FILED_IN',
+  /** (:Patent)-[:IN_FIELD]->(:TechField): WIPO technology field. */
+  'IN_FIELD',
+  /** (:Patent)-[:TAGGED {rule, chain}]->(:TechBranch): which rule of a chain definition matched. */
+  'TAGGED',
+  /** (:TechBranch)-[:PART_OF]->(:TechBranch|ChainSegment), (:ChainSegment)-[:PART_OF]->(:IndustryChain) */
+  'PART_OF',
+] as const;
+export type RelType = (typeof REL_TYPES)[number];
+
+export function isNodeLabel(value: string): value is NodeLabel {
+  return (NODE_LABELS as readonly string[]).includes(value);
+}
+
+/** Returns the label unchanged when it is on the closed list; throws otherwise. */
+export function assertNodeLabel(value: string): NodeLabel {
+  if (!isNodeLabel(value)) throw new Error(`not a PatNav node label: ${JSON.stringify(value)}`);
+  return value;
+}
+
+/** Labels that carry domain data (counted by /api/health); bookkeeping labels are left out. */
+export const DOMAIN_LABELS = NODE_LABELS.filter(
+  (label): label is Exclude<NodeLabel, 'IngestRun' | 'Migration'> =>
+    label !== 'IngestRun' && label !== 'Migration',
+);

@@ -1,0 +1,54 @@
+/**
+ * Writes batches of records in one managed write transaction each. The transaction may be
+ * retried by the driver, which is safe because every statement is an idempotent MERGE.
+ */
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { Database } from '../../graph-schema/db/driver';
+import { writeTransaction } from '../../graph-schema/db/tx';
+import { type BatchRows, type LoadableRecord, toBatchRows } from './rows';
+import * as Q from './statements';
+
+export interface BatchOutcome {
+  /** Publication ids that were already real records (their properties were updated); the rest are new. */
+  existing: Set<string>;
+}
+
+/** Statement order matters only in that patents come first; the rest MATCH them. */
+const STEPS: Array<[keyof BatchRows, string]> = [
+  ['families', Q.MERGE_FAMILIES],
+  ['applicants', Q.MERGE_APPLICANTS],
+  ['inventors', Q.MERGE_INVENTORS],
+  ['filedBy', Q.LINK_FILED_BY],
+  ['ownedBy', Q.LINK_OWNED_BY],
+  ['inventedBy', Q.LINK_INVENTED_BY],
+  ['ipcNodes', Q.MERGE_IPC_NODES],
+  ['cpcNodes', Q.MERGE_CPC_NODES],
+  ['ipcLinks', Q.LINK_IPC],
+  ['cpcLinks', Q.LINK_CPC],
+  ['citations', Q.MERGE_CITATIONS],
+  ['tags', Q.LINK_BRANCH_TAGS],
+  ['fields', Q.LINK_FIELDS],
+];
+
+async function runBatch(tx: ManagedTransaction, rows: BatchRows): Promise<BatchOutcome> {
+  const result = await tx.run(Q.MERGE_PATENTS, { rows: rows.patents });
+  const existing = new Set<string>((result.records[0]?.get('existing') as string[] | undefined) ?? []);
+  for (const [key, statement] of STEPS) {
+    const list = rows[key];
+    if (list.length > 0) await tx.run(statement, { rows: list });
+  }
+  return { existing };
+}
+
+export async function loadBatch(db: Database, items: LoadableRecord[]): Promise<BatchOutcome> {
+  if (items.length === 0) return { existing: new Set() };
+  const rows = toBatchRows(dedupeByPublication(items));
+  return writeTransaction(db, (tx) => runBatch(tx, rows));
+}
+
+/** Two rows for one publication in a batch (duplicate rows in an export): the later one wins. */
+function dedupeByPublication(items: LoadableRecord[]): LoadableRecord[] {
+  const byId = new Map<string, LoadableRecord>();
+  for (const item of items) byId.set(item.record.publication.id, item);
+  return [...byId.values()];
+}

@@ -1,0 +1,243 @@
+/**
+ * Turns canonical records into the flat parameter rows the loader's UNWIND statements take.
+ * Pure: no database. Null/undefined properties are dropped, so `SET p += props` never erases a
+ * value that an earlier, richer export set (a newer export only overwrites what it carries).
+ */
+import { toNeo4jDate } from '../../graph-schema/db/convert';
+import type { Classification, DocNumber, Party, PatentRecord } from '../record';
+
+export interface BranchTag {
+  chainId: string;
+  branchId: string;
+  ruleId: string;
+  matchedBy: string;
+}
+export interface FieldTag {
+  fieldId: string;
+}
+export interface LoadableRecord {
+  record: PatentRecord;
+  branches: BranchTag[];
+  fields: FieldTag[];
+  expiry?: { date: string; basis: string };
+}
+
+export interface PatentRow {
+  id: string;
+  familyId: string;
+  office: string;
+  props: Record<string, unknown>;
+}
+export interface PartyRow {
+  key: string;
+  name: string;
+  kind: string;
+  raw: string;
+}
+export interface LinkRow {
+  id: string;
+  key: string;
+  order: number;
+}
+export interface ClassNodeRow {
+  code: string;
+  level: string;
+  parent: string | null;
+}
+export interface ClassLinkRow {
+  id: string;
+  code: string;
+}
+export interface CitationRow {
+  from: string;
+  to: string;
+  toOffice: string;
+}
+export interface TagRow {
+  id: string;
+  branchId: string;
+  chainId: string;
+  ruleId: string;
+  matchedBy: string;
+}
+
+export interface BatchRows {
+  patents: PatentRow[];
+  families: Array<{ id: string; familyId: string; members: string[] }>;
+  applicants: PartyRow[];
+  inventors: PartyRow[];
+  filedBy: LinkRow[];
+  ownedBy: LinkRow[];
+  inventedBy: LinkRow[];
+  ipcNodes: ClassNodeRow[];
+  cpcNodes: ClassNodeRow[];
+  ipcLinks: ClassLinkRow[];
+  cpcLinks: ClassLinkRow[];
+  citations: CitationRow[];
+  tags: TagRow[];
+  fields: Array<{ id: string; fieldId: string }>;
+}
+
+const year = (iso: string | undefined) => (iso ? Number(iso.slice(0, 4)) : undefined);
+
+/** The family a publication belongs to: the source's family id, else its earliest priority, else itself. */
+export function familyKeyOf(record: PatentRecord): string {
+  if (record.familyId) return `F:${record.familyId}`;
+  const earliest = [...record.priorities].sort((a, b) =>
+    (a.date ?? '9999').localeCompare(b.date ?? '9999'),
+  )[0];
+  if (earliest) return `P:${earliest.number.id}`;
+  if (record.application) return `A:${record.application.id}`;
+  return `D:${record.publication.id}`;
+}
+
+function compact(props: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(props)) {
+    if (value === undefined || value === null) continue;
+    if (Array.isArray(value) && value.length === 0) continue;
+    out[key] = value;
+  }
+  return out;
+}
+
+function patentProps(item: LoadableRecord, familyId: string): Record<string, unknown> {
+  const r = item.record;
+  const independent = r.claims.filter((c) => c.dependsOn.length === 0);
+  const claim1 = r.claims.find((c) => c.number === 1) ?? independent[0];
+  return compact({
+    office: r.publication.office,
+    jurisdiction: r.publication.office,
+    number: r.publication.number,
+    kind: r.publication.kind,
+    type: r.type,
+    isGrant: r.isGrant,
+    applicationNumber: r.application?.id,
+    priorityNumbers: r.priorities.map((p) => p.number.id),
+    publicationDate: toNeo4jDate(r.publicationDate),
+    applicationDate: toNeo4jDate(r.applicationDate),
+    priorityDate: toNeo4jDate(r.priorityDate ?? r.applicationDate),
+    grantDate: toNeo4jDate(r.grantDate),
+    publicationYear: year(r.publicationDate),
+    applicationYear: year(r.applicationDate),
+    // A first filing is its own priority: fall back to the application date so no patent drops out.
+    priorityYear: year(r.priorityDate ?? r.applicationDate),
+    titleZh: r.title.zh,
+    titleEn: r.title.en,
+    abstractZh: r.abstract.zh,
+    abstractEn: r.abstract.en,
+    claimsJson: r.claims.length > 0 ? JSON.stringify(r.claims) : undefined,
+    claim1: claim1?.text,
+    claim1Length: claim1?.text.length,
+    claimsCount: r.claims.length > 0 ? r.claims.length : r.claimsCount,
+    independentClaims: r.claims.length > 0 ? independent.length : undefined,
+    citedCount: r.citedCount,
+    familyId,
+    familySize: r.familySize,
+    legalStatus: r.legal.status,
+    legalStatusRaw: r.legal.raw,
+    legalEventsJson: r.legal.events.length > 0 ? JSON.stringify(r.legal.events) : undefined,
+    expiryDate: toNeo4jDate(item.expiry?.date),
+    expiryBasis: item.expiry?.basis,
+    cpcCodes: unique(r.classifications.filter((c) => c.scheme === 'CPC').map((c) => c.symbol)),
+    ipcCodes: unique(r.classifications.filter((c) => c.scheme === 'IPC').map((c) => c.symbol)),
+    cpcSubclasses: unique(r.classifications.filter((c) => c.scheme === 'CPC').map((c) => c.subclass)),
+    ipcSubclasses: unique(r.classifications.filter((c) => c.scheme === 'IPC').map((c) => c.subclass)),
+    sourceFile: r.source.file,
+    sourceLine: r.source.line,
+    sourceFormat: r.source.format,
+  });
+}
+
+const unique = <T>(values: T[]) => [...new Set(values)];
+
+/** The hierarchy of one symbol, most specific first: subgroup → main group → subclass → class → section. */
+export function classificationChain(c: Classification): ClassNodeRow[] {
+  const levels: Array<[string | undefined, string]> = [
+    [c.subgroup !== c.mainGroup ? c.subgroup : undefined, 'subgroup'],
+    [c.mainGroup, 'main_group'],
+    [c.subclass, 'subclass'],
+    [c.class, 'class'],
+    [c.section, 'section'],
+  ];
+  const present = levels.filter((l): l is [string, string] => Boolean(l[0]));
+  return present.map(([code, level], i) => ({ code, level, parent: present[i + 1]?.[0] ?? null }));
+}
+
+function addParties(target: Map<string, PartyRow>, links: LinkRow[], id: string, parties: Party[]): void {
+  parties.forEach((party, order) => {
+    if (!target.has(party.key))
+      target.set(party.key, { key: party.key, name: party.name, kind: party.kind, raw: party.raw });
+    links.push({ id, key: party.key, order });
+  });
+}
+
+function addClasses(
+  nodes: Map<string, ClassNodeRow>,
+  links: ClassLinkRow[],
+  id: string,
+  list: Classification[],
+) {
+  for (const c of list) {
+    for (const node of classificationChain(c)) if (!nodes.has(node.code)) nodes.set(node.code, node);
+    links.push({ id, code: c.subgroup ?? c.mainGroup ?? c.subclass });
+  }
+}
+
+const citationRow = (from: string, to: DocNumber): CitationRow => ({ from, to: to.id, toOffice: to.office });
+
+export function toBatchRows(items: LoadableRecord[]): BatchRows {
+  const applicants = new Map<string, PartyRow>();
+  const inventors = new Map<string, PartyRow>();
+  const ipcNodes = new Map<string, ClassNodeRow>();
+  const cpcNodes = new Map<string, ClassNodeRow>();
+  const rows: BatchRows = {
+    patents: [],
+    families: [],
+    applicants: [],
+    inventors: [],
+    filedBy: [],
+    ownedBy: [],
+    inventedBy: [],
+    ipcNodes: [],
+    cpcNodes: [],
+    ipcLinks: [],
+    cpcLinks: [],
+    citations: [],
+    tags: [],
+    fields: [],
+  };
+  for (const item of items) {
+    const r = item.record;
+    const id = r.publication.id;
+    const familyId = familyKeyOf(r);
+    rows.patents.push({ id, familyId, office: r.publication.office, props: patentProps(item, familyId) });
+    rows.families.push({ id, familyId, members: unique([id, ...r.familyMembers.map((m) => m.id)]) });
+    addParties(applicants, rows.filedBy, id, r.applicants);
+    addParties(applicants, rows.ownedBy, id, r.owners);
+    addParties(inventors, rows.inventedBy, id, r.inventors);
+    addClasses(
+      ipcNodes,
+      rows.ipcLinks,
+      id,
+      r.classifications.filter((c) => c.scheme === 'IPC'),
+    );
+    addClasses(
+      cpcNodes,
+      rows.cpcLinks,
+      id,
+      r.classifications.filter((c) => c.scheme === 'CPC'),
+    );
+    for (const cited of r.citations) if (cited.id !== id) rows.citations.push(citationRow(id, cited));
+    for (const citing of r.citedBy) {
+      if (citing.id !== id) rows.citations.push({ from: citing.id, to: id, toOffice: r.publication.office });
+    }
+    for (const tag of item.branches) rows.tags.push({ id, ...tag });
+    for (const field of item.fields) rows.fields.push({ id, fieldId: field.fieldId });
+  }
+  rows.applicants = [...applicants.values()];
+  rows.inventors = [...inventors.values()];
+  rows.ipcNodes = [...ipcNodes.values()];
+  rows.cpcNodes = [...cpcNodes.values()];
+  return rows;
+}

@@ -1,0 +1,90 @@
+/**
+ * The loader's Cypher, one UNWIND statement per kind of row. Every statement is a MERGE on a
+ * uniquely constrained key, so a retried transaction or a re-run of the same file changes nothing.
+ * Labels are literals from graph-schema's closed list; values are always parameters.
+ */
+
+/** Real records: a stub left by an earlier citation becomes a real patent (external = false). */
+export const MERGE_PATENTS = `
+UNWIND $rows AS row
+MERGE (p:Patent {id: row.id})
+WITH p, row, coalesce(p.external = false, false) AS existed
+SET p += row.props, p.external = false, p.updatedAt = datetime()
+WITH p, row, existed
+MERGE (o:Office {code: row.office})
+MERGE (p)-[:FILED_IN]->(o)
+RETURN [x IN collect(CASE WHEN existed THEN row.id END) WHERE x IS NOT NULL] AS existing`;
+
+export const MERGE_FAMILIES = `
+UNWIND $rows AS row
+MATCH (p:Patent {id: row.id})
+MERGE (f:Family {id: row.familyId})
+SET f.memberIds = reduce(acc = coalesce(f.memberIds, []), m IN row.members | CASE WHEN m IN acc THEN acc ELSE acc + m END)
+MERGE (p)-[:IN_FAMILY]->(f)`;
+
+/** Name variants seen for a party are kept in `aliases`; the display name is the first seen. */
+export const MERGE_APPLICANTS = `
+UNWIND $rows AS row
+MERGE (a:Applicant {key: row.key})
+ON CREATE SET a.name = row.name, a.kind = row.kind, a.aliases = [row.raw]
+ON MATCH SET a.aliases = CASE WHEN row.raw IN a.aliases THEN a.aliases ELSE a.aliases + row.raw END`;
+
+export const MERGE_INVENTORS = `
+UNWIND $rows AS row
+MERGE (i:Inventor {key: row.key})
+ON CREATE SET i.name = row.name, i.aliases = [row.raw]
+ON MATCH SET i.aliases = CASE WHEN row.raw IN i.aliases THEN i.aliases ELSE i.aliases + row.raw END`;
+
+export const LINK_FILED_BY = `
+UNWIND $rows AS row
+MATCH (p:Patent {id: row.id}), (a:Applicant {key: row.key})
+MERGE (p)-[r:FILED_BY]->(a) SET r.order = row.order`;
+
+export const LINK_OWNED_BY = `
+UNWIND $rows AS row
+MATCH (p:Patent {id: row.id}), (a:Applicant {key: row.key})
+MERGE (p)-[r:OWNED_BY]->(a) SET r.order = row.order`;
+
+export const LINK_INVENTED_BY = `
+UNWIND $rows AS row
+MATCH (p:Patent {id: row.id}), (i:Inventor {key: row.key})
+MERGE (p)-[r:INVENTED_BY]->(i) SET r.order = row.order`;
+
+/** Classification nodes and their hierarchy; parents are created by their own row or here. */
+const mergeClassNodes = (label: 'IPC' | 'CPC') => `
+UNWIND $rows AS row
+MERGE (c:${label} {code: row.code}) ON CREATE SET c.level = row.level
+WITH c, row WHERE row.parent IS NOT NULL
+MERGE (parent:${label} {code: row.parent})
+MERGE (c)-[:CHILD_OF]->(parent)`;
+
+const linkClasses = (label: 'IPC' | 'CPC') => `
+UNWIND $rows AS row
+MATCH (p:Patent {id: row.id}), (c:${label} {code: row.code})
+MERGE (p)-[:CLASSIFIED_AS]->(c)`;
+
+export const MERGE_IPC_NODES = mergeClassNodes('IPC');
+export const MERGE_CPC_NODES = mergeClassNodes('CPC');
+export const LINK_IPC = linkClasses('IPC');
+export const LINK_CPC = linkClasses('CPC');
+
+/** Cited (or citing) publications outside the set become stubs marked external. */
+export const MERGE_CITATIONS = `
+UNWIND $rows AS row
+MERGE (a:Patent {id: row.from})
+ON CREATE SET a.external = true, a.office = left(row.from, 2), a.jurisdiction = left(row.from, 2)
+MERGE (b:Patent {id: row.to})
+ON CREATE SET b.external = true, b.office = row.toOffice, b.jurisdiction = row.toOffice
+MERGE (a)-[:CITES]->(b)`;
+
+/** Branch tags keep which rule matched; the branch must exist (chains are loaded first). */
+export const LINK_BRANCH_TAGS = `
+UNWIND $rows AS row
+MATCH (p:Patent {id: row.id}), (b:TechBranch {id: row.branchId})
+MERGE (p)-[t:TAGGED]->(b)
+SET t.chain = row.chainId, t.rule = row.ruleId, t.matchedBy = row.matchedBy`;
+
+export const LINK_FIELDS = `
+UNWIND $rows AS row
+MATCH (p:Patent {id: row.id}), (f:TechField {id: row.fieldId})
+MERGE (p)-[:IN_FIELD]->(f)`;

@@ -1,0 +1,106 @@
+/**
+ * One ingest run over several files: prepares tagging (chains + WIPO fields), writes the chain
+ * ontology, runs the pipeline per file, records an (:IngestRun) node and returns the summary.
+ */
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import type { Database } from '../../graph-schema/db/driver';
+import { writeRows } from '../../graph-schema/db/tx';
+import { compileChains } from '../chains/compile';
+import { loadBuiltInAndUserChains } from '../chains/load';
+import { formatChainError } from '../chains/schema';
+import { writeChainOntology } from '../load/chains';
+import type { Tagging } from './enrich';
+import { QuarantineWriter } from './quarantine';
+import { type IngestProgress, ingestFile, TooManyErrors } from './run';
+import { type IngestSummary, totalsOf } from './summary';
+import { prepareWipoFields } from './wipo';
+
+export interface IngestRunOptions {
+  format?: string;
+  /** Restrict tagging to these chain ids (default: every chain). */
+  chainIds?: string[];
+  /** Extra chain definition files or folders. */
+  chainFiles?: string[];
+  dryRun?: boolean;
+  maxErrors?: number;
+  batchSize?: number;
+  quarantineDir: string;
+  onProgress?: (progress: IngestProgress) => void;
+  log?: (line: string) => void;
+}
+
+export async function prepareTagging(db: Database | null, options: IngestRunOptions): Promise<Tagging> {
+  const log = options.log ?? (() => {});
+  const loaded = await loadBuiltInAndUserChains(options.chainFiles ?? []);
+  if (loaded.errors.length > 0)
+    throw new Error(`chain definitions invalid:\n${loaded.errors.map(formatChainError).join('\n')}`);
+  const wanted = options.chainIds;
+  const chains = loaded.chains.map((c) => c.chain).filter((chain) => !wanted || wanted.includes(chain.id));
+  const unknown = (wanted ?? []).filter((id) => !chains.some((chain) => chain.id === id));
+  if (unknown.length > 0) {
+    throw new Error(
+      `unknown chain ${unknown.join(', ')}; known: ${loaded.chains.map((c) => c.chain.id).join(', ')}`,
+    );
+  }
+  if (db && !options.dryRun) for (const chain of chains) await writeChainOntology(db, chain);
+  const fields = await prepareWipoFields(db && !options.dryRun ? db : null, log);
+  return { chains: chains.length > 0 ? compileChains(chains) : null, fieldsOf: fields };
+}
+
+export async function runIngest(
+  db: Database | null,
+  files: string[],
+  options: IngestRunOptions,
+): Promise<IngestSummary> {
+  const runId = randomUUID();
+  const tagging = await prepareTagging(db, options);
+  const quarantine = new QuarantineWriter(path.join(options.quarantineDir, `quarantine-${runId}.jsonl`));
+  const seen = new Set<string>();
+  const summary: IngestSummary = { files: [], totals: totalsOf([]), quarantineFile: null };
+  try {
+    for (const file of files) {
+      summary.files.push(
+        await ingestFile(db, file, {
+          ...(options.format ? { format: options.format } : {}),
+          tagging,
+          dryRun: options.dryRun ?? false,
+          ...(options.maxErrors !== undefined ? { maxErrors: options.maxErrors } : {}),
+          batchSize: options.batchSize ?? 2000,
+          quarantine,
+          seen,
+          ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+        }),
+      );
+    }
+  } catch (error) {
+    if (!(error instanceof TooManyErrors)) throw error;
+    summary.files.push(error.summary);
+    summary.aborted = error.message;
+  } finally {
+    await quarantine.close();
+  }
+  summary.totals = totalsOf(summary.files);
+  summary.quarantineFile = quarantine.count > 0 ? quarantine.file : null;
+  if (db && !options.dryRun) await recordRun(db, runId, summary);
+  return summary;
+}
+
+const RECORD_RUN = `
+MERGE (r:IngestRun {id: $id})
+SET r.finishedAt = datetime(), r.files = $files, r.read = $read, r.loaded = $loaded, r.updated = $updated,
+    r.duplicates = $duplicates, r.quarantined = $quarantined, r.quarantineFile = $quarantineFile`;
+
+async function recordRun(db: Database, id: string, summary: IngestSummary): Promise<void> {
+  const t = summary.totals;
+  await writeRows(db, RECORD_RUN, {
+    id,
+    files: summary.files.map((f) => f.file),
+    read: t.read,
+    loaded: t.loaded,
+    updated: t.updated,
+    duplicates: t.duplicates,
+    quarantined: t.quarantined,
+    quarantineFile: summary.quarantineFile,
+  });
+}

@@ -1,0 +1,122 @@
+/**
+ * The ingest pipeline: read (streaming) → validate → tag → batch → load. The same function runs
+ * behind the CLI and the upload endpoint. Memory stays bounded: one batch in flight at a time.
+ */
+import type { Database } from '../../graph-schema/db/driver';
+import { loadBatch } from '../load/loader';
+import type { LoadableRecord } from '../load/rows';
+import { readPatentFile } from '../read';
+import { PatentRecord, type RejectedRecord } from '../record';
+import { enrich, type Tagging } from './enrich';
+import type { QuarantineWriter } from './quarantine';
+import { emptyFileSummary, type FileSummary } from './summary';
+
+export interface IngestProgress {
+  file: string;
+  read: number;
+  loaded: number;
+  quarantined: number;
+  bytesRead?: number;
+  bytesTotal?: number;
+}
+
+export interface IngestFileOptions {
+  format?: string;
+  tagging: Tagging;
+  dryRun: boolean;
+  /** Stop the run once more records than this were rejected (undefined = never). */
+  maxErrors?: number;
+  batchSize: number;
+  quarantine: QuarantineWriter;
+  /** Publication ids seen earlier in this run, to count duplicate rows across files. */
+  seen: Set<string>;
+  onProgress?: (progress: IngestProgress) => void;
+}
+
+export class TooManyErrors extends Error {
+  constructor(readonly summary: FileSummary) {
+    super(`stopped after ${summary.quarantined} rejected records (--max-errors)`);
+  }
+}
+
+function reject(summary: FileSummary, rejected: RejectedRecord): RejectedRecord {
+  summary.quarantined += 1;
+  const reason = rejected.field ? `${rejected.field}: ${rejected.reason}` : rejected.reason;
+  // Group reasons by their first clause so counts stay readable (details are in the quarantine file).
+  const key = reason.split(/[:(]/)[0]!.trim().slice(0, 80) || 'unknown';
+  summary.reasons[key] = (summary.reasons[key] ?? 0) + 1;
+  return rejected;
+}
+
+export async function ingestFile(
+  db: Database | null,
+  file: string,
+  options: IngestFileOptions,
+): Promise<FileSummary> {
+  const started = Date.now();
+  const summary = emptyFileSummary(file, options.format ?? 'auto', options.dryRun);
+  let batch: LoadableRecord[] = [];
+  // Ids whose first occurrence in this run is in the current batch: only these count as loaded/updated.
+  let firstSeen = new Set<string>();
+  const flush = async () => {
+    if (batch.length === 0) return;
+    if (db && !options.dryRun) {
+      const { existing } = await loadBatch(db, batch);
+      for (const id of firstSeen) {
+        if (existing.has(id)) summary.updated += 1;
+        else summary.loaded += 1;
+      }
+    } else {
+      summary.loaded += firstSeen.size;
+    }
+    batch = [];
+    firstSeen = new Set();
+    options.onProgress?.({
+      file,
+      read: summary.read,
+      loaded: summary.loaded + summary.updated,
+      quarantined: summary.quarantined,
+    });
+  };
+  for await (const result of readPatentFile(
+    file,
+    options.format ? { format: options.format as never } : {},
+  )) {
+    summary.read += 1;
+    if (!result.ok) {
+      await options.quarantine.write(reject(summary, result.rejected));
+    } else {
+      const checked = PatentRecord.safeParse(result.record);
+      if (!checked.success) {
+        const issue = checked.error.issues[0]!;
+        await options.quarantine.write(
+          reject(summary, {
+            source: result.record.source,
+            field: issue.path.join('.'),
+            reason: issue.message,
+          }),
+        );
+      } else {
+        if (summary.format === 'auto') summary.format = checked.data.source.format;
+        const id = checked.data.publication.id;
+        if (options.seen.has(id)) summary.duplicates += 1;
+        else {
+          options.seen.add(id);
+          firstSeen.add(id);
+        }
+        const item = enrich(checked.data, options.tagging);
+        if (item.branches.length > 0) summary.tagged += 1;
+        batch.push(item);
+        if (batch.length >= options.batchSize) await flush();
+      }
+    }
+    if (options.maxErrors !== undefined && summary.quarantined > options.maxErrors) {
+      await flush();
+      summary.durationMs = Date.now() - started;
+      throw new TooManyErrors(summary);
+    }
+  }
+  await flush();
+  summary.durationMs = Date.now() - started;
+  return summary;
+}

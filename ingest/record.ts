@@ -1,0 +1,133 @@
+/**
+ * The canonical patent record: every reader maps its format to this shape, and the loader only
+ * ever sees this shape. Fields a source does not carry stay empty (never invented).
+ */
+import { z } from 'zod';
+
+/** ISO date `YYYY-MM-DD`; readers convert dd/mm/yy, Excel serials, YYYYMMDD … before this point. */
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+
+/** A bilingual text; either language may be missing. */
+export const LocalisedText = z.object({ zh: z.string().optional(), en: z.string().optional() });
+export type LocalisedText = z.infer<typeof LocalisedText>;
+
+/**
+ * A patent document number split into office (jurisdiction) + number + kind code.
+ * `id` is the normalised key used in the graph: `CN112345678A`, `US10123456B2`, `EP2400812A1`.
+ */
+export const DocNumber = z.object({
+  id: z.string().min(3),
+  office: z.string().regex(/^[A-Z]{2}$/),
+  number: z.string().min(1),
+  kind: z.string().optional(),
+});
+export type DocNumber = z.infer<typeof DocNumber>;
+
+export const ClassificationScheme = z.enum(['IPC', 'CPC']);
+/** A parsed IPC/CPC symbol, e.g. H01M 10/0525 → section H, class H01, subclass H01M, group H01M10/00, subgroup H01M10/0525. */
+export const Classification = z.object({
+  scheme: ClassificationScheme,
+  symbol: z.string(), // normalised: 'H01M10/0525'
+  section: z.string().length(1),
+  class: z.string().length(3),
+  subclass: z.string().length(4),
+  mainGroup: z.string().optional(), // 'H01M10/00'
+  subgroup: z.string().optional(), // 'H01M10/0525'
+  inventive: z.boolean().optional(),
+});
+export type Classification = z.infer<typeof Classification>;
+
+export const PartyKind = z.enum(['organisation', 'person', 'unknown']);
+export const Party = z.object({
+  /** The name as written in the source. */
+  raw: z.string().min(1),
+  /** Normalised key used to merge spellings of the same party (see ingest/normalise). */
+  key: z.string().min(1),
+  /** Display name chosen for the party. */
+  name: z.string().min(1),
+  kind: PartyKind,
+  country: z.string().optional(),
+});
+export type Party = z.infer<typeof Party>;
+
+export const LegalStatus = z.enum(['active', 'pending', 'inactive', 'unknown']);
+export type LegalStatus = z.infer<typeof LegalStatus>;
+export const LegalEvent = z.object({
+  date: IsoDate.optional(),
+  code: z.string(),
+  description: z.string().optional(),
+});
+
+export const PatentType = z.enum(['invention', 'utility_model', 'design', 'unknown']);
+export type PatentType = z.infer<typeof PatentType>;
+
+export const Claim = z.object({
+  number: z.number().int().positive(),
+  text: z.string(),
+  /** Claim numbers this claim refers to; empty = independent claim. */
+  dependsOn: z.array(z.number().int().positive()),
+  lang: z.enum(['zh', 'en', 'other']).optional(),
+});
+export type Claim = z.infer<typeof Claim>;
+
+export const SourceRef = z.object({
+  file: z.string(),
+  /** 1-based line (text formats) or row (spreadsheets) or document index (XML bulk files). */
+  line: z.number().int().nonnegative(),
+  format: z.string(),
+});
+export type SourceRef = z.infer<typeof SourceRef>;
+
+export const PatentRecord = z.object({
+  publication: DocNumber,
+  application: DocNumber.optional(),
+  priorities: z.array(z.object({ number: DocNumber, date: IsoDate.optional() })),
+  publicationDate: IsoDate.optional(),
+  applicationDate: IsoDate.optional(),
+  priorityDate: IsoDate.optional(),
+  grantDate: IsoDate.optional(),
+  type: PatentType,
+  isGrant: z.boolean().optional(),
+  title: LocalisedText,
+  abstract: LocalisedText,
+  claims: z.array(Claim),
+  /** Number of claims when the source gives a count but not the text. */
+  claimsCount: z.number().int().nonnegative().optional(),
+  applicants: z.array(Party),
+  owners: z.array(Party),
+  inventors: z.array(Party),
+  classifications: z.array(Classification),
+  /** Backward citations: publications this record cites. */
+  citations: z.array(DocNumber),
+  /** Forward citations where the source lists them (publications citing this record). */
+  citedBy: z.array(DocNumber),
+  citedCount: z.number().int().nonnegative().optional(),
+  familyId: z.string().optional(),
+  familyMembers: z.array(DocNumber),
+  familySize: z.number().int().nonnegative().optional(),
+  legal: z.object({
+    status: LegalStatus,
+    raw: z.string().optional(),
+    events: z.array(LegalEvent),
+  }),
+  source: SourceRef,
+});
+export type PatentRecord = z.infer<typeof PatentRecord>;
+
+/** A record a reader could not turn into a PatentRecord: counted, reported, quarantined. */
+export interface RejectedRecord {
+  source: SourceRef;
+  field?: string;
+  reason: string;
+  /** A short excerpt of the raw input for the quarantine file. */
+  excerpt?: string;
+}
+
+/**
+ * What every reader yields: a good record or a rejection, in input order. `warnings` lists values
+ * of a good record that were left out because they could not be read (e.g. an unparsable
+ * classification symbol), so nothing is dropped silently.
+ */
+export type ReadResult =
+  | { ok: true; record: PatentRecord; warnings?: string[] }
+  | { ok: false; rejected: RejectedRecord };

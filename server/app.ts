@@ -1,0 +1,50 @@
+/**
+ * Builds the Fastify app: plugins → error handling → routes → the built web app. Used by
+ * server/main.ts and by tests through `app.inject` (no port needed).
+ */
+import { existsSync } from 'node:fs';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Database } from '../graph-schema/db/driver';
+import { registerErrorHandler } from './plugins/error-handler';
+import { coreRoutes } from './routes/core';
+
+export interface AppOptions {
+  db: Database;
+  /** Folder of the built web app (vite build output); not served when absent. */
+  webRoot?: string;
+  logLevel?: string;
+  uploadMaxBytes?: number;
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: options.logLevel ?? 'info' },
+    bodyLimit: 10 * 1024 * 1024,
+    // Explicit ids in logs make a request traceable from the browser's error panel.
+    requestIdHeader: 'x-request-id',
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'PatNav API',
+        description:
+          'Patent navigation (专利导航) knowledge-graph service: landscape, maps, core patents, gaps, risk screening.',
+        version: '0.1.0',
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
+  await app.register(coreRoutes(options.db));
+  if (options.webRoot && existsSync(options.webRoot)) {
+    await app.register(fastifyStatic, { root: options.webRoot, prefix: '/', wildcard: false });
+  }
+  return app;
+}

@@ -1,0 +1,51 @@
+/**
+ * `npm start`: start (or reuse) Neo4j, apply migrations, load the demo corpus into an empty
+ * database, then serve the API and the built web app on one port and print the URL.
+ */
+import path from 'node:path';
+import { REPO_ROOT } from '../db/config';
+import { resolveConnection } from '../db/connect';
+import { LauncherError } from '../db/errors';
+import { createDatabase } from '../graph-schema/db/driver';
+import { applyMigrations } from '../graph-schema/db/migrate';
+import { loadDemoIfEmpty } from '../ingest/pipeline/load-demo';
+import { buildApp } from './app';
+import { serverEnvFrom } from './config';
+
+async function main(): Promise<void> {
+  const env = serverEnvFrom(process.env);
+  const log = (line: string) => console.log(line);
+  const connection = await resolveConnection(process.env, log);
+  const db = createDatabase(connection.settings);
+  const migrations = await applyMigrations(db);
+  if (migrations.applied.length > 0) log(`Migrations applied: ${migrations.applied.join(', ')}`);
+  if (env.PATNAV_DEMO === 'auto') await loadDemoIfEmpty(db, { families: env.PATNAV_DEMO_FAMILIES, log });
+  const app = await buildApp({
+    db,
+    webRoot: path.join(REPO_ROOT, 'dist', 'web'),
+    logLevel: env.LOG_LEVEL,
+    uploadMaxBytes: env.PATNAV_UPLOAD_MAX_MB * 1024 * 1024,
+  });
+  const shutdown = async () => {
+    await app.close();
+    await db.driver.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+  await app.listen({ port: env.PORT, host: env.HOST });
+  const shownHost = env.HOST === '0.0.0.0' || env.HOST === '127.0.0.1' ? 'localhost' : env.HOST;
+  log(
+    `PatNav is running: http://${shownHost}:${env.PORT}/  (API docs: /docs; Neo4j: ${connection.settings.uri}${connection.managed ? ', managed — stop it with npm run db:stop' : ''})`,
+  );
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof LauncherError) {
+    console.error(`error [${error.code}]: ${error.message}`);
+    if (error.detail) console.error(error.detail);
+  } else {
+    console.error(error);
+  }
+  process.exit(1);
+});
