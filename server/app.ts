@@ -3,20 +3,27 @@
  * server/main.ts and by tests through `app.inject` (no port needed).
  */
 import { existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Database } from '../graph-schema/db/driver';
+import { IngestJobs, type IngestRunner } from './jobs/ingest-jobs';
 import { registerErrorHandler } from './plugins/error-handler';
 import { coreRoutes } from './routes/core';
+import { ingestRoutes } from './routes/ingest';
 
 export interface AppOptions {
   db: Database;
   /** Folder of the built web app (vite build output); not served when absent. */
   webRoot?: string;
   logLevel?: string;
+  /** Runs an ingest for uploaded files; absent = no upload endpoints (e.g. read-only deployments). */
+  ingestRunner?: IngestRunner;
+  uploadDir?: string;
   uploadMaxBytes?: number;
 }
 
@@ -43,8 +50,26 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
   await app.register(coreRoutes(options.db));
+  if (options.ingestRunner) {
+    const jobs = new IngestJobs(options.ingestRunner);
+    app.decorate('ingestJobs', jobs);
+    await app.register(
+      ingestRoutes({
+        jobs,
+        uploadDir: options.uploadDir ?? path.join(os.tmpdir(), 'patnav-uploads'),
+        maxBytes: options.uploadMaxBytes ?? 512 * 1024 * 1024,
+      }),
+    );
+  }
   if (options.webRoot && existsSync(options.webRoot)) {
     await app.register(fastifyStatic, { root: options.webRoot, prefix: '/', wildcard: false });
   }
   return app;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Present when the app was built with an ingest runner (upload endpoints enabled). */
+    ingestJobs?: IngestJobs;
+  }
 }

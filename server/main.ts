@@ -1,6 +1,8 @@
 /**
  * `npm start`: start (or reuse) Neo4j, apply migrations, load the demo corpus into an empty
  * database, then serve the API and the built web app on one port and print the URL.
+ * This is the composition root: the only server file that imports ingest/ (to inject the
+ * ingest runner behind the upload endpoint); the rest of server/ never does.
  */
 import path from 'node:path';
 import { REPO_ROOT } from '../db/config';
@@ -8,6 +10,7 @@ import { resolveConnection } from '../db/connect';
 import { LauncherError } from '../db/errors';
 import { createDatabase } from '../graph-schema/db/driver';
 import { applyMigrations } from '../graph-schema/db/migrate';
+import { runIngest } from '../ingest/pipeline/ingest';
 import { loadDemoIfEmpty } from '../ingest/pipeline/load-demo';
 import { buildApp } from './app';
 import { serverEnvFrom } from './config';
@@ -25,6 +28,9 @@ async function main(): Promise<void> {
     webRoot: path.join(REPO_ROOT, 'dist', 'web'),
     logLevel: env.LOG_LEVEL,
     uploadMaxBytes: env.PATNAV_UPLOAD_MAX_MB * 1024 * 1024,
+    uploadDir: path.join(REPO_ROOT, '.patnav', 'uploads'),
+    ingestRunner: (files, onProgress) =>
+      runIngest(db, files, { quarantineDir: path.join(REPO_ROOT, '.patnav', 'quarantine'), onProgress }),
   });
   const shutdown = async () => {
     await app.close();

@@ -1,8 +1,10 @@
 import { z } from 'zod';
-import { DateBasis, ScopeQuery } from './scope';
+import { DateBasis, ScopeFields, withScopeChecks } from './scope';
 
-export const LandscapeQuery = ScopeQuery.and(
-  z.object({ top: z.coerce.number().int().min(1).max(100).default(20).describe('length of ranked lists') }),
+export const LandscapeQuery = withScopeChecks(
+  ScopeFields.extend({
+    top: z.coerce.number().int().min(1).max(100).default(20).describe('length of ranked lists'),
+  }),
 );
 export type LandscapeQuery = z.infer<typeof LandscapeQuery>;
 

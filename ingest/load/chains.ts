@@ -26,7 +26,7 @@ UNWIND $rows AS row
 MERGE (b:TechBranch {id: row.id})
 SET b.localId = row.localId, b.level = row.level, b.nameZh = row.nameZh, b.nameEn = row.nameEn,
     b.ref = row.ref, b.chain = $chainId, b.segment = row.segment, b.isLeaf = row.isLeaf, b.order = row.order,
-    b.rulesJson = row.rulesJson
+    b.rulesJson = row.rulesJson, b.lineage = row.lineage
 WITH b, row
 MATCH (parent {id: row.parent}) WHERE parent:ChainSegment OR parent:TechBranch
 MERGE (b)-[:PART_OF]->(parent)`;
@@ -54,6 +54,8 @@ export async function writeChainOntology(db: Database, chain: ChainDefinition): 
     isLeaf: b.isLeaf,
     order,
     rulesJson: JSON.stringify(b.rules),
+    // Qualified ids from level 1 down to this branch: lets a scope filter on any ancestor in one test.
+    lineage: b.lineage.map(q),
   }));
   await writeTransaction(db, async (tx) => {
     await tx.run(MERGE_CHAIN, {

@@ -80,14 +80,19 @@ export interface BatchRows {
 
 const year = (iso: string | undefined) => (iso ? Number(iso.slice(0, 4)) : undefined);
 
-/** The family a publication belongs to: the source's family id, else its earliest priority, else itself. */
+/**
+ * The simple family a publication belongs to, keyed by its earliest priority filing so that
+ * members exported from different databases meet: a first filing claims no priority and is its
+ * own priority, so its application number stands in. A source's own family id (incoPat, DOCDB …)
+ * is system-specific and only used when neither number is known.
+ */
 export function familyKeyOf(record: PatentRecord): string {
-  if (record.familyId) return `F:${record.familyId}`;
-  const earliest = [...record.priorities].sort((a, b) =>
-    (a.date ?? '9999').localeCompare(b.date ?? '9999'),
+  const earliest = [...record.priorities].sort(
+    (a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.number.id.localeCompare(b.number.id),
   )[0];
   if (earliest) return `P:${earliest.number.id}`;
-  if (record.application) return `A:${record.application.id}`;
+  if (record.application) return `P:${record.application.id}`;
+  if (record.familyId) return `F:${record.familyId}`;
   return `D:${record.publication.id}`;
 }
 
@@ -133,6 +138,7 @@ function patentProps(item: LoadableRecord, familyId: string): Record<string, unk
     independentClaims: r.claims.length > 0 ? independent.length : undefined,
     citedCount: r.citedCount,
     familyId,
+    sourceFamilyId: r.familyId,
     familySize: r.familySize,
     legalStatus: r.legal.status,
     legalStatusRaw: r.legal.raw,

@@ -6,18 +6,20 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { Database } from '../../graph-schema/db/driver';
 import { writeRows } from '../../graph-schema/db/tx';
+import type { IngestProgress } from '../../graph-schema/dto/ingest';
 import { compileChains } from '../chains/compile';
 import { loadBuiltInAndUserChains } from '../chains/load';
 import { formatChainError } from '../chains/schema';
 import { writeChainOntology } from '../load/chains';
+import type { FormatId } from '../read';
 import type { Tagging } from './enrich';
 import { QuarantineWriter } from './quarantine';
-import { type IngestProgress, ingestFile, TooManyErrors } from './run';
+import { ingestFile, TooManyErrors } from './run';
 import { type IngestSummary, totalsOf } from './summary';
 import { prepareWipoFields } from './wipo';
 
 export interface IngestRunOptions {
-  format?: string;
+  format?: FormatId;
   /** Restrict tagging to these chain ids (default: every chain). */
   chainIds?: string[];
   /** Extra chain definition files or folders. */

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { REPO_ROOT } from '../../db/config';
 import type { Database } from '../../graph-schema/db/driver';
 import { readRows } from '../../graph-schema/db/tx';
-import { ensureDemoCorpus } from '../demo/cli';
+import { ensureDemoCorpus } from '../demo/corpus';
 import { runIngest } from './ingest';
 import type { IngestSummary } from './summary';
 

@@ -10,13 +10,15 @@ export class QuarantineWriter {
 
   constructor(readonly file: string) {}
 
-  async write(rejected: RejectedRecord): Promise<void> {
+  /** Warnings (a value dropped from a loaded record) share the file, marked kind = "warning". */
+  async write(rejected: RejectedRecord, kind: 'rejected' | 'warning' = 'rejected'): Promise<void> {
     if (!this.stream) {
       await mkdir(path.dirname(this.file), { recursive: true });
       this.stream = createWriteStream(this.file, { flags: 'a' });
     }
     this.count += 1;
     const line = JSON.stringify({
+      kind,
       file: rejected.source.file,
       line: rejected.source.line,
       format: rejected.source.format,
@@ -24,7 +26,8 @@ export class QuarantineWriter {
       reason: rejected.reason,
       excerpt: rejected.excerpt?.slice(0, 500) ?? null,
     });
-    if (!this.stream.write(`${line}\n`)) await new Promise<void>((resolve) => this.stream?.once('drain', () => resolve()));
+    if (!this.stream.write(`${line}\n`))
+      await new Promise<void>((resolve) => this.stream?.once('drain', () => resolve()));
   }
 
   async close(): Promise<void> {

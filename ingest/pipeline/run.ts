@@ -3,25 +3,17 @@
  * behind the CLI and the upload endpoint. Memory stays bounded: one batch in flight at a time.
  */
 import type { Database } from '../../graph-schema/db/driver';
+import type { IngestProgress } from '../../graph-schema/dto/ingest';
 import { loadBatch } from '../load/loader';
 import type { LoadableRecord } from '../load/rows';
-import { readPatentFile } from '../read';
+import { type FormatId, readPatentFile } from '../read';
 import { PatentRecord, type RejectedRecord } from '../record';
 import { enrich, type Tagging } from './enrich';
 import type { QuarantineWriter } from './quarantine';
 import { emptyFileSummary, type FileSummary } from './summary';
 
-export interface IngestProgress {
-  file: string;
-  read: number;
-  loaded: number;
-  quarantined: number;
-  bytesRead?: number;
-  bytesTotal?: number;
-}
-
 export interface IngestFileOptions {
-  format?: string;
+  format?: FormatId;
   tagging: Tagging;
   dryRun: boolean;
   /** Stop the run once more records than this were rejected (undefined = never). */
@@ -98,6 +90,12 @@ export async function ingestFile(
         );
       } else {
         if (summary.format === 'auto') summary.format = checked.data.source.format;
+        if (result.warnings?.length) {
+          summary.warnings += 1;
+          for (const warning of result.warnings) {
+            await options.quarantine.write({ source: checked.data.source, reason: warning }, 'warning');
+          }
+        }
         const id = checked.data.publication.id;
         if (options.seen.has(id)) summary.duplicates += 1;
         else {

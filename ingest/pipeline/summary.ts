@@ -1,30 +1,7 @@
-/** What an ingest run reports: per file and in total, with rejection reasons counted. */
-export interface FileSummary {
-  file: string;
-  format: string;
-  /** Records the reader produced (good and rejected). */
-  read: number;
-  /** Patents new to the graph. */
-  loaded: number;
-  /** Patents already in the graph whose properties this run updated. */
-  updated: number;
-  /** Rows repeating a publication already seen earlier in this run (merged, not double-counted). */
-  duplicates: number;
-  quarantined: number;
-  /** Rejections counted by reason. */
-  reasons: Record<string, number>;
-  /** Records tagged with at least one chain branch. */
-  tagged: number;
-  durationMs: number;
-  dryRun: boolean;
-}
+/** Summary helpers; the shapes themselves are API DTOs in graph-schema/dto/ingest. */
+import type { FileSummary, IngestSummary } from '../../graph-schema/dto/ingest';
 
-export interface IngestSummary {
-  files: FileSummary[];
-  totals: Omit<FileSummary, 'file' | 'format' | 'dryRun'>;
-  quarantineFile: string | null;
-  aborted?: string;
-}
+export type { FileSummary, IngestSummary };
 
 export function emptyFileSummary(file: string, format: string, dryRun: boolean): FileSummary {
   return {
@@ -35,6 +12,7 @@ export function emptyFileSummary(file: string, format: string, dryRun: boolean):
     updated: 0,
     duplicates: 0,
     quarantined: 0,
+    warnings: 0,
     reasons: {},
     tagged: 0,
     durationMs: 0,
@@ -49,6 +27,7 @@ export function totalsOf(files: FileSummary[]): IngestSummary['totals'] {
     updated: 0,
     duplicates: 0,
     quarantined: 0,
+    warnings: 0,
     reasons: {},
     tagged: 0,
     durationMs: 0,
@@ -59,10 +38,11 @@ export function totalsOf(files: FileSummary[]): IngestSummary['totals'] {
     totals.updated += f.updated;
     totals.duplicates += f.duplicates;
     totals.quarantined += f.quarantined;
+    totals.warnings += f.warnings;
     totals.tagged += f.tagged;
     totals.durationMs += f.durationMs;
-    for (const [reason, n] of Object.entries(f.reasons))
-      totals.reasons[reason] = (totals.reasons[reason] ?? 0) + n;
+    for (const [reason, count] of Object.entries(f.reasons))
+      totals.reasons[reason] = (totals.reasons[reason] ?? 0) + count;
   }
   return totals;
 }

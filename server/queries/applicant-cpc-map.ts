@@ -13,7 +13,7 @@ import { BASIS_SENTENCE, scopeClause } from './scope';
 const CELLS = (where: string) => `
 MATCH (p:Patent)-[:FILED_BY]->(a:Applicant) WHERE ${where}
 WITH a, collect(p) AS patents, count(DISTINCT p.familyId) AS families
-ORDER BY families DESC, a.name LIMIT $applicants
+ORDER BY families DESC, a.name LIMIT $topApplicants
 UNWIND patents AS p
 UNWIND coalesce(p.cpcSubclasses, []) AS code
 WITH a, families, code, count(DISTINCT p.familyId) AS cell
@@ -34,14 +34,14 @@ interface Cell {
 export async function applicantCpcMap(db: Database, query: ApplicantCpcMapQuery): Promise<MapData> {
   const scope = scopeClause(query);
   const [cells, counted] = await Promise.all([
-    readRows<Cell>(db, CELLS(scope.where), { ...scope.params, applicants: int(query.applicants) }),
+    readRows<Cell>(db, CELLS(scope.where), { ...scope.params, topApplicants: int(query.topApplicants) }),
     readRows<{ applicants: number }>(db, COUNT_APPLICANTS(scope.where), scope.params),
   ]);
   const classTotals = new Map<string, number>();
   for (const c of cells) classTotals.set(c.code, (classTotals.get(c.code) ?? 0) + c.cell);
   const keptClasses = [...classTotals.entries()]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .slice(0, query.classes);
+    .slice(0, query.topClasses);
   const kept = new Set(keptClasses.map(([code]) => code));
   const nodes: MapNode[] = [];
   const edges: MapEdge[] = [];

@@ -17,31 +17,66 @@ export const BASIS_SENTENCE: Record<DateBasis, { en: string; zh: string }> = {
 };
 
 export interface ScopeClause {
-  /** A boolean expression over `p` (a :Patent), without the WHERE keyword. */
+  /** A boolean expression over the patent alias, without the WHERE keyword. */
   where: string;
   params: Record<string, unknown>;
   yearProperty: string;
 }
 
+type Condition = (alias: string, scope: ScopeQuery) => [string, Record<string, unknown>] | undefined;
+
+const CONDITIONS: Condition[] = [
+  (a, s) =>
+    s.from === undefined
+      ? undefined
+      : [`${a}.${YEAR_PROPERTY[s.dateBasis]} >= $scopeFrom`, { scopeFrom: s.from }],
+  (a, s) =>
+    s.to === undefined ? undefined : [`${a}.${YEAR_PROPERTY[s.dateBasis]} <= $scopeTo`, { scopeTo: s.to }],
+  (a, s) =>
+    s.jurisdiction?.length
+      ? [`${a}.jurisdiction IN $scopeJurisdictions`, { scopeJurisdictions: s.jurisdiction }]
+      : undefined,
+  (a, s) =>
+    s.cpc
+      ? [`any(code IN coalesce(${a}.cpcCodes, []) WHERE code STARTS WITH $scopeCpc)`, { scopeCpc: s.cpc }]
+      : undefined,
+  (a, s) =>
+    s.ipc
+      ? [`any(code IN coalesce(${a}.ipcCodes, []) WHERE code STARTS WITH $scopeIpc)`, { scopeIpc: s.ipc }]
+      : undefined,
+  (a, s) =>
+    s.chain ? [`EXISTS { (${a})-[:TAGGED {chain: $scopeChain}]->() }`, { scopeChain: s.chain }] : undefined,
+  (a, s) =>
+    s.segment
+      ? [
+          `EXISTS { (${a})-[:TAGGED]->(scopeSeg:TechBranch) WHERE scopeSeg.segment = $scopeSegment }`,
+          { scopeSegment: s.segment },
+        ]
+      : undefined,
+  (a, s) =>
+    s.branch
+      ? [
+          `EXISTS { (${a})-[:TAGGED]->(scopeBr:TechBranch) WHERE $scopeBranch IN scopeBr.lineage }`,
+          { scopeBranch: s.branch },
+        ]
+      : undefined,
+  (a, s) =>
+    s.applicants?.length
+      ? [
+          `EXISTS { (${a})-[:FILED_BY]->(scopeAp:Applicant) WHERE scopeAp.key IN $scopeApplicants }`,
+          { scopeApplicants: s.applicants },
+        ]
+      : undefined,
+];
+
 export function scopeClause(scope: ScopeQuery, alias = 'p'): ScopeClause {
-  const yearProperty = YEAR_PROPERTY[scope.dateBasis];
   const conditions = [`${alias}.external = false`];
   const params: Record<string, unknown> = {};
-  if (scope.from !== undefined) {
-    conditions.push(`${alias}.${yearProperty} >= $scopeFrom`);
-    params.scopeFrom = scope.from;
+  for (const condition of CONDITIONS) {
+    const result = condition(alias, scope);
+    if (!result) continue;
+    conditions.push(result[0]);
+    Object.assign(params, result[1]);
   }
-  if (scope.to !== undefined) {
-    conditions.push(`${alias}.${yearProperty} <= $scopeTo`);
-    params.scopeTo = scope.to;
-  }
-  if (scope.jurisdiction && scope.jurisdiction.length > 0) {
-    conditions.push(`${alias}.jurisdiction IN $scopeJurisdictions`);
-    params.scopeJurisdictions = scope.jurisdiction;
-  }
-  if (scope.cpc) {
-    conditions.push(`any(code IN coalesce(${alias}.cpcCodes, []) WHERE code STARTS WITH $scopeCpc)`);
-    params.scopeCpc = scope.cpc.replaceAll(' ', '');
-  }
-  return { where: conditions.join(' AND '), params, yearProperty };
+  return { where: conditions.join(' AND '), params, yearProperty: YEAR_PROPERTY[scope.dateBasis] };
 }

@@ -1,0 +1,61 @@
+/** Ingest run summaries and upload jobs: what the CLI prints with --json and the upload API returns. */
+import { z } from 'zod';
+
+export const FileSummary = z.object({
+  file: z.string(),
+  format: z.string(),
+  /** Records the reader produced (good and rejected). */
+  read: z.number().int(),
+  /** Patents new to the graph. */
+  loaded: z.number().int(),
+  /** Patents already in the graph whose properties this run updated. */
+  updated: z.number().int(),
+  /** Rows repeating a publication already seen earlier in this run (merged, not double-counted). */
+  duplicates: z.number().int(),
+  quarantined: z.number().int(),
+  /** Loaded records with a value the reader could not use (listed in the quarantine file as warnings). */
+  warnings: z.number().int(),
+  /** Rejections counted by reason (details per record are in the quarantine file). */
+  reasons: z.record(z.string(), z.number().int()),
+  /** Records tagged with at least one chain branch. */
+  tagged: z.number().int(),
+  durationMs: z.number(),
+  dryRun: z.boolean(),
+});
+export type FileSummary = z.infer<typeof FileSummary>;
+
+export const IngestTotals = FileSummary.omit({ file: true, format: true, dryRun: true });
+export type IngestTotals = z.infer<typeof IngestTotals>;
+
+export const IngestSummary = z.object({
+  files: z.array(FileSummary),
+  totals: IngestTotals,
+  quarantineFile: z.string().nullable(),
+  aborted: z.string().optional(),
+});
+export type IngestSummary = z.infer<typeof IngestSummary>;
+
+export const IngestProgress = z.object({
+  file: z.string(),
+  read: z.number().int(),
+  loaded: z.number().int(),
+  quarantined: z.number().int(),
+  bytesRead: z.number().optional(),
+  bytesTotal: z.number().optional(),
+});
+export type IngestProgress = z.infer<typeof IngestProgress>;
+
+export const JobState = z.enum(['queued', 'running', 'succeeded', 'failed']);
+export const IngestJob = z.object({
+  id: z.string(),
+  state: JobState,
+  files: z.array(z.string()),
+  createdAt: z.string(),
+  finishedAt: z.string().optional(),
+  progress: IngestProgress.optional(),
+  summary: IngestSummary.optional(),
+  error: z.string().optional(),
+});
+export type IngestJob = z.infer<typeof IngestJob>;
+
+export const JobIdParams = z.object({ id: z.string().uuid() });

@@ -1,0 +1,102 @@
+/**
+ * `npm run ingest -- <files…> [--format F] [--chain C] [--dry-run] [--max-errors N] [--json]`
+ * Reads exports, tags them with the industry chains and loads them into Neo4j (the managed
+ * local instance, or NEO4J_URI). Prints a progress line on a terminal and a summary at the end.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { REPO_ROOT } from '../db/config';
+import { resolveConnection } from '../db/connect';
+import { LauncherError } from '../db/errors';
+import { createDatabase, type Database } from '../graph-schema/db/driver';
+import { applyMigrations } from '../graph-schema/db/migrate';
+import { formatSummary } from './pipeline/format-summary';
+import { runIngest } from './pipeline/ingest';
+import { ProgressLine } from './pipeline/progress-line';
+import { describeFormats, isFormatId } from './read';
+
+const USAGE = `usage: npm run ingest -- <files…> [--format F] [--chain C]… [--chains-file F]… [--dry-run] [--max-errors N] [--batch-size N] [--quarantine-dir D] [--json]`;
+
+function parseCli(argv: string[]) {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string' },
+      chain: { type: 'string', multiple: true },
+      'chains-file': { type: 'string', multiple: true },
+      'dry-run': { type: 'boolean', default: false },
+      'max-errors': { type: 'string' },
+      'batch-size': { type: 'string' },
+      'quarantine-dir': { type: 'string' },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  const number = (name: string, text: string | undefined) => {
+    if (text === undefined) return undefined;
+    const n = Number(text);
+    if (!Number.isInteger(n) || n < 0)
+      throw new Error(`--${name} expects a whole number, got ${JSON.stringify(text)}`);
+    return n;
+  };
+  if (values.format !== undefined && !isFormatId(values.format)) {
+    throw new Error(`--format ${values.format} is not supported; formats:\n${describeFormats()}`);
+  }
+  return {
+    files: positionals.map((f) => path.resolve(f)),
+    format: values.format,
+    chainIds: values.chain,
+    chainFiles: values['chains-file'],
+    dryRun: values['dry-run'] === true,
+    maxErrors: number('max-errors', values['max-errors']),
+    batchSize: number('batch-size', values['batch-size']),
+    quarantineDir: path.resolve(values['quarantine-dir'] ?? path.join(REPO_ROOT, '.patnav', 'quarantine')),
+    json: values.json === true,
+    help: values.help === true,
+  };
+}
+
+async function main(): Promise<void> {
+  const args = parseCli(process.argv.slice(2));
+  if (args.help || args.files.length === 0) {
+    console.log(USAGE);
+    if (!args.help) process.exitCode = 2;
+    return;
+  }
+  const log = (line: string) => (args.json ? console.error(line) : console.log(line));
+  let db: Database | null = null;
+  if (!args.dryRun) {
+    db = createDatabase((await resolveConnection(process.env, log)).settings);
+    await applyMigrations(db);
+  }
+  const progress = new ProgressLine(process.stderr);
+  try {
+    const summary = await runIngest(db, args.files, {
+      ...(args.format ? { format: args.format } : {}),
+      ...(args.chainIds ? { chainIds: args.chainIds } : {}),
+      ...(args.chainFiles ? { chainFiles: args.chainFiles } : {}),
+      dryRun: args.dryRun,
+      ...(args.maxErrors !== undefined ? { maxErrors: args.maxErrors } : {}),
+      ...(args.batchSize ? { batchSize: args.batchSize } : {}),
+      quarantineDir: args.quarantineDir,
+      onProgress: (p) => progress.update(p),
+      log,
+    });
+    progress.done();
+    console.log(args.json ? JSON.stringify(summary, null, 2) : formatSummary(summary));
+    if (summary.aborted) process.exitCode = 3;
+  } finally {
+    await db?.driver.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof LauncherError) {
+    console.error(`error [${error.code}]: ${error.message}`);
+    if (error.detail) console.error(error.detail);
+  } else {
+    console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  process.exitCode = 1;
+});

@@ -1,0 +1,231 @@
+/**
+ * Syllables for fictional names: people (Chinese, Japanese, Korean, Western) and the small
+ * companies and universities of the long tail. Each entry is [Chinese, romanisation].
+ */
+import type { TextPair } from './topic-types';
+
+export const CN_SURNAMES: readonly TextPair[] = [
+  ['王', 'WANG'],
+  ['李', 'LI'],
+  ['张', 'ZHANG'],
+  ['刘', 'LIU'],
+  ['陈', 'CHEN'],
+  ['杨', 'YANG'],
+  ['黄', 'HUANG'],
+  ['赵', 'ZHAO'],
+  ['吴', 'WU'],
+  ['周', 'ZHOU'],
+  ['徐', 'XU'],
+  ['孙', 'SUN'],
+  ['马', 'MA'],
+  ['朱', 'ZHU'],
+  ['胡', 'HU'],
+  ['郭', 'GUO'],
+  ['何', 'HE'],
+  ['高', 'GAO'],
+  ['林', 'LIN'],
+  ['罗', 'LUO'],
+  ['郑', 'ZHENG'],
+  ['梁', 'LIANG'],
+  ['谢', 'XIE'],
+  ['宋', 'SONG'],
+  ['唐', 'TANG'],
+  ['许', 'XU'],
+  ['韩', 'HAN'],
+  ['冯', 'FENG'],
+];
+
+export const CN_GIVEN: readonly TextPair[] = [
+  ['伟', 'WEI'],
+  ['芳', 'FANG'],
+  ['娜', 'NA'],
+  ['敏', 'MIN'],
+  ['静', 'JING'],
+  ['丽', 'LI'],
+  ['强', 'QIANG'],
+  ['磊', 'LEI'],
+  ['军', 'JUN'],
+  ['洋', 'YANG'],
+  ['勇', 'YONG'],
+  ['艳', 'YAN'],
+  ['杰', 'JIE'],
+  ['涛', 'TAO'],
+  ['明', 'MING'],
+  ['超', 'CHAO'],
+  ['秀', 'XIU'],
+  ['霞', 'XIA'],
+  ['平', 'PING'],
+  ['刚', 'GANG'],
+  ['建', 'JIAN'],
+  ['国', 'GUO'],
+  ['华', 'HUA'],
+  ['志', 'ZHI'],
+  ['海', 'HAI'],
+  ['鹏', 'PENG'],
+  ['宇', 'YU'],
+  ['辉', 'HUI'],
+  ['晨', 'CHEN'],
+  ['浩', 'HAO'],
+  ['文', 'WEN'],
+  ['斌', 'BIN'],
+  ['波', 'BO'],
+  ['佳', 'JIA'],
+  ['琳', 'LIN'],
+  ['欣', 'XIN'],
+  ['婷', 'TING'],
+  ['博', 'BO'],
+  ['凯', 'KAI'],
+  ['俊', 'JUN'],
+  ['永', 'YONG'],
+  ['立', 'LI'],
+];
+
+export const JP_SURNAMES: readonly TextPair[] = [
+  ['田中', 'TANAKA'],
+  ['佐藤', 'SATO'],
+  ['鈴木', 'SUZUKI'],
+  ['高橋', 'TAKAHASHI'],
+  ['渡辺', 'WATANABE'],
+  ['伊藤', 'ITO'],
+  ['山本', 'YAMAMOTO'],
+  ['中村', 'NAKAMURA'],
+  ['小林', 'KOBAYASHI'],
+  ['加藤', 'KATO'],
+];
+export const JP_GIVEN: readonly TextPair[] = [
+  ['浩', 'HIROSHI'],
+  ['健一', 'KENICHI'],
+  ['大輔', 'DAISUKE'],
+  ['直樹', 'NAOKI'],
+  ['亮', 'RYO'],
+  ['拓也', 'TAKUYA'],
+  ['美咲', 'MISAKI'],
+  ['裕子', 'YUKO'],
+  ['誠', 'MAKOTO'],
+  ['翔太', 'SHOTA'],
+];
+
+export const KR_SURNAMES: readonly TextPair[] = [
+  ['金', 'KIM'],
+  ['李', 'LEE'],
+  ['朴', 'PARK'],
+  ['崔', 'CHOI'],
+  ['郑', 'JUNG'],
+  ['姜', 'KANG'],
+  ['赵', 'CHO'],
+];
+export const KR_GIVEN: readonly TextPair[] = [
+  ['民俊', 'MIN JUN'],
+  ['智勋', 'JI HOON'],
+  ['秀贤', 'SOO HYUN'],
+  ['在元', 'JAE WON'],
+  ['东炫', 'DONG HYUN'],
+  ['惠珍', 'HYE JIN'],
+  ['成浩', 'SUNG HO'],
+  ['恩智', 'EUN JI'],
+];
+
+export const WESTERN_SURNAMES: readonly string[] = [
+  'HARTLEY',
+  'BRENNAN',
+  'OKAFOR',
+  'LINDQVIST',
+  'MORETTI',
+  'KOWALSKI',
+  'DUBOIS',
+  'SCHNEIDER',
+  'PATEL',
+  'REYES',
+];
+export const WESTERN_GIVEN: readonly string[] = [
+  'DANIEL',
+  'SARAH',
+  'MICHAEL',
+  'ANNA',
+  'THOMAS',
+  'ELENA',
+  'JAMES',
+  'LAURA',
+  'PETER',
+  'NINA',
+];
+
+/** Two of these make an invented firm prefix (嘉禾, 泓岚 …), romanised as JIAHE, HONGLAN. */
+export const FIRM_SYLLABLES: readonly TextPair[] = [
+  ['嘉', 'JIA'],
+  ['禾', 'HE'],
+  ['泓', 'HONG'],
+  ['岚', 'LAN'],
+  ['澄', 'CHENG'],
+  ['朗', 'LANG'],
+  ['峻', 'JUN'],
+  ['沛', 'PEI'],
+  ['瀚', 'HAN'],
+  ['骐', 'QI'],
+  ['熠', 'YI'],
+  ['璟', 'JING'],
+  ['钧', 'JUN'],
+  ['锐', 'RUI'],
+  ['拓', 'TUO'],
+  ['芯', 'XIN'],
+  ['途', 'TU'],
+  ['曜', 'YAO'],
+  ['昕', 'XIN'],
+  ['楠', 'NAN'],
+  ['栎', 'LI'],
+  ['霆', 'TING'],
+  ['璞', 'PU'],
+  ['蔚', 'WEI'],
+  ['煦', 'XU'],
+  ['奕', 'YI'],
+  ['溯', 'SU'],
+  ['泽', 'ZE'],
+];
+
+/** Business lines of tail companies, each with the topics it files on. */
+export const FIRM_LINES: readonly { name: TextPair; topics: readonly string[] }[] = [
+  { name: ['新能源科技', 'New Energy Technology'], topics: ['cathode', 'anode', 'bms', 'pack'] },
+  { name: ['储能科技', 'Energy Storage Technology'], topics: ['bms', 'thermal', 'pack'] },
+  { name: ['电池材料', 'Battery Materials'], topics: ['cathode', 'anode', 'electrolyte', 'separator'] },
+  { name: ['新材料', 'New Materials'], topics: ['separator', 'solid-electrolyte', 'anode'] },
+  { name: ['电机', 'Electric Motor'], topics: ['motor'] },
+  { name: ['电子科技', 'Electronic Technology'], topics: ['inverter', 'bms'] },
+  { name: ['充电科技', 'Charging Technology'], topics: ['charging-pile', 'fast-charging'] },
+  { name: ['汽车零部件', 'Auto Parts'], topics: ['thermal', 'pack', 'motor'] },
+  { name: ['光伏能源', 'Photovoltaic Energy'], topics: ['pv-module'] },
+  { name: ['环保科技', 'Environmental Technology'], topics: ['recycling'] },
+];
+
+export const FIRM_SUFFIXES: readonly TextPair[] = [
+  ['有限公司', 'Co., Ltd.'],
+  ['股份有限公司', 'Co., Ltd.'],
+  ['科技有限公司', 'Technology Co., Ltd.'],
+];
+
+/** Foreign small firms: invented English names (no Chinese form; their CN filings are rare). */
+export const FOREIGN_FIRM_WORDS: readonly string[] = [
+  'Ashgrove',
+  'Bellmont',
+  'Cedarline',
+  'Dunmore',
+  'Elmstead',
+  'Fernhill',
+  'Glenrock',
+  'Harrowgate',
+  'Ivystone',
+  'Larkspur',
+  'Marrowind',
+  'Quillon',
+];
+export const FOREIGN_FIRM_LINES: readonly { name: string; topics: readonly string[] }[] = [
+  { name: 'Energy', topics: ['cathode', 'solid-electrolyte', 'bms'] },
+  { name: 'Cells', topics: ['anode', 'electrolyte', 'separator'] },
+  { name: 'Mobility', topics: ['motor', 'inverter', 'charging-pile'] },
+  { name: 'Solar', topics: ['pv-module'] },
+];
+export const FOREIGN_FIRM_FORMS: readonly { suffix: string; office: 'US' | 'EP' | 'JP' | 'KR' }[] = [
+  { suffix: 'Inc.', office: 'US' },
+  { suffix: 'LLC', office: 'US' },
+  { suffix: 'GmbH', office: 'EP' },
+  { suffix: 'AB', office: 'EP' },
+];

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocNumber, parsePriorityNumber } from './numbers';
+
+describe('parseDocNumber', () => {
+  it.each([
+    ['CN112345678A', { id: 'CN112345678A', office: 'CN', number: '112345678', kind: 'A' }],
+    ['CN 112345678 A', { id: 'CN112345678A', office: 'CN', number: '112345678', kind: 'A' }],
+    ['US 2019/0123456 A1', { id: 'US20190123456A1', office: 'US', number: '20190123456', kind: 'A1' }],
+    ['US2019123456A1', { id: 'US20190123456A1', office: 'US', number: '20190123456', kind: 'A1' }],
+    ['US-10123456-B2', { id: 'US10123456B2', office: 'US', number: '10123456', kind: 'B2' }],
+    ['US06859910', { id: 'US6859910', office: 'US', number: '6859910' }],
+    ['US D533981 S1', { id: 'USD533981S1', office: 'US', number: 'D533981', kind: 'S1' }],
+    ['EP 2 400 812 A1', { id: 'EP2400812A1', office: 'EP', number: '2400812', kind: 'A1' }],
+    ['WO 2019/123456 A1', { id: 'WO2019123456A1', office: 'WO', number: '2019123456', kind: 'A1' }],
+    ['WO 01/12345 A1', { id: 'WO2001012345A1', office: 'WO', number: '2001012345', kind: 'A1' }],
+    ['JP2019-123456A', { id: 'JP2019123456A', office: 'JP', number: '2019123456', kind: 'A' }],
+    ['KR10-1234567-B1', { id: 'KR101234567B1', office: 'KR', number: '101234567', kind: 'B1' }],
+    ['ＣＮ１１２３４５６７８Ａ', { id: 'CN112345678A', office: 'CN', number: '112345678', kind: 'A' }],
+  ])('%s', (raw, expected) => {
+    expect(parseDocNumber(raw)).toEqual(expected);
+  });
+
+  it('reads CN application numbers with check digit and ZL prefix, dropping the check digit', () => {
+    const expected = { id: 'CN201910123456', office: 'CN', number: '201910123456' };
+    expect(parseDocNumber('CN 201910123456.7')).toEqual(expected);
+    expect(parseDocNumber('ZL201910123456.X')).toEqual(expected);
+    expect(parseDocNumber('201910123456.7')).toEqual(expected);
+  });
+
+  it('reads PCT application numbers', () => {
+    expect(parseDocNumber('PCT/EP2014/078449')).toEqual({
+      id: 'PCT/EP2014/078449',
+      office: 'WO',
+      number: 'EP2014/078449',
+    });
+    expect(parseDocNumber('WOPCT/JP2016/066040')?.id).toBe('PCT/JP2016/066040');
+  });
+
+  it('uses office and kind hints for bare numbers, and refuses numbers without an office', () => {
+    expect(parseDocNumber('112345678', { office: 'CN', kind: 'A' })?.id).toBe('CN112345678A');
+    expect(parseDocNumber('112345678')).toBeUndefined();
+    expect(parseDocNumber('not-a-number')).toBeUndefined();
+  });
+
+  it('keeps US application serials as filed', () => {
+    expect(parseDocNumber('US 09123456', { role: 'application' })?.id).toBe('US09123456');
+  });
+});
+
+describe('parsePriorityNumber', () => {
+  it('splits the Lens priority form into number and date', () => {
+    expect(parsePriorityNumber('US 201161550506 P 20111024')).toEqual({
+      number: { id: 'US201161550506', office: 'US', number: '201161550506', kind: 'P' },
+      date: '2011-10-24',
+    });
+  });
+});
+
+describe('parseDocNumber edge cases', () => {
+  it('does not mistake a 9-digit CN publication for an application with check digit', () => {
+    expect(parseDocNumber('CN112345678', { kind: 'A' })?.id).toBe('CN112345678A');
+  });
+
+  it('leaves the kind out of application ids', () => {
+    expect(parseDocNumber('CN 202011234567 A', { role: 'application' })).toEqual({
+      id: 'CN202011234567',
+      office: 'CN',
+      number: '202011234567',
+      kind: 'A',
+    });
+  });
+});

@@ -1,0 +1,46 @@
+/** Small text helpers shared by the normalisers and readers. */
+
+/**
+ * NFKC folds full-width forms to their ASCII twins (Ａ→A, （→(, １→1) and the ideographic space
+ * to a space, which is exactly the width normalisation Chinese exports need.
+ */
+export function toHalfWidth(value: string): string {
+  return value.normalize('NFKC');
+}
+
+/** Placeholders exporters write into empty cells. */
+const EMPTY_PLACEHOLDERS = new Set(['', '-', '--', 'n/a', 'na', 'null', 'none', '无', '暂无']);
+
+export function isBlank(value: string | undefined | null): value is undefined | null | '' {
+  return value === undefined || value === null || EMPTY_PLACEHOLDERS.has(value.trim().toLowerCase());
+}
+
+/** Splits a multi-value cell and drops empty parts and placeholders. */
+export function splitMultiValue(value: string | undefined, separator: RegExp): string[] {
+  if (isBlank(value)) return [];
+  return value
+    .split(separator)
+    .map((part) => part.trim())
+    .filter((part) => !isBlank(part));
+}
+
+const HAN = /[\u3400-\u9fff]/;
+export function hasHan(value: string): boolean {
+  return HAN.test(value);
+}
+
+/** Collapses runs of whitespace (including line breaks inside cells) to one space. */
+export function collapseSpaces(value: string): string {
+  return value.replace(/\s+/g, ' ').trim();
+}
+
+/** A value that could not be normalised; readers turn it into a rejection naming the field. */
+export class InvalidFieldError extends Error {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'InvalidFieldError';
+  }
+}

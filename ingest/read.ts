@@ -1,0 +1,58 @@
+/**
+ * Entry point of the readers: detect the format by content (or take `--format`), then stream
+ * `ReadResult`s — good records and rejections, in input order.
+ */
+
+import type { FormatId } from './formats';
+import type { AliasTable } from './normalise/aliases';
+import { mapOpsDocument } from './readers/epo-ops';
+import { readPatentsView } from './readers/patentsview';
+import { readTable } from './readers/tabular';
+import type { ReaderContext } from './readers/types';
+import { mapUsptoDocument } from './readers/uspto-xml';
+import { readXmlDocuments } from './readers/xml-reader';
+import type { ReadResult } from './record';
+import { type Sniffed, sniffFile, TABLE_LAYOUTS, unrecognised } from './sniff';
+
+export { describeFormats, FORMAT_IDS, FORMATS, type FormatId, isFormatId } from './formats';
+export { detectFormat, type Sniffed, UnrecognisedFormatError } from './sniff';
+
+export interface ReadOptions {
+  /** Forces a format (the CLI's `--format`); the container (CSV/XLSX/XML) is still detected. */
+  format?: FormatId;
+  aliases?: AliasTable;
+}
+
+function readersFor(format: FormatId, sniffed: Sniffed, context: ReaderContext): AsyncGenerator<ReadResult> {
+  const { container } = sniffed;
+  if (format === 'patentsview') return readPatentsView(context);
+  if (format === 'uspto-xml' || format === 'epo-ops-xml') {
+    if (container.kind !== 'xml')
+      throw new Error(`${context.filePath}: ${format} needs an XML file, found ${sniffed.seen}`);
+    return readXmlDocuments(
+      context,
+      container.encoding,
+      format === 'uspto-xml' ? mapUsptoDocument : mapOpsDocument,
+    );
+  }
+  const table = TABLE_LAYOUTS.find((candidate) => candidate.format === format);
+  if (!table || (container.kind !== 'delimited' && container.kind !== 'xlsx')) {
+    throw new Error(`${context.filePath}: ${format} needs a CSV/TSV or XLSX file, found ${sniffed.seen}`);
+  }
+  return readTable(context, table.layout, container);
+}
+
+export async function* readPatentFile(
+  filePath: string,
+  options: ReadOptions = {},
+): AsyncGenerator<ReadResult> {
+  const sniffed = await sniffFile(filePath);
+  const format = options.format ?? sniffed.format;
+  if (!format) throw unrecognised(filePath, sniffed.seen);
+  const context: ReaderContext = {
+    filePath,
+    format,
+    ...(options.aliases ? { aliases: options.aliases } : {}),
+  };
+  yield* readersFor(format, sniffed, context);
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { blankRecord, exportFixture, org, person, readAll, symbol, tally } from '../../test/read-all';
+
+describe('CNIPR reader', () => {
+  it('reads full-width headers, bare CN numbers and dotted dates', async () => {
+    const results = await readAll(exportFixture('cnipr.csv'));
+    expect(tally(results)).toEqual({
+      ok: 2,
+      rejected: 2,
+      reasons: {
+        'publicationNumber: duplicate of line N (CNNA)': 1,
+        'applicationDate: unreadable date "N.N.N"': 1,
+      },
+    });
+    expect(results[0]).toEqual({
+      ok: true,
+      record: {
+        ...blankRecord(
+          { id: 'CN112345678A', office: 'CN', number: '112345678', kind: 'A' },
+          { file: 'cnipr.csv', line: 2, format: 'cnipr' },
+        ),
+        type: 'invention',
+        title: { zh: '一种锂离子电池正极材料及其制备方法（虚构）' },
+        abstract: { zh: '虚构摘要' },
+        applicants: [org('虚构电池科技股份有限公司', '虚构电池科技'), person('张三')],
+        inventors: [person('张三'), person('李四')],
+        classifications: [symbol('IPC', 'H01M4/525'), symbol('IPC', 'H01M10/0525')],
+        legal: { status: 'pending', raw: '实质审查', events: [] },
+        application: { id: 'CN202011234567', office: 'CN', number: '202011234567' },
+        publicationDate: '2021-01-05',
+        applicationDate: '2020-10-09',
+        isGrant: false,
+      },
+    });
+  });
+
+  it('reads a UTF-16LE tab-separated export (Excel "Unicode text")', async () => {
+    const results = await readAll(exportFixture('cnipr-utf16le.txt'));
+    expect(tally(results).ok).toBe(2);
+    expect(results[1]?.ok && results[1].record.publication.id).toBe('CN212345678U');
+  });
+});

@@ -1,0 +1,177 @@
+/**
+ * One table row (already mapped to canonical fields) → PatentRecord. Values that are present but
+ * unreadable throw InvalidFieldError (the row is rejected); list items that cannot be read
+ * (a citation, a symbol) become warnings on an otherwise good record.
+ */
+import type { AliasTable } from '../normalise/aliases';
+import { splitClaims } from '../normalise/claims';
+import { parseClassification } from '../normalise/classification';
+import { parseDate } from '../normalise/dates';
+import { normaliseLegalStatus } from '../normalise/legal-status';
+import { parseDocNumber, parsePriorityNumber } from '../normalise/numbers';
+import { makeParties } from '../normalise/parties';
+import { isGrantedKind, patentType } from '../normalise/patent-type';
+import { collapseSpaces, hasHan, InvalidFieldError, isBlank, splitMultiValue } from '../normalise/text';
+import type { Classification, DocNumber, LocalisedText, PatentRecord, SourceRef } from '../record';
+import type { TableField, TableLayout } from './columns';
+import { rejoinNameFragments } from './name-lists';
+
+export type FieldValues = Partial<Record<TableField, string>>;
+
+interface RowContext {
+  values: FieldValues;
+  layout: TableLayout;
+  warnings: string[];
+}
+
+function list(context: RowContext, field: TableField): string[] {
+  return splitMultiValue(context.values[field], context.layout.multiValue);
+}
+
+function names(context: RowContext, field: TableField): string[] {
+  const separator = context.layout.nameSeparator ?? context.layout.multiValue;
+  return rejoinNameFragments(splitMultiValue(context.values[field], separator));
+}
+
+function date(context: RowContext, field: TableField): string | undefined {
+  return parseDate(context.values[field], field, context.layout.dateOrder);
+}
+
+function count(context: RowContext, field: TableField): number | undefined {
+  const raw = context.values[field];
+  if (isBlank(raw)) return undefined;
+  const value = Number(raw.trim());
+  if (!Number.isInteger(value) || value < 0)
+    throw new InvalidFieldError(field, `not a count: "${raw.trim()}"`);
+  return value;
+}
+
+function publicationOf(context: RowContext): DocNumber {
+  const { values, layout } = context;
+  const raw = values.publicationNumber;
+  if (isBlank(raw)) throw new InvalidFieldError('publicationNumber', 'missing publication number');
+  const hints = { office: values.jurisdiction ?? layout.defaultOffice, kind: values.kind };
+  const number = parseDocNumber(raw, hints);
+  if (!number)
+    throw new InvalidFieldError('publicationNumber', `unreadable publication number "${raw.trim()}"`);
+  return number;
+}
+
+function docNumbers(context: RowContext, field: TableField): DocNumber[] {
+  const numbers = new Map<string, DocNumber>();
+  for (const raw of list(context, field)) {
+    const number = parseDocNumber(raw, { office: context.layout.defaultOffice });
+    if (number) numbers.set(number.id, number);
+    else context.warnings.push(`${field}: unreadable number "${raw}"`);
+  }
+  return [...numbers.values()];
+}
+
+function classifications(context: RowContext): Classification[] {
+  const bySymbol = new Map<string, Classification>();
+  const sources = [
+    ['ipcMain', 'IPC'],
+    ['ipc', 'IPC'],
+    ['cpc', 'CPC'],
+  ] as const;
+  for (const [field, scheme] of sources) {
+    for (const raw of list(context, field)) {
+      const parsed = parseClassification(raw, scheme);
+      if (!parsed) context.warnings.push(`${field}: unreadable symbol "${raw}"`);
+      else if (!bySymbol.has(`${scheme}:${parsed.symbol}`))
+        bySymbol.set(`${scheme}:${parsed.symbol}`, parsed);
+    }
+  }
+  return [...bySymbol.values()];
+}
+
+/** Title / abstract cells hold either language; a translation column fills the other one. */
+function localised(context: RowContext, field: TableField, translated: TableField): LocalisedText {
+  const text: LocalisedText = {};
+  for (const raw of [context.values[field], context.values[translated]]) {
+    if (isBlank(raw)) continue;
+    const value = collapseSpaces(raw);
+    const lang = hasHan(value) ? 'zh' : 'en';
+    text[lang] ??= value;
+  }
+  return text;
+}
+
+function priorities(context: RowContext): PatentRecord['priorities'] {
+  const dates = list(context, 'priorityDates');
+  return list(context, 'priorityNumbers').flatMap((raw, index) => {
+    const parsed = parsePriorityNumber(raw);
+    if (!parsed) {
+      context.warnings.push(`priorityNumbers: unreadable number "${raw}"`);
+      return [];
+    }
+    const listedDate = parseDate(dates[index], 'priorityDates', context.layout.dateOrder);
+    const priorityDate = parsed.date ?? listedDate;
+    return [priorityDate ? { number: parsed.number, date: priorityDate } : { number: parsed.number }];
+  });
+}
+
+function claimsOf(context: RowContext): PatentRecord['claims'] {
+  const block = context.values.claims ?? context.values.firstClaim;
+  return isBlank(block) ? [] : splitClaims(block);
+}
+
+export function recordFromFields(
+  values: FieldValues,
+  layout: TableLayout,
+  source: SourceRef,
+  aliases?: AliasTable,
+): { record: PatentRecord; warnings: string[] } {
+  const context: RowContext = { values, layout, warnings: [] };
+  const publication = publicationOf(context);
+  const priorityList = priorities(context);
+  const earliestListed = priorityList
+    .map((priority) => priority.date)
+    .filter((d): d is string => !!d)
+    .sort()[0];
+  const legal = normaliseLegalStatus(values.legalStatus);
+  const record: PatentRecord = {
+    publication,
+    priorities: priorityList,
+    type: patentType(publication.office, publication.kind, publication.number, values.documentType),
+    title: localised(context, 'title', 'titleTranslated'),
+    abstract: localised(context, 'abstract', 'abstractTranslated'),
+    claims: claimsOf(context),
+    applicants: makeParties(names(context, 'applicants'), 'applicant', aliases),
+    owners: makeParties(names(context, 'owners'), 'owner', aliases),
+    inventors: makeParties(names(context, 'inventors'), 'inventor', aliases),
+    classifications: classifications(context),
+    citations: docNumbers(context, 'citations'),
+    citedBy: docNumbers(context, 'citedBy'),
+    familyMembers: docNumbers(context, 'familyMembers'),
+    legal: legal.raw
+      ? { status: legal.status, raw: legal.raw, events: [] }
+      : { status: legal.status, events: [] },
+    source,
+  };
+  const application = isBlank(values.applicationNumber)
+    ? undefined
+    : parseDocNumber(values.applicationNumber, { office: publication.office, role: 'application' });
+  if (!isBlank(values.applicationNumber) && !application) {
+    throw new InvalidFieldError(
+      'applicationNumber',
+      `unreadable application number "${values.applicationNumber}"`,
+    );
+  }
+  const optional: Partial<PatentRecord> = {
+    application,
+    publicationDate: date(context, 'publicationDate'),
+    applicationDate: date(context, 'applicationDate'),
+    priorityDate: date(context, 'earliestPriorityDate') ?? earliestListed,
+    grantDate: date(context, 'grantDate'),
+    isGrant: isGrantedKind(publication.office, publication.kind, values.documentType),
+    claimsCount: count(context, 'claimsCount'),
+    citedCount: count(context, 'citedCount'),
+    familySize: count(context, 'familySize'),
+    familyId: isBlank(values.familyId) ? undefined : values.familyId.trim(),
+  };
+  for (const [key, value] of Object.entries(optional)) {
+    if (value !== undefined) Object.assign(record, { [key]: value });
+  }
+  return { record, warnings: context.warnings };
+}

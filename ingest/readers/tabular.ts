@@ -1,0 +1,130 @@
+/**
+ * The reader shared by every table export (Lens, Google, PatSnap, incoPat, CNIPR; CSV/TSV/XLSX):
+ * header → column index, then row by row → record or rejection. Rows are never dropped: broken
+ * rows, unreadable values and repeated publications each become a rejection with line and reason.
+ */
+import type { TextEncoding } from '../encoding';
+import { InvalidFieldError } from '../normalise/text';
+import type { ReadResult, SourceRef } from '../record';
+import { type ColumnIndex, indexColumns, type TableLayout } from './columns';
+import { type FieldValues, recordFromFields } from './row-record';
+import {
+  type DelimitedOptions,
+  type RowError,
+  readDelimitedRows,
+  readXlsxRows,
+  type TableRow,
+} from './table-source';
+import { excerptOf, type ReaderContext, rejection } from './types';
+
+export type TableContainer =
+  | {
+      kind: 'delimited';
+      encoding: TextEncoding;
+      delimiter: DelimitedOptions['delimiter'];
+      headerLine?: number;
+    }
+  | { kind: 'xlsx' };
+
+function rowsOf(filePath: string, container: TableContainer): AsyncGenerator<TableRow | RowError> {
+  if (container.kind === 'xlsx') return readXlsxRows(filePath);
+  return readDelimitedRows(filePath, container);
+}
+
+/** Header cells up to the last non-empty one: Lens pads its header with thousands of empty cells. */
+function namedColumnCount(headers: readonly string[]): number {
+  let count = headers.length;
+  while (count > 0 && headers[count - 1]!.trim() === '') count -= 1;
+  return count;
+}
+
+function fieldValues(cells: readonly string[], columns: ColumnIndex): FieldValues {
+  const values: FieldValues = {};
+  for (const [field, position] of Object.entries(columns) as [keyof FieldValues, number][]) {
+    const cell = cells[position];
+    if (cell !== undefined && cell.trim() !== '') values[field] = cell;
+  }
+  return values;
+}
+
+/** Why a row cannot be trusted as a whole, or undefined when its shape is fine. */
+function shapeProblem(
+  cells: readonly string[],
+  namedCount: number,
+  strictWidth: boolean,
+): string | undefined {
+  const extra = cells.slice(namedCount).filter((cell) => cell.trim() !== '').length;
+  if (extra > 0) {
+    return `${extra} non-empty cells beyond the ${namedCount} named columns (text from one field spilled into extra columns)`;
+  }
+  if (strictWidth && cells.length < namedCount) return `only ${cells.length} cells, header has ${namedCount}`;
+  return undefined;
+}
+
+interface RowOutcomeInput {
+  row: TableRow;
+  source: SourceRef;
+  columns: ColumnIndex;
+  layout: TableLayout;
+  context: ReaderContext;
+  seen: Map<string, number>;
+}
+
+function rowOutcome({ row, source, columns, layout, context, seen }: RowOutcomeInput): ReadResult {
+  try {
+    const { record, warnings } = recordFromFields(
+      fieldValues(row.cells, columns),
+      layout,
+      source,
+      context.aliases,
+    );
+    const firstLine = seen.get(record.publication.id);
+    if (firstLine !== undefined) {
+      return rejection(
+        source,
+        `duplicate of line ${firstLine} (${record.publication.id})`,
+        'publicationNumber',
+      );
+    }
+    seen.set(record.publication.id, row.line);
+    return warnings.length > 0 ? { ok: true, record, warnings } : { ok: true, record };
+  } catch (error) {
+    if (!(error instanceof InvalidFieldError)) throw error;
+    return rejection(source, error.message, error.field, row.cells.join(','));
+  }
+}
+
+export async function* readTable(
+  context: ReaderContext,
+  layout: TableLayout,
+  container: TableContainer,
+): AsyncGenerator<ReadResult> {
+  let columns: ColumnIndex | undefined;
+  let namedCount = 0;
+  // Publication id → first line: repeated rows are reported, not loaded twice.
+  const seen = new Map<string, number>();
+  for await (const row of rowsOf(context.filePath, container)) {
+    const source: SourceRef = { file: context.filePath, line: row.line, format: context.format };
+    if ('error' in row) {
+      yield rejection(source, `unreadable row: ${row.error}`, 'row', row.raw);
+      continue;
+    }
+    if (!columns) {
+      columns = indexColumns(row.cells, layout);
+      namedCount = namedColumnCount(row.cells);
+      if (columns.publicationNumber === undefined) {
+        throw new Error(
+          `${context.filePath}: no publication-number column in header "${excerptOf(row.cells.join(','))}"`,
+        );
+      }
+      continue;
+    }
+    if (row.cells.every((cell) => cell.trim() === '')) continue; // blank spreadsheet rows carry nothing
+    const problem = shapeProblem(row.cells, namedCount, container.kind === 'delimited');
+    if (problem) {
+      yield rejection(source, problem, 'row', row.cells.join(','));
+      continue;
+    }
+    yield rowOutcome({ row, source, columns, layout, context, seen });
+  }
+}

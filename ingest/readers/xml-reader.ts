@@ -1,0 +1,45 @@
+/**
+ * Shared driver for XML formats: split the file into documents, parse each, hand the tree to a
+ * format mapper. A document that fails to parse or map becomes a rejection; the file goes on.
+ */
+import { openTextStream, type TextEncoding } from '../encoding';
+import { InvalidFieldError } from '../normalise/text';
+import type { ReadResult, SourceRef } from '../record';
+import { excerptOf, type ReaderContext, rejection } from './types';
+import { splitXmlDocuments } from './xml-documents';
+import { parseXml, type XmlElement } from './xml-tree';
+
+/** Maps one parsed document to zero or more results (an OPS family response holds many members). */
+export type XmlDocumentMapper = (root: XmlElement, source: SourceRef, context: ReaderContext) => ReadResult[];
+
+export async function* readXmlDocuments(
+  context: ReaderContext,
+  encoding: TextEncoding,
+  mapDocument: XmlDocumentMapper,
+): AsyncGenerator<ReadResult> {
+  for await (const document of splitXmlDocuments(openTextStream(context.filePath, encoding))) {
+    // line = document index in bulk files (SourceRef contract); the first line is in the excerpt.
+    const source: SourceRef = { file: context.filePath, line: document.index, format: context.format };
+    const { root, problems } = parseXml(document.text);
+    if (!root) {
+      yield rejection(
+        source,
+        `not parseable as XML: ${problems[0] ?? 'no root element'}`,
+        'document',
+        document.text,
+      );
+      continue;
+    }
+    try {
+      const results = mapDocument(root, source, context);
+      for (const result of results) {
+        yield result.ok && problems.length > 0
+          ? { ...result, warnings: [...(result.warnings ?? []), ...problems.map((p) => `xml: ${p}`)] }
+          : result;
+      }
+    } catch (error) {
+      if (!(error instanceof InvalidFieldError)) throw error;
+      yield rejection(source, error.message, error.field, excerptOf(document.text.slice(0, 400)));
+    }
+  }
+}

@@ -1,0 +1,106 @@
+import { characterBigrams, tokenize } from '../text/tokenize';
+
+/**
+ * Scores how well one claim element is present in a product's features, 0–100.
+ *
+ * score = 100 × max(term coverage, 0.9 × Han-bigram coverage), for the best single feature:
+ * - term coverage: share of the element's distinct terms (stemmed English words, jieba words,
+ *   after synonym canonicalisation) that the feature contains — element-centred, because every
+ *   element must be found in the product, while the product may have more;
+ * - Han-bigram coverage: the same over character bigrams of the Chinese text, which tolerates
+ *   segmentation differences (正极活性材料 vs 正极材料); discounted by 0.9 as it is the weaker evidence.
+ * Reference signs such as "(102)" are removed first.
+ *
+ * Kind thresholds: identical ≥ 80, equivalent 50–79 (a partial match that a person must judge
+ * under the doctrine of equivalents), missing < 50.
+ */
+export type ElementMatchKind = 'identical' | 'equivalent' | 'missing';
+
+export const MATCH_THRESHOLDS = { identical: 80, equivalent: 50 } as const;
+
+export interface ElementMatch {
+  readonly element: string;
+  /** The feature that matched best, or null when no feature shares anything with the element. */
+  readonly bestFeature: string | null;
+  readonly score: number;
+  readonly kind: ElementMatchKind;
+}
+
+/** Default zh/en synonym groups (single terms only; members map to the first one). */
+export const DEFAULT_SYNONYMS: readonly (readonly string[])[] = [
+  ['battery', '电池'],
+  ['cathode', '正极'],
+  ['anode', '负极'],
+  ['separator', '隔膜'],
+  ['electrolyte', '电解液', '电解质'],
+  ['coating', '包覆', '涂层', 'coated'],
+  ['processor', '处理器'],
+  ['memory', '存储器', '内存'],
+  ['transceiver', '收发器'],
+  ['circuit', 'circuitry', '电路'],
+  ['sensor', '传感器'],
+  ['wireless', '无线'],
+  ['connection', '连接', 'connected'],
+  ['housing', 'casing', '壳体', '外壳'],
+];
+
+export interface PreparedText {
+  readonly text: string;
+  readonly terms: ReadonlySet<string>;
+  readonly bigrams: ReadonlySet<string>;
+}
+
+export type Canonicaliser = (term: string) => string;
+
+export function synonymCanonicaliser(
+  groups: readonly (readonly string[])[] = DEFAULT_SYNONYMS,
+): Canonicaliser {
+  const canonical = new Map<string, string>();
+  for (const group of groups) {
+    const [head] = group.map((member) => tokenize(member));
+    if (head?.length !== 1) continue;
+    for (const member of group) {
+      const terms = tokenize(member);
+      if (terms.length === 1) canonical.set(terms[0]!, head[0]!);
+    }
+  }
+  return (term) => canonical.get(term) ?? term;
+}
+
+export function prepareText(text: string, canonicalise: Canonicaliser): PreparedText {
+  const cleaned = text.replace(/\(\s*\d+[a-z]?\s*\)/gi, ' ');
+  const hanRuns = cleaned.match(/\p{Script=Han}+/gu) ?? [];
+  return {
+    text,
+    terms: new Set(tokenize(cleaned).map(canonicalise)),
+    bigrams: new Set(hanRuns.flatMap((run) => characterBigrams(run))),
+  };
+}
+
+export function matchElement(element: PreparedText, features: readonly PreparedText[]): ElementMatch {
+  let bestScore = 0;
+  let bestFeature: string | null = null;
+  for (const feature of features) {
+    const termCoverage = coverage(element.terms, feature.terms);
+    const bigramCoverage = coverage(element.bigrams, feature.bigrams);
+    const score = Math.round(100 * Math.max(termCoverage, 0.9 * bigramCoverage));
+    if (score > bestScore) {
+      bestScore = score;
+      bestFeature = feature.text;
+    }
+  }
+  return { element: element.text, bestFeature, score: bestScore, kind: kindOf(bestScore) };
+}
+
+export function kindOf(score: number): ElementMatchKind {
+  if (score >= MATCH_THRESHOLDS.identical) return 'identical';
+  if (score >= MATCH_THRESHOLDS.equivalent) return 'equivalent';
+  return 'missing';
+}
+
+function coverage(needles: ReadonlySet<string>, haystack: ReadonlySet<string>): number {
+  if (needles.size === 0) return 0;
+  let found = 0;
+  for (const needle of needles) if (haystack.has(needle)) found++;
+  return found / needles.size;
+}

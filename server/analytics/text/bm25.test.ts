@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { buildBm25Index } from './bm25';
+
+describe('buildBm25Index', () => {
+  /*
+   * Tokens (stemmed, stop words removed):
+   *   d0 "Lithium battery cathode"         → lithium batteri cathod   |d0| = 3
+   *   d1 "Battery pack: battery separator" → batteri pack batteri separ  |d1| = 4
+   *   d2 "Solar panel"                     → solar panel               |d2| = 2
+   * N = 3, avgdl = 9/3 = 3. Query "batteries" → batteri, df = 2:
+   *   idf = ln(1 + (3 − 2 + 0.5)/(2 + 0.5)) = ln 1.6 = 0.4700036
+   *   d1: tf 2, norm = 0.25 + 0.75·4/3 = 1.25 → 0.4700036 · 2·2.2/(2 + 1.2·1.25) = 0.4700036 · 4.4/3.5 = 0.5908617
+   *   d0: tf 1, norm = 0.25 + 0.75·3/3 = 1    → 0.4700036 · 2.2/(1 + 1.2)       = 0.4700036
+   */
+  const english = buildBm25Index([
+    'Lithium battery cathode',
+    'Battery pack: battery separator',
+    'Solar panel',
+  ]);
+
+  it('ranks by hand-checked BM25 scores and matches stems (batteries ↔ battery)', () => {
+    expect(english.averageLength).toBe(3);
+    expect(english.search('batteries')).toEqual([
+      { docIndex: 1, score: expect.closeTo((Math.log(1.6) * 4.4) / 3.5, 12), matchedTerms: ['batteri'] },
+      { docIndex: 0, score: expect.closeTo(Math.log(1.6), 12), matchedTerms: ['batteri'] },
+    ]);
+  });
+
+  it('adds scores over query terms and lists the matched terms', () => {
+    const [top] = english.search('lithium batteries');
+    expect(top).toMatchObject({ docIndex: 0, matchedTerms: ['lithium', 'batteri'] });
+  });
+
+  it('applies limit and filter, and returns nothing for unknown terms', () => {
+    expect(english.search('battery', { limit: 1 }).map((hit) => hit.docIndex)).toEqual([1]);
+    expect(english.search('battery', { filter: (doc) => doc !== 1 }).map((hit) => hit.docIndex)).toEqual([0]);
+    expect(english.search('graphene')).toEqual([]);
+  });
+
+  it('finds a Chinese document with a Chinese query (jieba segmentation)', () => {
+    const chinese = buildBm25Index([
+      '一种电池包的散热结构',
+      '一种锂离子电池正极材料及其制备方法',
+      '一种无人机的折叠机臂',
+    ]);
+    const hits = chinese.search('锂离子电池的正极');
+    expect(hits[0]).toMatchObject({ docIndex: 1, matchedTerms: ['锂离子', '电池', '正极'] });
+    expect(hits.map((hit) => hit.docIndex)).toEqual([1, 0]); // doc 0 shares only 电池
+  });
+});

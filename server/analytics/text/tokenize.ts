@@ -1,0 +1,131 @@
+import { createRequire } from 'node:module';
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import AggressiveTokenizer from 'natural/lib/natural/tokenizers/aggressive_tokenizer.js';
+import { words as englishStopWords } from 'natural/lib/natural/util/stopwords.js';
+
+/**
+ * CJK-aware tokenisation for patent text. The text is cut into runs of Han characters and runs
+ * of everything else:
+ * - other runs: natural's aggressive tokenizer, lower-cased, split again at hyphens/slashes
+ *   ("lithium-ion" → lithium, ion), stop words and claim boilerplate removed, Porter-stemmed
+ *   ("batteries" and "battery" both → "batteri");
+ * - Han runs: jieba word segmentation (锂离子 | 电池 | 正极 | 材料), stop words removed; when jieba
+ *   cannot load (native binary missing) or `chinese: 'bigram'` is asked for, overlapping
+ *   character bigrams (锂离 | 离子 | 子电 …), which need no dictionary.
+ */
+export type ChineseMode = 'jieba' | 'bigram';
+
+export interface TokenizeOptions {
+  readonly chinese?: ChineseMode;
+}
+
+/** Claim boilerplate that carries no technical content. */
+const PATENT_STOP_WORDS_EN = [
+  'comprising',
+  'comprises',
+  'comprise',
+  'wherein',
+  'whereby',
+  'said',
+  'claim',
+  'claims',
+  'characterized',
+  'characterised',
+  'thereof',
+  'therein',
+  'thereby',
+  'consisting',
+  'least',
+];
+
+const ENGLISH_STOP_WORDS = new Set([...englishStopWords, ...PATENT_STOP_WORDS_EN]);
+
+/** Function words (as in natural's Chinese list, minus 含/多/小 which matter in claims) plus claim boilerplate. */
+const CHINESE_STOP_WORDS = new Set(
+  [
+    ...'的地得和跟与及向并等更已做该各每这那年月日时分秒几来在就又很了是着都不说也看把还个有到一为中于对会之第此或共按请其且由将以被所',
+    ...[
+      '所述',
+      '一种',
+      '特征',
+      '在于',
+      '包括',
+      '包含',
+      '其中',
+      '以及',
+      '根据',
+      '权利',
+      '要求',
+      '用于',
+      '设置',
+      '一个',
+      '多个',
+    ],
+  ].filter((word) => word.trim() !== ''),
+);
+
+const HAN_RUN = /(\p{Script=Han}+)/u;
+const englishTokenizer = new AggressiveTokenizer();
+
+export function tokenize(text: string, options: TokenizeOptions = {}): string[] {
+  const tokens: string[] = [];
+  for (const [index, run] of text.split(HAN_RUN).entries()) {
+    if (run === '') continue;
+    // String.split with a capturing group puts the Han runs at odd indices.
+    if (index % 2 === 1) tokens.push(...chineseTokens(run, options.chinese ?? 'jieba'));
+    else tokens.push(...englishTokens(run));
+  }
+  return tokens;
+}
+
+export function englishTokens(text: string): string[] {
+  const tokens: string[] = [];
+  for (const raw of englishTokenizer.tokenize(text.toLowerCase())) {
+    for (const part of raw.split(/[-/']+/)) {
+      if (part === '' || ENGLISH_STOP_WORDS.has(part)) continue;
+      tokens.push(PorterStemmer.stem(part));
+    }
+  }
+  return tokens;
+}
+
+function chineseTokens(run: string, mode: ChineseMode): string[] {
+  const segmenter = mode === 'jieba' ? loadJieba() : undefined;
+  // HMM off: it glues unknown neighbours into junk words (包覆层为 → 包覆 | 层为); dictionary-only
+  // cutting leaves unknown words as single characters, which still match each other.
+  const words = segmenter ? segmenter.cut(run, false) : characterBigrams(run);
+  return words.filter((word) => !CHINESE_STOP_WORDS.has(word));
+}
+
+/** Overlapping character bigrams of a Han run; a single character stays a unigram. */
+export function characterBigrams(run: string): string[] {
+  const characters = [...run];
+  if (characters.length < 2) return characters;
+  return characters.slice(1).map((character, k) => characters[k] + character);
+}
+
+type JiebaInstance = { cut(sentence: string, hmm?: boolean): string[] };
+let jieba: JiebaInstance | null | undefined;
+
+/**
+ * Loads jieba once, on first Chinese text (the dictionary takes ~0.3 s). A require() inside
+ * try/catch, not a static import, so a missing native binary degrades to bigrams instead of
+ * failing every import of this module.
+ */
+function loadJieba(): JiebaInstance | null {
+  if (jieba !== undefined) return jieba;
+  try {
+    const require = createRequire(import.meta.url);
+    const { Jieba } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
+    const { dict } = require('@node-rs/jieba/dict.js') as typeof import('@node-rs/jieba/dict.js');
+    jieba = Jieba.withDict(dict);
+  } catch {
+    jieba = null;
+  }
+  return jieba;
+}
+
+/** Whether Chinese text is segmented by jieba (true) or by the bigram fallback (false). */
+export function jiebaAvailable(): boolean {
+  return loadJieba() !== null;
+}

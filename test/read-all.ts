@@ -1,0 +1,86 @@
+/** Test helper: every result of one file, with `source.file` reduced to the base name. */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type ReadOptions, readPatentFile } from '../ingest/read';
+import type { Classification, Party, PatentRecord, ReadResult } from '../ingest/record';
+
+export const EXPORTS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'exports');
+
+export function exportFixture(name: string): string {
+  return path.join(EXPORTS_DIR, name);
+}
+
+export async function readAll(file: string, options: ReadOptions = {}): Promise<ReadResult[]> {
+  const results: ReadResult[] = [];
+  for await (const result of readPatentFile(file, options)) {
+    const source = result.ok ? result.record.source : result.rejected.source;
+    source.file = path.basename(source.file);
+    results.push(result);
+  }
+  return results;
+}
+
+/** Tallies ok / rejected results and the rejection reasons with digits masked. */
+export function tally(results: readonly ReadResult[]): {
+  ok: number;
+  rejected: number;
+  reasons: Record<string, number>;
+} {
+  const reasons: Record<string, number> = {};
+  let ok = 0;
+  for (const result of results) {
+    if (result.ok) ok += 1;
+    else {
+      const key = `${result.rejected.field ?? ''}: ${result.rejected.reason.replace(/\d+/g, 'N')}`;
+      reasons[key] = (reasons[key] ?? 0) + 1;
+    }
+  }
+  return { ok, rejected: results.length - ok, reasons };
+}
+
+/** A record with every list empty, for whole-record expectations: `{ ...blankRecord(…), title: … }`. */
+export function blankRecord(
+  publication: PatentRecord['publication'],
+  source: PatentRecord['source'],
+): PatentRecord {
+  return {
+    publication,
+    priorities: [],
+    type: 'unknown',
+    title: {},
+    abstract: {},
+    claims: [],
+    applicants: [],
+    owners: [],
+    inventors: [],
+    classifications: [],
+    citations: [],
+    citedBy: [],
+    familyMembers: [],
+    legal: { status: 'unknown', events: [] },
+    source,
+  };
+}
+
+export function org(raw: string, key: string, name = raw): Party {
+  return { raw, key, name, kind: 'organisation' };
+}
+
+export function person(raw: string, key = raw.toLowerCase()): Party {
+  return { raw, key, name: raw, kind: 'person' };
+}
+
+/** A parsed symbol, written out in full. */
+export function symbol(scheme: 'IPC' | 'CPC', sym: string, inventive?: boolean): Classification {
+  const match = /^(([A-HY])(\d{2})[A-Z])(\d+)\/(\d+)$/.exec(sym)!;
+  const parsed: Classification = {
+    scheme,
+    symbol: sym,
+    section: match[2]!,
+    class: `${match[2]}${match[3]}`,
+    subclass: match[1]!,
+    mainGroup: `${match[1]}${match[4]}/00`,
+    subgroup: sym,
+  };
+  return inventive === undefined ? parsed : { ...parsed, inventive };
+}

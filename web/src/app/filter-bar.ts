@@ -1,0 +1,119 @@
+/** The scope filters as a form. Values are checked with the API's schema before they are applied. */
+import { DATE_BASES } from '../../../graph-schema/dto/scope';
+import { h } from '../dom/h';
+import type { MessageKey, Translate } from '../i18n';
+import {
+  DEFAULT_FILTERS,
+  type FilterKey,
+  type Filters,
+  filtersToPairs,
+  filtersToRaw,
+  parseFilters,
+} from './filters';
+
+const FIELD_LABELS: Record<FilterKey, MessageKey> = {
+  from: 'filter.from',
+  to: 'filter.to',
+  dateBasis: 'filter.dateBasis',
+  jurisdiction: 'filter.jurisdiction',
+  cpc: 'filter.cpc',
+  ipc: 'filter.ipc',
+  chain: 'filter.chain',
+  segment: 'filter.segment',
+  branch: 'filter.branch',
+  applicants: 'filter.applicants',
+};
+
+/** Fields with a control in the bar; the others arrive by URL or from a view and are listed as text. */
+const EDITABLE_FIELDS: readonly FilterKey[] = ['from', 'to', 'dateBasis', 'jurisdiction', 'cpc'];
+
+/** The sentence shown when a filter value was rejected (in the form or in a pasted URL). */
+export function filterProblemMessage(t: Translate, field: FilterKey, message: string): string {
+  return t('filter.invalid', { field: t(FIELD_LABELS[field]), message });
+}
+
+function labelled(t: Translate, field: FilterKey, control: HTMLElement): HTMLElement {
+  return h(
+    'label',
+    { attrs: { class: `filter filter-${field}` } },
+    h('span', null, t(FIELD_LABELS[field])),
+    control,
+  );
+}
+
+function yearInput(name: FilterKey, value: number | undefined): HTMLInputElement {
+  return h('input', {
+    attrs: {
+      name,
+      type: 'number',
+      min: 1800,
+      max: 2100,
+      step: 1,
+      inputmode: 'numeric',
+      value: value ?? '',
+      class: 'input-year',
+    },
+  });
+}
+
+function dateBasisSelect(t: Translate, value: Filters['dateBasis']): HTMLSelectElement {
+  const options = DATE_BASES.map((basis) =>
+    h('option', { attrs: { value: basis, selected: basis === value } }, t(`basis.${basis}`)),
+  );
+  return h('select', { attrs: { name: 'dateBasis' } }, ...options);
+}
+
+function textInput(name: FilterKey, value: string, placeholder: string): HTMLInputElement {
+  return h('input', {
+    attrs: { name, type: 'text', value, placeholder, autocomplete: 'off', spellcheck: false },
+  });
+}
+
+/** Active filters without a control (e.g. chain, applicants), so a shared link shows its whole scope. */
+function otherFilters(t: Translate, filters: Filters): HTMLElement | null {
+  const others = filtersToPairs(filters).filter(([key]) => !EDITABLE_FIELDS.includes(key));
+  if (others.length === 0) return null;
+  const list = others.map(([key, value]) => `${t(FIELD_LABELS[key])} = ${value}`).join('; ');
+  return h('p', { attrs: { class: 'filter-other' } }, t('filter.also', { list }));
+}
+
+export function createFilterBar(
+  t: Translate,
+  filters: Filters,
+  onApply: (filters: Filters) => void,
+): HTMLFormElement {
+  const problemLine = h('p', { attrs: { class: 'filter-problem', role: 'alert', hidden: true } });
+  const form = h(
+    'form',
+    { attrs: { class: 'filter-bar', 'aria-label': 'filters' } },
+    labelled(t, 'from', yearInput('from', filters.from)),
+    labelled(t, 'to', yearInput('to', filters.to)),
+    labelled(t, 'dateBasis', dateBasisSelect(t, filters.dateBasis)),
+    labelled(
+      t,
+      'jurisdiction',
+      textInput('jurisdiction', filters.jurisdiction.join(','), t('filter.jurisdictionHint')),
+    ),
+    labelled(t, 'cpc', textInput('cpc', filters.cpc ?? '', t('filter.cpcHint'))),
+    h('button', { attrs: { type: 'submit', class: 'button button-primary' } }, t('filter.apply')),
+    h('button', { attrs: { type: 'reset', class: 'button button-quiet' } }, t('filter.reset')),
+    otherFilters(t, filters),
+    problemLine,
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const data = new FormData(form);
+    const edited = Object.fromEntries(EDITABLE_FIELDS.map((key) => [key, String(data.get(key) ?? '')]));
+    // Fields without a control keep their current values.
+    const { filters: parsed, problems } = parseFilters({ ...filtersToRaw(filters), ...edited });
+    const first = problems[0];
+    problemLine.hidden = first === undefined;
+    if (first) problemLine.textContent = filterProblemMessage(t, first.field, first.message);
+    else onApply(parsed);
+  });
+  form.addEventListener('reset', (event) => {
+    event.preventDefault();
+    onApply({ ...DEFAULT_FILTERS });
+  });
+  return form;
+}

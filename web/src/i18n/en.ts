@@ -1,0 +1,105 @@
+/**
+ * English UI strings. This object defines the set of message keys; `zh.ts` must have the same keys
+ * (enforced by its type and by i18n.test.ts). Placeholders are written `{name}`.
+ */
+export const en = {
+  'app.name': 'PatNav',
+  'app.tagline': 'Patent navigation',
+  'app.language': 'Language',
+  'health.ok': 'Database connected',
+  'health.down': 'Database unreachable',
+  'health.unknown': 'API not reachable',
+
+  'view.landscape': 'Landscape',
+  'view.applicant-cpc': 'Applicant–technology map',
+  'view.unknown': 'Unknown view "{view}"; showing the landscape instead.',
+
+  'filter.from': 'From year',
+  'filter.to': 'To year',
+  'filter.dateBasis': 'Date basis',
+  'filter.jurisdiction': 'Jurisdiction',
+  'filter.jurisdictionHint': 'e.g. CN,US,EP',
+  'filter.cpc': 'CPC prefix',
+  'filter.cpcHint': 'e.g. H01M',
+  'filter.ipc': 'IPC prefix',
+  'filter.chain': 'Industry chain',
+  'filter.segment': 'Chain segment',
+  'filter.branch': 'Technology branch',
+  'filter.applicants': 'Applicants',
+  'filter.also': 'Also filtered by: {list}',
+  'filter.apply': 'Apply',
+  'filter.reset': 'Reset',
+  'filter.invalid': 'Please check the filter "{field}": {message}',
+
+  'basis.priority': 'priority',
+  'basis.application': 'application',
+  'basis.publication': 'publication',
+
+  'status.loading': 'Loading…',
+  'status.empty': 'No patents match these filters.',
+  'status.emptyHint': 'Widen the years, remove the jurisdiction or CPC filter, or load more data.',
+  'status.error': 'The request failed',
+  'status.retry': 'Try again',
+  'error.network': 'The server could not be reached. Is the PatNav API running?',
+  'error.badResponse': 'The server answered in an unexpected format.',
+
+  'details.title': 'Details',
+  'details.close': 'Close',
+  'details.empty': 'Click a node to see its details.',
+  'details.kind': 'Kind',
+  'details.families': 'Families',
+  'details.classTitle': 'Title',
+  'details.topClasses': 'Top technology classes',
+  'details.topApplicants': 'Top applicants',
+  'details.sharedFamilies': '{count} families',
+  'details.more': 'More attributes',
+
+  'kind.applicant': 'Applicant',
+  'kind.cpc': 'CPC subclass',
+  'kind.ipc': 'IPC class',
+  'kind.branch': 'Technology branch',
+  'kind.segment': 'Chain segment',
+  'kind.chain': 'Industry chain',
+  'kind.patent': 'Patent',
+  'kind.inventor': 'Inventor',
+
+  'map.layout': 'Layout',
+  'map.applicants': 'Applicants',
+  'map.classes': 'Classes',
+  'map.fit': 'Fit to view',
+  'map.exportPng': 'Download PNG',
+  'map.truncated': 'Only the largest nodes are shown.',
+  'map.summary': '{nodes} nodes, {edges} links',
+
+  'layout.cose': 'Force-directed (cose)',
+  'layout.concentric': 'Concentric by size',
+  'layout.breadthfirst': 'Two columns (applicants → classes)',
+  'layout.grid': 'Grid',
+  'layout.preset': 'Server positions',
+
+  'legend.title': 'Legend',
+  'legend.nodeKinds': 'Node kinds',
+  'legend.size': 'Node size: families, by {basis} date',
+  'legend.edge': 'Link width: families the applicant has in the class',
+  'legend.small': 'few',
+  'legend.large': 'many',
+
+  'landscape.totals': '{families} families, {publications} publications',
+  'landscape.perYear': 'Families per year (by {basis} date)',
+  'landscape.year': 'Year',
+  'landscape.families': 'Families',
+  'landscape.publications': 'Publications',
+  'landscape.topApplicants': 'Top applicants',
+  'landscape.topClasses': 'Top CPC subclasses',
+  'landscape.rank': 'Rank',
+  'landscape.applicant': 'Applicant',
+  'landscape.class': 'CPC subclass',
+  'landscape.truncated': 'Showing the top {count} only.',
+  'landscape.exportCsv': 'Download CSV',
+  'landscape.incomplete':
+    'Lighter bars: recent years are still incomplete (applications are published about 18 months after filing).',
+  'landscape.chartLabel': 'Bar chart of families per year',
+} as const;
+
+export type MessageKey = keyof typeof en;
+export type Messages = Record<MessageKey, string>;

@@ -1,0 +1,121 @@
+/** Landscape (态势): families per year, top applicants, top CPC subclasses, and what was counted. */
+import type { LandscapeResponse } from '../../../../graph-schema/dto/landscape';
+import { fetchLandscape } from '../../api/client';
+import { fileStem } from '../../dom/download';
+import { h } from '../../dom/h';
+import { formatInteger, type MessageKey } from '../../i18n';
+import { loadInto } from '../load';
+import type { ViewContext, ViewInstance } from '../types';
+import { barChart } from './bar-chart';
+import { csvButton, rankedTable } from './tables';
+
+const DEFAULT_TOP = 20;
+
+/** `?top=` within the API's bounds (1–100). */
+export function topFrom(raw: string | undefined): number {
+  const value = Number(raw);
+  return Number.isInteger(value) && value >= 1 && value <= 100 ? value : DEFAULT_TOP;
+}
+
+/**
+ * Filings become visible only when published (about 18 months after filing), so counts by
+ * priority or application date for the last two calendar years are still growing.
+ */
+function incompleteFromYear(data: LandscapeResponse, now: Date): number | undefined {
+  return data.dateBasis === 'publication' ? undefined : now.getFullYear() - 1;
+}
+
+function yearSection(data: LandscapeResponse, context: ViewContext): HTMLElement {
+  const { t, lang } = context;
+  const basis = t(`basis.${data.dateBasis}`);
+  const columns = [t('landscape.year'), t('landscape.families'), t('landscape.publications')];
+  const rows = data.familiesPerYear.map((point) => [point.year, point.families, point.publications]);
+  const incomplete = incompleteFromYear(data, new Date());
+  const showsIncomplete =
+    incomplete !== undefined && data.familiesPerYear.some((point) => point.year >= incomplete);
+  return h(
+    'section',
+    { attrs: { class: 'panel panel-wide' } },
+    h(
+      'div',
+      { attrs: { class: 'panel-head' } },
+      h('h2', null, t('landscape.perYear', { basis })),
+      csvButton(t('landscape.exportCsv'), `${fileStem('families-per-year')}.csv`, columns, rows),
+    ),
+    barChart(data.familiesPerYear, t('landscape.chartLabel'), lang, incomplete),
+    showsIncomplete && h('p', { attrs: { class: 'muted' } }, t('landscape.incomplete')),
+  );
+}
+
+interface TopList {
+  titleKey: MessageKey;
+  nameKey: MessageKey;
+  /** [name, families] in rank order. */
+  entries: [string, number][];
+  truncated: boolean;
+  /** Used in the CSV file name. */
+  what: string;
+}
+
+/** A ranked "top N" table (rank, name, families) with its CSV download. */
+function topTable(context: ViewContext, list: TopList): HTMLElement {
+  const { t, lang } = context;
+  return rankedTable({
+    title: t(list.titleKey),
+    columns: [t('landscape.rank'), t(list.nameKey), t('landscape.families')],
+    rows: list.entries.map(([name, families], i) => [i + 1, name, families]),
+    formatNumber: (value) => formatInteger(value, lang),
+    ...(list.truncated ? { note: t('landscape.truncated', { count: list.entries.length }) } : {}),
+    csvLabel: t('landscape.exportCsv'),
+    csvFileName: `${fileStem(list.what)}.csv`,
+  });
+}
+
+function renderLandscape(host: HTMLElement, data: LandscapeResponse, context: ViewContext): void {
+  const { t, lang } = context;
+  const formatNumber = (value: number) => formatInteger(value, lang);
+  const summary = h(
+    'div',
+    { attrs: { class: 'summary' } },
+    h(
+      'p',
+      { attrs: { class: 'totals' } },
+      t('landscape.totals', {
+        families: formatNumber(data.totals.families),
+        publications: formatNumber(data.totals.publications),
+      }),
+    ),
+    h('p', { attrs: { class: 'basis' } }, data.basis),
+  );
+  const applicants = topTable(context, {
+    titleKey: 'landscape.topApplicants',
+    nameKey: 'landscape.applicant',
+    entries: data.topApplicants.map((applicant) => [applicant.name, applicant.families]),
+    truncated: data.truncated.applicants,
+    what: 'top-applicants',
+  });
+  const classes = topTable(context, {
+    titleKey: 'landscape.topClasses',
+    nameKey: 'landscape.class',
+    entries: data.topCpcSubclasses.map((cpc) => [cpc.code, cpc.families]),
+    truncated: data.truncated.cpcSubclasses,
+    what: 'top-cpc-subclasses',
+  });
+  host.replaceChildren(
+    summary,
+    yearSection(data, context),
+    h('div', { attrs: { class: 'tables' } }, applicants, classes),
+  );
+}
+
+export function mount(container: HTMLElement, context: ViewContext): ViewInstance {
+  const host = h('div', { attrs: { class: 'landscape-view' } });
+  container.replaceChildren(host);
+  const top = topFrom(context.viewParams().top);
+  loadInto(host, context.t, context.signal, {
+    load: (signal) => fetchLandscape(context.filters, top, signal),
+    isEmpty: (data) => data.totals.families === 0,
+    render: (data) => renderLandscape(host, data, context),
+  });
+  return { destroy: () => undefined };
+}

@@ -1,0 +1,26 @@
+/**
+ * The views the app offers, in navigation order. To add one (chain panorama, technology route,
+ * layout gaps, risk screening, ingest …): create `views/<id>/index.ts` exporting `mount` (a
+ * ViewModule), add a `view.<id>` string to i18n/en.ts and zh.ts, and list it here. Nothing else
+ * changes: the shell builds the navigation, the URL state and the remounting from this list.
+ */
+import type { ViewDefinition } from './types';
+
+export const VIEWS: readonly ViewDefinition[] = [
+  { id: 'landscape', titleKey: 'view.landscape', showsDetails: false, load: () => import('./landscape') },
+  {
+    id: 'applicant-cpc',
+    titleKey: 'view.applicant-cpc',
+    showsDetails: true,
+    load: () => import('./applicant-cpc'),
+  },
+];
+
+/** The first view is the default (and what an unknown `?view=` falls back to). */
+const DEFAULT_VIEW: ViewDefinition = VIEWS[0]!;
+
+export const DEFAULT_VIEW_ID = DEFAULT_VIEW.id;
+
+export function findView(id: string): ViewDefinition {
+  return VIEWS.find((view) => view.id === id) ?? DEFAULT_VIEW;
+}

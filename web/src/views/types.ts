@@ -1,0 +1,40 @@
+/** The contract between the app shell and a view. A view owns its DOM inside `container`. */
+import type { DetailsPanel } from '../app/details-panel';
+import type { Filters } from '../app/filters';
+import type { Lang, MessageKey, Translate } from '../i18n';
+
+export interface ViewContext {
+  /** Fixed for the life of a mounted view: a filter change remounts it. */
+  filters: Filters;
+  lang: Lang;
+  t: Translate;
+  details: DetailsPanel;
+  /** The view's own URL parameters as they are now (they change while the view stays mounted). */
+  viewParams(): Record<string, string>;
+  /**
+   * Updates the view's own URL parameters (layout, selection …) without remounting the view.
+   * `undefined` removes a parameter.
+   */
+  setViewParams(patch: Record<string, string | undefined>): void;
+  /** Aborted when the view is unmounted: pass it to fetches so late answers are dropped. */
+  signal: AbortSignal;
+}
+
+export interface ViewInstance {
+  destroy(): void;
+}
+
+/** What a view module (`views/<id>/index.ts`) exports. */
+export interface ViewModule {
+  mount(container: HTMLElement, context: ViewContext): ViewInstance;
+}
+
+export interface ViewDefinition {
+  /** Stable id used in the URL (`?view=`). */
+  id: string;
+  titleKey: MessageKey;
+  /** Whether the view uses the details side panel; without it the view gets the full width. */
+  showsDetails: boolean;
+  /** Loads the view's code on first use, so e.g. Cytoscape is fetched only by graph views. */
+  load(): Promise<ViewModule>;
+}
