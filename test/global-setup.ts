@@ -16,8 +16,9 @@ declare module 'vitest' {
   }
 }
 
+// Override both to run two test suites side by side (each needs its own store and port).
 const TEST_INSTANCE = {
-  homeDir: path.join(REPO_ROOT, '.patnav', 'neo4j-test'),
+  homeDir: process.env.PATNAV_TEST_NEO4J_HOME ?? path.join(REPO_ROOT, '.patnav', 'neo4j-test'),
   boltPort: Number(process.env.PATNAV_TEST_BOLT_PORT ?? 17687),
   heap: '1g',
   pageCache: '512m',

@@ -1,0 +1,112 @@
+/** The first vertical slice through app.inject on the real Neo4j: health, landscape, map, patent. */
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../graph-schema/db/driver';
+import { readRows } from '../graph-schema/db/tx';
+import { HealthResponse } from '../graph-schema/dto/health';
+import { LandscapeResponse } from '../graph-schema/dto/landscape';
+import { MapData } from '../graph-schema/dto/map';
+import { PatentDetail } from '../graph-schema/dto/patent';
+import { buildTestApp } from './helpers/app';
+import { connectTestDatabase } from './helpers/db';
+import { loadTestDemo, TEST_DEMO } from './helpers/demo';
+
+describe('core API on the demo corpus', () => {
+  let db: Database;
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    db = await connectTestDatabase();
+    await loadTestDemo(db);
+    app = await buildTestApp(db);
+  });
+  afterAll(async () => {
+    await app.close();
+    await db.driver.close();
+  });
+
+  it('GET /api/health reports node counts by label that match the graph', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/health' });
+    expect(response.statusCode).toBe(200);
+    const health = HealthResponse.parse(response.json());
+    const [row] = await readRows<{ patents: number; families: number }>(
+      db,
+      'MATCH (p:Patent) WITH count(p) AS patents MATCH (f:Family) RETURN patents, count(f) AS families',
+    );
+    expect(health.status).toBe('ok');
+    expect(health.counts.Patent).toBe(row!.patents);
+    expect(health.counts.Family).toBe(TEST_DEMO.families);
+    expect(health.counts.IndustryChain).toBe(4);
+  });
+
+  it('GET /api/landscape counts families once, in the year of their earliest member', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/landscape?top=5' });
+    expect(response.statusCode).toBe(200);
+    const body = LandscapeResponse.parse(response.json());
+    expect(body.totals.families).toBe(TEST_DEMO.families);
+    expect(body.familiesPerYear.reduce((sum, y) => sum + y.families, 0)).toBe(TEST_DEMO.families);
+    expect(body.topApplicants).toHaveLength(5);
+    expect(body.truncated.applicants).toBe(true);
+    const ranked = body.topApplicants.map((a) => a.families);
+    expect([...ranked].sort((a, b) => b - a)).toEqual(ranked);
+    expect(body.basis).toContain('priority');
+  });
+
+  it('filters by years, jurisdiction and CPC prefix', async () => {
+    const all = LandscapeResponse.parse((await app.inject('/api/landscape')).json());
+    const cn = LandscapeResponse.parse(
+      (await app.inject('/api/landscape?jurisdiction=CN&from=2015&to=2020&cpc=H01M')).json(),
+    );
+    expect(cn.totals.publications).toBeGreaterThan(0);
+    expect(cn.totals.publications).toBeLessThan(all.totals.publications);
+    expect(cn.familiesPerYear.every((y) => y.year >= 2015 && y.year <= 2020)).toBe(true);
+    expect(cn.topCpcSubclasses[0]!.code).toBe('H01M');
+  });
+
+  it('rejects an invalid scope with a 400 naming the field', async () => {
+    const response = await app.inject('/api/landscape?from=2020&to=2010');
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      message: expect.stringContaining('from'),
+    });
+    const badOffice = await app.inject('/api/landscape?jurisdiction=China');
+    expect(badOffice.statusCode).toBe(400);
+    expect(badOffice.json().message).toContain('jurisdiction');
+  });
+
+  it('GET /api/maps/applicant-cpc returns a bounded applicant–CPC map', async () => {
+    const response = await app.inject('/api/maps/applicant-cpc?topApplicants=5&topClasses=4');
+    const map = MapData.parse(response.json());
+    expect(map.nodes.filter((n) => n.kind === 'applicant')).toHaveLength(5);
+    expect(map.nodes.filter((n) => n.kind === 'cpc')).toHaveLength(4);
+    const ids = new Set(map.nodes.map((n) => n.id));
+    for (const edge of map.edges) expect(ids.has(edge.source) && ids.has(edge.target)).toBe(true);
+    expect(map.truncated).toBe(true);
+    expect(map.note).toMatch(/top 5 of \d+ applicants/);
+  });
+
+  it('GET /api/patents/:id returns the patent with parties and citations; unknown → 404', async () => {
+    const [row] = await readRows<{ id: string }>(
+      db,
+      "MATCH (p:Patent {jurisdiction: 'CN'})-[:CITES]->() WHERE p.external = false RETURN p.id AS id LIMIT 1",
+    );
+    const response = await app.inject(`/api/patents/${row!.id}`);
+    expect(response.statusCode).toBe(200);
+    const patent = PatentDetail.parse(response.json());
+    expect(patent.title.zh).toBeTruthy();
+    expect(patent.applicants.length).toBeGreaterThan(0);
+    expect(patent.citations).toBeGreaterThan(0);
+    expect(patent.source.format).toBe('incopat');
+    const missing = await app.inject('/api/patents/CN999999999A');
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json()).toEqual({ code: 'NOT_FOUND', message: 'patent "CN999999999A" not found' });
+  });
+
+  it('serves the OpenAPI document and the docs page', async () => {
+    const doc = (await app.inject('/docs/json')).json();
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/health', '/api/landscape', '/api/patents/{id}']),
+    );
+    expect((await app.inject('/docs')).statusCode).toBeLessThan(400);
+  });
+});
