@@ -15,7 +15,7 @@ import { runIngest } from './pipeline/ingest';
 import { ProgressLine } from './pipeline/progress-line';
 import { describeFormats, isFormatId } from './read';
 
-const USAGE = `usage: npm run ingest -- <files…> [--format F] [--chain C]… [--chains-file F]… [--dry-run] [--max-errors N] [--batch-size N] [--quarantine-dir D] [--json]`;
+const USAGE = `usage: npm run ingest -- <files…> [--format F] [--chain C]… [--chains-file F]… [--aliases F] [--dry-run] [--max-errors N] [--batch-size N] [--quarantine-dir D] [--json]`;
 
 function parseCli(argv: string[]) {
   const { values, positionals } = parseArgs({
@@ -25,6 +25,7 @@ function parseCli(argv: string[]) {
       format: { type: 'string' },
       chain: { type: 'string', multiple: true },
       'chains-file': { type: 'string', multiple: true },
+      aliases: { type: 'string' },
       'dry-run': { type: 'boolean', default: false },
       'max-errors': { type: 'string' },
       'batch-size': { type: 'string' },
@@ -48,6 +49,7 @@ function parseCli(argv: string[]) {
     format: values.format,
     chainIds: values.chain,
     chainFiles: values['chains-file'],
+    aliasFile: values.aliases ? path.resolve(values.aliases) : undefined,
     dryRun: values['dry-run'] === true,
     maxErrors: number('max-errors', values['max-errors']),
     batchSize: number('batch-size', values['batch-size']),
@@ -76,6 +78,7 @@ async function main(): Promise<void> {
       ...(args.format ? { format: args.format } : {}),
       ...(args.chainIds ? { chainIds: args.chainIds } : {}),
       ...(args.chainFiles ? { chainFiles: args.chainFiles } : {}),
+      ...(args.aliasFile ? { aliasFile: args.aliasFile } : {}),
       dryRun: args.dryRun,
       ...(args.maxErrors !== undefined ? { maxErrors: args.maxErrors } : {}),
       ...(args.batchSize ? { batchSize: args.batchSize } : {}),

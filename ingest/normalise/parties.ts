@@ -59,21 +59,37 @@ export function cleanName(raw: string): string {
 
 const LEGAL_SUFFIX_WORDS = new Set(LEGAL_SUFFIXES_EN.filter((suffix) => !suffix.includes(' ')));
 
+/** Word forms folded to one spelling in keys: `TECHNOLOGY` and DOCDB's `TECH` are one company. */
+const KEY_ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
+  [/\btechnolog(?:y|ies)\b/g, 'tech'],
+  [/\buniversity\b/g, 'univ'],
+  [/\binstitute\b/g, 'inst'],
+  [/\binternational\b/g, 'intl'],
+  [/\bmanufacturing\b/g, 'mfg'],
+  [/\blaborator(?:y|ies)\b/g, 'lab'],
+];
+
 function foldPunctuation(name: string): string {
-  return toHalfWidth(name)
-    .toLowerCase()
-    .replace(/[.,;:'"`’()[\]{}&+/\\\-_·•]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    toHalfWidth(name)
+      .toLowerCase()
+      // Dotted initials (`K.K.`, `S.A.`, `N.V.`) become one word before dots turn into spaces.
+      .replace(/\b([a-z])\.(?:\s?([a-z])\.)+/g, (match) => match.replace(/[.\s]/g, ''))
+      .replace(/[.,;:'"`’()[\]{}&+/\\\-_·•]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /** Merge key: lowercase, punctuation folded to spaces, legal suffixes removed. */
 export function partyKey(name: string): string {
   const folded = foldPunctuation(name);
-  const withoutSuffix = hasHan(folded)
-    ? folded.replace(/\s/g, '').replace(SUFFIX_ZH, '')
-    : folded.replace(SUFFIX_EN, '').trim();
-  return withoutSuffix || folded;
+  if (hasHan(folded)) return folded.replace(/\s/g, '').replace(SUFFIX_ZH, '') || folded;
+  const abbreviated = KEY_ABBREVIATIONS.reduce(
+    (text, [pattern, short]) => text.replace(pattern, short),
+    folded,
+  );
+  return abbreviated.replace(SUFFIX_EN, '').trim() || abbreviated;
 }
 
 /** Organisation when legal/institution words appear; person for 2–4 bare words or 2–4 Han chars. */

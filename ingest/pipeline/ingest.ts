@@ -11,6 +11,7 @@ import { compileChains } from '../chains/compile';
 import { loadBuiltInAndUserChains } from '../chains/load';
 import { formatChainError } from '../chains/schema';
 import { writeChainOntology } from '../load/chains';
+import { loadAliasTable } from '../normalise/aliases';
 import type { FormatId } from '../read';
 import type { Tagging } from './enrich';
 import { QuarantineWriter } from './quarantine';
@@ -22,6 +23,8 @@ export interface IngestRunOptions {
   format?: FormatId;
   /** Restrict tagging to these chain ids (default: every chain). */
   chainIds?: string[];
+  /** A user's alias table (variant spelling → canonical name), merged over the shipped one. */
+  aliasFile?: string;
   /** Extra chain definition files or folders. */
   chainFiles?: string[];
   dryRun?: boolean;
@@ -57,6 +60,7 @@ export async function runIngest(
 ): Promise<IngestSummary> {
   const runId = randomUUID();
   const tagging = await prepareTagging(db, options);
+  const aliases = loadAliasTable(options.aliasFile);
   const quarantine = new QuarantineWriter(path.join(options.quarantineDir, `quarantine-${runId}.jsonl`));
   const seen = new Set<string>();
   const summary: IngestSummary = { files: [], totals: totalsOf([]), quarantineFile: null };
@@ -66,6 +70,7 @@ export async function runIngest(
         await ingestFile(db, file, {
           ...(options.format ? { format: options.format } : {}),
           tagging,
+          aliases,
           dryRun: options.dryRun ?? false,
           ...(options.maxErrors !== undefined ? { maxErrors: options.maxErrors } : {}),
           batchSize: options.batchSize ?? 2000,

@@ -20,7 +20,7 @@ export async function loadDemoIfEmpty(
 ): Promise<IngestSummary | null> {
   const [row] = await readRows<{ any: boolean }>(db, REAL_PATENTS);
   if (row?.any) return null;
-  const { files } = await ensureDemoCorpus(DEMO_DIR, {
+  const { files, aliasFile } = await ensureDemoCorpus(DEMO_DIR, {
     families: options.families,
     seed: options.seed ?? 42,
   });
@@ -28,6 +28,7 @@ export async function loadDemoIfEmpty(
     `Empty database: loading the synthetic demo corpus (${options.families} families) from ${DEMO_DIR} …`,
   );
   const summary = await runIngest(db, files, {
+    aliasFile,
     quarantineDir: path.join(REPO_ROOT, '.patnav', 'quarantine'),
   });
   const t = summary.totals;

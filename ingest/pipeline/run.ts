@@ -6,6 +6,7 @@ import type { Database } from '../../graph-schema/db/driver';
 import type { IngestProgress } from '../../graph-schema/dto/ingest';
 import { loadBatch } from '../load/loader';
 import type { LoadableRecord } from '../load/rows';
+import type { AliasTable } from '../normalise/aliases';
 import { type FormatId, readPatentFile } from '../read';
 import { PatentRecord, type RejectedRecord } from '../record';
 import { enrich, type Tagging } from './enrich';
@@ -15,6 +16,7 @@ import { emptyFileSummary, type FileSummary } from './summary';
 export interface IngestFileOptions {
   format?: FormatId;
   tagging: Tagging;
+  aliases: AliasTable;
   dryRun: boolean;
   /** Stop the run once more records than this were rejected (undefined = never). */
   maxErrors?: number;

@@ -17,7 +17,7 @@ describe('Google Patents reader', () => {
         ),
         type: 'invention',
         title: { en: 'Fictional drone arm' },
-        applicants: [org('Sz Dji Technology Co., Ltd.', 'sz dji technology')],
+        applicants: [org('Sz Dji Technology Co., Ltd.', 'sz dji tech')],
         inventors: [person('Tao Wang'), person('Li Ming')],
         publicationDate: '2019-04-25',
         applicationDate: '2018-05-30',

@@ -14,6 +14,6 @@ export const TEST_DEMO = { families: 600, seed: 11 } as const;
 export async function loadTestDemo(db: Database): Promise<IngestSummary> {
   await clearGraph(db);
   const dir = path.join(REPO_ROOT, '.cache', `test-demo-${TEST_DEMO.families}-${TEST_DEMO.seed}`);
-  const { files } = await ensureDemoCorpus(dir, TEST_DEMO);
-  return runIngest(db, files, { quarantineDir: path.join(os.tmpdir(), 'patnav-test-quarantine') });
+  const { files, aliasFile } = await ensureDemoCorpus(dir, TEST_DEMO);
+  return runIngest(db, files, { aliasFile, quarantineDir: path.join(os.tmpdir(), 'patnav-test-quarantine') });
 }

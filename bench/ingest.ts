@@ -1,0 +1,126 @@
+/**
+ * `npm run bench:ingest [-- --sizes 10000,100000 --runs 1]`: parse rate, end-to-end load rate
+ * (families/s including every relationship) and a plain LOAD CSV baseline of the same rows on the
+ * same server, with the ratio. A benchmark, not a test: figures depend on the machine's load.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { localNeo4jConfigFromEnv, REPO_ROOT } from '../db/config';
+import { resetLocalNeo4j, startLocalNeo4j, stopLocalNeo4j } from '../db/launcher';
+import { createDatabase, type Database } from '../graph-schema/db/driver';
+import { applyMigrations } from '../graph-schema/db/migrate';
+import { readRows } from '../graph-schema/db/tx';
+import { ensureDemoCorpus } from '../ingest/demo/corpus';
+import { toBatchRows } from '../ingest/load/rows';
+import { enrich } from '../ingest/pipeline/enrich';
+import { prepareTagging, runIngest } from '../ingest/pipeline/ingest';
+import { readPatentFile } from '../ingest/read';
+import type { PatentRecord } from '../ingest/record';
+import { runLoadCsvBaseline, writeBaselineCsv } from './load-csv-baseline';
+
+const BENCH_INSTANCE = {
+  homeDir: path.join(REPO_ROOT, '.patnav', 'neo4j-bench'),
+  boltPort: 17698,
+  heap: '2g',
+  pageCache: '2g',
+};
+const log = (line: string) => console.error(`[bench] ${line}`);
+
+async function* records(files: string[]): AsyncGenerator<PatentRecord> {
+  for (const file of files)
+    for await (const result of readPatentFile(file)) if (result.ok) yield result.record;
+}
+
+async function freshDatabase(): Promise<{ db: Database; stop: () => Promise<void> }> {
+  const config = localNeo4jConfigFromEnv(process.env, BENCH_INSTANCE);
+  await resetLocalNeo4j(config, log);
+  const local = await startLocalNeo4j(config, log);
+  const db = createDatabase(local);
+  await applyMigrations(db);
+  return {
+    db,
+    stop: async () => {
+      await db.driver.close();
+      await stopLocalNeo4j(config, log);
+    },
+  };
+}
+
+async function families(db: Database): Promise<number> {
+  const [row] = await readRows<{ n: number }>(db, 'MATCH (f:Family) RETURN count(f) AS n');
+  return row?.n ?? 0;
+}
+
+async function benchSize(size: number) {
+  const { files, aliasFile } = await ensureDemoCorpus(path.join(REPO_ROOT, '.cache', `bench-demo-${size}`), {
+    families: size,
+    seed: 42,
+  });
+  let parsed = 0;
+  const parseStart = performance.now();
+  for await (const _ of records(files)) parsed += 1;
+  const parseMs = performance.now() - parseStart;
+
+  const e2e = await freshDatabase();
+  const loadStart = performance.now();
+  const summary = await runIngest(e2e.db, files, {
+    aliasFile,
+    quarantineDir: path.join(REPO_ROOT, '.patnav', 'quarantine'),
+  });
+  const loadMs = performance.now() - loadStart;
+  const loadedFamilies = await families(e2e.db);
+  await e2e.stop();
+
+  const baseline = await freshDatabase();
+  const tagging = await prepareTagging(null, { quarantineDir: '' });
+  const importDir = path.join(BENCH_INSTANCE.homeDir, 'import');
+  async function* batches() {
+    let batch: PatentRecord[] = [];
+    for await (const record of records(files)) {
+      batch.push(record);
+      if (batch.length === 2000) {
+        yield toBatchRows(batch.map((r) => enrich(r, tagging)));
+        batch = [];
+      }
+    }
+    if (batch.length > 0) yield toBatchRows(batch.map((r) => enrich(r, tagging)));
+  }
+  await writeBaselineCsv(importDir, batches());
+  const baselineMs = await runLoadCsvBaseline(baseline.db);
+  const baselineFamilies = await families(baseline.db);
+  await baseline.stop();
+  return {
+    size,
+    parsed,
+    parseMs,
+    loadMs,
+    loadedFamilies,
+    baselineMs,
+    baselineFamilies,
+    quarantined: summary.totals.quarantined,
+  };
+}
+
+async function main() {
+  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '10000,100000' } } });
+  const sizes = values.sizes.split(',').map(Number);
+  const rows = [];
+  for (const size of sizes) rows.push(await benchSize(size));
+  const perSecond = (n: number, ms: number) => Math.round((n / ms) * 1000).toLocaleString('en');
+  console.log(
+    'families | publications | parse rate (records/s) | end-to-end (families/s) | LOAD CSV baseline (families/s) | end-to-end ÷ baseline time',
+  );
+  for (const r of rows) {
+    console.log(
+      `${r.size.toLocaleString('en')} | ${r.parsed.toLocaleString('en')} | ${perSecond(r.parsed, r.parseMs)} | ` +
+        `${perSecond(r.loadedFamilies, r.loadMs)} (${(r.loadMs / 1000).toFixed(1)} s) | ` +
+        `${perSecond(r.baselineFamilies, r.baselineMs)} (${(r.baselineMs / 1000).toFixed(1)} s, CSV writing excluded) | ` +
+        `${(r.loadMs / r.baselineMs).toFixed(2)}×`,
+    );
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
