@@ -51,9 +51,17 @@ export function decodeHead(head: Buffer, encoding: TextEncoding): string {
   return iconv.decode(head, encoding);
 }
 
+/** Called with the running total of bytes read from disk (progress bars, ETA). */
+export type BytesReadListener = (bytesRead: number) => void;
+
 /** A stream of decoded string chunks; iconv strips the BOM. */
-export function openTextStream(filePath: string, encoding: TextEncoding): Readable {
+export function openTextStream(
+  filePath: string,
+  encoding: TextEncoding,
+  onBytes?: BytesReadListener,
+): Readable {
   const bytes = createReadStream(filePath, { highWaterMark: 256 * 1024 });
+  if (onBytes) bytes.on('data', () => onBytes(bytes.bytesRead));
   // iconv's stream is a Node Transform; its typings only promise the older ReadWriteStream.
   const decoder = iconv.decodeStream(encoding) as unknown as Transform;
   bytes.on('error', (error) => decoder.destroy(error));

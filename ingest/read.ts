@@ -3,6 +3,7 @@
  * `ReadResult`s — good records and rejections, in input order.
  */
 
+import type { BytesReadListener } from './encoding';
 import type { FormatId } from './formats';
 import type { AliasTable } from './normalise/aliases';
 import { mapOpsDocument } from './readers/epo-ops';
@@ -21,6 +22,8 @@ export interface ReadOptions {
   /** Forces a format (the CLI's `--format`); the container (CSV/XLSX/XML) is still detected. */
   format?: FormatId;
   aliases?: AliasTable;
+  /** Running total of bytes read (text and XML formats), for progress and ETA. */
+  onBytes?: BytesReadListener;
 }
 
 function readersFor(format: FormatId, sniffed: Sniffed, context: ReaderContext): AsyncGenerator<ReadResult> {
@@ -53,6 +56,7 @@ export async function* readPatentFile(
     filePath,
     format,
     ...(options.aliases ? { aliases: options.aliases } : {}),
+    ...(options.onBytes ? { onBytes: options.onBytes } : {}),
   };
   yield* readersFor(format, sniffed, context);
 }

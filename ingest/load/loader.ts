@@ -16,6 +16,7 @@ export interface BatchOutcome {
 /** Statement order matters only in that patents come first; the rest MATCH them. */
 const STEPS: Array<[keyof BatchRows, string]> = [
   ['families', Q.MERGE_FAMILIES],
+  ['familyMembers', Q.MERGE_FAMILY_MEMBERS],
   ['applicants', Q.MERGE_APPLICANTS],
   ['inventors', Q.MERGE_INVENTORS],
   ['filedBy', Q.LINK_FILED_BY],
@@ -30,20 +31,41 @@ const STEPS: Array<[keyof BatchRows, string]> = [
   ['fields', Q.LINK_FIELDS],
 ];
 
-async function runBatch(tx: ManagedTransaction, rows: BatchRows): Promise<BatchOutcome> {
-  const result = await tx.run(Q.MERGE_PATENTS, { rows: rows.patents });
+/** Milliseconds spent per statement kind, summed over batches (for benchmarks). */
+export type StepTimings = Map<string, number>;
+
+async function timed<T>(timings: StepTimings | undefined, step: string, work: () => Promise<T>): Promise<T> {
+  if (!timings) return work();
+  const started = performance.now();
+  try {
+    return await work();
+  } finally {
+    timings.set(step, (timings.get(step) ?? 0) + performance.now() - started);
+  }
+}
+
+async function runBatch(
+  tx: ManagedTransaction,
+  rows: BatchRows,
+  timings?: StepTimings,
+): Promise<BatchOutcome> {
+  const result = await timed(timings, 'patents', () => tx.run(Q.MERGE_PATENTS, { rows: rows.patents }));
   const existing = new Set<string>((result.records[0]?.get('existing') as string[] | undefined) ?? []);
   for (const [key, statement] of STEPS) {
     const list = rows[key];
-    if (list.length > 0) await tx.run(statement, { rows: list });
+    if (list.length > 0) await timed(timings, key, () => tx.run(statement, { rows: list }));
   }
   return { existing };
 }
 
-export async function loadBatch(db: Database, items: LoadableRecord[]): Promise<BatchOutcome> {
+export async function loadBatch(
+  db: Database,
+  items: LoadableRecord[],
+  timings?: StepTimings,
+): Promise<BatchOutcome> {
   if (items.length === 0) return { existing: new Set() };
   const rows = toBatchRows(dedupeByPublication(items));
-  return writeTransaction(db, (tx) => runBatch(tx, rows));
+  return writeTransaction(db, (tx) => runBatch(tx, rows, timings));
 }
 
 /** Two rows for one publication in a batch (duplicate rows in an export): the later one wins. */

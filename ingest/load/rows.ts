@@ -63,7 +63,9 @@ export interface TagRow {
 
 export interface BatchRows {
   patents: PatentRow[];
-  families: Array<{ id: string; familyId: string; members: string[] }>;
+  families: Array<{ id: string; familyId: string }>;
+  /** One row per family: every member id this batch names. */
+  familyMembers: Array<{ familyId: string; members: string[] }>;
   applicants: PartyRow[];
   inventors: PartyRow[];
   filedBy: LinkRow[];
@@ -197,9 +199,11 @@ export function toBatchRows(items: LoadableRecord[]): BatchRows {
   const inventors = new Map<string, PartyRow>();
   const ipcNodes = new Map<string, ClassNodeRow>();
   const cpcNodes = new Map<string, ClassNodeRow>();
+  const familyMembers = new Map<string, Set<string>>();
   const rows: BatchRows = {
     patents: [],
     families: [],
+    familyMembers: [],
     applicants: [],
     inventors: [],
     filedBy: [],
@@ -218,7 +222,10 @@ export function toBatchRows(items: LoadableRecord[]): BatchRows {
     const id = r.publication.id;
     const familyId = familyKeyOf(r);
     rows.patents.push({ id, familyId, office: r.publication.office, props: patentProps(item, familyId) });
-    rows.families.push({ id, familyId, members: unique([id, ...r.familyMembers.map((m) => m.id)]) });
+    rows.families.push({ id, familyId });
+    const members = familyMembers.get(familyId) ?? new Set<string>();
+    for (const member of [id, ...r.familyMembers.map((m) => m.id)]) members.add(member);
+    familyMembers.set(familyId, members);
     addParties(applicants, rows.filedBy, id, r.applicants);
     addParties(applicants, rows.ownedBy, id, r.owners);
     addParties(inventors, rows.inventedBy, id, r.inventors);
@@ -241,6 +248,7 @@ export function toBatchRows(items: LoadableRecord[]): BatchRows {
     for (const tag of item.branches) rows.tags.push({ id, ...tag });
     for (const field of item.fields) rows.fields.push({ id, fieldId: field.fieldId });
   }
+  rows.familyMembers = [...familyMembers].map(([familyId, members]) => ({ familyId, members: [...members] }));
   rows.applicants = [...applicants.values()];
   rows.inventors = [...inventors.values()];
   rows.ipcNodes = [...ipcNodes.values()];

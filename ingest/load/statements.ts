@@ -19,8 +19,18 @@ export const MERGE_FAMILIES = `
 UNWIND $rows AS row
 MATCH (p:Patent {id: row.id})
 MERGE (f:Family {id: row.familyId})
-SET f.memberIds = reduce(acc = coalesce(f.memberIds, []), m IN row.members | CASE WHEN m IN acc THEN acc ELSE acc + m END)
 MERGE (p)-[:IN_FAMILY]->(f)`;
+
+/**
+ * Member ids (also members outside the loaded set) accumulate; one row per family per batch, and
+ * the list is rewritten only when it grows, so a re-run writes nothing.
+ */
+export const MERGE_FAMILY_MEMBERS = `
+UNWIND $rows AS row
+MATCH (f:Family {id: row.familyId})
+WITH f, [m IN row.members WHERE NOT m IN coalesce(f.memberIds, [])] AS added
+WHERE size(added) > 0
+SET f.memberIds = coalesce(f.memberIds, []) + added`;
 
 /** Name variants seen for a party are kept in `aliases`; the display name is the first seen. */
 export const MERGE_APPLICANTS = `

@@ -73,7 +73,7 @@ export async function runIngest(
           aliases,
           dryRun: options.dryRun ?? false,
           ...(options.maxErrors !== undefined ? { maxErrors: options.maxErrors } : {}),
-          batchSize: options.batchSize ?? 2000,
+          batchSize: options.batchSize ?? 5000,
           quarantine,
           seen,
           ...(options.onProgress ? { onProgress: options.onProgress } : {}),

@@ -1,14 +1,14 @@
+import { stat } from 'node:fs/promises';
 /**
  * The ingest pipeline: read (streaming) → validate → tag → batch → load. The same function runs
  * behind the CLI and the upload endpoint. Memory stays bounded: one batch in flight at a time.
  */
 import type { Database } from '../../graph-schema/db/driver';
 import type { IngestProgress } from '../../graph-schema/dto/ingest';
-import { loadBatch } from '../load/loader';
-import type { LoadableRecord } from '../load/rows';
 import type { AliasTable } from '../normalise/aliases';
 import { type FormatId, readPatentFile } from '../read';
 import { PatentRecord, type RejectedRecord } from '../record';
+import { BatchWriter } from './batch-writer';
 import { enrich, type Tagging } from './enrich';
 import type { QuarantineWriter } from './quarantine';
 import { emptyFileSummary, type FileSummary } from './summary';
@@ -26,6 +26,9 @@ export interface IngestFileOptions {
   seen: Set<string>;
   onProgress?: (progress: IngestProgress) => void;
 }
+
+/** Records between progress reports while reading (batches report when written too). */
+const PROGRESS_EVERY = 1000;
 
 export class TooManyErrors extends Error {
   constructor(readonly summary: FileSummary) {
@@ -49,34 +52,27 @@ export async function ingestFile(
 ): Promise<FileSummary> {
   const started = Date.now();
   const summary = emptyFileSummary(file, options.format ?? 'auto', options.dryRun);
-  let batch: LoadableRecord[] = [];
-  // Ids whose first occurrence in this run is in the current batch: only these count as loaded/updated.
-  let firstSeen = new Set<string>();
-  const flush = async () => {
-    if (batch.length === 0) return;
-    if (db && !options.dryRun) {
-      const { existing } = await loadBatch(db, batch);
-      for (const id of firstSeen) {
-        if (existing.has(id)) summary.updated += 1;
-        else summary.loaded += 1;
-      }
-    } else {
-      summary.loaded += firstSeen.size;
-    }
-    batch = [];
-    firstSeen = new Set();
+  const bytesTotal = (await stat(file)).size;
+  let bytesRead = 0;
+  const readOptions = {
+    aliases: options.aliases,
+    onBytes: (n: number) => {
+      bytesRead = n;
+    },
+    ...(options.format ? { format: options.format } : {}),
+  };
+  const report = () =>
     options.onProgress?.({
       file,
       read: summary.read,
       loaded: summary.loaded + summary.updated,
       quarantined: summary.quarantined,
+      ...(bytesRead > 0 ? { bytesRead, bytesTotal } : {}),
     });
-  };
-  for await (const result of readPatentFile(
-    file,
-    options.format ? { format: options.format as never } : {},
-  )) {
+  const writer = new BatchWriter(options.dryRun ? null : db, options.batchSize, summary, report);
+  for await (const result of readPatentFile(file, readOptions)) {
     summary.read += 1;
+    if (summary.read % PROGRESS_EVERY === 0) report();
     if (!result.ok) {
       await options.quarantine.write(reject(summary, result.rejected));
     } else {
@@ -99,24 +95,21 @@ export async function ingestFile(
           }
         }
         const id = checked.data.publication.id;
-        if (options.seen.has(id)) summary.duplicates += 1;
-        else {
-          options.seen.add(id);
-          firstSeen.add(id);
-        }
+        const firstOccurrence = !options.seen.has(id);
+        if (firstOccurrence) options.seen.add(id);
+        else summary.duplicates += 1;
         const item = enrich(checked.data, options.tagging);
         if (item.branches.length > 0) summary.tagged += 1;
-        batch.push(item);
-        if (batch.length >= options.batchSize) await flush();
+        await writer.add(item, firstOccurrence);
       }
     }
     if (options.maxErrors !== undefined && summary.quarantined > options.maxErrors) {
-      await flush();
+      await writer.drain();
       summary.durationMs = Date.now() - started;
       throw new TooManyErrors(summary);
     }
   }
-  await flush();
+  await writer.drain();
   summary.durationMs = Date.now() - started;
   return summary;
 }

@@ -5,7 +5,7 @@
  */
 import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
-import { openTextStream, type TextEncoding } from '../encoding';
+import { type BytesReadListener, openTextStream, type TextEncoding } from '../encoding';
 
 export interface TableRow {
   line: number;
@@ -22,6 +22,7 @@ export interface DelimitedOptions {
   delimiter: ',' | '\t' | ';';
   /** 1-based line where the header is (Google puts a `search URL:` line before it). */
   headerLine?: number;
+  onBytes?: BytesReadListener;
 }
 
 export async function* readDelimitedRows(
@@ -42,7 +43,7 @@ export async function* readDelimitedRows(
   parser.on('skip', (error: Error & { lines?: number; raw?: string }) => {
     skipped.push({ line: error.lines ?? 0, error: error.message, ...(error.raw ? { raw: error.raw } : {}) });
   });
-  const text = openTextStream(filePath, options.encoding);
+  const text = openTextStream(filePath, options.encoding, options.onBytes);
   text.on('error', (error) => parser.destroy(error));
   text.pipe(parser);
   for await (const { record, info } of parser as AsyncIterable<{

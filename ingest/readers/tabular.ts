@@ -26,9 +26,13 @@ export type TableContainer =
     }
   | { kind: 'xlsx' };
 
-function rowsOf(filePath: string, container: TableContainer): AsyncGenerator<TableRow | RowError> {
-  if (container.kind === 'xlsx') return readXlsxRows(filePath);
-  return readDelimitedRows(filePath, container);
+function rowsOf(context: ReaderContext, container: TableContainer): AsyncGenerator<TableRow | RowError> {
+  // XLSX is unzipped by exceljs from the path: no byte progress for it (records are still counted).
+  if (container.kind === 'xlsx') return readXlsxRows(context.filePath);
+  return readDelimitedRows(context.filePath, {
+    ...container,
+    ...(context.onBytes ? { onBytes: context.onBytes } : {}),
+  });
 }
 
 /** Header cells up to the last non-empty one: Lens pads its header with thousands of empty cells. */
@@ -103,7 +107,7 @@ export async function* readTable(
   let namedCount = 0;
   // Publication id → first line: repeated rows are reported, not loaded twice.
   const seen = new Map<string, number>();
-  for await (const row of rowsOf(context.filePath, container)) {
+  for await (const row of rowsOf(context, container)) {
     const source: SourceRef = { file: context.filePath, line: row.line, format: context.format };
     if ('error' in row) {
       yield rejection(source, `unreadable row: ${row.error}`, 'row', row.raw);

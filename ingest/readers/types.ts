@@ -1,3 +1,4 @@
+import type { BytesReadListener } from '../encoding';
 /** What every reader receives and yields. */
 import type { AliasTable } from '../normalise/aliases';
 import type { ReadResult, SourceRef } from '../record';
@@ -7,6 +8,7 @@ export interface ReaderContext {
   /** The format id written into every SourceRef. */
   format: string;
   aliases?: AliasTable;
+  onBytes?: BytesReadListener;
 }
 
 export type Reader = (context: ReaderContext) => AsyncGenerator<ReadResult>;

@@ -17,7 +17,9 @@ export async function* readXmlDocuments(
   encoding: TextEncoding,
   mapDocument: XmlDocumentMapper,
 ): AsyncGenerator<ReadResult> {
-  for await (const document of splitXmlDocuments(openTextStream(context.filePath, encoding))) {
+  for await (const document of splitXmlDocuments(
+    openTextStream(context.filePath, encoding, context.onBytes),
+  )) {
     // line = document index in bulk files (SourceRef contract); the first line is in the excerpt.
     const source: SourceRef = { file: context.filePath, line: document.index, format: context.format };
     const { root, problems } = parseXml(document.text);

@@ -1,0 +1,84 @@
+/**
+ * Browser side of bench/web-render.ts: builds a synthetic map in the page (no server), renders it
+ * through the app's own modules (to-elements → createGraph → preset layout) and times the steps.
+ */
+import type { MapData, MapEdge, MapNode } from '../graph-schema/dto/map';
+import { createGraph } from '../web/src/graph/create';
+import { chooseLayout, runLayout } from '../web/src/graph/layouts';
+import { toElements } from '../web/src/graph/to-elements';
+
+export interface RenderTiming {
+  elements: number;
+  renderer: 'canvas' | 'webgl';
+  /** Data in memory → first frame drawn (elements built, graph created, laid out, painted). */
+  firstRenderMs: number;
+  /** The preset layout (positions from the data, then fit). */
+  layoutMs: number;
+  /** One pan step → the next frame drawn: how interactive the map feels. */
+  panFrameMs: number;
+}
+
+/** Deterministic pseudo-random numbers, so every run draws the same map. */
+function seeded(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1_664_525 + 1_013_904_223) % 4_294_967_296;
+    return state / 4_294_967_296;
+  };
+}
+
+/** A third of the elements are nodes (scattered as a force layout would leave them), the rest edges. */
+export function syntheticMap(elements: number): MapData {
+  const random = seeded(elements);
+  const nodeCount = Math.round(elements / 3);
+  const spread = Math.sqrt(nodeCount) * 60;
+  const nodes: MapNode[] = Array.from({ length: nodeCount }, (_, i) => ({
+    id: `n${i}`,
+    kind: i % 4 === 0 ? 'applicant' : 'cpc',
+    label: i % 4 === 0 ? `申请人 ${i}` : `H0${i % 10}M`,
+    weight: 1 + Math.floor(random() * 200),
+    position: { x: random() * spread, y: random() * spread },
+    details: {},
+  }));
+  const edges: MapEdge[] = Array.from({ length: elements - nodeCount }, (_, i) => ({
+    id: `e${i}`,
+    source: `n${Math.floor(random() * nodeCount)}`,
+    target: `n${Math.floor(random() * nodeCount)}`,
+    weight: 1 + Math.floor(random() * 50),
+  }));
+  return { nodes, edges, measure: 'synthetic', truncated: false };
+}
+
+const nextFrame = () =>
+  new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now())));
+
+async function renderOnce(elements: number, webgl: boolean): Promise<RenderTiming> {
+  const host = document.getElementById('graph') as HTMLElement;
+  const map = syntheticMap(elements);
+  const start = performance.now();
+  const cy = createGraph(host, toElements(map).elements, { forceWebgl: webgl });
+  const drawn = new Promise<void>((resolve) => cy.one('render', () => resolve()));
+  const layoutContext = { hasPositions: true, nodeCount: map.nodes.length };
+  const layoutStart = performance.now();
+  runLayout(cy, chooseLayout('preset', layoutContext), layoutContext);
+  const layoutMs = performance.now() - layoutStart;
+  await drawn;
+  const firstRenderMs = (await nextFrame()) - start;
+  const panStart = performance.now();
+  cy.panBy({ x: 40, y: 25 });
+  await new Promise<void>((resolve) => cy.one('render', () => resolve()));
+  const panFrameMs = (await nextFrame()) - panStart;
+  const renderer = (cy as unknown as { renderer(): { webgl?: boolean } }).renderer().webgl
+    ? 'webgl'
+    : 'canvas';
+  cy.destroy();
+  return { elements, renderer, firstRenderMs, layoutMs, panFrameMs };
+}
+
+declare global {
+  interface Window {
+    renderOnce?: typeof renderOnce;
+  }
+}
+
+window.renderOnce = renderOnce;
