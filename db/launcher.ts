@@ -38,7 +38,6 @@ export async function startLocalNeo4j(config: LocalNeo4jConfig, log: Log): Promi
     await waitUntilReady(config, running, password);
     return { uri, user: USER, password, database: DATABASE, pid: running, startedNow: false };
   }
-  await installNeo4j(config, log);
   if (await isPortInUse(config.boltPort)) {
     throw new LauncherError(
       'PORT_IN_USE',
@@ -46,6 +45,7 @@ export async function startLocalNeo4j(config: LocalNeo4jConfig, log: Log): Promi
         'port with PATNAV_NEO4J_BOLT_PORT (or point NEO4J_URI at the server that is running there).',
     );
   }
+  await installNeo4j(config, log);
   await writeInstanceConfig(config);
   const password = await ensureInitialPassword(config);
   const pid = spawnServer(config);

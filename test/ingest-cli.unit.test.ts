@@ -1,0 +1,66 @@
+/** The ingest CLI as a user runs it: --dry-run --json needs no database. */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { IngestSummary } from '../graph-schema/dto/ingest';
+import { REPO_ROOT } from './shared-fixtures';
+
+const run = promisify(execFile);
+const tsx = path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
+const cli = path.join(REPO_ROOT, 'ingest', 'cli.ts');
+const fixture = path.join(REPO_ROOT, 'test', 'fixtures', 'exports', 'lens-2018.csv');
+
+describe('npm run ingest', () => {
+  it('--dry-run --json prints the summary as JSON and writes the quarantine file', async () => {
+    const quarantineDir = mkdtempSync(path.join(os.tmpdir(), 'patnav-cli-'));
+    const { stdout } = await run(tsx, [
+      cli,
+      fixture,
+      '--dry-run',
+      '--json',
+      '--quarantine-dir',
+      quarantineDir,
+    ]);
+    const summary = IngestSummary.parse(JSON.parse(stdout));
+    expect(summary.files[0]).toMatchObject({
+      format: 'lens',
+      read: 5,
+      loaded: 1,
+      quarantined: 4,
+      dryRun: true,
+    });
+    const lines = readFileSync(summary.quarantineFile!, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    const rejected = lines.filter((l) => l.kind === 'rejected');
+    expect(rejected).toHaveLength(4);
+    for (const line of rejected) {
+      expect(line.file).toBe(fixture);
+      expect(line.line).toBeGreaterThan(1);
+      expect(line.reason).toEqual(expect.any(String));
+    }
+  }, 60_000);
+
+  it('names the supported formats when --format is unknown', async () => {
+    const failure = await run(tsx, [cli, fixture, '--format', 'derwent', '--dry-run']).catch(
+      (e: { stderr: string; code: number }) => e,
+    );
+    expect(failure).toMatchObject({ code: 1 });
+    expect((failure as { stderr: string }).stderr).toMatch(
+      /--format derwent is not supported[\s\S]*lens:[\s\S]*incopat:/,
+    );
+  }, 60_000);
+
+  it('lists the formats and what it saw for an unrecognised file', async () => {
+    const unknown = path.join(REPO_ROOT, 'test', 'fixtures', 'exports', 'unknown.csv');
+    const failure = await run(tsx, [cli, unknown, '--dry-run']).catch(
+      (e: { stderr: string; code: number }) => e,
+    );
+    expect(failure).toMatchObject({ code: 1 });
+    expect((failure as { stderr: string }).stderr).toMatch(/patsnap[\s\S]*uspto-xml/);
+  }, 60_000);
+});
