@@ -14,6 +14,7 @@ import { installNeo4j } from './install';
 import { NEO4J_JVM_FLAGS, writeInstanceConfig } from './neo4j-conf';
 import { javaBinary } from './prerequisites';
 import { isPortInUse, isProcessAlive, readPid, sleep, tailOf, waitForExit } from './process';
+import { acquireStartLock } from './start-lock';
 
 export interface LocalConnection {
   uri: string;
@@ -29,7 +30,21 @@ type Log = (line: string) => void;
 const USER = 'neo4j';
 const DATABASE = 'neo4j';
 
+/**
+ * Starts the instance or reuses the running one. Two processes starting the same instance at
+ * once (an `npm start` and a test run) would race on the password and the store, so the whole
+ * start runs under a lock file in the instance folder.
+ */
 export async function startLocalNeo4j(config: LocalNeo4jConfig, log: Log): Promise<LocalConnection> {
+  const release = await acquireStartLock(config);
+  try {
+    return await startUnlocked(config, log);
+  } finally {
+    await release();
+  }
+}
+
+async function startUnlocked(config: LocalNeo4jConfig, log: Log): Promise<LocalConnection> {
   const paths = instancePaths(config);
   const uri = `bolt://127.0.0.1:${config.boltPort}`;
   const running = await readPid(paths.pidFile);
