@@ -16,7 +16,7 @@ import type { RenderTiming } from './web-render-page';
 const SIZES = [1_000, 5_000, 20_000];
 const RUNS = 3;
 const OUT_DIR = path.join(REPO_ROOT, '.cache', 'bench-web');
-const PAGE = `<!doctype html><meta charset="utf-8"><title>PatNav render bench</title>
+const PAGE = `<!doctype html><meta charset="utf-8"><title>PatNav render bench</title><link rel="icon" href="data:,">
 <div id="graph" style="width:1280px;height:800px"></div><script type="module" src="/bench.js"></script>`;
 
 async function buildPage(): Promise<void> {

@@ -12,9 +12,16 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Database } from '../graph-schema/db/driver';
 import { IngestJobs, type IngestRunner } from './jobs/ingest-jobs';
+import { NavigationService } from './navigation/service';
 import { registerErrorHandler } from './plugins/error-handler';
+import { ResponseCache } from './plugins/response-cache';
+import { chainRoutes } from './routes/chains';
 import { coreRoutes } from './routes/core';
+import { gapRoutes } from './routes/gaps';
 import { ingestRoutes } from './routes/ingest';
+import { landscapeRoutes } from './routes/landscape';
+import { patentsAnalyticsRoutes } from './routes/patents-analytics';
+import { searchRoutes } from './routes/search';
 
 export interface AppOptions {
   db: Database;
@@ -49,9 +56,22 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
+  const responses = new ResponseCache(options.db);
+  responses.register(app);
   await app.register(coreRoutes(options.db));
+  await app.register(chainRoutes(options.db));
+  await app.register(gapRoutes(options.db));
+  await app.register(landscapeRoutes(options.db));
+  await app.register(searchRoutes(options.db));
+  const navigation = new NavigationService(options.db);
+  app.decorate('navigation', navigation);
+  await app.register(patentsAnalyticsRoutes(navigation));
   if (options.ingestRunner) {
-    const jobs = new IngestJobs(options.ingestRunner);
+    // Cached snapshots and text indexes are stale once an uploaded file is loaded.
+    const jobs = new IngestJobs(options.ingestRunner, () => {
+      navigation.invalidate();
+      responses.clear();
+    });
     app.decorate('ingestJobs', jobs);
     await app.register(
       ingestRoutes({
@@ -71,5 +91,7 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Present when the app was built with an ingest runner (upload endpoints enabled). */
     ingestJobs?: IngestJobs;
+    /** Cached whole-graph analytics (snapshots, FTO indexes); `invalidate()` after an ingest. */
+    navigation: NavigationService;
   }
 }

@@ -102,6 +102,15 @@ describe('core API on the demo corpus', () => {
     expect(missing.json()).toEqual({ code: 'NOT_FOUND', message: 'patent "CN999999999A" not found' });
   });
 
+  it('answers a repeated analytics request from the response cache', async () => {
+    const first = await app.inject('/api/landscape?top=3&jurisdiction=CN');
+    const second = await app.inject('/api/landscape?top=3&jurisdiction=CN');
+    expect(first.headers['x-cache']).toBe('miss');
+    expect(second.headers['x-cache']).toBe('hit');
+    expect(second.json()).toEqual(first.json());
+    expect((await app.inject('/api/health')).headers['x-cache']).toBeUndefined();
+  });
+
   it('serves the OpenAPI document and the docs page', async () => {
     const doc = (await app.inject('/docs/json')).json();
     expect(Object.keys(doc.paths)).toEqual(

@@ -29,6 +29,10 @@ export function createDatabase(settings: ConnectionSettings): Database {
     useBigInt: false,
     maxConnectionPoolSize: 50,
     connectionAcquisitionTimeout: 30_000,
+    connectionTimeout: 5_000,
+    // Managed transactions retry transient failures (leader switch, brief outage) for this long;
+    // the driver's 30 s default kept an API client waiting half a minute for its 503.
+    maxTransactionRetryTime: 5_000,
     logging: { level: 'error', logger: (_level, message) => console.error(`[neo4j] ${message}`) },
   });
   return { driver, database: settings.database, uri: settings.uri };

@@ -38,6 +38,10 @@ export const TABLE_FIELDS = [
   'firstClaim',
   'claimsCount',
   'documentType',
+  'transferCount',
+  'licenceCount',
+  'pledgeCount',
+  'litigationCount',
 ] as const;
 export type TableField = (typeof TABLE_FIELDS)[number];
 

@@ -111,6 +111,21 @@ function priorities(context: RowContext): PatentRecord['priorities'] {
   });
 }
 
+/** Exports that count transfers, licences, pledges and lawsuits (incoPat) become one event per kind. */
+const EVENT_COUNTS = [
+  ['transferCount', 'transfer'],
+  ['licenceCount', 'licence'],
+  ['pledgeCount', 'pledge'],
+  ['litigationCount', 'litigation'],
+] as const;
+
+function transactionEvents(context: RowContext): PatentRecord['legal']['events'] {
+  return EVENT_COUNTS.flatMap(([field, code]) => {
+    const n = count(context, field);
+    return n ? [{ code, description: `${code} × ${n} (${field} column)` }] : [];
+  });
+}
+
 function claimsOf(context: RowContext): PatentRecord['claims'] {
   const block = context.values.claims ?? context.values.firstClaim;
   return isBlank(block) ? [] : splitClaims(block);
@@ -145,8 +160,8 @@ export function recordFromFields(
     citedBy: docNumbers(context, 'citedBy'),
     familyMembers: docNumbers(context, 'familyMembers'),
     legal: legal.raw
-      ? { status: legal.status, raw: legal.raw, events: [] }
-      : { status: legal.status, events: [] },
+      ? { status: legal.status, raw: legal.raw, events: transactionEvents(context) }
+      : { status: legal.status, events: transactionEvents(context) },
     source,
   };
   const application = isBlank(values.applicationNumber)

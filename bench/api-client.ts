@@ -1,0 +1,59 @@
+/**
+ * The load generator of `npm run bench:api`, run as a separate process (forked by bench/api.ts)
+ * so the client's work does not share the server's event loop. Receives scenarios over IPC, runs
+ * each with a fixed number of concurrent clients, and sends back every latency.
+ */
+export interface Scenario {
+  readonly name: string;
+  readonly requests: readonly { method: 'GET' | 'POST'; path: string; body?: unknown }[];
+  readonly concurrency: number;
+}
+
+export interface ScenarioResult {
+  readonly name: string;
+  readonly latenciesMs: number[];
+  readonly wallMs: number;
+  readonly failures: number;
+  readonly firstError?: string;
+}
+
+async function run(baseUrl: string, scenario: Scenario): Promise<ScenarioResult> {
+  const latenciesMs: number[] = [];
+  let failures = 0;
+  let firstError: string | undefined;
+  let next = 0;
+  const worker = async () => {
+    while (next < scenario.requests.length) {
+      const request = scenario.requests[next++]!;
+      const started = performance.now();
+      const response = await fetch(baseUrl + request.path, {
+        method: request.method,
+        ...(request.body === undefined
+          ? {}
+          : { body: JSON.stringify(request.body), headers: { 'content-type': 'application/json' } }),
+      });
+      const text = await response.text();
+      latenciesMs.push(performance.now() - started);
+      if (!response.ok) {
+        failures++;
+        firstError ??= `${response.status} ${request.path}: ${text.slice(0, 200)}`;
+      }
+    }
+  };
+  const started = performance.now();
+  await Promise.all(Array.from({ length: scenario.concurrency }, worker));
+  return {
+    name: scenario.name,
+    latenciesMs,
+    wallMs: performance.now() - started,
+    failures,
+    ...(firstError ? { firstError } : {}),
+  };
+}
+
+process.on('message', (message: { baseUrl: string; scenario: Scenario }) => {
+  run(message.baseUrl, message.scenario).then(
+    (result) => process.send?.(result),
+    (error: unknown) => process.send?.({ name: message.scenario.name, error: String(error) }),
+  );
+});

@@ -1,0 +1,122 @@
+/**
+ * `npm run bench:api`: API latency and throughput on the 100k-family demo corpus, plus the
+ * whole-graph analytics timings. A benchmark, not a test: figures depend on the machine's load.
+ *
+ * 1. generates the corpus (ensureDemoCorpus, ~2 min the first time) and loads it into a
+ *    dedicated Neo4j (.patnav/neo4j-bench-api, bolt 17699; the load is skipped when the store
+ *    already holds it; bench:ingest resets its own .patnav/neo4j-bench, so the stores differ);
+ * 2. starts the API on a free port and drives it from a forked client process with 8
+ *    concurrent clients: p50/p99 latency and throughput per endpoint;
+ * 3. times PageRank + SPC over the whole family citation graph and PageRank over a synthetic
+ *    graph with 1M citation edges.
+ * Set PATNAV_BENCH_KEEP_DB=1 to leave the bench Neo4j running afterwards.
+ */
+import { fork } from 'node:child_process';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { localNeo4jConfigFromEnv, REPO_ROOT } from '../db/config';
+import { startLocalNeo4j, stopLocalNeo4j } from '../db/launcher';
+import { createDatabase, type Database } from '../graph-schema/db/driver';
+import { applyMigrations } from '../graph-schema/db/migrate';
+import { readRows } from '../graph-schema/db/tx';
+import { ensureDemoCorpus } from '../ingest/demo/corpus';
+import { runIngest } from '../ingest/pipeline/ingest';
+import { benchmarkPageRank } from '../server/analytics/pagerank-bench';
+import { buildApp } from '../server/app';
+import type { Scenario, ScenarioResult } from './api-client';
+import { benchScenarios, timeWholeGraphAnalytics } from './api-scenarios';
+
+const FAMILIES = 100_000;
+const SEED = 42;
+const CONCURRENCY = 8;
+const BENCH_INSTANCE = {
+  homeDir: path.join(REPO_ROOT, '.patnav', 'neo4j-bench-api'),
+  boltPort: 17699,
+  heap: '3g',
+  pageCache: '2g',
+};
+const log = (line: string) => console.error(`[bench:api] ${line}`);
+
+async function ensureLoaded(db: Database): Promise<void> {
+  const [row] = await readRows<{ n: number }>(db, 'MATCH (f:Family) RETURN count(f) AS n');
+  if ((row?.n ?? 0) >= FAMILIES) return log(`corpus already loaded (${row!.n} families)`);
+  const dir = path.join(REPO_ROOT, '.cache', `bench-demo-${FAMILIES}-${SEED}`);
+  log(`generating the ${FAMILIES}-family corpus in ${dir} …`);
+  const { files, aliasFile } = await ensureDemoCorpus(dir, { families: FAMILIES, seed: SEED });
+  log(`loading ${files.length} files …`);
+  const summary = await runIngest(db, files, {
+    aliasFile,
+    quarantineDir: path.join(os.tmpdir(), 'patnav-bench-quarantine'),
+  });
+  log(`loaded ${summary.totals.loaded} publications in ${(summary.totals.durationMs / 1000).toFixed(0)} s`);
+}
+
+function runScenario(client: ReturnType<typeof fork>, baseUrl: string, scenario: Scenario) {
+  return new Promise<ScenarioResult>((resolve, reject) => {
+    client.once('message', (message) => {
+      const result = message as ScenarioResult & { error?: string };
+      if (result.error) reject(new Error(`${scenario.name}: ${result.error}`));
+      else resolve(result);
+    });
+    client.send({ baseUrl, scenario });
+  });
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted.length === 0 ? Number.NaN : sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
+
+function row(result: ScenarioResult): string {
+  const sorted = [...result.latenciesMs].sort((a, b) => a - b);
+  const cells = [
+    result.name.padEnd(34),
+    String(sorted.length).padStart(6),
+    percentile(sorted, 0.5).toFixed(1).padStart(9),
+    percentile(sorted, 0.99).toFixed(1).padStart(9),
+    ((sorted.length / result.wallMs) * 1000).toFixed(1).padStart(9),
+    String(result.failures).padStart(6),
+  ];
+  return cells.join(' ');
+}
+
+async function main(): Promise<void> {
+  const config = localNeo4jConfigFromEnv(process.env, BENCH_INSTANCE);
+  const local = await startLocalNeo4j(config, log);
+  const db = createDatabase(local);
+  const client = fork(path.join(REPO_ROOT, 'bench', 'api-client.ts'), [], { execArgv: ['--import', 'tsx'] });
+  try {
+    await applyMigrations(db);
+    await ensureLoaded(db);
+    const app = await buildApp({ db, logLevel: 'warn' });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    const lines = [
+      `${'endpoint'.padEnd(34)} ${'n'.padStart(6)} ${'p50 ms'.padStart(9)} ${'p99 ms'.padStart(9)} ${'req/s'.padStart(9)} ${'fail'.padStart(6)}`,
+    ];
+    for (const scenario of await benchScenarios(db, CONCURRENCY)) {
+      log(`running ${scenario.name} (${scenario.requests.length} requests) …`);
+      const result = await runScenario(client, baseUrl, scenario);
+      if (result.firstError) log(`  first error: ${result.firstError}`);
+      lines.push(row(result));
+    }
+    await app.close();
+    const analytics = await timeWholeGraphAnalytics(db);
+    const synthetic = benchmarkPageRank(200_000, 1_000_000, 1);
+    console.log(`\nAPI on ${FAMILIES} demo families, ${CONCURRENCY} concurrent clients (separate process)\n`);
+    console.log(lines.join('\n'));
+    console.log(`\n${analytics}`);
+    console.log(
+      `PageRank, synthetic ${synthetic.nodeCount} nodes / ${synthetic.edgeCount} edges: build ${synthetic.buildMs.toFixed(0)} ms, ` +
+        `PageRank ${synthetic.pageRankMs.toFixed(0)} ms (${synthetic.iterations} iterations)`,
+    );
+  } finally {
+    client.kill();
+    await db.driver.close();
+    if (process.env.PATNAV_BENCH_KEEP_DB !== '1') await stopLocalNeo4j(config, log);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

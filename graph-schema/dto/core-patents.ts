@@ -1,0 +1,106 @@
+/** Core-patent ranking: families ranked by an explainable composite score (navigation brief §core). */
+import { z } from 'zod';
+import { ScopeFields, withScopeChecks } from './scope';
+
+/** Score components, as named by server/analytics/core-score.ts (kept in sync by a type check there). */
+export const COMPONENT_NAMES = [
+  'forwardCitationsCohortPercentile',
+  'forwardCitationsSetPercentile',
+  'pageRankPercentile',
+  'rescaledPageRankPercentile',
+  'marketCoverage',
+  'familySizePercentile',
+  'claimsCountPercentile',
+  'claim1Breadth',
+  'independentClaimsPercentile',
+  'remainingTerm',
+  'legalStatus',
+  'events',
+  'eventIndicator',
+  'topInventor',
+] as const;
+export const ComponentName = z.enum(COMPONENT_NAMES);
+
+export const PRESET_NAMES = ['default', 'patsnap', 'faw'] as const;
+export const PresetName = z.enum(PRESET_NAMES);
+
+/** `name:0.3,name:0.2` → {name: 0.3, name: 0.2}; overrides the preset's weights before renormalising. */
+const WeightOverrides = z
+  .string()
+  .transform((text) =>
+    text
+      .split(',')
+      .map((pair) => pair.trim())
+      .filter((pair) => pair !== '')
+      .map((pair) => {
+        const [name = '', weight = ''] = pair.split(':').map((part) => part.trim());
+        return [name, weight === '' ? Number.NaN : Number(weight)] as const;
+      }),
+  )
+  .pipe(z.array(z.tuple([ComponentName, z.number().min(0).max(100)])).max(COMPONENT_NAMES.length))
+  .transform((pairs) => Object.fromEntries(pairs) as Partial<Record<z.infer<typeof ComponentName>, number>>);
+
+export const CorePatentsQuery = withScopeChecks(
+  ScopeFields.extend({
+    preset: PresetName.default('default').describe('weight preset: default | patsnap | faw'),
+    weights: WeightOverrides.optional().describe('weight overrides, e.g. marketCoverage:0.3,events:0.2'),
+    coreShare: z.coerce.number().min(0.001).max(1).default(0.1).describe('share of families flagged core'),
+    limit: z.coerce.number().int().min(1).max(500).default(50),
+    offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  }),
+);
+export type CorePatentsQuery = z.infer<typeof CorePatentsQuery>;
+
+export const ScoreComponentDto = z.object({
+  name: ComponentName,
+  raw: z.union([z.number(), z.string(), z.boolean(), z.null()]),
+  normalised: z.number(),
+  weight: z.number(),
+  contribution: z.number(),
+});
+
+export const CorePatentItem = z.object({
+  rank: z.number().int(),
+  score: z.number(),
+  core: z.boolean(),
+  /** FAW preset only: score ≥ 6.5 of 10. */
+  highValue: z.boolean().nullable(),
+  familyId: z.string(),
+  /** The family's representative publication in scope (granted first, then earliest). */
+  patentId: z.string(),
+  memberIds: z.array(z.string()),
+  title: z.string().nullable(),
+  applicant: z.object({ key: z.string(), name: z.string() }).nullable(),
+  priorityYear: z.number().nullable(),
+  jurisdictions: z.array(z.string()),
+  components: z.array(ScoreComponentDto),
+  cohort: z.object({
+    name: z.string(),
+    size: z.number().int(),
+    meanCitations: z.number(),
+    citationsToCohortMean: z.number().nullable(),
+  }),
+});
+export type CorePatentItem = z.infer<typeof CorePatentItem>;
+
+export const CorePatentsResponse = z.object({
+  unit: z.literal('family'),
+  preset: PresetName,
+  /** Maximum score of the preset (100, or 10 for faw). */
+  scale: z.number(),
+  /** The weights actually used, renormalised to sum to 1. */
+  weights: z.record(z.string(), z.number()),
+  coreShare: z.number(),
+  totals: z.object({
+    families: z.number().int(),
+    publications: z.number().int(),
+    citationEdges: z.number().int(),
+    core: z.number().int(),
+  }),
+  offset: z.number().int(),
+  limit: z.number().int(),
+  items: z.array(CorePatentItem),
+  method: z.string(),
+  snapshot: z.object({ builtAt: z.string(), buildMs: z.number() }),
+});
+export type CorePatentsResponse = z.infer<typeof CorePatentsResponse>;

@@ -1,0 +1,82 @@
+/** The technology–effect matrix (技术功效矩阵): branches × effects, cells = families, white-space candidates. */
+import { z } from 'zod';
+import { Bilingual, RequiredChainId } from './navigation-common';
+import { DateBasis, ScopeFields, withScopeChecks } from './scope';
+
+export const TechEffectQuery = withScopeChecks(
+  ScopeFields.extend({
+    chain: RequiredChainId,
+    rowLevel: z.enum(['leaf', 'L1']).default('leaf').describe('rows: leaf branches, or level-1 branches'),
+    minRowFamilies: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(1000)
+      .default(3)
+      .describe('a row is active from this many families'),
+    minColumnFamilies: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(1000)
+      .default(3)
+      .describe('an effect column is active from this many families'),
+    examples: z.coerce.number().int().min(0).max(10).default(3).describe('example patent ids per cell'),
+    maxFamilies: z.coerce
+      .number()
+      .int()
+      .min(10)
+      .max(20_000)
+      .default(5000)
+      .describe('families whose text is read (the first by family id); more are reported as truncated'),
+  }),
+);
+export type TechEffectQuery = z.infer<typeof TechEffectQuery>;
+
+export const CellKind = z.enum(['white_space', 'apparent_gap', 'saturated', 'ordinary', 'inactive']);
+export type CellKind = z.infer<typeof CellKind>;
+
+export const RatioBand = z.enum(['far below', 'below', 'about as expected', 'above', 'far above']);
+
+export const TechEffectCell = z.object({
+  row: z.string(),
+  effect: z.string(),
+  families: z.number().int(),
+  /** Indicative only: observed / (row families × column families / matrix families), 1 decimal. */
+  observedToExpected: z.number().nullable(),
+  band: RatioBand.nullable(),
+  kind: CellKind,
+  /** Why the cell got its kind (e.g. which sibling branch holds such families). */
+  reasons: z.array(z.string()),
+  examples: z.array(z.string()),
+  /** apparent_gap: patents that suggest the cell is not really empty (loose phrasing or a sibling branch). */
+  artefactEvidence: z.array(z.string()),
+});
+export type TechEffectCell = z.infer<typeof TechEffectCell>;
+
+export const TechEffectResponse = z.object({
+  chain: z.object({ id: z.string(), name: Bilingual }),
+  rowLevel: z.enum(['leaf', 'L1']),
+  dateBasis: DateBasis,
+  basis: z.string(),
+  rows: z.array(
+    z.object({ id: z.string(), name: Bilingual, families: z.number().int(), active: z.boolean() }),
+  ),
+  effects: z.array(
+    z.object({
+      id: z.string(),
+      name: z.object({ zh: z.string(), en: z.string() }),
+      families: z.number().int(),
+      active: z.boolean(),
+    }),
+  ),
+  /** Families in the matrix: tagged with a row branch (with or without an effect). */
+  families: z.number().int(),
+  familiesWithEffect: z.number().int(),
+  cells: z.array(TechEffectCell),
+  /** white_space and apparent_gap cells, white space first. */
+  candidates: z.array(TechEffectCell),
+  truncated: z.boolean(),
+  notes: z.array(z.string()),
+});
+export type TechEffectResponse = z.infer<typeof TechEffectResponse>;

@@ -1,0 +1,67 @@
+/**
+ * The citation map of a scope: its top families by default core score (node weight = score,
+ * core ones flagged) and the citations among them. Above FORCE_LAYOUT_FROM nodes the server
+ * computes ForceAtlas2 positions; beyond `limit` families the map is cut, and says so.
+ */
+import type { CitationMapQuery } from '../../graph-schema/dto/citation-map';
+import type { MapData } from '../../graph-schema/dto/map';
+import { referencesOf } from '../analytics/citation-graph';
+import { rankFamilies } from './core-patents';
+import { forceLayout } from './layout';
+import type { AnalysisSnapshot } from './snapshot';
+
+export const FORCE_LAYOUT_FROM = 300;
+
+export function citationMap(snapshot: AnalysisSnapshot, query: CitationMapQuery): MapData {
+  const ranking = rankFamilies(snapshot, { preset: 'default', coreShare: 0.1 }).slice(0, query.limit);
+  const { graph, families } = snapshot;
+  const shown = new Set(ranking.map((entry) => graph.indexOf.get(entry.id)!));
+  const nodes = ranking.map((entry) => {
+    const family = families[graph.indexOf.get(entry.id)!]!;
+    return {
+      id: family.representativeId,
+      kind: 'patent' as const,
+      label: family.representativeId,
+      weight: entry.score,
+      details: {
+        familyId: family.familyId,
+        title: family.title,
+        applicant: family.applicant?.name ?? null,
+        year: family.priorityYear,
+        rank: entry.rank,
+        core: entry.core,
+        forwardCitations: family.forwardCitations,
+      },
+    };
+  });
+  const edges: MapData['edges'] = [];
+  for (const citing of shown) {
+    for (const cited of referencesOf(graph, citing)) {
+      if (!shown.has(cited)) continue;
+      const source = families[citing]!.representativeId;
+      const target = families[cited]!.representativeId;
+      edges.push({ id: `${source}->${target}`, source, target, weight: 1 });
+    }
+  }
+  const positions =
+    nodes.length > FORCE_LAYOUT_FROM
+      ? forceLayout(
+          nodes.map((node) => node.id),
+          edges,
+        )
+      : undefined;
+  const truncated = families.length > ranking.length;
+  return {
+    nodes: nodes.map((node) => (positions ? { ...node, position: positions.get(node.id)! } : node)),
+    edges,
+    measure:
+      'Nodes: simple families (id = representative publication), size = default core score (0–100); ' +
+      'edges: citing family → cited family, among the families shown. 引文图谱（按核心度取前 N 个同族）。',
+    truncated,
+    ...(truncated
+      ? {
+          note: `top ${ranking.length} of ${families.length} families by core score; citations to families not shown are omitted`,
+        }
+      : {}),
+  };
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { buildMatrix, type MatrixFamily } from './matrix';
+
+const fam = (
+  family: string,
+  rows: string[],
+  strict: string[],
+  extra: { loose?: string[]; mentions?: string[] } = {},
+): MatrixFamily => ({
+  family,
+  example: `CN${family}A`,
+  rows,
+  strict: new Set(strict),
+  loose: new Set(extra.loose ?? []),
+  mentionedRows: new Set(extra.mentions ?? []),
+});
+
+const options = {
+  rows: [
+    { id: 'a', siblings: ['b'] },
+    { id: 'b', siblings: ['a'] },
+  ],
+  effects: ['x', 'y'],
+  minRowFamilies: 2,
+  minColumnFamilies: 2,
+  examples: 2,
+};
+
+describe('buildMatrix', () => {
+  it('counts families per cell and labels an empty active cell white space', () => {
+    const families = [
+      fam('1', ['a'], ['x']),
+      fam('2', ['a'], ['x']),
+      fam('3', ['b'], ['y']),
+      fam('4', ['b'], ['x', 'y']),
+    ];
+    const matrix = buildMatrix(families, options);
+    expect(matrix.rows).toEqual([
+      { id: 'a', families: 2, active: true },
+      { id: 'b', families: 2, active: true },
+    ]);
+    const ay = matrix.cells.find((c) => c.row === 'a' && c.effect === 'y')!;
+    expect(ay).toMatchObject({ families: 0, kind: 'white_space', observedToExpected: 0, band: 'far below' });
+    const ax = matrix.cells.find((c) => c.row === 'a' && c.effect === 'x')!;
+    expect(ax).toMatchObject({ families: 2, kind: 'ordinary', examples: ['CN1A', 'CN2A'] });
+    expect(matrix.familiesWithEffect).toBe(4);
+  });
+
+  it('calls an empty cell an apparent gap when the row words the effect loosely', () => {
+    const families = [
+      fam('1', ['a'], ['x'], { loose: ['y'] }),
+      fam('2', ['a'], ['x']),
+      fam('3', ['b'], ['y']),
+      fam('4', ['b'], ['y']),
+    ];
+    const ay = buildMatrix(families, options).cells.find((c) => c.row === 'a' && c.effect === 'y')!;
+    expect(ay.kind).toBe('apparent_gap');
+    expect(ay.artefactEvidence).toEqual(['CN1A']);
+  });
+
+  it('calls it an apparent gap when a sibling branch holds such families that name this branch', () => {
+    const families = [
+      fam('1', ['a'], ['x']),
+      fam('2', ['a'], ['x']),
+      fam('3', ['b'], ['y'], { mentions: ['a'] }),
+      fam('4', ['b'], ['y']),
+    ];
+    const ay = buildMatrix(families, options).cells.find((c) => c.row === 'a' && c.effect === 'y')!;
+    expect(ay.kind).toBe('apparent_gap');
+    expect(ay.artefactEvidence).toEqual(['CN3A']);
+  });
+
+  it('leaves cells of inactive rows out of the candidates', () => {
+    const families = [fam('1', ['a'], ['x']), fam('3', ['b'], ['y']), fam('4', ['b'], ['x', 'y'])];
+    const ay = buildMatrix(families, options).cells.find((c) => c.row === 'a' && c.effect === 'y')!;
+    expect(ay.kind).toBe('inactive');
+  });
+});

@@ -1,0 +1,41 @@
+/** Every loaded industry chain with its size: segments, branches and tagged families. */
+import type { Database } from '../../../graph-schema/db/driver';
+import { readRows } from '../../../graph-schema/db/tx';
+import type { ChainListResponse } from '../../../graph-schema/dto/chains';
+
+// Families are counted from the TAGGED relationships' chain property, so no branch tree walk is needed.
+const CHAINS = `
+MATCH (c:IndustryChain)
+CALL (c) {
+  OPTIONAL MATCH (s:ChainSegment)-[:PART_OF]->(c)
+  RETURN count(s) AS segments
+}
+CALL (c) {
+  OPTIONAL MATCH (b:TechBranch {chain: c.id})
+  RETURN count(b) AS branches, count(CASE WHEN b.isLeaf THEN 1 END) AS leafBranches
+}
+CALL (c) {
+  OPTIONAL MATCH (p:Patent)-[:TAGGED {chain: c.id}]->()
+  WHERE p.external = false
+  RETURN count(DISTINCT p.familyId) AS families
+}
+RETURN c.id AS id, c.nameZh AS zh, c.nameEn AS en, c.version AS version, c.source AS source,
+       segments, branches, leafBranches, families
+ORDER BY id`;
+
+interface Row {
+  id: string;
+  zh: string | null;
+  en: string | null;
+  version: string | null;
+  source: string | null;
+  segments: number;
+  branches: number;
+  leafBranches: number;
+  families: number;
+}
+
+export async function chainList(db: Database): Promise<ChainListResponse> {
+  const rows = await readRows<Row>(db, CHAINS);
+  return { chains: rows.map(({ zh, en, ...row }) => ({ ...row, name: { zh, en } })) };
+}

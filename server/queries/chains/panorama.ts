@@ -1,0 +1,102 @@
+/** The chain panorama: segments (upstream → downstream) → branch tree, with weak links flagged. */
+import type { Database } from '../../../graph-schema/db/driver';
+import type {
+  ChainPanoramaQuery,
+  ChainPanoramaResponse,
+  PanoramaBranch,
+} from '../../../graph-schema/dto/chains';
+import type { BranchSignalEvidence } from '../../../graph-schema/dto/navigation-common';
+import { BASIS_SENTENCE } from '../scope';
+import { type ChainActivity, chainActivity, EMPTY_ACTIVITY } from './branch-activity';
+import { type ApplicantAdvantage, applicantAdvantage, leafSignals, weakLinkReasons } from './branch-metrics';
+import { type BranchNode, type ChainStructure, chainStructure } from './chain-structure';
+import { GROWTH_NOTE, growthWindows, round, windowGrowth } from './growth-windows';
+
+export const PANORAMA_RULES = [
+  'hot: share of leaf filings > 15 %, or 3-year growth > 50 % with ≥ 3 applicants holding ≥ 3 families each. 热点：占比>15%，或三年增长>50%且主要申请人≥3。',
+  'blank: share of leaf filings < 3 % and no families in the last 3 complete years. 空白：占比<3%且近三年无申请。',
+  'weak link: a leaf branch that is blank or has fewer families than `weakBelow`. 薄弱环节：空白分支或同族数低于阈值的末级分支。',
+  'RTA = (own families in branch / own families in all leaves) / (branch families / families of all leaves); > 1 = relative specialisation. 显示性技术优势。',
+];
+
+interface BuildContext {
+  structure: ChainStructure;
+  activity: ChainActivity;
+  query: ChainPanoramaQuery;
+  signals: Map<string, BranchSignalEvidence>;
+  advantage: Map<string, ApplicantAdvantage>;
+}
+
+/** The panorama, or undefined when the chain does not exist. */
+export async function chainPanorama(
+  db: Database,
+  chainId: string,
+  query: ChainPanoramaQuery,
+): Promise<ChainPanoramaResponse | undefined> {
+  const structure = await chainStructure(db, chainId);
+  if (!structure) return undefined;
+  const activity = await chainActivity(db, chainId, query, {
+    top: query.topApplicants,
+    selected: query.applicant ? [query.applicant] : [],
+  });
+  const windows = growthWindows(activity.maxYear);
+  const leafIds = structure.branches.filter((b) => b.isLeaf).map((b) => b.id);
+  const signals = windows ? leafSignals(leafIds, activity.nodes, windows) : new Map();
+  const advantage = query.applicant
+    ? applicantAdvantage(query.applicant, leafIds, activity.nodes)
+    : new Map();
+  const context: BuildContext = { structure, activity, query, signals, advantage };
+  const chainFamilies = activity.nodes.get(chainId)?.families ?? 0;
+  const segments = structure.segments.map((segment) => {
+    const seg = activity.nodes.get(segment.id) ?? EMPTY_ACTIVITY;
+    return {
+      ...segment,
+      families: seg.families,
+      shareOfChain: chainFamilies === 0 ? 0 : round(seg.families / chainFamilies),
+      threeYearGrowth: windowGrowth(seg.byYear, windows),
+      branches: structure.branches
+        .filter((b) => b.segment === segment.id)
+        .map((b) => panoramaBranch(b, chainFamilies, context)),
+    };
+  });
+  const weakLinks = segments.flatMap((s) =>
+    s.branches.filter((b) => b.weakLink).map((b) => ({ id: b.id, name: b.name, reasons: b.weakLinkReasons })),
+  );
+  const basis = BASIS_SENTENCE[query.dateBasis];
+  return {
+    chain: { id: structure.id, name: structure.name },
+    dateBasis: query.dateBasis,
+    basis: `Counts are simple families tagged with the branch or any branch below it, years by the ${basis.en}. 计数单位为简单同族（含下级分支），按${basis.zh}归年。`,
+    growthWindows: windows,
+    growthNote: GROWTH_NOTE,
+    families: chainFamilies,
+    segments,
+    weakLinks,
+    rules: PANORAMA_RULES,
+  };
+}
+
+function panoramaBranch(branch: BranchNode, chainFamilies: number, context: BuildContext): PanoramaBranch {
+  const { structure, activity, query, signals, advantage } = context;
+  const node = activity.nodes.get(branch.id) ?? EMPTY_ACTIVITY;
+  const signal = signals.get(branch.id);
+  const reasons = branch.isLeaf ? weakLinkReasons(node.families, signal, query.weakBelow) : [];
+  const own = advantage.get(branch.id);
+  return {
+    id: branch.id,
+    localId: branch.localId,
+    level: branch.level,
+    name: branch.name,
+    isLeaf: branch.isLeaf,
+    families: node.families,
+    shareOfChain: chainFamilies === 0 ? 0 : round(node.families / chainFamilies),
+    threeYearGrowth: windowGrowth(node.byYear, growthWindows(activity.maxYear)),
+    topApplicants: node.topApplicants,
+    ...(own ? { applicant: own } : {}),
+    ...(signal ? { signals: signal } : {}),
+    weakLink: reasons.length > 0,
+    weakLinkReasons: reasons,
+    parentId: branch.lineage.at(-2) ?? null,
+    childIds: structure.branches.filter((b) => b.lineage.at(-2) === branch.id).map((b) => b.id),
+  };
+}

@@ -1,0 +1,14 @@
+/** A cheap fingerprint of the loaded data: changes whenever an ingest run finishes or patents change. */
+import type { Database } from '../../../graph-schema/db/driver';
+import { readRows } from '../../../graph-schema/db/tx';
+
+// Both counts come from the count store; max(finishedAt) scans only the few IngestRun nodes.
+const DATA_VERSION = `
+CALL { MATCH (r:IngestRun) RETURN count(r) AS runs, toString(max(r.finishedAt)) AS lastRun }
+CALL { MATCH (p:Patent) RETURN count(p) AS patents }
+RETURN runs, lastRun, patents`;
+
+export async function readDataVersion(db: Database): Promise<string> {
+  const [row] = await readRows<{ runs: number; lastRun: string | null; patents: number }>(db, DATA_VERSION);
+  return `${row?.runs ?? 0}|${row?.lastRun ?? ''}|${row?.patents ?? 0}`;
+}

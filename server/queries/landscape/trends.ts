@@ -1,0 +1,101 @@
+/** Yearly applications, grants and families, and the lifecycle stage from complete years. */
+import type { Database } from '../../../graph-schema/db/driver';
+import { readRows } from '../../../graph-schema/db/tx';
+import type { TrendsQuery, TrendsResponse } from '../../../graph-schema/dto/landscape-trends';
+import { lifecycleStage } from '../../analytics/branch-trends';
+import { INCOMPLETE_YEARS, round } from '../chains/growth-windows';
+import { BASIS_SENTENCE, scopeClause } from '../scope';
+
+const APPLICATIONS = (where: string, year: string) => `
+MATCH (p:Patent) WHERE ${where} AND p.${year} IS NOT NULL
+WITH coalesce(p.applicationNumber, p.id) AS application, min(p.${year}) AS year,
+     max(CASE WHEN p.isGrant THEN 1 ELSE 0 END) AS granted
+RETURN year, count(application) AS applications, sum(granted) AS grants`;
+
+const FAMILIES = (where: string, year: string) => `
+MATCH (p:Patent) WHERE ${where}
+WITH p.familyId AS family, min(p.${year}) AS year, count(p) AS publications
+RETURN year, count(family) AS families, sum(publications) AS publications`;
+
+const APPLICANTS = (where: string, year: string) => `
+MATCH (p:Patent)-[:FILED_BY]->(a:Applicant) WHERE ${where} AND p.${year} IS NOT NULL
+RETURN p.${year} AS year, count(DISTINCT a) AS applicants`;
+
+export const LIFECYCLE_RULE =
+  'Last 3 complete years vs the 3 before: decline if families fall ≥ 10 % and applicants do not grow; emerging if the earlier window has < 30 families; growth if families grow > 30 % and applicants > 20 %; otherwise maturity. 衰退/萌芽/成长/成熟 判定规则。';
+
+export async function trends(db: Database, query: TrendsQuery): Promise<TrendsResponse> {
+  const scope = scopeClause(query);
+  const year = scope.yearProperty;
+  const [applications, families, applicants] = await Promise.all([
+    readRows<{ year: number; applications: number; grants: number }>(
+      db,
+      APPLICATIONS(scope.where, year),
+      scope.params,
+    ),
+    readRows<{ year: number | null; families: number; publications: number }>(
+      db,
+      FAMILIES(scope.where, year),
+      scope.params,
+    ),
+    readRows<{ year: number; applicants: number }>(db, APPLICANTS(scope.where, year), scope.params),
+  ]);
+  const dated = families.filter((r): r is typeof r & { year: number } => r.year !== null);
+  const allYears = [...new Set([...applications.map((r) => r.year), ...dated.map((r) => r.year)])].sort(
+    (a, b) => a - b,
+  );
+  const maxYear = allYears.at(-1);
+  const byYear = <T extends { year: number | null }>(rows: T[]) => new Map(rows.map((r) => [r.year, r]));
+  const [apps, fams, people] = [byYear(applications), byYear(dated), byYear(applicants)];
+  const years = allYears.map((y) => ({
+    year: y,
+    applications: apps.get(y)?.applications ?? 0,
+    grants: apps.get(y)?.grants ?? 0,
+    families: fams.get(y)?.families ?? 0,
+    publications: fams.get(y)?.publications ?? 0,
+    applicants: people.get(y)?.applicants ?? 0,
+    incomplete: maxYear !== undefined && y > maxYear - INCOMPLETE_YEARS,
+  }));
+  const basis = BASIS_SENTENCE[query.dateBasis];
+  return {
+    dateBasis: query.dateBasis,
+    basis: `Years by the ${basis.en}. Applications = distinct application numbers, each in the year of its earliest publication in scope; grants = those with a granted publication; families = simple families in the year of their earliest member. 按${basis.zh}归年；申请量按申请号去重，授权量为其中有授权文本者，同族按最早成员归年。`,
+    years,
+    totals: {
+      families: families.reduce((sum, r) => sum + r.families, 0),
+      familiesWithoutYear: families.find((r) => r.year === null)?.families ?? 0,
+      applications: applications.reduce((sum, r) => sum + r.applications, 0),
+    },
+    lifecycle: lifecycle(years),
+    notes: [
+      `The last ${INCOMPLETE_YEARS} years of the data (${maxYear === undefined ? '—' : `${maxYear - 1}–${maxYear}`}) are marked incomplete: publication lags filing by ~18 months. 最后两年数据不完整。`,
+    ],
+  };
+}
+
+function lifecycle(years: TrendsResponse['years']): TrendsResponse['lifecycle'] {
+  const complete = years.filter((y) => !y.incomplete);
+  if (complete.length === 0) return null;
+  // Families are the filing count here, following the brief's rule of counting families.
+  const assessment = lifecycleStage(
+    complete.map((y) => ({ year: y.year, applications: y.families, applicants: y.applicants })),
+  );
+  const finite = (n: number) => (Number.isFinite(n) ? round(n) : null);
+  const e = assessment.evidence;
+  const last = complete.at(-1)!.year;
+  return {
+    stage: assessment.stage,
+    stageZh: assessment.stageZh,
+    yearsUsed: [last - 5, last],
+    measure: 'families per year and distinct applicants per year 同族数与申请人数',
+    evidence: {
+      recentApplications: e.recentApplications,
+      earlierApplications: e.earlierApplications,
+      applicationGrowth: finite(e.applicationGrowth),
+      recentApplicantsPerYear: round(e.recentApplicantsPerYear),
+      earlierApplicantsPerYear: round(e.earlierApplicantsPerYear),
+      applicantGrowth: finite(e.applicantGrowth),
+    },
+    rule: LIFECYCLE_RULE,
+  };
+}

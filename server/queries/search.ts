@@ -1,0 +1,115 @@
+/**
+ * Header search: patents by full text (index `patent_text`, CJK analyzer) or by publication
+ * number, and applicants by name or key prefix. Every list is bounded by `limit`.
+ */
+import { int } from '../../graph-schema/db/convert';
+import type { Database } from '../../graph-schema/db/driver';
+import { readRows } from '../../graph-schema/db/tx';
+import type { ApplicantHit, PatentHit, SearchQuery, SearchResponse } from '../../graph-schema/dto/search';
+
+/** Characters with a meaning in Lucene's classic query syntax (`&&`/`||` are covered by & and |). */
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+/** Upper-case operator words; lower-cased they are plain terms (the analyzer lower-cases anyway). */
+const LUCENE_OPERATORS = /\b(AND|OR|NOT|TO)\b/g;
+
+/** User text → a Lucene query that matches the words and can never be a syntax error. */
+export function escapeLucene(text: string): string {
+  return text
+    .replace(LUCENE_SPECIAL, (char) => `\\${char}`)
+    .replace(LUCENE_OPERATORS, (word) => word.toLowerCase())
+    .trim();
+}
+
+/** Publication numbers are stored upper-case without separators (as PatentIdParams normalises them). */
+export function publicationNumberPrefix(text: string): string | undefined {
+  const compact = text.replace(/[\s\-./]/g, '').toUpperCase();
+  return /^[A-Z]{2}[0-9][0-9A-Z]*$/.test(compact) ? compact : undefined;
+}
+
+/** Applicant keys are lower-case with punctuation folded to single spaces (see ingest's party keys). */
+export function applicantKeyPrefix(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** The first applicant by filing order (OPTIONAL: a patent without applicants still yields its row). */
+const FIRST_APPLICANT = `
+CALL (p) {
+  OPTIONAL MATCH (p)-[r:FILED_BY]->(a:Applicant)
+  WITH a, r ORDER BY r.order LIMIT 1
+  RETURN a.name AS applicant
+}`;
+
+const PATENT_FIELDS = `
+  p.id AS id, p.titleZh AS titleZh, p.titleEn AS titleEn,
+  coalesce(p.priorityYear, p.applicationYear, p.publicationYear) AS year, applicant`;
+
+// The id index (uniqueness constraint) serves STARTS WITH; the exact number sorts first.
+const BY_NUMBER = `
+MATCH (p:Patent) WHERE p.id STARTS WITH $prefix
+WITH p ORDER BY size(p.id), p.id LIMIT $limit
+${FIRST_APPLICANT}
+RETURN ${PATENT_FIELDS} ORDER BY size(id), id`;
+
+// queryNodes yields best score first; LIMIT right after keeps the rest of the work bounded.
+const BY_TEXT = `
+CALL db.index.fulltext.queryNodes('patent_text', $lucene) YIELD node AS p, score
+WITH p, score LIMIT $limit
+${FIRST_APPLICANT}
+RETURN ${PATENT_FIELDS}, score ORDER BY score DESC`;
+
+const APPLICANTS = `
+MATCH (a:Applicant) WHERE a.name STARTS WITH $name OR a.key STARTS WITH $key
+WITH a LIMIT $scan
+CALL (a) { MATCH (a)<-[:FILED_BY]-(p:Patent) RETURN count(DISTINCT p.familyId) AS families }
+RETURN a.key AS key, a.name AS name, families ORDER BY families DESC, name LIMIT $limit`;
+
+interface PatentRow {
+  id: string;
+  titleZh: string | null;
+  titleEn: string | null;
+  year: number | null;
+  applicant: string | null;
+  score?: number;
+}
+
+const toHit = (row: PatentRow, matchedBy: PatentHit['matchedBy']): PatentHit => ({
+  id: row.id,
+  title: { zh: row.titleZh, en: row.titleEn },
+  applicant: row.applicant,
+  year: row.year,
+  matchedBy,
+  score: matchedBy === 'text' ? (row.score ?? null) : null,
+});
+
+async function searchPatents(db: Database, q: string, limit: number): Promise<PatentHit[]> {
+  const prefix = publicationNumberPrefix(q);
+  const lucene = escapeLucene(q);
+  const [byNumber, byText] = await Promise.all([
+    prefix ? readRows<PatentRow>(db, BY_NUMBER, { prefix, limit: int(limit) }) : [],
+    lucene === '' ? [] : readRows<PatentRow>(db, BY_TEXT, { lucene, limit: int(limit) }),
+  ]);
+  const seen = new Set(byNumber.map((row) => row.id));
+  const hits = [
+    ...byNumber.map((row) => toHit(row, 'id')),
+    ...byText.filter((row) => !seen.has(row.id)).map((row) => toHit(row, 'text')),
+  ];
+  return hits.slice(0, limit);
+}
+
+function searchApplicants(db: Database, q: string, limit: number): Promise<ApplicantHit[]> {
+  const key = applicantKeyPrefix(q);
+  // Rank the first few hundred prefix matches by size: enough for a suggestion list, bounded work.
+  const params = { name: q, key: key === '' ? q : key, scan: int(limit * 10), limit: int(limit) };
+  return readRows<ApplicantHit>(db, APPLICANTS, params);
+}
+
+export async function search(db: Database, query: SearchQuery): Promise<SearchResponse> {
+  const [patents, applicants] = await Promise.all([
+    searchPatents(db, query.q, query.limit),
+    searchApplicants(db, query.q, query.limit),
+  ]);
+  return { q: query.q, patents, applicants };
+}

@@ -1,0 +1,116 @@
+/** Landscape modules: trends, composition, geography, applicants, inventors, legal status. */
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Database } from '../../graph-schema/db/driver';
+import {
+  ApplicantsQuery,
+  ApplicantsResponse,
+  InventorsQuery,
+  InventorsResponse,
+  LegalQuery,
+  LegalResponse,
+} from '../../graph-schema/dto/landscape-actors';
+import {
+  CompositionQuery,
+  CompositionResponse,
+  GeographyQuery,
+  GeographyResponse,
+  TrendsQuery,
+  TrendsResponse,
+} from '../../graph-schema/dto/landscape-trends';
+import { applicantLandscape } from '../queries/landscape/applicants';
+import { composition } from '../queries/landscape/composition';
+import { geography } from '../queries/landscape/geography';
+import { inventorLandscape } from '../queries/landscape/inventors';
+import { legalLandscape } from '../queries/landscape/legal';
+import { trends } from '../queries/landscape/trends';
+
+export function landscapeRoutes(db: Database) {
+  return async (instance: FastifyInstance) => {
+    const app = instance.withTypeProvider<ZodTypeProvider>();
+    app.get(
+      '/api/landscape/trends',
+      {
+        schema: {
+          tags: ['landscape'],
+          summary: 'Applications, grants and families per year; lifecycle stage',
+          description:
+            'Trends (申请趋势): per year on the date basis, applications (distinct application numbers), grants, families and applicants; the last 2 years are marked incomplete; lifecycle stage (萌芽/成长/成熟/衰退) from complete years with its evidence.',
+          querystring: TrendsQuery,
+          response: { 200: TrendsResponse },
+        },
+      },
+      async (request) => trends(db, request.query),
+    );
+    app.get(
+      '/api/landscape/composition',
+      {
+        schema: {
+          tags: ['landscape'],
+          summary: 'Technology composition: CPC/IPC at a level, chain branches, WIPO fields',
+          description:
+            'Technology composition (技术构成): families per classification code at the chosen level and scheme, per chain → segment → branch, and per WIPO technology field.',
+          querystring: CompositionQuery,
+          response: { 200: CompositionResponse },
+        },
+      },
+      async (request) => composition(db, request.query),
+    );
+    app.get(
+      '/api/landscape/geography',
+      {
+        schema: {
+          tags: ['landscape'],
+          summary: 'Origin country → filing office flows of families; PCT use',
+          description:
+            'Geography (地域分布): families by priority origin, by filing office, the origin → office matrix, and the share of families using PCT (a WO member).',
+          querystring: GeographyQuery,
+          response: { 200: GeographyResponse },
+        },
+      },
+      async (request) => geography(db, request.query),
+    );
+    app.get(
+      '/api/landscape/applicants',
+      {
+        schema: {
+          tags: ['landscape'],
+          summary: 'Applicant ranking, three tiers, CR4/HHI and the applicant × office matrix',
+          description:
+            'Applicants (申请人): ranking by families with publications, share, first/last year and 3-year growth; competitive tiers by cumulative share; CR4 and HHI with their reading; families per office for the top applicants.',
+          querystring: ApplicantsQuery,
+          response: { 200: ApplicantsResponse },
+        },
+      },
+      async (request) => applicantLandscape(db, request.query),
+    );
+    app.get(
+      '/api/landscape/inventors',
+      {
+        schema: {
+          tags: ['landscape'],
+          summary: 'Inventor ranking and co-inventor teams',
+          description:
+            'Inventors (发明人/人才): ranking by families with each inventor’s main applicant; teams = connected components of the co-inventor graph among the top inventors.',
+          querystring: InventorsQuery,
+          response: { 200: InventorsResponse },
+        },
+      },
+      async (request) => inventorLandscape(db, request.query),
+    );
+    app.get(
+      '/api/landscape/legal',
+      {
+        schema: {
+          tags: ['landscape'],
+          summary: 'Legal status breakdown and expiry windows',
+          description:
+            'Legal status (法律状态): families and publications per status with the raw source values; active publications expiring within 1, 3 and 5 years of `asOf` (default today) by expiryDate.',
+          querystring: LegalQuery,
+          response: { 200: LegalResponse },
+        },
+      },
+      async (request) => legalLandscape(db, request.query, new Date().toISOString().slice(0, 10)),
+    );
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * A Neo4j outage: the API answers 503 + Retry-After + DATABASE_UNAVAILABLE while the database
+ * is down, and the same app instance recovers by itself once it is back. Stops and restarts the
+ * managed test instance of THIS run's configuration (read from the environment exactly as
+ * test/global-setup.ts does), so it is skipped when NEO4J_URI points at an external server.
+ */
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localNeo4jConfigFromEnv, REPO_ROOT } from '../db/config';
+import { startLocalNeo4j, statusLocalNeo4j, stopLocalNeo4j } from '../db/launcher';
+import type { Database } from '../graph-schema/db/driver';
+import { buildTestApp } from './helpers/app';
+import { connectTestDatabase } from './helpers/db';
+
+// Same overrides as test/global-setup.ts (TEST_INSTANCE), so the same home folder and port.
+const testInstanceConfig = () =>
+  localNeo4jConfigFromEnv(process.env, {
+    homeDir: process.env.PATNAV_TEST_NEO4J_HOME ?? path.join(REPO_ROOT, '.patnav', 'neo4j-test'),
+    boltPort: Number(process.env.PATNAV_TEST_BOLT_PORT ?? 17687),
+    heap: '1g',
+    pageCache: '512m',
+  });
+
+const log = (line: string) => console.log(`[outage-test] ${line}`);
+
+async function untilOk(app: FastifyInstance, url: string, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const response = await app.inject(url);
+    if (response.statusCode === 200 || Date.now() > deadline) return response;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+}
+
+describe.skipIf(Boolean(process.env.NEO4J_URI))('Neo4j outage and recovery', () => {
+  const config = testInstanceConfig();
+  let db: Database;
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    db = await connectTestDatabase();
+    app = await buildTestApp(db);
+  });
+  afterAll(async () => {
+    // Whatever happened, leave the instance running for the test files after this one.
+    if ((await statusLocalNeo4j(config)).state !== 'running') await startLocalNeo4j(config, log);
+    await app.close();
+    await db.driver.close();
+  });
+
+  it('answers 503 with Retry-After while Neo4j is stopped, then 200 again with the same app', async () => {
+    expect((await app.inject('/api/landscape')).statusCode).toBe(200);
+    expect(await stopLocalNeo4j(config, log)).toBe(true);
+
+    for (const url of ['/api/landscape', '/api/core-patents?limit=5']) {
+      const down = await app.inject(url);
+      expect(down.statusCode, url).toBe(503);
+      expect(down.headers['retry-after'], url).toBe('5');
+      expect(down.json()).toEqual({
+        code: 'DATABASE_UNAVAILABLE',
+        message: 'The graph database is not reachable right now; retry in a few seconds.',
+      });
+    }
+    const health = await app.inject('/api/health');
+    expect(health.statusCode).toBe(503);
+    expect(health.json().database.reachable).toBe(false);
+
+    await startLocalNeo4j(config, log);
+    expect((await untilOk(app, '/api/landscape', 60_000)).statusCode).toBe(200);
+    expect((await untilOk(app, '/api/core-patents?limit=5', 30_000)).statusCode).toBe(200);
+    expect((await app.inject('/api/health')).statusCode).toBe(200);
+    // Each 503 waits out the driver's 30 s transaction retry, and a restart can take minutes.
+  }, 420_000);
+});
