@@ -43,6 +43,20 @@ const SCENARIOS: Scenario[] = [
     locale: 'zh-CN',
     ready: '.node-details',
   },
+  {
+    name: 'map-en-fcose',
+    query: '?view=applicant-cpc&lang=en&layout=fcose',
+    locale: 'en-US',
+    ready: '.graph canvas',
+  },
+  {
+    // The stub has no upload API: the page must say uploads are off (the 404 is expected).
+    name: 'ingest-zh-uploads-off',
+    query: '?view=ingest&lang=zh',
+    locale: 'zh-CN',
+    ready: '.recent .muted',
+    expectedErrors: ['status of 404'],
+  },
   { name: 'default-language-zh', query: '', locale: 'zh-CN', ready: '.bar-chart' },
   {
     name: 'empty-zh',

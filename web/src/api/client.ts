@@ -11,7 +11,7 @@ import type { Filters } from '../app/filters';
 import { filtersToPairs } from '../app/filters';
 import { ApiError, apiErrorFromBody, CLIENT_ERROR_CODES } from './api-error';
 
-interface ResponseSchema<T> {
+export interface ResponseSchema<T> {
   safeParse(value: unknown): { success: true; data: T } | { success: false; error: { message: string } };
 }
 
@@ -26,7 +26,8 @@ export function apiUrl(path: string, filters: Filters, extras: QueryExtras = {})
   return query === '' ? path : `${path}?${query}`;
 }
 
-async function readBody(response: Response): Promise<unknown> {
+/** The body as JSON, or as text when it is not JSON (e.g. a proxy's error page). */
+export async function readBody(response: Response): Promise<unknown> {
   const text = await response.text();
   if (text === '') return undefined;
   try {

@@ -11,6 +11,8 @@ import type { ViewContext, ViewDefinition, ViewInstance } from '../views/types';
 import { createDetailsPanel } from './details-panel';
 import { createFilterBar, filterProblemMessage } from './filter-bar';
 import { createHeader, healthBadge } from './header';
+import { createPatentPanel, type PatentPanel } from './patent-panel';
+import { createSearchBox } from './search-box';
 import { type AppState, needsRemount } from './state';
 import { errorState, loadingState } from './status';
 import { type DecodeDefaults, decodeUrlState, encodeUrlState } from './url-state';
@@ -28,6 +30,8 @@ class App {
   /** undefined while loading, null when the API did not answer. */
   private health: Health | null | undefined;
   private mounted: Mounted | undefined;
+  /** Rebuilt with the page on every render (it is in the page language). */
+  private patentPanel!: PatentPanel;
 
   constructor(
     private readonly root: HTMLElement,
@@ -90,9 +94,13 @@ class App {
     document.title = `${t(view.titleKey)} · ${t('app.name')} ${t('app.tagline')}`;
     const viewHost = h('section', { attrs: { class: 'view', 'aria-label': t(view.titleKey) } });
     const detailsHost = h('aside', { attrs: { class: 'details', 'aria-label': t('details.title') } });
+    this.patentPanel = createPatentPanel(t, this.state.lang);
     this.root.replaceChildren(
       this.header(t, view),
-      createFilterBar(t, this.state.filters, (filters) => this.navigate({ ...this.state, filters })),
+      // replaceChildren would print `false`: an absent filter bar is an empty spread.
+      ...(view.usesFilters === false
+        ? []
+        : [createFilterBar(t, this.state.filters, (filters) => this.navigate({ ...this.state, filters }))]),
       h(
         'div',
         { attrs: { class: 'notices' } },
@@ -101,6 +109,7 @@ class App {
       view.showsDetails
         ? h('main', { attrs: { class: 'app-main' } }, viewHost, detailsHost)
         : h('main', { attrs: { class: 'app-main app-main-wide' } }, viewHost),
+      this.patentPanel.element,
     );
     this.mounted = this.mountView(view, viewHost, detailsHost, t);
   }
@@ -112,6 +121,13 @@ class App {
       views: VIEWS,
       currentViewId: view.id,
       health: this.health,
+      search: createSearchBox({
+        t,
+        lang: this.state.lang,
+        onPatent: (id) => this.patentPanel.open(id),
+        onApplicant: (key) =>
+          this.navigate({ ...this.state, filters: { ...this.state.filters, applicants: [key] } }),
+      }),
       onView: (id) => this.navigate({ ...this.state, view: id, viewParams: {} }),
       onLang: (lang) => this.navigate({ ...this.state, lang }),
     });
@@ -130,8 +146,10 @@ class App {
       lang: this.state.lang,
       t,
       details,
+      openPatent: (id) => this.patentPanel.open(id),
       viewParams: () => this.state.viewParams,
       setViewParams: (patch) => this.setViewParams(patch),
+      setFilters: (patch) => this.navigate({ ...this.state, filters: { ...this.state.filters, ...patch } }),
       signal: mounted.controller.signal,
     };
     viewHost.replaceChildren(loadingState(t));

@@ -14,6 +14,8 @@ export interface HeaderProps {
   currentViewId: string;
   /** undefined while unknown, null when /api/health failed. */
   health: Health | null | undefined;
+  /** The search box (app/search-box.ts), placed between the navigation and the status. */
+  search: HTMLElement;
   onView(id: string): void;
   onLang(lang: Lang): void;
 }
@@ -78,6 +80,7 @@ export function createHeader(props: HeaderProps): HTMLElement {
       h('span', { attrs: { class: 'brand-tagline' } }, props.t('app.tagline')),
     ),
     navigation(props),
+    props.search,
     h('div', { attrs: { class: 'header-end' } }, healthBadge(props.t, props.health), languageSwitch(props)),
   );
 }

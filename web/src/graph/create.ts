@@ -1,21 +1,43 @@
 /** Creates the Cytoscape instance. Layout, events and export live in their own modules. */
 import cytoscape, { type Core, type CytoscapeOptions, type ElementDefinition } from 'cytoscape';
+import { registerLayoutExtensions } from './extensions';
 import { GRAPH_STYLES } from './styles';
 
 /** Above this many elements the canvas renderer gets slow on pan/zoom; WebGL draws them in batches. */
 export const WEBGL_ELEMENT_THRESHOLD = 2000;
 
 /**
- * Renderer hints by graph size. WebGL mode is experimental in Cytoscape 3.3x and only pays off on
- * big maps (headless Chromium emulates it on the CPU, where it is slower — judge it on real GPUs).
+ * Cytoscape 3.31+ takes renderer settings in `renderer` (merged over the top-level hints); its
+ * typings do not list that object yet, so it is typed here.
  */
-export function rendererOptions(elementCount: number): Partial<CytoscapeOptions> {
-  if (elementCount <= WEBGL_ELEMENT_THRESHOLD) return {};
-  return { webgl: true, hideEdgesOnViewport: true, textureOnViewport: false };
+export interface RendererSettings {
+  renderer?: { name: 'canvas'; webgl: boolean };
+  hideEdgesOnViewport?: boolean;
+  textureOnViewport?: boolean;
 }
 
-export function createGraph(container: HTMLElement, elements: ElementDefinition[]): Core {
-  return cytoscape({
+/**
+ * Renderer by graph size. WebGL mode is experimental in Cytoscape 3.3x and only pays off on big
+ * maps (headless Chromium emulates it on the CPU, where it is slower — judge it on real GPUs).
+ * `forceWebgl` lets the benchmark compare both renderers at every size.
+ */
+export function rendererOptions(elementCount: number, forceWebgl?: boolean): RendererSettings {
+  const webgl = forceWebgl ?? elementCount > WEBGL_ELEMENT_THRESHOLD;
+  if (!webgl) return {};
+  return { renderer: { name: 'canvas', webgl: true }, hideEdgesOnViewport: true, textureOnViewport: false };
+}
+
+export interface GraphOptions {
+  forceWebgl?: boolean;
+}
+
+export function createGraph(
+  container: HTMLElement,
+  elements: ElementDefinition[],
+  options: GraphOptions = {},
+): Core {
+  registerLayoutExtensions();
+  const settings: CytoscapeOptions & RendererSettings = {
     container,
     elements,
     style: GRAPH_STYLES,
@@ -25,6 +47,12 @@ export function createGraph(container: HTMLElement, elements: ElementDefinition[
     maxZoom: 4,
     boxSelectionEnabled: false,
     selectionType: 'single',
-    ...rendererOptions(elements.length),
-  });
+    ...rendererOptions(elements.length, options.forceWebgl),
+  };
+  const cy = cytoscape(settings);
+  // Read by the browser tests (and handy in devtools): what is on screen, without a global.
+  container.dataset.nodeCount = String(cy.nodes().length);
+  container.dataset.edgeCount = String(cy.edges().length);
+  container.dataset.renderer = settings.renderer?.webgl ? 'webgl' : 'canvas';
+  return cy;
 }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { availableLayouts, chooseLayout } from './layouts';
+import { availableLayouts, chooseLayout, FCOSE_MAX_NODES, hiddenLayoutNotes, LAYOUTS } from './layouts';
 
 describe('layout registry', () => {
   it('offers preset only when the server sent positions', () => {
     expect(availableLayouts({ hasPositions: false, nodeCount: 50 }).map((l) => l.id)).toEqual([
       'cose',
+      'fcose',
       'concentric',
       'breadthfirst',
       'grid',
@@ -18,5 +19,35 @@ describe('layout registry', () => {
     expect(chooseLayout('preset', small).id).toBe('cose');
     expect(chooseLayout(undefined, { hasPositions: true, nodeCount: 8000 }).id).toBe('preset');
     expect(chooseLayout('cose', { hasPositions: false, nodeCount: 8000 }).id).toBe('concentric');
+  });
+
+  it('hides fcose above its size limit and says why', () => {
+    const big = { hasPositions: true, nodeCount: FCOSE_MAX_NODES + 1 };
+    expect(availableLayouts(big).map((l) => l.id)).not.toContain('fcose');
+    expect(hiddenLayoutNotes(big)).toEqual([{ key: 'layout.fcoseTooBig', max: FCOSE_MAX_NODES }]);
+    expect(hiddenLayoutNotes({ hasPositions: false, nodeCount: FCOSE_MAX_NODES })).toEqual([]);
+    expect(hiddenLayoutNotes({ hasPositions: false, nodeCount: 5000 }).map((note) => note.key)).toEqual([
+      'layout.fcoseTooBig',
+    ]);
+    expect(
+      hiddenLayoutNotes({ hasPositions: false, nodeCount: 5000, directed: true }).map((note) => note.key),
+    ).toEqual(['layout.fcoseTooBig', 'layout.dagreTooBig']);
+  });
+
+  it('offers dagre for directed maps only', () => {
+    expect(
+      availableLayouts({ hasPositions: false, nodeCount: 50, directed: true }).map((l) => l.id),
+    ).toContain('dagre');
+  });
+
+  it('uses fcose draft quality on mid-sized maps and dagre left to right', () => {
+    const fcose = LAYOUTS.find((l) => l.id === 'fcose')!;
+    const dagre = LAYOUTS.find((l) => l.id === 'dagre')!;
+    expect(fcose.options({ hasPositions: false, nodeCount: 100 })).toMatchObject({ quality: 'default' });
+    expect(fcose.options({ hasPositions: false, nodeCount: 400 })).toMatchObject({ quality: 'draft' });
+    expect(dagre.options({ hasPositions: false, nodeCount: 100 })).toMatchObject({
+      name: 'dagre',
+      rankDir: 'LR',
+    });
   });
 });

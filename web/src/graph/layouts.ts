@@ -1,24 +1,30 @@
 /**
  * Layouts as a declarative registry (after Gephi Lite): each entry says when it applies and how to
- * build its options. fcose is not installed; for large maps the server sends positions (`preset`).
+ * build its options. dagre and fcose are Cytoscape extensions (registered in extensions.ts); for
+ * large maps the server sends positions (`preset`), since no browser layout is fast enough there.
  */
 import type { Core, LayoutOptions, NodeSingular, Position } from 'cytoscape';
 import type { MessageKey } from '../i18n';
 import { NODE_SIZE } from './to-elements';
 
-export const LAYOUT_IDS = ['preset', 'cose', 'concentric', 'breadthfirst', 'grid'] as const;
+export const LAYOUT_IDS = ['preset', 'cose', 'fcose', 'dagre', 'concentric', 'breadthfirst', 'grid'] as const;
 export type LayoutId = (typeof LAYOUT_IDS)[number];
 
 export interface LayoutContext {
   /** Every node carries a server-computed position. */
   hasPositions: boolean;
   nodeCount: number;
+  /** Edges have a direction that ranks the nodes (technology routes, citations); default false. */
+  directed?: boolean;
 }
 
 export interface LayoutDefinition {
   id: LayoutId;
   labelKey: MessageKey;
   isAvailable(context: LayoutContext): boolean;
+  /** Largest map (in nodes) the layout is offered for; with `tooBigKey`, the reason shown when hidden. */
+  maxNodes?: number;
+  tooBigKey?: MessageKey;
   options(context: LayoutContext): LayoutOptions;
   /** Moves labels beside nodes for layouts where labels below would collide; default: below. */
   labelSide?(node: NodeSingular): LabelSide | undefined;
@@ -28,6 +34,15 @@ export type LabelSide = 'left' | 'right';
 const LABEL_SIDE_CLASSES = 'label-left label-right';
 
 const common = { fit: true, padding: 30, animate: false } as const;
+
+/**
+ * fcose at default quality took 4.7 s for 1k nodes and a minute for 2k (stack-notes.md): offered up
+ * to this size only, at default quality for small maps and draft quality above FCOSE_DRAFT_FROM.
+ */
+export const FCOSE_MAX_NODES = 500;
+const FCOSE_DRAFT_FROM = 250;
+/** dagre ranks a directed graph (technology routes); under a second at 300 nodes, slow past a few thousand. */
+export const DAGRE_MAX_NODES = 2000;
 
 /** Bigger nodes towards the centre. */
 const bySize = (node: NodeSingular): number => Number(node.data('size')) || 0;
@@ -59,6 +74,36 @@ export const LAYOUTS: readonly LayoutDefinition[] = [
       nodeOverlap: 20,
       numIter: context.nodeCount > 500 ? 300 : 1000,
     }),
+  },
+  {
+    id: 'fcose',
+    labelKey: 'layout.fcose',
+    isAvailable: (context) => context.nodeCount <= FCOSE_MAX_NODES,
+    maxNodes: FCOSE_MAX_NODES,
+    tooBigKey: 'layout.fcoseTooBig',
+    options: (context) => ({
+      name: 'fcose',
+      ...common,
+      quality: context.nodeCount > FCOSE_DRAFT_FROM ? 'draft' : 'default',
+      randomize: true,
+      // Nodes here are up to 84 px: strong repulsion and soft springs keep big hubs from overlapping.
+      nodeRepulsion: () => 80_000,
+      idealEdgeLength: () => 140,
+      edgeElasticity: () => 0.15,
+      gravity: 0.15,
+      nodeSeparation: 80,
+    }),
+  },
+  {
+    id: 'dagre',
+    labelKey: 'layout.dagre',
+    // Ranks follow edge direction: on an undirected map (applicant ↔ class) it only stacks two columns.
+    isAvailable: (context) => context.directed === true && context.nodeCount <= DAGRE_MAX_NODES,
+    maxNodes: DAGRE_MAX_NODES,
+    tooBigKey: 'layout.dagreTooBig',
+    // Left to right, so a technology route reads like a timeline and long labels have room.
+    options: () => ({ name: 'dagre', ...common, rankDir: 'LR', nodeSep: 24, rankSep: 120 }),
+    labelSide: () => 'right',
   },
   {
     id: 'concentric',
@@ -99,6 +144,23 @@ export const LAYOUTS: readonly LayoutDefinition[] = [
 
 export function availableLayouts(context: LayoutContext): LayoutDefinition[] {
   return LAYOUTS.filter((layout) => layout.isAvailable(context));
+}
+
+export interface HiddenLayoutNote {
+  key: MessageKey;
+  max: number;
+}
+
+/** Explanations for layouts hidden because the map is too big for them (e.g. fcose above 500 nodes). */
+export function hiddenLayoutNotes(context: LayoutContext): HiddenLayoutNote[] {
+  const notes: HiddenLayoutNote[] = [];
+  for (const layout of LAYOUTS) {
+    if (!layout.tooBigKey || layout.maxNodes === undefined || context.nodeCount <= layout.maxNodes) continue;
+    // Only size is worth explaining: a layout that does not fit this kind of map at all stays silent.
+    if (layout.isAvailable({ ...context, nodeCount: 0 }))
+      notes.push({ key: layout.tooBigKey, max: layout.maxNodes });
+  }
+  return notes;
 }
 
 /** The asked-for layout when it applies; otherwise server positions when present, else the first available. */

@@ -14,6 +14,40 @@ export const VIEWS: readonly ViewDefinition[] = [
     showsDetails: true,
     load: () => import('./applicant-cpc'),
   },
+  {
+    id: 'chain-panorama',
+    titleKey: 'view.chain-panorama',
+    showsDetails: true,
+    load: () => import('./chain-panorama'),
+  },
+  { id: 'gaps', titleKey: 'view.gaps', showsDetails: true, load: () => import('./gaps') },
+  {
+    id: 'tech-effect',
+    titleKey: 'view.tech-effect',
+    showsDetails: true,
+    load: () => import('./tech-effect'),
+  },
+  {
+    id: 'applicant-branch',
+    titleKey: 'view.applicant-branch',
+    showsDetails: true,
+    load: () => import('./applicant-branch'),
+  },
+  {
+    id: 'core-patents',
+    titleKey: 'view.core-patents',
+    showsDetails: false,
+    load: () => import('./core-patents'),
+  },
+  { id: 'tech-route', titleKey: 'view.tech-route', showsDetails: true, load: () => import('./tech-route') },
+  { id: 'risk', titleKey: 'view.risk', showsDetails: false, load: () => import('./risk') },
+  {
+    id: 'ingest',
+    titleKey: 'view.ingest',
+    showsDetails: false,
+    usesFilters: false,
+    load: () => import('./ingest'),
+  },
 ];
 
 /** The first view is the default (and what an unknown `?view=` falls back to). */

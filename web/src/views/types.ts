@@ -9,6 +9,8 @@ export interface ViewContext {
   lang: Lang;
   t: Translate;
   details: DetailsPanel;
+  /** Opens the shell's patent details drawer (map nodes of kind `patent`, patent ids in tables). */
+  openPatent(id: string): void;
   /** The view's own URL parameters as they are now (they change while the view stays mounted). */
   viewParams(): Record<string, string>;
   /**
@@ -16,6 +18,11 @@ export interface ViewContext {
    * `undefined` removes a parameter.
    */
   setViewParams(patch: Record<string, string | undefined>): void;
+  /**
+   * Changes scope filters from inside a view (e.g. the chain picker of the navigation views sets
+   * `chain`): like the filter bar, it adds a history entry and remounts the view; view parameters stay.
+   */
+  setFilters(patch: Partial<Filters>): void;
   /** Aborted when the view is unmounted: pass it to fetches so late answers are dropped. */
   signal: AbortSignal;
 }
@@ -35,6 +42,8 @@ export interface ViewDefinition {
   titleKey: MessageKey;
   /** Whether the view uses the details side panel; without it the view gets the full width. */
   showsDetails: boolean;
+  /** False for views the scope filters do not apply to (e.g. data import): no filter bar. */
+  usesFilters?: boolean;
   /** Loads the view's code on first use, so e.g. Cytoscape is fetched only by graph views. */
   load(): Promise<ViewModule>;
 }

@@ -5,12 +5,13 @@
 import type { Core } from 'cytoscape';
 import type { MapData } from '../../../../graph-schema/dto/map';
 import { fetchApplicantCpcMap } from '../../api/client';
-import { fileStem } from '../../dom/download';
 import { h } from '../../dom/h';
 import { createGraph } from '../../graph/create';
 import { bindGraphEvents, clearFocus, selectNodeById } from '../../graph/events';
-import { downloadGraphPng } from '../../graph/export';
+import { graphExportButtons } from '../../graph/export-buttons';
 import { availableLayouts, chooseLayout, type LayoutContext, runLayout } from '../../graph/layouts';
+import { mapNotes } from '../../graph/map-notes';
+import { patentIdOfNode } from '../../graph/patent-node';
 import { hasAllPositions, toElements } from '../../graph/to-elements';
 import { latestOnly, loadInto } from '../load';
 import type { ViewContext, ViewInstance } from '../types';
@@ -22,6 +23,8 @@ import { createToolbar } from './toolbar';
 const VIEW_ID = 'applicant-cpc';
 
 function showDetails(map: MapData, nodeId: string, context: ViewContext): boolean {
+  const patentId = patentIdOf(map, nodeId);
+  if (patentId !== undefined) context.openPatent(patentId);
   const body = nodeDetails(map, nodeId, context.t, context.lang);
   const node = map.nodes.find((n) => n.id === nodeId);
   if (!body || !node) return false;
@@ -29,7 +32,12 @@ function showDetails(map: MapData, nodeId: string, context: ViewContext): boolea
   return true;
 }
 
-function captions(map: MapData, context: ViewContext): HTMLElement {
+function patentIdOf(map: MapData, nodeId: string): string | undefined {
+  const node = map.nodes.find((n) => n.id === nodeId);
+  return node && patentIdOfNode(node);
+}
+
+function captions(map: MapData, layoutContext: LayoutContext, context: ViewContext): HTMLElement {
   const { t, lang } = context;
   const summary = t('map.summary', {
     nodes: map.nodes.length.toLocaleString(lang),
@@ -39,7 +47,7 @@ function captions(map: MapData, context: ViewContext): HTMLElement {
     'div',
     { attrs: { class: 'captions' } },
     h('p', { attrs: { class: 'measure' } }, map.measure, ' · ', summary),
-    map.truncated && h('p', { attrs: { class: 'note' } }, map.note ?? t('map.truncated')),
+    mapNotes(map, layoutContext, t, lang),
   );
 }
 
@@ -84,7 +92,7 @@ function renderMap(host: HTMLElement, map: MapData, context: ViewContext, reload
       reload();
     },
     onFit: () => cy.fit(undefined, 30),
-    onExportPng: () => downloadGraphPng(cy, fileStem(VIEW_ID)),
+    exportButtons: graphExportButtons(context.t, () => cy, VIEW_ID),
   });
   const body = h(
     'div',
@@ -92,7 +100,7 @@ function renderMap(host: HTMLElement, map: MapData, context: ViewContext, reload
     graphHost,
     createLegend(map, basisName, context.t, context.lang),
   );
-  host.replaceChildren(toolbar, body, captions(map, context));
+  host.replaceChildren(toolbar, body, captions(map, layoutContext, context));
 
   const cy = createGraph(graphHost, toElements(map).elements);
   runLayout(cy, layout, layoutContext);

@@ -1,4 +1,4 @@
-/** Map controls: layout, list lengths, fit and PNG download. */
+/** Map controls: layout, list lengths, fit and the PNG/SVG downloads (graph/export-buttons.ts). */
 import type { ApplicantCpcLimits } from '../../api/client';
 import { h } from '../../dom/h';
 import type { LayoutDefinition, LayoutId } from '../../graph/layouts';
@@ -13,7 +13,8 @@ export interface ToolbarProps {
   onLayout(id: LayoutId): void;
   onLimits(limits: ApplicantCpcLimits): void;
   onFit(): void;
-  onExportPng(): void;
+  /** The shared PNG/SVG buttons. */
+  exportButtons: HTMLElement;
 }
 
 function select(
@@ -53,10 +54,6 @@ export function createToolbar(props: ToolbarProps): HTMLElement {
       props.onLimits({ ...limits, topClasses: Number(n) }),
     ),
     h('button', { attrs: { type: 'button', class: 'button' }, on: { click: props.onFit } }, t('map.fit')),
-    h(
-      'button',
-      { attrs: { type: 'button', class: 'button' }, on: { click: props.onExportPng } },
-      t('map.exportPng'),
-    ),
+    props.exportButtons,
   );
 }

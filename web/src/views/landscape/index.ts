@@ -7,7 +7,7 @@ import { formatInteger, type MessageKey } from '../../i18n';
 import { loadInto } from '../load';
 import type { ViewContext, ViewInstance } from '../types';
 import { barChart } from './bar-chart';
-import { csvButton, rankedTable } from './tables';
+import { rankedTable, tableDownloads } from './tables';
 
 const DEFAULT_TOP = 20;
 
@@ -40,7 +40,13 @@ function yearSection(data: LandscapeResponse, context: ViewContext): HTMLElement
       'div',
       { attrs: { class: 'panel-head' } },
       h('h2', null, t('landscape.perYear', { basis })),
-      csvButton(t('landscape.exportCsv'), `${fileStem('families-per-year')}.csv`, columns, rows),
+      tableDownloads({
+        t,
+        title: t('landscape.families'),
+        fileStem: fileStem('families-per-year'),
+        columns,
+        rows,
+      }),
     ),
     barChart(data.familiesPerYear, t('landscape.chartLabel'), lang, incomplete),
     showsIncomplete && h('p', { attrs: { class: 'muted' } }, t('landscape.incomplete')),
@@ -66,8 +72,8 @@ function topTable(context: ViewContext, list: TopList): HTMLElement {
     rows: list.entries.map(([name, families], i) => [i + 1, name, families]),
     formatNumber: (value) => formatInteger(value, lang),
     ...(list.truncated ? { note: t('landscape.truncated', { count: list.entries.length }) } : {}),
-    csvLabel: t('landscape.exportCsv'),
-    csvFileName: `${fileStem(list.what)}.csv`,
+    t,
+    fileStem: fileStem(list.what),
   });
 }
 

@@ -1,7 +1,9 @@
-/** A ranked table with its own CSV download: what a report author copies into a spreadsheet. */
-import { downloadBlob } from '../../dom/download';
+/** A ranked table with its own CSV and Excel downloads: what a report author copies into a spreadsheet. */
+import { downloadButton } from '../../dom/download-button';
 import { h } from '../../dom/h';
 import { type CsvCell, csvBlob, toCsv } from '../../export/csv';
+import { xlsxBlob } from '../../export/xlsx';
+import type { Translate } from '../../i18n';
 
 export interface RankedTableProps {
   title: string;
@@ -10,23 +12,40 @@ export interface RankedTableProps {
   rows: CsvCell[][];
   formatNumber(value: number): string;
   note?: string;
-  csvLabel: string;
-  csvFileName: string;
+  t: Translate;
+  /** File name without extension; `.csv` / `.xlsx` are added. */
+  fileStem: string;
 }
 
-export function csvButton(
-  label: string,
-  fileName: string,
-  columns: string[],
-  rows: CsvCell[][],
-): HTMLButtonElement {
+export interface TableDownloadsProps {
+  t: Translate;
+  title: string;
+  fileStem: string;
+  columns: string[];
+  rows: CsvCell[][];
+}
+
+/** CSV (opens anywhere) and Excel (keeps numbers as numbers and needs no encoding guess). */
+export function tableDownloads(props: TableDownloadsProps): HTMLElement {
+  const { t, columns, rows } = props;
+  const className = 'button button-small';
   return h(
-    'button',
-    {
-      attrs: { type: 'button', class: 'button button-small' },
-      on: { click: () => downloadBlob(csvBlob(toCsv(columns, rows)), fileName) },
-    },
-    label,
+    'span',
+    { attrs: { class: 'tool-group' } },
+    downloadButton({
+      t,
+      className,
+      label: t('landscape.exportCsv'),
+      fileName: `${props.fileStem}.csv`,
+      makeBlob: () => csvBlob(toCsv(columns, rows)),
+    }),
+    downloadButton({
+      t,
+      className,
+      label: t('table.exportXlsx'),
+      fileName: `${props.fileStem}.xlsx`,
+      makeBlob: () => xlsxBlob({ name: props.title, columns, rows }),
+    }),
   );
 }
 
@@ -62,7 +81,13 @@ export function rankedTable(props: RankedTableProps): HTMLElement {
       'div',
       { attrs: { class: 'panel-head' } },
       h('h2', null, props.title),
-      csvButton(props.csvLabel, props.csvFileName, props.columns, props.rows),
+      tableDownloads({
+        t: props.t,
+        title: props.title,
+        fileStem: props.fileStem,
+        columns: props.columns,
+        rows: props.rows,
+      }),
     ),
     table,
     props.note !== undefined && h('p', { attrs: { class: 'muted' } }, props.note),

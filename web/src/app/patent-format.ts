@@ -1,0 +1,33 @@
+/** Text for the patent details panel that is worth testing on its own. Pure. */
+import type { PatentDetail } from '../../../graph-schema/dto/patent';
+import type { Lang } from '../i18n';
+
+/** The title in the UI language, else the other one, else the publication number. */
+export function preferredTitle(patent: Pick<PatentDetail, 'id' | 'title'>, lang: Lang): string {
+  const [first, second] =
+    lang === 'zh' ? [patent.title.zh, patent.title.en] : [patent.title.en, patent.title.zh];
+  return first || second || patent.id;
+}
+
+/** `file:line`, the way an editor or grep wants it; the bare file when the line is unknown. */
+export function sourceLocation(source: PatentDetail['source']): string | undefined {
+  if (!source.file) return undefined;
+  return source.line === null ? source.file : `${source.file}:${source.line}`;
+}
+
+/** `normalised (raw)` when the source wording differs from the normalised status. */
+export function legalStatusText(
+  patent: Pick<PatentDetail, 'legalStatus' | 'legalStatusRaw'>,
+): string | undefined {
+  const { legalStatus, legalStatusRaw } = patent;
+  if (!legalStatus) return legalStatusRaw ?? undefined;
+  return legalStatusRaw && legalStatusRaw !== legalStatus
+    ? `${legalStatus} (${legalStatusRaw})`
+    : legalStatus;
+}
+
+/** Kind code and document type together, e.g. `A · invention`. */
+export function kindText(patent: Pick<PatentDetail, 'kind' | 'type'>): string | undefined {
+  const parts = [patent.kind, patent.type].filter((part): part is string => Boolean(part));
+  return parts.length > 0 ? parts.join(' · ') : undefined;
+}

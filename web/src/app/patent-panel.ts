@@ -1,0 +1,67 @@
+/**
+ * The patent details drawer, owned by the shell so every view (maps, tables, the search box) opens
+ * patents the same way. It fetches `GET /api/patents/:id`; a newer request aborts the older one.
+ */
+import { fetchPatent } from '../api/patents';
+import { h } from '../dom/h';
+import type { Lang, Translate } from '../i18n';
+import { patentDetailsBody } from './patent-details';
+import { preferredTitle } from './patent-format';
+import { errorState, loadingState } from './status';
+
+export interface PatentPanel {
+  /** The drawer element; the shell places it in the page. */
+  element: HTMLElement;
+  open(id: string): void;
+  close(): void;
+}
+
+export function createPatentPanel(t: Translate, lang: Lang): PatentPanel {
+  let request: AbortController | undefined;
+  const title = h('h2', { attrs: { class: 'patent-panel-title' } }, t('patent.panel'));
+  const body = h('div', { attrs: { class: 'patent-panel-body' } });
+  const element = h(
+    'aside',
+    { attrs: { class: 'patent-panel', role: 'dialog', 'aria-label': t('patent.panel'), hidden: true } },
+    h(
+      'div',
+      { attrs: { class: 'details-head' } },
+      title,
+      h(
+        'button',
+        {
+          attrs: { type: 'button', class: 'button button-quiet', 'aria-label': t('patent.close') },
+          on: { click: () => close() },
+        },
+        '×',
+      ),
+    ),
+    body,
+  );
+  const close = (): void => {
+    request?.abort();
+    element.hidden = true;
+    body.replaceChildren();
+  };
+  const open = (id: string): void => {
+    request?.abort();
+    const current = new AbortController();
+    request = current;
+    element.hidden = false;
+    title.textContent = id;
+    body.replaceChildren(loadingState(t));
+    fetchPatent(id, current.signal)
+      .then((patent) => {
+        if (current.signal.aborted) return;
+        title.textContent = preferredTitle(patent, lang);
+        body.replaceChildren(patentDetailsBody(patent, t, lang));
+      })
+      .catch((error: unknown) => {
+        if (!current.signal.aborted) body.replaceChildren(errorState(error, t, () => open(id)));
+      });
+  };
+  element.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') close();
+  });
+  return { element, open, close };
+}

@@ -1,0 +1,25 @@
+/**
+ * Notes under a map that explain what the user sees: the server cut or aggregated the map, the
+ * renderer switched to WebGL, a layout is hidden because the map is too big for it.
+ */
+import type { MapData } from '../../../graph-schema/dto/map';
+import { h } from '../dom/h';
+import { formatInteger, type Lang, type Translate } from '../i18n';
+import { WEBGL_ELEMENT_THRESHOLD } from './create';
+import { hiddenLayoutNotes, type LayoutContext } from './layouts';
+
+export function mapNotes(map: MapData, layoutContext: LayoutContext, t: Translate, lang: Lang): HTMLElement {
+  const elementCount = map.nodes.length + map.edges.length;
+  // A note is shown whenever the server sent one, even when it did not flag the map as truncated.
+  const serverNote = map.note ?? (map.truncated ? t('map.truncated') : undefined);
+  return h(
+    'div',
+    { attrs: { class: 'map-notes' } },
+    serverNote !== undefined && h('p', { attrs: { class: 'note', 'data-testid': 'map-note' } }, serverNote),
+    elementCount > WEBGL_ELEMENT_THRESHOLD &&
+      h('p', { attrs: { class: 'muted' } }, t('map.webgl', { count: formatInteger(elementCount, lang) })),
+    ...hiddenLayoutNotes(layoutContext).map((note) =>
+      h('p', { attrs: { class: 'muted' } }, t(note.key, { max: formatInteger(note.max, lang) })),
+    ),
+  );
+}

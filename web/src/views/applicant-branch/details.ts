@@ -1,0 +1,48 @@
+/** Details of a node of the applicant–branch map: its families and its strongest links. */
+import type { MapData } from '../../../../graph-schema/dto/map';
+import { h } from '../../dom/h';
+import { summarizeNode } from '../../graph/node-summary';
+import { formatInteger } from '../navigation/format';
+import type { ViewContext } from '../types';
+
+export function applicantBranchDetails(
+  map: MapData,
+  nodeId: string,
+  context: ViewContext,
+): HTMLElement | undefined {
+  const summary = summarizeNode(map, nodeId, 8);
+  if (!summary) return undefined;
+  const { t, lang } = context;
+  const { node, neighbours } = summary;
+  const listTitle = node.kind === 'applicant' ? t('nav.ab.topBranches') : t('details.topApplicants');
+  return h(
+    'div',
+    { attrs: { class: 'node-details' } },
+    h(
+      'dl',
+      null,
+      h('dt', null, t('details.kind')),
+      h('dd', null, t(`kind.${node.kind}`)),
+      h('dt', null, t('details.families')),
+      h('dd', null, formatInteger(node.weight, lang)),
+    ),
+    neighbours.length > 0 && h('h3', null, listTitle),
+    neighbours.length > 0 &&
+      h(
+        'ol',
+        { attrs: { class: 'neighbours' } },
+        ...neighbours.map((n) =>
+          h(
+            'li',
+            null,
+            h('span', { attrs: { class: 'neighbour-label' } }, n.node.label),
+            h(
+              'span',
+              { attrs: { class: 'muted' } },
+              t('details.sharedFamilies', { count: formatInteger(n.weight, lang) }),
+            ),
+          ),
+        ),
+      ),
+  );
+}

@@ -1,0 +1,194 @@
+/**
+ * Applicant–technology map of a chain (申请人-技术分支图): the top applicants and the leaf branches
+ * they file in (GET /api/maps/applicant-branch), plus the chain's co-inventor teams.
+ */
+import type { Core } from 'cytoscape';
+import type { InventorsResponse } from '../../../../graph-schema/dto/landscape-actors';
+import type { MapData } from '../../../../graph-schema/dto/map';
+import { fetchApplicantBranchMap, fetchChains, fetchInventors } from '../../api/navigation';
+import { h } from '../../dom/h';
+import { createGraph } from '../../graph/create';
+import { bindGraphEvents, clearFocus, selectNodeById } from '../../graph/events';
+import { graphExportButtons } from '../../graph/export-buttons';
+import { availableLayouts, chooseLayout, type LayoutContext, runLayout } from '../../graph/layouts';
+import { mapNotes } from '../../graph/map-notes';
+import { toElements } from '../../graph/to-elements';
+import { latestOnly, loadInto } from '../load';
+import { type ChainSummary, chooseChain } from '../navigation/chain-choice';
+import { chainPicker } from '../navigation/chain-picker';
+import { fitButton, selectTool } from '../navigation/controls';
+import type { ViewContext, ViewInstance } from '../types';
+import { applicantBranchDetails } from './details';
+import { withBranchLabels } from './labels';
+import { applicantBranchLegend } from './legend';
+import {
+  type ApplicantBranchParams,
+  applicantBranchParamsPatch,
+  readApplicantBranchParams,
+  TOP_APPLICANT_CHOICES,
+} from './params';
+import { type TeamsPanel, teamsPanel } from './teams';
+
+const VIEW_ID = 'applicant-branch';
+
+interface Data {
+  chains: ChainSummary[];
+  chain: ChainSummary;
+  map: MapData;
+  inventors: InventorsResponse;
+}
+
+interface Session {
+  context: ViewContext;
+  host: HTMLElement;
+  params: ApplicantBranchParams;
+  cy?: Core | undefined;
+  teams?: TeamsPanel | undefined;
+  reload(): void;
+}
+
+async function loadData(
+  context: ViewContext,
+  params: ApplicantBranchParams,
+  signal: AbortSignal,
+): Promise<Data | undefined> {
+  const { chains } = await fetchChains(signal);
+  const chain = chooseChain(chains, context.filters.chain);
+  if (!chain) return undefined;
+  const [map, inventors] = await Promise.all([
+    fetchApplicantBranchMap(chain.id, params.topApplicants, context.filters, signal),
+    fetchInventors({ ...context.filters, chain: chain.id }, signal),
+  ]);
+  return { chains, chain, map, inventors };
+}
+
+function update(session: Session, patch: Partial<ApplicantBranchParams>): void {
+  session.params = { ...session.params, ...patch };
+  session.context.setViewParams(applicantBranchParamsPatch(session.params));
+}
+
+function showNode(session: Session, map: MapData, nodeId: string): boolean {
+  const body = applicantBranchDetails(map, nodeId, session.context);
+  const node = map.nodes.find((n) => n.id === nodeId);
+  if (!body || !node) return false;
+  session.context.details.show(node.label, body);
+  return true;
+}
+
+function toolbar(session: Session, data: Data, layoutContext: LayoutContext): HTMLElement {
+  const { context, params } = session;
+  const { t } = context;
+  const layout = chooseLayout(params.layout, layoutContext);
+  return h(
+    'div',
+    { attrs: { class: 'toolbar', role: 'toolbar' } },
+    chainPicker(data.chains, data.chain.id, context),
+    selectTool(
+      t('map.applicants'),
+      'topApplicants',
+      TOP_APPLICANT_CHOICES.map((n) => [String(n), String(n)] as const),
+      String(params.topApplicants),
+      (n) => {
+        update(session, { topApplicants: Number(n), selected: undefined });
+        session.reload();
+      },
+    ),
+    selectTool(
+      t('map.layout'),
+      'layout',
+      availableLayouts(layoutContext).map((l) => [l.id, t(l.labelKey)] as const),
+      layout.id,
+      (id) => {
+        update(session, { layout: id });
+        if (session.cy) runLayout(session.cy, chooseLayout(id, layoutContext), layoutContext);
+      },
+    ),
+    fitButton(t('map.fit'), () => session.cy?.fit(undefined, 30)),
+    graphExportButtons(t, () => session.cy!, `${VIEW_ID}-${data.chain.id}`),
+  );
+}
+
+function drawMap(session: Session, graphHost: HTMLElement, map: MapData, layoutContext: LayoutContext): void {
+  const { context, params } = session;
+  const cy = createGraph(graphHost, toElements(withBranchLabels(map, context.lang)).elements);
+  runLayout(cy, chooseLayout(params.layout, layoutContext), layoutContext);
+  bindGraphEvents(cy, {
+    onSelectNode: (nodeId) => {
+      if (showNode(session, map, nodeId)) update(session, { selected: nodeId });
+    },
+    onClearSelection: () => {
+      context.details.clear();
+      update(session, { selected: undefined });
+    },
+  });
+  if (params.selected && selectNodeById(cy, params.selected)) showNode(session, map, params.selected);
+  session.cy = cy;
+}
+
+function render(session: Session, data: Data): void {
+  const { context, host } = session;
+  const { t, lang } = context;
+  const layoutContext: LayoutContext = { hasPositions: false, nodeCount: data.map.nodes.length };
+  const graphHost = h('div', { attrs: { class: 'graph', 'data-testid': 'applicant-branch-graph' } });
+  session.cy?.destroy();
+  session.teams?.destroy();
+  session.teams = teamsPanel(data.inventors, data.chain.id, session.params.team, context, (team) => {
+    update(session, { team });
+    render(session, data);
+  });
+  host.replaceChildren(
+    toolbar(session, data, layoutContext),
+    h(
+      'div',
+      { attrs: { class: 'map-body' } },
+      graphHost,
+      applicantBranchLegend(t, t(`basis.${context.filters.dateBasis}`)),
+    ),
+    h(
+      'div',
+      { attrs: { class: 'captions' } },
+      h('p', { attrs: { class: 'measure' } }, data.map.measure),
+      mapNotes(data.map, layoutContext, t, lang),
+    ),
+    session.teams.element,
+  );
+  if (data.map.nodes.length > 0) drawMap(session, graphHost, data.map, layoutContext);
+  else graphHost.replaceChildren(h('p', { attrs: { class: 'status' } }, t('status.empty')));
+  session.teams.draw();
+}
+
+export function mount(container: HTMLElement, context: ViewContext): ViewInstance {
+  const host = h('div', { attrs: { class: 'map-view nav-view', 'data-view': VIEW_ID } });
+  container.replaceChildren(host);
+  const nextSignal = latestOnly(context.signal);
+  const destroyGraphs = (): void => {
+    session.cy?.destroy();
+    session.teams?.destroy();
+    session.cy = undefined;
+  };
+  const session: Session = {
+    context,
+    host,
+    params: readApplicantBranchParams(context.viewParams()),
+    reload: () => {
+      destroyGraphs();
+      context.details.clear();
+      loadInto(host, context.t, nextSignal(), {
+        load: (signal) => loadData(context, session.params, signal),
+        isEmpty: (data) => data === undefined,
+        render: (data) => render(session, data!),
+      });
+    },
+  };
+  context.details.onClose(() => {
+    if (session.cy) clearFocus(session.cy);
+    update(session, { selected: undefined });
+  });
+  session.reload();
+  return {
+    destroy: () => {
+      destroyGraphs();
+      context.details.clear();
+    },
+  };
+}

@@ -1,0 +1,40 @@
+/**
+ * This view's URL parameters: `topApplicants` (the API's name; 5–50 from the choices, default 15),
+ * `layout` (graph/layouts.ts id, default breadthfirst), `sel` (selected node id), `team` (rank of the
+ * co-inventor team drawn, 1-based, default 1). The chain is the scope filter `chain`. Pure.
+ */
+import { unlessDefault } from '../navigation/params';
+
+export const TOP_APPLICANT_CHOICES = [5, 10, 15, 20, 30, 50] as const;
+export const DEFAULT_TOP_APPLICANTS = 15;
+export const DEFAULT_LAYOUT = 'breadthfirst';
+
+export interface ApplicantBranchParams {
+  topApplicants: number;
+  layout: string;
+  selected?: string | undefined;
+  /** 1-based rank of the team in the API's list. */
+  team: number;
+}
+
+export function readApplicantBranchParams(raw: Record<string, string>): ApplicantBranchParams {
+  const top = Number(raw.topApplicants);
+  const team = Number(raw.team);
+  return {
+    topApplicants: (TOP_APPLICANT_CHOICES as readonly number[]).includes(top) ? top : DEFAULT_TOP_APPLICANTS,
+    layout: raw.layout || DEFAULT_LAYOUT,
+    selected: raw.sel || undefined,
+    team: Number.isInteger(team) && team >= 1 && team <= 200 ? team : 1,
+  };
+}
+
+export function applicantBranchParamsPatch(
+  params: ApplicantBranchParams,
+): Record<string, string | undefined> {
+  return {
+    topApplicants: unlessDefault(String(params.topApplicants), String(DEFAULT_TOP_APPLICANTS)),
+    layout: unlessDefault(params.layout, DEFAULT_LAYOUT),
+    sel: params.selected,
+    team: unlessDefault(String(params.team), '1'),
+  };
+}

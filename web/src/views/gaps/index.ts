@@ -1,0 +1,205 @@
+/**
+ * Layout gaps (布局空白) for a chain leader: heatmap of target vs competitors vs field per leaf
+ * branch (families / share / RTA), verdicts with reasons, the ranked gap list, geographic gaps, and
+ * the chain panorama coloured by the target's RTA.
+ */
+import { h } from '../../dom/h';
+import { graphExportButtons } from '../../graph/export-buttons';
+import { panoramaLegend } from '../chain-panorama/legend';
+import { type PanoramaGraph, panoramaGraph } from '../chain-panorama/panorama-graph';
+import { latestOnly, loadInto } from '../load';
+import { chainPicker } from '../navigation/chain-picker';
+import { checkboxTool, fitButton, selectTool } from '../navigation/controls';
+import { segmentKindLabel } from '../navigation/segment-kind';
+import { notesList } from '../navigation/table';
+import type { ViewContext, ViewInstance } from '../types';
+import { branchGapDetails } from './details';
+import { gapHeatmap } from './heatmap';
+import { heatmapLegend } from './legend';
+import { type GapsData, loadGapsData } from './load-data';
+import { GAP_METRICS, type GapMetric, gapMatrix } from './matrix-model';
+import { type GapsParams, gapsParamsPatch, MAX_COMPETITORS, readGapsParams } from './params';
+import { gapList, geographyTable } from './tables';
+
+const VIEW_ID = 'gaps';
+
+interface Session {
+  context: ViewContext;
+  host: HTMLElement;
+  params: GapsParams;
+  overlay?: PanoramaGraph | undefined;
+  reload(): void;
+}
+
+function update(session: Session, patch: Partial<GapsParams>, reload: boolean): void {
+  session.params = { ...session.params, ...patch };
+  session.context.setViewParams(gapsParamsPatch(session.params));
+  if (reload) session.reload();
+}
+
+function showBranch(session: Session, data: GapsData, branchId: string): boolean {
+  const branch = data.gaps.segments.flatMap((s) => s.branches).find((b) => b.id === branchId);
+  if (!branch) return false;
+  const { context } = session;
+  context.details.show(branch.name[context.lang] ?? branch.id, branchGapDetails(data.gaps, branch, context));
+  for (const row of session.host.querySelectorAll('.heat-row')) {
+    row.classList.toggle('selected', (row as HTMLElement).dataset.branchId === branchId);
+  }
+  return true;
+}
+
+function select(session: Session, data: GapsData, branchId: string): void {
+  if (showBranch(session, data, branchId)) update(session, { selected: branchId }, false);
+}
+
+function toolbar(session: Session, data: GapsData): HTMLElement {
+  const { context, params } = session;
+  const { t } = context;
+  const target = data.gaps.applicant.key;
+  const chosen = data.gaps.competitors.map((c) => c.key);
+  const others = data.applicants.ranking.filter((a) => a.key !== target);
+  return h(
+    'div',
+    { attrs: { class: 'toolbar', role: 'toolbar' } },
+    chainPicker(data.chains, data.chain.id, context),
+    selectTool(
+      t('nav.gaps.target'),
+      'applicant',
+      data.applicants.ranking.map((a) => [a.key, a.name] as const),
+      target,
+      (applicant) => update(session, { applicant, competitors: [], selected: undefined }, true),
+    ),
+    checkboxTool(
+      t('nav.gaps.competitors'),
+      'competitors',
+      others.map((a) => [a.key, a.name] as const),
+      chosen,
+      {
+        apply: t('filter.apply'),
+        summary: t('nav.gaps.competitorCount', { count: chosen.length, max: MAX_COMPETITORS }),
+      },
+      (competitors) => update(session, { competitors: competitors.slice(0, MAX_COMPETITORS) }, true),
+    ),
+    selectTool(
+      t('nav.metric'),
+      'metric',
+      GAP_METRICS.map((m) => [m, t(`nav.metric.${m}`)] as const),
+      params.metric,
+      (metric) => {
+        update(session, { metric: metric as GapMetric }, false);
+        render(session, data);
+      },
+    ),
+  );
+}
+
+function overlaySection(session: Session, data: GapsData): HTMLElement {
+  const { context } = session;
+  const { t } = context;
+  session.overlay?.destroy();
+  session.overlay = panoramaGraph(data.panorama, {
+    measure: 'rta',
+    lang: context.lang,
+    segmentKindLabel: segmentKindLabel(t),
+    selectedBranch: session.params.selected,
+    onSelectBranch: (branchId) => select(session, data, branchId),
+    onClear: () => context.details.clear(),
+    testId: 'gap-overlay',
+  });
+  const legend = panoramaLegend({
+    measure: 'rta',
+    max: 0,
+    basisName: t(`basis.${data.panorama.dateBasis}`),
+    applicantName: data.gaps.applicant.name,
+    t,
+    lang: context.lang,
+  });
+  return h(
+    'section',
+    { attrs: { class: 'panel' } },
+    h(
+      'div',
+      { attrs: { class: 'panel-head' } },
+      h('h2', null, t('nav.gaps.overlay', { name: data.gaps.applicant.name })),
+      h(
+        'span',
+        { attrs: { class: 'tool-group' } },
+        fitButton(t('map.fit'), () => session.overlay?.cy().fit(undefined, 30)),
+        graphExportButtons(t, () => session.overlay!.cy(), `${VIEW_ID}-rta-${data.chain.id}`),
+      ),
+    ),
+    h('div', { attrs: { class: 'map-body' } }, session.overlay.element, legend),
+  );
+}
+
+function render(session: Session, data: GapsData): void {
+  const { context, host, params } = session;
+  const matrix = gapMatrix(data.gaps, params.metric, context.lang);
+  host.replaceChildren(
+    toolbar(session, data),
+    h(
+      'p',
+      { attrs: { class: 'totals' } },
+      context.t('nav.gaps.summary', {
+        name: data.gaps.applicant.name,
+        own: data.gaps.applicant.families,
+        field: data.gaps.fieldFamilies,
+      }),
+    ),
+    h(
+      'div',
+      { attrs: { class: 'heatmap-body heatmap-body-stacked' } },
+      gapHeatmap({
+        gaps: data.gaps,
+        matrix,
+        t: context.t,
+        onSelectBranch: (id) => select(session, data, id),
+      }),
+      heatmapLegend(data.gaps, matrix, context.t, context.lang),
+    ),
+    h(
+      'div',
+      { attrs: { class: 'nav-tables' } },
+      gapList(data.gaps, context),
+      geographyTable(data.gaps, context),
+    ),
+    overlaySection(session, data),
+    h('p', { attrs: { class: 'measure' } }, data.gaps.growthNote),
+    ...notesList(context.t('nav.rules'), data.gaps.rules),
+  );
+  session.overlay?.draw();
+  if (params.selected && !showBranch(session, data, params.selected))
+    update(session, { selected: undefined }, false);
+}
+
+export function mount(container: HTMLElement, context: ViewContext): ViewInstance {
+  const host = h('div', { attrs: { class: 'nav-view', 'data-view': VIEW_ID } });
+  container.replaceChildren(host);
+  const nextSignal = latestOnly(context.signal);
+  const session: Session = {
+    context,
+    host,
+    params: readGapsParams(context.viewParams()),
+    reload: () => {
+      session.overlay?.destroy();
+      session.overlay = undefined;
+      context.details.clear();
+      loadInto(host, context.t, nextSignal(), {
+        load: (signal) => loadGapsData(context.filters, session.params, signal),
+        isEmpty: (data) => data === undefined,
+        render: (data) => render(session, data!),
+      });
+    },
+  };
+  context.details.onClose(() => {
+    session.overlay?.clearSelection();
+    update(session, { selected: undefined }, false);
+  });
+  session.reload();
+  return {
+    destroy: () => {
+      session.overlay?.destroy();
+      context.details.clear();
+    },
+  };
+}

@@ -1,0 +1,89 @@
+/**
+ * Data import: upload export files, follow the background job (polled every second) to its
+ * summary, and see the recent jobs. The server detects each file's format from its content.
+ */
+import type { IngestJob } from '../../../../graph-schema/dto/ingest';
+import { fetchJobs, uploadExports } from '../../api/ingest';
+import { readableError } from '../../app/status';
+import { h } from '../../dom/h';
+import type { ViewContext, ViewInstance } from '../types';
+import { jobStatus } from './job-status';
+import { followJob } from './poll';
+import { recentJobs } from './recent-jobs';
+import { uploadErrorMessage } from './upload-errors';
+
+const ACCEPTED = '.csv,.txt,.xls,.xlsx,.xml,.json,.tsv';
+
+function uploadForm(context: ViewContext, onFiles: (files: File[]) => Promise<void>): HTMLElement {
+  const { t } = context;
+  const input = h('input', { attrs: { type: 'file', name: 'file', multiple: true, accept: ACCEPTED } });
+  const message = h('p', { attrs: { class: 'form-message', role: 'alert', hidden: true } });
+  const submit = h(
+    'button',
+    { attrs: { type: 'submit', class: 'button button-primary' } },
+    t('ingest.upload'),
+  );
+  const say = (text: string | undefined) => {
+    message.textContent = text ?? '';
+    message.hidden = text === undefined;
+  };
+  const form = h(
+    'form',
+    { attrs: { class: 'panel upload-form' } },
+    h('h2', null, t('ingest.title')),
+    h('p', { attrs: { class: 'muted' } }, t('ingest.hint')),
+    h('label', { attrs: { class: 'tool' } }, h('span', null, t('ingest.files')), input),
+    submit,
+    message,
+  );
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const files = [...(input.files ?? [])];
+    if (files.length === 0) return say(t('ingest.noFile'));
+    say(t('ingest.uploading'));
+    submit.disabled = true;
+    try {
+      await onFiles(files);
+      say(undefined);
+      form.reset();
+    } catch (error) {
+      if (!context.signal.aborted) say(uploadErrorMessage(error, t));
+    } finally {
+      submit.disabled = false;
+    }
+  });
+  return form;
+}
+
+export function mount(container: HTMLElement, context: ViewContext): ViewInstance {
+  const { t, lang, signal } = context;
+  const current = h('div', { attrs: { class: 'current-job' } });
+  const recent = h('div', { attrs: { class: 'recent' } });
+  const refreshRecent = (): void => {
+    fetchJobs(signal)
+      .then((jobs) => recent.replaceChildren(recentJobs(jobs, t, lang)))
+      .catch((error: unknown) => {
+        if (!signal.aborted)
+          recent.replaceChildren(h('p', { attrs: { class: 'muted' } }, uploadErrorMessage(error, t)));
+      });
+  };
+  const follow = async (job: IngestJob): Promise<void> => {
+    try {
+      await followJob(job, signal, (update) => current.replaceChildren(jobStatus(update, t, lang)));
+    } catch (error) {
+      if (signal.aborted) return;
+      const text = t('ingest.pollFailed', { message: readableError(error, t).message });
+      current.append(h('p', { attrs: { class: 'status-error', role: 'alert' } }, text));
+    }
+    refreshRecent();
+  };
+  const form = uploadForm(context, async (files) => {
+    const job = await uploadExports(files, signal);
+    refreshRecent();
+    // Not awaited: the form is free again while the job runs.
+    void follow(job);
+  });
+  container.replaceChildren(h('div', { attrs: { class: 'ingest-view' } }, form, current, recent));
+  refreshRecent();
+  return { destroy: () => undefined };
+}

@@ -1,0 +1,46 @@
+/** The recent jobs table (`GET /api/ingest/jobs`, newest first, kept by the server since it started). */
+import type { IngestJob } from '../../../../graph-schema/dto/ingest';
+import { h } from '../../dom/h';
+import { formatInteger, type Lang, type Translate } from '../../i18n';
+import { baseName, startedAt, stateBadge } from './job-status';
+
+export function recentJobs(jobs: IngestJob[], t: Translate, lang: Lang): HTMLElement {
+  const title = h('h2', null, t('ingest.recent'));
+  if (jobs.length === 0)
+    return h(
+      'section',
+      { attrs: { class: 'panel' } },
+      title,
+      h('p', { attrs: { class: 'muted' } }, t('ingest.noJobs')),
+    );
+  const n = (value: number | undefined) =>
+    h('td', { attrs: { class: 'num' } }, value === undefined ? '' : formatInteger(value, lang));
+  const rows = jobs.map((job) =>
+    h(
+      'tr',
+      { attrs: { 'data-job-id': job.id } },
+      h('td', null, startedAt(job, lang)),
+      h('td', null, stateBadge(job, t)),
+      h('td', null, job.files.map(baseName).join(', ')),
+      n(job.summary?.totals.read),
+      n(job.summary?.totals.loaded),
+      n(job.summary?.totals.quarantined),
+    ),
+  );
+  const head = h(
+    'tr',
+    null,
+    h('th', { attrs: { scope: 'col' } }, t('ingest.col.started')),
+    h('th', { attrs: { scope: 'col' } }, t('ingest.col.state')),
+    h('th', { attrs: { scope: 'col' } }, t('ingest.col.file')),
+    h('th', { attrs: { scope: 'col', class: 'num' } }, t('ingest.col.read')),
+    h('th', { attrs: { scope: 'col', class: 'num' } }, t('ingest.col.loaded')),
+    h('th', { attrs: { scope: 'col', class: 'num' } }, t('ingest.col.quarantined')),
+  );
+  return h(
+    'section',
+    { attrs: { class: 'panel recent-jobs' } },
+    title,
+    h('table', { attrs: { class: 'ranked' } }, h('thead', null, head), h('tbody', null, ...rows)),
+  );
+}

@@ -1,0 +1,113 @@
+/** The screening form: description and/or feature list, offices, as-of date, optional CPC prefix. */
+import { h } from '../../dom/h';
+import type { Translate } from '../../i18n';
+import { FTO_JURISDICTIONS, type RiskParams } from './params';
+import type { RiskFormValues } from './request';
+
+export interface RiskFormProps {
+  t: Translate;
+  initial: RiskParams;
+  onSubmit(values: RiskFormValues): void;
+}
+
+export interface RiskForm {
+  element: HTMLFormElement;
+  /** Shows why the form was not sent (undefined hides the message). */
+  showProblem(message: string | undefined): void;
+}
+
+function field(label: string, control: HTMLElement, hint?: string): HTMLElement {
+  return h(
+    'label',
+    { attrs: { class: 'form-field' } },
+    h('span', { attrs: { class: 'form-label' } }, label),
+    control,
+    hint !== undefined && h('span', { attrs: { class: 'muted form-hint' } }, hint),
+  );
+}
+
+function jurisdictionBoxes(t: Translate, checked: readonly string[]): HTMLElement {
+  return h(
+    'fieldset',
+    { attrs: { class: 'form-field risk-jurisdictions' } },
+    h('legend', { attrs: { class: 'form-label' } }, t('risk.jurisdictions')),
+    ...FTO_JURISDICTIONS.map((code) =>
+      h(
+        'label',
+        { attrs: { class: 'checkbox' } },
+        h('input', {
+          attrs: { type: 'checkbox', name: 'jurisdiction', value: code, checked: checked.includes(code) },
+        }),
+        code,
+      ),
+    ),
+  );
+}
+
+function readValues(form: HTMLFormElement): RiskFormValues {
+  const data = new FormData(form);
+  const text = (name: string) => String(data.get(name) ?? '');
+  return {
+    description: text('description'),
+    featuresText: text('features'),
+    jurisdictions: data.getAll('jurisdiction').map(String),
+    asOf: text('asOf'),
+    cpc: text('cpc'),
+  };
+}
+
+export function createRiskForm(props: RiskFormProps): RiskForm {
+  const { t, initial } = props;
+  const problem = h('p', { attrs: { class: 'form-message', role: 'alert', hidden: true } });
+  const description = h('textarea', {
+    attrs: { name: 'description', rows: 6, placeholder: t('risk.descriptionHint'), spellcheck: false },
+  });
+  const features = h('textarea', {
+    attrs: { name: 'features', rows: 5, placeholder: t('risk.featuresHint'), spellcheck: false },
+  });
+  const form = h(
+    'form',
+    { attrs: { class: 'panel risk-form', 'aria-label': t('risk.formTitle'), novalidate: true } },
+    h('h2', null, t('risk.formTitle')),
+    h('p', { attrs: { class: 'muted' } }, t('risk.confidential')),
+    h(
+      'div',
+      { attrs: { class: 'risk-texts' } },
+      field(t('risk.description'), description),
+      field(t('risk.features'), features),
+    ),
+    h(
+      'div',
+      { attrs: { class: 'risk-options' } },
+      jurisdictionBoxes(t, initial.jurisdictions),
+      field(
+        t('risk.asOf'),
+        h('input', { attrs: { type: 'date', name: 'asOf', value: initial.asOf, required: true } }),
+      ),
+      field(
+        t('risk.cpc'),
+        h('input', {
+          attrs: { type: 'text', name: 'cpc', value: initial.cpc ?? '', placeholder: 'H01M', size: 10 },
+        }),
+        t('risk.cpcHint'),
+      ),
+    ),
+    h(
+      'div',
+      { attrs: { class: 'form-actions' } },
+      h('button', { attrs: { type: 'submit', class: 'button button-primary' } }, t('risk.submit')),
+      problem,
+    ),
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    props.onSubmit(readValues(form));
+  });
+  return {
+    element: form,
+    showProblem(message) {
+      problem.textContent = message ?? '';
+      problem.hidden = message === undefined;
+    },
+  };
+}

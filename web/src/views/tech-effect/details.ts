@@ -1,0 +1,52 @@
+/** The details panel of one matrix cell: kind, families, indicative ratio, reasons, example patents. */
+import type { TechEffectCell, TechEffectResponse } from '../../../../graph-schema/dto/tech-effect';
+import { patentLink } from '../../app/patent-link';
+import { h } from '../../dom/h';
+import { nameIn } from '../navigation/bilingual';
+import { formatInteger } from '../navigation/format';
+import type { ViewContext } from '../types';
+
+function row(term: string, value: string): HTMLElement[] {
+  return [h('dt', null, term), h('dd', null, value)];
+}
+
+function patentList(title: string, ids: readonly string[], context: ViewContext): HTMLElement[] {
+  if (ids.length === 0) return [];
+  return [
+    h('h3', null, title),
+    h(
+      'ul',
+      { attrs: { class: 'patent-ids' } },
+      ...ids.map((id) => h('li', null, patentLink(id, context.t, context.openPatent))),
+    ),
+  ];
+}
+
+export function cellTitle(data: TechEffectResponse, cell: TechEffectCell, context: ViewContext): string {
+  const branch = data.rows.find((r) => r.id === cell.row);
+  const effect = data.effects.find((e) => e.id === cell.effect);
+  const branchName = branch ? nameIn(branch.name, context.lang, branch.id) : cell.row;
+  return `${branchName} × ${effect?.name[context.lang] ?? cell.effect}`;
+}
+
+export function cellDetails(cell: TechEffectCell, context: ViewContext): HTMLElement {
+  const { t, lang } = context;
+  const ratio = cell.observedToExpected === null ? '—' : `≈ ${cell.observedToExpected} (${cell.band ?? '—'})`;
+  return h(
+    'div',
+    { attrs: { class: 'node-details te-details', 'data-kind': cell.kind } },
+    h(
+      'dl',
+      null,
+      ...row(t('nav.te.kind'), t(`nav.te.kind.${cell.kind}`)),
+      ...row(t('details.families'), formatInteger(cell.families, lang)),
+      ...row(t('nav.te.ratio'), ratio),
+    ),
+    h('p', { attrs: { class: 'muted' } }, t('nav.te.ratioNote')),
+    cell.reasons.length > 0 && h('h3', null, t('nav.reasons')),
+    cell.reasons.length > 0 &&
+      h('ul', { attrs: { class: 'reasons' } }, ...cell.reasons.map((r) => h('li', null, r))),
+    ...patentList(t('nav.te.examples'), cell.examples, context),
+    ...patentList(t('nav.te.artefacts'), cell.artefactEvidence, context),
+  );
+}

@@ -1,0 +1,169 @@
+/**
+ * Technology–effect matrix (技术功效矩阵): branches × effects, cell = families; white-space candidates
+ * marked by kind (white space / apparent gap / saturated) with reasons and example patents on click.
+ * The API's notes are shown as they are: the ratios are indicative, not estimates.
+ */
+import type { TechEffectResponse } from '../../../../graph-schema/dto/tech-effect';
+import { fetchChains, fetchTechEffect } from '../../api/navigation';
+import { emptyState } from '../../app/status';
+import { h } from '../../dom/h';
+import { latestOnly, loadInto } from '../load';
+import { type ChainSummary, chooseChain } from '../navigation/chain-choice';
+import { chainPicker } from '../navigation/chain-picker';
+import { selectTool } from '../navigation/controls';
+import { notesList } from '../navigation/table';
+import type { ViewContext, ViewInstance } from '../types';
+import { cellDetails, cellTitle } from './details';
+import { techEffectLegend } from './legend';
+import { techEffectMatrix } from './matrix-model';
+import { matrixTable } from './matrix-table';
+import {
+  ROW_LEVELS,
+  type RowLevel,
+  readTechEffectParams,
+  type TechEffectParams,
+  techEffectParamsPatch,
+} from './params';
+import { candidateTable } from './tables';
+
+const VIEW_ID = 'tech-effect';
+
+interface TechEffectData {
+  chains: ChainSummary[];
+  chain: ChainSummary;
+  matrix: TechEffectResponse;
+}
+
+interface Session {
+  context: ViewContext;
+  host: HTMLElement;
+  params: TechEffectParams;
+  reload(): void;
+}
+
+async function loadData(
+  context: ViewContext,
+  params: TechEffectParams,
+  signal: AbortSignal,
+): Promise<TechEffectData | undefined> {
+  const { chains } = await fetchChains(signal);
+  const chain = chooseChain(chains, context.filters.chain);
+  if (!chain) return undefined;
+  return { chains, chain, matrix: await fetchTechEffect(chain.id, params.rowLevel, context.filters, signal) };
+}
+
+function update(session: Session, patch: Partial<TechEffectParams>): void {
+  session.params = { ...session.params, ...patch };
+  session.context.setViewParams(techEffectParamsPatch(session.params));
+}
+
+function showCell(session: Session, data: TechEffectData, row: string, effect: string): boolean {
+  const cell = data.matrix.cells.find((c) => c.row === row && c.effect === effect);
+  if (!cell) return false;
+  session.context.details.show(
+    cellTitle(data.matrix, cell, session.context),
+    cellDetails(cell, session.context),
+  );
+  for (const td of session.host.querySelectorAll<HTMLElement>('.te-cell')) {
+    td.classList.toggle('selected', td.dataset.row === row && td.dataset.effect === effect);
+  }
+  return true;
+}
+
+function toolbar(session: Session, data: TechEffectData): HTMLElement {
+  const { context, params } = session;
+  const { t } = context;
+  const showInactive = h('input', {
+    attrs: { type: 'checkbox', name: 'inactive', checked: params.showInactive },
+    on: {
+      change: (event) => {
+        update(session, { showInactive: (event.target as HTMLInputElement).checked });
+        render(session, data);
+      },
+    },
+  });
+  return h(
+    'div',
+    { attrs: { class: 'toolbar', role: 'toolbar' } },
+    chainPicker(data.chains, data.chain.id, context),
+    selectTool(
+      t('nav.te.rows'),
+      'rowLevel',
+      ROW_LEVELS.map((level) => [level, t(`nav.te.rowLevel.${level}`)] as const),
+      params.rowLevel,
+      (rowLevel) => {
+        update(session, { rowLevel: rowLevel as RowLevel, selected: undefined });
+        session.reload();
+      },
+    ),
+    h(
+      'label',
+      { attrs: { class: 'tool tool-check' } },
+      showInactive,
+      h('span', null, t('nav.te.showInactive')),
+    ),
+  );
+}
+
+function render(session: Session, data: TechEffectData): void {
+  const { context, host, params } = session;
+  const { t, lang } = context;
+  const matrix = techEffectMatrix(data.matrix, lang, params.showInactive);
+  const response = data.matrix;
+  if (response.families === 0) {
+    host.replaceChildren(toolbar(session, data), emptyState(t));
+    return;
+  }
+  host.replaceChildren(
+    toolbar(session, data),
+    h(
+      'p',
+      { attrs: { class: 'totals' } },
+      t('nav.te.summary', { families: response.families, withEffect: response.familiesWithEffect }),
+    ),
+    ...notesList(t('nav.te.notes'), [
+      ...response.notes,
+      ...(response.truncated ? [t('nav.te.truncated')] : []),
+    ]),
+    h(
+      'div',
+      { attrs: { class: 'heatmap-body' } },
+      matrixTable({
+        data: response,
+        matrix,
+        t,
+        onSelectCell: (row, effect) => {
+          if (showCell(session, data, row, effect)) update(session, { selected: { row, effect } });
+        },
+      }),
+      techEffectLegend(matrix.max, t, lang),
+    ),
+    h('p', { attrs: { class: 'measure' } }, response.basis),
+    candidateTable(response, context),
+  );
+  const selected = params.selected;
+  if (selected && !showCell(session, data, selected.row, selected.effect))
+    update(session, { selected: undefined });
+}
+
+export function mount(container: HTMLElement, context: ViewContext): ViewInstance {
+  const host = h('div', { attrs: { class: 'nav-view', 'data-view': VIEW_ID } });
+  container.replaceChildren(host);
+  const nextSignal = latestOnly(context.signal);
+  const session: Session = {
+    context,
+    host,
+    params: readTechEffectParams(context.viewParams()),
+    reload: () => {
+      context.details.clear();
+      loadInto(host, context.t, nextSignal(), {
+        load: (signal) => loadData(context, session.params, signal),
+        isEmpty: (data) => data === undefined,
+        render: (data) => render(session, data!),
+      });
+    },
+  };
+  context.details.onClose(() => update(session, { selected: undefined }));
+  session.reload();
+  return { destroy: () => context.details.clear() };
+}

@@ -1,0 +1,30 @@
+/** Legend of the matrix: the families scale and the kind marks. */
+import { h } from '../../dom/h';
+import type { Lang, Translate } from '../../i18n';
+import { colorRamp } from '../navigation/color-legend';
+import { formatInteger } from '../navigation/format';
+import { KIND_SYMBOL } from './matrix-table';
+
+const LEGEND_KINDS = ['white_space', 'apparent_gap', 'saturated', 'inactive'] as const;
+
+export function techEffectLegend(max: number, t: Translate, lang: Lang): HTMLElement {
+  return h(
+    'div',
+    { attrs: { class: 'legend legend-inline', 'aria-label': t('legend.title') } },
+    h('h3', null, t('legend.title')),
+    colorRamp('sequential', { low: '0', high: formatInteger(max, lang) }, t('nav.te.cellScale')),
+    h(
+      'ul',
+      { attrs: { class: 'legend-kinds te-legend-kinds' } },
+      ...LEGEND_KINDS.map((kind) =>
+        h(
+          'li',
+          null,
+          h('span', { attrs: { class: `te-swatch kind-${kind}` } }, KIND_SYMBOL[kind] ?? ''),
+          h('span', null, t(`nav.te.kind.${kind}`)),
+          h('span', { attrs: { class: 'muted' } }, t(`nav.te.kindHint.${kind}`)),
+        ),
+      ),
+    ),
+  );
+}

@@ -1,0 +1,88 @@
+/** The fence around a patent in the details panel: layout mode and why, owners by fence, expiry profile. */
+import type { FenceResponse } from '../../../../graph-schema/dto/fence';
+import { h } from '../../dom/h';
+import { formatInteger, type Lang, type Translate } from '../../i18n';
+import { expiryBars, type OwnerLegendEntry, ownerLegend } from './fence-model';
+
+function ownerItem(entry: OwnerLegendEntry, t: Translate, lang: Lang): HTMLElement {
+  return h(
+    'li',
+    { attrs: { 'data-side': entry.side } },
+    h('span', { attrs: { class: 'swatch', style: `background:${entry.color}`, 'aria-hidden': 'true' } }),
+    `${entry.name} · ${formatInteger(entry.patents, lang)}`,
+    h('span', { attrs: { class: 'muted' } }, ` ${t(entry.side === 'own' ? 'fence.own' : 'fence.hostile')}`),
+  );
+}
+
+function expiryList(fence: FenceResponse, t: Translate, lang: Lang): HTMLElement {
+  const bars = expiryBars(fence.expiryProfile);
+  if (bars.length === 0) return h('p', { attrs: { class: 'muted' } }, t('fence.noExpiry'));
+  return h(
+    'ul',
+    { attrs: { class: 'bar-list' } },
+    ...bars.map((bar) =>
+      h(
+        'li',
+        null,
+        h(
+          'span',
+          { attrs: { class: 'bar-label' } },
+          bar.year === undefined ? t('fence.expiryUnknown') : String(bar.year),
+        ),
+        h(
+          'span',
+          { attrs: { class: 'bar-track' } },
+          h('span', { attrs: { class: 'bar-fill', style: `width:${bar.pct}%` } }),
+        ),
+        h('span', { attrs: { class: 'num' } }, formatInteger(bar.patents, lang)),
+      ),
+    ),
+  );
+}
+
+export function fencePanel(fence: FenceResponse, offMap: number, t: Translate, lang: Lang): HTMLElement {
+  const { concentration } = fence;
+  const mode = lang === 'zh' ? fence.layoutMode.label : `${fence.layoutMode.label} (${fence.layoutMode.en})`;
+  return h(
+    'section',
+    { attrs: { class: 'fence-panel', 'data-testid': 'fence-panel' } },
+    h('h3', null, t('fence.title')),
+    h('p', { attrs: { class: 'fence-mode' } }, h('strong', null, mode)),
+    h('p', { attrs: { class: 'muted' } }, fence.layoutMode.basis),
+    h(
+      'p',
+      null,
+      t('fence.counts', {
+        own: formatInteger(fence.own.patents, lang),
+        hostile: formatInteger(fence.hostile.patents, lang),
+        owners: formatInteger(concentration.owners, lang),
+      }),
+    ),
+    h(
+      'p',
+      { attrs: { class: 'muted' } },
+      t('fence.concentration', {
+        hhi: Math.round(concentration.hhi * 100) / 100,
+        top: concentration.topOwner?.name ?? '—',
+        share: Math.round(concentration.topShare * 100),
+      }),
+    ),
+    h('h4', null, t('fence.owners')),
+    h(
+      'ul',
+      { attrs: { class: 'owner-legend' } },
+      ...ownerLegend(fence).map((entry) => ownerItem(entry, t, lang)),
+    ),
+    offMap > 0 &&
+      h('p', { attrs: { class: 'muted' } }, t('fence.offMap', { count: formatInteger(offMap, lang) })),
+    h('h4', null, t('fence.expiry')),
+    expiryList(fence, t, lang),
+    fence.truncated && h('p', { attrs: { class: 'muted' } }, t('fence.truncated')),
+    h(
+      'details',
+      { attrs: { class: 'method' } },
+      h('summary', null, t('core.method')),
+      h('p', null, fence.method),
+    ),
+  );
+}

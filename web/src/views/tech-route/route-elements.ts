@@ -1,0 +1,175 @@
+/**
+ * Citation map + main path (two data graphs) → one rendered graph. Pure.
+ * Edges point along the knowledge flow (cited → citing), as the main path does; the citation
+ * map's citing → cited edges are turned round. Nodes are sized and coloured by core score, main
+ * path nodes are outlined and path edges drawn thick; all of it as element data (styles: data()).
+ * Positions are time-ordered (x = priority year) and computed here for the merged graph: the
+ * citation map only has server positions above 300 nodes, and those are force-directed.
+ */
+import type { ElementDefinition } from 'cytoscape';
+import type { MapData, MapNode } from '../../../../graph-schema/dto/map';
+import type { MainPathResponse } from '../../../../graph-schema/dto/routes';
+
+export const ROUTE_COLORS = {
+  core: '#D55E00',
+  other: '#9AA5B1',
+  path: '#0072B2',
+  citation: '#8795A1',
+} as const;
+export const ROUTE_NODE_SIZE = { min: 12, max: 56 } as const;
+export const YEAR_WIDTH = 160;
+export const ROW_HEIGHT = 46;
+const PATH_EDGE_WIDTH = 6;
+const PATH_BORDER = 4;
+
+export interface RouteNode {
+  id: string;
+  label: string;
+  score: number;
+  core: boolean;
+  year: number | null;
+  title: string | null;
+  applicant: string | null;
+  familyId: string | null;
+  onPath: boolean;
+}
+
+const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
+const num = (value: unknown): number | null =>
+  typeof value === 'number' && Number.isFinite(value) ? value : null;
+
+/** The server sends the core score as the node weight (0–100, default preset). */
+function routeNode(node: MapNode, onPath: boolean): RouteNode {
+  return {
+    id: node.id,
+    label: node.label,
+    score: node.weight,
+    core: node.details.core === true,
+    year: num(node.details.year),
+    title: text(node.details.title),
+    applicant: text(node.details.applicant),
+    familyId: text(node.details.familyId),
+    onPath,
+  };
+}
+
+/** Citation-map nodes first (they carry rank and citations), then path nodes the map left out. */
+export function mergeNodes(citations: MapData, route: MainPathResponse): RouteNode[] {
+  const onPath = new Set(route.nodes.map((node) => node.id));
+  const merged = citations.nodes.map((node) => routeNode(node, onPath.has(node.id)));
+  const seen = new Set(merged.map((node) => node.id));
+  for (const node of route.nodes) if (!seen.has(node.id)) merged.push(routeNode(node, true));
+  return merged;
+}
+
+/** x by year (unknown years in a column after the last); per year, path nodes in the middle row, others above and below by score. */
+export function timeOrderedPositions(nodes: readonly RouteNode[]): Map<string, { x: number; y: number }> {
+  const years = nodes.flatMap((node) => (node.year === null ? [] : [node.year]));
+  const first = years.length > 0 ? Math.min(...years) : 0;
+  const unknownColumn = years.length > 0 ? Math.max(...years) + 1 : 0;
+  const columns = new Map<number, RouteNode[]>();
+  for (const node of nodes) {
+    const year = node.year ?? unknownColumn;
+    columns.set(year, [...(columns.get(year) ?? []), node]);
+  }
+  const positions = new Map<string, { x: number; y: number }>();
+  for (const [year, members] of columns) {
+    const x = (year - first) * YEAR_WIDTH;
+    const path = members.filter((node) => node.onPath);
+    const rest = members.filter((node) => !node.onPath).sort((a, b) => b.score - a.score);
+    path.forEach((node, k) => {
+      positions.set(node.id, { x: x + k * 30, y: k * ROW_HEIGHT * 0.6 });
+    });
+    const offset = path.length > 0 ? path.length * ROW_HEIGHT * 0.6 : 0;
+    // Alternate below / above the path row, strongest nearest to it.
+    rest.forEach((node, k) => {
+      const ring = Math.floor(k / 2) + 1;
+      const y = k % 2 === 0 ? offset + ring * ROW_HEIGHT : -ring * ROW_HEIGHT;
+      positions.set(node.id, { x: x + (ring % 2) * 24, y });
+    });
+  }
+  return positions;
+}
+
+export function nodeSize(score: number): number {
+  const share = Math.min(1, Math.max(0, score / 100));
+  return Math.round(ROUTE_NODE_SIZE.min + (ROUTE_NODE_SIZE.max - ROUTE_NODE_SIZE.min) * share);
+}
+
+function nodeElement(node: RouteNode, position: { x: number; y: number } | undefined): ElementDefinition {
+  const color = node.core ? ROUTE_COLORS.core : ROUTE_COLORS.other;
+  const element: ElementDefinition = {
+    group: 'nodes',
+    data: {
+      ...node,
+      kind: 'patent',
+      size: nodeSize(node.score),
+      color,
+      baseColor: color,
+      shape: node.core ? 'diamond' : 'ellipse',
+      borderWidth: node.onPath ? PATH_BORDER : 1,
+      borderColor: node.onPath ? ROUTE_COLORS.path : '#ffffff',
+    },
+  };
+  if (position) element.position = position;
+  return element;
+}
+
+interface FlowEdge {
+  id: string;
+  source: string;
+  target: string;
+  onPath: boolean;
+  spc: number | null;
+}
+
+export const flowEdgeId = (cited: string, citing: string): string => `flow:${cited}->${citing}`;
+
+/** Main path edges (already cited → citing) win over the same citation from the map. */
+export function mergeEdges(
+  citations: MapData,
+  route: MainPathResponse,
+  nodeIds: ReadonlySet<string>,
+): FlowEdge[] {
+  const edges = new Map<string, FlowEdge>();
+  for (const edge of route.edges) {
+    const id = flowEdgeId(edge.source, edge.target);
+    edges.set(id, { id, source: edge.source, target: edge.target, onPath: true, spc: edge.weight });
+  }
+  for (const edge of citations.edges) {
+    const id = flowEdgeId(edge.target, edge.source);
+    if (!edges.has(id))
+      edges.set(id, { id, source: edge.target, target: edge.source, onPath: false, spc: null });
+  }
+  return [...edges.values()].filter((edge) => nodeIds.has(edge.source) && nodeIds.has(edge.target));
+}
+
+function edgeElement(edge: FlowEdge): ElementDefinition {
+  return {
+    group: 'edges',
+    data: {
+      ...edge,
+      width: edge.onPath ? PATH_EDGE_WIDTH : 1,
+      opacity: edge.onPath ? 0.95 : 0.35,
+      color: edge.onPath ? ROUTE_COLORS.path : ROUTE_COLORS.citation,
+      z: edge.onPath ? 10 : 1,
+    },
+  };
+}
+
+export interface RouteGraph {
+  nodes: RouteNode[];
+  elements: ElementDefinition[];
+  pathEdgeCount: number;
+}
+
+export function routeElements(citations: MapData, route: MainPathResponse): RouteGraph {
+  const nodes = mergeNodes(citations, route);
+  const positions = timeOrderedPositions(nodes);
+  const edges = mergeEdges(citations, route, new Set(nodes.map((node) => node.id)));
+  return {
+    nodes,
+    elements: [...nodes.map((node) => nodeElement(node, positions.get(node.id))), ...edges.map(edgeElement)],
+    pathEdgeCount: edges.filter((edge) => edge.onPath).length,
+  };
+}
