@@ -65,13 +65,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(searchRoutes(options.db));
   const navigation = new NavigationService(options.db);
   app.decorate('navigation', navigation);
+  navigation.onInvalidate(() => responses.clear());
   await app.register(patentsAnalyticsRoutes(navigation));
   if (options.ingestRunner) {
     // Cached snapshots and text indexes are stale once an uploaded file is loaded.
-    const jobs = new IngestJobs(options.ingestRunner, () => {
-      navigation.invalidate();
-      responses.clear();
-    });
+    const jobs = new IngestJobs(options.ingestRunner, () => navigation.invalidate());
     app.decorate('ingestJobs', jobs);
     await app.register(
       ingestRoutes({

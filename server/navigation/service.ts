@@ -23,6 +23,7 @@ export class NavigationService {
   private readonly snapshots: PromiseLru<AnalysisSnapshot>;
   private readonly ftoIndexes: PromiseLru<FtoIndex>;
   private readonly gate: DataVersionGate;
+  private readonly invalidationListeners: Array<() => void> = [];
 
   constructor(
     private readonly db: Database,
@@ -58,6 +59,11 @@ export class NavigationService {
   }
 
   /** Called when an ingest finished: drop every cached structure and re-read the version. */
+  /** Other caches derived from the same data (e.g. HTTP responses) are cleared together. */
+  onInvalidate(listener: () => void): void {
+    this.invalidationListeners.push(listener);
+  }
+
   invalidate(): void {
     this.clearCaches();
     this.gate.reset();
@@ -72,6 +78,7 @@ export class NavigationService {
   }
 
   private clearCaches(): void {
+    for (const listener of this.invalidationListeners) listener();
     this.snapshots.clear();
     this.ftoIndexes.clear();
   }
