@@ -103,7 +103,10 @@ function overlaySection(session: Session, data: GapsData): HTMLElement {
     segmentKindLabel: segmentKindLabel(t),
     selectedBranch: session.params.selected,
     onSelectBranch: (branchId) => select(session, data, branchId),
-    onClear: () => context.details.clear(),
+    onClear: () => {
+      context.details.clear();
+      update(session, { selected: undefined }, false);
+    },
     testId: 'gap-overlay',
   });
   const legend = panoramaLegend({

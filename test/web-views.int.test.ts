@@ -1,0 +1,184 @@
+/**
+ * The navigation views in headless Chromium against the real server and Neo4j (test demo corpus):
+ * chain panorama (node count, branch click → its patents → patent drawer), layout gaps (heatmap
+ * cells = branches × columns, verdict marks, RTA overlay), technology–effect matrix (cells = active
+ * rows × active effects, a white-space cell opens its reasons), applicant–branch map (node count,
+ * teams). Expected numbers come from the same API through app.inject. No console errors.
+ */
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../graph-schema/db/driver';
+import { BranchPatentsResponse, ChainPanoramaResponse } from '../graph-schema/dto/chains';
+import { GapsResponse } from '../graph-schema/dto/gaps';
+import { ApplicantsResponse, InventorsResponse } from '../graph-schema/dto/landscape-actors';
+import { MapData } from '../graph-schema/dto/map';
+import { TechEffectResponse } from '../graph-schema/dto/tech-effect';
+import { buildApp } from '../server/app';
+import { type BrowserSession, openBrowser, REPO_ROOT } from './browser/harness';
+import { ensureWebBuild, settle } from './browser/real-server';
+import { connectTestDatabase } from './helpers/db';
+import { loadTestDemo } from './helpers/demo';
+
+const UI_TIMEOUT = 30_000;
+const CHAIN = 'lithium-battery';
+
+/** Where the node `id` is drawn inside the graph container `selector`, in page coordinates. */
+async function nodeSpotById(page: Page, selector: string, id: string): Promise<{ x: number; y: number }> {
+  const spot = await page.evaluate(
+    ([wanted, host]) => {
+      type Node = { empty(): boolean; renderedPosition(): { x: number; y: number } };
+      type Registry = { cy?: { getElementById(id: string): Node } };
+      const container = document.querySelector<HTMLElement & { _cyreg?: Registry }>(host!);
+      const node = container?._cyreg?.cy?.getElementById(wanted!);
+      if (!container || !node || node.empty()) return undefined;
+      const box = container.getBoundingClientRect();
+      const at = node.renderedPosition();
+      return { x: box.left + at.x, y: box.top + at.y };
+    },
+    [id, selector],
+  );
+  if (!spot) throw new Error(`node ${id} is not on the map ${selector}`);
+  return spot;
+}
+
+describe('navigation views in Chromium on the real server', () => {
+  let db: Database;
+  let app: FastifyInstance;
+  let origin: string;
+  let session: BrowserSession;
+  let page: Page;
+  const open = (query: string) => page.goto(`${origin}/${query}`);
+  const api = async <T>(url: string, schema: { parse(value: unknown): T }): Promise<T> =>
+    schema.parse((await app.inject(url)).json());
+
+  beforeAll(async () => {
+    db = await connectTestDatabase();
+    await Promise.all([loadTestDemo(db), ensureWebBuild()]);
+    app = await buildApp({ db, webRoot: path.join(REPO_ROOT, 'dist', 'web'), logLevel: 'silent' });
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    origin = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    session = await openBrowser({ locale: 'en-US', viewport: { width: 1440, height: 1000 } });
+    page = session.page;
+    page.setDefaultTimeout(UI_TIMEOUT);
+  });
+  afterAll(async () => {
+    await session?.close();
+    await app?.close();
+    await db?.driver.close();
+  });
+
+  it('draws the chain panorama with one node per chain, segment and branch, and lists weak links', async () => {
+    const panorama = await api(`/api/chains/${CHAIN}/panorama`, ChainPanoramaResponse);
+    const branches = panorama.segments.flatMap((s) => s.branches);
+    await open(`?view=chain-panorama&lang=en&chain=${CHAIN}`);
+    const graph = page.locator('[data-testid=panorama-graph][data-node-count]');
+    await graph.waitFor();
+    expect(Number(await graph.getAttribute('data-node-count'))).toBe(
+      1 + panorama.segments.length + branches.length,
+    );
+    expect(Number(await graph.getAttribute('data-edge-count'))).toBe(
+      panorama.segments.length + branches.length,
+    );
+    const weakRows = page.locator('[data-testid=weak-links] tbody tr');
+    expect(await weakRows.count()).toBe(panorama.weakLinks.length);
+  });
+
+  it('opens a clicked branch with its patents, and a patent in the details drawer', async () => {
+    const panorama = await api(`/api/chains/${CHAIN}/panorama`, ChainPanoramaResponse);
+    const branch = panorama.segments
+      .flatMap((s) => s.branches)
+      .filter((b) => b.isLeaf)
+      .sort((a, b) => b.families - a.families)[0]!;
+    const patents = await api(
+      `/api/chains/${CHAIN}/branches/${encodeURIComponent(branch.id)}/patents?limit=10`,
+      BranchPatentsResponse,
+    );
+    await settle(page);
+    const spot = await nodeSpotById(page, '[data-testid=panorama-graph]', `branch:${branch.id}`);
+    await page.mouse.click(spot.x, spot.y);
+    await page.locator(`.branch-drilldown[data-branch-id="${branch.id}"] .branch-patent`).first().waitFor();
+    expect(new URL(page.url()).searchParams.get('sel')).toBe(branch.id);
+    const shown = await page
+      .locator('.branch-patent')
+      .evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.patentId));
+    expect(shown).toEqual(patents.patents.map((p) => p.id));
+    await page.locator('.branch-drilldown .mini-trend').waitFor();
+    await session.screenshot('web-views-panorama-drilldown-en');
+    const first = patents.patents[0]!.id;
+    await page.locator(`.branch-patent .patent-link[data-patent-id="${first}"]`).click();
+    await page.locator(`.patent-details[data-patent-id="${first}"]`).waitFor();
+  });
+
+  it('shows the layout-gap heatmap with a cell per branch and column, verdicts and the RTA overlay', async () => {
+    const applicants = await api(`/api/landscape/applicants?chain=${CHAIN}&top=50`, ApplicantsResponse);
+    const target = applicants.ranking[0]!.key;
+    const gaps = await api(`/api/gaps?chain=${CHAIN}&applicant=${encodeURIComponent(target)}`, GapsResponse);
+    const branches = gaps.segments.flatMap((s) => s.branches);
+    const columns = gaps.competitors.length + 2;
+    await open(`?view=gaps&lang=zh&chain=${CHAIN}`);
+    await page.locator('[data-testid=gap-heatmap] .heat-cell').first().waitFor();
+    expect(await page.locator('[data-testid=gap-heatmap] .heat-cell').count()).toBe(
+      branches.length * columns,
+    );
+    expect(await page.locator('[data-testid=gap-heatmap] .heat-row').count()).toBe(branches.length);
+    const marked = branches.filter((b) => b.verdict !== 'none').length;
+    expect(await page.locator('[data-testid=gap-heatmap] .verdict .badge').count()).toBe(marked);
+    expect(await page.locator('[data-testid=gap-list] tbody tr').count()).toBe(gaps.gaps.length);
+    const overlay = page.locator('[data-testid=gap-overlay][data-node-count]');
+    await overlay.waitFor();
+    const panorama = await api(`/api/chains/${CHAIN}/panorama`, ChainPanoramaResponse);
+    const panoramaNodes = 1 + panorama.segments.length + panorama.segments.flatMap((s) => s.branches).length;
+    expect(Number(await overlay.getAttribute('data-node-count'))).toBe(panoramaNodes);
+    const withVerdict = branches.find((b) => b.verdict !== 'none') ?? branches[0]!;
+    await page.locator(`.heat-row[data-branch-id="${withVerdict.id}"]`).click();
+    await page.locator(`.gap-details[data-branch-id="${withVerdict.id}"]`).waitFor();
+    await page.locator('select[name=metric]').selectOption('rta');
+    await page.locator('[data-testid=gap-heatmap][data-metric=rta]').waitFor();
+    expect(new URL(page.url()).searchParams.get('metric')).toBe('rta');
+    await settle(page);
+    await session.screenshot('web-views-gaps-zh');
+  });
+
+  it('shows the technology–effect matrix and opens a white-space cell with its reasons', async () => {
+    const matrix = await api(`/api/tech-effect?chain=${CHAIN}`, TechEffectResponse);
+    const activeRows = matrix.rows.filter((r) => r.active).length;
+    const activeEffects = matrix.effects.filter((e) => e.active).length;
+    await open(`?view=tech-effect&lang=en&chain=${CHAIN}`);
+    await page.locator('[data-testid=te-matrix] .te-cell').first().waitFor();
+    expect(await page.locator('[data-testid=te-matrix] .te-cell').count()).toBe(activeRows * activeEffects);
+    expect(await page.locator('[data-testid=te-candidates] tbody tr').count()).toBe(matrix.candidates.length);
+    const candidate = matrix.candidates.find((c) => c.kind === 'white_space');
+    if (candidate) {
+      await page.locator(`.te-cell[data-row="${candidate.row}"][data-effect="${candidate.effect}"]`).click();
+      const details = page.locator('.te-details[data-kind=white_space]');
+      await details.waitFor();
+      expect(await details.textContent()).toContain(candidate.reasons[0] ?? '');
+    }
+    await page.getByRole('checkbox', { name: 'Show rows and columns with too few families' }).check();
+    await expect
+      .poll(() => page.locator('[data-testid=te-matrix] .te-cell').count())
+      .toBe(matrix.rows.length * matrix.effects.length);
+  });
+
+  it('draws the applicant–branch map with the API node count and lists the inventor teams', async () => {
+    const map = await api(`/api/maps/applicant-branch?chain=${CHAIN}&topApplicants=15`, MapData);
+    const inventors = await api(`/api/landscape/inventors?chain=${CHAIN}`, InventorsResponse);
+    await open(`?view=applicant-branch&lang=en&chain=${CHAIN}`);
+    const graph = page.locator('[data-testid=applicant-branch-graph][data-node-count]');
+    await graph.waitFor();
+    expect(Number(await graph.getAttribute('data-node-count'))).toBe(map.nodes.length);
+    expect(await page.locator('[data-testid=team-list] tbody tr').count()).toBe(inventors.teams.length);
+    if (inventors.teams.length > 0) {
+      const team = page.locator('[data-testid=team-graph][data-node-count]');
+      await team.waitFor();
+      expect(Number(await team.getAttribute('data-node-count'))).toBe(inventors.teams[0]!.members.length + 1);
+    }
+  });
+
+  it('logged no console errors', () => {
+    expect(session.problems).toEqual([]);
+  });
+});
