@@ -29,9 +29,9 @@ export function routeLegend(t: Translate): HTMLElement {
     h(
       'ul',
       { attrs: { class: 'legend-kinds' } },
-      item(swatch(ROUTE_COLORS.core), t('route.legend.core')),
-      item(swatch(ROUTE_COLORS.other), t('route.legend.other')),
-      item(swatch(ROUTE_COLORS.other, ROUTE_COLORS.path, 3), t('route.legend.pathNode')),
+      item(swatch(ROUTE_COLORS.high), t('route.legend.core')),
+      item(swatch(ROUTE_COLORS.low), t('route.legend.other')),
+      item(swatch(ROUTE_COLORS.low, ROUTE_COLORS.path, 3), t('route.legend.pathNode')),
       item(line(ROUTE_COLORS.path, 5), t('route.legend.pathEdge')),
       item(line(ROUTE_COLORS.citation, 1), t('route.legend.citation')),
       item(swatch(OWN_FENCE_COLOR), t('route.legend.ownFence')),

@@ -11,8 +11,9 @@ import type { MapData, MapNode } from '../../../../graph-schema/dto/map';
 import type { MainPathResponse } from '../../../../graph-schema/dto/routes';
 
 export const ROUTE_COLORS = {
-  core: '#D55E00',
-  other: '#9AA5B1',
+  /** Score ramp ends: the top families of a scope are often all core, so colour follows the score. */
+  low: '#FDD9B5',
+  high: '#A63603',
   path: '#0072B2',
   citation: '#8795A1',
 } as const;
@@ -91,13 +92,26 @@ export function timeOrderedPositions(nodes: readonly RouteNode[]): Map<string, {
   return positions;
 }
 
+function hexToRgb(hex: string): [number, number, number] {
+  const value = Number.parseInt(hex.slice(1), 16);
+  return [(value >> 16) & 255, (value >> 8) & 255, value & 255];
+}
+
+/** Colour on the low → high ramp for a score of 0–100 (light = low, dark = high). */
+export function scoreColor(score: number): string {
+  const share = Math.min(1, Math.max(0, score / 100));
+  const [low, high] = [hexToRgb(ROUTE_COLORS.low), hexToRgb(ROUTE_COLORS.high)];
+  const mixed = low.map((channel, k) => Math.round(channel + ((high[k] ?? channel) - channel) * share));
+  return `#${mixed.map((channel) => channel.toString(16).padStart(2, '0')).join('')}`;
+}
+
 export function nodeSize(score: number): number {
   const share = Math.min(1, Math.max(0, score / 100));
   return Math.round(ROUTE_NODE_SIZE.min + (ROUTE_NODE_SIZE.max - ROUTE_NODE_SIZE.min) * share);
 }
 
 function nodeElement(node: RouteNode, position: { x: number; y: number } | undefined): ElementDefinition {
-  const color = node.core ? ROUTE_COLORS.core : ROUTE_COLORS.other;
+  const color = scoreColor(node.score);
   const element: ElementDefinition = {
     group: 'nodes',
     data: {

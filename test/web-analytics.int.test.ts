@@ -1,0 +1,114 @@
+/**
+ * Core patents, technology route and risk screening in headless Chromium against the real server
+ * and Neo4j (test demo corpus): the table has the API's page size, the highlighted main-path edges
+ * are the API's path edges, a screening built from a demo patent's claim 1 shows a claim chart and
+ * a risk badge (and keeps the description out of the URL), the language switch works, and the
+ * console stays clean. One browser for the whole file: Chromium starts slowly on 2 cores.
+ */
+import type { AddressInfo } from 'node:net';
+import type { FastifyInstance } from 'fastify';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../graph-schema/db/driver';
+import { CorePatentsResponse } from '../graph-schema/dto/core-patents';
+import { PatentDetail } from '../graph-schema/dto/patent';
+import { MainPathResponse } from '../graph-schema/dto/routes';
+import { buildApp } from '../server/app';
+import { type BrowserSession, openBrowser } from './browser/harness';
+import { ensureWebBuild, settle, WEB_ROOT } from './browser/real-server';
+import { connectTestDatabase } from './helpers/db';
+import { loadTestDemo } from './helpers/demo';
+
+const UI_TIMEOUT = 90_000;
+
+describe('analytics views in Chromium on the real server', () => {
+  let db: Database;
+  let app: FastifyInstance;
+  let origin: string;
+  let session: BrowserSession;
+  let page: Page;
+  const open = (query: string) => page.goto(`${origin}/${query}`);
+  const api = async <T>(url: string, schema: { parse(value: unknown): T }): Promise<T> =>
+    schema.parse((await app.inject(url)).json());
+
+  beforeAll(async () => {
+    db = await connectTestDatabase();
+    await Promise.all([loadTestDemo(db), ensureWebBuild()]);
+    app = await buildApp({ db, webRoot: WEB_ROOT, logLevel: 'silent' });
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    origin = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    session = await openBrowser({ locale: 'en-US' });
+    page = session.page;
+    page.setDefaultTimeout(UI_TIMEOUT);
+  }, 600_000);
+  afterAll(async () => {
+    await session?.close();
+    await app?.close();
+    await db?.driver.close();
+  });
+
+  it('shows as many core-patent rows as the API page holds, and explains a score', async () => {
+    const core = await api('/api/core-patents?preset=patsnap&limit=50', CorePatentsResponse);
+    expect(core.items.length).toBeGreaterThan(0);
+    await open('?view=core-patents&lang=en&preset=patsnap');
+    const rows = page.locator('[data-testid="core-row"]');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(core.items.length);
+    await rows.first().locator('.expand').click();
+    const breakdown = page.locator('[data-testid="score-breakdown"] tbody tr');
+    await breakdown.first().waitFor();
+    const weighted = core.items[0]!.components.filter((component) => component.weight > 0);
+    expect(await breakdown.count()).toBe(weighted.length);
+    await session.screenshot('web-analytics-core-en');
+  });
+
+  it('highlights exactly the main path edges of the API', async () => {
+    const route = await api('/api/routes/main-path?variant=key-route', MainPathResponse);
+    await open('?view=tech-route&lang=en');
+    const graph = page.locator('.graph[data-path-edge-count]');
+    await graph.waitFor();
+    expect(Number(await graph.getAttribute('data-path-edge-count'))).toBe(route.edges.length);
+    expect(Number(await graph.getAttribute('data-path-node-count'))).toBe(route.nodes.length);
+    await settle(page);
+    await session.screenshot('web-analytics-route-en');
+  });
+
+  it('screens a description built from a demo claim 1: claim chart, risk badge, description not in the URL', async () => {
+    const core = await api('/api/core-patents?limit=20&jurisdiction=CN', CorePatentsResponse);
+    const patents = await Promise.all(
+      core.items.map((item) => api(`/api/patents/${item.patentId}`, PatentDetail)),
+    );
+    const claim1 = patents.find((patent) => patent.claim1 && patent.legalStatus === 'active')?.claim1;
+    expect(claim1).toBeTruthy();
+    await open('?view=risk&lang=en&jur=CN');
+    await page.locator('[data-testid="risk-disclaimer"]').waitFor();
+    await page.locator('textarea[name="description"]').fill(claim1!);
+    await page.locator('.risk-form button[type="submit"]').click();
+    const result = page.locator('[data-testid="risk-result"]').first();
+    await result.waitFor();
+    expect(await result.locator('[data-testid="risk-badge"]').textContent()).toMatch(
+      /^(High|Medium|Low|Needs review)$/,
+    );
+    await result.locator('.expand').click();
+    await page.locator('[data-testid="claim-element"]').first().waitFor();
+    expect(await page.locator('[data-testid="claim-element"]').count()).toBeGreaterThanOrEqual(1);
+    expect(new URL(page.url()).searchParams.get('jur')).toBe('CN');
+    expect(decodeURIComponent(page.url())).not.toContain(claim1!.slice(0, 6));
+    expect(await page.locator('body').textContent()).not.toMatch(/\bno risk\b/i);
+    await session.screenshot('web-analytics-risk-en');
+  });
+
+  it('switches the language and keeps the view', async () => {
+    await open('?view=risk&lang=en');
+    await page.locator('[data-testid="risk-disclaimer"]').waitFor();
+    await page.getByRole('button', { name: '中文' }).click();
+    await expect.poll(() => page.locator('.risk-form h2').textContent()).toBe('待筛查的产品');
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('zh');
+    expect(new URL(page.url()).searchParams.get('view')).toBe('risk');
+    await session.screenshot('web-analytics-risk-zh');
+  });
+
+  it('logged no console errors', () => {
+    expect(session.problems).toEqual([]);
+  });
+});
