@@ -5,9 +5,9 @@ import type { Database } from '../graph-schema/db/driver';
 import { readRows } from '../graph-schema/db/tx';
 import { CorePatentsResponse } from '../graph-schema/dto/core-patents';
 import { MapData } from '../graph-schema/dto/map';
-import { buildTestApp } from './helpers/app';
+import { buildTestApp, useDemoApp } from './helpers/app';
 import { connectTestDatabase } from './helpers/db';
-import { loadTestDemo, TEST_DEMO } from './helpers/demo';
+import { TEST_DEMO } from './helpers/demo';
 
 describe('GET /api/core-patents on the demo corpus', () => {
   let db: Database;
@@ -17,14 +17,8 @@ describe('GET /api/core-patents on the demo corpus', () => {
     expect(response.statusCode, response.body).toBe(200);
     return CorePatentsResponse.parse(response.json());
   };
-  beforeAll(async () => {
-    db = await connectTestDatabase();
-    await loadTestDemo(db);
-    app = await buildTestApp(db);
-  });
-  afterAll(async () => {
-    await app.close();
-    await db.driver.close();
+  useDemoApp((demo) => {
+    ({ db, app } = demo);
   });
 
   it('ranks every family; ranks are 1..n by score and contributions sum to the score', async () => {

@@ -1,27 +1,20 @@
 /** The first vertical slice through app.inject on the real Neo4j: health, landscape, map, patent. */
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Database } from '../graph-schema/db/driver';
 import { readRows } from '../graph-schema/db/tx';
 import { HealthResponse } from '../graph-schema/dto/health';
 import { LandscapeResponse } from '../graph-schema/dto/landscape';
 import { MapData } from '../graph-schema/dto/map';
 import { PatentDetail } from '../graph-schema/dto/patent';
-import { buildTestApp } from './helpers/app';
-import { connectTestDatabase } from './helpers/db';
-import { loadTestDemo, TEST_DEMO } from './helpers/demo';
+import { useDemoApp } from './helpers/app';
+import { TEST_DEMO } from './helpers/demo';
 
 describe('core API on the demo corpus', () => {
   let db: Database;
   let app: FastifyInstance;
-  beforeAll(async () => {
-    db = await connectTestDatabase();
-    await loadTestDemo(db);
-    app = await buildTestApp(db);
-  });
-  afterAll(async () => {
-    await app.close();
-    await db.driver.close();
+  useDemoApp((demo) => {
+    ({ db, app } = demo);
   });
 
   it('GET /api/health reports node counts by label that match the graph', async () => {

@@ -1,26 +1,18 @@
 /** Infringement-risk screening (POST /api/fto) on the demo corpus, against the real Neo4j. */
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Database } from '../graph-schema/db/driver';
 import { readRows } from '../graph-schema/db/tx';
 import { FtoResponse } from '../graph-schema/dto/fto';
 import { splitClaim } from '../server/analytics/claims/split';
 import { matchElement, prepareText, synonymCanonicaliser } from '../server/analytics/fto/element-match';
-import { buildTestApp } from './helpers/app';
-import { connectTestDatabase } from './helpers/db';
-import { loadTestDemo } from './helpers/demo';
+import { useDemoApp } from './helpers/app';
 
 const AS_OF = '2025-01-01';
 let db: Database;
 let app: FastifyInstance;
-beforeAll(async () => {
-  db = await connectTestDatabase();
-  await loadTestDemo(db);
-  app = await buildTestApp(db);
-});
-afterAll(async () => {
-  await app.close();
-  await db.driver.close();
+useDemoApp((demo) => {
+  ({ db, app } = demo);
 });
 
 const screen = async (body: Record<string, unknown>) => {

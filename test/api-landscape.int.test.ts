@@ -1,26 +1,19 @@
 /** Landscape modules through app.inject on the demo corpus: trends, composition, geography, actors, legal. */
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Database } from '../graph-schema/db/driver';
 import { readRows } from '../graph-schema/db/tx';
 import { ApplicantsResponse, InventorsResponse, LegalResponse } from '../graph-schema/dto/landscape-actors';
 import { CompositionResponse, GeographyResponse, TrendsResponse } from '../graph-schema/dto/landscape-trends';
-import { buildTestApp } from './helpers/app';
-import { connectTestDatabase } from './helpers/db';
-import { loadTestDemo, TEST_DEMO } from './helpers/demo';
+import { useDemoApp } from './helpers/app';
+import { TEST_DEMO } from './helpers/demo';
 
 describe('landscape modules on the demo corpus', () => {
   let db: Database;
   let app: FastifyInstance;
   const get = async (url: string) => (await app.inject(url)).json();
-  beforeAll(async () => {
-    db = await connectTestDatabase();
-    await loadTestDemo(db);
-    app = await buildTestApp(db);
-  });
-  afterAll(async () => {
-    await app.close();
-    await db.driver.close();
+  useDemoApp((demo) => {
+    ({ db, app } = demo);
   });
 
   it('GET /api/landscape/trends: families per year add up, the last 2 years are incomplete', async () => {

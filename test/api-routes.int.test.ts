@@ -1,24 +1,16 @@
 /** Main path (technology route) and the fence around a core patent, on the demo corpus. */
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Database } from '../graph-schema/db/driver';
 import { readRows } from '../graph-schema/db/tx';
 import { FenceResponse } from '../graph-schema/dto/fence';
 import { MainPathResponse } from '../graph-schema/dto/routes';
-import { buildTestApp } from './helpers/app';
-import { connectTestDatabase } from './helpers/db';
-import { loadTestDemo } from './helpers/demo';
+import { useDemoApp } from './helpers/app';
 
 let db: Database;
 let app: FastifyInstance;
-beforeAll(async () => {
-  db = await connectTestDatabase();
-  await loadTestDemo(db);
-  app = await buildTestApp(db);
-});
-afterAll(async () => {
-  await app.close();
-  await db.driver.close();
+useDemoApp((demo) => {
+  ({ db, app } = demo);
 });
 
 const citesBetweenFamilies = async (citing: string, cited: string) => {

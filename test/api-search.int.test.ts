@@ -1,13 +1,11 @@
 /** `GET /api/search` on the demo corpus: full text, publication numbers, applicants, hostile input. */
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Database } from '../graph-schema/db/driver';
 import { readRows } from '../graph-schema/db/tx';
 import { SearchResponse } from '../graph-schema/dto/search';
 import { escapeLucene } from '../server/queries/search';
-import { buildTestApp } from './helpers/app';
-import { connectTestDatabase } from './helpers/db';
-import { loadTestDemo } from './helpers/demo';
+import { useDemoApp } from './helpers/app';
 
 describe('GET /api/search on the demo corpus', () => {
   let db: Database;
@@ -17,14 +15,8 @@ describe('GET /api/search on the demo corpus', () => {
     expect(response.statusCode, response.body).toBe(200);
     return SearchResponse.parse(response.json());
   };
-  beforeAll(async () => {
-    db = await connectTestDatabase();
-    await loadTestDemo(db);
-    app = await buildTestApp(db);
-  });
-  afterAll(async () => {
-    await app.close();
-    await db.driver.close();
+  useDemoApp((demo) => {
+    ({ db, app } = demo);
   });
 
   it('finds patents by Chinese title words, best score first', async () => {

@@ -1,8 +1,34 @@
 /** Builds the Fastify app on the test database for `app.inject` tests (no port is opened). */
 import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll } from 'vitest';
 import type { Database } from '../../graph-schema/db/driver';
 import { buildApp } from '../../server/app';
+import { connectTestDatabase } from './db';
+import { loadTestDemo } from './demo';
 
 export function buildTestApp(db: Database): Promise<FastifyInstance> {
   return buildApp({ db, logLevel: 'silent' });
+}
+
+export interface DemoApp {
+  db: Database;
+  app: FastifyInstance;
+}
+
+/**
+ * Registers the usual hooks of an API test file: before all tests, connect, load the test demo
+ * corpus and build the app; after all, close both. `ready` receives them once they exist.
+ */
+export function useDemoApp(ready: (demo: DemoApp) => void): void {
+  let demo: DemoApp | undefined;
+  beforeAll(async () => {
+    const db = await connectTestDatabase();
+    await loadTestDemo(db);
+    demo = { db, app: await buildTestApp(db) };
+    ready(demo);
+  });
+  afterAll(async () => {
+    await demo?.app.close();
+    await demo?.db.driver.close();
+  });
 }
