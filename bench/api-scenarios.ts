@@ -12,6 +12,17 @@ const get = (path: string) => ({ method: 'GET' as const, path });
 const cycle = <T>(items: readonly T[], count: number) =>
   Array.from({ length: count }, (_, k) => items[k % items.length]!);
 
+/** Requests on URLs no measured scenario uses: health, a patent miss, landscapes of other scopes. */
+export function warmUpScenario(concurrency: number): Scenario {
+  const urls = [
+    '/api/health',
+    '/api/patents/CN000000000A',
+    '/api/landscape?jurisdiction=KR',
+    '/api/landscape?jurisdiction=JP',
+  ];
+  return { name: 'warm-up', requests: cycle(urls.map(get), 80), concurrency };
+}
+
 export async function benchScenarios(db: Database, concurrency: number): Promise<Scenario[]> {
   const patents = await readRows<{ id: string }>(
     db,
