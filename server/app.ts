@@ -15,6 +15,7 @@ import { IngestJobs, type IngestRunner } from './jobs/ingest-jobs';
 import { NavigationService } from './navigation/service';
 import { registerErrorHandler } from './plugins/error-handler';
 import { ResponseCache } from './plugins/response-cache';
+import { LandscapeTables } from './queries/landscape-table';
 import { chainRoutes } from './routes/chains';
 import { coreRoutes } from './routes/core';
 import { gapRoutes } from './routes/gaps';
@@ -58,14 +59,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
   const responses = new ResponseCache(options.db);
   responses.register(app);
-  await app.register(coreRoutes(options.db));
+  const landscapeTables = new LandscapeTables(options.db);
+  await app.register(coreRoutes(options.db, landscapeTables));
   await app.register(chainRoutes(options.db));
   await app.register(gapRoutes(options.db));
   await app.register(landscapeRoutes(options.db));
   await app.register(searchRoutes(options.db));
   const navigation = new NavigationService(options.db);
   app.decorate('navigation', navigation);
-  navigation.onInvalidate(() => responses.clear());
+  navigation.onInvalidate(() => {
+    responses.clear();
+    landscapeTables.clear();
+  });
   await app.register(patentsAnalyticsRoutes(navigation));
   if (options.ingestRunner) {
     // Cached snapshots and text indexes are stale once an uploaded file is loaded.

@@ -4,9 +4,12 @@ import { describe, expect, it } from 'vitest';
 import type { Database } from '../graph-schema/db/driver';
 import { readRows } from '../graph-schema/db/tx';
 import { HealthResponse } from '../graph-schema/dto/health';
-import { LandscapeResponse } from '../graph-schema/dto/landscape';
+import { LandscapeQuery, LandscapeResponse } from '../graph-schema/dto/landscape';
 import { MapData } from '../graph-schema/dto/map';
 import { PatentDetail } from '../graph-schema/dto/patent';
+import { landscape, landscapeFromCypher } from '../server/queries/landscape';
+import { answersInMemory } from '../server/queries/landscape-memory';
+import { LandscapeTables } from '../server/queries/landscape-table';
 import { useDemoApp } from './helpers/app';
 import { TEST_DEMO } from './helpers/demo';
 
@@ -42,6 +45,24 @@ describe('core API on the demo corpus', () => {
     const ranked = body.topApplicants.map((a) => a.families);
     expect([...ranked].sort((a, b) => b - a)).toEqual(ranked);
     expect(body.basis).toContain('priority');
+  });
+
+  it('answers the landscape from the in-memory table exactly as the Cypher aggregation does', async () => {
+    const tables = new LandscapeTables(db);
+    const top = LandscapeResponse.parse((await app.inject('/api/landscape?top=3')).json()).topApplicants[0]!;
+    const scopes = [
+      '',
+      'jurisdiction=CN,US&from=2015&to=2020',
+      'cpc=H01M&dateBasis=application&top=50',
+      'dateBasis=publication&from=2018',
+      `applicants=${encodeURIComponent(top.key)}`,
+      'ipc=H01M10&to=2016',
+    ];
+    for (const scope of scopes) {
+      const query = LandscapeQuery.parse(Object.fromEntries(new URLSearchParams(scope)));
+      expect(answersInMemory(query)).toBe(true);
+      expect(await landscape(db, query, tables), scope).toEqual(await landscapeFromCypher(db, query));
+    }
   });
 
   it('filters by years, jurisdiction and CPC prefix', async () => {

@@ -4,6 +4,8 @@ import { int } from '../../graph-schema/db/convert';
 import type { Database } from '../../graph-schema/db/driver';
 import { readRows } from '../../graph-schema/db/tx';
 import type { LandscapeQuery, LandscapeResponse } from '../../graph-schema/dto/landscape';
+import { answersInMemory, landscapeFromTable } from './landscape-memory';
+import type { LandscapeTables } from './landscape-table';
 import { BASIS_SENTENCE, scopeClause } from './scope';
 
 /** A family is placed in the year of its earliest member in scope (so it is counted once). */
@@ -27,7 +29,28 @@ UNWIND coalesce(p.cpcSubclasses, []) AS code
 WITH code, count(DISTINCT p.familyId) AS families
 RETURN code, families ORDER BY families DESC, code LIMIT $limit`;
 
-export async function landscape(db: Database, query: LandscapeQuery): Promise<LandscapeResponse> {
+/** Plain-language statement of what the counts count. */
+function basisOf(query: LandscapeQuery): Pick<LandscapeResponse, 'basis' | 'dateBasis'> {
+  const basis = BASIS_SENTENCE[query.dateBasis];
+  return {
+    dateBasis: query.dateBasis,
+    basis: `Counts are simple families (a family counts once), placed in the year of the ${basis.en} of its earliest member in scope. 计数单位为简单同族，按${basis.zh}归年。`,
+  };
+}
+
+/** From the in-memory table when the scope allows (years, offices, classes, applicants), else Cypher. */
+export async function landscape(
+  db: Database,
+  query: LandscapeQuery,
+  tables?: LandscapeTables,
+): Promise<LandscapeResponse> {
+  if (tables && answersInMemory(query))
+    return { ...basisOf(query), ...landscapeFromTable(await tables.get(), query) };
+  return landscapeFromCypher(db, query);
+}
+
+/** The same answer by Cypher aggregation: used for chain scopes, and as the reference in tests. */
+export async function landscapeFromCypher(db: Database, query: LandscapeQuery): Promise<LandscapeResponse> {
   const scope = scopeClause(query);
   // One extra row tells whether the list was cut.
   const params = { ...scope.params, limit: int(query.top + 1) };
@@ -41,10 +64,8 @@ export async function landscape(db: Database, query: LandscapeQuery): Promise<La
     readRows<{ key: string; name: string; families: number }>(db, topApplicants(scope.where), params),
     readRows<{ code: string; families: number }>(db, topSubclasses(scope.where), params),
   ]);
-  const basis = BASIS_SENTENCE[query.dateBasis];
   return {
-    dateBasis: query.dateBasis,
-    basis: `Counts are simple families (a family counts once), placed in the year of the ${basis.en} of its earliest member in scope. 计数单位为简单同族，按${basis.zh}归年。`,
+    ...basisOf(query),
     totals: total[0] ?? { publications: 0, families: 0 },
     familiesPerYear: years,
     topApplicants: applicants.slice(0, query.top),

@@ -11,9 +11,10 @@ import { notFound } from '../errors';
 import { applicantCpcMap } from '../queries/applicant-cpc-map';
 import { nodeCounts } from '../queries/health';
 import { landscape } from '../queries/landscape';
+import type { LandscapeTables } from '../queries/landscape-table';
 import { patentById } from '../queries/patent';
 
-export function coreRoutes(db: Database) {
+export function coreRoutes(db: Database, tables?: LandscapeTables) {
   return async (instance: FastifyInstance) => {
     const app = instance.withTypeProvider<ZodTypeProvider>();
     app.get(
@@ -52,7 +53,7 @@ export function coreRoutes(db: Database) {
           response: { 200: LandscapeResponse },
         },
       },
-      async (request) => landscape(db, request.query),
+      async (request) => landscape(db, request.query, tables),
     );
     app.get(
       '/api/maps/applicant-cpc',
