@@ -54,18 +54,36 @@ function familiesPerYear(table: LandscapeTable, keep: Uint8Array, query: Landsca
   return [...perYear.values()].sort((a, b) => a.year - b.year);
 }
 
-/** Distinct families per key, ranked by families then key name; one extra row tells if cut. */
-function ranked(keyed: Map<string, Set<number>>, limit: number, nameOf: (key: string) => string) {
-  return [...keyed.entries()]
-    .map(([key, families]) => ({ key, name: nameOf(key), families: families.size }))
-    .sort((a, b) => b.families - a.families || byCodePoint(a.name, b.name))
-    .slice(0, limit + 1);
-}
+/**
+ * Distinct families per key (applicant or subclass index) in one pass over publications ordered
+ * by family: a key counts a family once, however many in-scope members share it.
+ */
+class FamilyCounter {
+  readonly counts: Int32Array;
+  private readonly lastFamily: Int32Array;
 
-function add(keyed: Map<string, Set<number>>, key: string, family: number): void {
-  let families = keyed.get(key);
-  if (!families) keyed.set(key, (families = new Set()));
-  families.add(family);
+  constructor(keys: number) {
+    this.counts = new Int32Array(keys);
+    this.lastFamily = new Int32Array(keys).fill(-1);
+  }
+
+  add(key: number, family: number): void {
+    if (this.lastFamily[key] === family) return;
+    this.lastFamily[key] = family;
+    this.counts[key]! += 1;
+  }
+
+  /** Ranked by families, then name; one extra row tells whether the list was cut. */
+  ranked(
+    limit: number,
+    nameOf: (key: number) => string,
+  ): Array<{ key: number; name: string; families: number }> {
+    const rows: Array<{ key: number; name: string; families: number }> = [];
+    this.counts.forEach((families, key) => {
+      if (families > 0) rows.push({ key, name: nameOf(key), families });
+    });
+    return rows.sort((a, b) => b.families - a.families || byCodePoint(a.name, b.name)).slice(0, limit + 1);
+  }
 }
 
 export function landscapeFromTable(
@@ -73,29 +91,31 @@ export function landscapeFromTable(
   query: LandscapeQuery,
 ): Omit<LandscapeResponse, 'basis' | 'dateBasis'> {
   const keep = inScope(table, query);
-  const families = new Set<number>();
-  const applicantFamilies = new Map<string, Set<number>>();
-  const classFamilies = new Map<string, Set<number>>();
-  const names = new Map<string, string>();
+  const applicantCounter = new FamilyCounter(table.applicantKeys.length);
+  const classCounter = new FamilyCounter(table.subclassCodes.length);
   let publications = 0;
-  for (let i = 0; i < table.size; i++) {
+  let families = 0;
+  let lastFamily = -1;
+  for (const i of table.byFamily) {
     if (!keep[i]) continue;
     const family = table.family[i]!;
     publications += 1;
-    families.add(family);
-    for (const a of table.applicants[i]!) {
-      add(applicantFamilies, table.applicantKeys[a]!, family);
-      names.set(table.applicantKeys[a]!, table.applicantNames[a]!);
-    }
-    for (const code of new Set(table.cpcSubclasses[i]!)) add(classFamilies, code, family);
+    if (family !== lastFamily) families += 1;
+    lastFamily = family;
+    for (const a of table.applicants[i]!) applicantCounter.add(a, family);
+    for (const c of table.cpcSubclasses[i]!) classCounter.add(c, family);
   }
-  const applicants = ranked(applicantFamilies, query.top, (key) => names.get(key)!);
-  const classes = ranked(classFamilies, query.top, (code) => code);
+  const applicants = applicantCounter.ranked(query.top, (a) => table.applicantNames[a]!);
+  const classes = classCounter.ranked(query.top, (c) => table.subclassCodes[c]!);
   return {
-    totals: { publications, families: families.size },
+    totals: { publications, families },
     familiesPerYear: familiesPerYear(table, keep, query),
-    topApplicants: applicants.slice(0, query.top),
-    topCpcSubclasses: classes.slice(0, query.top).map(({ key, families: n }) => ({ code: key, families: n })),
+    topApplicants: applicants
+      .slice(0, query.top)
+      .map(({ key, name, families: n }) => ({ key: table.applicantKeys[key]!, name, families: n })),
+    topCpcSubclasses: classes
+      .slice(0, query.top)
+      .map(({ name, families: n }) => ({ code: name, families: n })),
     truncated: { applicants: applicants.length > query.top, cpcSubclasses: classes.length > query.top },
   };
 }

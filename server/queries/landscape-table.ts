@@ -20,7 +20,11 @@ export interface LandscapeTable {
   years: Record<DateBasis, Int16Array>;
   office: string[];
   cpcCodes: string[][];
-  cpcSubclasses: string[][];
+  /** CPC subclass indices per publication (into subclassCodes), each subclass once. */
+  cpcSubclasses: Int32Array[];
+  subclassCodes: string[];
+  /** Publication indices ordered by family, so one pass sees each family's members together. */
+  byFamily: Int32Array;
   ipcCodes: string[][];
   /** Applicant indices per publication (into applicantKeys / applicantNames). */
   applicants: Int32Array[];
@@ -69,6 +73,7 @@ export async function buildLandscapeTable(db: Database): Promise<LandscapeTable>
   const families = indexer<string>();
   const applicants = indexer<string>();
   const names: string[] = [];
+  const subclasses = indexer<string>();
   const table: LandscapeTable = {
     size: rows.length,
     family: new Int32Array(rows.length),
@@ -81,6 +86,8 @@ export async function buildLandscapeTable(db: Database): Promise<LandscapeTable>
     office: [],
     cpcCodes: [],
     cpcSubclasses: [],
+    subclassCodes: subclasses.values,
+    byFamily: new Int32Array(rows.length),
     ipcCodes: [],
     applicants: [],
     applicantKeys: applicants.values,
@@ -94,7 +101,7 @@ export async function buildLandscapeTable(db: Database): Promise<LandscapeTable>
     table.years.publication[i] = row.publication ?? 0;
     table.office.push(row.office ?? '');
     table.cpcCodes.push(row.cpc);
-    table.cpcSubclasses.push(row.cpcSub);
+    table.cpcSubclasses.push(Int32Array.from(new Set(row.cpcSub), (code) => subclasses.index(code)));
     table.ipcCodes.push(row.ipc);
     table.applicants.push(
       Int32Array.from(row.applicants, ([key, name]) => {
@@ -105,6 +112,7 @@ export async function buildLandscapeTable(db: Database): Promise<LandscapeTable>
     );
   });
   table.familyCount = families.values.length;
+  table.byFamily = Int32Array.from(rows.keys()).sort((a, b) => table.family[a]! - table.family[b]!);
   return table;
 }
 
