@@ -58,7 +58,8 @@ export const LAYOUTS: readonly LayoutDefinition[] = [
     id: 'preset',
     labelKey: 'layout.preset',
     isAvailable: (context) => context.hasPositions,
-    options: () => ({ name: 'preset', ...common }),
+    // Big maps fit on positions alone (fitToPositions after the run): the usual fit measures every label.
+    options: (context) => ({ name: 'preset', ...common, fit: context.nodeCount <= LABEL_FIT_MAX_NODES }),
   },
   {
     id: 'cose',
@@ -170,6 +171,31 @@ export function chooseLayout(asked: string | undefined, context: LayoutContext):
   return available.find((layout) => layout.id === asked) ?? fallback;
 }
 
+/** Above this many nodes a preset map is fitted on node positions only, not on label boxes. */
+export const LABEL_FIT_MAX_NODES = 1000;
+
+/**
+ * Fits the viewport to node positions (labels left out). Measuring thousands of label boxes is
+ * most of a big map's first render, and at the zoom that fits such a map labels are hidden anyway
+ * (min-zoomed-font-size).
+ */
+export function fitToPositions(cy: Core, padding = common.padding): void {
+  const box = cy.nodes().boundingBox({ includeLabels: false, includeOverlays: false });
+  if (box.w <= 0 && box.h <= 0) return;
+  const zoom = Math.min(
+    (cy.width() - 2 * padding) / Math.max(box.w, 1),
+    (cy.height() - 2 * padding) / Math.max(box.h, 1),
+  );
+  const bounded = Math.max(cy.minZoom(), Math.min(cy.maxZoom(), zoom));
+  cy.viewport({
+    zoom: bounded,
+    pan: {
+      x: (cy.width() - bounded * (box.x1 + box.x2)) / 2,
+      y: (cy.height() - bounded * (box.y1 + box.y2)) / 2,
+    },
+  });
+}
+
 export function runLayout(cy: Core, layout: LayoutDefinition, context: LayoutContext): void {
   cy.batch(() => {
     cy.nodes().removeClass(LABEL_SIDE_CLASSES);
@@ -180,4 +206,5 @@ export function runLayout(cy: Core, layout: LayoutDefinition, context: LayoutCon
     });
   });
   cy.layout(layout.options(context)).run();
+  if (layout.id === 'preset' && context.nodeCount > LABEL_FIT_MAX_NODES) fitToPositions(cy);
 }
