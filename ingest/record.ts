@@ -131,3 +131,31 @@ export interface RejectedRecord {
 export type ReadResult =
   | { ok: true; record: PatentRecord; warnings?: string[] }
   | { ok: false; rejected: RejectedRecord };
+
+/**
+ * A record that carries only its publication and source, with every list empty and nothing
+ * invented: what a reader starts from before filling in fields, and what tests spread over.
+ */
+export function emptyRecord(
+  publication: DocNumber,
+  source: SourceRef,
+  type: PatentType = 'unknown',
+): PatentRecord {
+  return {
+    publication,
+    priorities: [],
+    type,
+    title: {},
+    abstract: {},
+    claims: [],
+    applicants: [],
+    owners: [],
+    inventors: [],
+    classifications: [],
+    citations: [],
+    citedBy: [],
+    familyMembers: [],
+    legal: { status: 'unknown', events: [] },
+    source,
+  };
+}

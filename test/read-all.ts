@@ -2,7 +2,13 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ReadOptions, readPatentFile } from '../ingest/read';
-import type { Classification, Party, PatentRecord, ReadResult } from '../ingest/record';
+import {
+  type Classification,
+  emptyRecord,
+  type Party,
+  type PatentRecord,
+  type ReadResult,
+} from '../ingest/record';
 
 export const EXPORTS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'exports');
 
@@ -43,23 +49,7 @@ export function blankRecord(
   publication: PatentRecord['publication'],
   source: PatentRecord['source'],
 ): PatentRecord {
-  return {
-    publication,
-    priorities: [],
-    type: 'unknown',
-    title: {},
-    abstract: {},
-    claims: [],
-    applicants: [],
-    owners: [],
-    inventors: [],
-    classifications: [],
-    citations: [],
-    citedBy: [],
-    familyMembers: [],
-    legal: { status: 'unknown', events: [] },
-    source,
-  };
+  return emptyRecord(publication, source);
 }
 
 export function org(raw: string, key: string, name = raw): Party {

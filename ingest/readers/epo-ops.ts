@@ -10,7 +10,14 @@ import { parseDocNumber } from '../normalise/numbers';
 import { makeParties } from '../normalise/parties';
 import { isGrantedKind, patentType } from '../normalise/patent-type';
 import { InvalidFieldError } from '../normalise/text';
-import type { DocNumber, LocalisedText, PatentRecord, ReadResult, SourceRef } from '../record';
+import {
+  type DocNumber,
+  emptyRecord,
+  type LocalisedText,
+  type PatentRecord,
+  type ReadResult,
+  type SourceRef,
+} from '../record';
 import type { ReaderContext } from './types';
 import {
   documentId,
@@ -21,24 +28,12 @@ import {
 } from './xml-fields';
 import { child, childElements, childText, descendants, path, textOf, type XmlElement } from './xml-tree';
 
-function emptyRecord(publication: DocNumber, source: SourceRef): PatentRecord {
-  return {
+function emptyRecordFor(publication: DocNumber, source: SourceRef): PatentRecord {
+  return emptyRecord(
     publication,
-    priorities: [],
-    type: patentType(publication.office, publication.kind, publication.number),
-    title: {},
-    abstract: {},
-    claims: [],
-    applicants: [],
-    owners: [],
-    inventors: [],
-    classifications: [],
-    citations: [],
-    citedBy: [],
-    familyMembers: [],
-    legal: { status: 'unknown', events: [] },
     source,
-  };
+    patentType(publication.office, publication.kind, publication.number),
+  );
 }
 
 function publicationOf(container: XmlElement): { number: DocNumber; date?: string } {
@@ -83,7 +78,7 @@ function applyApplicationAndPriorities(record: PatentRecord, container: XmlEleme
 function biblioRecord(document: XmlElement, source: SourceRef, context: ReaderContext): PatentRecord {
   const biblio = child(document, 'bibliographic-data') ?? document;
   const { number, date } = publicationOf(biblio);
-  const record = emptyRecord(number, source);
+  const record = emptyRecordFor(number, source);
   if (date) record.publicationDate = date;
   const granted = isGrantedKind(number.office, number.kind);
   if (granted !== undefined) record.isGrant = granted;
@@ -130,7 +125,9 @@ function familyRecords(members: XmlElement[], source: SourceRef, context: Reader
   const numbers = members.map((member) => publicationOf(member).number);
   return members.map((member, index) => {
     const exchange = path(member, 'exchange-document');
-    const record = exchange ? biblioRecord(exchange, source, context) : emptyRecord(numbers[index]!, source);
+    const record = exchange
+      ? biblioRecord(exchange, source, context)
+      : emptyRecordFor(numbers[index]!, source);
     if (!exchange) {
       const { date } = publicationOf(member);
       if (date) record.publicationDate = date;
@@ -157,7 +154,7 @@ function fulltextPublication(document: XmlElement): DocNumber {
 
 function claimsRecord(document: XmlElement, source: SourceRef): PatentRecord {
   const number = fulltextPublication(document);
-  const record = emptyRecord(number, source);
+  const record = emptyRecordFor(number, source);
   const claimsElement =
     childElements(document, 'claims').find((e) => (e.attributes.lang ?? 'EN').toUpperCase() === 'EN') ??
     child(document, 'claims');

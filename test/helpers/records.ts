@@ -1,5 +1,11 @@
 /** Small canonical records for loader and API tests (fictional content). */
-import type { Classification, DocNumber, Party, PatentRecord } from '../../ingest/record';
+import {
+  type Classification,
+  type DocNumber,
+  emptyRecord,
+  type Party,
+  type PatentRecord,
+} from '../../ingest/record';
 
 export const doc = (id: string): DocNumber => {
   const match = /^([A-Z]{2})(\d+)([A-Z]\d?)?$/.exec(id);
@@ -34,21 +40,8 @@ export const cpc = (symbol: string): Classification => {
 
 export function record(id: string, overrides: Partial<PatentRecord> = {}): PatentRecord {
   return {
-    publication: doc(id),
-    priorities: [],
-    type: 'invention',
+    ...emptyRecord(doc(id), { file: 'test', line: 1, format: 'test' }, 'invention'),
     title: { en: `Test patent ${id}` },
-    abstract: {},
-    claims: [],
-    applicants: [],
-    owners: [],
-    inventors: [],
-    classifications: [],
-    citations: [],
-    citedBy: [],
-    familyMembers: [],
-    legal: { status: 'unknown', events: [] },
-    source: { file: 'test', line: 1, format: 'test' },
     ...overrides,
   };
 }
