@@ -12,10 +12,14 @@ export interface RenderTiming {
   renderer: 'canvas' | 'webgl';
   /** Data in memory → first frame drawn (elements built, graph created, laid out, painted). */
   firstRenderMs: number;
+  /** Elements built and the Cytoscape instance created (style applied), before any layout. */
+  createMs: number;
   /** The preset layout (positions from the data, then fit). */
   layoutMs: number;
-  /** One pan step → the next frame drawn: how interactive the map feels. */
+  /** Median over PAN_STEPS pan steps of step → next frame drawn: how interactive the map feels. */
   panFrameMs: number;
+  /** The same for zoom steps (in, then out again, around the centre). */
+  zoomFrameMs: number;
 }
 
 /** Deterministic pseudo-random numbers, so every run draws the same map. */
@@ -62,6 +66,19 @@ async function drawn(): Promise<number> {
   return nextFrame();
 }
 
+const PAN_STEPS = 5;
+
+/** Median time from a viewport change to the frame that shows it, over `steps` changes. */
+async function medianFrame(steps: number, change: (step: number) => void): Promise<number> {
+  const times: number[] = [];
+  for (let step = 0; step < steps; step++) {
+    const start = performance.now();
+    change(step);
+    times.push((await drawn()) - start);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(steps / 2)] ?? Number.NaN;
+}
+
 async function renderOnce(elements: number, webgl: boolean): Promise<RenderTiming> {
   const host = document.getElementById('graph') as HTMLElement;
   const map = syntheticMap(elements);
@@ -69,17 +86,20 @@ async function renderOnce(elements: number, webgl: boolean): Promise<RenderTimin
   const cy = createGraph(host, toElements(map).elements, { forceWebgl: webgl });
   const layoutContext = { hasPositions: true, nodeCount: map.nodes.length };
   const layoutStart = performance.now();
+  const createMs = layoutStart - start;
   runLayout(cy, chooseLayout('preset', layoutContext), layoutContext);
   const layoutMs = performance.now() - layoutStart;
   const firstRenderMs = (await drawn()) - start;
-  const panStart = performance.now();
-  cy.panBy({ x: 40, y: 25 });
-  const panFrameMs = (await drawn()) - panStart;
+  const panFrameMs = await medianFrame(PAN_STEPS, (step) => cy.panBy({ x: step % 2 ? -40 : 40, y: 25 }));
+  const centre = { x: cy.width() / 2, y: cy.height() / 2 };
+  const zoomFrameMs = await medianFrame(PAN_STEPS, (step) =>
+    cy.zoom({ level: cy.zoom() * (step % 2 ? 1 / 1.25 : 1.25), renderedPosition: centre }),
+  );
   const renderer = (cy as unknown as { renderer(): { webgl?: boolean } }).renderer().webgl
     ? 'webgl'
     : 'canvas';
   cy.destroy();
-  return { elements, renderer, firstRenderMs, layoutMs, panFrameMs };
+  return { elements, renderer, firstRenderMs, createMs, layoutMs, panFrameMs, zoomFrameMs };
 }
 
 declare global {

@@ -2,19 +2,45 @@
  * Map rendering benchmark (not a test; `npx tsx bench/web-render.ts`, later `npm run bench:web`).
  * Builds bench/web-render-page.ts with Vite (the app's own graph modules), serves it on a loopback
  * port, and in headless Chromium renders synthetic maps of 1k, 5k and 20k elements with preset
- * positions, canvas vs WebGL, 3 runs each (a fresh page per run). Prints medians.
- * Note: headless Chromium draws WebGL with SwiftShader on the CPU; judge WebGL on a real GPU.
+ * positions, canvas vs WebGL, 3 runs each (a fresh page per run), on two WebGL back ends
+ * (GL_BACKENDS; `-- --gl system-gl` for one). Prints medians.
  */
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { build } from 'vite';
-import { openBrowser, REPO_ROOT } from '../test/browser/harness';
+import { type BrowserSession, CHROMIUM_ARGS, openBrowser, REPO_ROOT } from '../test/browser/harness';
 import type { RenderTiming } from './web-render-page';
 
 const SIZES = [1_000, 5_000, 20_000];
 const RUNS = 3;
+
+/**
+ * WebGL back ends to compare. `--disable-gpu` (the test flags) leaves Chromium's SwiftShader, a
+ * CPU emulation much slower than a driver; `system-gl` goes through ANGLE to the system's OpenGL
+ * driver over EGL without a display — Mesa llvmpipe here (still the CPU, but a real driver), a GPU
+ * driver on a machine that has one.
+ */
+const GL_BACKENDS = {
+  swiftshader: CHROMIUM_ARGS,
+  'system-gl': [
+    ...CHROMIUM_ARGS.filter((flag) => flag !== '--disable-gpu'),
+    '--use-gl=angle',
+    '--use-angle=gl-egl',
+    '--ozone-platform=headless',
+    '--ignore-gpu-blocklist',
+  ],
+} as const;
+type GlBackend = keyof typeof GL_BACKENDS;
+
+/** `--gl swiftshader` or `--gl system-gl` picks one back end; both by default. */
+function backendsFromArgs(argv: string[]): GlBackend[] {
+  const asked = argv[argv.indexOf('--gl') + 1];
+  if (argv.includes('--gl') && asked && asked in GL_BACKENDS) return [asked as GlBackend];
+  return Object.keys(GL_BACKENDS) as GlBackend[];
+}
+
 const OUT_DIR = path.join(REPO_ROOT, '.cache', 'bench-web');
 const PAGE = `<!doctype html><meta charset="utf-8"><title>PatNav render bench</title><link rel="icon" href="data:,">
 <div id="graph" style="width:1280px;height:800px"></div><script type="module" src="/bench.js"></script>`;
@@ -58,44 +84,60 @@ async function serve(): Promise<{ origin: string; close(): void }> {
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
-async function main(): Promise<void> {
-  await buildPage();
-  const server = await serve();
-  const session = await openBrowser({ viewport: { width: 1400, height: 900 } });
+/** What the page's WebGL actually runs on (ANGLE's renderer string), so a table says what it measured. */
+async function webglRenderer(session: BrowserSession): Promise<string> {
+  return session.page.evaluate(() => {
+    const gl = document.createElement('canvas').getContext('webgl2');
+    const info = gl?.getExtension('WEBGL_debug_renderer_info');
+    return gl && info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : 'no WebGL';
+  });
+}
+
+type Column = Exclude<keyof RenderTiming, 'elements' | 'renderer'>;
+const COLUMNS: Column[] = ['firstRenderMs', 'createMs', 'layoutMs', 'panFrameMs', 'zoomFrameMs'];
+
+async function benchBackend(backend: GlBackend, origin: string): Promise<string[]> {
+  const session = await openBrowser({ viewport: { width: 1400, height: 900 }, args: GL_BACKENDS[backend] });
   const rows: string[] = [];
   try {
+    await session.page.goto(origin);
+    console.log(`\n${backend}: WebGL renderer = ${await webglRenderer(session)}`);
     for (const elements of SIZES) {
       for (const webgl of [false, true]) {
         const runs: RenderTiming[] = [];
         for (let run = 0; run < RUNS; run++) {
-          await session.page.goto(server.origin);
+          await session.page.goto(origin);
           await session.page.waitForFunction(() => window.renderOnce !== undefined);
           runs.push(
             await session.page.evaluate(([n, gl]) => window.renderOnce!(n, gl), [elements, webgl] as const),
           );
         }
-        const pick = (key: 'firstRenderMs' | 'layoutMs' | 'panFrameMs') =>
-          median(runs.map((r) => r[key])).toFixed(0);
-        rows.push(
-          [
-            elements,
-            webgl ? 'webgl' : 'canvas',
-            runs[0]?.renderer,
-            pick('firstRenderMs'),
-            pick('layoutMs'),
-            pick('panFrameMs'),
-          ].join('\t'),
-        );
+        const medians = COLUMNS.map((column) => median(runs.map((r) => r[column])).toFixed(0));
+        rows.push([backend, elements, webgl ? 'webgl' : 'canvas', runs[0]?.renderer, ...medians].join('\t'));
         console.log(rows.at(-1));
       }
     }
+    if (session.problems.length > 0) console.log('browser console errors:', session.problems);
   } finally {
     await session.close();
+  }
+  return rows;
+}
+
+async function main(): Promise<void> {
+  await buildPage();
+  const server = await serve();
+  const rows: string[] = [];
+  try {
+    for (const backend of backendsFromArgs(process.argv.slice(2)))
+      rows.push(...(await benchBackend(backend, server.origin)));
+  } finally {
     server.close();
   }
-  console.log(`\nelements\tasked\tactual\tfirst render ms\tlayout ms\tpan frame ms   (median of ${RUNS})`);
+  console.log(
+    `\nback end\telements\tasked\tactual\tfirst render ms\tcreate ms\tlayout ms\tpan frame ms\tzoom frame ms   (medians of ${RUNS} runs; frames: medians of 5 steps)`,
+  );
   for (const row of rows) console.log(row);
-  if (session.problems.length > 0) console.log('\nbrowser console errors:', session.problems);
 }
 
 await main();

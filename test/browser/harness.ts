@@ -60,6 +60,8 @@ export interface SessionOptions {
   viewport?: { width: number; height: number };
   /** navigator.language inside the page, e.g. 'zh-CN' or 'en-US'. */
   locale?: string;
+  /** Replaces CHROMIUM_ARGS (the render benchmark compares GL back ends this way). */
+  args?: readonly string[];
 }
 
 function watchPage(page: Page, problems: ConsoleProblem[]): void {
@@ -76,7 +78,7 @@ export async function openBrowser(options: SessionOptions = {}): Promise<Browser
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: true,
-    args: [...CHROMIUM_ARGS],
+    args: [...(options.args ?? CHROMIUM_ARGS)],
     viewport: options.viewport ?? { width: 1440, height: 900 },
     locale: options.locale ?? 'en-US',
     acceptDownloads: true,

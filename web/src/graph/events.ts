@@ -9,19 +9,22 @@ export interface GraphEventHandlers {
   onClearSelection(): void;
 }
 
+const FOCUS_CLASSES = 'faded highlighted in-focus';
+
 /** Fades everything except the node, its links and its neighbours. */
 export function focusNode(cy: Core, node: NodeSingular): void {
   cy.batch(() => {
-    cy.elements().removeClass('faded highlighted');
+    cy.elements().removeClass(FOCUS_CLASSES);
     const neighbourhood = node.closedNeighborhood();
     cy.elements().not(neighbourhood).addClass('faded');
     neighbourhood.edges().addClass('highlighted');
+    neighbourhood.nodes().addClass('in-focus');
   });
 }
 
 export function clearFocus(cy: Core): void {
   cy.batch(() => {
-    cy.elements().removeClass('faded highlighted');
+    cy.elements().removeClass(FOCUS_CLASSES);
     cy.elements().unselect();
   });
 }

@@ -1,12 +1,13 @@
 /**
  * Notes under a map that explain what the user sees: the server cut or aggregated the map, the
- * renderer switched to WebGL, a layout is hidden because the map is too big for it.
+ * renderer switched to WebGL, only the heaviest nodes are labelled, a layout is hidden because the map is too big for it.
  */
 import type { MapData } from '../../../graph-schema/dto/map';
 import { h } from '../dom/h';
 import { formatInteger, type Lang, type Translate } from '../i18n';
 import { WEBGL_ELEMENT_THRESHOLD } from './create';
 import { hiddenLayoutNotes, type LayoutContext } from './layouts';
+import { ALL_LABELS_MAX_NODES, BIG_MAP_LABELLED_NODES } from './to-elements';
 
 export function mapNotes(map: MapData, layoutContext: LayoutContext, t: Translate, lang: Lang): HTMLElement {
   const elementCount = map.nodes.length + map.edges.length;
@@ -18,6 +19,15 @@ export function mapNotes(map: MapData, layoutContext: LayoutContext, t: Translat
     serverNote !== undefined && h('p', { attrs: { class: 'note', 'data-testid': 'map-note' } }, serverNote),
     elementCount > WEBGL_ELEMENT_THRESHOLD &&
       h('p', { attrs: { class: 'muted' } }, t('map.webgl', { count: formatInteger(elementCount, lang) })),
+    map.nodes.length > ALL_LABELS_MAX_NODES &&
+      h(
+        'p',
+        { attrs: { class: 'muted', 'data-testid': 'map-label-note' } },
+        t('map.labelBudget', {
+          labelled: formatInteger(BIG_MAP_LABELLED_NODES, lang),
+          count: formatInteger(map.nodes.length, lang),
+        }),
+      ),
     ...hiddenLayoutNotes(layoutContext).map((note) =>
       h('p', { attrs: { class: 'muted' } }, t(note.key, { max: formatInteger(note.max, lang) })),
     ),

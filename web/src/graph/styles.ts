@@ -50,6 +50,10 @@ export const GRAPH_STYLES: StylesheetJson = [
       'curve-style': 'straight',
     },
   },
+  // Big maps label only their heaviest nodes (to-elements.ts); a selected node and its
+  // neighbourhood (events.ts focusNode) show theirs.
+  { selector: 'node.unlabelled', style: { label: '' } },
+  { selector: 'node.unlabelled:selected, node.unlabelled.in-focus', style: { label: 'data(label)' } },
   // Set by layouts.ts for layouts that need labels beside the nodes.
   {
     selector: 'node.label-left',

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { MapData } from '../../../graph-schema/dto/map';
-import { hasAllPositions, scaleBySqrt, toElements } from './to-elements';
+import {
+  ALL_LABELS_MAX_NODES,
+  BIG_MAP_LABELLED_NODES,
+  hasAllPositions,
+  labelledNodeIds,
+  scaleBySqrt,
+  toElements,
+  UNLABELLED_CLASS,
+} from './to-elements';
 
 const map: MapData = {
   nodes: [
@@ -62,6 +70,34 @@ describe('toElements', () => {
 
   it('handles an empty map', () => {
     expect(toElements({ ...map, nodes: [], edges: [] })).toStrictEqual({ elements: [], droppedEdgeIds: [] });
+  });
+});
+
+describe('labelledNodeIds', () => {
+  const nodesOf = (count: number) =>
+    Array.from({ length: count }, (_, i) => ({
+      id: `n${String(i).padStart(5, '0')}`,
+      kind: 'cpc' as const,
+      label: `L${i}`,
+      // Weights repeat every 500 nodes, so ties are broken by id.
+      weight: (i % 500) + 1,
+      details: {},
+    }));
+
+  it('labels every node of a map up to the limit', () => {
+    expect(labelledNodeIds(nodesOf(ALL_LABELS_MAX_NODES)).size).toBe(ALL_LABELS_MAX_NODES);
+  });
+
+  it('labels only the heaviest nodes of a bigger map, ties by id, and marks the rest with a class', () => {
+    const nodes = nodesOf(ALL_LABELS_MAX_NODES + 1);
+    const labelled = labelledNodeIds(nodes);
+    expect(labelled.size).toBe(BIG_MAP_LABELLED_NODES);
+    // Weights 500 down to 351 appear at i and i + 500 (and i + 1000 for weight 1 only): 150 weights × 2.
+    expect([...labelled].every((id) => (Number(id.slice(1)) % 500) + 1 > 500 - 150)).toBe(true);
+    const elements = toElements({ ...map, nodes, edges: [] }).elements;
+    const unlabelled = elements.filter((element) => element.classes === UNLABELLED_CLASS);
+    expect(unlabelled).toHaveLength(nodes.length - BIG_MAP_LABELLED_NODES);
+    expect(unlabelled.every((element) => !labelled.has(String(element.data.id)))).toBe(true);
   });
 });
 

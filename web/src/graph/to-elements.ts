@@ -10,6 +10,8 @@ import { KIND_STYLES } from './kind-style';
 export const NODE_SIZE = { min: 18, max: 84 } as const;
 export const EDGE_WIDTH = { min: 1, max: 10 } as const;
 export const EDGE_OPACITY = { min: 0.25, max: 0.8 } as const;
+/** Class of nodes drawn without their label (see labelledNodeIds). */
+export const UNLABELLED_CLASS = 'unlabelled';
 
 /**
  * Position on [min, max] by the square root of weight/maxWeight: node *area* then grows in
@@ -31,7 +33,24 @@ function maxOf(values: number[]): number {
   return values.reduce((max, value) => Math.max(max, value), 0);
 }
 
-function nodeElement(node: MapNode, maxWeight: number): ElementDefinition {
+/** Maps up to this many nodes label every node; bigger maps label only their heaviest nodes. */
+export const ALL_LABELS_MAX_NODES = 1000;
+/** How many nodes of a big map keep a permanent label (the rest show one when selected or focused). */
+export const BIG_MAP_LABELLED_NODES = 300;
+
+/**
+ * Ids of the nodes that keep a label: all of them on small maps, the heaviest on big ones (ties by
+ * id, so the same map always labels the same nodes). Thousands of labels are unreadable at the zoom
+ * that fits such a map, and measuring them was a third of a 20k-element map's first render in
+ * WebGL mode (bench/web-render.ts).
+ */
+export function labelledNodeIds(nodes: readonly MapNode[]): Set<string> {
+  if (nodes.length <= ALL_LABELS_MAX_NODES) return new Set(nodes.map((node) => node.id));
+  const heaviest = [...nodes].sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return new Set(heaviest.slice(0, BIG_MAP_LABELLED_NODES).map((node) => node.id));
+}
+
+function nodeElement(node: MapNode, maxWeight: number, labelled: boolean): ElementDefinition {
   const kindStyle = KIND_STYLES[node.kind];
   const element: ElementDefinition = {
     group: 'nodes',
@@ -46,6 +65,8 @@ function nodeElement(node: MapNode, maxWeight: number): ElementDefinition {
     },
   };
   if (node.position) element.position = { x: node.position.x, y: node.position.y };
+  // The label stays in data (details panel, search); the class only hides it on the map (styles.ts).
+  if (!labelled) element.classes = UNLABELLED_CLASS;
   return element;
 }
 
@@ -66,9 +87,14 @@ export function toElements(map: MapData): ConvertedMap {
       opacity: scaleBySqrt(edge.weight, maxEdgeWeight, EDGE_OPACITY),
     },
   }));
+  const labelled = labelledNodeIds(map.nodes);
+  const keptEdgeSet = new Set(keptEdges);
   return {
-    elements: [...map.nodes.map((node) => nodeElement(node, maxNodeWeight)), ...edgeElements],
-    droppedEdgeIds: map.edges.filter((edge) => !keptEdges.includes(edge)).map((edge) => edge.id),
+    elements: [
+      ...map.nodes.map((node) => nodeElement(node, maxNodeWeight, labelled.has(node.id))),
+      ...edgeElements,
+    ],
+    droppedEdgeIds: map.edges.filter((edge) => !keptEdgeSet.has(edge)).map((edge) => edge.id),
   };
 }
 

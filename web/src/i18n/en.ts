@@ -143,6 +143,8 @@ export const en = {
   'patent.open': 'Show the details of {id}',
   'map.exportSvg': 'Download SVG',
   'map.webgl': 'Large map: drawn with WebGL ({count} elements).',
+  'map.labelBudget':
+    'Many nodes: labels shown for the {labelled} largest of {count}; select a node to label it and its neighbours.',
   'export.failed': 'The download failed: {message}',
   'table.exportXlsx': 'Download Excel',
   'layout.fcose': 'Force-directed (fcose)',
