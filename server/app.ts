@@ -17,6 +17,7 @@ import { registerErrorHandler } from './plugins/error-handler';
 import { ResponseCache } from './plugins/response-cache';
 import { LandscapeTables } from './queries/landscape-table';
 import { chainRoutes } from './routes/chains';
+import { collaborationRoutes } from './routes/collaboration';
 import { coreRoutes } from './routes/core';
 import { gapRoutes } from './routes/gaps';
 import { ingestRoutes } from './routes/ingest';
@@ -64,6 +65,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(chainRoutes(options.db));
   await app.register(gapRoutes(options.db));
   await app.register(landscapeRoutes(options.db));
+  await app.register(collaborationRoutes(options.db));
   await app.register(searchRoutes(options.db));
   const navigation = new NavigationService(options.db);
   app.decorate('navigation', navigation);

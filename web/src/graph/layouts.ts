@@ -16,6 +16,11 @@ export interface LayoutContext {
   nodeCount: number;
   /** Edges have a direction that ranks the nodes (technology routes, citations); default false. */
   directed?: boolean;
+  /**
+   * Many small components (pairs, stars), as in a co-applicant network: force layouts pull them
+   * closer, so the fitted map is zoomed in far enough to show labels (min-zoomed-font-size).
+   */
+  compact?: boolean;
 }
 
 export interface LayoutDefinition {
@@ -88,11 +93,12 @@ export const LAYOUTS: readonly LayoutDefinition[] = [
       quality: context.nodeCount > FCOSE_DRAFT_FROM ? 'draft' : 'default',
       randomize: true,
       // Nodes here are up to 84 px: strong repulsion and soft springs keep big hubs from overlapping.
-      nodeRepulsion: () => 80_000,
-      idealEdgeLength: () => 140,
+      nodeRepulsion: () => (context.compact ? 12_000 : 80_000),
+      idealEdgeLength: () => (context.compact ? 60 : 140),
       edgeElasticity: () => 0.15,
-      gravity: 0.15,
-      nodeSeparation: 80,
+      gravity: context.compact ? 1 : 0.15,
+      gravityRange: context.compact ? 1.5 : 3.8,
+      nodeSeparation: context.compact ? 40 : 80,
     }),
   },
   {

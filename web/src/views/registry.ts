@@ -34,6 +34,12 @@ export const VIEWS: readonly ViewDefinition[] = [
     load: () => import('./applicant-branch'),
   },
   {
+    id: 'collaboration',
+    titleKey: 'view.collaboration',
+    showsDetails: true,
+    load: () => import('./collaboration'),
+  },
+  {
     id: 'core-patents',
     titleKey: 'view.core-patents',
     showsDetails: false,

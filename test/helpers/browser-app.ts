@@ -1,0 +1,55 @@
+/**
+ * Registers the usual hooks of a browser test file: before all tests, connect to the test
+ * database, load the test demo corpus, build the web app when missing, start the real server on
+ * a free port and open headless Chromium; after all, close them in reverse order.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import type { Database } from '../../graph-schema/db/driver';
+import { type BrowserSession, openBrowser, type SessionOptions } from '../browser/harness';
+import { ensureWebBuild, startRealServer } from '../browser/real-server';
+import { connectTestDatabase } from './db';
+import { loadTestDemo } from './demo';
+
+/** Generous: the first page of a run also loads Cytoscape and waits for Neo4j's first answers. */
+export const UI_TIMEOUT = 30_000;
+
+export interface BrowserApp {
+  db: Database;
+  app: FastifyInstance;
+  origin: string;
+  session: BrowserSession;
+  page: Page;
+  /** The app's answer to an API URL, parsed by the DTO schema (what the page should show). */
+  api<T>(url: string, schema: { parse(value: unknown): T }): Promise<T>;
+}
+
+export function useBrowserApp(ready: (browserApp: BrowserApp) => void, options: SessionOptions = {}): void {
+  let running: BrowserApp | undefined;
+  beforeAll(async () => {
+    const db = await connectTestDatabase();
+    await Promise.all([loadTestDemo(db), ensureWebBuild()]);
+    const { app, origin } = await startRealServer(db);
+    const session = await openBrowser({
+      locale: 'en-US',
+      viewport: { width: 1440, height: 1000 },
+      ...options,
+    });
+    session.page.setDefaultTimeout(UI_TIMEOUT);
+    running = {
+      db,
+      app,
+      origin,
+      session,
+      page: session.page,
+      api: async (url, schema) => schema.parse((await app.inject(url)).json()),
+    };
+    ready(running);
+  });
+  afterAll(async () => {
+    await running?.session.close();
+    await running?.app.close();
+    await running?.db.driver.close();
+  });
+}

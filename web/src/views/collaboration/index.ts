@@ -1,0 +1,188 @@
+/**
+ * Co-applicant network (合作申请网络): applicants that file together, coloured by sector
+ * (enterprise, university, research institute …), linked by their joint families, with the scope's
+ * co-filing share and sector pairs (产学研) beside it. GET /api/maps/co-applicants.
+ */
+import type { Core } from 'cytoscape';
+import type { CoApplicantResponse } from '../../../../graph-schema/dto/collaboration';
+import { fetchCoApplicantMap } from '../../api/collaboration';
+import { h } from '../../dom/h';
+import { createGraph } from '../../graph/create';
+import { bindGraphEvents, clearFocus, selectNodeById } from '../../graph/events';
+import { graphExportButtons } from '../../graph/export-buttons';
+import { availableLayouts, chooseLayout, type LayoutContext, runLayout } from '../../graph/layouts';
+import { mapNotes } from '../../graph/map-notes';
+import { toElements } from '../../graph/to-elements';
+import { latestOnly, loadInto } from '../load';
+import { fitButton, selectTool } from '../navigation/controls';
+import type { ViewContext, ViewInstance } from '../types';
+import { collaboratorDetails } from './details';
+import { collaborationLegend, collaborationSummary } from './panels';
+import {
+  type CollaborationParams,
+  collaborationParamsPatch,
+  MIN_FAMILY_CHOICES,
+  readCollaborationParams,
+  TOP_APPLICANT_CHOICES,
+} from './params';
+import { colourBySector, sectorOf } from './sectors';
+
+const VIEW_ID = 'collaboration';
+
+interface Session {
+  context: ViewContext;
+  host: HTMLElement;
+  params: CollaborationParams;
+  cy?: Core | undefined;
+  reload(): void;
+}
+
+function update(session: Session, patch: Partial<CollaborationParams>): void {
+  session.params = { ...session.params, ...patch };
+  session.context.setViewParams(collaborationParamsPatch(session.params));
+}
+
+function showNode(session: Session, data: CoApplicantResponse, nodeId: string): boolean {
+  const { t, lang, details } = session.context;
+  const body = collaboratorDetails(data.map, nodeId, t, lang);
+  const node = data.map.nodes.find((n) => n.id === nodeId);
+  if (!body || !node) return false;
+  details.show(node.label, body);
+  return true;
+}
+
+function numberChoices(values: readonly number[]) {
+  return values.map((n) => [String(n), String(n)] as const);
+}
+
+function toolbar(session: Session, layoutContext: LayoutContext): HTMLElement {
+  const { context, params } = session;
+  const { t } = context;
+  const reloadWith = (patch: Partial<CollaborationParams>) => {
+    update(session, { ...patch, selected: undefined });
+    session.reload();
+  };
+  return h(
+    'div',
+    { attrs: { class: 'toolbar', role: 'toolbar' } },
+    selectTool(
+      t('map.layout'),
+      'layout',
+      availableLayouts(layoutContext).map((l) => [l.id, t(l.labelKey)] as const),
+      chooseLayout(params.layout, layoutContext).id,
+      (id) => {
+        update(session, { layout: id });
+        if (session.cy) runLayout(session.cy, chooseLayout(id, layoutContext), layoutContext);
+      },
+    ),
+    selectTool(
+      t('map.applicants'),
+      'topApplicants',
+      numberChoices(TOP_APPLICANT_CHOICES),
+      String(params.topApplicants),
+      (n) => reloadWith({ topApplicants: Number(n) }),
+    ),
+    selectTool(
+      t('collab.minFamilies'),
+      'minFamilies',
+      numberChoices(MIN_FAMILY_CHOICES),
+      String(params.minFamilies),
+      (n) => reloadWith({ minFamilies: Number(n) }),
+    ),
+    fitButton(t('map.fit'), () => session.cy?.fit(undefined, 30)),
+    graphExportButtons(t, () => session.cy!, VIEW_ID),
+  );
+}
+
+function drawMap(
+  session: Session,
+  graphHost: HTMLElement,
+  data: CoApplicantResponse,
+  layoutContext: LayoutContext,
+): void {
+  const { context, params } = session;
+  const sectors = new Map(data.map.nodes.map((node) => [node.id, sectorOf(node.details.sector)]));
+  const cy = createGraph(graphHost, colourBySector(toElements(data.map).elements, sectors));
+  runLayout(cy, chooseLayout(params.layout, layoutContext), layoutContext);
+  bindGraphEvents(cy, {
+    onSelectNode: (nodeId) => {
+      if (showNode(session, data, nodeId)) update(session, { selected: nodeId });
+    },
+    onClearSelection: () => {
+      context.details.clear();
+      update(session, { selected: undefined });
+    },
+  });
+  if (params.selected && selectNodeById(cy, params.selected)) showNode(session, data, params.selected);
+  session.cy = cy;
+}
+
+function render(session: Session, data: CoApplicantResponse): void {
+  const { context, host } = session;
+  const { t, lang } = context;
+  const layoutContext: LayoutContext = {
+    hasPositions: false,
+    nodeCount: data.map.nodes.length,
+    compact: true,
+  };
+  const graphHost = h('div', { attrs: { class: 'graph', 'data-testid': 'graph' } });
+  session.cy?.destroy();
+  const summary = t('map.summary', {
+    nodes: data.map.nodes.length.toLocaleString(lang),
+    edges: data.map.edges.length.toLocaleString(lang),
+  });
+  host.replaceChildren(
+    toolbar(session, layoutContext),
+    h(
+      'div',
+      { attrs: { class: 'map-body' } },
+      graphHost,
+      collaborationLegend(t, t(`basis.${context.filters.dateBasis}`)),
+    ),
+    h(
+      'div',
+      { attrs: { class: 'captions' } },
+      h('p', { attrs: { class: 'measure' } }, data.map.measure, ' · ', summary),
+      mapNotes(data.map, layoutContext, t, lang),
+    ),
+    collaborationSummary(data.summary, t, lang),
+  );
+  if (data.map.nodes.length > 0) drawMap(session, graphHost, data, layoutContext);
+  else graphHost.replaceChildren(h('p', { attrs: { class: 'status' } }, t('collab.none')));
+}
+
+export function mount(container: HTMLElement, context: ViewContext): ViewInstance {
+  const host = h('div', { attrs: { class: 'map-view nav-view', 'data-view': VIEW_ID } });
+  container.replaceChildren(host);
+  const nextSignal = latestOnly(context.signal);
+  const session: Session = {
+    context,
+    host,
+    params: readCollaborationParams(context.viewParams()),
+    reload: () => {
+      session.cy?.destroy();
+      session.cy = undefined;
+      context.details.clear();
+      loadInto(host, context.t, nextSignal(), {
+        load: (signal) => {
+          const { topApplicants, minFamilies } = session.params;
+          return fetchCoApplicantMap(context.filters, { topApplicants, minFamilies }, signal);
+        },
+        // An empty network still has a summary worth showing (the share is the finding).
+        isEmpty: (data) => data.summary.families === 0,
+        render: (data) => render(session, data),
+      });
+    },
+  };
+  context.details.onClose(() => {
+    if (session.cy) clearFocus(session.cy);
+    update(session, { selected: undefined });
+  });
+  session.reload();
+  return {
+    destroy: () => {
+      session.cy?.destroy();
+      context.details.clear();
+    },
+  };
+}
