@@ -467,6 +467,16 @@ export const en = {
   'nav.teams.none': 'No team found in this scope.',
   'nav.teams.networkNote':
     'Members (size = families) around the applicant on most of the team’s shared families; a line means “member of this team”.',
+  'nav.inventors.graph': 'Graph',
+  'nav.inventors.graph.network': 'Co-inventor network',
+  'nav.inventors.graph.team': 'Team membership',
+  'nav.coinv.title': 'Co-inventor network',
+  'nav.coinv.note':
+    'Top inventors of the chain; node size = families, line width = families the two invented together. Click an inventor for details.',
+  'nav.coinv.none': 'No two of these inventors share a family in this scope.',
+  'nav.coinv.applicants': 'Applicants',
+  'nav.coinv.coInventors': 'Top co-inventors',
+  'nav.coinv.alone': 'No co-inventor among the inventors shown.',
   // End of issue 5, part 1.
 } as const;
 

@@ -458,5 +458,15 @@ export const zh: Messages = {
   'nav.teams.team': '团队 {rank}',
   'nav.teams.none': '此范围内没有发现团队。',
   'nav.teams.networkNote': '成员（大小 = 同族数）围绕团队共同同族最多的申请人；连线表示“属于该团队”。',
+  'nav.inventors.graph': '图',
+  'nav.inventors.graph.network': '合作发明网络',
+  'nav.inventors.graph.team': '团队成员',
+  'nav.coinv.title': '合作发明网络',
+  'nav.coinv.note':
+    '产业链的主要发明人；节点大小 = 同族数，连线粗细 = 两人共同发明的同族数。点击发明人查看详情。',
+  'nav.coinv.none': '此范围内这些发明人之间没有共同发明的同族。',
+  'nav.coinv.applicants': '申请人',
+  'nav.coinv.coInventors': '主要合作发明人',
+  'nav.coinv.alone': '所示发明人中没有其合作者。',
   // issue 5 第 1 部分结束。
 };
