@@ -12,6 +12,16 @@ export const en = {
 
   'view.landscape': 'Landscape',
   'view.applicant-cpc': 'Applicant–technology map',
+  'navLabel.landscape': 'Landscape',
+  'navLabel.applicant-cpc': 'Applicant × CPC',
+  'navLabel.chain-panorama': 'Chain panorama',
+  'navLabel.gaps': 'Layout gaps',
+  'navLabel.tech-effect': 'Tech–effect',
+  'navLabel.applicant-branch': 'Applicant × branch',
+  'navLabel.core-patents': 'Core patents',
+  'navLabel.tech-route': 'Tech route',
+  'navLabel.risk': 'FTO risk',
+  'navLabel.ingest': 'Import',
   'view.unknown': 'Unknown view "{view}"; showing the landscape instead.',
 
   'filter.from': 'From year',

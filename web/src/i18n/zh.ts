@@ -11,6 +11,16 @@ export const zh: Messages = {
 
   'view.landscape': '态势',
   'view.applicant-cpc': '申请人–技术图',
+  'navLabel.landscape': '态势',
+  'navLabel.applicant-cpc': '申请人–技术图',
+  'navLabel.chain-panorama': '产业链全景',
+  'navLabel.gaps': '布局空白',
+  'navLabel.tech-effect': '技术功效矩阵',
+  'navLabel.applicant-branch': '申请人–技术分支图',
+  'navLabel.core-patents': '核心专利',
+  'navLabel.tech-route': '技术路线',
+  'navLabel.risk': '侵权风险初筛',
+  'navLabel.ingest': '数据导入',
   'view.unknown': '未知视图“{view}”，已改为显示态势。',
 
   'filter.from': '起始年',
