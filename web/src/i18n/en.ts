@@ -283,6 +283,8 @@ export const en = {
   'fence.own': 'own',
   'fence.hostile': 'hostile',
   'fence.offMap': '{count} peripheral patents are not on this map (outside its top families).',
+  'fence.offMapTitle': 'Not on this map ({count})',
+  'fence.offMapMore': '… and {count} more, not listed.',
   'fence.expiry': 'Expiry by year',
   'fence.expiryUnknown': 'unknown',
   'fence.noExpiry': 'No expiry dates known.',

@@ -278,6 +278,8 @@ export const zh: Messages = {
   'fence.own': '自有',
   'fence.hostile': '他人',
   'fence.offMap': '另有 {count} 件外围专利不在本图中（不属于所示的前列同族）。',
+  'fence.offMapTitle': '不在本图中的外围专利（{count}）',
+  'fence.offMapMore': '……另有 {count} 件未列出。',
   'fence.expiry': '按年份的到期分布',
   'fence.expiryUnknown': '未知',
   'fence.noExpiry': '没有已知的到期日。',
