@@ -479,7 +479,7 @@ export const en = {
   'nav.teams.none': 'No team found in this scope.',
   'nav.teams.networkNote':
     'Members (size = families) around the applicant on most of the team’s shared families; a line means “member of this team”.',
-  'nav.inventors.graph': 'Graph',
+  'nav.inventors.graph': 'Show',
   'nav.inventors.graph.network': 'Co-inventor network',
   'nav.inventors.graph.team': 'Team membership',
   'nav.coinv.title': 'Co-inventor network',

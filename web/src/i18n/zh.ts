@@ -470,7 +470,7 @@ export const zh: Messages = {
   'nav.teams.team': '团队 {rank}',
   'nav.teams.none': '此范围内没有发现团队。',
   'nav.teams.networkNote': '成员（大小 = 同族数）围绕团队共同同族最多的申请人；连线表示“属于该团队”。',
-  'nav.inventors.graph': '图',
+  'nav.inventors.graph': '显示',
   'nav.inventors.graph.network': '合作发明网络',
   'nav.inventors.graph.team': '团队成员',
   'nav.coinv.title': '合作发明网络',
