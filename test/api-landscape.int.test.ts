@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import type { Database } from '../graph-schema/db/driver';
 import { readRows } from '../graph-schema/db/tx';
+import { CoInventorNetworkResponse } from '../graph-schema/dto/co-inventors';
 import { ApplicantsResponse, InventorsResponse, LegalResponse } from '../graph-schema/dto/landscape-actors';
 import { CompositionResponse, GeographyResponse, TrendsResponse } from '../graph-schema/dto/landscape-trends';
 import { useDemoApp } from './helpers/app';
@@ -120,6 +121,58 @@ describe('landscape modules on the demo corpus', () => {
     expect(body.ranking[0]!.mainApplicant).not.toBeNull();
   });
 
+  it('GET /api/landscape/co-inventors: link weights are the families both inventors invented', async () => {
+    const chain = 'lithium-battery';
+    const body = CoInventorNetworkResponse.parse(
+      await get(`/api/landscape/co-inventors?chain=${chain}&top=30`),
+    );
+    const inChain = (alias: string) =>
+      `${alias}.external = false AND EXISTS { (${alias})-[:TAGGED {chain: $chain}]->() }`;
+    const [scope] = await readRows<{ n: number }>(
+      db,
+      `MATCH (p:Patent)-[:INVENTED_BY]->(i:Inventor) WHERE ${inChain('p')} RETURN count(DISTINCT i) AS n`,
+      { chain },
+    );
+    expect(body.scopeInventors).toBe(scope!.n);
+    expect(body.inventors).toHaveLength(30);
+    expect(body.truncated).toEqual({ inventors: true, leftOut: scope!.n - 30 });
+    expect(body.note).toContain(`${scope!.n - 30} left out`);
+    const families = body.inventors.map((i) => i.families);
+    expect([...families].sort((a, b) => b - a)).toEqual(families);
+    const keys = new Set(body.inventors.map((i) => i.key));
+    expect(body.links.length).toBeGreaterThan(0);
+    for (const link of body.links) {
+      expect(keys.has(link.source) && keys.has(link.target)).toBe(true);
+      expect(link.source < link.target).toBe(true);
+      expect(link.sharedFamilies).toBeGreaterThanOrEqual(1);
+    }
+    const heaviest = body.links[0]!;
+    const [pair] = await readRows<{ n: number }>(
+      db,
+      `MATCH (p:Patent)-[:INVENTED_BY]->(:Inventor {key: $a}) WHERE ${inChain('p')}
+       MATCH (q:Patent {familyId: p.familyId})-[:INVENTED_BY]->(:Inventor {key: $b}) WHERE ${inChain('q')}
+       RETURN count(DISTINCT p.familyId) AS n`,
+      { chain, a: heaviest.source, b: heaviest.target },
+    );
+    expect(heaviest.sharedFamilies).toBe(pair!.n);
+    const ranking = InventorsResponse.parse(await get(`/api/landscape/inventors?chain=${chain}&top=1`));
+    expect(body.inventors[0]!.applicants[0]).toEqual(ranking.ranking[0]!.mainApplicant);
+    expect(body.inventors.every((i) => i.applicants.length <= 3)).toBe(true);
+    const strict = CoInventorNetworkResponse.parse(
+      await get(`/api/landscape/co-inventors?chain=${chain}&top=30&minSharedFamilies=2`),
+    );
+    expect(strict.links).toEqual(body.links.filter((l) => l.sharedFamilies >= 2));
+    for (const [query, field] of [
+      ['top=1', 'top'],
+      ['minSharedFamilies=zero', 'minSharedFamilies'],
+      ['dateBasis=grant', 'dateBasis'],
+    ]) {
+      const bad = await app.inject(`/api/landscape/co-inventors?${query}`);
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json().message).toContain(field);
+    }
+  });
+
   it('GET /api/landscape/legal: statuses add up to the publications; cumulative expiry windows', async () => {
     const body = LegalResponse.parse(await get('/api/landscape/legal?asOf=2024-06-30'));
     const [row] = await readRows<{ n: number }>(
@@ -153,6 +206,7 @@ describe('landscape modules on the demo corpus', () => {
         '/api/landscape/geography',
         '/api/landscape/applicants',
         '/api/landscape/inventors',
+        '/api/landscape/co-inventors',
         '/api/landscape/legal',
         '/api/chains',
         '/api/chains/{id}/panorama',

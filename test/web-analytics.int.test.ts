@@ -1,7 +1,7 @@
 /**
  * Core patents, technology route and risk screening in headless Chromium against the real server
  * and Neo4j (test demo corpus): the table has the API's page size, the highlighted main-path edges
- * are the API's path edges, a screening built from a demo patent's claim 1 shows a claim chart and
+ * are the API's path edges, a fence lists the members off the map, a screening built from a demo patent's claim 1 shows a claim chart and
  * a risk badge (and keeps the description out of the URL), the language switch works, and the
  * console stays clean. One browser for the whole file: Chromium starts slowly on 2 cores.
  */
@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../graph-schema/db/driver';
 import { CorePatentsResponse } from '../graph-schema/dto/core-patents';
+import { FenceResponse } from '../graph-schema/dto/fence';
 import { PatentDetail } from '../graph-schema/dto/patent';
 import { MainPathResponse } from '../graph-schema/dto/routes';
 import { buildApp } from '../server/app';
@@ -71,6 +72,54 @@ describe('analytics views in Chromium on the real server', () => {
     expect(Number(await graph.getAttribute('data-path-node-count'))).toBe(route.nodes.length);
     await settle(page);
     await session.screenshot('web-analytics-route-en');
+  });
+
+  it('lists the fence members that are not on the route map, each opening its patent', async () => {
+    await open('?view=tech-route&lang=en');
+    await page.locator('.graph[data-path-edge-count]').waitFor();
+    type Drawn = { id: string; familyId: string | null; onPath: boolean };
+    const drawn = await page.evaluate(() => {
+      type Node = { id(): string; data(key: string): unknown };
+      type Registry = { cy?: { nodes(): { map<T>(f: (n: Node) => T): T[] } } };
+      const host = document.querySelector<HTMLElement & { _cyreg?: Registry }>(
+        '.graph[data-path-edge-count]',
+      );
+      return host!._cyreg!.cy!.nodes().map((n) => ({
+        id: n.id(),
+        familyId: (n.data('familyId') as string | null) ?? null,
+        onPath: n.data('onPath') === true,
+      }));
+    });
+    // A member is on the map when a drawn node has its family (else its number) and is not the core itself.
+    const offMapOf = (fence: FenceResponse, nodes: Drawn[]) => {
+      const byFamily = new Map(nodes.filter((n) => n.familyId).map((n) => [n.familyId!, n.id]));
+      const ids = new Set(nodes.map((n) => n.id));
+      return [...fence.own.members, ...fence.hostile.members].filter((m) => {
+        const nodeId =
+          (m.familyId && byFamily.get(m.familyId)) || (ids.has(m.patentId) ? m.patentId : undefined);
+        return nodeId === undefined || nodeId === fence.core.patentId;
+      });
+    };
+    let chosen: { id: string; offMap: FenceResponse['own']['members'] } | undefined;
+    for (const node of drawn.filter((n) => n.onPath).slice(0, 10)) {
+      const fence = await api(`/api/patents/${encodeURIComponent(node.id)}/fence`, FenceResponse);
+      const offMap = offMapOf(fence, drawn);
+      if (offMap.length > 0) {
+        chosen = { id: node.id, offMap };
+        break;
+      }
+    }
+    expect(chosen).toBeDefined();
+    await open(`?view=tech-route&lang=en&sel=${encodeURIComponent(chosen!.id)}`);
+    await page.locator('[data-testid=show-fence]').click();
+    const list = page.locator('[data-testid=fence-off-map] .patent-link');
+    await list.first().waitFor();
+    const listed = await list.evaluateAll((links) => links.map((a) => (a as HTMLElement).dataset.patentId));
+    expect(listed).toEqual(chosen!.offMap.slice(0, 20).map((m) => m.patentId));
+    await settle(page);
+    await session.screenshot('web-analytics-fence-off-map-en');
+    await list.first().click();
+    await page.locator(`.patent-details[data-patent-id="${listed[0]}"]`).waitFor();
   });
 
   it('screens a description built from a demo claim 1: claim chart, risk badge, description not in the URL', async () => {

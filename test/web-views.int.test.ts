@@ -3,7 +3,8 @@
  * chain panorama (node count, branch click → its patents → patent drawer), layout gaps (heatmap
  * cells = branches × columns, verdict marks, RTA overlay), technology–effect matrix (cells = active
  * rows × active effects, a white-space cell opens its reasons), applicant–branch map (node count,
- * teams). Expected numbers come from the same API through app.inject. No console errors.
+ * teams, co-inventor network: nodes and links as the API's, an inventor opens its details).
+ * Expected numbers come from the same API through app.inject. No console errors.
  */
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -12,6 +13,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../graph-schema/db/driver';
 import { BranchPatentsResponse, ChainPanoramaResponse } from '../graph-schema/dto/chains';
+import { CoInventorNetworkResponse } from '../graph-schema/dto/co-inventors';
 import { GapsResponse } from '../graph-schema/dto/gaps';
 import { ApplicantsResponse, InventorsResponse } from '../graph-schema/dto/landscape-actors';
 import { MapData } from '../graph-schema/dto/map';
@@ -166,7 +168,7 @@ describe('navigation views in Chromium on the real server', () => {
   it('draws the applicant–branch map with the API node count and lists the inventor teams', async () => {
     const map = await api(`/api/maps/applicant-branch?chain=${CHAIN}&topApplicants=15`, MapData);
     const inventors = await api(`/api/landscape/inventors?chain=${CHAIN}`, InventorsResponse);
-    await open(`?view=applicant-branch&lang=en&chain=${CHAIN}`);
+    await open(`?view=applicant-branch&lang=en&chain=${CHAIN}&inventorGraph=team`);
     const graph = page.locator('[data-testid=applicant-branch-graph][data-node-count]');
     await graph.waitFor();
     expect(Number(await graph.getAttribute('data-node-count'))).toBe(map.nodes.length);
@@ -176,6 +178,34 @@ describe('navigation views in Chromium on the real server', () => {
       await team.waitFor();
       expect(Number(await team.getAttribute('data-node-count'))).toBe(inventors.teams[0]!.members.length + 1);
     }
+  });
+
+  it('draws the co-inventor network with the API inventors and links; an inventor opens its details', async () => {
+    const network = await api(`/api/landscape/co-inventors?chain=${CHAIN}`, CoInventorNetworkResponse);
+    expect(network.links.length).toBeGreaterThan(0);
+    await open(`?view=applicant-branch&lang=en&chain=${CHAIN}`);
+    const graph = page.locator('[data-testid=co-inventor-graph][data-node-count]');
+    await graph.waitFor();
+    expect(Number(await graph.getAttribute('data-node-count'))).toBe(network.inventors.length);
+    expect(Number(await graph.getAttribute('data-edge-count'))).toBe(network.links.length);
+    if (network.note) expect(await page.getByText(network.note).count()).toBe(1);
+    const top = network.inventors[0]!;
+    await graph.scrollIntoViewIfNeeded();
+    await settle(page);
+    const spot = await nodeSpotById(page, '[data-testid=co-inventor-graph]', `inventor:${top.key}`);
+    await page.mouse.click(spot.x, spot.y);
+    const details = page.locator('[data-testid=inventor-details]');
+    await details.waitFor();
+    expect(new URL(page.url()).searchParams.get('sel')).toBe(`inventor:${top.key}`);
+    expect(await details.textContent()).toContain(top.applicants[0]?.name ?? '');
+    await session.screenshot('web-views-co-inventors-en');
+    await page.locator('select[name=inventorGraph]').selectOption('team');
+    await page.locator('[data-testid=team-graph][data-node-count]').waitFor();
+    expect(new URL(page.url()).searchParams.get('inventorGraph')).toBe('team');
+    await open(`?view=applicant-branch&lang=zh&chain=${CHAIN}`);
+    await graph.waitFor();
+    await graph.scrollIntoViewIfNeeded();
+    await session.screenshot('web-views-co-inventors-zh');
   });
 
   it('logged no console errors', () => {

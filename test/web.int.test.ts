@@ -1,7 +1,8 @@
 /**
  * The web app in headless Chromium against the real server and Neo4j (demo corpus): landscape,
  * applicant–CPC map (node count, node click, PNG/SVG), Excel export, language switch, search →
- * patent details, applicant filter from search, and an upload on the ingest page. No console errors.
+ * patent details, applicant filter from search, the header navigation on one row at 1440 px (en, zh),
+ * and an upload on the ingest page. No console errors.
  * One browser for the whole file: Chromium starts slowly on 2 cores.
  */
 import path from 'node:path';
@@ -161,6 +162,42 @@ describe('web app in Chromium on the real server', () => {
     await page.locator('.recent-jobs tbody tr').first().waitFor();
     await session.screenshot('web-ingest-zh');
   }, 180_000);
+
+  // Last before the console check: it changes the language and the viewport of the shared page.
+  it('fits the header navigation on one row at 1440 px in English and Chinese, and inside 1024 px', async () => {
+    /** Heights of the navigation and of one link, and how far the page and the links reach to the right. */
+    const measure = () =>
+      page.evaluate(() => {
+        const links = [...document.querySelectorAll('.app-header .nav-link')].map((a) =>
+          a.getBoundingClientRect(),
+        );
+        return {
+          navHeight: document.querySelector('.app-header .nav')!.getBoundingClientRect().height,
+          linkHeight: links[0]!.height,
+          linkTops: new Set(links.map((r) => Math.round(r.top))).size,
+          linksRight: Math.max(...links.map((r) => r.right)),
+          pageWidth: document.documentElement.scrollWidth,
+        };
+      });
+    try {
+      for (const lang of ['en', 'zh']) {
+        await page.setViewportSize({ width: 1440, height: 900 });
+        await open(`?view=landscape&lang=${lang}`);
+        await page.locator('.totals').waitFor();
+        const wide = await measure();
+        expect(wide.linkTops).toBe(1);
+        expect(wide.navHeight).toBeLessThanOrEqual(wide.linkHeight + 1);
+        await session.screenshot(`web-header-1440-${lang}`);
+        await page.setViewportSize({ width: 1024, height: 768 });
+        const narrow = await measure();
+        expect(narrow.pageWidth).toBeLessThanOrEqual(1024);
+        expect(narrow.linksRight).toBeLessThanOrEqual(1024);
+        await session.screenshot(`web-header-1024-${lang}`);
+      }
+    } finally {
+      await page.setViewportSize({ width: 1440, height: 900 });
+    }
+  });
 
   it('logged no console errors', () => {
     expect(session.problems).toEqual([]);

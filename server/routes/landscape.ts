@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Database } from '../../graph-schema/db/driver';
+import { CoInventorNetworkQuery, CoInventorNetworkResponse } from '../../graph-schema/dto/co-inventors';
 import {
   ApplicantsQuery,
   ApplicantsResponse,
@@ -19,6 +20,7 @@ import {
   TrendsResponse,
 } from '../../graph-schema/dto/landscape-trends';
 import { applicantLandscape } from '../queries/landscape/applicants';
+import { coInventorNetwork } from '../queries/landscape/co-inventor-network';
 import { composition } from '../queries/landscape/composition';
 import { geography } from '../queries/landscape/geography';
 import { inventorLandscape } from '../queries/landscape/inventors';
@@ -97,6 +99,20 @@ export function landscapeRoutes(db: Database) {
         },
       },
       async (request) => inventorLandscape(db, request.query),
+    );
+    app.get(
+      '/api/landscape/co-inventors',
+      {
+        schema: {
+          tags: ['landscape'],
+          summary: 'Co-inventor network: top inventors, links weighted by co-invented families',
+          description:
+            'Co-inventor network (合作发明网络): the top `top` inventors by families in the scope with their first applicants; a link between two of them = simple families both invented (≥ `minSharedFamilies`). Inventors left out are counted in `truncated` and `note`.',
+          querystring: CoInventorNetworkQuery,
+          response: { 200: CoInventorNetworkResponse },
+        },
+      },
+      async (request) => coInventorNetwork(db, request.query),
     );
     app.get(
       '/api/landscape/legal',

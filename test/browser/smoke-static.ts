@@ -137,7 +137,7 @@ async function checkNavigation(origin: string, failures: string[]): Promise<void
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { name: 'Top applicants' }).waitFor();
     expectUrl('language', 'lang=en');
-    await page.getByRole('link', { name: 'Applicant–technology map' }).click();
+    await page.getByRole('link', { name: 'Applicant × CPC' }).click();
     await page.waitForSelector('.graph canvas');
     expectUrl('view', 'view=applicant-cpc');
     expectUrl('filters kept', 'from=2015');

@@ -3,12 +3,7 @@
  * join two inventors sharing at least `minShared` families (a single shared family is often a
  * one-off collaboration, so the default threshold in the API is 2). Pure: union–find over pairs.
  */
-export interface CoInventedFamily {
-  readonly family: string;
-  /** Inventors of the pool on this family (≥ 2). */
-  readonly members: readonly string[];
-  readonly applicants: ReadonlyArray<{ key: string; name: string }>;
-}
+import { type CoInventedFamily, countCoInventedPairs } from './co-inventor-pairs';
 
 export interface Team {
   members: string[];
@@ -17,16 +12,6 @@ export interface Team {
 }
 
 export function coInventorTeams(families: readonly CoInventedFamily[], minShared: number): Team[] {
-  const pairCounts = new Map<string, number>();
-  for (const f of families) {
-    const members = [...new Set(f.members)].sort();
-    for (let i = 0; i < members.length; i++) {
-      for (let k = i + 1; k < members.length; k++) {
-        const pair = JSON.stringify([members[i], members[k]]);
-        pairCounts.set(pair, (pairCounts.get(pair) ?? 0) + 1);
-      }
-    }
-  }
   const parent = new Map<string, string>();
   const find = (x: string): string => {
     const p = parent.get(x) ?? x;
@@ -35,9 +20,8 @@ export function coInventorTeams(families: readonly CoInventedFamily[], minShared
     parent.set(x, root);
     return root;
   };
-  for (const [pair, count] of pairCounts) {
+  for (const { a, b, families: count } of countCoInventedPairs(families)) {
     if (count < minShared) continue;
-    const [a, b] = JSON.parse(pair) as [string, string];
     parent.set(a, parent.get(a) ?? a);
     parent.set(b, parent.get(b) ?? b);
     // The smaller key becomes the root, so components do not depend on the order of pairs.

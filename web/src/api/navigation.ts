@@ -10,6 +10,10 @@ import {
   type ChainPanoramaResponse,
   ChainPanoramaResponse as ChainPanoramaSchema,
 } from '../../../graph-schema/dto/chains';
+import {
+  type CoInventorNetworkResponse,
+  CoInventorNetworkResponse as CoInventorNetworkSchema,
+} from '../../../graph-schema/dto/co-inventors';
 import { type GapsResponse, GapsResponse as GapsSchema } from '../../../graph-schema/dto/gaps';
 import {
   type ApplicantsResponse,
@@ -84,6 +88,14 @@ export function fetchApplicants(
 
 export function fetchInventors(filters: Filters, signal?: AbortSignal): Promise<InventorsResponse> {
   return getJson(apiUrl('/api/landscape/inventors', filters), InventorsSchema, { signal });
+}
+
+/** The co-inventor network of the scope; the API's defaults bound it (top 50 inventors, every shared family links). */
+export function fetchCoInventorNetwork(
+  filters: Filters,
+  signal?: AbortSignal,
+): Promise<CoInventorNetworkResponse> {
+  return getJson(apiUrl('/api/landscape/co-inventors', filters), CoInventorNetworkSchema, { signal });
 }
 
 export interface GapsRequest {

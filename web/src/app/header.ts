@@ -26,7 +26,12 @@ function navigation(props: HeaderProps): HTMLElement {
     return h(
       'a',
       {
-        attrs: { href: `?view=${view.id}`, class: 'nav-link', 'aria-current': current ? 'page' : undefined },
+        attrs: {
+          href: `?view=${view.id}`,
+          class: 'nav-link',
+          title: props.t(view.titleKey),
+          'aria-current': current ? 'page' : undefined,
+        },
         on: {
           click: (event) => {
             // Keep ordinary link behaviour (new tab with a modifier); only plain clicks stay in-app.
@@ -36,7 +41,7 @@ function navigation(props: HeaderProps): HTMLElement {
           },
         },
       },
-      props.t(view.titleKey),
+      props.t(view.navKey),
     );
   });
   return h('nav', { attrs: { class: 'nav', 'aria-label': 'views' } }, ...links);

@@ -12,6 +12,17 @@ export const en = {
 
   'view.landscape': 'Landscape',
   'view.applicant-cpc': 'Applicant–technology map',
+  'navLabel.landscape': 'Landscape',
+  'navLabel.applicant-cpc': 'Applicant × CPC',
+  'navLabel.chain-panorama': 'Chain panorama',
+  'navLabel.gaps': 'Layout gaps',
+  'navLabel.tech-effect': 'Tech–effect',
+  'navLabel.applicant-branch': 'Applicant × branch',
+  'navLabel.collaboration': 'Co-applicants',
+  'navLabel.core-patents': 'Core patents',
+  'navLabel.tech-route': 'Tech route',
+  'navLabel.risk': 'FTO risk',
+  'navLabel.ingest': 'Import',
   'view.unknown': 'Unknown view "{view}"; showing the landscape instead.',
 
   'filter.from': 'From year',
@@ -297,6 +308,8 @@ export const en = {
   'fence.own': 'own',
   'fence.hostile': 'hostile',
   'fence.offMap': '{count} peripheral patents are not on this map (outside its top families).',
+  'fence.offMapTitle': 'Not on this map ({count})',
+  'fence.offMapMore': '… and {count} more, not listed.',
   'fence.expiry': 'Expiry by year',
   'fence.expiryUnknown': 'unknown',
   'fence.noExpiry': 'No expiry dates known.',
@@ -491,6 +504,16 @@ export const en = {
   'nav.teams.none': 'No team found in this scope.',
   'nav.teams.networkNote':
     'Members (size = families) around the applicant on most of the team’s shared families; a line means “member of this team”.',
+  'nav.inventors.graph': 'Show',
+  'nav.inventors.graph.network': 'Co-inventor network',
+  'nav.inventors.graph.team': 'Team membership',
+  'nav.coinv.title': 'Co-inventor network',
+  'nav.coinv.note':
+    'Top inventors of the chain; node size = families, line width = families the two invented together. Click an inventor for details.',
+  'nav.coinv.none': 'No two of these inventors share a family in this scope.',
+  'nav.coinv.applicants': 'Applicants',
+  'nav.coinv.coInventors': 'Top co-inventors',
+  'nav.coinv.alone': 'No co-inventor among the inventors shown.',
   // End of issue 5, part 1.
 } as const;
 

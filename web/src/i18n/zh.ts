@@ -11,6 +11,17 @@ export const zh: Messages = {
 
   'view.landscape': '态势',
   'view.applicant-cpc': '申请人–技术图',
+  'navLabel.landscape': '态势',
+  'navLabel.applicant-cpc': '申请人–技术图',
+  'navLabel.chain-panorama': '产业链全景',
+  'navLabel.gaps': '布局空白',
+  'navLabel.tech-effect': '技术功效矩阵',
+  'navLabel.applicant-branch': '申请人–技术分支图',
+  'navLabel.collaboration': '合作申请',
+  'navLabel.core-patents': '核心专利',
+  'navLabel.tech-route': '技术路线',
+  'navLabel.risk': '侵权风险初筛',
+  'navLabel.ingest': '数据导入',
   'view.unknown': '未知视图“{view}”，已改为显示态势。',
 
   'filter.from': '起始年',
@@ -292,6 +303,8 @@ export const zh: Messages = {
   'fence.own': '自有',
   'fence.hostile': '他人',
   'fence.offMap': '另有 {count} 件外围专利不在本图中（不属于所示的前列同族）。',
+  'fence.offMapTitle': '不在本图中的外围专利（{count}）',
+  'fence.offMapMore': '……另有 {count} 件未列出。',
   'fence.expiry': '按年份的到期分布',
   'fence.expiryUnknown': '未知',
   'fence.noExpiry': '没有已知的到期日。',
@@ -482,5 +495,15 @@ export const zh: Messages = {
   'nav.teams.team': '团队 {rank}',
   'nav.teams.none': '此范围内没有发现团队。',
   'nav.teams.networkNote': '成员（大小 = 同族数）围绕团队共同同族最多的申请人；连线表示“属于该团队”。',
+  'nav.inventors.graph': '显示',
+  'nav.inventors.graph.network': '合作发明网络',
+  'nav.inventors.graph.team': '团队成员',
+  'nav.coinv.title': '合作发明网络',
+  'nav.coinv.note':
+    '产业链的主要发明人；节点大小 = 同族数，连线粗细 = 两人共同发明的同族数。点击发明人查看详情。',
+  'nav.coinv.none': '此范围内这些发明人之间没有共同发明的同族。',
+  'nav.coinv.applicants': '申请人',
+  'nav.coinv.coInventors': '主要合作发明人',
+  'nav.coinv.alone': '所示发明人中没有其合作者。',
   // issue 5 第 1 部分结束。
 };

@@ -1,55 +1,87 @@
 /**
  * The views the app offers, in navigation order. To add one (chain panorama, technology route,
  * layout gaps, risk screening, ingest …): create `views/<id>/index.ts` exporting `mount` (a
- * ViewModule), add a `view.<id>` string to i18n/en.ts and zh.ts, and list it here. Nothing else
+ * ViewModule), add `view.<id>` (title) and `navLabel.<id>` (short header label) strings to i18n/en.ts
+ * and zh.ts, and list it here. Nothing else
  * changes: the shell builds the navigation, the URL state and the remounting from this list.
  */
 import type { ViewDefinition } from './types';
 
 export const VIEWS: readonly ViewDefinition[] = [
-  { id: 'landscape', titleKey: 'view.landscape', showsDetails: false, load: () => import('./landscape') },
+  {
+    id: 'landscape',
+    titleKey: 'view.landscape',
+    navKey: 'navLabel.landscape',
+    showsDetails: false,
+    load: () => import('./landscape'),
+  },
   {
     id: 'applicant-cpc',
     titleKey: 'view.applicant-cpc',
+    navKey: 'navLabel.applicant-cpc',
     showsDetails: true,
     load: () => import('./applicant-cpc'),
   },
   {
     id: 'chain-panorama',
     titleKey: 'view.chain-panorama',
+    navKey: 'navLabel.chain-panorama',
     showsDetails: true,
     load: () => import('./chain-panorama'),
   },
-  { id: 'gaps', titleKey: 'view.gaps', showsDetails: true, load: () => import('./gaps') },
+  {
+    id: 'gaps',
+    titleKey: 'view.gaps',
+    navKey: 'navLabel.gaps',
+    showsDetails: true,
+    load: () => import('./gaps'),
+  },
   {
     id: 'tech-effect',
     titleKey: 'view.tech-effect',
+    navKey: 'navLabel.tech-effect',
     showsDetails: true,
     load: () => import('./tech-effect'),
   },
   {
     id: 'applicant-branch',
     titleKey: 'view.applicant-branch',
+    navKey: 'navLabel.applicant-branch',
     showsDetails: true,
     load: () => import('./applicant-branch'),
   },
   {
     id: 'collaboration',
     titleKey: 'view.collaboration',
+    navKey: 'navLabel.collaboration',
     showsDetails: true,
     load: () => import('./collaboration'),
   },
   {
     id: 'core-patents',
     titleKey: 'view.core-patents',
+    navKey: 'navLabel.core-patents',
     showsDetails: false,
     load: () => import('./core-patents'),
   },
-  { id: 'tech-route', titleKey: 'view.tech-route', showsDetails: true, load: () => import('./tech-route') },
-  { id: 'risk', titleKey: 'view.risk', showsDetails: false, load: () => import('./risk') },
+  {
+    id: 'tech-route',
+    titleKey: 'view.tech-route',
+    navKey: 'navLabel.tech-route',
+    showsDetails: true,
+    load: () => import('./tech-route'),
+  },
+  {
+    id: 'risk',
+    titleKey: 'view.risk',
+    navKey: 'navLabel.risk',
+    showsDetails: false,
+    load: () => import('./risk'),
+  },
   {
     id: 'ingest',
     titleKey: 'view.ingest',
+    navKey: 'navLabel.ingest',
     showsDetails: false,
     usesFilters: false,
     load: () => import('./ingest'),

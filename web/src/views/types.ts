@@ -40,6 +40,11 @@ export interface ViewDefinition {
   /** Stable id used in the URL (`?view=`). */
   id: string;
   titleKey: MessageKey;
+  /**
+   * The label in the header navigation: shorter than the title where the title is long, so all
+   * views fit on one row (the title stays as the link's tooltip, the page title and the heading).
+   */
+  navKey: MessageKey;
   /** Whether the view uses the details side panel; without it the view gets the full width. */
   showsDetails: boolean;
   /** False for views the scope filters do not apply to (e.g. data import): no filter bar. */

@@ -1,11 +1,18 @@
 /**
  * Applicant–technology map of a chain (申请人-技术分支图): the top applicants and the leaf branches
- * they file in (GET /api/maps/applicant-branch), plus the chain's co-inventor teams.
+ * they file in (GET /api/maps/applicant-branch), plus the chain's co-inventor teams and co-inventor
+ * network (GET /api/landscape/inventors, /api/landscape/co-inventors).
  */
 import type { Core } from 'cytoscape';
+import type { CoInventorNetworkResponse } from '../../../../graph-schema/dto/co-inventors';
 import type { InventorsResponse } from '../../../../graph-schema/dto/landscape-actors';
 import type { MapData } from '../../../../graph-schema/dto/map';
-import { fetchApplicantBranchMap, fetchChains, fetchInventors } from '../../api/navigation';
+import {
+  fetchApplicantBranchMap,
+  fetchChains,
+  fetchCoInventorNetwork,
+  fetchInventors,
+} from '../../api/navigation';
 import { h } from '../../dom/h';
 import { createGraph } from '../../graph/create';
 import { bindGraphEvents, clearFocus, selectNodeById } from '../../graph/events';
@@ -18,7 +25,9 @@ import { type ChainSummary, chooseChain } from '../navigation/chain-choice';
 import { chainPicker } from '../navigation/chain-picker';
 import { fitButton, selectTool } from '../navigation/controls';
 import type { ViewContext, ViewInstance } from '../types';
+import type { GraphSection } from './co-inventor-section';
 import { applicantBranchDetails } from './details';
+import { inventorsPanel } from './inventors-panel';
 import { withBranchLabels } from './labels';
 import { applicantBranchLegend } from './legend';
 import {
@@ -27,7 +36,6 @@ import {
   readApplicantBranchParams,
   TOP_APPLICANT_CHOICES,
 } from './params';
-import { type TeamsPanel, teamsPanel } from './teams';
 
 const VIEW_ID = 'applicant-branch';
 
@@ -36,6 +44,7 @@ interface Data {
   chain: ChainSummary;
   map: MapData;
   inventors: InventorsResponse;
+  network: CoInventorNetworkResponse;
 }
 
 interface Session {
@@ -43,7 +52,7 @@ interface Session {
   host: HTMLElement;
   params: ApplicantBranchParams;
   cy?: Core | undefined;
-  teams?: TeamsPanel | undefined;
+  inventorsPanel?: GraphSection | undefined;
   reload(): void;
 }
 
@@ -55,11 +64,13 @@ async function loadData(
   const { chains } = await fetchChains(signal);
   const chain = chooseChain(chains, context.filters.chain);
   if (!chain) return undefined;
-  const [map, inventors] = await Promise.all([
+  const inChain = { ...context.filters, chain: chain.id };
+  const [map, inventors, network] = await Promise.all([
     fetchApplicantBranchMap(chain.id, params.topApplicants, context.filters, signal),
-    fetchInventors({ ...context.filters, chain: chain.id }, signal),
+    fetchInventors(inChain, signal),
+    fetchCoInventorNetwork(inChain, signal),
   ]);
-  return { chains, chain, map, inventors };
+  return { chains, chain, map, inventors, network };
 }
 
 function update(session: Session, patch: Partial<ApplicantBranchParams>): void {
@@ -114,7 +125,9 @@ function drawMap(session: Session, graphHost: HTMLElement, map: MapData, layoutC
   runLayout(cy, chooseLayout(params.layout, layoutContext), layoutContext);
   bindGraphEvents(cy, {
     onSelectNode: (nodeId) => {
-      if (showNode(session, map, nodeId)) update(session, { selected: nodeId });
+      if (!showNode(session, map, nodeId)) return;
+      session.inventorsPanel?.clearFocus();
+      update(session, { selected: nodeId });
     },
     onClearSelection: () => {
       context.details.clear();
@@ -131,10 +144,21 @@ function render(session: Session, data: Data): void {
   const layoutContext: LayoutContext = { hasPositions: false, nodeCount: data.map.nodes.length };
   const graphHost = h('div', { attrs: { class: 'graph', 'data-testid': 'applicant-branch-graph' } });
   session.cy?.destroy();
-  session.teams?.destroy();
-  session.teams = teamsPanel(data.inventors, data.chain.id, session.params.team, context, (team) => {
-    update(session, { team });
-    render(session, data);
+  session.inventorsPanel?.destroy();
+  session.inventorsPanel = inventorsPanel({
+    inventors: data.inventors,
+    network: data.network,
+    chain: data.chain.id,
+    params: session.params,
+    context,
+    onRedraw: (patch) => {
+      update(session, patch);
+      render(session, data);
+    },
+    onSelectInventor: (nodeId) => {
+      if (nodeId && session.cy) clearFocus(session.cy);
+      update(session, { selected: nodeId });
+    },
   });
   host.replaceChildren(
     toolbar(session, data, layoutContext),
@@ -150,11 +174,11 @@ function render(session: Session, data: Data): void {
       h('p', { attrs: { class: 'measure' } }, data.map.measure),
       mapNotes(data.map, layoutContext, t, lang),
     ),
-    session.teams.element,
+    session.inventorsPanel.element,
   );
   if (data.map.nodes.length > 0) drawMap(session, graphHost, data.map, layoutContext);
   else graphHost.replaceChildren(h('p', { attrs: { class: 'status' } }, t('status.empty')));
-  session.teams.draw();
+  session.inventorsPanel.draw();
 }
 
 export function mount(container: HTMLElement, context: ViewContext): ViewInstance {
@@ -163,7 +187,7 @@ export function mount(container: HTMLElement, context: ViewContext): ViewInstanc
   const nextSignal = latestOnly(context.signal);
   const destroyGraphs = (): void => {
     session.cy?.destroy();
-    session.teams?.destroy();
+    session.inventorsPanel?.destroy();
     session.cy = undefined;
   };
   const session: Session = {
@@ -182,6 +206,7 @@ export function mount(container: HTMLElement, context: ViewContext): ViewInstanc
   };
   context.details.onClose(() => {
     if (session.cy) clearFocus(session.cy);
+    session.inventorsPanel?.clearFocus();
     update(session, { selected: undefined });
   });
   session.reload();

@@ -6,16 +6,34 @@ function toUrl(patch: Record<string, string | undefined>): Record<string, string
 }
 
 describe('applicant–branch URL parameters', () => {
-  it('round-trips list length, layout, selection and team', () => {
-    const params: ApplicantBranchParams = { topApplicants: 30, layout: 'cose', selected: 'a:catl', team: 2 };
+  it('round-trips list length, layout, selection, team and inventor graph', () => {
+    const params: ApplicantBranchParams = {
+      topApplicants: 30,
+      layout: 'cose',
+      selected: 'a:catl',
+      team: 2,
+      inventorGraph: 'team',
+    };
     const url = toUrl(applicantBranchParamsPatch(params));
-    expect(url).toEqual({ topApplicants: '30', layout: 'cose', sel: 'a:catl', team: '2' });
+    expect(url).toEqual({
+      topApplicants: '30',
+      layout: 'cose',
+      sel: 'a:catl',
+      team: '2',
+      inventorGraph: 'team',
+    });
     expect(readApplicantBranchParams(url)).toEqual(params);
   });
 
   it('falls back to the defaults and leaves them out of the URL', () => {
-    const params = readApplicantBranchParams({ topApplicants: '7', team: '0' });
-    expect(params).toEqual({ topApplicants: 15, layout: 'breadthfirst', selected: undefined, team: 1 });
+    const params = readApplicantBranchParams({ topApplicants: '7', team: '0', inventorGraph: 'pairs' });
+    expect(params).toEqual({
+      topApplicants: 15,
+      layout: 'breadthfirst',
+      selected: undefined,
+      team: 1,
+      inventorGraph: 'network',
+    });
     expect(toUrl(applicantBranchParamsPatch(params))).toEqual({});
   });
 });

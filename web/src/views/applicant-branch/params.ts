@@ -1,13 +1,17 @@
 /**
  * This view's URL parameters: `topApplicants` (the API's name; 5–50 from the choices, default 15),
  * `layout` (graph/layouts.ts id, default breadthfirst), `sel` (selected node id), `team` (rank of the
- * co-inventor team drawn, 1-based, default 1). The chain is the scope filter `chain`. Pure.
+ * co-inventor team drawn, 1-based, default 1), `inventorGraph` (`network` = pairwise co-inventor
+ * network, the default; `team` = one team's membership). The chain is the scope filter `chain`. Pure.
  */
-import { unlessDefault } from '../navigation/params';
+import { oneOf, unlessDefault } from '../navigation/params';
 
 export const TOP_APPLICANT_CHOICES = [5, 10, 15, 20, 30, 50] as const;
 export const DEFAULT_TOP_APPLICANTS = 15;
 export const DEFAULT_LAYOUT = 'breadthfirst';
+
+export const INVENTOR_GRAPHS = ['network', 'team'] as const;
+export type InventorGraph = (typeof INVENTOR_GRAPHS)[number];
 
 export interface ApplicantBranchParams {
   topApplicants: number;
@@ -15,6 +19,7 @@ export interface ApplicantBranchParams {
   selected?: string | undefined;
   /** 1-based rank of the team in the API's list. */
   team: number;
+  inventorGraph: InventorGraph;
 }
 
 export function readApplicantBranchParams(raw: Record<string, string>): ApplicantBranchParams {
@@ -25,6 +30,7 @@ export function readApplicantBranchParams(raw: Record<string, string>): Applican
     layout: raw.layout || DEFAULT_LAYOUT,
     selected: raw.sel || undefined,
     team: Number.isInteger(team) && team >= 1 && team <= 200 ? team : 1,
+    inventorGraph: oneOf(raw.inventorGraph, INVENTOR_GRAPHS, 'network'),
   };
 }
 
@@ -36,5 +42,6 @@ export function applicantBranchParamsPatch(
     layout: unlessDefault(params.layout, DEFAULT_LAYOUT),
     sel: params.selected,
     team: unlessDefault(String(params.team), '1'),
+    inventorGraph: unlessDefault(params.inventorGraph, 'network'),
   };
 }

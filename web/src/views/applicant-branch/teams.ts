@@ -9,15 +9,10 @@ import { createGraph } from '../../graph/create';
 import { graphExportButtons } from '../../graph/export-buttons';
 import { dataTable } from '../navigation/table';
 import type { ViewContext } from '../types';
+import type { GraphSection } from './co-inventor-section';
 import { teamElements } from './team-elements';
 
-export interface TeamsPanel {
-  element: HTMLElement;
-  draw(): void;
-  destroy(): void;
-}
-
-function teamTable(data: InventorsResponse, chain: string, context: ViewContext): HTMLElement {
+export function teamTable(data: InventorsResponse, chain: string, context: ViewContext): HTMLElement {
   const { t, lang } = context;
   return dataTable({
     title: t('nav.teams.title', { count: data.teams.length }),
@@ -43,13 +38,15 @@ function teamTable(data: InventorsResponse, chain: string, context: ViewContext)
   });
 }
 
-export function teamsPanel(
+/** The chosen team's membership drawn around its main applicant; `modeTool` switches to the network. */
+export function teamSection(
   data: InventorsResponse,
   chain: string,
   rank: number,
   context: ViewContext,
+  modeTool: HTMLElement,
   onTeam: (rank: number) => void,
-): TeamsPanel {
+): GraphSection {
   const { t } = context;
   const index = Math.min(rank, data.teams.length) - 1;
   const team = data.teams[index];
@@ -72,24 +69,26 @@ export function teamsPanel(
     h(
       'span',
       { attrs: { class: 'tool-group' } },
-      h('label', { attrs: { class: 'tool' } }, h('span', null, t('nav.teams.show')), picker),
+      modeTool,
+      team && h('label', { attrs: { class: 'tool' } }, h('span', null, t('nav.teams.show')), picker),
       graphExportButtons(t, () => cy!, `inventor-team-${chain}`),
     ),
   );
-  const network = h(
-    'section',
-    { attrs: { class: 'panel' } },
-    head,
-    team ? graphHost : h('p', { attrs: { class: 'muted' } }, t('nav.teams.none')),
-    team && h('p', { attrs: { class: 'muted' } }, t('nav.teams.networkNote')),
-  );
   return {
-    element: h('div', { attrs: { class: 'teams' } }, teamTable(data, chain, context), network),
+    element: h(
+      'section',
+      { attrs: { class: 'panel' } },
+      head,
+      team ? graphHost : h('p', { attrs: { class: 'muted' } }, t('nav.teams.none')),
+      team && h('p', { attrs: { class: 'muted' } }, t('nav.teams.networkNote')),
+    ),
     draw: () => {
       if (!team) return;
       cy = createGraph(graphHost, teamElements(team, t('nav.teams.team', { rank: index + 1 })));
       cy.layout({ name: 'concentric', fit: true, padding: 30, animate: false, minNodeSpacing: 30 }).run();
     },
     destroy: () => cy?.destroy(),
+    // Team nodes are not selectable into the details panel: nothing to clear.
+    clearFocus: () => undefined,
   };
 }

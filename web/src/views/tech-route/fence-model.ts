@@ -98,3 +98,28 @@ export function expiryBars(profile: FenceResponse['expiryProfile']): ExpiryBar[]
       pct: max > 0 ? Math.round((entry.patents / max) * 1000) / 10 : 0,
     }));
 }
+
+/** Off-map members listed in the fence panel: enough to follow up, short enough for a side panel. */
+export const OFF_MAP_LIST_LIMIT = 20;
+
+export interface OffMapEntry {
+  member: FenceMember;
+  side: FenceSide;
+}
+
+/**
+ * The fence members not on the map, own fence first (the order of `fenceMarks`), at most `limit`;
+ * `more` counts the rest so the panel can say what it left out.
+ */
+export function offMapList(
+  fence: FenceResponse,
+  offMap: readonly FenceMember[],
+  limit = OFF_MAP_LIST_LIMIT,
+): { shown: OffMapEntry[]; more: number } {
+  const own = new Set(fence.own.members.map((member) => member.patentId));
+  const shown = offMap.slice(0, limit).map((member) => ({
+    member,
+    side: own.has(member.patentId) ? ('own' as const) : ('hostile' as const),
+  }));
+  return { shown, more: Math.max(0, offMap.length - limit) };
+}

@@ -1,11 +1,11 @@
 /** Colours the fence members on the route map by owner, and takes the colours off again. */
 import type { Core } from 'cytoscape';
-import type { FenceResponse } from '../../../../graph-schema/dto/fence';
+import type { FenceMember, FenceResponse } from '../../../../graph-schema/dto/fence';
 import { fenceMarks } from './fence-model';
 import type { RouteNode } from './route-elements';
 
-/** Returns how many fence members are not on the map (they are counted in the fence panel). */
-export function applyFence(cy: Core, fence: FenceResponse, nodes: readonly RouteNode[]): number {
+/** Returns the fence members that are not on the map (the fence panel lists them). */
+export function applyFence(cy: Core, fence: FenceResponse, nodes: readonly RouteNode[]): FenceMember[] {
   const { marks, offMap } = fenceMarks(fence, nodes);
   cy.batch(() => {
     clearFence(cy);
@@ -16,7 +16,7 @@ export function applyFence(cy: Core, fence: FenceResponse, nodes: readonly Route
     }
   });
   cy.container()?.setAttribute('data-fenced-count', String(marks.size));
-  return offMap.length;
+  return offMap;
 }
 
 export function clearFence(cy: Core): void {

@@ -1,8 +1,12 @@
-/** The fence around a patent in the details panel: layout mode and why, owners by fence, expiry profile. */
-import type { FenceResponse } from '../../../../graph-schema/dto/fence';
+/**
+ * The fence around a patent in the details panel: layout mode and why, owners by fence, the members
+ * not on the map (listed, bounded, each opening the patent details), expiry profile.
+ */
+import type { FenceMember, FenceResponse } from '../../../../graph-schema/dto/fence';
+import { patentLink } from '../../app/patent-link';
 import { h } from '../../dom/h';
 import { formatInteger, type Lang, type Translate } from '../../i18n';
-import { expiryBars, type OwnerLegendEntry, ownerLegend } from './fence-model';
+import { expiryBars, type OffMapEntry, type OwnerLegendEntry, offMapList, ownerLegend } from './fence-model';
 
 function ownerItem(entry: OwnerLegendEntry, t: Translate, lang: Lang): HTMLElement {
   return h(
@@ -40,7 +44,54 @@ function expiryList(fence: FenceResponse, t: Translate, lang: Lang): HTMLElement
   );
 }
 
-export function fencePanel(fence: FenceResponse, offMap: number, t: Translate, lang: Lang): HTMLElement {
+export interface FencePanelProps {
+  fence: FenceResponse;
+  /** Fence members the map does not show (fence-overlay.ts). */
+  offMap: readonly FenceMember[];
+  t: Translate;
+  lang: Lang;
+  openPatent(id: string): void;
+}
+
+function offMapItem(entry: OffMapEntry, props: FencePanelProps): HTMLElement {
+  const { member, side } = entry;
+  const { t } = props;
+  const facts = [
+    member.owner?.name,
+    t(side === 'own' ? 'fence.own' : 'fence.hostile'),
+    member.priorityDate?.slice(0, 4),
+  ].filter(Boolean);
+  return h(
+    'li',
+    { attrs: { 'data-side': side } },
+    patentLink(member.patentId, t, props.openPatent),
+    member.title && h('span', { attrs: { class: 'off-map-title' } }, ` ${member.title}`),
+    h('span', { attrs: { class: 'muted' } }, ` · ${facts.join(' · ')}`),
+  );
+}
+
+/** The members outside the drawn citation map, so they can be opened although they are not drawn. */
+function offMapSection(props: FencePanelProps): HTMLElement | false {
+  const { offMap, t, lang } = props;
+  if (offMap.length === 0) return false;
+  const { shown, more } = offMapList(props.fence, offMap);
+  return h(
+    'div',
+    { attrs: { class: 'fence-off-map' } },
+    h('h4', null, t('fence.offMapTitle', { count: formatInteger(offMap.length, lang) })),
+    h('p', { attrs: { class: 'muted' } }, t('fence.offMap', { count: formatInteger(offMap.length, lang) })),
+    h(
+      'ol',
+      { attrs: { class: 'off-map-list', 'data-testid': 'fence-off-map' } },
+      ...shown.map((entry) => offMapItem(entry, props)),
+    ),
+    more > 0 &&
+      h('p', { attrs: { class: 'muted' } }, t('fence.offMapMore', { count: formatInteger(more, lang) })),
+  );
+}
+
+export function fencePanel(props: FencePanelProps): HTMLElement {
+  const { fence, t, lang } = props;
   const { concentration } = fence;
   const mode = lang === 'zh' ? fence.layoutMode.label : `${fence.layoutMode.label} (${fence.layoutMode.en})`;
   return h(
@@ -73,8 +124,7 @@ export function fencePanel(fence: FenceResponse, offMap: number, t: Translate, l
       { attrs: { class: 'owner-legend' } },
       ...ownerLegend(fence).map((entry) => ownerItem(entry, t, lang)),
     ),
-    offMap > 0 &&
-      h('p', { attrs: { class: 'muted' } }, t('fence.offMap', { count: formatInteger(offMap, lang) })),
+    offMapSection(props),
     h('h4', null, t('fence.expiry')),
     expiryList(fence, t, lang),
     fence.truncated && h('p', { attrs: { class: 'muted' } }, t('fence.truncated')),

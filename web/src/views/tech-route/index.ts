@@ -81,7 +81,7 @@ function detailsFor(
       .then((fence) => {
         if (signal.aborted) return;
         const offMap = applyFence(cy, fence, graph.nodes);
-        host.replaceChildren(fencePanel(fence, offMap, t, lang));
+        host.replaceChildren(fencePanel({ fence, offMap, t, lang, openPatent: context.openPatent }));
       })
       .catch((error: unknown) => {
         if (!signal.aborted) host.replaceChildren(errorState(error, t, () => showFence(host)));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FenceResponse } from '../../../../graph-schema/dto/fence';
 import type { MapData } from '../../../../graph-schema/dto/map';
 import type { MainPathResponse } from '../../../../graph-schema/dto/routes';
-import { expiryBars, fenceMarks, OWN_FENCE_COLOR, ownerLegend } from './fence-model';
+import { expiryBars, fenceMarks, OWN_FENCE_COLOR, offMapList, ownerLegend } from './fence-model';
 import { readRouteParams, routeParamsToView } from './params';
 import {
   nodeSize,
@@ -195,6 +195,18 @@ describe('fence model', () => {
       D: { side: 'hostile', color: '#CC79A7', owner: 'X' },
     });
     expect(offMap.map((m) => m.patentId)).toEqual(['Z9']);
+  });
+
+  it('lists the members off the map with their fence side, bounded, and counts the rest', () => {
+    const offMap = [FENCE.own.members[0]!, ...FENCE.hostile.members];
+    const { shown, more } = offMapList(FENCE, offMap, 3);
+    expect(shown.map((entry) => [entry.member.patentId, entry.side])).toEqual([
+      ['B', 'own'],
+      ['C', 'hostile'],
+      ['Z9', 'hostile'],
+    ]);
+    expect(more).toBe(1);
+    expect(offMapList(FENCE, offMap).more).toBe(0);
   });
 
   it('lists expiry years in order with the unknown year last', () => {

@@ -1,0 +1,73 @@
+/**
+ * The co-inventor network of a scope: the top inventors by families as nodes (with their first
+ * applicants), a link between two of them weighted by the families both invented. Inventors beyond
+ * `top` are left out with their links, and the answer says how many.
+ */
+import { int } from '../../../graph-schema/db/convert';
+import type { Database } from '../../../graph-schema/db/driver';
+import { readRows } from '../../../graph-schema/db/tx';
+import type {
+  CoInventorNetworkQuery,
+  CoInventorNetworkResponse,
+} from '../../../graph-schema/dto/co-inventors';
+import { BASIS_SENTENCE, scopeClause } from '../scope';
+import { type CoInventedFamily, countCoInventedPairs } from './co-inventor-pairs';
+import {
+  CO_INVENTED_FAMILIES,
+  INVENTOR_APPLICANTS,
+  INVENTOR_COUNT,
+  INVENTOR_RANKING,
+  type InventorApplicant,
+  type RankedInventor,
+} from './inventor-cypher';
+
+/** Applicants listed per inventor: enough to place a person, short enough for the details panel. */
+const APPLICANTS_PER_INVENTOR = 3;
+
+export async function coInventorNetwork(
+  db: Database,
+  query: CoInventorNetworkQuery,
+): Promise<CoInventorNetworkResponse> {
+  const scope = scopeClause(query);
+  const [ranked, counted] = await Promise.all([
+    readRows<RankedInventor>(db, INVENTOR_RANKING(scope.where, scope.yearProperty), {
+      ...scope.params,
+      limit: int(query.top),
+    }),
+    readRows<{ inventors: number }>(db, INVENTOR_COUNT(scope.where), scope.params),
+  ]);
+  const keys = ranked.map((r) => r.key);
+  const [applicantRows, families] = await Promise.all([
+    readRows<{ inventor: string; applicants: InventorApplicant[] }>(db, INVENTOR_APPLICANTS(scope.where), {
+      ...scope.params,
+      keys,
+      perInventor: int(APPLICANTS_PER_INVENTOR),
+    }),
+    readRows<CoInventedFamily>(db, CO_INVENTED_FAMILIES(scope.where), { ...scope.params, keys }),
+  ]);
+  const applicantsOf = new Map(applicantRows.map((row) => [row.inventor, row.applicants]));
+  const scopeInventors = counted[0]?.inventors ?? 0;
+  const leftOut = Math.max(0, scopeInventors - ranked.length);
+  const basis = BASIS_SENTENCE[query.dateBasis];
+  return {
+    dateBasis: query.dateBasis,
+    basis: `Node size = simple families of the inventor; link weight = simple families both inventors invented; years by the ${basis.en}. 节点 = 发明人的简单同族数，连线 = 两人共同发明的简单同族数，按${basis.zh}归年。`,
+    scopeInventors,
+    inventors: ranked.map((r) => ({
+      key: r.key,
+      name: r.name,
+      families: r.families,
+      applicants: applicantsOf.get(r.key) ?? [],
+    })),
+    links: countCoInventedPairs(families)
+      .filter((pair) => pair.families >= query.minSharedFamilies)
+      .map((pair) => ({ source: pair.a, target: pair.b, sharedFamilies: pair.families })),
+    linkRule: `Two of the top ${ranked.length} inventors are linked when they share ≥ ${query.minSharedFamilies} families. 共同发明 ≥ ${query.minSharedFamilies} 个同族即连线。`,
+    truncated: { inventors: leftOut > 0, leftOut },
+    ...(leftOut > 0
+      ? {
+          note: `Showing the top ${ranked.length} of ${scopeInventors} inventors by families; ${leftOut} left out, with their links. 仅显示前 ${ranked.length}/${scopeInventors} 位发明人，其余 ${leftOut} 位及其连线未显示。`,
+        }
+      : {}),
+  };
+}

@@ -1,0 +1,43 @@
+/**
+ * Cypher shared by the inventor ranking/teams and the co-inventor network, so both count inventors,
+ * families and applicants the same way. `where` is a scope clause (server/queries/scope.ts) over `p`;
+ * `year` a property name from its fixed map; every value is a parameter.
+ */
+
+/** Inventors by simple families in the scope, most first; `$limit` rows. */
+export const INVENTOR_RANKING = (where: string, year: string) => `
+MATCH (p:Patent)-[:INVENTED_BY]->(i:Inventor) WHERE ${where}
+WITH i, count(DISTINCT p.familyId) AS families, min(p.${year}) AS firstYear, max(p.${year}) AS lastYear
+RETURN i.key AS key, i.name AS name, families, firstYear, lastYear
+ORDER BY families DESC, name LIMIT $limit`;
+
+export const INVENTOR_COUNT = (where: string) => `
+MATCH (p:Patent)-[:INVENTED_BY]->(i:Inventor) WHERE ${where} RETURN count(DISTINCT i) AS inventors`;
+
+/** The first `$perInventor` applicants of each inventor in `$keys`, by the inventor's families with them. */
+export const INVENTOR_APPLICANTS = (where: string) => `
+MATCH (p:Patent)-[:INVENTED_BY]->(i:Inventor) WHERE ${where} AND i.key IN $keys
+MATCH (p)-[:FILED_BY]->(a:Applicant)
+WITH i.key AS inventor, a, count(DISTINCT p.familyId) AS families
+ORDER BY families DESC, a.name
+WITH inventor, collect({key: a.key, name: a.name, families: families})[0..$perInventor] AS applicants
+RETURN inventor, applicants`;
+
+/** Families with at least two inventors of `$keys` (members gathered over all publications in scope). */
+export const CO_INVENTED_FAMILIES = (where: string) => `
+MATCH (p:Patent)-[:INVENTED_BY]->(i:Inventor) WHERE ${where} AND i.key IN $keys
+WITH p.familyId AS family, collect(DISTINCT i.key) AS members, collect(DISTINCT p) AS publications
+WHERE size(members) >= 2
+UNWIND publications AS q
+OPTIONAL MATCH (q)-[:FILED_BY]->(a:Applicant)
+WITH family, members, [x IN collect(DISTINCT a) | {key: x.key, name: x.name}] AS applicants
+RETURN family, members, applicants`;
+
+export type RankedInventor = {
+  key: string;
+  name: string;
+  families: number;
+  firstYear: number | null;
+  lastYear: number | null;
+};
+export type InventorApplicant = { key: string; name: string; families: number };

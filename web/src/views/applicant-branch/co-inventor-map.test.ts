@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { CoInventorNetworkResponse } from '../../../../graph-schema/dto/co-inventors';
+import { toElements } from '../../graph/to-elements';
+import { coInventorMap } from './co-inventor-map';
+
+const network: CoInventorNetworkResponse = {
+  dateBasis: 'priority',
+  basis: 'Node size = families',
+  scopeInventors: 10,
+  inventors: [
+    { key: 'xu peng', name: '徐鹏', families: 24, applicants: [{ key: 'qh', name: '启衡', families: 20 }] },
+    { key: 'zhu qiang', name: '朱强', families: 6, applicants: [] },
+    { key: 'li na', name: '李娜', families: 3, applicants: [] },
+  ],
+  links: [{ source: 'xu peng', target: 'zhu qiang', sharedFamilies: 5 }],
+  linkRule: '≥ 1',
+  truncated: { inventors: true, leftOut: 7 },
+  note: '7 left out',
+};
+
+describe('co-inventor network → map data', () => {
+  it('makes one inventor node per inventor and one edge per co-invented pair', () => {
+    const map = coInventorMap(network);
+    expect(map.nodes.map((n) => [n.id, n.kind, n.label, n.weight])).toEqual([
+      ['inventor:xu peng', 'inventor', '徐鹏', 24],
+      ['inventor:zhu qiang', 'inventor', '朱强', 6],
+      ['inventor:li na', 'inventor', '李娜', 3],
+    ]);
+    expect(map.edges).toEqual([
+      { id: 'co:xu peng|zhu qiang', source: 'inventor:xu peng', target: 'inventor:zhu qiang', weight: 5 },
+    ]);
+    expect(map).toMatchObject({ measure: 'Node size = families', truncated: true, note: '7 left out' });
+  });
+
+  it('keeps every edge when drawn (both ends are nodes)', () => {
+    expect(toElements(coInventorMap(network)).droppedEdgeIds).toEqual([]);
+  });
+
+  it('has no note when nobody was left out', () => {
+    const whole = { ...network, truncated: { inventors: false, leftOut: 0 }, note: undefined };
+    expect(coInventorMap(whole)).not.toHaveProperty('note');
+  });
+});

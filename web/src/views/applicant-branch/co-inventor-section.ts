@@ -1,0 +1,112 @@
+/**
+ * The pairwise co-inventor network of the chain (GET /api/landscape/co-inventors): inventors sized by
+ * families, lines as wide as the families two of them co-invented. A node opens the inventor in the
+ * details panel; the selection lives in the view's `sel` parameter like the main map's.
+ */
+import type { Core } from 'cytoscape';
+import type { CoInventorNetworkResponse } from '../../../../graph-schema/dto/co-inventors';
+import { h } from '../../dom/h';
+import { createGraph } from '../../graph/create';
+import { bindGraphEvents, clearFocus, selectNodeById } from '../../graph/events';
+import { graphExportButtons } from '../../graph/export-buttons';
+import type { LayoutContext } from '../../graph/layouts';
+import { mapNotes } from '../../graph/map-notes';
+import { toElements } from '../../graph/to-elements';
+import type { ViewContext } from '../types';
+import { coInventorMap, inventorNodeId } from './co-inventor-map';
+import { inventorDetails } from './inventor-details';
+
+/**
+ * fcose with short springs: the registry's fcose spaces up to 84 px hubs of big maps, which spreads
+ * these ≤ 200 small inventor nodes so far that the fitted zoom hides their labels. Components packed.
+ */
+const NETWORK_LAYOUT = {
+  name: 'fcose',
+  animate: false,
+  fit: true,
+  padding: 24,
+  randomize: true,
+  idealEdgeLength: () => 50,
+  nodeRepulsion: () => 4500,
+  nodeSeparation: 40,
+  packComponents: true,
+} as const;
+
+export interface GraphSection {
+  element: HTMLElement;
+  draw(): void;
+  destroy(): void;
+  /** Drops the highlighted neighbourhood (the details panel was closed). */
+  clearFocus(): void;
+}
+
+export interface SelectionHooks {
+  selected: string | undefined;
+  onSelect(nodeId: string | undefined): void;
+}
+
+export function coInventorSection(
+  network: CoInventorNetworkResponse,
+  chain: string,
+  context: ViewContext,
+  modeTool: HTMLElement,
+  selection: SelectionHooks,
+): GraphSection {
+  const { t, lang } = context;
+  const map = coInventorMap(network);
+  const layoutContext: LayoutContext = { hasPositions: false, nodeCount: map.nodes.length };
+  const graphHost = h('div', { attrs: { class: 'graph graph-medium', 'data-testid': 'co-inventor-graph' } });
+  const byNodeId = new Map(network.inventors.map((i) => [inventorNodeId(i.key), i]));
+  let cy: Core | undefined;
+  const show = (nodeId: string): boolean => {
+    const inventor = byNodeId.get(nodeId);
+    if (!inventor) return false;
+    context.details.show(inventor.name, inventorDetails(inventor, map, context));
+    return true;
+  };
+  const head = h(
+    'div',
+    { attrs: { class: 'panel-head' } },
+    h('h2', null, t('nav.coinv.title')),
+    h(
+      'span',
+      { attrs: { class: 'tool-group' } },
+      modeTool,
+      graphExportButtons(t, () => cy!, `co-inventors-${chain}`),
+    ),
+  );
+  const element = h(
+    'section',
+    { attrs: { class: 'panel panel-wide' } },
+    head,
+    map.nodes.length > 0 ? graphHost : h('p', { attrs: { class: 'muted' } }, t('status.empty')),
+    network.links.length === 0 && h('p', { attrs: { class: 'muted' } }, t('nav.coinv.none')),
+    h('p', { attrs: { class: 'muted' } }, t('nav.coinv.note')),
+    h('p', { attrs: { class: 'measure' } }, `${network.basis} ${network.linkRule}`),
+    mapNotes(map, layoutContext, t, lang),
+  );
+  return {
+    element,
+    draw: () => {
+      if (map.nodes.length === 0) return;
+      cy = createGraph(graphHost, toElements(map).elements);
+      // Names are what analysts read here: keep them on screen down to a smaller fitted zoom than maps do.
+      cy.style().selector('node').style({ 'font-size': 13, 'min-zoomed-font-size': 5 }).update();
+      cy.layout(NETWORK_LAYOUT).run();
+      bindGraphEvents(cy, {
+        onSelectNode: (nodeId) => {
+          if (show(nodeId)) selection.onSelect(nodeId);
+        },
+        onClearSelection: () => {
+          context.details.clear();
+          selection.onSelect(undefined);
+        },
+      });
+      if (selection.selected && selectNodeById(cy, selection.selected)) show(selection.selected);
+    },
+    destroy: () => cy?.destroy(),
+    clearFocus: () => {
+      if (cy) clearFocus(cy);
+    },
+  };
+}
