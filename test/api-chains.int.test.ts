@@ -87,7 +87,17 @@ describe('chain API on the demo corpus', () => {
     const bms = leaves.find((b) => b.localId === 'lib-bms')!;
     expect(bms.families).toBe(3);
     expect(panorama.weakLinks.find((w) => w.id === bms.id)?.reasons).toEqual([
-      'few families: 3 < 5 同族数少',
+      {
+        code: 'chain.fewFamilies',
+        params: { families: 3, weakBelow: 5 },
+        text: 'few families: 3 < 5 同族数少',
+      },
+    ]);
+    expect(panorama.rules.map((rule) => rule.code)).toEqual([
+      'chain.rule.hot',
+      'chain.rule.blank',
+      'chain.rule.weakLink',
+      'chain.rule.rta',
     ]);
     expect(panorama.growthWindows).toEqual({ asOfYear: 2022, recent: [2020, 2022], earlier: [2017, 2019] });
   });

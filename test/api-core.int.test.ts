@@ -132,4 +132,15 @@ describe('core API on the demo corpus', () => {
     );
     expect((await app.inject('/docs')).statusCode).toBeLessThan(400);
   });
+
+  it('documents the explanation codes each response can carry', async () => {
+    const doc = (await app.inject('/docs/json')).json();
+    const documented = (path: string) => JSON.stringify(doc.paths[path]);
+    expect(documented('/api/gaps')).toContain('"gap.officeGap"');
+    expect(documented('/api/gaps')).not.toContain('"fto.literalMatch"');
+    expect(documented('/api/fto')).toContain('"fto.literalMatch"');
+    expect(documented('/api/chains/{id}/panorama')).toContain('"chain.fewFamilies"');
+    expect(documented('/api/landscape/trends')).toContain('"lifecycle.rule"');
+    expect(documented('/api/fto')).toContain('English rendering');
+  });
 });

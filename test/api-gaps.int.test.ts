@@ -84,6 +84,15 @@ describe('gap API on the demo corpus', () => {
       const weak = leaf.own.rta < 1 || leaf.own.families < 2;
       expect(leaf.verdict === 'gap').toBe(important && weak);
       if (leaf.verdict === 'gap') expect(leaf.reasons.length).toBeGreaterThanOrEqual(2);
+      if (leaf.verdict === 'gap' || leaf.verdict === 'strength') {
+        // The reasons name exactly the importance flags and the own position, with their numbers.
+        const codes = leaf.reasons.map((reason) => reason.code);
+        expect(codes.includes('gap.large')).toBe(leaf.importance.large);
+        expect(codes.includes('gap.hot')).toBe(leaf.importance.hot);
+        const rta = leaf.reasons.find((r) => r.code === 'gap.weakRta' || r.code === 'gap.strongRta')!;
+        expect(rta).toMatchObject({ code: leaf.own.rta < 1 ? 'gap.weakRta' : 'gap.strongRta' });
+        expect(rta.params).toEqual({ rta: leaf.own.rta });
+      }
       expect(leaf.importance.large).toBe(
         leaf.fieldFamilies > 0 && leaf.fieldFamilies >= gaps.largeBranchThreshold - 0.05,
       );
@@ -94,6 +103,20 @@ describe('gap API on the demo corpus', () => {
     expect(gaps.gaps.map((g) => g.id)).toContain(anode.id);
     const recycling = leaves.find((b) => b.id === `${CHAIN}:lib-recycling`)!;
     expect(recycling.verdict).toBe('strength');
+    expect(anode.reasons[0]).toEqual({
+      code: 'gap.large',
+      params: { fieldFamilies: anode.fieldFamilies, mean: gaps.largeBranchThreshold },
+      text: `large: ${anode.fieldFamilies} families ≥ mean ${gaps.largeBranchThreshold.toFixed(1)} 规模大`,
+    });
+    expect(gaps.gaps.find((g) => g.id === anode.id)!.reasons).toEqual(anode.reasons);
+    expect(gaps.rules.map((rule) => rule.code)).toEqual([
+      'gap.rule.large',
+      'gap.rule.fastGrowing',
+      'gap.rule.gap',
+      'gap.rule.strength',
+      'gap.rule.watch',
+      'gap.rule.geographic',
+    ]);
   });
 
   it('compares the office mix with the field, by the stated rule', async () => {
@@ -111,6 +134,10 @@ describe('gap API on the demo corpus', () => {
       expect(office.ownShare).toBeCloseTo(office.ownFamilies / ownTotal, 2);
       expect(office.gap).toBe(office.fieldShare >= 0.05 && office.ownShare < office.fieldShare / 2);
       expect(office.reason === null).toBe(!office.gap);
+      if (office.reason) {
+        expect(office.reason.code).toBe('gap.officeGap');
+        expect(office.reason.params).toEqual({ fieldShare: office.fieldShare, ownShare: office.ownShare });
+      }
     }
     expect(gaps.geography.some((o) => o.gap)).toBe(true);
   });

@@ -32,6 +32,19 @@ describe('landscape modules on the demo corpus', () => {
     const recent = complete.slice(-3).reduce((sum, y) => sum + y.families, 0);
     expect(body.lifecycle!.evidence.recentApplications).toBe(recent);
     expect(body.lifecycle!.yearsUsed).toEqual([last - 7, last - 2]);
+    // The stage's reason quotes the same numbers as the evidence.
+    const { stage, evidence, reason, rule } = body.lifecycle!;
+    expect(reason.code).toBe(`lifecycle.${stage}`);
+    expect(reason.params.earlierFamilies).toBe(evidence.earlierApplications);
+    if (stage !== 'emerging') {
+      expect(reason.params).toEqual({
+        recentFamilies: evidence.recentApplications,
+        earlierFamilies: evidence.earlierApplications,
+        familyGrowth: evidence.applicationGrowth,
+        applicantGrowth: evidence.applicantGrowth,
+      });
+    }
+    expect(rule).toMatchObject({ code: 'lifecycle.rule', params: { windowYears: 3, emergingBase: 30 } });
   });
 
   it('GET /api/landscape/trends: a bad date basis is a 400 naming the field', async () => {

@@ -86,6 +86,20 @@ describe('navigation views in Chromium on the real server', () => {
     expect(await weakRows.count()).toBe(panorama.weakLinks.length);
   });
 
+  it('lists the weak-link reasons in Chinese in zh, with the numbers of the API', async () => {
+    const panorama = await api(`/api/chains/${CHAIN}/panorama`, ChainPanoramaResponse);
+    const index = panorama.weakLinks.findIndex((w) => w.reasons.some((r) => r.code === 'chain.fewFamilies'));
+    expect(index).toBeGreaterThanOrEqual(0);
+    const few = panorama.weakLinks[index]!.reasons.find((r) => r.code === 'chain.fewFamilies')!;
+    await open(`?view=chain-panorama&lang=zh&chain=${CHAIN}`);
+    const cell = page.locator('[data-testid=weak-links] tbody tr').nth(index).locator('td').nth(1);
+    await cell.waitFor();
+    const text = (await cell.textContent()) ?? '';
+    expect(text).toContain(`同族数少：${few.params.families} < ${few.params.weakBelow}`);
+    expect(text).not.toContain(few.text);
+    await session.screenshot('web-views-panorama-weak-links-zh');
+  });
+
   it('opens a clicked branch with its patents, and a patent in the details drawer', async () => {
     const panorama = await api(`/api/chains/${CHAIN}/panorama`, ChainPanoramaResponse);
     const branch = panorama.segments
@@ -132,9 +146,26 @@ describe('navigation views in Chromium on the real server', () => {
     const panorama = await api(`/api/chains/${CHAIN}/panorama`, ChainPanoramaResponse);
     const panoramaNodes = 1 + panorama.segments.length + panorama.segments.flatMap((s) => s.branches).length;
     expect(Number(await overlay.getAttribute('data-node-count'))).toBe(panoramaNodes);
-    const withVerdict = branches.find((b) => b.verdict !== 'none') ?? branches[0]!;
+    const withVerdict = branches.find((b) => b.verdict === 'gap') ?? branches[0]!;
+    expect(withVerdict.verdict).toBe('gap');
     await page.locator(`.heat-row[data-branch-id="${withVerdict.id}"]`).click();
     await page.locator(`.gap-details[data-branch-id="${withVerdict.id}"]`).waitFor();
+    // zh: every reason is the Chinese rendering of its code, with the API's numbers in it.
+    const reasons = await page
+      .locator('.gap-details .reasons li')
+      .evaluateAll((items) =>
+        items.map((item) => ({ code: (item as HTMLElement).dataset.code, text: item.textContent ?? '' })),
+      );
+    expect(reasons.map((r) => r.code)).toEqual(withVerdict.reasons.map((r) => r.code));
+    for (const reason of reasons) expect(reason.text).toMatch(/[\u4e00-\u9fff]/);
+    const own = withVerdict.own;
+    const ownReason = reasons.find((r) => r.code === 'gap.weakRta' || r.code === 'gap.fewOwnFamilies')!;
+    expect(ownReason.text).toContain(
+      ownReason.code === 'gap.weakRta'
+        ? `自有 RTA ${own.rta.toFixed(2)} < 1，相对劣势`
+        : `自有同族少：${own.families} < 2`,
+    );
+    await session.screenshot('web-views-gaps-details-zh');
     await page.locator('select[name=metric]').selectOption('rta');
     await page.locator('[data-testid=gap-heatmap][data-metric=rta]').waitFor();
     expect(new URL(page.url()).searchParams.get('metric')).toBe('rta');

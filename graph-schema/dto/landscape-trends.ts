@@ -1,5 +1,6 @@
 /** Landscape modules: trends with lifecycle, technology composition, geography. */
 import { z } from 'zod';
+import { LifecycleExplanation } from './explanation';
 import { Bilingual } from './navigation-common';
 import { DateBasis, ScopeFields, withScopeChecks } from './scope';
 
@@ -45,7 +46,9 @@ export const TrendsResponse = z.object({
         earlierApplicantsPerYear: z.number(),
         applicantGrowth: z.number().nullable(),
       }),
-      rule: z.string(),
+      /** Why this stage: the comparison that decided it, with its numbers. */
+      reason: LifecycleExplanation,
+      rule: LifecycleExplanation,
     })
     .nullable(),
   notes: z.array(z.string()),

@@ -47,7 +47,8 @@ export function panoramaMap(panorama: ChainPanoramaResponse): MapData {
           shareOfChain: branch.shareOfChain,
           threeYearGrowth: branch.threeYearGrowth,
           weakLink: branch.weakLink,
-          weakLinkReasons: branch.weakLinkReasons.join('; '),
+          // Map details are flat scalars (MapNode.details), so the reasons travel as their English text.
+          weakLinkReasons: branch.weakLinkReasons.map((reason) => reason.text).join('; '),
           hot: branch.signals?.hot ?? null,
           blank: branch.signals?.blank ?? null,
         },

@@ -5,18 +5,20 @@ import type {
   ChainPanoramaResponse,
   PanoramaBranch,
 } from '../../../graph-schema/dto/chains';
+import type { ChainExplanation } from '../../../graph-schema/dto/explanation';
 import type { BranchSignalEvidence } from '../../../graph-schema/dto/navigation-common';
+import { explainChain } from '../../explanations/chain';
 import { BASIS_SENTENCE } from '../scope';
 import { type ChainActivity, chainActivity, EMPTY_ACTIVITY } from './branch-activity';
 import { type ApplicantAdvantage, applicantAdvantage, leafSignals, weakLinkReasons } from './branch-metrics';
 import { type BranchNode, type ChainStructure, chainStructure } from './chain-structure';
 import { GROWTH_NOTE, growthWindows, round, windowGrowth } from './growth-windows';
 
-export const PANORAMA_RULES = [
-  'hot: share of leaf filings > 15 %, or 3-year growth > 50 % with ≥ 3 applicants holding ≥ 3 families each. 热点：占比>15%，或三年增长>50%且主要申请人≥3。',
-  'blank: share of leaf filings < 3 % and no families in the last 3 complete years. 空白：占比<3%且近三年无申请。',
-  'weak link: a leaf branch that is blank or has fewer families than `weakBelow`. 薄弱环节：空白分支或同族数低于阈值的末级分支。',
-  'RTA = (own families in branch / own families in all leaves) / (branch families / families of all leaves); > 1 = relative specialisation. 显示性技术优势。',
+export const PANORAMA_RULES: ChainExplanation[] = [
+  explainChain('chain.rule.hot', {}),
+  explainChain('chain.rule.blank', {}),
+  explainChain('chain.rule.weakLink', {}),
+  explainChain('chain.rule.rta', {}),
 ];
 
 interface BuildContext {

@@ -2,7 +2,12 @@
 import type { Database } from '../../../graph-schema/db/driver';
 import { readRows } from '../../../graph-schema/db/tx';
 import type { TrendsQuery, TrendsResponse } from '../../../graph-schema/dto/landscape-trends';
-import { lifecycleStage } from '../../analytics/branch-trends';
+import {
+  LIFECYCLE_THRESHOLDS,
+  type LifecycleAssessment,
+  lifecycleStage,
+} from '../../analytics/branch-trends';
+import { explainLifecycle } from '../../explanations/lifecycle';
 import { INCOMPLETE_YEARS, round } from '../chains/growth-windows';
 import { BASIS_SENTENCE, scopeClause } from '../scope';
 
@@ -21,8 +26,14 @@ const APPLICANTS = (where: string, year: string) => `
 MATCH (p:Patent)-[:FILED_BY]->(a:Applicant) WHERE ${where} AND p.${year} IS NOT NULL
 RETURN p.${year} AS year, count(DISTINCT a) AS applicants`;
 
-export const LIFECYCLE_RULE =
-  'Last 3 complete years vs the 3 before: decline if families fall ≥ 10 % and applicants do not grow; emerging if the earlier window has < 30 families; growth if families grow > 30 % and applicants > 20 %; otherwise maturity. 衰退/萌芽/成长/成熟 判定规则。';
+/** The rule as stated in the response, quoting the thresholds the assessment used. */
+export const LIFECYCLE_RULE = explainLifecycle('lifecycle.rule', {
+  windowYears: LIFECYCLE_THRESHOLDS.windowYears,
+  declineDrop: LIFECYCLE_THRESHOLDS.declineDrop,
+  emergingBase: LIFECYCLE_THRESHOLDS.emergingBase,
+  growthFamilies: LIFECYCLE_THRESHOLDS.growthApplications,
+  growthApplicants: LIFECYCLE_THRESHOLDS.growthApplicants,
+});
 
 export async function trends(db: Database, query: TrendsQuery): Promise<TrendsResponse> {
   const scope = scopeClause(query);
@@ -80,7 +91,6 @@ function lifecycle(years: TrendsResponse['years']): TrendsResponse['lifecycle'] 
   const assessment = lifecycleStage(
     complete.map((y) => ({ year: y.year, applications: y.families, applicants: y.applicants })),
   );
-  const finite = (n: number) => (Number.isFinite(n) ? round(n) : null);
   const e = assessment.evidence;
   const last = complete.at(-1)!.year;
   return {
@@ -96,6 +106,26 @@ function lifecycle(years: TrendsResponse['years']): TrendsResponse['lifecycle'] 
       earlierApplicantsPerYear: round(e.earlierApplicantsPerYear),
       applicantGrowth: finite(e.applicantGrowth),
     },
+    reason: lifecycleReason(assessment),
     rule: LIFECYCLE_RULE,
   };
+}
+
+/** Growth has no finite value from an empty window; JSON and the message params carry null. */
+const finite = (n: number) => (Number.isFinite(n) ? round(n) : null);
+
+/** The comparison that decided the stage, in the order the rule checks it. */
+function lifecycleReason({ stage, evidence }: LifecycleAssessment) {
+  if (stage === 'emerging') {
+    return explainLifecycle('lifecycle.emerging', {
+      earlierFamilies: evidence.earlierApplications,
+      emergingBase: LIFECYCLE_THRESHOLDS.emergingBase,
+    });
+  }
+  return explainLifecycle(`lifecycle.${stage}`, {
+    recentFamilies: evidence.recentApplications,
+    earlierFamilies: evidence.earlierApplications,
+    familyGrowth: finite(evidence.applicationGrowth),
+    applicantGrowth: finite(evidence.applicantGrowth),
+  });
 }

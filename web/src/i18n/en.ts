@@ -2,6 +2,8 @@
  * English UI strings. This object defines the set of message keys; `zh.ts` must have the same keys
  * (enforced by its type and by i18n.test.ts). Placeholders are written `{name}`.
  */
+import { explanationsEn } from './explanations-en';
+
 export const en = {
   'app.name': 'PatNav',
   'app.tagline': 'Patent navigation',
@@ -468,6 +470,8 @@ export const en = {
   'nav.teams.networkNote':
     'Members (size = families) around the applicant on most of the team’s shared families; a line means “member of this team”.',
   // End of issue 5, part 1.
+  // The API's explanation codes (reasons, rules): their own file, one key per code.
+  ...explanationsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

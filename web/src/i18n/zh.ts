@@ -1,5 +1,6 @@
 /** Chinese UI strings. Typed against the English keys so a missing or extra key fails to compile. */
 import type { Messages } from './en';
+import { explanationsZh } from './explanations-zh';
 
 export const zh: Messages = {
   'app.name': 'PatNav',
@@ -459,4 +460,5 @@ export const zh: Messages = {
   'nav.teams.none': '此范围内没有发现团队。',
   'nav.teams.networkNote': '成员（大小 = 同族数）围绕团队共同同族最多的申请人；连线表示“属于该团队”。',
   // issue 5 第 1 部分结束。
+  ...explanationsZh,
 };

@@ -1,5 +1,12 @@
 /** A small panorama in the API's shape, for the pure tests of this view and of the gaps overlay. */
 import type { ChainPanoramaResponse, PanoramaBranch } from '../../../../graph-schema/dto/chains';
+import type { ChainExplanation } from '../../../../graph-schema/dto/explanation';
+
+const fewFamilies: ChainExplanation = {
+  code: 'chain.fewFamilies',
+  params: { families: 2, weakBelow: 5 },
+  text: 'few families: 2 < 5 同族数少',
+};
 
 function branch(
   id: string,
@@ -52,7 +59,7 @@ export const PANORAMA_FIXTURE: ChainPanoramaResponse = {
           families: 2,
           threeYearGrowth: null,
           weakLink: true,
-          weakLinkReasons: ['only 2 families (< 5)'],
+          weakLinkReasons: [fewFamilies],
           applicant: { key: 'catl', families: 0, shareOfBranch: 0, rta: 0 },
         }),
       ],
@@ -68,8 +75,12 @@ export const PANORAMA_FIXTURE: ChainPanoramaResponse = {
       branches: [branch('3', 1, null, { families: 30, threeYearGrowth: -0.5 })],
     },
   ],
-  weakLinks: [
-    { id: 'lib:1.2', name: { zh: '分支1.2', en: 'Branch 1.2' }, reasons: ['only 2 families (< 5)'] },
+  weakLinks: [{ id: 'lib:1.2', name: { zh: '分支1.2', en: 'Branch 1.2' }, reasons: [fewFamilies] }],
+  rules: [
+    {
+      code: 'chain.rule.weakLink',
+      params: {},
+      text: 'weak link: a leaf branch that is blank or has few families',
+    },
   ],
-  rules: ['weak link: a leaf branch with fewer than 5 families'],
 };

@@ -19,7 +19,13 @@ export const FTO_ANSWER: FtoResponse = {
       title: '一种边框',
       applicant: '辰光光伏科技股份有限公司',
       riskLevel: 'High',
-      reasons: ['every element of claim(s) 1 found identically'],
+      reasons: [
+        {
+          code: 'fto.literalMatch',
+          params: { claims: [1] },
+          text: 'every element of claim(s) 1 found identically',
+        },
+      ],
       legalStatus: 'active',
       expiryDate: '2030-01-02',
       remainingTermYears: 4.512,
@@ -44,7 +50,7 @@ export const FTO_ANSWER: FtoResponse = {
       title: null,
       applicant: null,
       riskLevel: '待核查',
-      reasons: ['legal status missing: needs review'],
+      reasons: [{ code: 'fto.legalStatusMissing', params: {}, text: 'legal status missing: needs review' }],
       legalStatus: 'unknown',
       expiryDate: null,
       remainingTermYears: null,

@@ -1,0 +1,110 @@
+/**
+ * Explanations (reasons, rules, evidence sentences) as structured messages `{code, params, text}`:
+ * `code` names the kind of explanation from the closed lists below, `params` holds the numbers and
+ * names it inserts (numbers unformatted: ratios as ratios, not percent strings), and `text` is the
+ * English rendering for API clients. Clients that know a code render it in their own language from
+ * `params` (web/src/i18n/explanations-*.ts); any other client shows `text`.
+ *
+ * One server-side helper per domain builds these (server/explanations/), so code, params and text
+ * always come from the same call and cannot disagree.
+ */
+import { z } from 'zod';
+
+/** Layout-gap verdict reasons, the geographic gap reason and the rules behind them (GET /api/gaps). */
+export const GAP_EXPLANATION_CODES = [
+  'gap.large',
+  'gap.fastGrowing',
+  'gap.fastGrowingFromZero',
+  'gap.hot',
+  'gap.weakRta',
+  'gap.fewOwnFamilies',
+  'gap.strongRta',
+  'gap.noOwnFamilies',
+  'gap.officeGap',
+  'gap.rule.large',
+  'gap.rule.fastGrowing',
+  'gap.rule.gap',
+  'gap.rule.strength',
+  'gap.rule.watch',
+  'gap.rule.geographic',
+] as const;
+
+/** Weak-link reasons of the chain panorama and the rules behind its flags. */
+export const CHAIN_EXPLANATION_CODES = [
+  'chain.fewFamilies',
+  'chain.blank',
+  'chain.rule.hot',
+  'chain.rule.blank',
+  'chain.rule.weakLink',
+  'chain.rule.rta',
+] as const;
+
+/** Why an FTO candidate got its risk level (High / Medium / Low / 待核查). */
+export const FTO_EXPLANATION_CODES = [
+  'fto.legalStatusMissing',
+  'fto.noClaimText',
+  'fto.expired',
+  'fto.notInForce',
+  'fto.pendingFullMatch',
+  'fto.literalMatch',
+  'fto.equivalentMatch',
+  'fto.elementMissing',
+] as const;
+
+/** Why the landscape got its lifecycle stage, and the rule that decides it. */
+export const LIFECYCLE_EXPLANATION_CODES = [
+  'lifecycle.decline',
+  'lifecycle.emerging',
+  'lifecycle.growth',
+  'lifecycle.maturity',
+  'lifecycle.rule',
+] as const;
+
+export const GapExplanationCode = z.enum(GAP_EXPLANATION_CODES);
+export const ChainExplanationCode = z.enum(CHAIN_EXPLANATION_CODES);
+export const FtoExplanationCode = z.enum(FTO_EXPLANATION_CODES);
+export const LifecycleExplanationCode = z.enum(LIFECYCLE_EXPLANATION_CODES);
+export type GapExplanationCode = z.infer<typeof GapExplanationCode>;
+export type ChainExplanationCode = z.infer<typeof ChainExplanationCode>;
+export type FtoExplanationCode = z.infer<typeof FtoExplanationCode>;
+export type LifecycleExplanationCode = z.infer<typeof LifecycleExplanationCode>;
+
+/** Every code of every domain: what a client needs a translation for. */
+export const EXPLANATION_CODES = [
+  ...GAP_EXPLANATION_CODES,
+  ...CHAIN_EXPLANATION_CODES,
+  ...FTO_EXPLANATION_CODES,
+  ...LIFECYCLE_EXPLANATION_CODES,
+] as const;
+export const ExplanationCode = z.enum(EXPLANATION_CODES);
+export type ExplanationCode = z.infer<typeof ExplanationCode>;
+
+/**
+ * A parameter value: a number (unformatted; null where the measure has no finite value, e.g.
+ * growth from zero), a name or status word, or a list of numbers (e.g. claim numbers).
+ */
+export const ExplanationParam = z.union([z.number(), z.string(), z.array(z.number()), z.null()]);
+export type ExplanationParam = z.infer<typeof ExplanationParam>;
+export const ExplanationParams = z.record(z.string(), ExplanationParam);
+export type ExplanationParams = z.infer<typeof ExplanationParams>;
+
+/** The message schema for one domain's codes (so /docs lists exactly the codes a field can carry). */
+export function explanationOf<Code extends ExplanationCode>(codes: z.ZodEnum<{ [K in Code]: K }>) {
+  return z.object({
+    code: codes.describe('kind of explanation; render it from params, or show text'),
+    params: ExplanationParams.describe('the numbers and names the explanation inserts, unformatted'),
+    text: z.string().describe('English rendering'),
+  });
+}
+
+export const Explanation = explanationOf(ExplanationCode);
+export type Explanation = z.infer<typeof Explanation>;
+
+export const GapExplanation = explanationOf(GapExplanationCode);
+export type GapExplanation = z.infer<typeof GapExplanation>;
+export const ChainExplanation = explanationOf(ChainExplanationCode);
+export type ChainExplanation = z.infer<typeof ChainExplanation>;
+export const FtoExplanation = explanationOf(FtoExplanationCode);
+export type FtoExplanation = z.infer<typeof FtoExplanation>;
+export const LifecycleExplanation = explanationOf(LifecycleExplanationCode);
+export type LifecycleExplanation = z.infer<typeof LifecycleExplanation>;

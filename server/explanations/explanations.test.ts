@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CHAIN_EXPLANATION_CODES,
+  Explanation,
+  FTO_EXPLANATION_CODES,
+  GAP_EXPLANATION_CODES,
+  LIFECYCLE_EXPLANATION_CODES,
+} from '../../graph-schema/dto/explanation';
+import { explainChain } from './chain';
+import { signedPercent } from './explainer';
+import { explainFto } from './fto';
+import { explainGap } from './gaps';
+import { explainLifecycle } from './lifecycle';
+
+describe('explanation helpers: code, params and text come from one call', () => {
+  it('gaps: the reason carries its unformatted numbers and renders them in the text', () => {
+    expect(explainGap('gap.fastGrowing', { growth: 0.834 })).toEqual({
+      code: 'gap.fastGrowing',
+      params: { growth: 0.834 },
+      text: 'fast-growing: +83 % over 3 years 增长快',
+    });
+    expect(explainGap('gap.fewOwnFamilies', { ownFamilies: 1, ownLowBelow: 2 })).toEqual({
+      code: 'gap.fewOwnFamilies',
+      params: { ownFamilies: 1, ownLowBelow: 2 },
+      text: 'own families 1 < 2 自有同族少',
+    });
+    expect(explainGap('gap.rule.geographic', { minFieldShare: 0.05 }).text).toBe(
+      'geographic gap: an office with ≥ 5 % of the field’s office filings where the target’s share is below half the field’s. 地域布局空白。',
+    );
+  });
+
+  it('chain: weak-link reasons', () => {
+    expect(explainChain('chain.fewFamilies', { families: 2, weakBelow: 5 })).toEqual({
+      code: 'chain.fewFamilies',
+      params: { families: 2, weakBelow: 5 },
+      text: 'few families: 2 < 5 同族数少',
+    });
+    expect(explainChain('chain.blank', { shareOfLeafFilings: 0.012 })).toEqual({
+      code: 'chain.blank',
+      params: { shareOfLeafFilings: 0.012 },
+      text: 'blank: 1.2 % of leaf filings (< 3 %) and no families in the last 3 complete years 空白分支',
+    });
+  });
+
+  it('fto: claim numbers are a list of numbers, joined only in the text', () => {
+    expect(explainFto('fto.equivalentMatch', { claims: [1, 7] })).toEqual({
+      code: 'fto.equivalentMatch',
+      params: { claims: [1, 7] },
+      text: 'claim(s) 1, 7: all elements at least equivalent',
+    });
+    expect(explainFto('fto.notInForce', { legalStatus: 'lapsed' }).text).toBe(
+      'not in force (lapsed); not zero risk',
+    );
+  });
+
+  it('lifecycle: growth without a finite value is null in params and "from zero" in the text', () => {
+    const params = { recentFamilies: 90, earlierFamilies: 100, familyGrowth: -0.1, applicantGrowth: null };
+    expect(explainLifecycle('lifecycle.decline', params)).toEqual({
+      code: 'lifecycle.decline',
+      params,
+      text: 'decline: families −10 % (100 → 90) and applicants per year from zero (not growing) 衰退期',
+    });
+    expect(explainLifecycle('lifecycle.emerging', { earlierFamilies: 12, emergingBase: 30 }).text).toBe(
+      'emerging: 12 families in the earlier 3 years, below the base of 30 萌芽期',
+    );
+  });
+
+  it('every built explanation is valid against the API schema', () => {
+    const built = [
+      explainGap('gap.officeGap', { fieldShare: 0.2, ownShare: 0.05 }),
+      explainChain('chain.rule.rta', {}),
+      explainFto('fto.literalMatch', { claims: [1] }),
+      explainLifecycle('lifecycle.maturity', {
+        recentFamilies: 120,
+        earlierFamilies: 110,
+        familyGrowth: 0.091,
+        applicantGrowth: 0.05,
+      }),
+    ];
+    for (const explanation of built) expect(Explanation.parse(explanation)).toEqual(explanation);
+  });
+
+  it('codes are namespaced by domain, so a client can tell where each comes from', () => {
+    const prefixed = (codes: readonly string[], prefix: string) => codes.every((c) => c.startsWith(prefix));
+    expect(prefixed(GAP_EXPLANATION_CODES, 'gap.')).toBe(true);
+    expect(prefixed(CHAIN_EXPLANATION_CODES, 'chain.')).toBe(true);
+    expect(prefixed(FTO_EXPLANATION_CODES, 'fto.')).toBe(true);
+    expect(prefixed(LIFECYCLE_EXPLANATION_CODES, 'lifecycle.')).toBe(true);
+  });
+
+  it('signs percentages with a real minus sign', () => {
+    expect([signedPercent(0.8), signedPercent(-0.154), signedPercent(0)]).toEqual(['+80 %', '−15 %', '0 %']);
+  });
+});

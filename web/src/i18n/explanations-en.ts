@@ -1,0 +1,71 @@
+/**
+ * English renderings of the API's explanation codes (graph-schema/dto/explanation.ts), merged into
+ * `en.ts` as `explain.<code>` keys. Placeholders are the explanation's params; `explain.ts` formats
+ * them for the language. explanations.test.ts fails when a code of the contract has no message.
+ */
+import type { ExplanationCode } from '../../../graph-schema/dto/explanation';
+
+/** Every code needs a message (tsc fails otherwise); `explain.value.*` are words used in params. */
+type ExplanationMessages = Record<`explain.${ExplanationCode}`, string> &
+  Record<`explain.value.${string}`, string>;
+
+export const explanationsEn = {
+  'explain.gap.large': 'large: {fieldFamilies} families ≥ mean {mean}',
+  'explain.gap.fastGrowing': 'fast-growing: {growth} over 3 years',
+  'explain.gap.fastGrowingFromZero': 'fast-growing: from zero over 3 years',
+  'explain.gap.hot': 'hot branch',
+  'explain.gap.weakRta': 'own RTA {rta} < 1 (relative weakness)',
+  'explain.gap.fewOwnFamilies': 'few own families: {ownFamilies} < {ownLowBelow}',
+  'explain.gap.strongRta': 'own RTA {rta} ≥ 1 (relative strength)',
+  'explain.gap.noOwnFamilies': 'no own families among {fieldFamilies} in the branch',
+  'explain.gap.officeGap': 'the field files {fieldShare} of its office filings here, the target {ownShare}',
+  'explain.gap.rule.large': 'large: branch families ≥ the mean of the chain’s non-empty leaf branches.',
+  'explain.gap.rule.fastGrowing':
+    'fast-growing: 3-year growth > {minGrowth} (or from zero) with ≥ {minRecentFamilies} recent families.',
+  'explain.gap.rule.gap':
+    'gap: an important (large, fast-growing or hot) branch where own RTA < 1 or own families < ownLowBelow; high priority when the branch is large and fast-growing, or own families = 0.',
+  'explain.gap.rule.strength': 'strength: an important branch with RTA ≥ 1 and own families ≥ ownLowBelow.',
+  'explain.gap.rule.watch':
+    'watch: a branch that is not important where the target has no families but others do.',
+  'explain.gap.rule.geographic':
+    'geographic gap: an office with ≥ {minFieldShare} of the field’s office filings where the target’s share is below half the field’s.',
+  'explain.chain.fewFamilies': 'few families: {families} < {weakBelow}',
+  'explain.chain.blank':
+    'blank: {shareOfLeafFilings} of leaf filings (< 3%) and no families in the last 3 complete years',
+  'explain.chain.rule.hot':
+    'hot: share of leaf filings > 15%, or 3-year growth > 50% with ≥ 3 applicants holding ≥ 3 families each.',
+  'explain.chain.rule.blank':
+    'blank: share of leaf filings < 3% and no families in the last 3 complete years.',
+  'explain.chain.rule.weakLink':
+    'weak link: a leaf branch that is blank or has fewer families than weakBelow.',
+  'explain.chain.rule.rta':
+    'RTA = (own families in branch / own families in all leaves) / (branch families / families of all leaves); > 1 = relative specialisation.',
+  'explain.fto.legalStatusMissing': 'legal status missing: needs review',
+  'explain.fto.noClaimText': 'no independent claim text to chart: needs review',
+  'explain.fto.expired': 'not in force (expired); not zero risk',
+  'explain.fto.notInForce': 'not in force ({legalStatus}); not zero risk',
+  'explain.fto.pendingFullMatch': 'pending application; claim(s) {claims} fully matched',
+  'explain.fto.literalMatch': 'every element of claim(s) {claims} found identically',
+  'explain.fto.equivalentMatch': 'claim(s) {claims}: all elements at least equivalent',
+  'explain.fto.elementMissing':
+    'every independent claim lacks at least one element (all-elements rule); not zero risk',
+  'explain.lifecycle.decline':
+    'decline: families {familyGrowth} ({earlierFamilies} → {recentFamilies}) and applicants per year {applicantGrowth}, not growing',
+  'explain.lifecycle.emerging':
+    'emerging: {earlierFamilies} families in the earlier 3 years, below the base of {emergingBase}',
+  'explain.lifecycle.growth':
+    'growth: families {familyGrowth} ({earlierFamilies} → {recentFamilies}) and applicants per year {applicantGrowth}: new entrants arrive',
+  'explain.lifecycle.maturity':
+    'maturity: families {familyGrowth} ({earlierFamilies} → {recentFamilies}) and applicants per year {applicantGrowth}: neither declining nor growing fast',
+  'explain.lifecycle.rule':
+    'Last {windowYears} complete years vs the {windowYears} before: decline if families fall ≥ {declineDrop} and applicants do not grow; emerging if the earlier window has < {emergingBase} families; growth if families grow > {growthFamilies} and applicants > {growthApplicants}; otherwise maturity.',
+  // Parameter values that are words rather than numbers.
+  'explain.value.fromZero': 'from zero',
+  'explain.value.legalStatus.active': 'in force',
+  'explain.value.legalStatus.pending': 'pending',
+  'explain.value.legalStatus.lapsed': 'lapsed',
+  'explain.value.legalStatus.expired': 'expired',
+  'explain.value.legalStatus.revoked': 'revoked',
+  'explain.value.legalStatus.withdrawn': 'withdrawn',
+  'explain.value.legalStatus.unknown': 'unknown',
+} as const satisfies ExplanationMessages;

@@ -1,0 +1,55 @@
+/** Chinese renderings of the API's explanation codes: the same keys as explanations-en.ts (typed). */
+import type { explanationsEn } from './explanations-en';
+
+export const explanationsZh: Record<keyof typeof explanationsEn, string> = {
+  'explain.gap.large': '规模大：{fieldFamilies} 个同族 ≥ 均值 {mean}',
+  'explain.gap.fastGrowing': '增长快：近三年增长 {growth}',
+  'explain.gap.fastGrowingFromZero': '增长快：近三年从零起步',
+  'explain.gap.hot': '热点分支',
+  'explain.gap.weakRta': '自有 RTA {rta} < 1，相对劣势',
+  'explain.gap.fewOwnFamilies': '自有同族少：{ownFamilies} < {ownLowBelow}',
+  'explain.gap.strongRta': '自有 RTA {rta} ≥ 1，相对优势',
+  'explain.gap.noOwnFamilies': '本分支 {fieldFamilies} 个同族中无自有申请',
+  'explain.gap.officeGap': '该局布局不足：行业 {fieldShare} 的受理局申请在此，目标仅 {ownShare}',
+  'explain.gap.rule.large': '大分支：同族数不低于产业链非空末级分支的均值。',
+  'explain.gap.rule.fastGrowing':
+    '快速增长：三年增长率 > {minGrowth}（或从零起步），且近三年同族 ≥ {minRecentFamilies} 个。',
+  'explain.gap.rule.gap':
+    '布局空白：重要（规模大、增长快或热点）分支中，自有 RTA < 1 或自有同族数 < ownLowBelow；分支规模大且增长快，或无自有同族时为高优先级。',
+  'explain.gap.rule.strength': '优势分支：重要分支中 RTA ≥ 1 且自有同族数 ≥ ownLowBelow。',
+  'explain.gap.rule.watch': '关注：非重要分支中，他人有申请而目标没有。',
+  'explain.gap.rule.geographic':
+    '地域布局空白：占行业受理局申请 ≥ {minFieldShare} 的受理局中，目标的占比不到行业的一半。',
+  'explain.chain.fewFamilies': '同族数少：{families} < {weakBelow}',
+  'explain.chain.blank': '空白分支：占末级分支申请的 {shareOfLeafFilings}（< 3%），且近三个完整年度无申请',
+  'explain.chain.rule.hot': '热点：占末级分支申请 > 15%，或三年增长 > 50% 且至少 3 个申请人各有 ≥ 3 个同族。',
+  'explain.chain.rule.blank': '空白：占末级分支申请 < 3%，且近三个完整年度无申请。',
+  'explain.chain.rule.weakLink': '薄弱环节：空白分支，或同族数低于阈值（weakBelow）的末级分支。',
+  'explain.chain.rule.rta':
+    '显示性技术优势 RTA =（分支内自有同族 / 全部末级分支自有同族）/（分支同族 / 全部末级分支同族）；> 1 表示相对专长。',
+  'explain.fto.legalStatusMissing': '法律状态缺失：待核查',
+  'explain.fto.noClaimText': '无可比对的独立权利要求文本：待核查',
+  'explain.fto.expired': '已不在有效期内（期限届满）；并非零风险',
+  'explain.fto.notInForce': '不在有效状态（{legalStatus}）；并非零风险',
+  'explain.fto.pendingFullMatch': '在审申请：权利要求 {claims} 的全部技术特征均有对应',
+  'explain.fto.literalMatch': '权利要求 {claims} 的全部技术特征均相同对应',
+  'explain.fto.equivalentMatch': '权利要求 {claims}：全部技术特征至少等同对应',
+  'explain.fto.elementMissing': '每项独立权利要求均至少缺少一个技术特征（全面覆盖原则）；并非零风险',
+  'explain.lifecycle.decline':
+    '衰退期：同族数 {familyGrowth}（{earlierFamilies} → {recentFamilies}），年均申请人数 {applicantGrowth}，未增长',
+  'explain.lifecycle.emerging': '萌芽期：前三年仅 {earlierFamilies} 个同族，低于基数 {emergingBase}',
+  'explain.lifecycle.growth':
+    '成长期：同族数 {familyGrowth}（{earlierFamilies} → {recentFamilies}），年均申请人数 {applicantGrowth}，新进入者增加',
+  'explain.lifecycle.maturity':
+    '成熟期：同族数 {familyGrowth}（{earlierFamilies} → {recentFamilies}），年均申请人数 {applicantGrowth}，既未衰退也未快速增长',
+  'explain.lifecycle.rule':
+    '近 {windowYears} 个完整年度与此前 {windowYears} 年比较：同族数下降 ≥ {declineDrop} 且申请人数未增长为衰退期；前一窗口同族数 < {emergingBase} 为萌芽期；同族数增长 > {growthFamilies} 且申请人数增长 > {growthApplicants} 为成长期；其余为成熟期。',
+  'explain.value.fromZero': '从零起步',
+  'explain.value.legalStatus.active': '有效',
+  'explain.value.legalStatus.pending': '在审',
+  'explain.value.legalStatus.lapsed': '失效',
+  'explain.value.legalStatus.expired': '期限届满',
+  'explain.value.legalStatus.revoked': '被宣告无效',
+  'explain.value.legalStatus.withdrawn': '撤回',
+  'explain.value.legalStatus.unknown': '未知',
+};
