@@ -183,6 +183,13 @@ describe('technology–effect matrix on the demo corpus', () => {
       expect(cell.families).toBe(0);
       expect(['white_space', 'apparent_gap']).toContain(cell.kind);
       expect(matrix.candidates).toContainEqual(cell);
+      // The first reason states the row, column and cell counts of the matrix itself.
+      const rowFamilies = matrix.rows.find((r) => r.id === row)!.families;
+      const effectFamilies = matrix.effects.find((e) => e.id === 'lowTemperature')!.families;
+      expect(cell.reasons[0]).toMatchObject({
+        code: 'techEffect.lowCell',
+        params: { rowFamilies, effectFamilies, cellFamilies: 0 },
+      });
     }
     expect(matrix.effects.find((e) => e.id === 'lowTemperature')!.active).toBe(true);
   });

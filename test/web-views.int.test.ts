@@ -186,7 +186,15 @@ describe('navigation views in Chromium on the real server', () => {
       await page.locator(`.te-cell[data-row="${candidate.row}"][data-effect="${candidate.effect}"]`).click();
       const details = page.locator('.te-details[data-kind=white_space]');
       await details.waitFor();
-      expect(await details.textContent()).toContain(candidate.reasons[0] ?? '');
+      // en: the reasons are the web's English rendering of the API's codes, with the API's counts.
+      const shown = await details
+        .locator('.reasons li')
+        .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.code));
+      expect(shown).toEqual(candidate.reasons.map((reason) => reason.code));
+      const low = candidate.reasons.find((reason) => reason.code === 'techEffect.lowCell')!;
+      expect(await details.textContent()).toContain(
+        `row has ${low.params.rowFamilies} families and the effect ${low.params.effectFamilies}; this cell ${low.params.cellFamilies}`,
+      );
     }
     await page.getByRole('checkbox', { name: 'Show rows and columns with too few families' }).check();
     await expect

@@ -60,14 +60,36 @@ export const LIFECYCLE_EXPLANATION_CODES = [
   'lifecycle.rule',
 ] as const;
 
+/** Why a technology–effect cell got its kind (white space, apparent gap, saturated, inactive). */
+export const TECH_EFFECT_EXPLANATION_CODES = [
+  'techEffect.saturated',
+  'techEffect.inactive',
+  'techEffect.lowCell',
+  'techEffect.looseWording',
+  'techEffect.siblingBranch',
+] as const;
+
+/** Why a fence around a core patent got its layout mode (路障式 / 城墙式 / 围栏式 / 丛林式). */
+export const FENCE_EXPLANATION_CODES = [
+  'fence.roadblock',
+  'fence.wall',
+  'fence.jungle',
+  'fence.ownFence',
+  'fence.hostileFence',
+] as const;
+
 export const GapExplanationCode = z.enum(GAP_EXPLANATION_CODES);
 export const ChainExplanationCode = z.enum(CHAIN_EXPLANATION_CODES);
 export const FtoExplanationCode = z.enum(FTO_EXPLANATION_CODES);
 export const LifecycleExplanationCode = z.enum(LIFECYCLE_EXPLANATION_CODES);
+export const TechEffectExplanationCode = z.enum(TECH_EFFECT_EXPLANATION_CODES);
+export const FenceExplanationCode = z.enum(FENCE_EXPLANATION_CODES);
 export type GapExplanationCode = z.infer<typeof GapExplanationCode>;
 export type ChainExplanationCode = z.infer<typeof ChainExplanationCode>;
 export type FtoExplanationCode = z.infer<typeof FtoExplanationCode>;
 export type LifecycleExplanationCode = z.infer<typeof LifecycleExplanationCode>;
+export type TechEffectExplanationCode = z.infer<typeof TechEffectExplanationCode>;
+export type FenceExplanationCode = z.infer<typeof FenceExplanationCode>;
 
 /** Every code of every domain: what a client needs a translation for. */
 export const EXPLANATION_CODES = [
@@ -75,6 +97,8 @@ export const EXPLANATION_CODES = [
   ...CHAIN_EXPLANATION_CODES,
   ...FTO_EXPLANATION_CODES,
   ...LIFECYCLE_EXPLANATION_CODES,
+  ...TECH_EFFECT_EXPLANATION_CODES,
+  ...FENCE_EXPLANATION_CODES,
 ] as const;
 export const ExplanationCode = z.enum(EXPLANATION_CODES);
 export type ExplanationCode = z.infer<typeof ExplanationCode>;
@@ -108,3 +132,7 @@ export const FtoExplanation = explanationOf(FtoExplanationCode);
 export type FtoExplanation = z.infer<typeof FtoExplanation>;
 export const LifecycleExplanation = explanationOf(LifecycleExplanationCode);
 export type LifecycleExplanation = z.infer<typeof LifecycleExplanation>;
+export const TechEffectExplanation = explanationOf(TechEffectExplanationCode);
+export type TechEffectExplanation = z.infer<typeof TechEffectExplanation>;
+export const FenceExplanation = explanationOf(FenceExplanationCode);
+export type FenceExplanation = z.infer<typeof FenceExplanation>;

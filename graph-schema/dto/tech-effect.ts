@@ -1,5 +1,6 @@
 /** The technology–effect matrix (技术功效矩阵): branches × effects, cells = families, white-space candidates. */
 import { z } from 'zod';
+import { TechEffectExplanation } from './explanation';
 import { Bilingual, RequiredChainId } from './navigation-common';
 import { DateBasis, ScopeFields, withScopeChecks } from './scope';
 
@@ -47,7 +48,7 @@ export const TechEffectCell = z.object({
   band: RatioBand.nullable(),
   kind: CellKind,
   /** Why the cell got its kind (e.g. which sibling branch holds such families). */
-  reasons: z.array(z.string()),
+  reasons: z.array(TechEffectExplanation),
   examples: z.array(z.string()),
   /** apparent_gap: patents that suggest the cell is not really empty (loose phrasing or a sibling branch). */
   artefactEvidence: z.array(z.string()),

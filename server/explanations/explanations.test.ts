@@ -2,15 +2,19 @@ import { describe, expect, it } from 'vitest';
 import {
   CHAIN_EXPLANATION_CODES,
   Explanation,
+  FENCE_EXPLANATION_CODES,
   FTO_EXPLANATION_CODES,
   GAP_EXPLANATION_CODES,
   LIFECYCLE_EXPLANATION_CODES,
+  TECH_EFFECT_EXPLANATION_CODES,
 } from '../../graph-schema/dto/explanation';
 import { explainChain } from './chain';
 import { signedPercent } from './explainer';
+import { explainFence } from './fence';
 import { explainFto } from './fto';
 import { explainGap } from './gaps';
 import { explainLifecycle } from './lifecycle';
+import { explainTechEffect } from './tech-effect';
 
 describe('explanation helpers: code, params and text come from one call', () => {
   it('gaps: the reason carries its unformatted numbers and renders them in the text', () => {
@@ -65,6 +69,20 @@ describe('explanation helpers: code, params and text come from one call', () => 
     );
   });
 
+  it('tech-effect and fence: counts and ratios in params, rounded only in the text', () => {
+    expect(explainTechEffect('techEffect.saturated', { cellFamilies: 12, expected: 4.6 })).toEqual({
+      code: 'techEffect.saturated',
+      params: { cellFamilies: 12, expected: 4.6 },
+      text: '12 families, expected ~5 if effects were spread evenly (indicative) 技术功效集中',
+    });
+    const facts = { patents: 8, owners: 3, hhi: 0.406, ownShare: 0.25 };
+    expect(explainFence('fence.hostileFence', facts)).toEqual({
+      code: 'fence.hostileFence',
+      params: facts,
+      text: '8 peripheral patents, 3 owners, HHI 0.41, own share 25 %: improvements around the core, mostly by others',
+    });
+  });
+
   it('every built explanation is valid against the API schema', () => {
     const built = [
       explainGap('gap.officeGap', { fieldShare: 0.2, ownShare: 0.05 }),
@@ -86,6 +104,8 @@ describe('explanation helpers: code, params and text come from one call', () => 
     expect(prefixed(CHAIN_EXPLANATION_CODES, 'chain.')).toBe(true);
     expect(prefixed(FTO_EXPLANATION_CODES, 'fto.')).toBe(true);
     expect(prefixed(LIFECYCLE_EXPLANATION_CODES, 'lifecycle.')).toBe(true);
+    expect(prefixed(TECH_EFFECT_EXPLANATION_CODES, 'techEffect.')).toBe(true);
+    expect(prefixed(FENCE_EXPLANATION_CODES, 'fence.')).toBe(true);
   });
 
   it('signs percentages with a real minus sign', () => {

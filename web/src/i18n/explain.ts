@@ -14,7 +14,7 @@ export interface ExplanationLike {
   text: string;
 }
 
-type NumberStyle = 'signedPercent' | 'percent' | 'twoDecimals' | 'oneDecimal';
+type NumberStyle = 'signedPercent' | 'percent' | 'twoDecimals' | 'oneDecimal' | 'whole';
 
 /**
  * How each numeric param is shown, by name (the names are the same across domains). Ratios travel
@@ -33,7 +33,10 @@ const NUMBER_STYLES: Readonly<Record<string, NumberStyle>> = {
   growthFamilies: 'percent',
   growthApplicants: 'percent',
   rta: 'twoDecimals',
+  hhi: 'twoDecimals',
   mean: 'oneDecimal',
+  // An indicative "about so many" count: decimals would suggest a precision it does not have.
+  expected: 'whole',
 };
 
 const FORMAT_OPTIONS: Readonly<Record<NumberStyle | 'plain', Intl.NumberFormatOptions>> = {
@@ -41,6 +44,7 @@ const FORMAT_OPTIONS: Readonly<Record<NumberStyle | 'plain', Intl.NumberFormatOp
   percent: { style: 'percent', maximumFractionDigits: 1 },
   twoDecimals: { minimumFractionDigits: 2, maximumFractionDigits: 2 },
   oneDecimal: { minimumFractionDigits: 1, maximumFractionDigits: 1 },
+  whole: { maximumFractionDigits: 0 },
   plain: { maximumFractionDigits: 2 },
 };
 

@@ -59,6 +59,24 @@ export const explanationsEn = {
     'maturity: families {familyGrowth} ({earlierFamilies} → {recentFamilies}) and applicants per year {applicantGrowth}: neither declining nor growing fast',
   'explain.lifecycle.rule':
     'Last {windowYears} complete years vs the {windowYears} before: decline if families fall ≥ {declineDrop} and applicants do not grow; emerging if the earlier window has < {emergingBase} families; growth if families grow > {growthFamilies} and applicants > {growthApplicants}; otherwise maturity.',
+  'explain.techEffect.saturated':
+    '{cellFamilies} families, expected ~{expected} if effects were spread evenly (indicative): crowded',
+  'explain.techEffect.inactive': 'row or effect below the activity threshold',
+  'explain.techEffect.lowCell':
+    'row has {rowFamilies} families and the effect {effectFamilies}; this cell {cellFamilies}, expected ~{expected} if effects were spread evenly (indicative)',
+  'explain.techEffect.looseWording': '{families} families of the row state the effect in weaker wording',
+  'explain.techEffect.siblingBranch':
+    '{families} families of a sibling branch state the effect and name this branch',
+  'explain.fence.roadblock':
+    '{patents} peripheral patents, {owners} owners, HHI {hhi}, own share {ownShare}: fewer than 3 around the core',
+  'explain.fence.wall':
+    '{patents} peripheral patents, {owners} owners, HHI {hhi}, own share {ownShare}: the owner’s own patents, mostly close variants in the same CPC main group',
+  'explain.fence.jungle':
+    '{patents} peripheral patents, {owners} owners, HHI {hhi}, own share {ownShare}: many owners, none dominant (HHI < 0.25)',
+  'explain.fence.ownFence':
+    '{patents} peripheral patents, {owners} owners, HHI {hhi}, own share {ownShare}: improvements around the core, mostly by its owner',
+  'explain.fence.hostileFence':
+    '{patents} peripheral patents, {owners} owners, HHI {hhi}, own share {ownShare}: improvements around the core, mostly by others',
   // Parameter values that are words rather than numbers.
   'explain.value.fromZero': 'from zero',
   'explain.value.legalStatus.active': 'in force',

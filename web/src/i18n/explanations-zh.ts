@@ -44,6 +44,23 @@ export const explanationsZh: Record<keyof typeof explanationsEn, string> = {
     '成熟期：同族数 {familyGrowth}（{earlierFamilies} → {recentFamilies}），年均申请人数 {applicantGrowth}，既未衰退也未快速增长',
   'explain.lifecycle.rule':
     '近 {windowYears} 个完整年度与此前 {windowYears} 年比较：同族数下降 ≥ {declineDrop} 且申请人数未增长为衰退期；前一窗口同族数 < {emergingBase} 为萌芽期；同族数增长 > {growthFamilies} 且申请人数增长 > {growthApplicants} 为成长期；其余为成熟期。',
+  'explain.techEffect.saturated':
+    '{cellFamilies} 个同族，若功效均匀分布约为 {expected} 个（仅供参考）：技术功效集中',
+  'explain.techEffect.inactive': '该行或该功效列的同族数低于活跃阈值',
+  'explain.techEffect.lowCell':
+    '该行 {rowFamilies} 个同族，该功效 {effectFamilies} 个；本单元格 {cellFamilies} 个，若功效均匀分布约为 {expected} 个（仅供参考）',
+  'explain.techEffect.looseWording': '该行有 {families} 个同族以较弱的表述提及该功效（表述差异）',
+  'explain.techEffect.siblingBranch': '兄弟分支有 {families} 个同族提及该功效并点名本分支（分类差异）',
+  'explain.fence.roadblock':
+    '外围专利 {patents} 件，权利人 {owners} 个，HHI {hhi}，自有占比 {ownShare}：核心专利周围不足 3 件',
+  'explain.fence.wall':
+    '外围专利 {patents} 件，权利人 {owners} 个，HHI {hhi}，自有占比 {ownShare}：主要为权利人自己在同一 CPC 大组内的相近变体',
+  'explain.fence.jungle':
+    '外围专利 {patents} 件，权利人 {owners} 个，HHI {hhi}，自有占比 {ownShare}：权利人众多且无一占主导（HHI < 0.25）',
+  'explain.fence.ownFence':
+    '外围专利 {patents} 件，权利人 {owners} 个，HHI {hhi}，自有占比 {ownShare}：围绕核心专利的改进，主要由其权利人申请',
+  'explain.fence.hostileFence':
+    '外围专利 {patents} 件，权利人 {owners} 个，HHI {hhi}，自有占比 {ownShare}：围绕核心专利的改进，主要由他人申请',
   'explain.value.fromZero': '从零起步',
   'explain.value.legalStatus.active': '有效',
   'explain.value.legalStatus.pending': '在审',

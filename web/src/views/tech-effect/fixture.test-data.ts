@@ -9,7 +9,16 @@ function cell(row: string, effect: string, families: number, kind: TechEffectCel
     observedToExpected: null,
     band: null,
     kind,
-    reasons: kind === 'white_space' ? ['row and column active, cell empty'] : [],
+    reasons:
+      kind === 'white_space'
+        ? [
+            {
+              code: 'techEffect.lowCell',
+              params: { rowFamilies: 8, effectFamilies: 6, cellFamilies: families, expected: 2.4 },
+              text: `row has 8 families and the effect 6; this cell ${families}, expected ~2 if effects were spread evenly (indicative)`,
+            },
+          ]
+        : [],
     examples: families > 0 ? ['CN1A'] : [],
     artefactEvidence: [],
   };

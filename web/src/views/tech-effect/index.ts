@@ -132,6 +132,7 @@ function render(session: Session, data: TechEffectData): void {
         data: response,
         matrix,
         t,
+        lang,
         onSelectCell: (row, effect) => {
           if (showCell(session, data, row, effect)) update(session, { selected: { row, effect } });
         },

@@ -2,6 +2,7 @@
 import type { FenceResponse } from '../../../../graph-schema/dto/fence';
 import { h } from '../../dom/h';
 import { formatInteger, type Lang, type Translate } from '../../i18n';
+import { explain } from '../../i18n/explain';
 import { expiryBars, type OwnerLegendEntry, ownerLegend } from './fence-model';
 
 function ownerItem(entry: OwnerLegendEntry, t: Translate, lang: Lang): HTMLElement {
@@ -48,7 +49,11 @@ export function fencePanel(fence: FenceResponse, offMap: number, t: Translate, l
     { attrs: { class: 'fence-panel', 'data-testid': 'fence-panel' } },
     h('h3', null, t('fence.title')),
     h('p', { attrs: { class: 'fence-mode' } }, h('strong', null, mode)),
-    h('p', { attrs: { class: 'muted' } }, fence.layoutMode.basis),
+    h(
+      'p',
+      { attrs: { class: 'muted', 'data-code': fence.layoutMode.basis.code } },
+      explain(fence.layoutMode.basis, lang),
+    ),
     h(
       'p',
       null,

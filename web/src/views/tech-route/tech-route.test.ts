@@ -168,7 +168,15 @@ const FENCE: FenceResponse = {
     topShare: 0.5,
     ownShare: 0.25,
   },
-  layoutMode: { label: '围栏式', en: 'fence', basis: 'many owners' },
+  layoutMode: {
+    label: '围栏式',
+    en: 'hostile fence',
+    basis: {
+      code: 'fence.hostileFence',
+      params: { patents: 8, owners: 3, hhi: 0.4, ownShare: 0.25 },
+      text: '8 peripheral patents, 3 owners, HHI 0.40, own share 25 %: improvements around the core, mostly by others',
+    },
+  },
   expiryProfile: [
     { year: null, patents: 1 },
     { year: 2031, patents: 4 },
