@@ -161,7 +161,8 @@ describe('chain API on the demo corpus', () => {
       'a:others',
     ]);
     expect(map.truncated).toBe(true);
-    expect(map.note).toMatch(/top 3 of \d+ applicants/);
+    expect(map.note!.text).toMatch(/top 3 of \d+ applicants/);
+    expect(map.note).toMatchObject({ code: 'map.topApplicantsAggregated', params: { shownApplicants: 3 } });
     const ids = new Set(map.nodes.map((n) => n.id));
     for (const edge of map.edges) expect(ids.has(edge.source) && ids.has(edge.target)).toBe(true);
     const leaderEdges = map.edges.filter((e) => e.source === `a:${LEADER}`);

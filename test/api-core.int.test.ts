@@ -96,7 +96,11 @@ describe('core API on the demo corpus', () => {
     const ids = new Set(map.nodes.map((n) => n.id));
     for (const edge of map.edges) expect(ids.has(edge.source) && ids.has(edge.target)).toBe(true);
     expect(map.truncated).toBe(true);
-    expect(map.note).toMatch(/top 5 of \d+ applicants/);
+    expect(map.note!.text).toMatch(/top 5 of \d+ applicants/);
+    expect(map.note).toMatchObject({
+      code: 'map.topApplicantsAndClasses',
+      params: { shownApplicants: 5, shownClasses: 4 },
+    });
   });
 
   it('GET /api/patents/:id returns the patent with parties and citations; unknown → 404', async () => {

@@ -78,18 +78,27 @@ export const FENCE_EXPLANATION_CODES = [
   'fence.hostileFence',
 ] as const;
 
+/** What a map left out or merged (MapData.note). */
+export const MAP_EXPLANATION_CODES = [
+  'map.topApplicantsAndClasses',
+  'map.topApplicantsAggregated',
+  'map.topFamiliesByCoreScore',
+] as const;
+
 export const GapExplanationCode = z.enum(GAP_EXPLANATION_CODES);
 export const ChainExplanationCode = z.enum(CHAIN_EXPLANATION_CODES);
 export const FtoExplanationCode = z.enum(FTO_EXPLANATION_CODES);
 export const LifecycleExplanationCode = z.enum(LIFECYCLE_EXPLANATION_CODES);
 export const TechEffectExplanationCode = z.enum(TECH_EFFECT_EXPLANATION_CODES);
 export const FenceExplanationCode = z.enum(FENCE_EXPLANATION_CODES);
+export const MapExplanationCode = z.enum(MAP_EXPLANATION_CODES);
 export type GapExplanationCode = z.infer<typeof GapExplanationCode>;
 export type ChainExplanationCode = z.infer<typeof ChainExplanationCode>;
 export type FtoExplanationCode = z.infer<typeof FtoExplanationCode>;
 export type LifecycleExplanationCode = z.infer<typeof LifecycleExplanationCode>;
 export type TechEffectExplanationCode = z.infer<typeof TechEffectExplanationCode>;
 export type FenceExplanationCode = z.infer<typeof FenceExplanationCode>;
+export type MapExplanationCode = z.infer<typeof MapExplanationCode>;
 
 /** Every code of every domain: what a client needs a translation for. */
 export const EXPLANATION_CODES = [
@@ -99,6 +108,7 @@ export const EXPLANATION_CODES = [
   ...LIFECYCLE_EXPLANATION_CODES,
   ...TECH_EFFECT_EXPLANATION_CODES,
   ...FENCE_EXPLANATION_CODES,
+  ...MAP_EXPLANATION_CODES,
 ] as const;
 export const ExplanationCode = z.enum(EXPLANATION_CODES);
 export type ExplanationCode = z.infer<typeof ExplanationCode>;
@@ -136,3 +146,5 @@ export const TechEffectExplanation = explanationOf(TechEffectExplanationCode);
 export type TechEffectExplanation = z.infer<typeof TechEffectExplanation>;
 export const FenceExplanation = explanationOf(FenceExplanationCode);
 export type FenceExplanation = z.infer<typeof FenceExplanation>;
+export const MapExplanation = explanationOf(MapExplanationCode);
+export type MapExplanation = z.infer<typeof MapExplanation>;

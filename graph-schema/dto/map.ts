@@ -1,5 +1,6 @@
 /** Map data: what every navigation map endpoint returns, ready to become Cytoscape elements. */
 import { z } from 'zod';
+import { MapExplanation } from './explanation';
 
 export const MapNodeKind = z.enum([
   'applicant',
@@ -40,6 +41,6 @@ export const MapData = z.object({
   measure: z.string(),
   truncated: z.boolean(),
   /** Explains what was cut or aggregated when `truncated`. */
-  note: z.string().optional(),
+  note: MapExplanation.optional(),
 });
 export type MapData = z.infer<typeof MapData>;

@@ -6,6 +6,7 @@
 import type { CitationMapQuery } from '../../graph-schema/dto/citation-map';
 import type { MapData } from '../../graph-schema/dto/map';
 import { referencesOf } from '../analytics/citation-graph';
+import { explainMap } from '../explanations/maps';
 import { rankFamilies } from './core-patents';
 import { forceLayout } from './layout';
 import type { AnalysisSnapshot } from './snapshot';
@@ -60,7 +61,10 @@ export function citationMap(snapshot: AnalysisSnapshot, query: CitationMapQuery)
     truncated,
     ...(truncated
       ? {
-          note: `top ${ranking.length} of ${families.length} families by core score; citations to families not shown are omitted`,
+          note: explainMap('map.topFamiliesByCoreScore', {
+            shownFamilies: ranking.length,
+            totalFamilies: families.length,
+          }),
         }
       : {}),
   };

@@ -8,6 +8,7 @@ import type { Database } from '../../graph-schema/db/driver';
 import { readRows } from '../../graph-schema/db/tx';
 import type { MapData, MapEdge, MapNode } from '../../graph-schema/dto/map';
 import type { ApplicantCpcMapQuery } from '../../graph-schema/dto/maps';
+import { explainMap } from '../explanations/maps';
 import { BASIS_SENTENCE, scopeClause } from './scope';
 
 const CELLS = (where: string) => `
@@ -80,7 +81,12 @@ export async function applicantCpcMap(db: Database, query: ApplicantCpcMapQuery)
     truncated,
     ...(truncated
       ? {
-          note: `Showing the top ${seenApplicants.size} of ${totalApplicants} applicants and ${kept.size} of ${classTotals.size} CPC subclasses. 仅显示前 ${seenApplicants.size}/${totalApplicants} 个申请人与 ${kept.size}/${classTotals.size} 个CPC小类。`,
+          note: explainMap('map.topApplicantsAndClasses', {
+            shownApplicants: seenApplicants.size,
+            totalApplicants,
+            shownClasses: kept.size,
+            totalClasses: classTotals.size,
+          }),
         }
       : {}),
   };

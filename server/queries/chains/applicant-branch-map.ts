@@ -7,6 +7,7 @@ import type { Database } from '../../../graph-schema/db/driver';
 import { readRows } from '../../../graph-schema/db/tx';
 import type { ApplicantBranchMapQuery } from '../../../graph-schema/dto/chain-maps';
 import type { MapData, MapEdge, MapNode } from '../../../graph-schema/dto/map';
+import { explainMap } from '../../explanations/maps';
 import { BASIS_SENTENCE, scopeClause } from '../scope';
 import type { ChainStructure } from './chain-structure';
 
@@ -93,7 +94,11 @@ export async function applicantBranchMap(
     truncated: othersCount > 0,
     ...(othersCount > 0
       ? {
-          note: `Showing the top ${top.length} of ${total} applicants; the other ${othersCount} are aggregated into one node (families without a top applicant). 仅显示前 ${top.length}/${total} 个申请人，其余合并。`,
+          note: explainMap('map.topApplicantsAggregated', {
+            shownApplicants: top.length,
+            totalApplicants: total,
+            otherApplicants: othersCount,
+          }),
         }
       : {}),
   };

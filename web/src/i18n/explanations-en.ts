@@ -77,6 +77,12 @@ export const explanationsEn = {
     '{patents} peripheral patents, {owners} owners, HHI {hhi}, own share {ownShare}: improvements around the core, mostly by its owner',
   'explain.fence.hostileFence':
     '{patents} peripheral patents, {owners} owners, HHI {hhi}, own share {ownShare}: improvements around the core, mostly by others',
+  'explain.map.topApplicantsAndClasses':
+    'Showing the top {shownApplicants} of {totalApplicants} applicants and {shownClasses} of {totalClasses} CPC subclasses.',
+  'explain.map.topApplicantsAggregated':
+    'Showing the top {shownApplicants} of {totalApplicants} applicants; the other {otherApplicants} are aggregated into one node (families without a top applicant).',
+  'explain.map.topFamiliesByCoreScore':
+    'Top {shownFamilies} of {totalFamilies} families by core score; citations to families not shown are omitted.',
   // Parameter values that are words rather than numbers.
   'explain.value.fromZero': 'from zero',
   'explain.value.legalStatus.active': 'in force',

@@ -61,6 +61,12 @@ export const explanationsZh: Record<keyof typeof explanationsEn, string> = {
     '外围专利 {patents} 件，权利人 {owners} 个，HHI {hhi}，自有占比 {ownShare}：围绕核心专利的改进，主要由其权利人申请',
   'explain.fence.hostileFence':
     '外围专利 {patents} 件，权利人 {owners} 个，HHI {hhi}，自有占比 {ownShare}：围绕核心专利的改进，主要由他人申请',
+  'explain.map.topApplicantsAndClasses':
+    '仅显示前 {shownApplicants} 个申请人（共 {totalApplicants} 个）与 {shownClasses} 个 CPC 小类（共 {totalClasses} 个）。',
+  'explain.map.topApplicantsAggregated':
+    '仅显示前 {shownApplicants} 个申请人（共 {totalApplicants} 个）；其余 {otherApplicants} 个合并为一个节点（无前列申请人的同族）。',
+  'explain.map.topFamiliesByCoreScore':
+    '按核心度仅显示前 {shownFamilies} 个同族（共 {totalFamilies} 个）；未显示同族之间的引用已省略。',
   'explain.value.fromZero': '从零起步',
   'explain.value.legalStatus.active': '有效',
   'explain.value.legalStatus.pending': '在审',
