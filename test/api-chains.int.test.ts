@@ -100,6 +100,7 @@ describe('chain API on the demo corpus', () => {
       'chain.rule.rta',
     ]);
     expect(panorama.growthWindows).toEqual({ asOfYear: 2022, recent: [2020, 2022], earlier: [2017, 2019] });
+    expect(panorama.growthNote).toMatchObject({ code: 'note.growthWindows', params: { incompleteYears: 2 } });
   });
 
   it('pages the patents of a parent branch and counts them like the graph', async () => {

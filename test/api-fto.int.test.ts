@@ -58,6 +58,7 @@ describe('POST /api/fto', () => {
     expect(body.featureSource).toBe('description');
     expect(body.disclaimer.zh).toContain('不构成法律意见');
     expect(body.disclaimer.en).toContain('not a legal opinion');
+    expect(body.method).toMatchObject({ code: 'note.ftoMethod', params: { offices: 'CN', asOf: AS_OF } });
     for (const result of body.results)
       expect(result.reasons.map((reason) => reason.text).join(' ')).not.toMatch(/\bno risk|无风险/i);
   });

@@ -217,7 +217,11 @@ describe('technology–effect matrix on the demo corpus', () => {
       if (cell.observedToExpected !== null)
         expect(Math.round(cell.observedToExpected * 10)).toBeCloseTo(cell.observedToExpected * 10, 6);
     }
-    expect(matrix.notes.join(' ')).toContain('indicative');
+    expect(matrix.notes.map((note) => note.text).join(' ')).toContain('indicative');
+    expect(matrix.notes.map((note) => note.code)).toEqual([
+      'note.techEffectLexicon',
+      'note.techEffectIndicative',
+    ]);
     const kinds = new Set(matrix.cells.map((c) => c.kind));
     expect(kinds).toContain('saturated');
   });

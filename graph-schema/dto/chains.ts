@@ -1,6 +1,6 @@
 /** Industry chains: the list, the panorama (segments → branch tree with weak links) and branch patents. */
 import { z } from 'zod';
-import { ChainExplanation } from './explanation';
+import { ChainExplanation, NoteExplanation } from './explanation';
 import {
   Bilingual,
   BranchSignalEvidence,
@@ -114,7 +114,7 @@ export const ChainPanoramaResponse = z.object({
   dateBasis: DateBasis,
   basis: z.string(),
   growthWindows: GrowthWindows.nullable(),
-  growthNote: z.string(),
+  growthNote: NoteExplanation,
   families: z.number().int(),
   segments: z.array(PanoramaSegment),
   weakLinks: z.array(z.object({ id: z.string(), name: Bilingual, reasons: z.array(ChainExplanation) })),

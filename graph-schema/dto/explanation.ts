@@ -85,6 +85,20 @@ export const MAP_EXPLANATION_CODES = [
   'map.topFamiliesByCoreScore',
 ] as const;
 
+/** Method statements and caveats that travel with an answer (growth windows, teams, matrix, methods). */
+export const NOTE_EXPLANATION_CODES = [
+  'note.growthWindows',
+  'note.teamRule',
+  'note.techEffectTruncated',
+  'note.techEffectLexicon',
+  'note.techEffectIndicative',
+  'note.corePatentsMethod',
+  'note.ftoMethod',
+  'note.ftoMethodWithCpc',
+  'note.fenceMethodDirect',
+  'note.fenceMethodTwoHops',
+] as const;
+
 export const GapExplanationCode = z.enum(GAP_EXPLANATION_CODES);
 export const ChainExplanationCode = z.enum(CHAIN_EXPLANATION_CODES);
 export const FtoExplanationCode = z.enum(FTO_EXPLANATION_CODES);
@@ -92,6 +106,7 @@ export const LifecycleExplanationCode = z.enum(LIFECYCLE_EXPLANATION_CODES);
 export const TechEffectExplanationCode = z.enum(TECH_EFFECT_EXPLANATION_CODES);
 export const FenceExplanationCode = z.enum(FENCE_EXPLANATION_CODES);
 export const MapExplanationCode = z.enum(MAP_EXPLANATION_CODES);
+export const NoteExplanationCode = z.enum(NOTE_EXPLANATION_CODES);
 export type GapExplanationCode = z.infer<typeof GapExplanationCode>;
 export type ChainExplanationCode = z.infer<typeof ChainExplanationCode>;
 export type FtoExplanationCode = z.infer<typeof FtoExplanationCode>;
@@ -99,6 +114,7 @@ export type LifecycleExplanationCode = z.infer<typeof LifecycleExplanationCode>;
 export type TechEffectExplanationCode = z.infer<typeof TechEffectExplanationCode>;
 export type FenceExplanationCode = z.infer<typeof FenceExplanationCode>;
 export type MapExplanationCode = z.infer<typeof MapExplanationCode>;
+export type NoteExplanationCode = z.infer<typeof NoteExplanationCode>;
 
 /** Every code of every domain: what a client needs a translation for. */
 export const EXPLANATION_CODES = [
@@ -109,6 +125,7 @@ export const EXPLANATION_CODES = [
   ...TECH_EFFECT_EXPLANATION_CODES,
   ...FENCE_EXPLANATION_CODES,
   ...MAP_EXPLANATION_CODES,
+  ...NOTE_EXPLANATION_CODES,
 ] as const;
 export const ExplanationCode = z.enum(EXPLANATION_CODES);
 export type ExplanationCode = z.infer<typeof ExplanationCode>;
@@ -148,3 +165,5 @@ export const FenceExplanation = explanationOf(FenceExplanationCode);
 export type FenceExplanation = z.infer<typeof FenceExplanation>;
 export const MapExplanation = explanationOf(MapExplanationCode);
 export type MapExplanation = z.infer<typeof MapExplanation>;
+export const NoteExplanation = explanationOf(NoteExplanationCode);
+export type NoteExplanation = z.infer<typeof NoteExplanation>;

@@ -1,6 +1,6 @@
 /** Peripheral patents around a core patent (专利围栏): who patents around it, and how. */
 import { z } from 'zod';
-import { FenceExplanation } from './explanation';
+import { FenceExplanation, NoteExplanation } from './explanation';
 
 export const FenceQuery = z.object({
   window: z.coerce.number().int().min(1).max(30).default(10).describe('years after the core priority date'),
@@ -79,6 +79,6 @@ export const FenceResponse = z.object({
   }),
   expiryProfile: z.array(z.object({ year: z.number().nullable(), patents: z.number().int() })),
   truncated: z.boolean(),
-  method: z.string(),
+  method: NoteExplanation,
 });
 export type FenceResponse = z.infer<typeof FenceResponse>;

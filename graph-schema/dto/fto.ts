@@ -1,6 +1,6 @@
 /** Infringement-risk screening (FTO) of a product description against patents in force. */
 import { z } from 'zod';
-import { FtoExplanation } from './explanation';
+import { FtoExplanation, NoteExplanation } from './explanation';
 
 const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date such as 2025-06-30');
 
@@ -71,6 +71,6 @@ export const FtoResponse = z.object({
   results: z.array(FtoResultItem),
   truncated: z.boolean(),
   disclaimer: z.object({ zh: z.string(), en: z.string() }),
-  method: z.string(),
+  method: NoteExplanation,
 });
 export type FtoResponse = z.infer<typeof FtoResponse>;

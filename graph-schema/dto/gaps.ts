@@ -1,6 +1,6 @@
 /** Layout gaps (布局空白) for a chain leader: own portfolio vs competitors per branch and per office. */
 import { z } from 'zod';
-import { GapExplanation } from './explanation';
+import { GapExplanation, NoteExplanation } from './explanation';
 import { Bilingual, BranchSignalEvidence, Growth, GrowthWindows, RequiredChainId } from './navigation-common';
 import { DateBasis, ScopeFields, withScopeChecks } from './scope';
 
@@ -99,7 +99,7 @@ export const GapsResponse = z.object({
   dateBasis: DateBasis,
   basis: z.string(),
   growthWindows: GrowthWindows.nullable(),
-  growthNote: z.string(),
+  growthNote: NoteExplanation,
   fieldFamilies: z.number().int(),
   /** Mean families of the chain's non-empty leaf branches: the "large branch" threshold. */
   largeBranchThreshold: z.number(),

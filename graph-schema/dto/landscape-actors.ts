@@ -1,5 +1,6 @@
 /** Landscape modules about actors and rights: applicants, inventors, legal status. */
 import { z } from 'zod';
+import { NoteExplanation } from './explanation';
 import { Growth, GrowthWindows } from './navigation-common';
 import { DateBasis, ScopeFields, withScopeChecks } from './scope';
 
@@ -107,7 +108,7 @@ export const InventorsResponse = z.object({
       mainApplicant: z.object({ key: z.string(), name: z.string(), families: z.number().int() }).nullable(),
     }),
   ),
-  teamRule: z.string(),
+  teamRule: NoteExplanation,
   truncated: z.object({ ranking: z.boolean() }),
 });
 export type InventorsResponse = z.infer<typeof InventorsResponse>;

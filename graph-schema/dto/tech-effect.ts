@@ -1,6 +1,6 @@
 /** The technology–effect matrix (技术功效矩阵): branches × effects, cells = families, white-space candidates. */
 import { z } from 'zod';
-import { TechEffectExplanation } from './explanation';
+import { NoteExplanation, TechEffectExplanation } from './explanation';
 import { Bilingual, RequiredChainId } from './navigation-common';
 import { DateBasis, ScopeFields, withScopeChecks } from './scope';
 
@@ -78,6 +78,6 @@ export const TechEffectResponse = z.object({
   /** white_space and apparent_gap cells, white space first. */
   candidates: z.array(TechEffectCell),
   truncated: z.boolean(),
-  notes: z.array(z.string()),
+  notes: z.array(NoteExplanation),
 });
 export type TechEffectResponse = z.infer<typeof TechEffectResponse>;

@@ -6,6 +6,7 @@ import {
   FTO_EXPLANATION_CODES,
   GAP_EXPLANATION_CODES,
   LIFECYCLE_EXPLANATION_CODES,
+  NOTE_EXPLANATION_CODES,
   TECH_EFFECT_EXPLANATION_CODES,
 } from '../../graph-schema/dto/explanation';
 import { explainChain } from './chain';
@@ -14,6 +15,7 @@ import { explainFence } from './fence';
 import { explainFto } from './fto';
 import { explainGap } from './gaps';
 import { explainLifecycle } from './lifecycle';
+import { explainNote } from './notes';
 import { explainTechEffect } from './tech-effect';
 
 describe('explanation helpers: code, params and text come from one call', () => {
@@ -83,6 +85,21 @@ describe('explanation helpers: code, params and text come from one call', () => 
     });
   });
 
+  it('notes: a method statement names its scope in params (the CPC clause is its own code)', () => {
+    const scope = { offices: 'CN, US', asOf: '2025-06-30', maxCandidates: 200 };
+    expect(explainNote('note.ftoMethodWithCpc', { ...scope, cpc: 'H01M' })).toEqual({
+      code: 'note.ftoMethodWithCpc',
+      params: { ...scope, cpc: 'H01M' },
+      text:
+        'Candidates: patents of CN, US that are active, pending (a risk once granted) or of unknown status (待核查), ' +
+        'with no expiry on or before 2025-06-30 and a CPC code under H01M; the 200 at most best by BM25 over title, ' +
+        'abstract and claims are charted on their independent claims (all-elements rule). 初筛结果，不构成法律意见。',
+    });
+    expect(explainNote('note.teamRule', { topInventors: 30, minSharedFamilies: 2 }).text).toBe(
+      "Teams are connected components among the top 30 inventors, two inventors linked when they share ≥ 2 families; main applicant = the applicant on most of the team's shared families. 团队 = 共同发明图的连通分量。",
+    );
+  });
+
   it('every built explanation is valid against the API schema', () => {
     const built = [
       explainGap('gap.officeGap', { fieldShare: 0.2, ownShare: 0.05 }),
@@ -106,6 +123,7 @@ describe('explanation helpers: code, params and text come from one call', () => 
     expect(prefixed(LIFECYCLE_EXPLANATION_CODES, 'lifecycle.')).toBe(true);
     expect(prefixed(TECH_EFFECT_EXPLANATION_CODES, 'techEffect.')).toBe(true);
     expect(prefixed(FENCE_EXPLANATION_CODES, 'fence.')).toBe(true);
+    expect(prefixed(NOTE_EXPLANATION_CODES, 'note.')).toBe(true);
   });
 
   it('signs percentages with a real minus sign', () => {

@@ -3,6 +3,7 @@ import { int } from '../../../graph-schema/db/convert';
 import type { Database } from '../../../graph-schema/db/driver';
 import { readRows } from '../../../graph-schema/db/tx';
 import type { TechEffectQuery, TechEffectResponse } from '../../../graph-schema/dto/tech-effect';
+import { explainNote } from '../../explanations/notes';
 import {
   compileLexicon,
   compileName,
@@ -96,12 +97,10 @@ export async function techEffectMatrix(
     truncated: total > families.length,
     notes: [
       ...(total > families.length
-        ? [
-            `Read ${families.length} of ${total} families (the first by family id). 仅读取 ${families.length}/${total} 个同族。`,
-          ]
+        ? [explainNote('note.techEffectTruncated', { readFamilies: families.length, totalFamilies: total })]
         : []),
-      'Effects come from a fixed bilingual lexicon (server/navigation/effects/lexicon.ts): a missing phrasing shows up as an empty cell, which is why candidates are checked for looser wording. 功效来自固定词表。',
-      'Observed/expected ratios are indicative (rounded, with a band), not estimates. 观测/期望比仅供参考。',
+      explainNote('note.techEffectLexicon', {}),
+      explainNote('note.techEffectIndicative', {}),
     ],
   };
 }

@@ -3,6 +3,7 @@ import { int } from '../../../graph-schema/db/convert';
 import type { Database } from '../../../graph-schema/db/driver';
 import { readRows } from '../../../graph-schema/db/tx';
 import type { InventorsQuery, InventorsResponse } from '../../../graph-schema/dto/landscape-actors';
+import { explainNote } from '../../explanations/notes';
 import { BASIS_SENTENCE, scopeClause } from '../scope';
 import { type CoInventedFamily, coInventorTeams } from './co-inventor-teams';
 
@@ -78,7 +79,10 @@ export async function inventorLandscape(db: Database, query: InventorsQuery): Pr
       sharedFamilies: team.sharedFamilies,
       mainApplicant: team.mainApplicant,
     })),
-    teamRule: `Teams are connected components among the top ${teamKeys.length} inventors, two inventors linked when they share ≥ ${query.minSharedFamilies} families; main applicant = the applicant on most of the team's shared families. 团队 = 共同发明图的连通分量。`,
+    teamRule: explainNote('note.teamRule', {
+      topInventors: teamKeys.length,
+      minSharedFamilies: query.minSharedFamilies,
+    }),
     truncated: { ranking: total > Math.min(query.top, ranked.length) },
   };
 }

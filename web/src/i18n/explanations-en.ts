@@ -83,6 +83,26 @@ export const explanationsEn = {
     'Showing the top {shownApplicants} of {totalApplicants} applicants; the other {otherApplicants} are aggregated into one node (families without a top applicant).',
   'explain.map.topFamiliesByCoreScore':
     'Top {shownFamilies} of {totalFamilies} families by core score; citations to families not shown are omitted.',
+  'explain.note.growthWindows':
+    '3-year growth = families in the recent 3-year window / families in the 3 years before − 1; no value when the earlier window is empty. The last {incompleteYears} years of the data are excluded as incomplete.',
+  'explain.note.teamRule':
+    'Teams are connected components among the top {topInventors} inventors, two inventors linked when they share ≥ {minSharedFamilies} families; main applicant = the applicant on most of the team’s shared families.',
+  'explain.note.techEffectTruncated':
+    'Read {readFamilies} of {totalFamilies} families (the first by family id).',
+  'explain.note.techEffectLexicon':
+    'Effects come from a fixed bilingual lexicon: a missing phrasing shows up as an empty cell, which is why candidates are checked for looser wording.',
+  'explain.note.techEffectIndicative':
+    'Observed/expected ratios are indicative (rounded, with a band), not estimates.',
+  'explain.note.corePatentsMethod':
+    'Families are ranked by the weighted sum of normalised components (contributions sum to the score). Forward citations = distinct citing families in the whole graph, compared within the cohort (first CPC subclass × earliest priority year); PageRank on the family citation graph of the scope (d = 0.85), rescaled over the 1000 families closest in priority date; core = top coreShare.',
+  'explain.note.ftoMethod':
+    'Candidates: patents of {offices} that are active, pending (a risk once granted) or of unknown status (needs review), with no expiry on or before {asOf}; at most the {maxCandidates} best by BM25 over title, abstract and claims are charted on their independent claims (all-elements rule).',
+  'explain.note.ftoMethodWithCpc':
+    'Candidates: patents of {offices} that are active, pending (a risk once granted) or of unknown status (needs review), with no expiry on or before {asOf} and a CPC code under {cpc}; at most the {maxCandidates} best by BM25 over title, abstract and claims are charted on their independent claims (all-elements rule).',
+  'explain.note.fenceMethodDirect':
+    'Later patents (priority after the core’s, within {windowYears} years) citing it directly or in its CPC main groups with BM25 text similarity ≥ {minSimilarity} of the core’s self-score (title + abstract + claim 1). Own fence = the core owner’s or applicant’s patents; hostile = others.',
+  'explain.note.fenceMethodTwoHops':
+    'Later patents (priority after the core’s, within {windowYears} years) citing it directly or via one intermediate patent or in its CPC main groups with BM25 text similarity ≥ {minSimilarity} of the core’s self-score (title + abstract + claim 1). Own fence = the core owner’s or applicant’s patents; hostile = others.',
   // Parameter values that are words rather than numbers.
   'explain.value.fromZero': 'from zero',
   'explain.value.legalStatus.active': 'in force',

@@ -67,6 +67,24 @@ export const explanationsZh: Record<keyof typeof explanationsEn, string> = {
     '仅显示前 {shownApplicants} 个申请人（共 {totalApplicants} 个）；其余 {otherApplicants} 个合并为一个节点（无前列申请人的同族）。',
   'explain.map.topFamiliesByCoreScore':
     '按核心度仅显示前 {shownFamilies} 个同族（共 {totalFamilies} 个）；未显示同族之间的引用已省略。',
+  'explain.note.growthWindows':
+    '三年增长率 = 近三年同族数 / 前三年同族数 − 1；前三年为零时无值。数据最后 {incompleteYears} 年因公开滞后视为不完整，不计入。',
+  'explain.note.teamRule':
+    '团队 = 前 {topInventors} 名发明人共同发明图的连通分量，两位发明人共有 ≥ {minSharedFamilies} 个同族即相连；主要申请人 = 团队共同同族中出现最多的申请人。',
+  'explain.note.techEffectTruncated': '仅读取 {readFamilies}/{totalFamilies} 个同族（按同族号取前列）。',
+  'explain.note.techEffectLexicon':
+    '功效来自固定的中英文词表：词表未收录的表述会表现为空单元格，因此候选空白会再检查较宽松的表述。',
+  'explain.note.techEffectIndicative': '观测/期望比仅供参考（取整并分档），不是估计值。',
+  'explain.note.corePatentsMethod':
+    '核心专利按同族计，得分为各归一化指标的加权和（各项贡献之和即得分）。被引次数 = 全图中引用该同族的不同同族数，在同组（首个 CPC 小类 × 最早优先权年）内比较；PageRank 基于范围内的同族引证图（d = 0.85），并在优先权日最接近的 1000 个同族中重新标定；核心 = 排名前 coreShare 的同族。',
+  'explain.note.ftoMethod':
+    '候选：{offices} 的有效、在审（授权后构成风险）或法律状态未知（待核查）且在 {asOf} 及之前未届满的专利；按标题、摘要和权利要求的 BM25 相关度取前 {maxCandidates} 件，对其独立权利要求逐一比对（全面覆盖原则）。初筛结果，不构成法律意见。',
+  'explain.note.ftoMethodWithCpc':
+    '候选：{offices} 的有效、在审（授权后构成风险）或法律状态未知（待核查）且在 {asOf} 及之前未届满的专利，且 CPC 分类以 {cpc} 开头；按标题、摘要和权利要求的 BM25 相关度取前 {maxCandidates} 件，对其独立权利要求逐一比对（全面覆盖原则）。初筛结果，不构成法律意见。',
+  'explain.note.fenceMethodDirect':
+    '外围专利：优先权日晚于核心专利且在 {windowYears} 年内、直接引用核心专利，或与其同属 CPC 大组且 BM25 文本相似度 ≥ 核心专利自身得分 {minSimilarity} 倍（标题 + 摘要 + 首项权利要求）的在后专利。自有围栏 = 核心专利权利人或申请人的专利；他人围栏 = 其余。',
+  'explain.note.fenceMethodTwoHops':
+    '外围专利：优先权日晚于核心专利且在 {windowYears} 年内、直接或经一件中间专利引用核心专利，或与其同属 CPC 大组且 BM25 文本相似度 ≥ 核心专利自身得分 {minSimilarity} 倍（标题 + 摘要 + 首项权利要求）的在后专利。自有围栏 = 核心专利权利人或申请人的专利；他人围栏 = 其余。',
   'explain.value.fromZero': '从零起步',
   'explain.value.legalStatus.active': '有效',
   'explain.value.legalStatus.pending': '在审',

@@ -7,6 +7,7 @@ import type { InventorsResponse } from '../../../../graph-schema/dto/landscape-a
 import { h } from '../../dom/h';
 import { createGraph } from '../../graph/create';
 import { graphExportButtons } from '../../graph/export-buttons';
+import { explain } from '../../i18n/explain';
 import { dataTable } from '../navigation/table';
 import type { ViewContext } from '../types';
 import { teamElements } from './team-elements';
@@ -38,7 +39,7 @@ function teamTable(data: InventorsResponse, chain: string, context: ViewContext)
     what: `inventor-teams-${chain}`,
     t,
     lang,
-    note: data.teamRule,
+    note: explain(data.teamRule, lang),
     testId: 'team-list',
   });
 }

@@ -37,7 +37,11 @@ export const PANORAMA_FIXTURE: ChainPanoramaResponse = {
   dateBasis: 'priority',
   basis: 'priority date',
   growthWindows: { asOfYear: 2022, recent: [2020, 2022], earlier: [2017, 2019] },
-  growthNote: 'growth note',
+  growthNote: {
+    code: 'note.growthWindows',
+    params: { incompleteYears: 2 },
+    text: 'threeYearGrowth = recent / earlier − 1',
+  },
   families: 100,
   segments: [
     {

@@ -122,7 +122,7 @@ function render(session: Session, data: PanoramaData): void {
       'div',
       { attrs: { class: 'captions' } },
       h('p', { attrs: { class: 'measure' } }, panorama.basis),
-      h('p', { attrs: { class: 'measure' } }, panorama.growthNote),
+      h('p', { attrs: { class: 'measure' } }, explain(panorama.growthNote, context.lang)),
     ),
     h(
       'div',

@@ -46,7 +46,11 @@ export const GAPS_FIXTURE: GapsResponse = {
   dateBasis: 'priority',
   basis: 'basis',
   growthWindows: null,
-  growthNote: 'growth note',
+  growthNote: {
+    code: 'note.growthWindows',
+    params: { incompleteYears: 2 },
+    text: 'threeYearGrowth = recent / earlier − 1',
+  },
   fieldFamilies: 200,
   largeBranchThreshold: 50,
   segments: [

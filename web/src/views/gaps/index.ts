@@ -169,7 +169,7 @@ function render(session: Session, data: GapsData): void {
       geographyTable(data.gaps, context),
     ),
     overlaySection(session, data),
-    h('p', { attrs: { class: 'measure' } }, data.gaps.growthNote),
+    h('p', { attrs: { class: 'measure' } }, explain(data.gaps.growthNote, context.lang)),
     ...notesList(
       context.t('nav.rules'),
       data.gaps.rules.map((rule) => explain(rule, context.lang)),

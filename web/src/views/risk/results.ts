@@ -158,7 +158,7 @@ function downloads(props: ResultsProps): HTMLElement {
 }
 
 export function riskResults(props: ResultsProps): HTMLElement {
-  const { answer, t } = props;
+  const { answer, t, lang } = props;
   const head = h(
     'div',
     { attrs: { class: 'panel-head' } },
@@ -169,7 +169,7 @@ export function riskResults(props: ResultsProps): HTMLElement {
     'details',
     { attrs: { class: 'method' } },
     h('summary', null, t('risk.method')),
-    h('p', null, answer.method),
+    h('p', null, explain(answer.method, lang)),
   );
   if (answer.results.length === 0)
     return h(

@@ -10,7 +10,11 @@ export const FTO_ANSWER: FtoResponse = {
   candidatesScreened: 42,
   truncated: false,
   disclaimer: { zh: '初筛，不构成法律意见。', en: 'A screening, not a legal opinion.' },
-  method: 'BM25 + claim charts',
+  method: {
+    code: 'note.ftoMethod',
+    params: { offices: 'CN', asOf: '2025-06-30', maxCandidates: 200 },
+    text: 'BM25 + claim charts',
+  },
   results: [
     {
       rank: 1,

@@ -50,5 +50,5 @@ export const TECH_EFFECT_FIXTURE: TechEffectResponse = {
   ],
   candidates: [cell('lib:a', 'safety', 0, 'white_space')],
   truncated: false,
-  notes: ['indicative'],
+  notes: [{ code: 'note.techEffectIndicative', params: {}, text: 'indicative' }],
 };

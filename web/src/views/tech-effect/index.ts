@@ -7,6 +7,7 @@ import type { TechEffectResponse } from '../../../../graph-schema/dto/tech-effec
 import { fetchChains, fetchTechEffect } from '../../api/navigation';
 import { emptyState } from '../../app/status';
 import { h } from '../../dom/h';
+import { explain } from '../../i18n/explain';
 import { latestOnly, loadInto } from '../load';
 import { type ChainSummary, chooseChain } from '../navigation/chain-choice';
 import { chainPicker } from '../navigation/chain-picker';
@@ -122,7 +123,7 @@ function render(session: Session, data: TechEffectData): void {
       t('nav.te.summary', { families: response.families, withEffect: response.familiesWithEffect }),
     ),
     ...notesList(t('nav.te.notes'), [
-      ...response.notes,
+      ...response.notes.map((note) => explain(note, lang)),
       ...(response.truncated ? [t('nav.te.truncated')] : []),
     ]),
     h(

@@ -87,7 +87,7 @@ export function fencePanel(fence: FenceResponse, offMap: number, t: Translate, l
       'details',
       { attrs: { class: 'method' } },
       h('summary', null, t('core.method')),
-      h('p', null, fence.method),
+      h('p', null, explain(fence.method, lang)),
     ),
   );
 }

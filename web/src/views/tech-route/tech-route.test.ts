@@ -183,7 +183,11 @@ const FENCE: FenceResponse = {
     { year: 2030, patents: 2 },
   ],
   truncated: false,
-  method: 'cites + text',
+  method: {
+    code: 'note.fenceMethodDirect',
+    params: { windowYears: 10, minSimilarity: 0.3 },
+    text: 'cites + text',
+  },
 };
 
 describe('fence model', () => {
