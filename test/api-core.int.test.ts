@@ -44,7 +44,8 @@ describe('core API on the demo corpus', () => {
     expect(body.truncated.applicants).toBe(true);
     const ranked = body.topApplicants.map((a) => a.families);
     expect([...ranked].sort((a, b) => b - a)).toEqual(ranked);
-    expect(body.basis).toContain('priority');
+    expect(body.basis).toMatchObject({ code: 'basis.landscape', params: { dateBasis: 'priority' } });
+    expect(body.basis.text).toContain('priority');
   });
 
   it('answers the landscape from the in-memory table exactly as the Cypher aggregation does', async () => {

@@ -1,6 +1,6 @@
 /** Industry chains: the list, the panorama (segments → branch tree with weak links) and branch patents. */
 import { z } from 'zod';
-import { ChainExplanation, NoteExplanation } from './explanation';
+import { BasisExplanation, ChainExplanation, NoteExplanation } from './explanation';
 import {
   Bilingual,
   BranchSignalEvidence,
@@ -112,7 +112,7 @@ export const PanoramaSegment = z.object({
 export const ChainPanoramaResponse = z.object({
   chain: z.object({ id: z.string(), name: Bilingual }),
   dateBasis: DateBasis,
-  basis: z.string(),
+  basis: BasisExplanation,
   growthWindows: GrowthWindows.nullable(),
   growthNote: NoteExplanation,
   families: z.number().int(),

@@ -99,6 +99,20 @@ export const NOTE_EXPLANATION_CODES = [
   'note.fenceMethodTwoHops',
 ] as const;
 
+/** What an answer counts and by which date its years go (the `basis` of each response). */
+export const BASIS_EXPLANATION_CODES = [
+  'basis.landscape',
+  'basis.trends',
+  'basis.composition',
+  'basis.geography',
+  'basis.applicants',
+  'basis.inventors',
+  'basis.legal',
+  'basis.panorama',
+  'basis.gaps',
+  'basis.techEffect',
+] as const;
+
 export const GapExplanationCode = z.enum(GAP_EXPLANATION_CODES);
 export const ChainExplanationCode = z.enum(CHAIN_EXPLANATION_CODES);
 export const FtoExplanationCode = z.enum(FTO_EXPLANATION_CODES);
@@ -107,6 +121,7 @@ export const TechEffectExplanationCode = z.enum(TECH_EFFECT_EXPLANATION_CODES);
 export const FenceExplanationCode = z.enum(FENCE_EXPLANATION_CODES);
 export const MapExplanationCode = z.enum(MAP_EXPLANATION_CODES);
 export const NoteExplanationCode = z.enum(NOTE_EXPLANATION_CODES);
+export const BasisExplanationCode = z.enum(BASIS_EXPLANATION_CODES);
 export type GapExplanationCode = z.infer<typeof GapExplanationCode>;
 export type ChainExplanationCode = z.infer<typeof ChainExplanationCode>;
 export type FtoExplanationCode = z.infer<typeof FtoExplanationCode>;
@@ -115,6 +130,7 @@ export type TechEffectExplanationCode = z.infer<typeof TechEffectExplanationCode
 export type FenceExplanationCode = z.infer<typeof FenceExplanationCode>;
 export type MapExplanationCode = z.infer<typeof MapExplanationCode>;
 export type NoteExplanationCode = z.infer<typeof NoteExplanationCode>;
+export type BasisExplanationCode = z.infer<typeof BasisExplanationCode>;
 
 /** Every code of every domain: what a client needs a translation for. */
 export const EXPLANATION_CODES = [
@@ -126,6 +142,7 @@ export const EXPLANATION_CODES = [
   ...FENCE_EXPLANATION_CODES,
   ...MAP_EXPLANATION_CODES,
   ...NOTE_EXPLANATION_CODES,
+  ...BASIS_EXPLANATION_CODES,
 ] as const;
 export const ExplanationCode = z.enum(EXPLANATION_CODES);
 export type ExplanationCode = z.infer<typeof ExplanationCode>;
@@ -167,3 +184,5 @@ export const MapExplanation = explanationOf(MapExplanationCode);
 export type MapExplanation = z.infer<typeof MapExplanation>;
 export const NoteExplanation = explanationOf(NoteExplanationCode);
 export type NoteExplanation = z.infer<typeof NoteExplanation>;
+export const BasisExplanation = explanationOf(BasisExplanationCode);
+export type BasisExplanation = z.infer<typeof BasisExplanation>;

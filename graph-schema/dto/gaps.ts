@@ -1,6 +1,6 @@
 /** Layout gaps (布局空白) for a chain leader: own portfolio vs competitors per branch and per office. */
 import { z } from 'zod';
-import { GapExplanation, NoteExplanation } from './explanation';
+import { BasisExplanation, GapExplanation, NoteExplanation } from './explanation';
 import { Bilingual, BranchSignalEvidence, Growth, GrowthWindows, RequiredChainId } from './navigation-common';
 import { DateBasis, ScopeFields, withScopeChecks } from './scope';
 
@@ -97,7 +97,7 @@ export const GapsResponse = z.object({
     }),
   ),
   dateBasis: DateBasis,
-  basis: z.string(),
+  basis: BasisExplanation,
   growthWindows: GrowthWindows.nullable(),
   growthNote: NoteExplanation,
   fieldFamilies: z.number().int(),

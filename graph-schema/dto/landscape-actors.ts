@@ -1,6 +1,6 @@
 /** Landscape modules about actors and rights: applicants, inventors, legal status. */
 import { z } from 'zod';
-import { NoteExplanation } from './explanation';
+import { BasisExplanation, NoteExplanation } from './explanation';
 import { Growth, GrowthWindows } from './navigation-common';
 import { DateBasis, ScopeFields, withScopeChecks } from './scope';
 
@@ -35,7 +35,7 @@ export const RankedApplicantRow = z.object({
 
 export const ApplicantsResponse = z.object({
   dateBasis: DateBasis,
-  basis: z.string(),
+  basis: BasisExplanation,
   applicants: z.number().int(),
   ranking: z.array(RankedApplicantRow),
   concentration: z.object({
@@ -86,7 +86,7 @@ export type InventorsQuery = z.infer<typeof InventorsQuery>;
 
 export const InventorsResponse = z.object({
   dateBasis: DateBasis,
-  basis: z.string(),
+  basis: BasisExplanation,
   inventors: z.number().int(),
   ranking: z.array(
     z.object({
@@ -122,7 +122,7 @@ export type LegalQuery = z.infer<typeof LegalQuery>;
 
 export const LegalResponse = z.object({
   dateBasis: DateBasis,
-  basis: z.string(),
+  basis: BasisExplanation,
   asOf: z.string(),
   statuses: z.array(
     z.object({

@@ -1,6 +1,6 @@
 /** Landscape modules: trends with lifecycle, technology composition, geography. */
 import { z } from 'zod';
-import { LifecycleExplanation } from './explanation';
+import { BasisExplanation, LifecycleExplanation } from './explanation';
 import { Bilingual } from './navigation-common';
 import { DateBasis, ScopeFields, withScopeChecks } from './scope';
 
@@ -24,7 +24,7 @@ export const TrendYear = z.object({
 
 export const TrendsResponse = z.object({
   dateBasis: DateBasis,
-  basis: z.string(),
+  basis: BasisExplanation,
   years: z.array(TrendYear),
   totals: z.object({
     families: z.number().int(),
@@ -70,7 +70,7 @@ export type CompositionQuery = z.infer<typeof CompositionQuery>;
 
 export const CompositionResponse = z.object({
   dateBasis: DateBasis,
-  basis: z.string(),
+  basis: BasisExplanation,
   scheme: z.enum(['CPC', 'IPC']),
   level: z.enum(CLASS_LEVELS),
   families: z.number().int(),
@@ -118,7 +118,7 @@ export type GeographyQuery = z.infer<typeof GeographyQuery>;
 
 export const GeographyResponse = z.object({
   dateBasis: DateBasis,
-  basis: z.string(),
+  basis: BasisExplanation,
   origins: z.array(z.object({ origin: z.string(), families: z.number().int() })),
   offices: z.array(z.object({ office: z.string(), families: z.number().int() })),
   /** origin → office flows: families of that origin with a member filed at that office. */

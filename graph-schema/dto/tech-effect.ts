@@ -1,6 +1,6 @@
 /** The technology–effect matrix (技术功效矩阵): branches × effects, cells = families, white-space candidates. */
 import { z } from 'zod';
-import { NoteExplanation, TechEffectExplanation } from './explanation';
+import { BasisExplanation, NoteExplanation, TechEffectExplanation } from './explanation';
 import { Bilingual, RequiredChainId } from './navigation-common';
 import { DateBasis, ScopeFields, withScopeChecks } from './scope';
 
@@ -59,7 +59,7 @@ export const TechEffectResponse = z.object({
   chain: z.object({ id: z.string(), name: Bilingual }),
   rowLevel: z.enum(['leaf', 'L1']),
   dateBasis: DateBasis,
-  basis: z.string(),
+  basis: BasisExplanation,
   rows: z.array(
     z.object({ id: z.string(), name: Bilingual, families: z.number().int(), active: z.boolean() }),
   ),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  BASIS_EXPLANATION_CODES,
   CHAIN_EXPLANATION_CODES,
   Explanation,
   FENCE_EXPLANATION_CODES,
@@ -9,6 +10,7 @@ import {
   NOTE_EXPLANATION_CODES,
   TECH_EFFECT_EXPLANATION_CODES,
 } from '../../graph-schema/dto/explanation';
+import { explainBasis } from './basis';
 import { explainChain } from './chain';
 import { signedPercent } from './explainer';
 import { explainFence } from './fence';
@@ -100,6 +102,14 @@ describe('explanation helpers: code, params and text come from one call', () => 
     );
   });
 
+  it('basis: the date basis is a word param, spelled out in both glosses of the text', () => {
+    expect(explainBasis('basis.inventors', { dateBasis: 'application' })).toEqual({
+      code: 'basis.inventors',
+      params: { dateBasis: 'application' },
+      text: 'Counts are simple families per inventor; years by the application (filing) date. 按发明人统计简单同族，按申请日归年。',
+    });
+  });
+
   it('every built explanation is valid against the API schema', () => {
     const built = [
       explainGap('gap.officeGap', { fieldShare: 0.2, ownShare: 0.05 }),
@@ -124,6 +134,7 @@ describe('explanation helpers: code, params and text come from one call', () => 
     expect(prefixed(TECH_EFFECT_EXPLANATION_CODES, 'techEffect.')).toBe(true);
     expect(prefixed(FENCE_EXPLANATION_CODES, 'fence.')).toBe(true);
     expect(prefixed(NOTE_EXPLANATION_CODES, 'note.')).toBe(true);
+    expect(prefixed(BASIS_EXPLANATION_CODES, 'basis.')).toBe(true);
   });
 
   it('signs percentages with a real minus sign', () => {

@@ -63,7 +63,7 @@ export function panoramaMap(panorama: ChainPanoramaResponse): MapData {
   return {
     nodes,
     edges,
-    measure: `Node size = simple families (${panorama.basis}); edges = part of. 节点大小 = 同族数。`,
+    measure: `Node size = simple families (${panorama.basis.text}); edges = part of. 节点大小 = 同族数。`,
     truncated: false,
   };
 }

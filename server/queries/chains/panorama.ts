@@ -7,8 +7,8 @@ import type {
 } from '../../../graph-schema/dto/chains';
 import type { ChainExplanation } from '../../../graph-schema/dto/explanation';
 import type { BranchSignalEvidence } from '../../../graph-schema/dto/navigation-common';
+import { explainBasis } from '../../explanations/basis';
 import { explainChain } from '../../explanations/chain';
-import { BASIS_SENTENCE } from '../scope';
 import { type ChainActivity, chainActivity, EMPTY_ACTIVITY } from './branch-activity';
 import { type ApplicantAdvantage, applicantAdvantage, leafSignals, weakLinkReasons } from './branch-metrics';
 import { type BranchNode, type ChainStructure, chainStructure } from './chain-structure';
@@ -64,11 +64,10 @@ export async function chainPanorama(
   const weakLinks = segments.flatMap((s) =>
     s.branches.filter((b) => b.weakLink).map((b) => ({ id: b.id, name: b.name, reasons: b.weakLinkReasons })),
   );
-  const basis = BASIS_SENTENCE[query.dateBasis];
   return {
     chain: { id: structure.id, name: structure.name },
     dateBasis: query.dateBasis,
-    basis: `Counts are simple families tagged with the branch or any branch below it, years by the ${basis.en}. 计数单位为简单同族（含下级分支），按${basis.zh}归年。`,
+    basis: explainBasis('basis.panorama', { dateBasis: query.dateBasis }),
     growthWindows: windows,
     growthNote: GROWTH_NOTE,
     families: chainFamilies,

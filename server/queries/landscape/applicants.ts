@@ -7,8 +7,9 @@ import {
   concentrationRatio,
   herfindahlHirschmanIndex,
 } from '../../analytics/concentration';
+import { explainBasis } from '../../explanations/basis';
 import { growthWindows, round, windowGrowth } from '../chains/growth-windows';
-import { BASIS_SENTENCE, scopeClause } from '../scope';
+import { scopeClause } from '../scope';
 import { scopeMaxYear } from './scope-years';
 
 const ALL_APPLICANTS = (where: string, year: string) => `
@@ -64,10 +65,9 @@ export async function applicantLandscape(db: Database, query: ApplicantsQuery): 
   const windows = growthWindows(maxYear);
   const counts = all.map((a) => a.families);
   const hhi = herfindahlHirschmanIndex(counts);
-  const basis = BASIS_SENTENCE[query.dateBasis];
   return {
     dateBasis: query.dateBasis,
-    basis: `Counts are simple families per filing applicant (a co-applied family counts for each applicant); years by the ${basis.en}. 按申请人统计简单同族，按${basis.zh}归年。`,
+    basis: explainBasis('basis.applicants', { dateBasis: query.dateBasis }),
     applicants: all.length,
     ranking: top.map((t, i) => {
       const row = byKey.get(t.name)!;

@@ -3,8 +3,9 @@ import { int } from '../../../graph-schema/db/convert';
 import type { Database } from '../../../graph-schema/db/driver';
 import { readRows } from '../../../graph-schema/db/tx';
 import type { InventorsQuery, InventorsResponse } from '../../../graph-schema/dto/landscape-actors';
+import { explainBasis } from '../../explanations/basis';
 import { explainNote } from '../../explanations/notes';
-import { BASIS_SENTENCE, scopeClause } from '../scope';
+import { scopeClause } from '../scope';
 import { type CoInventedFamily, coInventorTeams } from './co-inventor-teams';
 
 const RANKING = (where: string, year: string) => `
@@ -61,10 +62,9 @@ export async function inventorLandscape(db: Database, query: InventorsQuery): Pr
   const mainOf = new Map(mains.map((m) => [m.inventor, m.main]));
   const byKey = new Map(ranked.map((r) => [r.key, r]));
   const total = counted[0]?.inventors ?? 0;
-  const basis = BASIS_SENTENCE[query.dateBasis];
   return {
     dateBasis: query.dateBasis,
-    basis: `Counts are simple families per inventor; years by the ${basis.en}. 按发明人统计简单同族，按${basis.zh}归年。`,
+    basis: explainBasis('basis.inventors', { dateBasis: query.dateBasis }),
     inventors: total,
     ranking: ranked
       .slice(0, query.top)

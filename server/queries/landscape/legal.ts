@@ -3,7 +3,8 @@ import { toNeo4jDate } from '../../../graph-schema/db/convert';
 import type { Database } from '../../../graph-schema/db/driver';
 import { readRows } from '../../../graph-schema/db/tx';
 import type { LegalQuery, LegalResponse } from '../../../graph-schema/dto/landscape-actors';
-import { BASIS_SENTENCE, scopeClause } from '../scope';
+import { explainBasis } from '../../explanations/basis';
+import { scopeClause } from '../scope';
 
 export const EXPIRY_WINDOWS = [1, 3, 5];
 const EXPIRY_EXAMPLES = 5;
@@ -53,10 +54,9 @@ export async function legalLandscape(db: Database, query: LegalQuery, today: str
     readRows<{ basis: string; publications: number }>(db, BASES(scope.where), params),
   ]);
   const found = new Map(expiry.map((e) => [e.years, e]));
-  const basis = BASIS_SENTENCE[query.dateBasis];
   return {
     dateBasis: query.dateBasis,
-    basis: `Legal status as recorded in the source exports, grouped as active / pending / inactive / unknown; the scope's years are by the ${basis.en}. 法律状态取自数据源并归类，年份按${basis.zh}。`,
+    basis: explainBasis('basis.legal', { dateBasis: query.dateBasis }),
     asOf,
     statuses: statuses.map((s) => ({
       ...s,

@@ -7,9 +7,10 @@ import {
   type LifecycleAssessment,
   lifecycleStage,
 } from '../../analytics/branch-trends';
+import { explainBasis } from '../../explanations/basis';
 import { explainLifecycle } from '../../explanations/lifecycle';
 import { INCOMPLETE_YEARS, round } from '../chains/growth-windows';
-import { BASIS_SENTENCE, scopeClause } from '../scope';
+import { scopeClause } from '../scope';
 
 const APPLICATIONS = (where: string, year: string) => `
 MATCH (p:Patent) WHERE ${where} AND p.${year} IS NOT NULL
@@ -67,10 +68,9 @@ export async function trends(db: Database, query: TrendsQuery): Promise<TrendsRe
     applicants: people.get(y)?.applicants ?? 0,
     incomplete: maxYear !== undefined && y > maxYear - INCOMPLETE_YEARS,
   }));
-  const basis = BASIS_SENTENCE[query.dateBasis];
   return {
     dateBasis: query.dateBasis,
-    basis: `Years by the ${basis.en}. Applications = distinct application numbers, each in the year of its earliest publication in scope; grants = those with a granted publication; families = simple families in the year of their earliest member. 按${basis.zh}归年；申请量按申请号去重，授权量为其中有授权文本者，同族按最早成员归年。`,
+    basis: explainBasis('basis.trends', { dateBasis: query.dateBasis }),
     years,
     totals: {
       families: families.reduce((sum, r) => sum + r.families, 0),

@@ -103,6 +103,25 @@ export const explanationsEn = {
     'Later patents (priority after the core’s, within {windowYears} years) citing it directly or in its CPC main groups with BM25 text similarity ≥ {minSimilarity} of the core’s self-score (title + abstract + claim 1). Own fence = the core owner’s or applicant’s patents; hostile = others.',
   'explain.note.fenceMethodTwoHops':
     'Later patents (priority after the core’s, within {windowYears} years) citing it directly or via one intermediate patent or in its CPC main groups with BM25 text similarity ≥ {minSimilarity} of the core’s self-score (title + abstract + claim 1). Own fence = the core owner’s or applicant’s patents; hostile = others.',
+  'explain.basis.landscape':
+    'Counts are simple families (a family counts once), placed in the year of the {dateBasis} of its earliest member in scope.',
+  'explain.basis.trends':
+    'Years by the {dateBasis}. Applications = distinct application numbers, each in the year of its earliest publication in scope; grants = those with a granted publication; families = simple families in the year of their earliest member.',
+  'explain.basis.composition':
+    'Counts are simple families in scope (years by the {dateBasis}); a family counts once per code, branch or field it has.',
+  'explain.basis.geography':
+    'Counts are simple families (years by the {dateBasis}); origin = country of the first priority, else the office of the earliest member; a family counts at every office where a member in scope was filed.',
+  'explain.basis.applicants':
+    'Counts are simple families per filing applicant (a co-applied family counts for each applicant); years by the {dateBasis}.',
+  'explain.basis.inventors': 'Counts are simple families per inventor; years by the {dateBasis}.',
+  'explain.basis.legal':
+    'Legal status as recorded in the source exports, grouped as active / pending / inactive / unknown; the scope’s years are by the {dateBasis}.',
+  'explain.basis.panorama':
+    'Counts are simple families tagged with the branch or any branch below it, years by the {dateBasis}.',
+  'explain.basis.gaps':
+    'Counts are simple families tagged with the leaf branch, years by the {dateBasis}; an applicant counts when it is among the filing applicants.',
+  'explain.basis.techEffect':
+    'Cells count simple families tagged with the row branch whose title, abstract or claim 1 (any of up to 3 members, zh or en) states the effect; the scope’s years are by the {dateBasis}.',
   // Parameter values that are words rather than numbers.
   'explain.value.fromZero': 'from zero',
   'explain.value.legalStatus.active': 'in force',
@@ -112,4 +131,7 @@ export const explanationsEn = {
   'explain.value.legalStatus.revoked': 'revoked',
   'explain.value.legalStatus.withdrawn': 'withdrawn',
   'explain.value.legalStatus.unknown': 'unknown',
+  'explain.value.dateBasis.priority': 'earliest priority date (first filing)',
+  'explain.value.dateBasis.application': 'application (filing) date',
+  'explain.value.dateBasis.publication': 'publication date',
 } as const satisfies ExplanationMessages;

@@ -85,6 +85,21 @@ export const explanationsZh: Record<keyof typeof explanationsEn, string> = {
     '外围专利：优先权日晚于核心专利且在 {windowYears} 年内、直接引用核心专利，或与其同属 CPC 大组且 BM25 文本相似度 ≥ 核心专利自身得分 {minSimilarity} 倍（标题 + 摘要 + 首项权利要求）的在后专利。自有围栏 = 核心专利权利人或申请人的专利；他人围栏 = 其余。',
   'explain.note.fenceMethodTwoHops':
     '外围专利：优先权日晚于核心专利且在 {windowYears} 年内、直接或经一件中间专利引用核心专利，或与其同属 CPC 大组且 BM25 文本相似度 ≥ 核心专利自身得分 {minSimilarity} 倍（标题 + 摘要 + 首项权利要求）的在后专利。自有围栏 = 核心专利权利人或申请人的专利；他人围栏 = 其余。',
+  'explain.basis.landscape': '计数单位为简单同族（每个同族只计一次），按范围内最早成员的{dateBasis}归年。',
+  'explain.basis.trends':
+    '按{dateBasis}归年。申请量按申请号去重，计入其在范围内最早公开的年份；授权量为其中有授权文本者；同族为简单同族，按最早成员归年。',
+  'explain.basis.composition':
+    '按范围内简单同族计数（按{dateBasis}归年）；同族在其每个分类、分支或领域中各计一次。',
+  'explain.basis.geography':
+    '按简单同族计数（按{dateBasis}归年）；来源国取首个优先权号的国别，否则取最早成员的受理局；同族在范围内有成员提交的每个受理局各计一次。',
+  'explain.basis.applicants':
+    '按申请人统计简单同族（共同申请的同族为每个申请人各计一次），按{dateBasis}归年。',
+  'explain.basis.inventors': '按发明人统计简单同族，按{dateBasis}归年。',
+  'explain.basis.legal': '法律状态取自数据源，归为有效 / 在审 / 失效 / 未知；范围的年份按{dateBasis}。',
+  'explain.basis.panorama': '计数单位为简单同族（含下级分支），按{dateBasis}归年。',
+  'explain.basis.gaps': '计数单位为标注到末级分支的简单同族，按{dateBasis}归年；申请人为申请人之一即计入。',
+  'explain.basis.techEffect':
+    '单元格为标注到该行分支、且标题、摘要或首项权利要求（最多 3 个成员，中文或英文）中出现该功效的简单同族数；范围的年份按{dateBasis}。',
   'explain.value.fromZero': '从零起步',
   'explain.value.legalStatus.active': '有效',
   'explain.value.legalStatus.pending': '在审',
@@ -93,4 +108,7 @@ export const explanationsZh: Record<keyof typeof explanationsEn, string> = {
   'explain.value.legalStatus.revoked': '被宣告无效',
   'explain.value.legalStatus.withdrawn': '撤回',
   'explain.value.legalStatus.unknown': '未知',
+  'explain.value.dateBasis.priority': '最早优先权日',
+  'explain.value.dateBasis.application': '申请日',
+  'explain.value.dateBasis.publication': '公开日',
 };

@@ -35,7 +35,7 @@ function branch(
 export const PANORAMA_FIXTURE: ChainPanoramaResponse = {
   chain: { id: 'lib', name: { zh: '锂电池', en: 'Lithium batteries' } },
   dateBasis: 'priority',
-  basis: 'priority date',
+  basis: { code: 'basis.panorama', params: { dateBasis: 'priority' }, text: 'basis' },
   growthWindows: { asOfYear: 2022, recent: [2020, 2022], earlier: [2017, 2019] },
   growthNote: {
     code: 'note.growthWindows',

@@ -121,7 +121,7 @@ function render(session: Session, data: PanoramaData): void {
     h(
       'div',
       { attrs: { class: 'captions' } },
-      h('p', { attrs: { class: 'measure' } }, panorama.basis),
+      h('p', { attrs: { class: 'measure' } }, explain(panorama.basis, context.lang)),
       h('p', { attrs: { class: 'measure' } }, explain(panorama.growthNote, context.lang)),
     ),
     h(

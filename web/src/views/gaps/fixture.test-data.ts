@@ -44,7 +44,7 @@ export const GAPS_FIXTURE: GapsResponse = {
     { key: 'lg', name: 'LG', families: 10, chosenBy: 'top-of-chain' },
   ],
   dateBasis: 'priority',
-  basis: 'basis',
+  basis: { code: 'basis.gaps', params: { dateBasis: 'priority' }, text: 'basis' },
   growthWindows: null,
   growthNote: {
     code: 'note.growthWindows',

@@ -28,7 +28,7 @@ export const TECH_EFFECT_FIXTURE: TechEffectResponse = {
   chain: { id: 'lib', name: { zh: '锂电池', en: 'Lithium batteries' } },
   rowLevel: 'leaf',
   dateBasis: 'priority',
-  basis: 'basis',
+  basis: { code: 'basis.techEffect', params: { dateBasis: 'priority' }, text: 'basis' },
   rows: [
     { id: 'lib:a', name: { zh: '甲', en: 'A' }, families: 50, active: true },
     { id: 'lib:b', name: { zh: '乙', en: 'B' }, families: 0, active: false },

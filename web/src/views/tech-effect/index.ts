@@ -140,7 +140,7 @@ function render(session: Session, data: TechEffectData): void {
       }),
       techEffectLegend(matrix.max, t, lang),
     ),
-    h('p', { attrs: { class: 'measure' } }, response.basis),
+    h('p', { attrs: { class: 'measure' } }, explain(response.basis, lang)),
     candidateTable(response, context),
   );
   const selected = params.selected;
