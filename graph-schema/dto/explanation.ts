@@ -78,11 +78,17 @@ export const FENCE_EXPLANATION_CODES = [
   'fence.hostileFence',
 ] as const;
 
-/** What a map left out or merged (MapData.note). */
+/** What a map's sizes and weights count (MapData.measure), and what it left out or merged (MapData.note). */
 export const MAP_EXPLANATION_CODES = [
   'map.topApplicantsAndClasses',
   'map.topApplicantsAggregated',
   'map.topFamiliesByCoreScore',
+  'map.measure.applicantCpc',
+  'map.measure.applicantBranch',
+  'map.measure.panorama',
+  'map.measure.citations',
+  'map.measure.mainPath',
+  'map.measure.mainPathKeyRoute',
 ] as const;
 
 /** Method statements and caveats that travel with an answer (growth windows, teams, matrix, methods). */

@@ -37,8 +37,8 @@ export type MapEdge = z.infer<typeof MapEdge>;
 export const MapData = z.object({
   nodes: z.array(MapNode),
   edges: z.array(MapEdge),
-  /** Human-readable statement of what sizes and weights count, incl. the date basis. */
-  measure: z.string(),
+  /** What sizes and weights count, incl. the date basis. */
+  measure: MapExplanation,
   truncated: z.boolean(),
   /** Explains what was cut or aggregated when `truncated`. */
   note: MapExplanation.optional(),

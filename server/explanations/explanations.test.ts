@@ -17,6 +17,7 @@ import { explainFence } from './fence';
 import { explainFto } from './fto';
 import { explainGap } from './gaps';
 import { explainLifecycle } from './lifecycle';
+import { explainMap } from './maps';
 import { explainNote } from './notes';
 import { explainTechEffect } from './tech-effect';
 
@@ -108,6 +109,23 @@ describe('explanation helpers: code, params and text come from one call', () => 
       params: { dateBasis: 'application' },
       text: 'Counts are simple families per inventor; years by the application (filing) date. 按发明人统计简单同族，按申请日归年。',
     });
+  });
+
+  it('maps: the main-path measure names its variant, key-route with its k', () => {
+    expect(explainMap('map.measure.mainPathKeyRoute', { k: 3 }).text).toBe(
+      'Main path (key-route, k = 3) of the family citation graph in knowledge-flow direction (cited → citing); ' +
+        'edge weight = SPC (source→sink paths through the citation); node size = default core score; ' +
+        'x = earliest priority year. 技术路线（主路径）。',
+    );
+    expect(explainMap('map.measure.mainPath', { variant: 'global' })).toMatchObject({
+      code: 'map.measure.mainPath',
+      params: { variant: 'global' },
+    });
+    expect(explainMap('map.measure.panorama', { dateBasis: 'priority' }).text).toBe(
+      'Node size = simple families (Counts are simple families tagged with the branch or any branch below it, ' +
+        'years by the earliest priority date (first filing). 计数单位为简单同族（含下级分支），按最早优先权日归年。); ' +
+        'edges = part of. 节点大小 = 同族数。',
+    );
   });
 
   it('every built explanation is valid against the API schema', () => {

@@ -55,9 +55,7 @@ export function citationMap(snapshot: AnalysisSnapshot, query: CitationMapQuery)
   return {
     nodes: nodes.map((node) => (positions ? { ...node, position: positions.get(node.id)! } : node)),
     edges,
-    measure:
-      'Nodes: simple families (id = representative publication), size = default core score (0–100); ' +
-      'edges: citing family → cited family, among the families shown. 引文图谱（按核心度取前 N 个同族）。',
+    measure: explainMap('map.measure.citations', {}),
     truncated,
     ...(truncated
       ? {

@@ -9,7 +9,7 @@ import { readRows } from '../../graph-schema/db/tx';
 import type { MapData, MapEdge, MapNode } from '../../graph-schema/dto/map';
 import type { ApplicantCpcMapQuery } from '../../graph-schema/dto/maps';
 import { explainMap } from '../explanations/maps';
-import { BASIS_SENTENCE, scopeClause } from './scope';
+import { scopeClause } from './scope';
 
 const CELLS = (where: string) => `
 MATCH (p:Patent)-[:FILED_BY]->(a:Applicant) WHERE ${where}
@@ -73,11 +73,10 @@ export async function applicantCpcMap(db: Database, query: ApplicantCpcMapQuery)
   }
   const totalApplicants = counted[0]?.applicants ?? 0;
   const truncated = totalApplicants > seenApplicants.size || classTotals.size > kept.size;
-  const basis = BASIS_SENTENCE[query.dateBasis];
   return {
     nodes,
     edges,
-    measure: `Node size and edge weight = simple families (years by ${basis.en}). 节点大小与连线粗细 = 简单同族数（按${basis.zh}）。`,
+    measure: explainMap('map.measure.applicantCpc', { dateBasis: query.dateBasis }),
     truncated,
     ...(truncated
       ? {

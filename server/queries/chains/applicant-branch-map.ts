@@ -8,7 +8,7 @@ import { readRows } from '../../../graph-schema/db/tx';
 import type { ApplicantBranchMapQuery } from '../../../graph-schema/dto/chain-maps';
 import type { MapData, MapEdge, MapNode } from '../../../graph-schema/dto/map';
 import { explainMap } from '../../explanations/maps';
-import { BASIS_SENTENCE, scopeClause } from '../scope';
+import { scopeClause } from '../scope';
 import type { ChainStructure } from './chain-structure';
 
 const OTHERS = '\u0000others';
@@ -86,11 +86,10 @@ export async function applicantBranchMap(
       },
     });
   }
-  const basis = BASIS_SENTENCE[query.dateBasis];
   return {
     nodes,
     edges,
-    measure: `Edge weight = simple families of the applicant in the leaf branch (years by ${basis.en}); branch size = sum of its edges. 连线 = 申请人在该分支的同族数。`,
+    measure: explainMap('map.measure.applicantBranch', { dateBasis: query.dateBasis }),
     truncated: othersCount > 0,
     ...(othersCount > 0
       ? {

@@ -49,7 +49,7 @@ const FORMAT_OPTIONS: Readonly<Record<NumberStyle | 'plain', Intl.NumberFormatOp
 };
 
 /** Params whose string values are words with their own messages (`explain.value.<name>.<value>`). */
-const WORD_PARAMS: ReadonlySet<string> = new Set(['legalStatus', 'dateBasis']);
+const WORD_PARAMS: ReadonlySet<string> = new Set(['legalStatus', 'dateBasis', 'variant']);
 
 function lookup(lang: Lang, key: string): string | undefined {
   return (MESSAGES[lang] as Partial<Record<string, string>>)[key];

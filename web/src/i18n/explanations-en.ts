@@ -122,6 +122,17 @@ export const explanationsEn = {
     'Counts are simple families tagged with the leaf branch, years by the {dateBasis}; an applicant counts when it is among the filing applicants.',
   'explain.basis.techEffect':
     'Cells count simple families tagged with the row branch whose title, abstract or claim 1 (any of up to 3 members, zh or en) states the effect; the scope’s years are by the {dateBasis}.',
+  'explain.map.measure.applicantCpc': 'Node size and edge weight = simple families (years by {dateBasis}).',
+  'explain.map.measure.applicantBranch':
+    'Edge weight = simple families of the applicant in the leaf branch (years by {dateBasis}); branch size = sum of its edges.',
+  'explain.map.measure.panorama':
+    'Node size = simple families tagged with the branch or any branch below it (years by {dateBasis}); edges = part of.',
+  'explain.map.measure.citations':
+    'Nodes: simple families (id = representative publication), size = default core score (0–100); edges: citing family → cited family, among the families shown.',
+  'explain.map.measure.mainPath':
+    'Main path ({variant}) of the family citation graph in knowledge-flow direction (cited → citing); edge weight = SPC (source→sink paths through the citation); node size = default core score; x = earliest priority year.',
+  'explain.map.measure.mainPathKeyRoute':
+    'Main path (key-route, k = {k}) of the family citation graph in knowledge-flow direction (cited → citing); edge weight = SPC (source→sink paths through the citation); node size = default core score; x = earliest priority year.',
   // Parameter values that are words rather than numbers.
   'explain.value.fromZero': 'from zero',
   'explain.value.legalStatus.active': 'in force',
@@ -134,4 +145,6 @@ export const explanationsEn = {
   'explain.value.dateBasis.priority': 'earliest priority date (first filing)',
   'explain.value.dateBasis.application': 'application (filing) date',
   'explain.value.dateBasis.publication': 'publication date',
+  'explain.value.variant.local-forward': 'local forward',
+  'explain.value.variant.global': 'global',
 } as const satisfies ExplanationMessages;

@@ -100,6 +100,17 @@ export const explanationsZh: Record<keyof typeof explanationsEn, string> = {
   'explain.basis.gaps': '计数单位为标注到末级分支的简单同族，按{dateBasis}归年；申请人为申请人之一即计入。',
   'explain.basis.techEffect':
     '单元格为标注到该行分支、且标题、摘要或首项权利要求（最多 3 个成员，中文或英文）中出现该功效的简单同族数；范围的年份按{dateBasis}。',
+  'explain.map.measure.applicantCpc': '节点大小与连线粗细 = 简单同族数（按{dateBasis}归年）。',
+  'explain.map.measure.applicantBranch':
+    '连线粗细 = 申请人在该末级分支的简单同族数（按{dateBasis}归年）；分支大小 = 其连线之和。',
+  'explain.map.measure.panorama':
+    '节点大小 = 标注到该分支或其下级分支的简单同族数（按{dateBasis}归年）；连线 = 隶属关系。',
+  'explain.map.measure.citations':
+    '节点：简单同族（以代表公开号标识），大小 = 默认核心度得分（0–100）；连线：施引同族 → 被引同族，仅限所示同族之间。',
+  'explain.map.measure.mainPath':
+    '主路径（{variant}）：同族引证图按知识流向（被引 → 施引）的主路径；连线权重 = SPC（经过该引用的源→汇路径数）；节点大小 = 默认核心度得分；横轴 = 最早优先权年。',
+  'explain.map.measure.mainPathKeyRoute':
+    '主路径（关键路径，k = {k}）：同族引证图按知识流向（被引 → 施引）的主路径；连线权重 = SPC（经过该引用的源→汇路径数）；节点大小 = 默认核心度得分；横轴 = 最早优先权年。',
   'explain.value.fromZero': '从零起步',
   'explain.value.legalStatus.active': '有效',
   'explain.value.legalStatus.pending': '在审',
@@ -111,4 +122,6 @@ export const explanationsZh: Record<keyof typeof explanationsEn, string> = {
   'explain.value.dateBasis.priority': '最早优先权日',
   'explain.value.dateBasis.application': '申请日',
   'explain.value.dateBasis.publication': '公开日',
+  'explain.value.variant.local-forward': '局部前向',
+  'explain.value.variant.global': '全局',
 };

@@ -49,8 +49,8 @@ function captions(data: RouteData, graph: RouteGraph, context: ViewContext): HTM
         broken: formatInteger(data.route.brokenCycleEdges, lang),
       }),
     ),
-    h('p', { attrs: { class: 'measure muted' } }, data.citations.measure),
-    h('p', { attrs: { class: 'measure muted' } }, data.route.measure),
+    h('p', { attrs: { class: 'measure muted' } }, explain(data.citations.measure, lang)),
+    h('p', { attrs: { class: 'measure muted' } }, explain(data.route.measure, lang)),
     data.citations.note !== undefined &&
       h('p', { attrs: { class: 'note', 'data-testid': 'map-note' } }, explain(data.citations.note, lang)),
     data.route.path.length === 0 && h('p', { attrs: { class: 'note' } }, t('route.noPath')),

@@ -34,7 +34,7 @@ const CITATIONS: MapData = {
     { id: 'B->A', source: 'B', target: 'A', weight: 1 },
     { id: 'D->A', source: 'D', target: 'A', weight: 1 },
   ],
-  measure: 'citations',
+  measure: { code: 'map.measure.citations', params: {}, text: 'families' },
   truncated: false,
 };
 
@@ -45,7 +45,7 @@ const ROUTE: MainPathResponse = {
     { id: 'A->B', source: 'A', target: 'B', weight: 9 },
     { id: 'B->E', source: 'B', target: 'E', weight: 4 },
   ],
-  measure: 'main path',
+  measure: { code: 'map.measure.mainPathKeyRoute', params: { k: 3 }, text: 'families' },
   truncated: false,
   variant: 'key-route',
   brokenCycleEdges: 0,
