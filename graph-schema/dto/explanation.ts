@@ -119,24 +119,16 @@ export const BASIS_EXPLANATION_CODES = [
   'basis.techEffect',
 ] as const;
 
-export const GapExplanationCode = z.enum(GAP_EXPLANATION_CODES);
-export const ChainExplanationCode = z.enum(CHAIN_EXPLANATION_CODES);
-export const FtoExplanationCode = z.enum(FTO_EXPLANATION_CODES);
-export const LifecycleExplanationCode = z.enum(LIFECYCLE_EXPLANATION_CODES);
-export const TechEffectExplanationCode = z.enum(TECH_EFFECT_EXPLANATION_CODES);
-export const FenceExplanationCode = z.enum(FENCE_EXPLANATION_CODES);
-export const MapExplanationCode = z.enum(MAP_EXPLANATION_CODES);
-export const NoteExplanationCode = z.enum(NOTE_EXPLANATION_CODES);
-export const BasisExplanationCode = z.enum(BASIS_EXPLANATION_CODES);
-export type GapExplanationCode = z.infer<typeof GapExplanationCode>;
-export type ChainExplanationCode = z.infer<typeof ChainExplanationCode>;
-export type FtoExplanationCode = z.infer<typeof FtoExplanationCode>;
-export type LifecycleExplanationCode = z.infer<typeof LifecycleExplanationCode>;
-export type TechEffectExplanationCode = z.infer<typeof TechEffectExplanationCode>;
-export type FenceExplanationCode = z.infer<typeof FenceExplanationCode>;
-export type MapExplanationCode = z.infer<typeof MapExplanationCode>;
-export type NoteExplanationCode = z.infer<typeof NoteExplanationCode>;
-export type BasisExplanationCode = z.infer<typeof BasisExplanationCode>;
+/** The codes of one domain, as a type (what each server helper must render). */
+export type GapExplanationCode = (typeof GAP_EXPLANATION_CODES)[number];
+export type ChainExplanationCode = (typeof CHAIN_EXPLANATION_CODES)[number];
+export type FtoExplanationCode = (typeof FTO_EXPLANATION_CODES)[number];
+export type LifecycleExplanationCode = (typeof LIFECYCLE_EXPLANATION_CODES)[number];
+export type TechEffectExplanationCode = (typeof TECH_EFFECT_EXPLANATION_CODES)[number];
+export type FenceExplanationCode = (typeof FENCE_EXPLANATION_CODES)[number];
+export type MapExplanationCode = (typeof MAP_EXPLANATION_CODES)[number];
+export type NoteExplanationCode = (typeof NOTE_EXPLANATION_CODES)[number];
+export type BasisExplanationCode = (typeof BASIS_EXPLANATION_CODES)[number];
 
 /** Every code of every domain: what a client needs a translation for. */
 export const EXPLANATION_CODES = [
@@ -163,32 +155,34 @@ export const ExplanationParams = z.record(z.string(), ExplanationParam);
 export type ExplanationParams = z.infer<typeof ExplanationParams>;
 
 /** The message schema for one domain's codes (so /docs lists exactly the codes a field can carry). */
-export function explanationOf<Code extends ExplanationCode>(codes: z.ZodEnum<{ [K in Code]: K }>) {
+export function explanationOf<const Codes extends readonly [ExplanationCode, ...ExplanationCode[]]>(
+  codes: Codes,
+) {
   return z.object({
-    code: codes.describe('kind of explanation; render it from params, or show text'),
+    code: z.enum(codes).describe('kind of explanation; render it from params, or show text'),
     params: ExplanationParams.describe('the numbers and names the explanation inserts, unformatted'),
     text: z.string().describe('English rendering'),
   });
 }
 
-export const Explanation = explanationOf(ExplanationCode);
+export const Explanation = explanationOf(EXPLANATION_CODES);
 export type Explanation = z.infer<typeof Explanation>;
 
-export const GapExplanation = explanationOf(GapExplanationCode);
+export const GapExplanation = explanationOf(GAP_EXPLANATION_CODES);
 export type GapExplanation = z.infer<typeof GapExplanation>;
-export const ChainExplanation = explanationOf(ChainExplanationCode);
+export const ChainExplanation = explanationOf(CHAIN_EXPLANATION_CODES);
 export type ChainExplanation = z.infer<typeof ChainExplanation>;
-export const FtoExplanation = explanationOf(FtoExplanationCode);
+export const FtoExplanation = explanationOf(FTO_EXPLANATION_CODES);
 export type FtoExplanation = z.infer<typeof FtoExplanation>;
-export const LifecycleExplanation = explanationOf(LifecycleExplanationCode);
+export const LifecycleExplanation = explanationOf(LIFECYCLE_EXPLANATION_CODES);
 export type LifecycleExplanation = z.infer<typeof LifecycleExplanation>;
-export const TechEffectExplanation = explanationOf(TechEffectExplanationCode);
+export const TechEffectExplanation = explanationOf(TECH_EFFECT_EXPLANATION_CODES);
 export type TechEffectExplanation = z.infer<typeof TechEffectExplanation>;
-export const FenceExplanation = explanationOf(FenceExplanationCode);
+export const FenceExplanation = explanationOf(FENCE_EXPLANATION_CODES);
 export type FenceExplanation = z.infer<typeof FenceExplanation>;
-export const MapExplanation = explanationOf(MapExplanationCode);
+export const MapExplanation = explanationOf(MAP_EXPLANATION_CODES);
 export type MapExplanation = z.infer<typeof MapExplanation>;
-export const NoteExplanation = explanationOf(NoteExplanationCode);
+export const NoteExplanation = explanationOf(NOTE_EXPLANATION_CODES);
 export type NoteExplanation = z.infer<typeof NoteExplanation>;
-export const BasisExplanation = explanationOf(BasisExplanationCode);
+export const BasisExplanation = explanationOf(BASIS_EXPLANATION_CODES);
 export type BasisExplanation = z.infer<typeof BasisExplanation>;
