@@ -202,6 +202,22 @@ describe('navigation views in Chromium on the real server', () => {
       .toBe(matrix.rows.length * matrix.effects.length);
   });
 
+  it('explains a technology–effect candidate in Chinese in zh, with the counts of the API', async () => {
+    const matrix = await api(`/api/tech-effect?chain=${CHAIN}`, TechEffectResponse);
+    const candidate = matrix.candidates[0]!;
+    const low = candidate.reasons.find((reason) => reason.code === 'techEffect.lowCell')!;
+    await open(`?view=tech-effect&lang=zh&chain=${CHAIN}`);
+    await page.locator(`.te-cell[data-row="${candidate.row}"][data-effect="${candidate.effect}"]`).click();
+    const details = page.locator(`.te-details[data-kind=${candidate.kind}]`);
+    await details.waitFor();
+    const text = (await details.textContent()) ?? '';
+    expect(text).toContain(
+      `该行 ${low.params.rowFamilies} 个同族，该功效 ${low.params.effectFamilies} 个；本单元格 ${low.params.cellFamilies} 个`,
+    );
+    expect(text).not.toContain(low.text);
+    await session.screenshot('web-views-tech-effect-candidate-zh');
+  });
+
   it('draws the applicant–branch map with the API node count and lists the inventor teams', async () => {
     const map = await api(`/api/maps/applicant-branch?chain=${CHAIN}&topApplicants=15`, MapData);
     const inventors = await api(`/api/landscape/inventors?chain=${CHAIN}`, InventorsResponse);

@@ -452,6 +452,12 @@ export const en = {
   'nav.te.ratio': 'Observed / expected',
   'nav.te.ratioNote': 'Indicative only: a rounded ratio with a band, not an estimate.',
   'nav.te.band': 'Band',
+  // The API's band words (RatioBand) as keys, so a band is translated by its own value.
+  'nav.te.band.far below': 'far below',
+  'nav.te.band.below': 'below',
+  'nav.te.band.about as expected': 'about as expected',
+  'nav.te.band.above': 'above',
+  'nav.te.band.far above': 'far above',
   'nav.te.examples': 'Example patents',
   'nav.te.artefacts': 'Patents suggesting an artefact',
   'nav.te.candidates': 'White-space candidates ({count})',

@@ -32,7 +32,8 @@ export function cellTitle(data: TechEffectResponse, cell: TechEffectCell, contex
 
 export function cellDetails(cell: TechEffectCell, context: ViewContext): HTMLElement {
   const { t, lang } = context;
-  const ratio = cell.observedToExpected === null ? '—' : `≈ ${cell.observedToExpected} (${cell.band ?? '—'})`;
+  const band = cell.band ? t(`nav.te.band.${cell.band}`) : '—';
+  const ratio = cell.observedToExpected === null ? '—' : `≈ ${cell.observedToExpected} (${band})`;
   return h(
     'div',
     { attrs: { class: 'node-details te-details', 'data-kind': cell.kind } },

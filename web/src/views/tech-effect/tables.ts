@@ -25,7 +25,7 @@ export function candidateTable(data: TechEffectResponse, context: ViewContext): 
       rows.get(cell.row) ?? cell.row,
       effects.get(cell.effect) ?? cell.effect,
       cell.families,
-      cell.band ?? '',
+      cell.band ? t(`nav.te.band.${cell.band}`) : '',
       explainAll(cell.reasons, lang),
       [...cell.examples, ...cell.artefactEvidence].join(' '),
     ]),
