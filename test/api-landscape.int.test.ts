@@ -22,6 +22,13 @@ describe('landscape modules on the demo corpus', () => {
     expect(body.totals).toMatchObject({ families: TEST_DEMO.families, familiesWithoutYear: 0 });
     const last = body.years.at(-1)!.year;
     expect(body.years.filter((y) => y.incomplete).map((y) => y.year)).toEqual([last - 1, last]);
+    expect(body.notes).toEqual([
+      {
+        code: 'note.incompleteYears',
+        params: { incompleteYears: 2, firstYear: last - 1, lastYear: last },
+        text: `The last 2 years of the data (${last - 1}–${last}) are marked incomplete: publication lags filing by ~18 months. 最后两年数据不完整。`,
+      },
+    ]);
     for (const y of body.years) expect(y.grants).toBeLessThanOrEqual(y.applications);
     const [row] = await readRows<{ n: number }>(
       db,

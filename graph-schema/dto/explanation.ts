@@ -103,6 +103,14 @@ export const NOTE_EXPLANATION_CODES = [
   'note.ftoMethodWithCpc',
   'note.fenceMethodDirect',
   'note.fenceMethodTwoHops',
+  'note.incompleteYears',
+  'note.compositionShares',
+  'note.geographyPct',
+  'note.legalFamilyStatuses',
+  'note.legalExpiryWindows',
+  'note.applicantTiers',
+  'note.applicantConcentration',
+  'note.lifecycleMeasure',
 ] as const;
 
 /** What an answer counts and by which date its years go (the `basis` of each response). */

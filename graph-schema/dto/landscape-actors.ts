@@ -42,10 +42,10 @@ export const ApplicantsResponse = z.object({
     cr4: z.number(),
     hhi: z.number(),
     reading: z.string(),
-    rule: z.string(),
+    rule: NoteExplanation,
   }),
   tiers: z.object({
-    rule: z.string(),
+    rule: NoteExplanation,
     counts: z.object({ tier1: z.number().int(), tier2: z.number().int(), tier3: z.number().int() }),
   }),
   growthWindows: GrowthWindows.nullable(),
@@ -143,6 +143,6 @@ export const LegalResponse = z.object({
     }),
   ),
   expiryBasis: z.array(z.object({ basis: z.string(), publications: z.number().int() })),
-  notes: z.array(z.string()),
+  notes: z.array(NoteExplanation),
 });
 export type LegalResponse = z.infer<typeof LegalResponse>;

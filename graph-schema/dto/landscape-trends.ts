@@ -1,6 +1,6 @@
 /** Landscape modules: trends with lifecycle, technology composition, geography. */
 import { z } from 'zod';
-import { BasisExplanation, LifecycleExplanation } from './explanation';
+import { BasisExplanation, LifecycleExplanation, NoteExplanation } from './explanation';
 import { Bilingual } from './navigation-common';
 import { DateBasis, ScopeFields, withScopeChecks } from './scope';
 
@@ -37,7 +37,7 @@ export const TrendsResponse = z.object({
       stageZh: z.string(),
       /** Complete years compared: the last 3 complete years against the 3 before. */
       yearsUsed: z.tuple([z.number().int(), z.number().int()]),
-      measure: z.string(),
+      measure: NoteExplanation,
       evidence: z.object({
         recentApplications: z.number(),
         earlierApplications: z.number(),
@@ -51,7 +51,7 @@ export const TrendsResponse = z.object({
       rule: LifecycleExplanation,
     })
     .nullable(),
-  notes: z.array(z.string()),
+  notes: z.array(NoteExplanation),
 });
 export type TrendsResponse = z.infer<typeof TrendsResponse>;
 
@@ -109,7 +109,7 @@ export const CompositionResponse = z.object({
     }),
   ),
   truncated: z.object({ classes: z.boolean() }),
-  notes: z.array(z.string()),
+  notes: z.array(NoteExplanation),
 });
 export type CompositionResponse = z.infer<typeof CompositionResponse>;
 
@@ -136,6 +136,6 @@ export const GeographyResponse = z.object({
       }),
     ),
   }),
-  notes: z.array(z.string()),
+  notes: z.array(NoteExplanation),
 });
 export type GeographyResponse = z.infer<typeof GeographyResponse>;

@@ -42,6 +42,26 @@ const NOTE_TEXT = {
   'note.ftoMethodWithCpc': (p: FtoScope & { cpc: string }) => ftoMethod(p, ` and a CPC code under ${p.cpc}`),
   'note.fenceMethodDirect': (p: FenceScope) => fenceMethod(p, 'directly'),
   'note.fenceMethodTwoHops': (p: FenceScope) => fenceMethod(p, 'directly or via one intermediate patent'),
+  'note.incompleteYears': (p: {
+    incompleteYears: number;
+    firstYear: number | null;
+    lastYear: number | null;
+  }) =>
+    `The last ${p.incompleteYears} years of the data (${p.firstYear === null ? '—' : `${p.firstYear}–${p.lastYear}`}) are marked incomplete: publication lags filing by ~18 months. 最后两年数据不完整。`,
+  'note.compositionShares': (_: NoParams) =>
+    'Shares can add up to more than 1: a family with several codes counts under each. 份额可合计超过1。',
+  'note.geographyPct': (_: NoParams) =>
+    'PCT use = families with a WO publication in scope; a jurisdiction filter that excludes WO hides it. PCT使用率按含WO公开的同族计。',
+  'note.legalFamilyStatuses': (_: NoParams) =>
+    'A family whose members differ in status counts under each status, so family counts can add up to more than the total. 同族成员状态不同时分别计入。',
+  'note.legalExpiryWindows': (_: NoParams) =>
+    'Expiry windows count active publications whose expiryDate is after asOf and within N years (windows are cumulative); expiryDate is the statutory term from filing (CN invention 20 y, utility model 10 y, design 15 y for filings from 2021-06-01; US/EP invention 20 y), without term adjustments or extensions. 到期窗口按法定期限估算。',
+  'note.applicantTiers': (_: NoParams) =>
+    'Applicants ranked by families; tier 1 = the leaders that together reach 50 % of applicant families (the one crossing 50 % included), tier 2 = up to 80 %, tier 3 = the rest; equal counts share a tier. 第一梯队累计50%，第二梯队至80%，其余为第三梯队。',
+  'note.applicantConcentration': (_: NoParams) =>
+    'CR4 = combined share (%) of the 4 largest applicants; HHI = Σ (100·share)², 0–10000: < 1000 unconcentrated, 1000–1800 moderately, > 1800 highly concentrated (US DOJ/FTC 2023). Shares are of applicant–family pairs. 集中度。',
+  'note.lifecycleMeasure': (_: NoParams) =>
+    'families per year and distinct applicants per year 同族数与申请人数',
 };
 
 /** The notes domain's one explanation builder: every code needs an English renderer above. */

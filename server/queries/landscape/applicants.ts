@@ -8,6 +8,7 @@ import {
   herfindahlHirschmanIndex,
 } from '../../analytics/concentration';
 import { explainBasis } from '../../explanations/basis';
+import { explainNote } from '../../explanations/notes';
 import { growthWindows, round, windowGrowth } from '../chains/growth-windows';
 import { scopeClause } from '../scope';
 import { scopeMaxYear } from './scope-years';
@@ -35,10 +36,8 @@ interface ApplicantRow {
   lastYear: number | null;
 }
 
-export const TIER_RULE =
-  'Applicants ranked by families; tier 1 = the leaders that together reach 50 % of applicant families (the one crossing 50 % included), tier 2 = up to 80 %, tier 3 = the rest; equal counts share a tier. 第一梯队累计50%，第二梯队至80%，其余为第三梯队。';
-export const CONCENTRATION_RULE =
-  'CR4 = combined share (%) of the 4 largest applicants; HHI = Σ (100·share)², 0–10000: < 1000 unconcentrated, 1000–1800 moderately, > 1800 highly concentrated (US DOJ/FTC 2023). Shares are of applicant–family pairs. 集中度。';
+export const TIER_RULE = explainNote('note.applicantTiers', {});
+export const CONCENTRATION_RULE = explainNote('note.applicantConcentration', {});
 
 export async function applicantLandscape(db: Database, query: ApplicantsQuery): Promise<ApplicantsResponse> {
   const scope = scopeClause(query);

@@ -4,6 +4,7 @@ import type { Database } from '../../../graph-schema/db/driver';
 import { readRows } from '../../../graph-schema/db/tx';
 import type { CompositionQuery, CompositionResponse } from '../../../graph-schema/dto/landscape-trends';
 import { explainBasis } from '../../explanations/basis';
+import { explainNote } from '../../explanations/notes';
 import { chainStructure } from '../chains/chain-structure';
 import { round } from '../chains/growth-windows';
 import { scopeClause } from '../scope';
@@ -65,9 +66,7 @@ export async function composition(db: Database, query: CompositionQuery): Promis
     chains: await chainComposition(db, new Map(nodes.map((n) => [n.node, n.families]))),
     wipoFields: fields.map((f) => ({ ...f, share: share(f.families) })),
     truncated: { classes: classes.length > query.top },
-    notes: [
-      'Shares can add up to more than 1: a family with several codes counts under each. 份额可合计超过1。',
-    ],
+    notes: [explainNote('note.compositionShares', {})],
   };
 }
 

@@ -3,6 +3,7 @@ import type { Database } from '../../../graph-schema/db/driver';
 import { readRows } from '../../../graph-schema/db/tx';
 import type { GeographyQuery, GeographyResponse } from '../../../graph-schema/dto/landscape-trends';
 import { explainBasis } from '../../explanations/basis';
+import { explainNote } from '../../explanations/notes';
 import { round } from '../chains/growth-windows';
 import { scopeClause } from '../scope';
 
@@ -73,8 +74,6 @@ export async function geography(db: Database, query: GeographyQuery): Promise<Ge
         share: o.families === 0 ? 0 : round(o.pctFamilies / o.families),
       })),
     },
-    notes: [
-      'PCT use = families with a WO publication in scope; a jurisdiction filter that excludes WO hides it. PCT使用率按含WO公开的同族计。',
-    ],
+    notes: [explainNote('note.geographyPct', {})],
   };
 }

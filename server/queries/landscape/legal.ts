@@ -4,6 +4,7 @@ import type { Database } from '../../../graph-schema/db/driver';
 import { readRows } from '../../../graph-schema/db/tx';
 import type { LegalQuery, LegalResponse } from '../../../graph-schema/dto/landscape-actors';
 import { explainBasis } from '../../explanations/basis';
+import { explainNote } from '../../explanations/notes';
 import { scopeClause } from '../scope';
 
 export const EXPIRY_WINDOWS = [1, 3, 5];
@@ -72,10 +73,7 @@ export async function legalLandscape(db: Database, query: LegalQuery, today: str
       examples: found.get(years)?.examples ?? [],
     })),
     expiryBasis: bases,
-    notes: [
-      'A family whose members differ in status counts under each status, so family counts can add up to more than the total. 同族成员状态不同时分别计入。',
-      'Expiry windows count active publications whose expiryDate is after asOf and within N years (windows are cumulative); expiryDate is the statutory term from filing (CN invention 20 y, utility model 10 y, design 15 y for filings from 2021-06-01; US/EP invention 20 y), without term adjustments or extensions. 到期窗口按法定期限估算。',
-    ],
+    notes: [explainNote('note.legalFamilyStatuses', {}), explainNote('note.legalExpiryWindows', {})],
   };
 }
 

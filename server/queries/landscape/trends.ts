@@ -9,6 +9,7 @@ import {
 } from '../../analytics/branch-trends';
 import { explainBasis } from '../../explanations/basis';
 import { explainLifecycle } from '../../explanations/lifecycle';
+import { explainNote } from '../../explanations/notes';
 import { INCOMPLETE_YEARS, round } from '../chains/growth-windows';
 import { scopeClause } from '../scope';
 
@@ -79,7 +80,11 @@ export async function trends(db: Database, query: TrendsQuery): Promise<TrendsRe
     },
     lifecycle: lifecycle(years),
     notes: [
-      `The last ${INCOMPLETE_YEARS} years of the data (${maxYear === undefined ? '—' : `${maxYear - 1}–${maxYear}`}) are marked incomplete: publication lags filing by ~18 months. 最后两年数据不完整。`,
+      explainNote('note.incompleteYears', {
+        incompleteYears: INCOMPLETE_YEARS,
+        firstYear: maxYear === undefined ? null : maxYear - 1,
+        lastYear: maxYear ?? null,
+      }),
     ],
   };
 }
@@ -97,7 +102,7 @@ function lifecycle(years: TrendsResponse['years']): TrendsResponse['lifecycle'] 
     stage: assessment.stage,
     stageZh: assessment.stageZh,
     yearsUsed: [last - 5, last],
-    measure: 'families per year and distinct applicants per year 同族数与申请人数',
+    measure: explainNote('note.lifecycleMeasure', {}),
     evidence: {
       recentApplications: e.recentApplications,
       earlierApplications: e.earlierApplications,

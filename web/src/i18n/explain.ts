@@ -14,7 +14,7 @@ export interface ExplanationLike {
   text: string;
 }
 
-type NumberStyle = 'signedPercent' | 'percent' | 'twoDecimals' | 'oneDecimal' | 'whole';
+type NumberStyle = 'signedPercent' | 'percent' | 'twoDecimals' | 'oneDecimal' | 'whole' | 'year';
 
 /**
  * How each numeric param is shown, by name (the names are the same across domains). Ratios travel
@@ -37,6 +37,9 @@ const NUMBER_STYLES: Readonly<Record<string, NumberStyle>> = {
   mean: 'oneDecimal',
   // An indicative "about so many" count: decimals would suggest a precision it does not have.
   expected: 'whole',
+  // Years are labels, not quantities: no digit grouping (2023, not 2,023).
+  firstYear: 'year',
+  lastYear: 'year',
 };
 
 const FORMAT_OPTIONS: Readonly<Record<NumberStyle | 'plain', Intl.NumberFormatOptions>> = {
@@ -45,6 +48,7 @@ const FORMAT_OPTIONS: Readonly<Record<NumberStyle | 'plain', Intl.NumberFormatOp
   twoDecimals: { minimumFractionDigits: 2, maximumFractionDigits: 2 },
   oneDecimal: { minimumFractionDigits: 1, maximumFractionDigits: 1 },
   whole: { maximumFractionDigits: 0 },
+  year: { useGrouping: false, maximumFractionDigits: 0 },
   plain: { maximumFractionDigits: 2 },
 };
 
@@ -57,7 +61,10 @@ function lookup(lang: Lang, key: string): string | undefined {
 
 export function formatParam(name: string, value: ExplanationParam, lang: Lang): string {
   const locale = localeOf(lang);
-  if (value === null) return lookup(lang, 'explain.value.fromZero') ?? '—';
+  // null is a growth from an empty window ("from zero"); for anything else it is a missing value.
+  if (value === null) {
+    return NUMBER_STYLES[name] === 'signedPercent' ? (lookup(lang, 'explain.value.fromZero') ?? '—') : '—';
+  }
   if (Array.isArray(value)) {
     return value.map((n) => new Intl.NumberFormat(locale).format(n)).join(lang === 'zh' ? '、' : ', ');
   }

@@ -133,6 +133,21 @@ export const explanationsEn = {
     'Main path ({variant}) of the family citation graph in knowledge-flow direction (cited → citing); edge weight = SPC (source→sink paths through the citation); node size = default core score; x = earliest priority year.',
   'explain.map.measure.mainPathKeyRoute':
     'Main path (key-route, k = {k}) of the family citation graph in knowledge-flow direction (cited → citing); edge weight = SPC (source→sink paths through the citation); node size = default core score; x = earliest priority year.',
+  'explain.note.incompleteYears':
+    'The last {incompleteYears} years of the data ({firstYear}–{lastYear}) are marked incomplete: publication lags filing by ~18 months.',
+  'explain.note.compositionShares':
+    'Shares can add up to more than 1: a family with several codes counts under each.',
+  'explain.note.geographyPct':
+    'PCT use = families with a WO publication in scope; a jurisdiction filter that excludes WO hides it.',
+  'explain.note.legalFamilyStatuses':
+    'A family whose members differ in status counts under each status, so family counts can add up to more than the total.',
+  'explain.note.legalExpiryWindows':
+    'Expiry windows count active publications whose expiry date is after the reference date and within N years (windows are cumulative); the expiry date is the statutory term from filing (CN invention 20 y, utility model 10 y, design 15 y for filings from 2021-06-01; US/EP invention 20 y), without term adjustments or extensions.',
+  'explain.note.applicantTiers':
+    'Applicants ranked by families; tier 1 = the leaders that together reach 50% of applicant families (the one crossing 50% included), tier 2 = up to 80%, tier 3 = the rest; equal counts share a tier.',
+  'explain.note.applicantConcentration':
+    'CR4 = combined share of the 4 largest applicants; HHI = Σ (100·share)², 0–10000: < 1000 unconcentrated, 1000–1800 moderately, > 1800 highly concentrated (US DOJ/FTC 2023). Shares are of applicant–family pairs.',
+  'explain.note.lifecycleMeasure': 'families per year and distinct applicants per year',
   // Parameter values that are words rather than numbers.
   'explain.value.fromZero': 'from zero',
   'explain.value.legalStatus.active': 'in force',

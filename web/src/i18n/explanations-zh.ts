@@ -111,6 +111,19 @@ export const explanationsZh: Record<keyof typeof explanationsEn, string> = {
     '主路径（{variant}）：同族引证图按知识流向（被引 → 施引）的主路径；连线权重 = SPC（经过该引用的源→汇路径数）；节点大小 = 默认核心度得分；横轴 = 最早优先权年。',
   'explain.map.measure.mainPathKeyRoute':
     '主路径（关键路径，k = {k}）：同族引证图按知识流向（被引 → 施引）的主路径；连线权重 = SPC（经过该引用的源→汇路径数）；节点大小 = 默认核心度得分；横轴 = 最早优先权年。',
+  'explain.note.incompleteYears':
+    '数据最后 {incompleteYears} 年（{firstYear}–{lastYear}）标为不完整：公开一般滞后申请约 18 个月。',
+  'explain.note.compositionShares': '份额合计可超过 1：有多个分类号的同族在每个分类下各计一次。',
+  'explain.note.geographyPct': 'PCT 使用率 = 范围内含 WO 公开的同族；排除 WO 的受理局筛选会使其不可见。',
+  'explain.note.legalFamilyStatuses':
+    '同族成员法律状态不同时在每种状态下各计一次，因此同族数合计可超过总数。',
+  'explain.note.legalExpiryWindows':
+    '到期窗口统计到期日晚于基准日且在 N 年内的有效公开（窗口为累计）；到期日按自申请日起的法定期限估算（中国发明 20 年、实用新型 10 年、2021-06-01 起申请的外观设计 15 年；美国/欧洲发明 20 年），未计期限调整或延长。',
+  'explain.note.applicantTiers':
+    '申请人按同族数排名：第一梯队 = 累计达到申请人同族 50% 的领先者（含跨过 50% 者），第二梯队 = 累计至 80%，其余为第三梯队；同族数相同者归同一梯队。',
+  'explain.note.applicantConcentration':
+    'CR4 = 前 4 名申请人的合计份额；HHI = Σ (100·份额)²，取值 0–10000：< 1000 为低集中度，1000–1800 为中度集中，> 1800 为高度集中（美国 DOJ/FTC 2023）。份额按申请人–同族对计算。',
+  'explain.note.lifecycleMeasure': '每年同族数与每年不同申请人数',
   'explain.value.fromZero': '从零起步',
   'explain.value.legalStatus.active': '有效',
   'explain.value.legalStatus.pending': '在审',

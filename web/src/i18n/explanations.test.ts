@@ -53,6 +53,8 @@ describe('explain', () => {
     expect(formatParam('legalStatus', 'something-new', 'zh')).toBe('something-new');
     expect(formatParam('familyGrowth', null, 'zh')).toBe('从零起步');
     expect(formatParam('familyGrowth', -0.1, 'en')).toBe('-10%');
+    expect(formatParam('firstYear', null, 'zh')).toBe('—');
+    expect(formatParam('lastYear', 2023, 'en')).toBe('2023');
   });
 
   it('falls back to the English text for a code this bundle does not know', () => {
