@@ -108,7 +108,14 @@ describe('landscape modules on the demo corpus', () => {
     }
     const cr4 = body.ranking.slice(0, 4).reduce((sum, a) => sum + a.share, 0) * 100;
     expect(body.concentration.cr4).toBeCloseTo(cr4, 0);
-    expect(body.concentration.reading).toMatch(/concentrated/);
+    expect(body.concentration.reading.text).toMatch(/concentrated/);
+    expect(body.concentration.reading.code).toBe(
+      body.concentration.hhi < 1000
+        ? 'note.hhiUnconcentrated'
+        : body.concentration.hhi <= 1800
+          ? 'note.hhiModerate'
+          : 'note.hhiHigh',
+    );
     const leader = body.officeMatrix.rows[0]!;
     expect(leader.key).toBe(body.ranking[0]!.key);
     expect(body.officeMatrix.rows).toHaveLength(3);

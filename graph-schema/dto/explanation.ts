@@ -111,6 +111,9 @@ export const NOTE_EXPLANATION_CODES = [
   'note.applicantTiers',
   'note.applicantConcentration',
   'note.lifecycleMeasure',
+  'note.hhiUnconcentrated',
+  'note.hhiModerate',
+  'note.hhiHigh',
 ] as const;
 
 /** What an answer counts and by which date its years go (the `basis` of each response). */

@@ -41,7 +41,7 @@ export const ApplicantsResponse = z.object({
   concentration: z.object({
     cr4: z.number(),
     hhi: z.number(),
-    reading: z.string(),
+    reading: NoteExplanation,
     rule: NoteExplanation,
   }),
   tiers: z.object({

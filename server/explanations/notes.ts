@@ -62,6 +62,9 @@ const NOTE_TEXT = {
     'CR4 = combined share (%) of the 4 largest applicants; HHI = Σ (100·share)², 0–10000: < 1000 unconcentrated, 1000–1800 moderately, > 1800 highly concentrated (US DOJ/FTC 2023). Shares are of applicant–family pairs. 集中度。',
   'note.lifecycleMeasure': (_: NoParams) =>
     'families per year and distinct applicants per year 同族数与申请人数',
+  'note.hhiUnconcentrated': (_: NoParams) => 'unconcentrated 分散',
+  'note.hhiModerate': (_: NoParams) => 'moderately concentrated 中度集中',
+  'note.hhiHigh': (_: NoParams) => 'highly concentrated 高度集中',
 };
 
 /** The notes domain's one explanation builder: every code needs an English renderer above. */

@@ -105,10 +105,11 @@ export async function applicantLandscape(db: Database, query: ApplicantsQuery): 
   };
 }
 
-function hhiReading(hhi: number): string {
-  if (hhi < 1000) return 'unconcentrated 分散';
-  if (hhi <= 1800) return 'moderately concentrated 中度集中';
-  return 'highly concentrated 高度集中';
+/** The reading of CONCENTRATION_RULE's HHI bands. */
+function hhiReading(hhi: number) {
+  if (hhi < 1000) return explainNote('note.hhiUnconcentrated', {});
+  if (hhi <= 1800) return explainNote('note.hhiModerate', {});
+  return explainNote('note.hhiHigh', {});
 }
 
 function officeMatrix(

@@ -148,6 +148,9 @@ export const explanationsEn = {
   'explain.note.applicantConcentration':
     'CR4 = combined share of the 4 largest applicants; HHI = Σ (100·share)², 0–10000: < 1000 unconcentrated, 1000–1800 moderately, > 1800 highly concentrated (US DOJ/FTC 2023). Shares are of applicant–family pairs.',
   'explain.note.lifecycleMeasure': 'families per year and distinct applicants per year',
+  'explain.note.hhiUnconcentrated': 'unconcentrated',
+  'explain.note.hhiModerate': 'moderately concentrated',
+  'explain.note.hhiHigh': 'highly concentrated',
   // Parameter values that are words rather than numbers.
   'explain.value.fromZero': 'from zero',
   'explain.value.legalStatus.active': 'in force',

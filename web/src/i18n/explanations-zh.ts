@@ -124,6 +124,9 @@ export const explanationsZh: Record<keyof typeof explanationsEn, string> = {
   'explain.note.applicantConcentration':
     'CR4 = 前 4 名申请人的合计份额；HHI = Σ (100·份额)²，取值 0–10000：< 1000 为低集中度，1000–1800 为中度集中，> 1800 为高度集中（美国 DOJ/FTC 2023）。份额按申请人–同族对计算。',
   'explain.note.lifecycleMeasure': '每年同族数与每年不同申请人数',
+  'explain.note.hhiUnconcentrated': '分散（低集中度）',
+  'explain.note.hhiModerate': '中度集中',
+  'explain.note.hhiHigh': '高度集中',
   'explain.value.fromZero': '从零起步',
   'explain.value.legalStatus.active': '有效',
   'explain.value.legalStatus.pending': '在审',
