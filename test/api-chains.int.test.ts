@@ -87,9 +87,20 @@ describe('chain API on the demo corpus', () => {
     const bms = leaves.find((b) => b.localId === 'lib-bms')!;
     expect(bms.families).toBe(3);
     expect(panorama.weakLinks.find((w) => w.id === bms.id)?.reasons).toEqual([
-      'few families: 3 < 5 同族数少',
+      {
+        code: 'chain.fewFamilies',
+        params: { families: 3, weakBelow: 5 },
+        text: 'few families: 3 < 5 同族数少',
+      },
+    ]);
+    expect(panorama.rules.map((rule) => rule.code)).toEqual([
+      'chain.rule.hot',
+      'chain.rule.blank',
+      'chain.rule.weakLink',
+      'chain.rule.rta',
     ]);
     expect(panorama.growthWindows).toEqual({ asOfYear: 2022, recent: [2020, 2022], earlier: [2017, 2019] });
+    expect(panorama.growthNote).toMatchObject({ code: 'note.growthWindows', params: { incompleteYears: 2 } });
   });
 
   it('pages the patents of a parent branch and counts them like the graph', async () => {
@@ -151,7 +162,8 @@ describe('chain API on the demo corpus', () => {
       'a:others',
     ]);
     expect(map.truncated).toBe(true);
-    expect(map.note).toMatch(/top 3 of \d+ applicants/);
+    expect(map.note!.text).toMatch(/top 3 of \d+ applicants/);
+    expect(map.note).toMatchObject({ code: 'map.topApplicantsAggregated', params: { shownApplicants: 3 } });
     const ids = new Set(map.nodes.map((n) => n.id));
     for (const edge of map.edges) expect(ids.has(edge.source) && ids.has(edge.target)).toBe(true);
     const leaderEdges = map.edges.filter((e) => e.source === `a:${LEADER}`);

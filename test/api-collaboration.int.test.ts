@@ -49,7 +49,8 @@ describe('GET /api/maps/co-applicants', () => {
       families: row!.families,
     });
     expect(summary.coFiledShare).toBeCloseTo(row!.coFiled / row!.families, 4);
-    expect(summary.basis).toContain('priority');
+    expect(summary.basis).toMatchObject({ code: 'basis.coApplicants', params: { dateBasis: 'priority' } });
+    expect(summary.basis.text).toContain('priority');
     expect(summary.sectorPairs.length).toBeGreaterThan(0);
     for (const pair of summary.sectorPairs)
       expect(pair.families).toBeLessThanOrEqual(summary.coFiledFamilies);
@@ -65,7 +66,8 @@ describe('GET /api/maps/co-applicants', () => {
     expect(body.map.nodes).toHaveLength(3);
     expect(body.map.edges.every((e) => e.weight >= 2)).toBe(true);
     expect(body.map.truncated).toBe(true);
-    expect(body.map.note).toContain('top 3 of');
+    expect(body.map.note?.text).toContain('top 3 of');
+    expect(body.map.note?.code).toBe('map.topCollaborators');
   });
 
   it('answers a bad limit with a 400 naming the field', async () => {

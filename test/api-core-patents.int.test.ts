@@ -140,7 +140,11 @@ describe('GET /api/maps/citations on the demo corpus', () => {
     expect(map.nodes.map((n) => n.id)).toEqual(ranking.items.map((item) => item.patentId));
     expect(map.nodes.map((n) => n.weight)).toEqual(ranking.items.map((item) => item.score));
     expect(map.truncated).toBe(true);
-    expect(map.note).toContain(`40 of ${TEST_DEMO.families}`);
+    expect(map.note).toEqual({
+      code: 'map.topFamiliesByCoreScore',
+      params: { shownFamilies: 40, totalFamilies: TEST_DEMO.families },
+      text: `top 40 of ${TEST_DEMO.families} families by core score; citations to families not shown are omitted`,
+    });
     const ids = new Set(map.nodes.map((n) => n.id));
     expect(map.edges.length).toBeGreaterThan(0);
     for (const edge of map.edges) {

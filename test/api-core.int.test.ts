@@ -44,7 +44,8 @@ describe('core API on the demo corpus', () => {
     expect(body.truncated.applicants).toBe(true);
     const ranked = body.topApplicants.map((a) => a.families);
     expect([...ranked].sort((a, b) => b - a)).toEqual(ranked);
-    expect(body.basis).toContain('priority');
+    expect(body.basis).toMatchObject({ code: 'basis.landscape', params: { dateBasis: 'priority' } });
+    expect(body.basis.text).toContain('priority');
   });
 
   it('answers the landscape from the in-memory table exactly as the Cypher aggregation does', async () => {
@@ -96,7 +97,11 @@ describe('core API on the demo corpus', () => {
     const ids = new Set(map.nodes.map((n) => n.id));
     for (const edge of map.edges) expect(ids.has(edge.source) && ids.has(edge.target)).toBe(true);
     expect(map.truncated).toBe(true);
-    expect(map.note).toMatch(/top 5 of \d+ applicants/);
+    expect(map.note!.text).toMatch(/top 5 of \d+ applicants/);
+    expect(map.note).toMatchObject({
+      code: 'map.topApplicantsAndClasses',
+      params: { shownApplicants: 5, shownClasses: 4 },
+    });
   });
 
   it('GET /api/patents/:id returns the patent with parties and citations; unknown → 404', async () => {
@@ -131,5 +136,16 @@ describe('core API on the demo corpus', () => {
       expect.arrayContaining(['/api/health', '/api/landscape', '/api/patents/{id}']),
     );
     expect((await app.inject('/docs')).statusCode).toBeLessThan(400);
+  });
+
+  it('documents the explanation codes each response can carry', async () => {
+    const doc = (await app.inject('/docs/json')).json();
+    const documented = (path: string) => JSON.stringify(doc.paths[path]);
+    expect(documented('/api/gaps')).toContain('"gap.officeGap"');
+    expect(documented('/api/gaps')).not.toContain('"fto.literalMatch"');
+    expect(documented('/api/fto')).toContain('"fto.literalMatch"');
+    expect(documented('/api/chains/{id}/panorama')).toContain('"chain.fewFamilies"');
+    expect(documented('/api/landscape/trends')).toContain('"lifecycle.rule"');
+    expect(documented('/api/fto')).toContain('English rendering');
   });
 });

@@ -47,12 +47,20 @@ describe('POST /api/fto', () => {
     const hit = body.results.find((result) => result.patentId === patent!.id);
     expect(hit?.riskLevel).toBe('High');
     expect(hit!.claimCharts[0]!.elements.every((element) => element.kind === 'identical')).toBe(true);
-    expect(hit!.reasons.join(' ')).toContain('every element of claim(s) 1');
+    expect(hit!.reasons).toEqual([
+      {
+        code: 'fto.literalMatch',
+        params: { claims: [1] },
+        text: 'every element of claim(s) 1 found identically',
+      },
+    ]);
     expect(body.results[0]!.riskLevel).toBe('High');
     expect(body.featureSource).toBe('description');
     expect(body.disclaimer.zh).toContain('不构成法律意见');
     expect(body.disclaimer.en).toContain('not a legal opinion');
-    for (const result of body.results) expect(result.reasons.join(' ')).not.toMatch(/\bno risk|无风险/i);
+    expect(body.method).toMatchObject({ code: 'note.ftoMethod', params: { offices: 'CN', asOf: AS_OF } });
+    for (const result of body.results)
+      expect(result.reasons.map((reason) => reason.text).join(' ')).not.toMatch(/\bno risk|无风险/i);
   });
 
   it('with one element left out the same patent is no longer High (all-elements rule)', async () => {
@@ -86,7 +94,9 @@ describe('POST /api/fto', () => {
     const body = await screen({ description: row!.text, jurisdictions: ['CN'], asOf: AS_OF, limit: 100 });
     const hit = body.results.find((result) => result.patentId === row!.id);
     expect(hit?.riskLevel).toBe('待核查');
-    expect(hit!.reasons).toEqual(['no independent claim text to chart: needs review']);
+    expect(hit!.reasons).toEqual([
+      { code: 'fto.noClaimText', params: {}, text: 'no independent claim text to chart: needs review' },
+    ]);
     expect(hit!.claimCharts).toEqual([]);
   });
 
@@ -129,7 +139,10 @@ describe('POST /api/fto', () => {
     const levels = body.results.map((result) => order[result.riskLevel]);
     expect([...levels].sort((a, b) => a - b)).toEqual(levels);
     for (const result of body.results)
-      if (result.riskLevel === 'Low') expect(result.reasons.join(' ')).toContain('not zero risk');
+      if (result.riskLevel === 'Low') {
+        expect(result.reasons.map((reason) => reason.text).join(' ')).toContain('not zero risk');
+        expect(['fto.expired', 'fto.notInForce', 'fto.elementMissing']).toContain(result.reasons[0]!.code);
+      }
   });
 
   it('rejects a bad body with a 400 naming the field', async () => {

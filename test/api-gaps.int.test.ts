@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../graph-schema/db/driver';
 import { readRows } from '../graph-schema/db/tx';
+import { GAP_EXPLANATION_CODES } from '../graph-schema/dto/explanation';
 import { GapsResponse } from '../graph-schema/dto/gaps';
 import { TechEffectResponse } from '../graph-schema/dto/tech-effect';
 import { buildTestApp } from './helpers/app';
@@ -84,6 +85,15 @@ describe('gap API on the demo corpus', () => {
       const weak = leaf.own.rta < 1 || leaf.own.families < 2;
       expect(leaf.verdict === 'gap').toBe(important && weak);
       if (leaf.verdict === 'gap') expect(leaf.reasons.length).toBeGreaterThanOrEqual(2);
+      if (leaf.verdict === 'gap' || leaf.verdict === 'strength') {
+        // The reasons name exactly the importance flags and the own position, with their numbers.
+        const codes = leaf.reasons.map((reason) => reason.code);
+        expect(codes.includes('gap.large')).toBe(leaf.importance.large);
+        expect(codes.includes('gap.hot')).toBe(leaf.importance.hot);
+        const rta = leaf.reasons.find((r) => r.code === 'gap.weakRta' || r.code === 'gap.strongRta')!;
+        expect(rta).toMatchObject({ code: leaf.own.rta < 1 ? 'gap.weakRta' : 'gap.strongRta' });
+        expect(rta.params).toEqual({ rta: leaf.own.rta });
+      }
       expect(leaf.importance.large).toBe(
         leaf.fieldFamilies > 0 && leaf.fieldFamilies >= gaps.largeBranchThreshold - 0.05,
       );
@@ -94,6 +104,16 @@ describe('gap API on the demo corpus', () => {
     expect(gaps.gaps.map((g) => g.id)).toContain(anode.id);
     const recycling = leaves.find((b) => b.id === `${CHAIN}:lib-recycling`)!;
     expect(recycling.verdict).toBe('strength');
+    expect(anode.reasons[0]).toEqual({
+      code: 'gap.large',
+      params: { fieldFamilies: anode.fieldFamilies, mean: gaps.largeBranchThreshold },
+      text: `large: ${anode.fieldFamilies} families ≥ mean ${gaps.largeBranchThreshold.toFixed(1)} 规模大`,
+    });
+    expect(gaps.gaps.find((g) => g.id === anode.id)!.reasons).toEqual(anode.reasons);
+    // Every rule of the contract, stated once, in the contract's order.
+    expect(gaps.rules.map((rule) => rule.code)).toEqual(
+      GAP_EXPLANATION_CODES.filter((code) => code.startsWith('gap.rule.')),
+    );
   });
 
   it('compares the office mix with the field, by the stated rule', async () => {
@@ -111,6 +131,10 @@ describe('gap API on the demo corpus', () => {
       expect(office.ownShare).toBeCloseTo(office.ownFamilies / ownTotal, 2);
       expect(office.gap).toBe(office.fieldShare >= 0.05 && office.ownShare < office.fieldShare / 2);
       expect(office.reason === null).toBe(!office.gap);
+      if (office.reason) {
+        expect(office.reason.code).toBe('gap.officeGap');
+        expect(office.reason.params).toEqual({ fieldShare: office.fieldShare, ownShare: office.ownShare });
+      }
     }
     expect(gaps.geography.some((o) => o.gap)).toBe(true);
   });
@@ -156,6 +180,13 @@ describe('technology–effect matrix on the demo corpus', () => {
       expect(cell.families).toBe(0);
       expect(['white_space', 'apparent_gap']).toContain(cell.kind);
       expect(matrix.candidates).toContainEqual(cell);
+      // The first reason states the row, column and cell counts of the matrix itself.
+      const rowFamilies = matrix.rows.find((r) => r.id === row)!.families;
+      const effectFamilies = matrix.effects.find((e) => e.id === 'lowTemperature')!.families;
+      expect(cell.reasons[0]).toMatchObject({
+        code: 'techEffect.lowCell',
+        params: { rowFamilies, effectFamilies, cellFamilies: 0 },
+      });
     }
     expect(matrix.effects.find((e) => e.id === 'lowTemperature')!.active).toBe(true);
   });
@@ -183,7 +214,11 @@ describe('technology–effect matrix on the demo corpus', () => {
       if (cell.observedToExpected !== null)
         expect(Math.round(cell.observedToExpected * 10)).toBeCloseTo(cell.observedToExpected * 10, 6);
     }
-    expect(matrix.notes.join(' ')).toContain('indicative');
+    expect(matrix.notes.map((note) => note.text).join(' ')).toContain('indicative');
+    expect(matrix.notes.map((note) => note.code)).toEqual([
+      'note.techEffectLexicon',
+      'note.techEffectIndicative',
+    ]);
     const kinds = new Set(matrix.cells.map((c) => c.kind));
     expect(kinds).toContain('saturated');
   });

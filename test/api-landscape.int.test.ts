@@ -23,6 +23,13 @@ describe('landscape modules on the demo corpus', () => {
     expect(body.totals).toMatchObject({ families: TEST_DEMO.families, familiesWithoutYear: 0 });
     const last = body.years.at(-1)!.year;
     expect(body.years.filter((y) => y.incomplete).map((y) => y.year)).toEqual([last - 1, last]);
+    expect(body.notes).toEqual([
+      {
+        code: 'note.incompleteYears',
+        params: { incompleteYears: 2, firstYear: last - 1, lastYear: last },
+        text: `The last 2 years of the data (${last - 1}–${last}) are marked incomplete: publication lags filing by ~18 months. 最后两年数据不完整。`,
+      },
+    ]);
     for (const y of body.years) expect(y.grants).toBeLessThanOrEqual(y.applications);
     const [row] = await readRows<{ n: number }>(
       db,
@@ -33,6 +40,19 @@ describe('landscape modules on the demo corpus', () => {
     const recent = complete.slice(-3).reduce((sum, y) => sum + y.families, 0);
     expect(body.lifecycle!.evidence.recentApplications).toBe(recent);
     expect(body.lifecycle!.yearsUsed).toEqual([last - 7, last - 2]);
+    // The stage's reason quotes the same numbers as the evidence.
+    const { stage, evidence, reason, rule } = body.lifecycle!;
+    expect(reason.code).toBe(`lifecycle.${stage}`);
+    expect(reason.params.earlierFamilies).toBe(evidence.earlierApplications);
+    if (stage !== 'emerging') {
+      expect(reason.params).toEqual({
+        recentFamilies: evidence.recentApplications,
+        earlierFamilies: evidence.earlierApplications,
+        familyGrowth: evidence.applicationGrowth,
+        applicantGrowth: evidence.applicantGrowth,
+      });
+    }
+    expect(rule).toMatchObject({ code: 'lifecycle.rule', params: { windowYears: 3, emergingBase: 30 } });
   });
 
   it('GET /api/landscape/trends: a bad date basis is a 400 naming the field', async () => {
@@ -89,7 +109,14 @@ describe('landscape modules on the demo corpus', () => {
     }
     const cr4 = body.ranking.slice(0, 4).reduce((sum, a) => sum + a.share, 0) * 100;
     expect(body.concentration.cr4).toBeCloseTo(cr4, 0);
-    expect(body.concentration.reading).toMatch(/concentrated/);
+    expect(body.concentration.reading.text).toMatch(/concentrated/);
+    expect(body.concentration.reading.code).toBe(
+      body.concentration.hhi < 1000
+        ? 'note.hhiUnconcentrated'
+        : body.concentration.hhi <= 1800
+          ? 'note.hhiModerate'
+          : 'note.hhiHigh',
+    );
     const leader = body.officeMatrix.rows[0]!;
     expect(leader.key).toBe(body.ranking[0]!.key);
     expect(body.officeMatrix.rows).toHaveLength(3);
@@ -136,7 +163,11 @@ describe('landscape modules on the demo corpus', () => {
     expect(body.scopeInventors).toBe(scope!.n);
     expect(body.inventors).toHaveLength(30);
     expect(body.truncated).toEqual({ inventors: true, leftOut: scope!.n - 30 });
-    expect(body.note).toContain(`${scope!.n - 30} left out`);
+    expect(body.note).toMatchObject({
+      code: 'map.topInventors',
+      params: { shownInventors: 30, totalInventors: scope!.n, leftOut: scope!.n - 30 },
+    });
+    expect(body.note?.text).toContain(`${scope!.n - 30} left out`);
     const families = body.inventors.map((i) => i.families);
     expect([...families].sort((a, b) => b - a)).toEqual(families);
     const keys = new Set(body.inventors.map((i) => i.key));

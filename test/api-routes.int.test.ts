@@ -114,7 +114,8 @@ describe('GET /api/patents/:id/fence', () => {
     expect(fence.concentration.hhi).toBeGreaterThan(0);
     expect(fence.concentration.hhi).toBeLessThanOrEqual(1);
     expect(['路障式', '城墙式', '围栏式', '丛林式']).toContain(fence.layoutMode.label);
-    expect(fence.layoutMode.basis).toContain(`${total} peripheral patents`);
+    expect(fence.layoutMode.basis.text).toContain(`${total} peripheral patents`);
+    expect(fence.layoutMode.basis.params.patents).toBe(total);
   });
 
   it('two hops find at least the direct citers', async () => {

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../graph-schema/db/driver';
 import { CorePatentsResponse } from '../graph-schema/dto/core-patents';
 import { FenceResponse } from '../graph-schema/dto/fence';
+import { FtoResponse } from '../graph-schema/dto/fto';
 import { PatentDetail } from '../graph-schema/dto/patent';
 import { MainPathResponse } from '../graph-schema/dto/routes';
 import { buildApp } from '../server/app';
@@ -145,6 +146,42 @@ describe('analytics views in Chromium on the real server', () => {
     expect(decodeURIComponent(page.url())).not.toContain(claim1!.slice(0, 6));
     expect(await page.locator('body').textContent()).not.toMatch(/\bno risk\b/i);
     await session.screenshot('web-analytics-risk-en');
+  });
+
+  it('shows the risk reasons in Chinese in zh, with the claim numbers of the API', async () => {
+    const core = await api('/api/core-patents?limit=20&jurisdiction=CN', CorePatentsResponse);
+    const patents = await Promise.all(
+      core.items.map((item) => api(`/api/patents/${item.patentId}`, PatentDetail)),
+    );
+    const claim1 = patents.find((patent) => patent.claim1 && patent.legalStatus === 'active')!.claim1!;
+    const asOf = '2025-06-30';
+    // The same request the form sends (request.ts: limit 20), so the first row is the API's first.
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/fto',
+      payload: { description: claim1, jurisdictions: ['CN'], asOf, limit: 20 },
+    });
+    const first = FtoResponse.parse(response.json()).results[0]!;
+    const claims = first.reasons.flatMap((reason) => {
+      const listed = reason.params.claims;
+      return Array.isArray(listed) ? listed : [];
+    });
+    expect(claims.length).toBeGreaterThan(0);
+    await open(`?view=risk&lang=zh&jur=CN&asOf=${asOf}`);
+    await page.locator('[data-testid="risk-disclaimer"]').waitFor();
+    await page.locator('textarea[name="description"]').fill(claim1);
+    await page.locator('.risk-form button[type="submit"]').click();
+    const reasons = page.locator('[data-testid="risk-result"]').first().locator('.risk-reasons li');
+    await reasons.first().waitFor();
+    const shown = await reasons.evaluateAll((items) =>
+      items.map((item) => ({ code: (item as HTMLElement).dataset.code, text: item.textContent ?? '' })),
+    );
+    expect(shown.map((item) => item.code)).toEqual(first.reasons.map((reason) => reason.code));
+    const text = shown.map((item) => item.text).join(' ');
+    expect(text).toMatch(/[\u4e00-\u9fff]/);
+    expect(text).toContain(`权利要求 ${claims.join('、')}`);
+    expect(text).not.toContain(first.reasons[0]!.text);
+    await session.screenshot('web-analytics-risk-reasons-zh');
   });
 
   it('switches the language and keeps the view', async () => {

@@ -88,6 +88,20 @@ describe('navigation views in Chromium on the real server', () => {
     expect(await weakRows.count()).toBe(panorama.weakLinks.length);
   });
 
+  it('lists the weak-link reasons in Chinese in zh, with the numbers of the API', async () => {
+    const panorama = await api(`/api/chains/${CHAIN}/panorama`, ChainPanoramaResponse);
+    const index = panorama.weakLinks.findIndex((w) => w.reasons.some((r) => r.code === 'chain.fewFamilies'));
+    expect(index).toBeGreaterThanOrEqual(0);
+    const few = panorama.weakLinks[index]!.reasons.find((r) => r.code === 'chain.fewFamilies')!;
+    await open(`?view=chain-panorama&lang=zh&chain=${CHAIN}`);
+    const cell = page.locator('[data-testid=weak-links] tbody tr').nth(index).locator('td').nth(1);
+    await cell.waitFor();
+    const text = (await cell.textContent()) ?? '';
+    expect(text).toContain(`同族数少：${few.params.families} < ${few.params.weakBelow}`);
+    expect(text).not.toContain(few.text);
+    await session.screenshot('web-views-panorama-weak-links-zh');
+  });
+
   it('opens a clicked branch with its patents, and a patent in the details drawer', async () => {
     const panorama = await api(`/api/chains/${CHAIN}/panorama`, ChainPanoramaResponse);
     const branch = panorama.segments
@@ -134,9 +148,26 @@ describe('navigation views in Chromium on the real server', () => {
     const panorama = await api(`/api/chains/${CHAIN}/panorama`, ChainPanoramaResponse);
     const panoramaNodes = 1 + panorama.segments.length + panorama.segments.flatMap((s) => s.branches).length;
     expect(Number(await overlay.getAttribute('data-node-count'))).toBe(panoramaNodes);
-    const withVerdict = branches.find((b) => b.verdict !== 'none') ?? branches[0]!;
+    const withVerdict = branches.find((b) => b.verdict === 'gap') ?? branches[0]!;
+    expect(withVerdict.verdict).toBe('gap');
     await page.locator(`.heat-row[data-branch-id="${withVerdict.id}"]`).click();
     await page.locator(`.gap-details[data-branch-id="${withVerdict.id}"]`).waitFor();
+    // zh: every reason is the Chinese rendering of its code, with the API's numbers in it.
+    const reasons = await page
+      .locator('.gap-details .reasons li')
+      .evaluateAll((items) =>
+        items.map((item) => ({ code: (item as HTMLElement).dataset.code, text: item.textContent ?? '' })),
+      );
+    expect(reasons.map((r) => r.code)).toEqual(withVerdict.reasons.map((r) => r.code));
+    for (const reason of reasons) expect(reason.text).toMatch(/[\u4e00-\u9fff]/);
+    const own = withVerdict.own;
+    const ownReason = reasons.find((r) => r.code === 'gap.weakRta' || r.code === 'gap.fewOwnFamilies')!;
+    expect(ownReason.text).toContain(
+      ownReason.code === 'gap.weakRta'
+        ? `自有 RTA ${own.rta.toFixed(2)} < 1，相对劣势`
+        : `自有同族少：${own.families} < 2`,
+    );
+    await session.screenshot('web-views-gaps-details-zh');
     await page.locator('select[name=metric]').selectOption('rta');
     await page.locator('[data-testid=gap-heatmap][data-metric=rta]').waitFor();
     expect(new URL(page.url()).searchParams.get('metric')).toBe('rta');
@@ -157,12 +188,36 @@ describe('navigation views in Chromium on the real server', () => {
       await page.locator(`.te-cell[data-row="${candidate.row}"][data-effect="${candidate.effect}"]`).click();
       const details = page.locator('.te-details[data-kind=white_space]');
       await details.waitFor();
-      expect(await details.textContent()).toContain(candidate.reasons[0] ?? '');
+      // en: the reasons are the web's English rendering of the API's codes, with the API's counts.
+      const shown = await details
+        .locator('.reasons li')
+        .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.code));
+      expect(shown).toEqual(candidate.reasons.map((reason) => reason.code));
+      const low = candidate.reasons.find((reason) => reason.code === 'techEffect.lowCell')!;
+      expect(await details.textContent()).toContain(
+        `row has ${low.params.rowFamilies} families and the effect ${low.params.effectFamilies}; this cell ${low.params.cellFamilies}`,
+      );
     }
     await page.getByRole('checkbox', { name: 'Show rows and columns with too few families' }).check();
     await expect
       .poll(() => page.locator('[data-testid=te-matrix] .te-cell').count())
       .toBe(matrix.rows.length * matrix.effects.length);
+  });
+
+  it('explains a technology–effect candidate in Chinese in zh, with the counts of the API', async () => {
+    const matrix = await api(`/api/tech-effect?chain=${CHAIN}`, TechEffectResponse);
+    const candidate = matrix.candidates[0]!;
+    const low = candidate.reasons.find((reason) => reason.code === 'techEffect.lowCell')!;
+    await open(`?view=tech-effect&lang=zh&chain=${CHAIN}`);
+    await page.locator(`.te-cell[data-row="${candidate.row}"][data-effect="${candidate.effect}"]`).click();
+    const details = page.locator(`.te-details[data-kind=${candidate.kind}]`);
+    await details.waitFor();
+    const text = (await details.textContent()) ?? '';
+    expect(text).toContain(
+      `该行 ${low.params.rowFamilies} 个同族，该功效 ${low.params.effectFamilies} 个；本单元格 ${low.params.cellFamilies} 个`,
+    );
+    expect(text).not.toContain(low.text);
+    await session.screenshot('web-views-tech-effect-candidate-zh');
   });
 
   it('draws the applicant–branch map with the API node count and lists the inventor teams', async () => {
@@ -188,7 +243,7 @@ describe('navigation views in Chromium on the real server', () => {
     await graph.waitFor();
     expect(Number(await graph.getAttribute('data-node-count'))).toBe(network.inventors.length);
     expect(Number(await graph.getAttribute('data-edge-count'))).toBe(network.links.length);
-    if (network.note) expect(await page.getByText(network.note).count()).toBe(1);
+    if (network.note) expect(await page.getByText(network.note.text).count()).toBe(1);
     const top = network.inventors[0]!;
     await graph.scrollIntoViewIfNeeded();
     await settle(page);

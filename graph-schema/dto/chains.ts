@@ -1,5 +1,6 @@
 /** Industry chains: the list, the panorama (segments → branch tree with weak links) and branch patents. */
 import { z } from 'zod';
+import { BasisExplanation, ChainExplanation, NoteExplanation } from './explanation';
 import {
   Bilingual,
   BranchSignalEvidence,
@@ -89,7 +90,7 @@ export const PanoramaBranch = z.object({
   /** Leaf branches only: the hot/blank evidence and the weak-link verdict with reasons. */
   signals: BranchSignalEvidence.optional(),
   weakLink: z.boolean(),
-  weakLinkReasons: z.array(z.string()),
+  weakLinkReasons: z.array(ChainExplanation),
   /** The parent branch id; null for a level-1 branch (its parent is the segment). */
   parentId: z.string().nullable(),
   childIds: z.array(z.string()),
@@ -111,14 +112,14 @@ export const PanoramaSegment = z.object({
 export const ChainPanoramaResponse = z.object({
   chain: z.object({ id: z.string(), name: Bilingual }),
   dateBasis: DateBasis,
-  basis: z.string(),
+  basis: BasisExplanation,
   growthWindows: GrowthWindows.nullable(),
-  growthNote: z.string(),
+  growthNote: NoteExplanation,
   families: z.number().int(),
   segments: z.array(PanoramaSegment),
-  weakLinks: z.array(z.object({ id: z.string(), name: Bilingual, reasons: z.array(z.string()) })),
+  weakLinks: z.array(z.object({ id: z.string(), name: Bilingual, reasons: z.array(ChainExplanation) })),
   /** The rules behind the flags, stated once. */
-  rules: z.array(z.string()),
+  rules: z.array(ChainExplanation),
 });
 export type ChainPanoramaResponse = z.infer<typeof ChainPanoramaResponse>;
 

@@ -3,6 +3,7 @@
  * of them weighted by the simple families they co-invented. Bounded by `top`; says who was left out.
  */
 import { z } from 'zod';
+import { MapExplanation, NoteExplanation } from './explanation';
 import { DateBasis, ScopeFields, withScopeChecks } from './scope';
 
 export const CoInventorNetworkQuery = withScopeChecks(
@@ -30,7 +31,7 @@ const ApplicantShare = z.object({ key: z.string(), name: z.string(), families: z
 export const CoInventorNetworkResponse = z.object({
   dateBasis: DateBasis,
   /** What node sizes and link weights count, with the date basis. */
-  basis: z.string(),
+  basis: MapExplanation,
   /** Inventors in the scope, before the `top` cut. */
   scopeInventors: z.number().int(),
   inventors: z.array(
@@ -44,9 +45,9 @@ export const CoInventorNetworkResponse = z.object({
   ),
   /** `source` < `target` (inventor keys); one link per pair. */
   links: z.array(z.object({ source: z.string(), target: z.string(), sharedFamilies: z.number().int() })),
-  linkRule: z.string(),
+  linkRule: NoteExplanation,
   truncated: z.object({ inventors: z.boolean(), leftOut: z.number().int() }),
   /** Present when inventors were left out: how many, and that their links are not drawn. */
-  note: z.string().optional(),
+  note: MapExplanation.optional(),
 });
 export type CoInventorNetworkResponse = z.infer<typeof CoInventorNetworkResponse>;

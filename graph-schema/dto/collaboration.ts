@@ -3,6 +3,7 @@
  * (enterprise–university–research, 产学研). Families are the unit, as everywhere else.
  */
 import { z } from 'zod';
+import { BasisExplanation } from './explanation';
 import { MapData } from './map';
 import { DateBasis, ScopeFields, withScopeChecks } from './scope';
 
@@ -41,7 +42,7 @@ export type SectorPairRow = z.infer<typeof SectorPairRow>;
 
 export const CoApplicantSummary = z.object({
   dateBasis: DateBasis,
-  basis: z.string(),
+  basis: BasisExplanation,
   /** Families in scope with at least one applicant. */
   families: z.number().int(),
   /** Of those, families filed by two or more applicants (on any member). */

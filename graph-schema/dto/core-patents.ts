@@ -1,5 +1,6 @@
 /** Core-patent ranking: families ranked by an explainable composite score (navigation brief §core). */
 import { z } from 'zod';
+import { NoteExplanation } from './explanation';
 import { ScopeFields, withScopeChecks } from './scope';
 
 /** Score components, as named by server/analytics/core-score.ts (kept in sync by a type check there). */
@@ -100,7 +101,7 @@ export const CorePatentsResponse = z.object({
   offset: z.number().int(),
   limit: z.number().int(),
   items: z.array(CorePatentItem),
-  method: z.string(),
+  method: NoteExplanation,
   snapshot: z.object({ builtAt: z.string(), buildMs: z.number() }),
 });
 export type CorePatentsResponse = z.infer<typeof CorePatentsResponse>;

@@ -1,5 +1,6 @@
 /** Peripheral patents around a core patent (专利围栏): who patents around it, and how. */
 import { z } from 'zod';
+import { FenceExplanation, NoteExplanation } from './explanation';
 
 export const FenceQuery = z.object({
   window: z.coerce.number().int().min(1).max(30).default(10).describe('years after the core priority date'),
@@ -73,10 +74,11 @@ export const FenceResponse = z.object({
   layoutMode: z.object({
     label: z.enum(['路障式', '城墙式', '围栏式', '丛林式']),
     en: z.string(),
-    basis: z.string(),
+    /** Why this mode: the fence's numbers and the heuristic that decided it. */
+    basis: FenceExplanation,
   }),
   expiryProfile: z.array(z.object({ year: z.number().nullable(), patents: z.number().int() })),
   truncated: z.boolean(),
-  method: z.string(),
+  method: NoteExplanation,
 });
 export type FenceResponse = z.infer<typeof FenceResponse>;

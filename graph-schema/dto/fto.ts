@@ -1,5 +1,6 @@
 /** Infringement-risk screening (FTO) of a product description against patents in force. */
 import { z } from 'zod';
+import { FtoExplanation, NoteExplanation } from './explanation';
 
 const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date such as 2025-06-30');
 
@@ -42,7 +43,7 @@ export const FtoResultItem = z.object({
   title: z.string().nullable(),
   applicant: z.string().nullable(),
   riskLevel: RiskLevel,
-  reasons: z.array(z.string()),
+  reasons: z.array(FtoExplanation),
   legalStatus: z.string(),
   expiryDate: z.string().nullable(),
   remainingTermYears: z.number().nullable(),
@@ -70,6 +71,6 @@ export const FtoResponse = z.object({
   results: z.array(FtoResultItem),
   truncated: z.boolean(),
   disclaimer: z.object({ zh: z.string(), en: z.string() }),
-  method: z.string(),
+  method: NoteExplanation,
 });
 export type FtoResponse = z.infer<typeof FtoResponse>;

@@ -1,5 +1,6 @@
 /** Layout gaps (布局空白) for a chain leader: own portfolio vs competitors per branch and per office. */
 import { z } from 'zod';
+import { BasisExplanation, GapExplanation, NoteExplanation } from './explanation';
 import { Bilingual, BranchSignalEvidence, Growth, GrowthWindows, RequiredChainId } from './navigation-common';
 import { DateBasis, ScopeFields, withScopeChecks } from './scope';
 
@@ -58,7 +59,7 @@ export const BranchGap = z.object({
   importance: z.object({ large: z.boolean(), fastGrowing: z.boolean(), hot: z.boolean() }),
   verdict: GapVerdict,
   priority: GapPriority.nullable(),
-  reasons: z.array(z.string()),
+  reasons: z.array(GapExplanation),
 });
 export type BranchGap = z.infer<typeof BranchGap>;
 
@@ -81,7 +82,7 @@ export const OfficeGap = z.object({
   ownFamilies: z.number().int(),
   ownShare: z.number(),
   gap: z.boolean(),
-  reason: z.string().nullable(),
+  reason: GapExplanation.nullable(),
 });
 
 export const GapsResponse = z.object({
@@ -96,18 +97,18 @@ export const GapsResponse = z.object({
     }),
   ),
   dateBasis: DateBasis,
-  basis: z.string(),
+  basis: BasisExplanation,
   growthWindows: GrowthWindows.nullable(),
-  growthNote: z.string(),
+  growthNote: NoteExplanation,
   fieldFamilies: z.number().int(),
   /** Mean families of the chain's non-empty leaf branches: the "large branch" threshold. */
   largeBranchThreshold: z.number(),
   segments: z.array(SegmentGap),
   /** Gap branches, highest priority first. */
   gaps: z.array(
-    z.object({ id: z.string(), name: Bilingual, priority: GapPriority, reasons: z.array(z.string()) }),
+    z.object({ id: z.string(), name: Bilingual, priority: GapPriority, reasons: z.array(GapExplanation) }),
   ),
   geography: z.array(OfficeGap),
-  rules: z.array(z.string()),
+  rules: z.array(GapExplanation),
 });
 export type GapsResponse = z.infer<typeof GapsResponse>;

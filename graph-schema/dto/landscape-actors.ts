@@ -1,5 +1,6 @@
 /** Landscape modules about actors and rights: applicants, inventors, legal status. */
 import { z } from 'zod';
+import { BasisExplanation, NoteExplanation } from './explanation';
 import { Growth, GrowthWindows } from './navigation-common';
 import { DateBasis, ScopeFields, withScopeChecks } from './scope';
 
@@ -34,17 +35,17 @@ export const RankedApplicantRow = z.object({
 
 export const ApplicantsResponse = z.object({
   dateBasis: DateBasis,
-  basis: z.string(),
+  basis: BasisExplanation,
   applicants: z.number().int(),
   ranking: z.array(RankedApplicantRow),
   concentration: z.object({
     cr4: z.number(),
     hhi: z.number(),
-    reading: z.string(),
-    rule: z.string(),
+    reading: NoteExplanation,
+    rule: NoteExplanation,
   }),
   tiers: z.object({
-    rule: z.string(),
+    rule: NoteExplanation,
     counts: z.object({ tier1: z.number().int(), tier2: z.number().int(), tier3: z.number().int() }),
   }),
   growthWindows: GrowthWindows.nullable(),
@@ -85,7 +86,7 @@ export type InventorsQuery = z.infer<typeof InventorsQuery>;
 
 export const InventorsResponse = z.object({
   dateBasis: DateBasis,
-  basis: z.string(),
+  basis: BasisExplanation,
   inventors: z.number().int(),
   ranking: z.array(
     z.object({
@@ -107,7 +108,7 @@ export const InventorsResponse = z.object({
       mainApplicant: z.object({ key: z.string(), name: z.string(), families: z.number().int() }).nullable(),
     }),
   ),
-  teamRule: z.string(),
+  teamRule: NoteExplanation,
   truncated: z.object({ ranking: z.boolean() }),
 });
 export type InventorsResponse = z.infer<typeof InventorsResponse>;
@@ -121,7 +122,7 @@ export type LegalQuery = z.infer<typeof LegalQuery>;
 
 export const LegalResponse = z.object({
   dateBasis: DateBasis,
-  basis: z.string(),
+  basis: BasisExplanation,
   asOf: z.string(),
   statuses: z.array(
     z.object({
@@ -142,6 +143,6 @@ export const LegalResponse = z.object({
     }),
   ),
   expiryBasis: z.array(z.object({ basis: z.string(), publications: z.number().int() })),
-  notes: z.array(z.string()),
+  notes: z.array(NoteExplanation),
 });
 export type LegalResponse = z.infer<typeof LegalResponse>;

@@ -1,5 +1,6 @@
 /** Landscape modules: trends with lifecycle, technology composition, geography. */
 import { z } from 'zod';
+import { BasisExplanation, LifecycleExplanation, NoteExplanation } from './explanation';
 import { Bilingual } from './navigation-common';
 import { DateBasis, ScopeFields, withScopeChecks } from './scope';
 
@@ -23,7 +24,7 @@ export const TrendYear = z.object({
 
 export const TrendsResponse = z.object({
   dateBasis: DateBasis,
-  basis: z.string(),
+  basis: BasisExplanation,
   years: z.array(TrendYear),
   totals: z.object({
     families: z.number().int(),
@@ -36,7 +37,7 @@ export const TrendsResponse = z.object({
       stageZh: z.string(),
       /** Complete years compared: the last 3 complete years against the 3 before. */
       yearsUsed: z.tuple([z.number().int(), z.number().int()]),
-      measure: z.string(),
+      measure: NoteExplanation,
       evidence: z.object({
         recentApplications: z.number(),
         earlierApplications: z.number(),
@@ -45,10 +46,12 @@ export const TrendsResponse = z.object({
         earlierApplicantsPerYear: z.number(),
         applicantGrowth: z.number().nullable(),
       }),
-      rule: z.string(),
+      /** Why this stage: the comparison that decided it, with its numbers. */
+      reason: LifecycleExplanation,
+      rule: LifecycleExplanation,
     })
     .nullable(),
-  notes: z.array(z.string()),
+  notes: z.array(NoteExplanation),
 });
 export type TrendsResponse = z.infer<typeof TrendsResponse>;
 
@@ -67,7 +70,7 @@ export type CompositionQuery = z.infer<typeof CompositionQuery>;
 
 export const CompositionResponse = z.object({
   dateBasis: DateBasis,
-  basis: z.string(),
+  basis: BasisExplanation,
   scheme: z.enum(['CPC', 'IPC']),
   level: z.enum(CLASS_LEVELS),
   families: z.number().int(),
@@ -106,7 +109,7 @@ export const CompositionResponse = z.object({
     }),
   ),
   truncated: z.object({ classes: z.boolean() }),
-  notes: z.array(z.string()),
+  notes: z.array(NoteExplanation),
 });
 export type CompositionResponse = z.infer<typeof CompositionResponse>;
 
@@ -115,7 +118,7 @@ export type GeographyQuery = z.infer<typeof GeographyQuery>;
 
 export const GeographyResponse = z.object({
   dateBasis: DateBasis,
-  basis: z.string(),
+  basis: BasisExplanation,
   origins: z.array(z.object({ origin: z.string(), families: z.number().int() })),
   offices: z.array(z.object({ office: z.string(), families: z.number().int() })),
   /** origin → office flows: families of that origin with a member filed at that office. */
@@ -133,6 +136,6 @@ export const GeographyResponse = z.object({
       }),
     ),
   }),
-  notes: z.array(z.string()),
+  notes: z.array(NoteExplanation),
 });
 export type GeographyResponse = z.infer<typeof GeographyResponse>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BasisExplanation } from './explanation';
 import { DateBasis, ScopeFields, withScopeChecks } from './scope';
 
 export const LandscapeQuery = withScopeChecks(
@@ -19,7 +20,7 @@ export const RankedClass = z.object({ code: z.string(), families: z.number().int
 export const LandscapeResponse = z.object({
   dateBasis: DateBasis,
   /** Plain-language statement of what the counts count. */
-  basis: z.string(),
+  basis: BasisExplanation,
   totals: z.object({ publications: z.number().int(), families: z.number().int() }),
   familiesPerYear: z.array(YearCount),
   topApplicants: z.array(RankedApplicant),

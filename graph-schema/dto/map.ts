@@ -1,5 +1,6 @@
 /** Map data: what every navigation map endpoint returns, ready to become Cytoscape elements. */
 import { z } from 'zod';
+import { MapExplanation } from './explanation';
 
 export const MapNodeKind = z.enum([
   'applicant',
@@ -36,10 +37,10 @@ export type MapEdge = z.infer<typeof MapEdge>;
 export const MapData = z.object({
   nodes: z.array(MapNode),
   edges: z.array(MapEdge),
-  /** Human-readable statement of what sizes and weights count, incl. the date basis. */
-  measure: z.string(),
+  /** What sizes and weights count, incl. the date basis. */
+  measure: MapExplanation,
   truncated: z.boolean(),
   /** Explains what was cut or aggregated when `truncated`. */
-  note: z.string().optional(),
+  note: MapExplanation.optional(),
 });
 export type MapData = z.infer<typeof MapData>;

@@ -1,5 +1,6 @@
 /** The technology–effect matrix (技术功效矩阵): branches × effects, cells = families, white-space candidates. */
 import { z } from 'zod';
+import { BasisExplanation, NoteExplanation, TechEffectExplanation } from './explanation';
 import { Bilingual, RequiredChainId } from './navigation-common';
 import { DateBasis, ScopeFields, withScopeChecks } from './scope';
 
@@ -47,7 +48,7 @@ export const TechEffectCell = z.object({
   band: RatioBand.nullable(),
   kind: CellKind,
   /** Why the cell got its kind (e.g. which sibling branch holds such families). */
-  reasons: z.array(z.string()),
+  reasons: z.array(TechEffectExplanation),
   examples: z.array(z.string()),
   /** apparent_gap: patents that suggest the cell is not really empty (loose phrasing or a sibling branch). */
   artefactEvidence: z.array(z.string()),
@@ -58,7 +59,7 @@ export const TechEffectResponse = z.object({
   chain: z.object({ id: z.string(), name: Bilingual }),
   rowLevel: z.enum(['leaf', 'L1']),
   dateBasis: DateBasis,
-  basis: z.string(),
+  basis: BasisExplanation,
   rows: z.array(
     z.object({ id: z.string(), name: Bilingual, families: z.number().int(), active: z.boolean() }),
   ),
@@ -77,6 +78,6 @@ export const TechEffectResponse = z.object({
   /** white_space and apparent_gap cells, white space first. */
   candidates: z.array(TechEffectCell),
   truncated: z.boolean(),
-  notes: z.array(z.string()),
+  notes: z.array(NoteExplanation),
 });
 export type TechEffectResponse = z.infer<typeof TechEffectResponse>;

@@ -21,6 +21,16 @@ export const LIFECYCLE_STAGE_ZH: Readonly<Record<LifecycleStage, string>> = {
   decline: '衰退期',
 };
 
+/** The lifecycle rule's thresholds (see `lifecycleStage`), named so the stated rule quotes them. */
+export const LIFECYCLE_THRESHOLDS = {
+  windowYears: 3,
+  emergingBase: 30,
+  /** Decline: applications fall by at least this share (and applicants do not grow). */
+  declineDrop: 0.1,
+  growthApplications: 0.3,
+  growthApplicants: 0.2,
+} as const;
+
 export interface LifecycleOptions {
   /** Years per comparison window; default 3. */
   readonly windowYears?: number;
@@ -56,8 +66,8 @@ export function lifecycleStage(
   history: readonly YearActivity[],
   options: LifecycleOptions = {},
 ): LifecycleAssessment {
-  const windowYears = options.windowYears ?? 3;
-  const emergingBase = options.emergingBase ?? 30;
+  const windowYears = options.windowYears ?? LIFECYCLE_THRESHOLDS.windowYears;
+  const emergingBase = options.emergingBase ?? LIFECYCLE_THRESHOLDS.emergingBase;
   const sorted = [...history].sort((a, b) => a.year - b.year);
   const lastYear = sorted.at(-1)?.year ?? 0;
   const recent = sorted.filter((y) => y.year > lastYear - windowYears);
@@ -71,9 +81,13 @@ export function lifecycleStage(
   const applicationGrowth = growth(recentApplications, earlierApplications);
   const applicantGrowth = growth(recentApplicantsPerYear, earlierApplicantsPerYear);
   let stage: LifecycleStage = 'maturity';
-  if (applicationGrowth <= -0.1 && applicantGrowth <= 0) stage = 'decline';
+  if (applicationGrowth <= -LIFECYCLE_THRESHOLDS.declineDrop && applicantGrowth <= 0) stage = 'decline';
   else if (earlierApplications < emergingBase) stage = 'emerging';
-  else if (applicationGrowth > 0.3 && applicantGrowth > 0.2) stage = 'growth';
+  else if (
+    applicationGrowth > LIFECYCLE_THRESHOLDS.growthApplications &&
+    applicantGrowth > LIFECYCLE_THRESHOLDS.growthApplicants
+  )
+    stage = 'growth';
   return {
     stage,
     stageZh: LIFECYCLE_STAGE_ZH[stage],

@@ -6,6 +6,7 @@
 import type { CitationMapQuery } from '../../graph-schema/dto/citation-map';
 import type { MapData } from '../../graph-schema/dto/map';
 import { referencesOf } from '../analytics/citation-graph';
+import { explainMap } from '../explanations/maps';
 import { rankFamilies } from './core-patents';
 import { forceLayout } from './layout';
 import type { AnalysisSnapshot } from './snapshot';
@@ -54,13 +55,14 @@ export function citationMap(snapshot: AnalysisSnapshot, query: CitationMapQuery)
   return {
     nodes: nodes.map((node) => (positions ? { ...node, position: positions.get(node.id)! } : node)),
     edges,
-    measure:
-      'Nodes: simple families (id = representative publication), size = default core score (0–100); ' +
-      'edges: citing family → cited family, among the families shown. 引文图谱（按核心度取前 N 个同族）。',
+    measure: explainMap('map.measure.citations', {}),
     truncated,
     ...(truncated
       ? {
-          note: `top ${ranking.length} of ${families.length} families by core score; citations to families not shown are omitted`,
+          note: explainMap('map.topFamiliesByCoreScore', {
+            shownFamilies: ranking.length,
+            totalFamilies: families.length,
+          }),
         }
       : {}),
   };

@@ -18,6 +18,7 @@ import {
 } from '../analytics/core-score';
 import type { CorePatentInput, ScoreLegalStatus } from '../analytics/core-score-components';
 import { AppError } from '../errors';
+import { explainNote } from '../explanations/notes';
 import type { AnalysisSnapshot } from './snapshot';
 import type { FamilyRecord, GraphLegalStatus } from './snapshot-families';
 
@@ -108,12 +109,7 @@ export function corePatentsPage(snapshot: AnalysisSnapshot, query: CorePatentsQu
     offset: query.offset,
     limit: query.limit,
     items,
-    method:
-      'Families are ranked by the weighted sum of normalised components (contributions sum to the score). ' +
-      'Forward citations = distinct citing families in the whole graph, compared within the cohort ' +
-      '(first CPC subclass × earliest priority year); PageRank on the family citation graph of the scope ' +
-      '(d = 0.85), rescaled over the 1000 families closest in priority date; core = top coreShare. ' +
-      '核心专利按同族计，得分为各指标归一化值的加权和。',
+    method: explainNote('note.corePatentsMethod', {}),
     snapshot: { builtAt: snapshot.builtAt, buildMs: snapshot.buildMs },
   };
 }

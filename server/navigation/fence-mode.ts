@@ -8,6 +8,9 @@
  * - 围栏式 (fence): otherwise — improvements and applications surrounding the core, by its owner
  *   (own fence) or by a few others (hostile fence).
  */
+import type { FenceExplanation } from '../../graph-schema/dto/explanation';
+import { explainFence } from '../explanations/fence';
+
 export interface OwnerTally {
   key: string;
   name: string;
@@ -37,22 +40,23 @@ export function concentration(shape: FenceShape) {
   };
 }
 
-export function layoutMode(shape: FenceShape): { label: LayoutLabel; en: string; basis: string } {
-  const total = shape.owners.reduce((sum, owner) => sum + owner.patents, 0);
+export function layoutMode(shape: FenceShape): {
+  label: LayoutLabel;
+  en: string;
+  basis: FenceExplanation;
+} {
+  const patents = shape.owners.reduce((sum, owner) => sum + owner.patents, 0);
   const { hhi, ownShare, owners } = concentration(shape);
-  const facts = `${total} peripheral patents, ${owners} owners, HHI ${hhi.toFixed(2)}, own share ${(ownShare * 100).toFixed(0)} %`;
-  if (total < 3) return { label: '路障式', en: 'roadblock', basis: `${facts}: fewer than 3 around the core` };
+  // Ratios to 3 decimals: more precision than the counts support would only be noise.
+  const facts = { patents, owners, hhi: round3(hhi), ownShare: round3(ownShare) };
+  if (patents < 3) return { label: '路障式', en: 'roadblock', basis: explainFence('fence.roadblock', facts) };
   if (ownShare >= 0.5 && shape.ownTextual * 2 > shape.ownPatents)
-    return {
-      label: '城墙式',
-      en: 'wall',
-      basis: `${facts}: the owner's own patents, mostly close variants in the same CPC main group`,
-    };
+    return { label: '城墙式', en: 'wall', basis: explainFence('fence.wall', facts) };
   if (owners >= 4 && hhi < 0.25)
-    return { label: '丛林式', en: 'jungle', basis: `${facts}: many owners, none dominant (HHI < 0.25)` };
-  return {
-    label: '围栏式',
-    en: ownShare >= 0.5 ? 'own fence' : 'hostile fence',
-    basis: `${facts}: improvements around the core, ${ownShare >= 0.5 ? 'mostly by its owner' : 'mostly by others'}`,
-  };
+    return { label: '丛林式', en: 'jungle', basis: explainFence('fence.jungle', facts) };
+  return ownShare >= 0.5
+    ? { label: '围栏式', en: 'own fence', basis: explainFence('fence.ownFence', facts) }
+    : { label: '围栏式', en: 'hostile fence', basis: explainFence('fence.hostileFence', facts) };
 }
+
+const round3 = (value: number) => Math.round(value * 1000) / 1000;

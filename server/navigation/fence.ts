@@ -13,6 +13,7 @@ import { readRows } from '../../graph-schema/db/tx';
 import type { FenceMember, FenceQuery, FenceResponse } from '../../graph-schema/dto/fence';
 import { buildBm25Index } from '../analytics/text/bm25';
 import { notFound } from '../errors';
+import { explainNote } from '../explanations/notes';
 import { FENCE_CORE, FENCE_SAME_GROUP, fenceCitersQuery } from '../queries/citations/fence';
 import { concentration, layoutMode, type OwnerTally } from './fence-mode';
 
@@ -96,11 +97,10 @@ export async function fenceAround(db: Database, id: string, query: FenceQuery): 
     layoutMode: layoutMode(shape),
     expiryProfile: expiryProfile(members),
     truncated: members.length > shown.size,
-    method:
-      `Later patents (priority after the core's, within ${query.window} years) citing it ` +
-      `(${query.hops === 2 ? 'directly or via one intermediate patent' : 'directly'}) or in its CPC main groups ` +
-      `with BM25 text similarity ≥ ${query.minSimilarity} of the core's self-score (title + abstract + claim 1). ` +
-      'Own fence = the core owner’s or applicant’s patents; hostile = others. 外围专利：引证或同主组且文本相近的在后专利。',
+    method: explainNote(query.hops === 2 ? 'note.fenceMethodTwoHops' : 'note.fenceMethodDirect', {
+      windowYears: query.window,
+      minSimilarity: query.minSimilarity,
+    }),
   };
 }
 

@@ -12,6 +12,7 @@ import {
   type LegalStatus,
   screenFreedomToOperate,
 } from '../analytics/fto/screen';
+import { explainNote } from '../explanations/notes';
 import { FTO_CANDIDATES } from '../queries/citations/fto';
 import { claimsOf } from './claims';
 import type { FtoIndex } from './fto-index';
@@ -101,12 +102,7 @@ export async function screenProduct(
     results,
     truncated: screened.length > results.length,
     disclaimer: FTO_DISCLAIMER,
-    method:
-      `Candidates: patents of ${request.jurisdictions.join(', ')} that are active, pending (a risk once granted) ` +
-      `or of unknown status (待核查), with no expiry on or before ${request.asOf}` +
-      `${request.cpc ? ` and a CPC code under ${request.cpc}` : ''}; the ${MAX_CANDIDATES} at most best by BM25 ` +
-      'over title, abstract and claims are charted on their independent claims (all-elements rule). ' +
-      '初筛结果，不构成法律意见。',
+    method: ftoMethod(request),
   };
 }
 
@@ -122,4 +118,16 @@ function hasCpcPrefix(index: FtoIndex, doc: number, prefix: string | undefined):
 
 function toLegalStatus(status: string): LegalStatus {
   return status === 'active' || status === 'pending' ? status : 'unknown';
+}
+
+/** The screening's scope as stated in the answer (offices, as-of date, CPC prefix, candidate cap). */
+function ftoMethod(request: FtoRequest) {
+  const scope = {
+    offices: request.jurisdictions.join(', '),
+    asOf: request.asOf,
+    maxCandidates: MAX_CANDIDATES,
+  };
+  return request.cpc
+    ? explainNote('note.ftoMethodWithCpc', { ...scope, cpc: request.cpc })
+    : explainNote('note.ftoMethod', scope);
 }

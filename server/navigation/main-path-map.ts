@@ -4,6 +4,7 @@
  */
 import type { MainPathQuery, MainPathResponse } from '../../graph-schema/dto/routes';
 import { spcCount } from '../analytics/spc';
+import { explainMap } from '../explanations/maps';
 import { rankFamilies } from './core-patents';
 import { timeOrderedLayout } from './layout';
 import type { AnalysisSnapshot } from './snapshot';
@@ -50,9 +51,9 @@ export function mainPathMap(snapshot: AnalysisSnapshot, query: MainPathQuery): M
       weight: edge.spc,
     })),
     measure:
-      `Main path (${query.variant}${query.variant === 'key-route' ? `, k = ${query.k}` : ''}) of the family ` +
-      'citation graph in knowledge-flow direction (cited → citing); edge weight = SPC (source→sink paths ' +
-      'through the citation); node size = default core score; x = earliest priority year. 技术路线（主路径）。',
+      query.variant === 'key-route'
+        ? explainMap('map.measure.mainPathKeyRoute', { k: query.k })
+        : explainMap('map.measure.mainPath', { variant: query.variant }),
     truncated: false,
     variant: query.variant,
     brokenCycleEdges: result.brokenCycleEdges,

@@ -8,7 +8,8 @@ import type { Database } from '../../graph-schema/db/driver';
 import { readRows } from '../../graph-schema/db/tx';
 import type { MapData, MapEdge, MapNode } from '../../graph-schema/dto/map';
 import type { ApplicantCpcMapQuery } from '../../graph-schema/dto/maps';
-import { BASIS_SENTENCE, scopeClause } from './scope';
+import { explainMap } from '../explanations/maps';
+import { scopeClause } from './scope';
 
 const CELLS = (where: string) => `
 MATCH (p:Patent)-[:FILED_BY]->(a:Applicant) WHERE ${where}
@@ -72,15 +73,19 @@ export async function applicantCpcMap(db: Database, query: ApplicantCpcMapQuery)
   }
   const totalApplicants = counted[0]?.applicants ?? 0;
   const truncated = totalApplicants > seenApplicants.size || classTotals.size > kept.size;
-  const basis = BASIS_SENTENCE[query.dateBasis];
   return {
     nodes,
     edges,
-    measure: `Node size and edge weight = simple families (years by ${basis.en}). 节点大小与连线粗细 = 简单同族数（按${basis.zh}）。`,
+    measure: explainMap('map.measure.applicantCpc', { dateBasis: query.dateBasis }),
     truncated,
     ...(truncated
       ? {
-          note: `Showing the top ${seenApplicants.size} of ${totalApplicants} applicants and ${kept.size} of ${classTotals.size} CPC subclasses. 仅显示前 ${seenApplicants.size}/${totalApplicants} 个申请人与 ${kept.size}/${classTotals.size} 个CPC小类。`,
+          note: explainMap('map.topApplicantsAndClasses', {
+            shownApplicants: seenApplicants.size,
+            totalApplicants,
+            shownClasses: kept.size,
+            totalClasses: classTotals.size,
+          }),
         }
       : {}),
   };

@@ -4,9 +4,10 @@ import { int } from '../../graph-schema/db/convert';
 import type { Database } from '../../graph-schema/db/driver';
 import { readRows } from '../../graph-schema/db/tx';
 import type { LandscapeQuery, LandscapeResponse } from '../../graph-schema/dto/landscape';
+import { explainBasis } from '../explanations/basis';
 import { answersInMemory, landscapeFromTable } from './landscape-memory';
 import type { LandscapeTables } from './landscape-table';
-import { BASIS_SENTENCE, scopeClause } from './scope';
+import { scopeClause } from './scope';
 
 /** A family is placed in the year of its earliest member in scope (so it is counted once). */
 const perYear = (where: string, yearProperty: string) => `
@@ -31,10 +32,9 @@ RETURN code, families ORDER BY families DESC, code LIMIT $limit`;
 
 /** Plain-language statement of what the counts count. */
 function basisOf(query: LandscapeQuery): Pick<LandscapeResponse, 'basis' | 'dateBasis'> {
-  const basis = BASIS_SENTENCE[query.dateBasis];
   return {
     dateBasis: query.dateBasis,
-    basis: `Counts are simple families (a family counts once), placed in the year of the ${basis.en} of its earliest member in scope. 计数单位为简单同族，按${basis.zh}归年。`,
+    basis: explainBasis('basis.landscape', { dateBasis: query.dateBasis }),
   };
 }
 

@@ -11,7 +11,8 @@ import { openBrowser, REPO_ROOT } from './harness';
 const args = process.argv.slice(2);
 const onlyAt = args.indexOf('--only');
 const only = onlyAt >= 0 ? new Set((args[onlyAt + 1] ?? '').split(',')) : undefined;
-const base = args.find((arg, i) => !arg.startsWith('--') && (onlyAt < 0 || i !== onlyAt + 1)) ?? 'http://localhost:3000';
+const base =
+  args.find((arg, i) => !arg.startsWith('--') && (onlyAt < 0 || i !== onlyAt + 1)) ?? 'http://localhost:3000';
 const OUT = path.join(REPO_ROOT, 'docs', 'screenshots');
 const VIEWS: Array<[name: string, query: string]> = [
   ['landscape', 'view=landscape&lang=en'],

@@ -82,6 +82,10 @@ describe('screenFreedomToOperate', () => {
       { id: 'NO-CLAIMS', riskLevel: '待核查', remainingTermYears: null },
     ]);
     expect(results[0]!.claimCharts[0]!.allElementsIdentical).toBe(true);
+    expect(results.map((result) => result.reasons)).toEqual([
+      [{ code: 'fto.legalStatusMissing', params: {}, text: 'legal status missing: needs review' }],
+      [{ code: 'fto.noClaimText', params: {}, text: 'no independent claim text to chart: needs review' }],
+    ]);
   });
 
   it('screens Chinese claims against Chinese features, and rates an expired patent Low (not "no risk")', () => {
@@ -104,7 +108,16 @@ describe('screenFreedomToOperate', () => {
       ['CN-ACTIVE', 'High'],
       ['CN-EXPIRED', 'Low'],
     ]);
-    expect(results[1]!.reasons.join(' ')).toMatch(/not zero risk/);
+    expect(results.map((result) => result.reasons)).toEqual([
+      [
+        {
+          code: 'fto.literalMatch',
+          params: { claims: [1] },
+          text: 'every element of claim(s) 1 found identically',
+        },
+      ],
+      [{ code: 'fto.expired', params: {}, text: 'not in force (expired); not zero risk' }],
+    ]);
     expect(JSON.stringify(results)).not.toMatch(/no risk/i);
   });
 });

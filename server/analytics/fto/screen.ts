@@ -1,3 +1,5 @@
+import type { FtoExplanation } from '../../../graph-schema/dto/explanation';
+import { explainFto } from '../../explanations/fto';
 import { independentClaims, type NumberedClaim, splitClaim } from '../claims/split';
 import {
   type ElementMatch,
@@ -53,7 +55,7 @@ export interface FtoResult {
   readonly id: string;
   readonly jurisdiction: string;
   readonly riskLevel: RiskLevel;
-  readonly reasons: string[];
+  readonly reasons: FtoExplanation[];
   readonly legalStatus: LegalStatus;
   /** Years from asOf to expiry (negative = expired), null when the expiry is unknown. */
   readonly remainingTermYears: number | null;
@@ -139,43 +141,34 @@ function assessRisk(
   legalStatus: LegalStatus,
   remainingTermYears: number | null,
   charts: readonly ClaimChart[],
-): { riskLevel: RiskLevel; reasons: string[] } {
+): { riskLevel: RiskLevel; reasons: FtoExplanation[] } {
   if (legalStatus === 'unknown')
-    return { riskLevel: '待核查', reasons: ['legal status missing: needs review'] };
-  if (charts.length === 0)
-    return { riskLevel: '待核查', reasons: ['no independent claim text to chart: needs review'] };
+    return { riskLevel: '待核查', reasons: [explainFto('fto.legalStatusMissing', {})] };
+  if (charts.length === 0) return { riskLevel: '待核查', reasons: [explainFto('fto.noClaimText', {})] };
   const expired = remainingTermYears !== null && remainingTermYears < 0;
-  if (!(IN_FORCE.has(legalStatus) || legalStatus === 'pending') || expired) {
-    return {
-      riskLevel: 'Low',
-      reasons: [`not in force (${expired ? 'expired' : legalStatus}); not zero risk`],
-    };
+  if (expired) return { riskLevel: 'Low', reasons: [explainFto('fto.expired', {})] };
+  if (!(IN_FORCE.has(legalStatus) || legalStatus === 'pending')) {
+    return { riskLevel: 'Low', reasons: [explainFto('fto.notInForce', { legalStatus })] };
   }
   const literal = charts.filter((chart) => chart.allElementsIdentical);
   const equivalent = charts.filter((chart) => chart.missingElements === 0);
-  const claimList = (list: readonly ClaimChart[]) => list.map((chart) => chart.claimNumber).join(', ');
+  const claimsOf = (list: readonly ClaimChart[]) => list.map((chart) => chart.claimNumber);
   if (legalStatus === 'pending' && equivalent.length > 0) {
     return {
       riskLevel: 'Medium',
-      reasons: [`pending application; claim(s) ${claimList(equivalent)} fully matched`],
+      reasons: [explainFto('fto.pendingFullMatch', { claims: claimsOf(equivalent) })],
     };
   }
   if (literal.length > 0) {
-    return {
-      riskLevel: 'High',
-      reasons: [`every element of claim(s) ${claimList(literal)} found identically`],
-    };
+    return { riskLevel: 'High', reasons: [explainFto('fto.literalMatch', { claims: claimsOf(literal) })] };
   }
   if (equivalent.length > 0) {
     return {
       riskLevel: 'Medium',
-      reasons: [`claim(s) ${claimList(equivalent)}: all elements at least equivalent`],
+      reasons: [explainFto('fto.equivalentMatch', { claims: claimsOf(equivalent) })],
     };
   }
-  return {
-    riskLevel: 'Low',
-    reasons: ['every independent claim lacks at least one element (all-elements rule); not zero risk'],
-  };
+  return { riskLevel: 'Low', reasons: [explainFto('fto.elementMissing', {})] };
 }
 
 /** Largest share of matched (non-missing) elements over the charts; orders results within a level. */

@@ -41,6 +41,14 @@ describe('buildMatrix', () => {
     ]);
     const ay = matrix.cells.find((c) => c.row === 'a' && c.effect === 'y')!;
     expect(ay).toMatchObject({ families: 0, kind: 'white_space', observedToExpected: 0, band: 'far below' });
+    // Expected if effects were spread evenly: 2 row families × 2 column families / 4 families = 1.
+    expect(ay.reasons).toEqual([
+      {
+        code: 'techEffect.lowCell',
+        params: { rowFamilies: 2, effectFamilies: 2, cellFamilies: 0, expected: 1 },
+        text: 'row has 2 families and the effect 2; this cell 0, expected ~1 if effects were spread evenly (indicative)',
+      },
+    ]);
     const ax = matrix.cells.find((c) => c.row === 'a' && c.effect === 'x')!;
     expect(ax).toMatchObject({ families: 2, kind: 'ordinary', examples: ['CN1A', 'CN2A'] });
     expect(matrix.familiesWithEffect).toBe(4);
@@ -56,6 +64,10 @@ describe('buildMatrix', () => {
     const ay = buildMatrix(families, options).cells.find((c) => c.row === 'a' && c.effect === 'y')!;
     expect(ay.kind).toBe('apparent_gap');
     expect(ay.artefactEvidence).toEqual(['CN1A']);
+    expect(ay.reasons.map((reason) => [reason.code, reason.params])).toEqual([
+      ['techEffect.lowCell', { rowFamilies: 2, effectFamilies: 2, cellFamilies: 0, expected: 1 }],
+      ['techEffect.looseWording', { families: 1 }],
+    ]);
   });
 
   it('calls it an apparent gap when a sibling branch holds such families that name this branch', () => {
@@ -68,11 +80,17 @@ describe('buildMatrix', () => {
     const ay = buildMatrix(families, options).cells.find((c) => c.row === 'a' && c.effect === 'y')!;
     expect(ay.kind).toBe('apparent_gap');
     expect(ay.artefactEvidence).toEqual(['CN3A']);
+    expect(ay.reasons[1]).toEqual({
+      code: 'techEffect.siblingBranch',
+      params: { families: 1 },
+      text: '1 families of a sibling branch state the effect and name this branch 分类差异',
+    });
   });
 
   it('leaves cells of inactive rows out of the candidates', () => {
     const families = [fam('1', ['a'], ['x']), fam('3', ['b'], ['y']), fam('4', ['b'], ['x', 'y'])];
     const ay = buildMatrix(families, options).cells.find((c) => c.row === 'a' && c.effect === 'y')!;
     expect(ay.kind).toBe('inactive');
+    expect(ay.reasons.map((reason) => reason.code)).toEqual(['techEffect.inactive']);
   });
 });

@@ -5,7 +5,9 @@
  * branch that state the effect and mention this branch by name), otherwise `white_space`.
  * Observed/expected ratios are indicative only: rounded to one decimal and reported as a band.
  */
+import type { TechEffectExplanation } from '../../../graph-schema/dto/explanation';
 import type { CellKind, TechEffectCell } from '../../../graph-schema/dto/tech-effect';
+import { explainTechEffect } from '../../explanations/tech-effect';
 
 export interface MatrixFamily {
   readonly family: string;
@@ -90,18 +92,21 @@ function cell(row: { id: string }, effect: string, input: CellInput): TechEffect
     band: ratio === null ? null : band(ratio),
     examples: hits.slice(0, input.examples).map((f) => f.example),
   };
-  const expectedText = `expected ~${Math.round(expected)} if effects were spread evenly (indicative)`;
+  // Indicative only, so one decimal is all the precision the explanation carries.
+  const expectedFamilies = Math.round(expected * 10) / 10;
   if (!low) {
     const saturated = hits.length >= 5 && ratio !== null && ratio >= 2;
     const kind: CellKind = saturated ? 'saturated' : 'ordinary';
-    const reasons = saturated ? [`${hits.length} families, ${expectedText} 技术功效集中`] : [];
+    const reasons = saturated
+      ? [explainTechEffect('techEffect.saturated', { cellFamilies: hits.length, expected: expectedFamilies })]
+      : [];
     return { ...base, kind, reasons, artefactEvidence: [] };
   }
   if (!input.rowInfo.active || !input.columnInfo.active) {
     return {
       ...base,
       kind: 'inactive',
-      reasons: ['row or effect below the activity threshold'],
+      reasons: [explainTechEffect('techEffect.inactive', {})],
       artefactEvidence: [],
     };
   }
@@ -110,15 +115,18 @@ function cell(row: { id: string }, effect: string, input: CellInput): TechEffect
   const sibling = input.siblings.filter(
     (f) => f.strict.has(effect) && !f.rows.includes(row.id) && f.mentionedRows.has(row.id),
   );
-  const reasons = [
-    `row has ${input.rowInfo.families} families and the effect ${input.columnInfo.families}; this cell ${hits.length}, ${expectedText}`,
+  const reasons: TechEffectExplanation[] = [
+    explainTechEffect('techEffect.lowCell', {
+      rowFamilies: input.rowInfo.families,
+      effectFamilies: input.columnInfo.families,
+      cellFamilies: hits.length,
+      expected: expectedFamilies,
+    }),
   ];
   if (loose.length > 0)
-    reasons.push(`${loose.length} families of the row state the effect in weaker wording 表述差异`);
+    reasons.push(explainTechEffect('techEffect.looseWording', { families: loose.length }));
   if (sibling.length > 0) {
-    reasons.push(
-      `${sibling.length} families of a sibling branch state the effect and name this branch 分类差异`,
-    );
+    reasons.push(explainTechEffect('techEffect.siblingBranch', { families: sibling.length }));
   }
   const artefact = [...loose, ...sibling].slice(0, cap).map((f) => f.example);
   const kind: CellKind = artefact.length > 0 ? 'apparent_gap' : 'white_space';

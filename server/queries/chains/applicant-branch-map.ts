@@ -7,7 +7,8 @@ import type { Database } from '../../../graph-schema/db/driver';
 import { readRows } from '../../../graph-schema/db/tx';
 import type { ApplicantBranchMapQuery } from '../../../graph-schema/dto/chain-maps';
 import type { MapData, MapEdge, MapNode } from '../../../graph-schema/dto/map';
-import { BASIS_SENTENCE, scopeClause } from '../scope';
+import { explainMap } from '../../explanations/maps';
+import { scopeClause } from '../scope';
 import type { ChainStructure } from './chain-structure';
 
 const OTHERS = '\u0000others';
@@ -85,15 +86,18 @@ export async function applicantBranchMap(
       },
     });
   }
-  const basis = BASIS_SENTENCE[query.dateBasis];
   return {
     nodes,
     edges,
-    measure: `Edge weight = simple families of the applicant in the leaf branch (years by ${basis.en}); branch size = sum of its edges. 连线 = 申请人在该分支的同族数。`,
+    measure: explainMap('map.measure.applicantBranch', { dateBasis: query.dateBasis }),
     truncated: othersCount > 0,
     ...(othersCount > 0
       ? {
-          note: `Showing the top ${top.length} of ${total} applicants; the other ${othersCount} are aggregated into one node (families without a top applicant). 仅显示前 ${top.length}/${total} 个申请人，其余合并。`,
+          note: explainMap('map.topApplicantsAggregated', {
+            shownApplicants: top.length,
+            totalApplicants: total,
+            otherApplicants: othersCount,
+          }),
         }
       : {}),
   };

@@ -3,9 +3,11 @@
  * `branchSignals`, an applicant's share and RTA per leaf branch (`revealedTechnologicalAdvantage`),
  * and the weak-link verdict of the panorama.
  */
+import type { ChainExplanation } from '../../../graph-schema/dto/explanation';
 import type { BranchSignalEvidence, GrowthWindows } from '../../../graph-schema/dto/navigation-common';
 import { branchSignals } from '../../analytics/branch-trends';
 import { revealedTechnologicalAdvantage } from '../../analytics/concentration';
+import { explainChain } from '../../explanations/chain';
 import { EMPTY_ACTIVITY, type NodeActivity } from './branch-activity';
 import { familiesIn, finiteGrowth, round } from './growth-windows';
 
@@ -90,13 +92,11 @@ export function weakLinkReasons(
   families: number,
   signal: BranchSignalEvidence | undefined,
   weakBelow: number,
-): string[] {
-  const reasons: string[] = [];
-  if (families < weakBelow) reasons.push(`few families: ${families} < ${weakBelow} 同族数少`);
+): ChainExplanation[] {
+  const reasons: ChainExplanation[] = [];
+  if (families < weakBelow) reasons.push(explainChain('chain.fewFamilies', { families, weakBelow }));
   if (signal?.blank) {
-    reasons.push(
-      `blank: ${round(signal.shareOfLeafFilings * 100, 1)} % of leaf filings (< 3 %) and no families in the last 3 complete years 空白分支`,
-    );
+    reasons.push(explainChain('chain.blank', { shareOfLeafFilings: signal.shareOfLeafFilings }));
   }
   return reasons;
 }

@@ -4,6 +4,7 @@
  * maximum year; growth from an empty earlier window has no finite value and becomes null.
  */
 import type { GrowthWindows } from '../../../graph-schema/dto/navigation-common';
+import { explainNote } from '../../explanations/notes';
 
 /** Years at the end of the data that are likely under-reported. */
 export const INCOMPLETE_YEARS = 2;
@@ -43,5 +44,4 @@ export const round = (value: number, digits = 3) => {
   return Math.round(value * factor) / factor;
 };
 
-export const GROWTH_NOTE =
-  'threeYearGrowth = families in the recent 3-year window / families in the 3 years before − 1; null when the earlier window is empty. The last 2 years of the data are excluded as incomplete. 三年增长率 = 近三年同族数 / 前三年同族数 − 1；前三年为零时为 null；数据最后两年因公开滞后视为不完整，不计入。';
+export const GROWTH_NOTE = explainNote('note.growthWindows', { incompleteYears: INCOMPLETE_YEARS });

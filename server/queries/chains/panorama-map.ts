@@ -1,6 +1,7 @@
 /** The chain panorama as map data: chain → segments → branch tree, node weight = families. */
 import type { ChainPanoramaResponse } from '../../../graph-schema/dto/chains';
 import type { MapData, MapEdge, MapNode } from '../../../graph-schema/dto/map';
+import { explainMap } from '../../explanations/maps';
 
 const label = (name: { zh: string | null; en: string | null }, fallback: string) =>
   [name.zh, name.en].filter(Boolean).join(' / ') || fallback;
@@ -47,7 +48,8 @@ export function panoramaMap(panorama: ChainPanoramaResponse): MapData {
           shareOfChain: branch.shareOfChain,
           threeYearGrowth: branch.threeYearGrowth,
           weakLink: branch.weakLink,
-          weakLinkReasons: branch.weakLinkReasons.join('; '),
+          // Map details are flat scalars (MapNode.details), so the reasons travel as their English text.
+          weakLinkReasons: branch.weakLinkReasons.map((reason) => reason.text).join('; '),
           hot: branch.signals?.hot ?? null,
           blank: branch.signals?.blank ?? null,
         },
@@ -62,7 +64,7 @@ export function panoramaMap(panorama: ChainPanoramaResponse): MapData {
   return {
     nodes,
     edges,
-    measure: `Node size = simple families (${panorama.basis}); edges = part of. 节点大小 = 同族数。`,
+    measure: explainMap('map.measure.panorama', { dateBasis: panorama.dateBasis }),
     truncated: false,
   };
 }

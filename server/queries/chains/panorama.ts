@@ -5,18 +5,20 @@ import type {
   ChainPanoramaResponse,
   PanoramaBranch,
 } from '../../../graph-schema/dto/chains';
+import type { ChainExplanation } from '../../../graph-schema/dto/explanation';
 import type { BranchSignalEvidence } from '../../../graph-schema/dto/navigation-common';
-import { BASIS_SENTENCE } from '../scope';
+import { explainBasis } from '../../explanations/basis';
+import { explainChain } from '../../explanations/chain';
 import { type ChainActivity, chainActivity, EMPTY_ACTIVITY } from './branch-activity';
 import { type ApplicantAdvantage, applicantAdvantage, leafSignals, weakLinkReasons } from './branch-metrics';
 import { type BranchNode, type ChainStructure, chainStructure } from './chain-structure';
 import { GROWTH_NOTE, growthWindows, round, windowGrowth } from './growth-windows';
 
-export const PANORAMA_RULES = [
-  'hot: share of leaf filings > 15 %, or 3-year growth > 50 % with ≥ 3 applicants holding ≥ 3 families each. 热点：占比>15%，或三年增长>50%且主要申请人≥3。',
-  'blank: share of leaf filings < 3 % and no families in the last 3 complete years. 空白：占比<3%且近三年无申请。',
-  'weak link: a leaf branch that is blank or has fewer families than `weakBelow`. 薄弱环节：空白分支或同族数低于阈值的末级分支。',
-  'RTA = (own families in branch / own families in all leaves) / (branch families / families of all leaves); > 1 = relative specialisation. 显示性技术优势。',
+export const PANORAMA_RULES: ChainExplanation[] = [
+  explainChain('chain.rule.hot', {}),
+  explainChain('chain.rule.blank', {}),
+  explainChain('chain.rule.weakLink', {}),
+  explainChain('chain.rule.rta', {}),
 ];
 
 interface BuildContext {
@@ -62,11 +64,10 @@ export async function chainPanorama(
   const weakLinks = segments.flatMap((s) =>
     s.branches.filter((b) => b.weakLink).map((b) => ({ id: b.id, name: b.name, reasons: b.weakLinkReasons })),
   );
-  const basis = BASIS_SENTENCE[query.dateBasis];
   return {
     chain: { id: structure.id, name: structure.name },
     dateBasis: query.dateBasis,
-    basis: `Counts are simple families tagged with the branch or any branch below it, years by the ${basis.en}. 计数单位为简单同族（含下级分支），按${basis.zh}归年。`,
+    basis: explainBasis('basis.panorama', { dateBasis: query.dateBasis }),
     growthWindows: windows,
     growthNote: GROWTH_NOTE,
     families: chainFamilies,

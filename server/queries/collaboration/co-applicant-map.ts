@@ -8,7 +8,9 @@ import { readRows } from '../../../graph-schema/db/tx';
 import type { CoApplicantQuery, CoApplicantResponse } from '../../../graph-schema/dto/collaboration';
 import type { MapEdge, MapNode } from '../../../graph-schema/dto/map';
 import { aggregateCoApplicants, type CoFiledPatent, rankCollaborators } from '../../analytics/co-applicants';
-import { BASIS_SENTENCE, scopeClause } from '../scope';
+import { explainBasis } from '../../explanations/basis';
+import { explainMap } from '../../explanations/maps';
+import { scopeClause } from '../scope';
 
 /** Links drawn at most (the heaviest first); a note says how many more there were. */
 export const MAX_LINKS = 2000;
@@ -67,25 +69,28 @@ export async function coApplicantMap(db: Database, query: CoApplicantQuery): Pro
   }));
 
   const families = counted[0]?.families ?? 0;
-  const basis = BASIS_SENTENCE[query.dateBasis];
+  const basis = { dateBasis: query.dateBasis };
   const truncated = shown.length < aggregate.applicants.length || links.length < eligibleLinks.length;
-  const notes = [
-    shown.length < aggregate.applicants.length &&
-      `Showing the top ${shown.length} of ${aggregate.applicants.length} collaborating applicants. 仅显示前 ${shown.length}/${aggregate.applicants.length} 个合作申请人。`,
-    links.length < eligibleLinks.length &&
-      `Showing the ${links.length} heaviest of ${eligibleLinks.length} links. 仅显示最强的 ${links.length}/${eligibleLinks.length} 条合作连线。`,
-  ].filter((note): note is string => typeof note === 'string');
   return {
     map: {
       nodes,
       edges,
-      measure: `Node size = families co-filed with another applicant; link = families filed jointly on one patent (years by ${basis.en}). 节点大小 = 与他人共同申请的简单同族数；连线 = 在同一件专利上共同申请的同族数（按${basis.zh}）。`,
+      measure: explainMap('map.measure.coApplicants', basis),
       truncated,
-      ...(notes.length > 0 ? { note: notes.join(' ') } : {}),
+      ...(truncated
+        ? {
+            note: explainMap('map.topCollaborators', {
+              shownApplicants: shown.length,
+              totalApplicants: aggregate.applicants.length,
+              shownLinks: links.length,
+              totalLinks: eligibleLinks.length,
+            }),
+          }
+        : {}),
     },
     summary: {
       dateBasis: query.dateBasis,
-      basis: `Simple families in scope with at least one applicant, years by the ${basis.en}; a family is co-filed when one of its patents names two or more applicants; sectors are guessed from applicant names. 按简单同族计数（${basis.zh}）；同族中任一件专利有两个及以上申请人即为合作申请；申请人类型按名称判断。`,
+      basis: explainBasis('basis.coApplicants', basis),
       families,
       coFiledFamilies: aggregate.coFiledFamilies,
       coFiledShare: families > 0 ? Math.round((aggregate.coFiledFamilies / families) * 10_000) / 10_000 : 0,

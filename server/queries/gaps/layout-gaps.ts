@@ -2,11 +2,11 @@
 import type { Database } from '../../../graph-schema/db/driver';
 import type { BranchGap, GapsQuery, GapsResponse } from '../../../graph-schema/dto/gaps';
 import type { BranchSignalEvidence, GrowthWindows } from '../../../graph-schema/dto/navigation-common';
+import { explainBasis } from '../../explanations/basis';
 import { type ChainActivity, chainActivity, EMPTY_ACTIVITY } from '../chains/branch-activity';
 import { applicantAdvantage, leafSignals } from '../chains/branch-metrics';
 import type { BranchNode, ChainStructure } from '../chains/chain-structure';
 import { GROWTH_NOTE, growthWindows, windowGrowth } from '../chains/growth-windows';
-import { BASIS_SENTENCE } from '../scope';
 import { branchVerdict, GAP_RULES, largeBranchThreshold } from './gap-verdict';
 import { officeGaps } from './office-gaps';
 
@@ -57,13 +57,12 @@ export async function layoutGaps(
     competitors: parties.competitors.map((c) => ({ key: c.key, families: familiesOf(segment.id, c.key) })),
     branches: leaves.filter((b) => b.segment === segment.id).map((b) => branchGap(b, keys, context)),
   }));
-  const basis = BASIS_SENTENCE[query.dateBasis];
   return {
     chain: { id: structure.id, name: structure.name },
     applicant: { ...parties.applicant, families: familiesOf(structure.id, parties.applicant.key) },
     competitors: parties.competitors.map((c) => ({ ...c, families: familiesOf(structure.id, c.key) })),
     dateBasis: query.dateBasis,
-    basis: `Counts are simple families tagged with the leaf branch, years by the ${basis.en}; an applicant counts when it is among the filing applicants. 计数单位为简单同族，按${basis.zh}归年。`,
+    basis: explainBasis('basis.gaps', { dateBasis: query.dateBasis }),
     growthWindows: windows,
     growthNote: GROWTH_NOTE,
     fieldFamilies: activity.nodes.get(structure.id)?.families ?? 0,

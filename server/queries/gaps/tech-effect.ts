@@ -3,6 +3,8 @@ import { int } from '../../../graph-schema/db/convert';
 import type { Database } from '../../../graph-schema/db/driver';
 import { readRows } from '../../../graph-schema/db/tx';
 import type { TechEffectQuery, TechEffectResponse } from '../../../graph-schema/dto/tech-effect';
+import { explainBasis } from '../../explanations/basis';
+import { explainNote } from '../../explanations/notes';
 import {
   compileLexicon,
   compileName,
@@ -13,7 +15,7 @@ import {
 import { EFFECT_LEXICON } from '../../navigation/effects/lexicon';
 import { buildMatrix, type MatrixFamily } from '../../navigation/effects/matrix';
 import type { BranchNode, ChainStructure } from '../chains/chain-structure';
-import { BASIS_SENTENCE, scopeClause } from '../scope';
+import { scopeClause } from '../scope';
 
 /** Up to three members per family are read: enough for both languages without loading whole families. */
 const FAMILY_TEXTS = (where: string) => `
@@ -77,12 +79,11 @@ export async function techEffectMatrix(
   });
   const total = counted[0]?.families ?? 0;
   const kindOrder = { white_space: 0, apparent_gap: 1 } as const;
-  const basis = BASIS_SENTENCE[query.dateBasis];
   return {
     chain: { id: structure.id, name: structure.name },
     rowLevel: query.rowLevel,
     dateBasis: query.dateBasis,
-    basis: `Cells count simple families tagged with the row branch whose title, abstract or claim 1 (any of up to 3 members, zh or en) states the effect; the scope's years are by the ${basis.en}. 单元格为简单同族数（标题、摘要、首项权利要求中出现该功效），年份按${basis.zh}。`,
+    basis: explainBasis('basis.techEffect', { dateBasis: query.dateBasis }),
     rows: rowBranches.map((b, i) => ({ id: b.id, name: b.name, ...pick(matrix.rows[i]!) })),
     effects: EFFECT_LEXICON.map((e, i) => ({ id: e.id, name: e.name, ...pick(matrix.effects[i]!) })),
     families: families.length,
@@ -96,12 +97,10 @@ export async function techEffectMatrix(
     truncated: total > families.length,
     notes: [
       ...(total > families.length
-        ? [
-            `Read ${families.length} of ${total} families (the first by family id). 仅读取 ${families.length}/${total} 个同族。`,
-          ]
+        ? [explainNote('note.techEffectTruncated', { readFamilies: families.length, totalFamilies: total })]
         : []),
-      'Effects come from a fixed bilingual lexicon (server/navigation/effects/lexicon.ts): a missing phrasing shows up as an empty cell, which is why candidates are checked for looser wording. 功效来自固定词表。',
-      'Observed/expected ratios are indicative (rounded, with a band), not estimates. 观测/期望比仅供参考。',
+      explainNote('note.techEffectLexicon', {}),
+      explainNote('note.techEffectIndicative', {}),
     ],
   };
 }

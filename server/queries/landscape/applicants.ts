@@ -7,8 +7,10 @@ import {
   concentrationRatio,
   herfindahlHirschmanIndex,
 } from '../../analytics/concentration';
+import { explainBasis } from '../../explanations/basis';
+import { explainNote } from '../../explanations/notes';
 import { growthWindows, round, windowGrowth } from '../chains/growth-windows';
-import { BASIS_SENTENCE, scopeClause } from '../scope';
+import { scopeClause } from '../scope';
 import { scopeMaxYear } from './scope-years';
 
 const ALL_APPLICANTS = (where: string, year: string) => `
@@ -34,10 +36,8 @@ interface ApplicantRow {
   lastYear: number | null;
 }
 
-export const TIER_RULE =
-  'Applicants ranked by families; tier 1 = the leaders that together reach 50 % of applicant families (the one crossing 50 % included), tier 2 = up to 80 %, tier 3 = the rest; equal counts share a tier. 第一梯队累计50%，第二梯队至80%，其余为第三梯队。';
-export const CONCENTRATION_RULE =
-  'CR4 = combined share (%) of the 4 largest applicants; HHI = Σ (100·share)², 0–10000: < 1000 unconcentrated, 1000–1800 moderately, > 1800 highly concentrated (US DOJ/FTC 2023). Shares are of applicant–family pairs. 集中度。';
+export const TIER_RULE = explainNote('note.applicantTiers', {});
+export const CONCENTRATION_RULE = explainNote('note.applicantConcentration', {});
 
 export async function applicantLandscape(db: Database, query: ApplicantsQuery): Promise<ApplicantsResponse> {
   const scope = scopeClause(query);
@@ -64,10 +64,9 @@ export async function applicantLandscape(db: Database, query: ApplicantsQuery): 
   const windows = growthWindows(maxYear);
   const counts = all.map((a) => a.families);
   const hhi = herfindahlHirschmanIndex(counts);
-  const basis = BASIS_SENTENCE[query.dateBasis];
   return {
     dateBasis: query.dateBasis,
-    basis: `Counts are simple families per filing applicant (a co-applied family counts for each applicant); years by the ${basis.en}. 按申请人统计简单同族，按${basis.zh}归年。`,
+    basis: explainBasis('basis.applicants', { dateBasis: query.dateBasis }),
     applicants: all.length,
     ranking: top.map((t, i) => {
       const row = byKey.get(t.name)!;
@@ -106,10 +105,11 @@ export async function applicantLandscape(db: Database, query: ApplicantsQuery): 
   };
 }
 
-function hhiReading(hhi: number): string {
-  if (hhi < 1000) return 'unconcentrated 分散';
-  if (hhi <= 1800) return 'moderately concentrated 中度集中';
-  return 'highly concentrated 高度集中';
+/** The reading of CONCENTRATION_RULE's HHI bands. */
+function hhiReading(hhi: number) {
+  if (hhi < 1000) return explainNote('note.hhiUnconcentrated', {});
+  if (hhi <= 1800) return explainNote('note.hhiModerate', {});
+  return explainNote('note.hhiHigh', {});
 }
 
 function officeMatrix(

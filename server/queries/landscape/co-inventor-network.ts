@@ -10,7 +10,9 @@ import type {
   CoInventorNetworkQuery,
   CoInventorNetworkResponse,
 } from '../../../graph-schema/dto/co-inventors';
-import { BASIS_SENTENCE, scopeClause } from '../scope';
+import { explainMap } from '../../explanations/maps';
+import { explainNote } from '../../explanations/notes';
+import { scopeClause } from '../scope';
 import { type CoInventedFamily, countCoInventedPairs } from './co-inventor-pairs';
 import {
   CO_INVENTED_FAMILIES,
@@ -48,10 +50,9 @@ export async function coInventorNetwork(
   const applicantsOf = new Map(applicantRows.map((row) => [row.inventor, row.applicants]));
   const scopeInventors = counted[0]?.inventors ?? 0;
   const leftOut = Math.max(0, scopeInventors - ranked.length);
-  const basis = BASIS_SENTENCE[query.dateBasis];
   return {
     dateBasis: query.dateBasis,
-    basis: `Node size = simple families of the inventor; link weight = simple families both inventors invented; years by the ${basis.en}. 节点 = 发明人的简单同族数，连线 = 两人共同发明的简单同族数，按${basis.zh}归年。`,
+    basis: explainMap('map.measure.coInventors', { dateBasis: query.dateBasis }),
     scopeInventors,
     inventors: ranked.map((r) => ({
       key: r.key,
@@ -62,11 +63,18 @@ export async function coInventorNetwork(
     links: countCoInventedPairs(families)
       .filter((pair) => pair.families >= query.minSharedFamilies)
       .map((pair) => ({ source: pair.a, target: pair.b, sharedFamilies: pair.families })),
-    linkRule: `Two of the top ${ranked.length} inventors are linked when they share ≥ ${query.minSharedFamilies} families. 共同发明 ≥ ${query.minSharedFamilies} 个同族即连线。`,
+    linkRule: explainNote('note.coInventorLinkRule', {
+      topInventors: ranked.length,
+      minSharedFamilies: query.minSharedFamilies,
+    }),
     truncated: { inventors: leftOut > 0, leftOut },
     ...(leftOut > 0
       ? {
-          note: `Showing the top ${ranked.length} of ${scopeInventors} inventors by families; ${leftOut} left out, with their links. 仅显示前 ${ranked.length}/${scopeInventors} 位发明人，其余 ${leftOut} 位及其连线未显示。`,
+          note: explainMap('map.topInventors', {
+            shownInventors: ranked.length,
+            totalInventors: scopeInventors,
+            leftOut,
+          }),
         }
       : {}),
   };

@@ -3,9 +3,11 @@ import { int } from '../../../graph-schema/db/convert';
 import type { Database } from '../../../graph-schema/db/driver';
 import { readRows } from '../../../graph-schema/db/tx';
 import type { CompositionQuery, CompositionResponse } from '../../../graph-schema/dto/landscape-trends';
+import { explainBasis } from '../../explanations/basis';
+import { explainNote } from '../../explanations/notes';
 import { chainStructure } from '../chains/chain-structure';
 import { round } from '../chains/growth-windows';
-import { BASIS_SENTENCE, scopeClause } from '../scope';
+import { scopeClause } from '../scope';
 
 /** Cypher fragments picked by validated enums, never from request text. */
 const SCHEME_PROPERTY: Record<CompositionQuery['scheme'], string> = { CPC: 'cpcCodes', IPC: 'ipcCodes' };
@@ -54,10 +56,9 @@ export async function composition(db: Database, query: CompositionQuery): Promis
   ]);
   const families = total[0]?.families ?? 0;
   const share = (n: number) => (families === 0 ? 0 : round(n / families));
-  const basis = BASIS_SENTENCE[query.dateBasis];
   return {
     dateBasis: query.dateBasis,
-    basis: `Counts are simple families in scope (years by the ${basis.en}); a family counts once per code, branch or field it has. 按简单同族计数（${basis.zh}），每个分类/分支/领域各计一次。`,
+    basis: explainBasis('basis.composition', { dateBasis: query.dateBasis }),
     scheme: query.scheme,
     level: query.level,
     families,
@@ -65,9 +66,7 @@ export async function composition(db: Database, query: CompositionQuery): Promis
     chains: await chainComposition(db, new Map(nodes.map((n) => [n.node, n.families]))),
     wipoFields: fields.map((f) => ({ ...f, share: share(f.families) })),
     truncated: { classes: classes.length > query.top },
-    notes: [
-      'Shares can add up to more than 1: a family with several codes counts under each. 份额可合计超过1。',
-    ],
+    notes: [explainNote('note.compositionShares', {})],
   };
 }
 

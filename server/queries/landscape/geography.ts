@@ -2,8 +2,10 @@
 import type { Database } from '../../../graph-schema/db/driver';
 import { readRows } from '../../../graph-schema/db/tx';
 import type { GeographyQuery, GeographyResponse } from '../../../graph-schema/dto/landscape-trends';
+import { explainBasis } from '../../explanations/basis';
+import { explainNote } from '../../explanations/notes';
 import { round } from '../chains/growth-windows';
-import { BASIS_SENTENCE, scopeClause } from '../scope';
+import { scopeClause } from '../scope';
 
 /**
  * A family's origin is the country of its first priority number (its first two letters) taken from
@@ -51,10 +53,9 @@ export async function geography(db: Database, query: GeographyQuery): Promise<Ge
   const officeTotals = new Map<string, number>();
   for (const flow of flows)
     officeTotals.set(flow.office, (officeTotals.get(flow.office) ?? 0) + flow.families);
-  const basis = BASIS_SENTENCE[query.dateBasis];
   return {
     dateBasis: query.dateBasis,
-    basis: `Counts are simple families (years by the ${basis.en}); origin = country of the first priority, else the office of the earliest member; a family counts at every office where a member in scope was filed. 按简单同族计数，来源国取首个优先权号国别，否则取最早成员的受理局。`,
+    basis: explainBasis('basis.geography', { dateBasis: query.dateBasis }),
     origins: origins.map(({ origin, families: n }) => ({ origin, families: n })),
     offices: [...officeTotals]
       .map(([office, n]) => ({ office, families: n }))
@@ -73,8 +74,6 @@ export async function geography(db: Database, query: GeographyQuery): Promise<Ge
         share: o.families === 0 ? 0 : round(o.pctFamilies / o.families),
       })),
     },
-    notes: [
-      'PCT use = families with a WO publication in scope; a jurisdiction filter that excludes WO hides it. PCT使用率按含WO公开的同族计。',
-    ],
+    notes: [explainNote('note.geographyPct', {})],
   };
 }

@@ -3,7 +3,9 @@ import { int } from '../../../graph-schema/db/convert';
 import type { Database } from '../../../graph-schema/db/driver';
 import { readRows } from '../../../graph-schema/db/tx';
 import type { InventorsQuery, InventorsResponse } from '../../../graph-schema/dto/landscape-actors';
-import { BASIS_SENTENCE, scopeClause } from '../scope';
+import { explainBasis } from '../../explanations/basis';
+import { explainNote } from '../../explanations/notes';
+import { scopeClause } from '../scope';
 import type { CoInventedFamily } from './co-inventor-pairs';
 import { coInventorTeams } from './co-inventor-teams';
 import {
@@ -38,10 +40,9 @@ export async function inventorLandscape(db: Database, query: InventorsQuery): Pr
   const mainOf = new Map(mains.map((m) => [m.inventor, m.applicants[0]]));
   const byKey = new Map(ranked.map((r) => [r.key, r]));
   const total = counted[0]?.inventors ?? 0;
-  const basis = BASIS_SENTENCE[query.dateBasis];
   return {
     dateBasis: query.dateBasis,
-    basis: `Counts are simple families per inventor; years by the ${basis.en}. 按发明人统计简单同族，按${basis.zh}归年。`,
+    basis: explainBasis('basis.inventors', { dateBasis: query.dateBasis }),
     inventors: total,
     ranking: ranked
       .slice(0, query.top)
@@ -56,7 +57,10 @@ export async function inventorLandscape(db: Database, query: InventorsQuery): Pr
       sharedFamilies: team.sharedFamilies,
       mainApplicant: team.mainApplicant,
     })),
-    teamRule: `Teams are connected components among the top ${teamKeys.length} inventors, two inventors linked when they share ≥ ${query.minSharedFamilies} families; main applicant = the applicant on most of the team's shared families. 团队 = 共同发明图的连通分量。`,
+    teamRule: explainNote('note.teamRule', {
+      topInventors: teamKeys.length,
+      minSharedFamilies: query.minSharedFamilies,
+    }),
     truncated: { ranking: total > Math.min(query.top, ranked.length) },
   };
 }

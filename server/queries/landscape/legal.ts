@@ -3,7 +3,9 @@ import { toNeo4jDate } from '../../../graph-schema/db/convert';
 import type { Database } from '../../../graph-schema/db/driver';
 import { readRows } from '../../../graph-schema/db/tx';
 import type { LegalQuery, LegalResponse } from '../../../graph-schema/dto/landscape-actors';
-import { BASIS_SENTENCE, scopeClause } from '../scope';
+import { explainBasis } from '../../explanations/basis';
+import { explainNote } from '../../explanations/notes';
+import { scopeClause } from '../scope';
 
 export const EXPIRY_WINDOWS = [1, 3, 5];
 const EXPIRY_EXAMPLES = 5;
@@ -53,10 +55,9 @@ export async function legalLandscape(db: Database, query: LegalQuery, today: str
     readRows<{ basis: string; publications: number }>(db, BASES(scope.where), params),
   ]);
   const found = new Map(expiry.map((e) => [e.years, e]));
-  const basis = BASIS_SENTENCE[query.dateBasis];
   return {
     dateBasis: query.dateBasis,
-    basis: `Legal status as recorded in the source exports, grouped as active / pending / inactive / unknown; the scope's years are by the ${basis.en}. 法律状态取自数据源并归类，年份按${basis.zh}。`,
+    basis: explainBasis('basis.legal', { dateBasis: query.dateBasis }),
     asOf,
     statuses: statuses.map((s) => ({
       ...s,
@@ -72,10 +73,7 @@ export async function legalLandscape(db: Database, query: LegalQuery, today: str
       examples: found.get(years)?.examples ?? [],
     })),
     expiryBasis: bases,
-    notes: [
-      'A family whose members differ in status counts under each status, so family counts can add up to more than the total. 同族成员状态不同时分别计入。',
-      'Expiry windows count active publications whose expiryDate is after asOf and within N years (windows are cumulative); expiryDate is the statutory term from filing (CN invention 20 y, utility model 10 y, design 15 y for filings from 2021-06-01; US/EP invention 20 y), without term adjustments or extensions. 到期窗口按法定期限估算。',
-    ],
+    notes: [explainNote('note.legalFamilyStatuses', {}), explainNote('note.legalExpiryWindows', {})],
   };
 }
 

@@ -2,9 +2,16 @@
 import type { Database } from '../../../graph-schema/db/driver';
 import { readRows } from '../../../graph-schema/db/tx';
 import type { TrendsQuery, TrendsResponse } from '../../../graph-schema/dto/landscape-trends';
-import { lifecycleStage } from '../../analytics/branch-trends';
+import {
+  LIFECYCLE_THRESHOLDS,
+  type LifecycleAssessment,
+  lifecycleStage,
+} from '../../analytics/branch-trends';
+import { explainBasis } from '../../explanations/basis';
+import { explainLifecycle } from '../../explanations/lifecycle';
+import { explainNote } from '../../explanations/notes';
 import { INCOMPLETE_YEARS, round } from '../chains/growth-windows';
-import { BASIS_SENTENCE, scopeClause } from '../scope';
+import { scopeClause } from '../scope';
 
 const APPLICATIONS = (where: string, year: string) => `
 MATCH (p:Patent) WHERE ${where} AND p.${year} IS NOT NULL
@@ -21,8 +28,14 @@ const APPLICANTS = (where: string, year: string) => `
 MATCH (p:Patent)-[:FILED_BY]->(a:Applicant) WHERE ${where} AND p.${year} IS NOT NULL
 RETURN p.${year} AS year, count(DISTINCT a) AS applicants`;
 
-export const LIFECYCLE_RULE =
-  'Last 3 complete years vs the 3 before: decline if families fall ≥ 10 % and applicants do not grow; emerging if the earlier window has < 30 families; growth if families grow > 30 % and applicants > 20 %; otherwise maturity. 衰退/萌芽/成长/成熟 判定规则。';
+/** The rule as stated in the response, quoting the thresholds the assessment used. */
+export const LIFECYCLE_RULE = explainLifecycle('lifecycle.rule', {
+  windowYears: LIFECYCLE_THRESHOLDS.windowYears,
+  declineDrop: LIFECYCLE_THRESHOLDS.declineDrop,
+  emergingBase: LIFECYCLE_THRESHOLDS.emergingBase,
+  growthFamilies: LIFECYCLE_THRESHOLDS.growthApplications,
+  growthApplicants: LIFECYCLE_THRESHOLDS.growthApplicants,
+});
 
 export async function trends(db: Database, query: TrendsQuery): Promise<TrendsResponse> {
   const scope = scopeClause(query);
@@ -56,10 +69,9 @@ export async function trends(db: Database, query: TrendsQuery): Promise<TrendsRe
     applicants: people.get(y)?.applicants ?? 0,
     incomplete: maxYear !== undefined && y > maxYear - INCOMPLETE_YEARS,
   }));
-  const basis = BASIS_SENTENCE[query.dateBasis];
   return {
     dateBasis: query.dateBasis,
-    basis: `Years by the ${basis.en}. Applications = distinct application numbers, each in the year of its earliest publication in scope; grants = those with a granted publication; families = simple families in the year of their earliest member. 按${basis.zh}归年；申请量按申请号去重，授权量为其中有授权文本者，同族按最早成员归年。`,
+    basis: explainBasis('basis.trends', { dateBasis: query.dateBasis }),
     years,
     totals: {
       families: families.reduce((sum, r) => sum + r.families, 0),
@@ -68,7 +80,11 @@ export async function trends(db: Database, query: TrendsQuery): Promise<TrendsRe
     },
     lifecycle: lifecycle(years),
     notes: [
-      `The last ${INCOMPLETE_YEARS} years of the data (${maxYear === undefined ? '—' : `${maxYear - 1}–${maxYear}`}) are marked incomplete: publication lags filing by ~18 months. 最后两年数据不完整。`,
+      explainNote('note.incompleteYears', {
+        incompleteYears: INCOMPLETE_YEARS,
+        firstYear: maxYear === undefined ? null : maxYear - 1,
+        lastYear: maxYear ?? null,
+      }),
     ],
   };
 }
@@ -80,14 +96,13 @@ function lifecycle(years: TrendsResponse['years']): TrendsResponse['lifecycle'] 
   const assessment = lifecycleStage(
     complete.map((y) => ({ year: y.year, applications: y.families, applicants: y.applicants })),
   );
-  const finite = (n: number) => (Number.isFinite(n) ? round(n) : null);
   const e = assessment.evidence;
   const last = complete.at(-1)!.year;
   return {
     stage: assessment.stage,
     stageZh: assessment.stageZh,
     yearsUsed: [last - 5, last],
-    measure: 'families per year and distinct applicants per year 同族数与申请人数',
+    measure: explainNote('note.lifecycleMeasure', {}),
     evidence: {
       recentApplications: e.recentApplications,
       earlierApplications: e.earlierApplications,
@@ -96,6 +111,26 @@ function lifecycle(years: TrendsResponse['years']): TrendsResponse['lifecycle'] 
       earlierApplicantsPerYear: round(e.earlierApplicantsPerYear),
       applicantGrowth: finite(e.applicantGrowth),
     },
+    reason: lifecycleReason(assessment),
     rule: LIFECYCLE_RULE,
   };
+}
+
+/** Growth has no finite value from an empty window; JSON and the message params carry null. */
+const finite = (n: number) => (Number.isFinite(n) ? round(n) : null);
+
+/** The comparison that decided the stage, in the order the rule checks it. */
+function lifecycleReason({ stage, evidence }: LifecycleAssessment) {
+  if (stage === 'emerging') {
+    return explainLifecycle('lifecycle.emerging', {
+      earlierFamilies: evidence.earlierApplications,
+      emergingBase: LIFECYCLE_THRESHOLDS.emergingBase,
+    });
+  }
+  return explainLifecycle(`lifecycle.${stage}`, {
+    recentFamilies: evidence.recentApplications,
+    earlierFamilies: evidence.earlierApplications,
+    familyGrowth: finite(evidence.applicationGrowth),
+    applicantGrowth: finite(evidence.applicantGrowth),
+  });
 }

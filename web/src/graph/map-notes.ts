@@ -5,6 +5,7 @@
 import type { MapData } from '../../../graph-schema/dto/map';
 import { h } from '../dom/h';
 import { formatInteger, type Lang, type Translate } from '../i18n';
+import { explain } from '../i18n/explain';
 import { WEBGL_ELEMENT_THRESHOLD } from './create';
 import { hiddenLayoutNotes, type LayoutContext } from './layouts';
 import { ALL_LABELS_MAX_NODES, BIG_MAP_LABELLED_NODES } from './to-elements';
@@ -12,7 +13,7 @@ import { ALL_LABELS_MAX_NODES, BIG_MAP_LABELLED_NODES } from './to-elements';
 export function mapNotes(map: MapData, layoutContext: LayoutContext, t: Translate, lang: Lang): HTMLElement {
   const elementCount = map.nodes.length + map.edges.length;
   // A note is shown whenever the server sent one, even when it did not flag the map as truncated.
-  const serverNote = map.note ?? (map.truncated ? t('map.truncated') : undefined);
+  const serverNote = map.note ? explain(map.note, lang) : map.truncated ? t('map.truncated') : undefined;
   return h(
     'div',
     { attrs: { class: 'map-notes' } },

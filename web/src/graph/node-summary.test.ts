@@ -21,7 +21,7 @@ const map: MapData = {
     { id: 'e2', source: 'a1', target: 'H01M', weight: 40 },
     { id: 'e3', source: 'a1', target: 'B60L', weight: 5 },
   ],
-  measure: 'families',
+  measure: { code: 'map.measure.citations', params: {}, text: 'families' },
   truncated: false,
 };
 

@@ -19,7 +19,7 @@ const map: MapData = {
     { id: 'e1', source: 'applicant:catl', target: 'cpc:H01M', weight: 40 },
     { id: 'e2', source: 'applicant:catl', target: 'cpc:GONE', weight: 3 },
   ],
-  measure: 'families by priority date',
+  measure: { code: 'map.measure.applicantCpc', params: { dateBasis: 'priority' }, text: 'families' },
   truncated: false,
 };
 

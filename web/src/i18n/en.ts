@@ -2,6 +2,8 @@
  * English UI strings. This object defines the set of message keys; `zh.ts` must have the same keys
  * (enforced by its type and by i18n.test.ts). Placeholders are written `{name}`.
  */
+import { explanationsEn } from './explanations-en';
+
 export const en = {
   'app.name': 'PatNav',
   'app.tagline': 'Patent navigation',
@@ -487,6 +489,12 @@ export const en = {
   'nav.te.ratio': 'Observed / expected',
   'nav.te.ratioNote': 'Indicative only: a rounded ratio with a band, not an estimate.',
   'nav.te.band': 'Band',
+  // The API's band words (RatioBand) as keys, so a band is translated by its own value.
+  'nav.te.band.far below': 'far below',
+  'nav.te.band.below': 'below',
+  'nav.te.band.about as expected': 'about as expected',
+  'nav.te.band.above': 'above',
+  'nav.te.band.far above': 'far above',
   'nav.te.examples': 'Example patents',
   'nav.te.artefacts': 'Patents suggesting an artefact',
   'nav.te.candidates': 'White-space candidates ({count})',
@@ -515,6 +523,8 @@ export const en = {
   'nav.coinv.coInventors': 'Top co-inventors',
   'nav.coinv.alone': 'No co-inventor among the inventors shown.',
   // End of issue 5, part 1.
+  // The API's explanation codes (reasons, rules): their own file, one key per code.
+  ...explanationsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,5 +1,6 @@
 /** Chinese UI strings. Typed against the English keys so a missing or extra key fails to compile. */
 import type { Messages } from './en';
+import { explanationsZh } from './explanations-zh';
 
 export const zh: Messages = {
   'app.name': 'PatNav',
@@ -479,6 +480,11 @@ export const zh: Messages = {
   'nav.te.ratio': '观测 / 期望',
   'nav.te.ratioNote': '仅供参考：取整后的比值及区间，并非精确估计。',
   'nav.te.band': '区间',
+  'nav.te.band.far below': '远低于预期',
+  'nav.te.band.below': '低于预期',
+  'nav.te.band.about as expected': '与预期相当',
+  'nav.te.band.above': '高于预期',
+  'nav.te.band.far above': '远高于预期',
   'nav.te.examples': '示例专利',
   'nav.te.artefacts': '提示为假象的专利',
   'nav.te.candidates': '空白候选（{count}）',
@@ -506,4 +512,5 @@ export const zh: Messages = {
   'nav.coinv.coInventors': '主要合作发明人',
   'nav.coinv.alone': '所示发明人中没有其合作者。',
   // issue 5 第 1 部分结束。
+  ...explanationsZh,
 };

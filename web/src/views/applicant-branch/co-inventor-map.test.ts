@@ -5,7 +5,7 @@ import { coInventorMap } from './co-inventor-map';
 
 const network: CoInventorNetworkResponse = {
   dateBasis: 'priority',
-  basis: 'Node size = families',
+  basis: { code: 'map.measure.coInventors', params: { dateBasis: 'priority' }, text: 'Node size = families' },
   scopeInventors: 10,
   inventors: [
     { key: 'xu peng', name: '徐鹏', families: 24, applicants: [{ key: 'qh', name: '启衡', families: 20 }] },
@@ -13,9 +13,17 @@ const network: CoInventorNetworkResponse = {
     { key: 'li na', name: '李娜', families: 3, applicants: [] },
   ],
   links: [{ source: 'xu peng', target: 'zhu qiang', sharedFamilies: 5 }],
-  linkRule: '≥ 1',
+  linkRule: {
+    code: 'note.coInventorLinkRule',
+    params: { topInventors: 3, minSharedFamilies: 1 },
+    text: '≥ 1',
+  },
   truncated: { inventors: true, leftOut: 7 },
-  note: '7 left out',
+  note: {
+    code: 'map.topInventors',
+    params: { shownInventors: 3, totalInventors: 10, leftOut: 7 },
+    text: '7 left out',
+  },
 };
 
 describe('co-inventor network → map data', () => {

@@ -12,6 +12,7 @@ import { graphExportButtons } from '../../graph/export-buttons';
 import type { LayoutContext } from '../../graph/layouts';
 import { mapNotes } from '../../graph/map-notes';
 import { toElements } from '../../graph/to-elements';
+import { explain } from '../../i18n/explain';
 import type { ViewContext } from '../types';
 import { coInventorMap, inventorNodeId } from './co-inventor-map';
 import { inventorDetails } from './inventor-details';
@@ -82,7 +83,13 @@ export function coInventorSection(
     map.nodes.length > 0 ? graphHost : h('p', { attrs: { class: 'muted' } }, t('status.empty')),
     network.links.length === 0 && h('p', { attrs: { class: 'muted' } }, t('nav.coinv.none')),
     h('p', { attrs: { class: 'muted' } }, t('nav.coinv.note')),
-    h('p', { attrs: { class: 'measure' } }, `${network.basis} ${network.linkRule}`),
+    h(
+      'p',
+      { attrs: { class: 'measure' } },
+      explain(network.basis, lang),
+      ' ',
+      explain(network.linkRule, lang),
+    ),
     mapNotes(map, layoutContext, t, lang),
   );
   return {

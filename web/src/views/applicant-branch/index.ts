@@ -20,6 +20,7 @@ import { graphExportButtons } from '../../graph/export-buttons';
 import { availableLayouts, chooseLayout, type LayoutContext, runLayout } from '../../graph/layouts';
 import { mapNotes } from '../../graph/map-notes';
 import { toElements } from '../../graph/to-elements';
+import { explain } from '../../i18n/explain';
 import { latestOnly, loadInto } from '../load';
 import { type ChainSummary, chooseChain } from '../navigation/chain-choice';
 import { chainPicker } from '../navigation/chain-picker';
@@ -171,7 +172,7 @@ function render(session: Session, data: Data): void {
     h(
       'div',
       { attrs: { class: 'captions' } },
-      h('p', { attrs: { class: 'measure' } }, data.map.measure),
+      h('p', { attrs: { class: 'measure' } }, explain(data.map.measure, lang)),
       mapNotes(data.map, layoutContext, t, lang),
     ),
     session.inventorsPanel.element,

@@ -20,7 +20,7 @@ describe('branch labels in the UI language', () => {
           { id: 'b:1', kind: 'branch', label: '甲 / A', weight: 1, details: {} },
         ],
         edges: [],
-        measure: '',
+        measure: { code: 'map.measure.applicantBranch', params: { dateBasis: 'priority' }, text: 'families' },
         truncated: false,
       },
       'en',

@@ -7,6 +7,7 @@ import type { InventorsResponse } from '../../../../graph-schema/dto/landscape-a
 import { h } from '../../dom/h';
 import { createGraph } from '../../graph/create';
 import { graphExportButtons } from '../../graph/export-buttons';
+import { explain } from '../../i18n/explain';
 import { dataTable } from '../navigation/table';
 import type { ViewContext } from '../types';
 import type { GraphSection } from './co-inventor-section';
@@ -33,7 +34,7 @@ export function teamTable(data: InventorsResponse, chain: string, context: ViewC
     what: `inventor-teams-${chain}`,
     t,
     lang,
-    note: data.teamRule,
+    note: explain(data.teamRule, lang),
     testId: 'team-list',
   });
 }

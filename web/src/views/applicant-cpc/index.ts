@@ -13,6 +13,7 @@ import { availableLayouts, chooseLayout, type LayoutContext, runLayout } from '.
 import { mapNotes } from '../../graph/map-notes';
 import { patentIdOfNode } from '../../graph/patent-node';
 import { hasAllPositions, toElements } from '../../graph/to-elements';
+import { explain } from '../../i18n/explain';
 import { latestOnly, loadInto } from '../load';
 import type { ViewContext, ViewInstance } from '../types';
 import { nodeDetails } from './details';
@@ -46,7 +47,7 @@ function captions(map: MapData, layoutContext: LayoutContext, context: ViewConte
   return h(
     'div',
     { attrs: { class: 'captions' } },
-    h('p', { attrs: { class: 'measure' } }, map.measure, ' · ', summary),
+    h('p', { attrs: { class: 'measure' } }, explain(map.measure, lang), ' · ', summary),
     mapNotes(map, layoutContext, t, lang),
   );
 }

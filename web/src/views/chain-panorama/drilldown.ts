@@ -5,6 +5,7 @@
 import type { ChainPanoramaResponse, PanoramaBranch } from '../../../../graph-schema/dto/chains';
 import { fetchBranchTrend } from '../../api/navigation';
 import { h } from '../../dom/h';
+import { explain } from '../../i18n/explain';
 import { loadInto } from '../load';
 import { bothNames } from '../navigation/bilingual';
 import { formatGrowth, formatInteger, formatPercent, formatRatio } from '../navigation/format';
@@ -49,7 +50,13 @@ function weakLinkReasons(branch: PanoramaBranch, context: ViewContext): HTMLElem
     'div',
     { attrs: { class: 'weak-link-reasons', 'data-testid': 'weak-link-reasons' } },
     h('h3', null, context.t('nav.weakLinkWhy')),
-    h('ul', null, ...branch.weakLinkReasons.map((reason) => h('li', null, reason))),
+    h(
+      'ul',
+      null,
+      ...branch.weakLinkReasons.map((reason) =>
+        h('li', { attrs: { 'data-code': reason.code } }, explain(reason, context.lang)),
+      ),
+    ),
   );
 }
 

@@ -1,5 +1,12 @@
 /** A small panorama in the API's shape, for the pure tests of this view and of the gaps overlay. */
 import type { ChainPanoramaResponse, PanoramaBranch } from '../../../../graph-schema/dto/chains';
+import type { ChainExplanation } from '../../../../graph-schema/dto/explanation';
+
+const fewFamilies: ChainExplanation = {
+  code: 'chain.fewFamilies',
+  params: { families: 2, weakBelow: 5 },
+  text: 'few families: 2 < 5 同族数少',
+};
 
 function branch(
   id: string,
@@ -28,9 +35,13 @@ function branch(
 export const PANORAMA_FIXTURE: ChainPanoramaResponse = {
   chain: { id: 'lib', name: { zh: '锂电池', en: 'Lithium batteries' } },
   dateBasis: 'priority',
-  basis: 'priority date',
+  basis: { code: 'basis.panorama', params: { dateBasis: 'priority' }, text: 'basis' },
   growthWindows: { asOfYear: 2022, recent: [2020, 2022], earlier: [2017, 2019] },
-  growthNote: 'growth note',
+  growthNote: {
+    code: 'note.growthWindows',
+    params: { incompleteYears: 2 },
+    text: 'threeYearGrowth = recent / earlier − 1',
+  },
   families: 100,
   segments: [
     {
@@ -52,7 +63,7 @@ export const PANORAMA_FIXTURE: ChainPanoramaResponse = {
           families: 2,
           threeYearGrowth: null,
           weakLink: true,
-          weakLinkReasons: ['only 2 families (< 5)'],
+          weakLinkReasons: [fewFamilies],
           applicant: { key: 'catl', families: 0, shareOfBranch: 0, rta: 0 },
         }),
       ],
@@ -68,8 +79,12 @@ export const PANORAMA_FIXTURE: ChainPanoramaResponse = {
       branches: [branch('3', 1, null, { families: 30, threeYearGrowth: -0.5 })],
     },
   ],
-  weakLinks: [
-    { id: 'lib:1.2', name: { zh: '分支1.2', en: 'Branch 1.2' }, reasons: ['only 2 families (< 5)'] },
+  weakLinks: [{ id: 'lib:1.2', name: { zh: '分支1.2', en: 'Branch 1.2' }, reasons: [fewFamilies] }],
+  rules: [
+    {
+      code: 'chain.rule.weakLink',
+      params: {},
+      text: 'weak link: a leaf branch that is blank or has few families',
+    },
   ],
-  rules: ['weak link: a leaf branch with fewer than 5 families'],
 };

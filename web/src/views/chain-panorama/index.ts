@@ -7,6 +7,7 @@
 import { emptyState } from '../../app/status';
 import { h } from '../../dom/h';
 import { graphExportButtons } from '../../graph/export-buttons';
+import { explain } from '../../i18n/explain';
 import { latestOnly, loadInto } from '../load';
 import { chainPicker } from '../navigation/chain-picker';
 import { fitButton, selectTool } from '../navigation/controls';
@@ -120,8 +121,8 @@ function render(session: Session, data: PanoramaData): void {
     h(
       'div',
       { attrs: { class: 'captions' } },
-      h('p', { attrs: { class: 'measure' } }, panorama.basis),
-      h('p', { attrs: { class: 'measure' } }, panorama.growthNote),
+      h('p', { attrs: { class: 'measure' } }, explain(panorama.basis, context.lang)),
+      h('p', { attrs: { class: 'measure' } }, explain(panorama.growthNote, context.lang)),
     ),
     h(
       'div',
@@ -129,7 +130,10 @@ function render(session: Session, data: PanoramaData): void {
       weakLinkTable(panorama, context),
       branchTable(panorama, context),
     ),
-    ...notesList(context.t('nav.rules'), panorama.rules),
+    ...notesList(
+      context.t('nav.rules'),
+      panorama.rules.map((rule) => explain(rule, context.lang)),
+    ),
   );
   session.graph?.draw();
   const selected = session.params.selected;

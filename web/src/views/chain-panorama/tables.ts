@@ -1,6 +1,7 @@
 /** The panorama as tables (every branch, and the weak links with reasons): what a report copies. */
 import type { ChainPanoramaResponse } from '../../../../graph-schema/dto/chains';
 import type { CsvCell } from '../../export/csv';
+import { explainAll } from '../../i18n/explain';
 import { bothNames } from '../navigation/bilingual';
 import { dataTable, type TableColumn } from '../navigation/table';
 import type { ViewContext } from '../types';
@@ -58,7 +59,7 @@ export function weakLinkTable(panorama: ChainPanoramaResponse, context: ViewCont
   return dataTable({
     title: t('nav.weakLinks', { count: panorama.weakLinks.length }),
     columns: [{ label: t('kind.branch') }, { label: t('nav.reasons') }],
-    rows: panorama.weakLinks.map((weak) => [bothNames(weak.name, weak.id), weak.reasons.join('; ')]),
+    rows: panorama.weakLinks.map((weak) => [bothNames(weak.name, weak.id), explainAll(weak.reasons, lang)]),
     what: `weak-links-${panorama.chain.id}`,
     t,
     lang,

@@ -13,6 +13,7 @@ import { graphExportButtons } from '../../graph/export-buttons';
 import { availableLayouts, chooseLayout, type LayoutContext, runLayout } from '../../graph/layouts';
 import { mapNotes } from '../../graph/map-notes';
 import { toElements } from '../../graph/to-elements';
+import { explain } from '../../i18n/explain';
 import { latestOnly, loadInto } from '../load';
 import { fitButton, selectTool } from '../navigation/controls';
 import type { ViewContext, ViewInstance } from '../types';
@@ -142,7 +143,7 @@ function render(session: Session, data: CoApplicantResponse): void {
     h(
       'div',
       { attrs: { class: 'captions' } },
-      h('p', { attrs: { class: 'measure' } }, data.map.measure, ' · ', summary),
+      h('p', { attrs: { class: 'measure' } }, explain(data.map.measure, lang), ' · ', summary),
       mapNotes(data.map, layoutContext, t, lang),
     ),
     collaborationSummary(data.summary, t, lang),

@@ -7,6 +7,7 @@ import {
 import { h, svg } from '../../dom/h';
 import type { NodeShape } from '../../graph/kind-style';
 import type { Lang, Translate } from '../../i18n';
+import { explain } from '../../i18n/explain';
 import { formatInteger, formatPercent } from '../navigation/format';
 import { SECTOR_STYLES } from './sectors';
 
@@ -99,6 +100,6 @@ export function collaborationSummary(summary: CoApplicantSummary, t: Translate, 
             ),
           ),
         ),
-    h('p', { attrs: { class: 'muted' } }, summary.basis),
+    h('p', { attrs: { class: 'muted' } }, explain(summary.basis, lang)),
   );
 }

@@ -42,7 +42,7 @@ const ANSWER: CorePatentsResponse = {
   offset: 0,
   limit: 50,
   items: [ITEM],
-  method: 'PatSnap',
+  method: { code: 'note.corePatentsMethod', params: {}, text: 'weighted sum' },
   snapshot: { builtAt: '2026-11-29T10:00:00Z', buildMs: 1200 },
 };
 

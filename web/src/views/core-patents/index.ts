@@ -9,6 +9,7 @@ import { fileStem } from '../../dom/download';
 import { h } from '../../dom/h';
 import { labelledSelect } from '../../dom/labelled-select';
 import { formatInteger } from '../../i18n';
+import { explain } from '../../i18n/explain';
 import { tableDownloads } from '../landscape/tables';
 import { latestOnly, loadInto } from '../load';
 import type { ViewContext, ViewInstance } from '../types';
@@ -114,7 +115,7 @@ function render(
         'details',
         { attrs: { class: 'method' } },
         h('summary', null, t('core.method')),
-        h('p', null, answer.method),
+        h('p', null, explain(answer.method, context.lang)),
       ),
     ),
   );

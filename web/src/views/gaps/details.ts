@@ -1,6 +1,7 @@
 /** The details panel for one branch of the gap analysis: verdict, reasons, importance and every party's position. */
 import type { BranchGap, GapsResponse } from '../../../../graph-schema/dto/gaps';
 import { h } from '../../dom/h';
+import { explain } from '../../i18n/explain';
 import { bothNames } from '../navigation/bilingual';
 import { formatGrowth, formatInteger, formatPercent, formatRatio } from '../navigation/format';
 import type { ViewContext } from '../types';
@@ -77,7 +78,13 @@ export function branchGapDetails(gaps: GapsResponse, branch: BranchGap, context:
     ),
     branch.reasons.length > 0 && h('h3', null, t('nav.reasons')),
     branch.reasons.length > 0 &&
-      h('ul', { attrs: { class: 'reasons' } }, ...branch.reasons.map((r) => h('li', null, r))),
+      h(
+        'ul',
+        { attrs: { class: 'reasons' } },
+        ...branch.reasons.map((reason) =>
+          h('li', { attrs: { 'data-code': reason.code } }, explain(reason, lang)),
+        ),
+      ),
     h('h3', null, t('nav.gaps.positions')),
     positions(gaps, branch, context),
   );

@@ -1,5 +1,12 @@
 /** A small layout-gap answer in the API's shape (two segments, three leaf branches, two competitors). */
+import type { GapExplanation } from '../../../../graph-schema/dto/explanation';
 import type { BranchGap, GapsResponse } from '../../../../graph-schema/dto/gaps';
+
+const noOwnFamilies: GapExplanation = {
+  code: 'gap.noOwnFamilies',
+  params: { fieldFamilies: 50 },
+  text: 'no own families among 50 in the branch 本分支无自有申请',
+};
 
 function branch(
   id: string,
@@ -37,9 +44,13 @@ export const GAPS_FIXTURE: GapsResponse = {
     { key: 'lg', name: 'LG', families: 10, chosenBy: 'top-of-chain' },
   ],
   dateBasis: 'priority',
-  basis: 'basis',
+  basis: { code: 'basis.gaps', params: { dateBasis: 'priority' }, text: 'basis' },
   growthWindows: null,
-  growthNote: 'growth note',
+  growthNote: {
+    code: 'note.growthWindows',
+    params: { incompleteYears: 2 },
+    text: 'threeYearGrowth = recent / earlier − 1',
+  },
   fieldFamilies: 200,
   largeBranchThreshold: 50,
   segments: [
@@ -53,10 +64,10 @@ export const GAPS_FIXTURE: GapsResponse = {
       branches: [
         branch('1.1', 100, 25, [40, 5], {
           verdict: 'strength',
-          reasons: ['own RTA 2 ≥ 1'],
+          reasons: [{ code: 'gap.strongRta', params: { rta: 2 }, text: 'own RTA 2.00 ≥ 1 相对优势' }],
           importance: { large: true, fastGrowing: false, hot: false },
         }),
-        branch('1.2', 50, 0, [10, 0], { verdict: 'gap', priority: 'high', reasons: ['no own families'] }),
+        branch('1.2', 50, 0, [10, 0], { verdict: 'gap', priority: 'high', reasons: [noOwnFamilies] }),
       ],
     },
     {
@@ -74,7 +85,7 @@ export const GAPS_FIXTURE: GapsResponse = {
       id: 'lib:1.2',
       name: { zh: '分支1.2', en: 'Branch 1.2' },
       priority: 'high',
-      reasons: ['no own families'],
+      reasons: [noOwnFamilies],
     },
   ],
   geography: [
@@ -94,8 +105,12 @@ export const GAPS_FIXTURE: GapsResponse = {
       ownFamilies: 1,
       ownShare: 0.03,
       gap: true,
-      reason: 'own share below half',
+      reason: {
+        code: 'gap.officeGap',
+        params: { fieldShare: 0.2, ownShare: 0.03 },
+        text: 'the field files 20 % of its office filings here, the target 3 % 该局布局不足',
+      },
     },
   ],
-  rules: ['gap: …'],
+  rules: [{ code: 'gap.rule.watch', params: {}, text: 'watch: …' }],
 };

@@ -7,7 +7,8 @@ import type { GapsResponse } from '../../../../graph-schema/dto/gaps';
 import { fileStem } from '../../dom/download';
 import { h } from '../../dom/h';
 import type { CsvCell } from '../../export/csv';
-import type { Translate } from '../../i18n';
+import type { Lang, Translate } from '../../i18n';
+import { explainAll } from '../../i18n/explain';
 import { tableDownloads } from '../landscape/tables';
 import { bothNames } from '../navigation/bilingual';
 import { FIELD_COLUMN, type HeatCell, type HeatColumn, type HeatMatrix, type HeatRow } from './matrix-model';
@@ -16,6 +17,7 @@ export interface HeatmapProps {
   gaps: GapsResponse;
   matrix: HeatMatrix;
   t: Translate;
+  lang: Lang;
   onSelectBranch(branchId: string): void;
 }
 
@@ -30,7 +32,8 @@ function columnTitle(column: HeatColumn, t: Translate): HTMLElement {
   );
 }
 
-function heatCell(cell: HeatCell, row: HeatRow, isTarget: boolean, t: Translate): HTMLElement {
+function heatCell(cell: HeatCell, row: HeatRow, isTarget: boolean, props: HeatmapProps): HTMLElement {
+  const { t, lang } = props;
   const verdict = row.branch.verdict;
   const marked = isTarget && verdict !== 'none';
   return h(
@@ -39,14 +42,15 @@ function heatCell(cell: HeatCell, row: HeatRow, isTarget: boolean, t: Translate)
       attrs: {
         class: marked ? `num heat-cell verdict-${verdict}` : 'num heat-cell',
         style: `background:${cell.color};color:${cell.textColor}`,
-        title: marked ? `${t(`nav.verdict.${verdict}`)}: ${row.branch.reasons.join('; ')}` : undefined,
+        title: marked ? `${t(`nav.verdict.${verdict}`)}: ${explainAll(row.branch.reasons, lang)}` : undefined,
       },
     },
     cell.text,
   );
 }
 
-function verdictCell(row: HeatRow, t: Translate): HTMLElement {
+function verdictCell(row: HeatRow, props: HeatmapProps): HTMLElement {
+  const { t, lang } = props;
   const { verdict, priority, reasons } = row.branch;
   if (verdict === 'none') return h('td', { attrs: { class: 'verdict' } });
   const label = priority
@@ -54,13 +58,13 @@ function verdictCell(row: HeatRow, t: Translate): HTMLElement {
     : t(`nav.verdict.${verdict}`);
   return h(
     'td',
-    { attrs: { class: 'verdict', title: reasons.join('; ') } },
+    { attrs: { class: 'verdict', title: explainAll(reasons, lang) } },
     h('span', { attrs: { class: `badge badge-${verdict}` } }, label),
   );
 }
 
 function bodyRows(props: HeatmapProps): HTMLElement[] {
-  const { matrix, t } = props;
+  const { matrix } = props;
   const span = matrix.columns.length + 2;
   return matrix.sections.flatMap((section) => [
     h(
@@ -81,15 +85,15 @@ function bodyRows(props: HeatmapProps): HTMLElement[] {
           },
         },
         h('th', { attrs: { scope: 'row', class: 'heat-branch' } }, row.name),
-        ...row.cells.map((cell, i) => heatCell(cell, row, i === 0, t)),
-        verdictCell(row, t),
+        ...row.cells.map((cell, i) => heatCell(cell, row, i === 0, props)),
+        verdictCell(row, props),
       ),
     ),
   ]);
 }
 
 /** The matrix as a file: raw values, both names, verdict, priority and reasons. */
-function matrixRows(matrix: HeatMatrix): CsvCell[][] {
+function matrixRows(matrix: HeatMatrix, lang: Lang): CsvCell[][] {
   return matrix.sections.flatMap((section) =>
     section.rows.map((row) => [
       section.name,
@@ -97,7 +101,7 @@ function matrixRows(matrix: HeatMatrix): CsvCell[][] {
       ...row.cells.map((cell) => cell.value),
       row.branch.verdict,
       row.branch.priority,
-      row.branch.reasons.join('; '),
+      explainAll(row.branch.reasons, lang),
     ]),
   );
 }
@@ -141,7 +145,7 @@ export function gapHeatmap(props: HeatmapProps): HTMLElement {
         title: t('nav.gaps.matrixShort'),
         fileStem: fileStem(`gap-matrix-${props.gaps.chain.id}-${matrix.metric}`),
         columns: csvColumns,
-        rows: matrixRows(matrix),
+        rows: matrixRows(matrix, props.lang),
       }),
     ),
     h('div', { attrs: { class: 'table-scroll-x' } }, table),

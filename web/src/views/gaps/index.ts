@@ -5,6 +5,7 @@
  */
 import { h } from '../../dom/h';
 import { graphExportButtons } from '../../graph/export-buttons';
+import { explain } from '../../i18n/explain';
 import { panoramaLegend } from '../chain-panorama/legend';
 import { type PanoramaGraph, panoramaGraph } from '../chain-panorama/panorama-graph';
 import { latestOnly, loadInto } from '../load';
@@ -156,6 +157,7 @@ function render(session: Session, data: GapsData): void {
         gaps: data.gaps,
         matrix,
         t: context.t,
+        lang: context.lang,
         onSelectBranch: (id) => select(session, data, id),
       }),
       heatmapLegend(data.gaps, matrix, context.t, context.lang),
@@ -167,8 +169,11 @@ function render(session: Session, data: GapsData): void {
       geographyTable(data.gaps, context),
     ),
     overlaySection(session, data),
-    h('p', { attrs: { class: 'measure' } }, data.gaps.growthNote),
-    ...notesList(context.t('nav.rules'), data.gaps.rules),
+    h('p', { attrs: { class: 'measure' } }, explain(data.gaps.growthNote, context.lang)),
+    ...notesList(
+      context.t('nav.rules'),
+      data.gaps.rules.map((rule) => explain(rule, context.lang)),
+    ),
   );
   session.overlay?.draw();
   if (params.selected && !showBranch(session, data, params.selected))

@@ -2,6 +2,7 @@
 import type { GapsResponse } from '../../../../graph-schema/dto/gaps';
 import { h } from '../../dom/h';
 import type { Lang, Translate } from '../../i18n';
+import { explain } from '../../i18n/explain';
 import { colorRamp } from '../navigation/color-legend';
 import { RTA_SCALE_LIMIT } from '../navigation/color-scale';
 import { formatInteger, formatPercent } from '../navigation/format';
@@ -46,6 +47,6 @@ export function heatmapLegend(gaps: GapsResponse, matrix: HeatMatrix, t: Transla
         ),
       ),
     ),
-    h('p', { attrs: { class: 'muted' } }, gaps.basis),
+    h('p', { attrs: { class: 'muted' } }, explain(gaps.basis, lang)),
   );
 }

@@ -1,5 +1,6 @@
 /** The ranked gap list and the geographic gaps (own office mix against the field's). */
 import type { GapsResponse } from '../../../../graph-schema/dto/gaps';
+import { explain, explainAll } from '../../i18n/explain';
 import { bothNames } from '../navigation/bilingual';
 import { dataTable } from '../navigation/table';
 import type { ViewContext } from '../types';
@@ -18,7 +19,7 @@ export function gapList(gaps: GapsResponse, context: ViewContext): HTMLElement {
       i + 1,
       t(`nav.priority.${gap.priority}`),
       bothNames(gap.name, gap.id),
-      gap.reasons.join('; '),
+      explainAll(gap.reasons, lang),
     ]),
     what: `gaps-${gaps.chain.id}`,
     t,
@@ -46,7 +47,7 @@ export function geographyTable(gaps: GapsResponse, context: ViewContext): HTMLEl
       office.fieldShare,
       office.ownFamilies,
       office.ownShare,
-      office.gap ? `${t('nav.verdict.gap')}: ${office.reason ?? ''}` : '',
+      office.reason ? `${t('nav.verdict.gap')}: ${explain(office.reason, lang)}` : '',
     ]),
     what: `geographic-gaps-${gaps.chain.id}`,
     t,

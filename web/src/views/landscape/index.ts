@@ -4,6 +4,7 @@ import { fetchLandscape } from '../../api/client';
 import { fileStem } from '../../dom/download';
 import { h } from '../../dom/h';
 import { formatInteger, type MessageKey } from '../../i18n';
+import { explain } from '../../i18n/explain';
 import { loadInto } from '../load';
 import type { ViewContext, ViewInstance } from '../types';
 import { barChart } from './bar-chart';
@@ -91,7 +92,7 @@ function renderLandscape(host: HTMLElement, data: LandscapeResponse, context: Vi
         publications: formatNumber(data.totals.publications),
       }),
     ),
-    h('p', { attrs: { class: 'basis' } }, data.basis),
+    h('p', { attrs: { class: 'basis' } }, explain(data.basis, context.lang)),
   );
   const applicants = topTable(context, {
     titleKey: 'landscape.topApplicants',

@@ -93,7 +93,8 @@ export function dataTable(props: DataTableProps): HTMLElement {
 }
 
 /**
- * A list of notes from the API (rules, caveats), shown as they come: they are bilingual already.
+ * A list of notes (rules, caveats) as text: explanations the caller rendered in the UI language, or
+ * API notes that are bilingual already.
  * An array, so a caller can spread it into replaceChildren (empty when there is nothing to say).
  */
 export function notesList(title: string, notes: readonly string[]): HTMLElement[] {

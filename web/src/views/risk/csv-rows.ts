@@ -6,6 +6,7 @@
 import type { FtoResponse } from '../../../../graph-schema/dto/fto';
 import type { CsvCell } from '../../export/csv';
 import type { Lang, Translate } from '../../i18n';
+import { explainAll } from '../../i18n/explain';
 import { claimChartModels, MATCH_KIND_KEYS } from './claim-chart-model';
 import { riskBadge } from './risk-badge';
 
@@ -38,7 +39,7 @@ export function resultsTable(answer: FtoResponse, t: Translate, lang: Lang): Csv
     item.title,
     item.applicant,
     t(riskBadge(item.riskLevel).labelKey),
-    item.reasons.join('; '),
+    explainAll(item.reasons, lang),
     item.remainingTermYears === null ? null : Math.round(item.remainingTermYears * 10) / 10,
     item.expiryDate,
     item.legalStatus,

@@ -7,6 +7,7 @@ import { patentLink } from '../../app/patent-link';
 import { fileStem } from '../../dom/download';
 import { h } from '../../dom/h';
 import { formatInteger, type Lang, type Translate } from '../../i18n';
+import { explain } from '../../i18n/explain';
 import { tableDownloads } from '../landscape/tables';
 import { claimCharts } from './claim-chart';
 import { claimChartTable, resultsTable } from './csv-rows';
@@ -27,13 +28,19 @@ function remainingTerm(item: FtoResultItem, t: Translate, lang: Lang): string {
   return t('risk.termYears', { years });
 }
 
-function levelCell(item: FtoResultItem, t: Translate): HTMLTableCellElement {
+function levelCell(item: FtoResultItem, t: Translate, lang: Lang): HTMLTableCellElement {
   const badge = riskBadge(item.riskLevel);
   return h(
     'td',
     null,
     h('span', { attrs: { class: badge.className, 'data-testid': 'risk-badge' } }, t(badge.labelKey)),
-    h('ul', { attrs: { class: 'risk-reasons' } }, ...item.reasons.map((reason) => h('li', null, reason))),
+    h(
+      'ul',
+      { attrs: { class: 'risk-reasons' } },
+      ...item.reasons.map((reason) =>
+        h('li', { attrs: { 'data-code': reason.code } }, explain(reason, lang)),
+      ),
+    ),
   );
 }
 
@@ -70,7 +77,7 @@ function resultRows(item: FtoResultItem, props: ResultsProps, columns: number): 
       item.title ?? '',
       item.applicant && h('div', { attrs: { class: 'muted' } }, item.applicant),
     ),
-    levelCell(item, t),
+    levelCell(item, t, lang),
     h(
       'td',
       null,
@@ -151,7 +158,7 @@ function downloads(props: ResultsProps): HTMLElement {
 }
 
 export function riskResults(props: ResultsProps): HTMLElement {
-  const { answer, t } = props;
+  const { answer, t, lang } = props;
   const head = h(
     'div',
     { attrs: { class: 'panel-head' } },
@@ -162,7 +169,7 @@ export function riskResults(props: ResultsProps): HTMLElement {
     'details',
     { attrs: { class: 'method' } },
     h('summary', null, t('risk.method')),
-    h('p', null, answer.method),
+    h('p', null, explain(answer.method, lang)),
   );
   if (answer.results.length === 0)
     return h(

@@ -10,7 +10,11 @@ export const FTO_ANSWER: FtoResponse = {
   candidatesScreened: 42,
   truncated: false,
   disclaimer: { zh: '初筛，不构成法律意见。', en: 'A screening, not a legal opinion.' },
-  method: 'BM25 + claim charts',
+  method: {
+    code: 'note.ftoMethod',
+    params: { offices: 'CN', asOf: '2025-06-30', maxCandidates: 200 },
+    text: 'BM25 + claim charts',
+  },
   results: [
     {
       rank: 1,
@@ -19,7 +23,13 @@ export const FTO_ANSWER: FtoResponse = {
       title: '一种边框',
       applicant: '辰光光伏科技股份有限公司',
       riskLevel: 'High',
-      reasons: ['every element of claim(s) 1 found identically'],
+      reasons: [
+        {
+          code: 'fto.literalMatch',
+          params: { claims: [1] },
+          text: 'every element of claim(s) 1 found identically',
+        },
+      ],
       legalStatus: 'active',
       expiryDate: '2030-01-02',
       remainingTermYears: 4.512,
@@ -44,7 +54,7 @@ export const FTO_ANSWER: FtoResponse = {
       title: null,
       applicant: null,
       riskLevel: '待核查',
-      reasons: ['legal status missing: needs review'],
+      reasons: [{ code: 'fto.legalStatusMissing', params: {}, text: 'legal status missing: needs review' }],
       legalStatus: 'unknown',
       expiryDate: null,
       remainingTermYears: null,

@@ -2,6 +2,7 @@
 import type { TechEffectCell, TechEffectResponse } from '../../../../graph-schema/dto/tech-effect';
 import { patentLink } from '../../app/patent-link';
 import { h } from '../../dom/h';
+import { explain } from '../../i18n/explain';
 import { nameIn } from '../navigation/bilingual';
 import { formatInteger } from '../navigation/format';
 import type { ViewContext } from '../types';
@@ -31,7 +32,8 @@ export function cellTitle(data: TechEffectResponse, cell: TechEffectCell, contex
 
 export function cellDetails(cell: TechEffectCell, context: ViewContext): HTMLElement {
   const { t, lang } = context;
-  const ratio = cell.observedToExpected === null ? '—' : `≈ ${cell.observedToExpected} (${cell.band ?? '—'})`;
+  const band = cell.band ? t(`nav.te.band.${cell.band}`) : '—';
+  const ratio = cell.observedToExpected === null ? '—' : `≈ ${cell.observedToExpected} (${band})`;
   return h(
     'div',
     { attrs: { class: 'node-details te-details', 'data-kind': cell.kind } },
@@ -45,7 +47,13 @@ export function cellDetails(cell: TechEffectCell, context: ViewContext): HTMLEle
     h('p', { attrs: { class: 'muted' } }, t('nav.te.ratioNote')),
     cell.reasons.length > 0 && h('h3', null, t('nav.reasons')),
     cell.reasons.length > 0 &&
-      h('ul', { attrs: { class: 'reasons' } }, ...cell.reasons.map((r) => h('li', null, r))),
+      h(
+        'ul',
+        { attrs: { class: 'reasons' } },
+        ...cell.reasons.map((reason) =>
+          h('li', { attrs: { 'data-code': reason.code } }, explain(reason, lang)),
+        ),
+      ),
     ...patentList(t('nav.te.examples'), cell.examples, context),
     ...patentList(t('nav.te.artefacts'), cell.artefactEvidence, context),
   );

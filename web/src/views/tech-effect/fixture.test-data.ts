@@ -9,7 +9,16 @@ function cell(row: string, effect: string, families: number, kind: TechEffectCel
     observedToExpected: null,
     band: null,
     kind,
-    reasons: kind === 'white_space' ? ['row and column active, cell empty'] : [],
+    reasons:
+      kind === 'white_space'
+        ? [
+            {
+              code: 'techEffect.lowCell',
+              params: { rowFamilies: 8, effectFamilies: 6, cellFamilies: families, expected: 2.4 },
+              text: `row has 8 families and the effect 6; this cell ${families}, expected ~2 if effects were spread evenly (indicative)`,
+            },
+          ]
+        : [],
     examples: families > 0 ? ['CN1A'] : [],
     artefactEvidence: [],
   };
@@ -19,7 +28,7 @@ export const TECH_EFFECT_FIXTURE: TechEffectResponse = {
   chain: { id: 'lib', name: { zh: '锂电池', en: 'Lithium batteries' } },
   rowLevel: 'leaf',
   dateBasis: 'priority',
-  basis: 'basis',
+  basis: { code: 'basis.techEffect', params: { dateBasis: 'priority' }, text: 'basis' },
   rows: [
     { id: 'lib:a', name: { zh: '甲', en: 'A' }, families: 50, active: true },
     { id: 'lib:b', name: { zh: '乙', en: 'B' }, families: 0, active: false },
@@ -41,5 +50,5 @@ export const TECH_EFFECT_FIXTURE: TechEffectResponse = {
   ],
   candidates: [cell('lib:a', 'safety', 0, 'white_space')],
   truncated: false,
-  notes: ['indicative'],
+  notes: [{ code: 'note.techEffectIndicative', params: {}, text: 'indicative' }],
 };

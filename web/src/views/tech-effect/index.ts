@@ -7,6 +7,7 @@ import type { TechEffectResponse } from '../../../../graph-schema/dto/tech-effec
 import { fetchChains, fetchTechEffect } from '../../api/navigation';
 import { emptyState } from '../../app/status';
 import { h } from '../../dom/h';
+import { explain } from '../../i18n/explain';
 import { latestOnly, loadInto } from '../load';
 import { type ChainSummary, chooseChain } from '../navigation/chain-choice';
 import { chainPicker } from '../navigation/chain-picker';
@@ -122,7 +123,7 @@ function render(session: Session, data: TechEffectData): void {
       t('nav.te.summary', { families: response.families, withEffect: response.familiesWithEffect }),
     ),
     ...notesList(t('nav.te.notes'), [
-      ...response.notes,
+      ...response.notes.map((note) => explain(note, lang)),
       ...(response.truncated ? [t('nav.te.truncated')] : []),
     ]),
     h(
@@ -132,13 +133,14 @@ function render(session: Session, data: TechEffectData): void {
         data: response,
         matrix,
         t,
+        lang,
         onSelectCell: (row, effect) => {
           if (showCell(session, data, row, effect)) update(session, { selected: { row, effect } });
         },
       }),
       techEffectLegend(matrix.max, t, lang),
     ),
-    h('p', { attrs: { class: 'measure' } }, response.basis),
+    h('p', { attrs: { class: 'measure' } }, explain(response.basis, lang)),
     candidateTable(response, context),
   );
   const selected = params.selected;

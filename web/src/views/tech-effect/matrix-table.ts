@@ -6,7 +6,8 @@
 import type { TechEffectResponse } from '../../../../graph-schema/dto/tech-effect';
 import { fileStem } from '../../dom/download';
 import { h } from '../../dom/h';
-import type { Translate } from '../../i18n';
+import type { Lang, Translate } from '../../i18n';
+import { explain } from '../../i18n/explain';
 import { tableDownloads } from '../landscape/tables';
 import { bothNames } from '../navigation/bilingual';
 import type { TeCellView, TeMatrix } from './matrix-model';
@@ -17,13 +18,15 @@ export interface MatrixTableProps {
   data: TechEffectResponse;
   matrix: TeMatrix;
   t: Translate;
+  lang: Lang;
   onSelectCell(row: string, effect: string): void;
 }
 
 function cellElement(view: TeCellView, props: MatrixTableProps): HTMLElement {
   const { cell } = view;
   const symbol = KIND_SYMBOL[cell.kind];
-  const title = [props.t(`nav.te.kind.${cell.kind}`), ...cell.reasons].join(' — ');
+  const reasons = cell.reasons.map((reason) => explain(reason, props.lang));
+  const title = [props.t(`nav.te.kind.${cell.kind}`), ...reasons].join(' — ');
   return h(
     'td',
     {

@@ -1,5 +1,6 @@
 /** The candidate list (white space first, then apparent gaps) with its download. */
 import type { TechEffectResponse } from '../../../../graph-schema/dto/tech-effect';
+import { explainAll } from '../../i18n/explain';
 import { bothNames } from '../navigation/bilingual';
 import { dataTable } from '../navigation/table';
 import type { ViewContext } from '../types';
@@ -24,8 +25,8 @@ export function candidateTable(data: TechEffectResponse, context: ViewContext): 
       rows.get(cell.row) ?? cell.row,
       effects.get(cell.effect) ?? cell.effect,
       cell.families,
-      cell.band ?? '',
-      cell.reasons.join('; '),
+      cell.band ? t(`nav.te.band.${cell.band}`) : '',
+      explainAll(cell.reasons, lang),
       [...cell.examples, ...cell.artefactEvidence].join(' '),
     ]),
     what: `white-space-${data.chain.id}`,

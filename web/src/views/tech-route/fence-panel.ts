@@ -6,6 +6,7 @@ import type { FenceMember, FenceResponse } from '../../../../graph-schema/dto/fe
 import { patentLink } from '../../app/patent-link';
 import { h } from '../../dom/h';
 import { formatInteger, type Lang, type Translate } from '../../i18n';
+import { explain } from '../../i18n/explain';
 import { expiryBars, type OffMapEntry, type OwnerLegendEntry, offMapList, ownerLegend } from './fence-model';
 
 function ownerItem(entry: OwnerLegendEntry, t: Translate, lang: Lang): HTMLElement {
@@ -99,7 +100,11 @@ export function fencePanel(props: FencePanelProps): HTMLElement {
     { attrs: { class: 'fence-panel', 'data-testid': 'fence-panel' } },
     h('h3', null, t('fence.title')),
     h('p', { attrs: { class: 'fence-mode' } }, h('strong', null, mode)),
-    h('p', { attrs: { class: 'muted' } }, fence.layoutMode.basis),
+    h(
+      'p',
+      { attrs: { class: 'muted', 'data-code': fence.layoutMode.basis.code } },
+      explain(fence.layoutMode.basis, lang),
+    ),
     h(
       'p',
       null,
@@ -132,7 +137,7 @@ export function fencePanel(props: FencePanelProps): HTMLElement {
       'details',
       { attrs: { class: 'method' } },
       h('summary', null, t('core.method')),
-      h('p', null, fence.method),
+      h('p', null, explain(fence.method, lang)),
     ),
   );
 }

@@ -14,6 +14,7 @@ import { createGraph } from '../../graph/create';
 import { bindGraphEvents, clearFocus, selectNodeById } from '../../graph/events';
 import { graphExportButtons } from '../../graph/export-buttons';
 import { formatInteger } from '../../i18n';
+import { explain } from '../../i18n/explain';
 import { latestOnly, loadInto } from '../load';
 import type { ViewContext, ViewInstance } from '../types';
 import { nodeDetails } from './details';
@@ -48,10 +49,10 @@ function captions(data: RouteData, graph: RouteGraph, context: ViewContext): HTM
         broken: formatInteger(data.route.brokenCycleEdges, lang),
       }),
     ),
-    h('p', { attrs: { class: 'measure muted' } }, data.citations.measure),
-    h('p', { attrs: { class: 'measure muted' } }, data.route.measure),
+    h('p', { attrs: { class: 'measure muted' } }, explain(data.citations.measure, lang)),
+    h('p', { attrs: { class: 'measure muted' } }, explain(data.route.measure, lang)),
     data.citations.note !== undefined &&
-      h('p', { attrs: { class: 'note', 'data-testid': 'map-note' } }, data.citations.note),
+      h('p', { attrs: { class: 'note', 'data-testid': 'map-note' } }, explain(data.citations.note, lang)),
     data.route.path.length === 0 && h('p', { attrs: { class: 'note' } }, t('route.noPath')),
   );
 }

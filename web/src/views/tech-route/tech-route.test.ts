@@ -34,7 +34,7 @@ const CITATIONS: MapData = {
     { id: 'B->A', source: 'B', target: 'A', weight: 1 },
     { id: 'D->A', source: 'D', target: 'A', weight: 1 },
   ],
-  measure: 'citations',
+  measure: { code: 'map.measure.citations', params: {}, text: 'families' },
   truncated: false,
 };
 
@@ -45,7 +45,7 @@ const ROUTE: MainPathResponse = {
     { id: 'A->B', source: 'A', target: 'B', weight: 9 },
     { id: 'B->E', source: 'B', target: 'E', weight: 4 },
   ],
-  measure: 'main path',
+  measure: { code: 'map.measure.mainPathKeyRoute', params: { k: 3 }, text: 'families' },
   truncated: false,
   variant: 'key-route',
   brokenCycleEdges: 0,
@@ -168,14 +168,26 @@ const FENCE: FenceResponse = {
     topShare: 0.5,
     ownShare: 0.25,
   },
-  layoutMode: { label: '围栏式', en: 'fence', basis: 'many owners' },
+  layoutMode: {
+    label: '围栏式',
+    en: 'hostile fence',
+    basis: {
+      code: 'fence.hostileFence',
+      params: { patents: 8, owners: 3, hhi: 0.4, ownShare: 0.25 },
+      text: '8 peripheral patents, 3 owners, HHI 0.40, own share 25 %: improvements around the core, mostly by others',
+    },
+  },
   expiryProfile: [
     { year: null, patents: 1 },
     { year: 2031, patents: 4 },
     { year: 2030, patents: 2 },
   ],
   truncated: false,
-  method: 'cites + text',
+  method: {
+    code: 'note.fenceMethodDirect',
+    params: { windowYears: 10, minSimilarity: 0.3 },
+    text: 'cites + text',
+  },
 };
 
 describe('fence model', () => {
