@@ -1,25 +1,24 @@
 /**
  * Browser side of bench/web-render.ts: builds a synthetic map in the page (no server), renders it
- * through the app's own modules (to-elements → createGraph → preset layout) and times the steps.
+ * through the app's own modules (to-elements → createGraph → preset layout), times the steps and
+ * records frame times while the runner pans and zooms with the mouse.
  */
+
+import type { Core } from 'cytoscape';
 import type { MapData, MapEdge, MapNode } from '../graph-schema/dto/map';
-import { createGraph } from '../web/src/graph/create';
+import { createGraph, type RendererChoice } from '../web/src/graph/create';
 import { chooseLayout, runLayout } from '../web/src/graph/layouts';
 import { toElements } from '../web/src/graph/to-elements';
 
 export interface RenderTiming {
   elements: number;
-  renderer: 'canvas' | 'webgl';
+  renderer: RendererChoice;
   /** Data in memory → first frame drawn (elements built, graph created, laid out, painted). */
   firstRenderMs: number;
   /** Elements built and the Cytoscape instance created (style applied), before any layout. */
   createMs: number;
   /** The preset layout (positions from the data, then fit). */
   layoutMs: number;
-  /** Median over PAN_STEPS pan steps of step → next frame drawn: how interactive the map feels. */
-  panFrameMs: number;
-  /** The same for zoom steps (in, then out again, around the centre). */
-  zoomFrameMs: number;
 }
 
 /** Deterministic pseudo-random numbers, so every run draws the same map. */
@@ -68,46 +67,53 @@ async function drawn(): Promise<number> {
   return nextFrame();
 }
 
-const PAN_STEPS = 5;
+let current: Core | undefined;
 
-/** Median time from a viewport change to the frame that shows it, over `steps` changes. */
-async function medianFrame(steps: number, change: (step: number) => void): Promise<number> {
-  const times: number[] = [];
-  for (let step = 0; step < steps; step++) {
-    const start = performance.now();
-    change(step);
-    times.push((await drawn()) - start);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(steps / 2)] ?? Number.NaN;
-}
-
-async function renderOnce(elements: number, webgl: boolean): Promise<RenderTiming> {
+/** Draws a synthetic map and keeps it on the page, so the runner can pan and zoom it with the mouse. */
+async function renderMap(elements: number, renderer: RendererChoice): Promise<RenderTiming> {
+  current?.destroy();
   const host = document.getElementById('graph') as HTMLElement;
   const map = syntheticMap(elements);
   const start = performance.now();
-  const cy = createGraph(host, toElements(map).elements, { forceWebgl: webgl });
+  const cy = createGraph(host, toElements(map).elements, { renderer });
+  current = cy;
   const layoutContext = { hasPositions: true, nodeCount: map.nodes.length };
   const layoutStart = performance.now();
   const createMs = layoutStart - start;
   runLayout(cy, chooseLayout('preset', layoutContext), layoutContext);
   const layoutMs = performance.now() - layoutStart;
   const firstRenderMs = (await drawn()) - start;
-  const panFrameMs = await medianFrame(PAN_STEPS, (step) => cy.panBy({ x: step % 2 ? -40 : 40, y: 25 }));
-  const centre = { x: cy.width() / 2, y: cy.height() / 2 };
-  const zoomFrameMs = await medianFrame(PAN_STEPS, (step) =>
-    cy.zoom({ level: cy.zoom() * (step % 2 ? 1 / 1.25 : 1.25), renderedPosition: centre }),
-  );
-  const renderer = (cy as unknown as { renderer(): { webgl?: boolean } }).renderer().webgl
-    ? 'webgl'
-    : 'canvas';
-  cy.destroy();
-  return { elements, renderer, firstRenderMs, createMs, layoutMs, panFrameMs, zoomFrameMs };
+  return { elements, renderer, firstRenderMs, createMs, layoutMs };
+}
+
+/**
+ * Frame times during a mouse gesture. Cytoscape's viewport shortcuts (a cached image, hidden edges)
+ * apply only while the user drags or wheels, so the runner moves the real mouse; this loop records
+ * when frames start, and `stopFrames` returns the intervals between them.
+ */
+let frameStarts: number[] = [];
+let recording = false;
+function startFrames(): void {
+  frameStarts = [];
+  recording = true;
+  const tick = (at: number) => {
+    if (!recording) return;
+    frameStarts.push(at);
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+async function stopFrames(): Promise<number[]> {
+  // Let the frame that draws the last input finish first.
+  await drawn();
+  recording = false;
+  return frameStarts.slice(1).map((at, i) => at - frameStarts[i]!);
 }
 
 declare global {
   interface Window {
-    renderOnce?: typeof renderOnce;
+    bench?: { renderMap: typeof renderMap; startFrames: typeof startFrames; stopFrames: typeof stopFrames };
   }
 }
 
-window.renderOnce = renderOnce;
+window.bench = { renderMap, startFrames, stopFrames };

@@ -1,8 +1,9 @@
 /**
- * Map rendering benchmark (not a test; `npx tsx bench/web-render.ts`, later `npm run bench:web`).
+ * Map rendering benchmark (not a test; `npm run bench:web`).
  * Builds bench/web-render-page.ts with Vite (the app's own graph modules), serves it on a loopback
  * port, and in headless Chromium renders synthetic maps of 1k, 5k and 20k elements with preset
- * positions, canvas vs WebGL, 3 runs each (a fresh page per run), on two WebGL back ends
+ * positions, canvas vs WebGL, 3 runs each (a fresh page per run), then drags and wheels the map with
+ * the mouse and records frame times, on two WebGL back ends
  * (GL_BACKENDS; `-- --gl system-gl` for one). Prints medians.
  */
 import { readFile } from 'node:fs/promises';
@@ -93,8 +94,40 @@ async function webglRenderer(session: BrowserSession): Promise<string> {
   });
 }
 
-type Column = Exclude<keyof RenderTiming, 'elements' | 'renderer'>;
+interface RunResult extends RenderTiming {
+  /** 90th percentile of frame intervals while dragging the map (what a pan feels like). */
+  panFrameMs: number;
+  /** The same while turning the mouse wheel. */
+  zoomFrameMs: number;
+}
+
+type Column = Exclude<keyof RunResult, 'elements' | 'renderer'>;
 const COLUMNS: Column[] = ['firstRenderMs', 'createMs', 'layoutMs', 'panFrameMs', 'zoomFrameMs'];
+const GESTURE_STEPS = 15;
+
+const percentile90 = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length * 0.9)] ?? Number.NaN;
+
+/** Drags the map's background (a corner inside the fit padding) with the mouse, then wheels over it. */
+async function gestures(session: BrowserSession): Promise<{ panFrameMs: number; zoomFrameMs: number }> {
+  const { page } = session;
+  const box = await page.locator('#graph').boundingBox();
+  if (!box) throw new Error('the graph is not on the page');
+  const start = { x: box.x + 6, y: box.y + 6 };
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.evaluate(() => window.bench!.startFrames());
+  for (let step = 1; step <= GESTURE_STEPS; step++)
+    await page.mouse.move(start.x + 24 * step, start.y + 14 * step);
+  await page.mouse.up();
+  const pan = await page.evaluate(() => window.bench!.stopFrames());
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.evaluate(() => window.bench!.startFrames());
+  for (let step = 0; step < GESTURE_STEPS; step++)
+    await page.mouse.wheel(0, step < GESTURE_STEPS / 2 ? -120 : 120);
+  const zoom = await page.evaluate(() => window.bench!.stopFrames());
+  return { panFrameMs: percentile90(pan), zoomFrameMs: percentile90(zoom) };
+}
 
 async function benchBackend(backend: GlBackend, origin: string): Promise<string[]> {
   const session = await openBrowser({ viewport: { width: 1400, height: 900 }, args: GL_BACKENDS[backend] });
@@ -103,17 +136,19 @@ async function benchBackend(backend: GlBackend, origin: string): Promise<string[
     await session.page.goto(origin);
     console.log(`\n${backend}: WebGL renderer = ${await webglRenderer(session)}`);
     for (const elements of SIZES) {
-      for (const webgl of [false, true]) {
-        const runs: RenderTiming[] = [];
+      for (const renderer of ['canvas', 'webgl'] as const) {
+        const runs: RunResult[] = [];
         for (let run = 0; run < RUNS; run++) {
           await session.page.goto(origin);
-          await session.page.waitForFunction(() => window.renderOnce !== undefined);
-          runs.push(
-            await session.page.evaluate(([n, gl]) => window.renderOnce!(n, gl), [elements, webgl] as const),
-          );
+          await session.page.waitForFunction(() => window.bench !== undefined);
+          const timing = await session.page.evaluate(([n, choice]) => window.bench!.renderMap(n, choice), [
+            elements,
+            renderer,
+          ] as const);
+          runs.push({ ...timing, ...(await gestures(session)) });
         }
         const medians = COLUMNS.map((column) => median(runs.map((r) => r[column])).toFixed(0));
-        rows.push([backend, elements, webgl ? 'webgl' : 'canvas', runs[0]?.renderer, ...medians].join('\t'));
+        rows.push([backend, elements, renderer, ...medians].join('\t'));
         console.log(rows.at(-1));
       }
     }
@@ -135,7 +170,7 @@ async function main(): Promise<void> {
     server.close();
   }
   console.log(
-    `\nback end\telements\tasked\tactual\tfirst render ms\tcreate ms\tlayout ms\tpan frame ms\tzoom frame ms   (medians of ${RUNS} runs; frames: medians of 5 steps)`,
+    `\nback end\telements\trenderer\tfirst render ms\tcreate ms\tlayout ms\tpan frame ms\tzoom frame ms   (medians of ${RUNS} runs; frame ms = 90th percentile of frame intervals during a ${GESTURE_STEPS}-step mouse drag / wheel)`,
   );
   for (const row of rows) console.log(row);
 }

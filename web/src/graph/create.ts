@@ -2,8 +2,9 @@
 import cytoscape, { type Core, type CytoscapeOptions, type ElementDefinition } from 'cytoscape';
 import { registerLayoutExtensions } from './extensions';
 import { GRAPH_STYLES } from './styles';
+import { webglSupport } from './webgl-support';
 
-/** Above this many elements the canvas renderer gets slow on pan/zoom; WebGL draws them in batches. */
+/** Above this many elements a map counts as big: WebGL on a GPU, else a cached canvas image while moving. */
 export const WEBGL_ELEMENT_THRESHOLD = 2000;
 
 /**
@@ -16,19 +17,30 @@ export interface RendererSettings {
   textureOnViewport?: boolean;
 }
 
+export type RendererChoice = 'canvas' | 'webgl';
+
+export interface RendererContext {
+  /** webgl-support.ts: WebGL runs on a GPU here. */
+  hardwareWebgl: boolean;
+  /** Overrides the choice (the benchmark measures both renderers at every size). */
+  force?: RendererChoice | undefined;
+}
+
 /**
- * Renderer by graph size. WebGL mode is experimental in Cytoscape 3.3x and only pays off on big
- * maps (headless Chromium emulates it on the CPU, where it is slower — judge it on real GPUs).
- * `forceWebgl` lets the benchmark compare both renderers at every size.
+ * Renderer by graph size and hardware. Big maps get Cytoscape's WebGL mode on a GPU. Without one
+ * they stay on canvas, which draws one cached image of the map while the user pans or zooms
+ * (`textureOnViewport`) and the full map when the gesture ends: smooth on any CPU, where emulated
+ * WebGL redraws every element for every frame.
  */
-export function rendererOptions(elementCount: number, forceWebgl?: boolean): RendererSettings {
-  const webgl = forceWebgl ?? elementCount > WEBGL_ELEMENT_THRESHOLD;
-  if (!webgl) return {};
-  return { renderer: { name: 'canvas', webgl: true }, hideEdgesOnViewport: true, textureOnViewport: false };
+export function rendererOptions(elementCount: number, context: RendererContext): RendererSettings {
+  const big = elementCount > WEBGL_ELEMENT_THRESHOLD;
+  const webgl = context.force ? context.force === 'webgl' : big && context.hardwareWebgl;
+  if (webgl) return { renderer: { name: 'canvas', webgl: true }, hideEdgesOnViewport: true };
+  return big ? { textureOnViewport: true } : {};
 }
 
 export interface GraphOptions {
-  forceWebgl?: boolean;
+  renderer?: RendererChoice;
 }
 
 export function createGraph(
@@ -47,7 +59,11 @@ export function createGraph(
     maxZoom: 4,
     boxSelectionEnabled: false,
     selectionType: 'single',
-    ...rendererOptions(elements.length, options.forceWebgl),
+    ...rendererOptions(elements.length, {
+      // Probed only for big maps: small ones never need it, and a probe creates a WebGL context.
+      hardwareWebgl: elements.length > WEBGL_ELEMENT_THRESHOLD && webglSupport().hardware,
+      force: options.renderer,
+    }),
   };
   const cy = cytoscape(settings);
   // Read by the browser tests (and handy in devtools): what is on screen, without a global.

@@ -1,5 +1,15 @@
+import cytoscape, { type Core } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { availableLayouts, chooseLayout, FCOSE_MAX_NODES, hiddenLayoutNotes, LAYOUTS } from './layouts';
+import type { MapData } from '../../../graph-schema/dto/map';
+import {
+  availableLayouts,
+  chooseLayout,
+  FCOSE_MAX_NODES,
+  hiddenLayoutNotes,
+  LAYOUTS,
+  runLayout,
+} from './layouts';
+import { toElements } from './to-elements';
 
 describe('layout registry', () => {
   it('offers preset only when the server sent positions', () => {
@@ -49,5 +59,32 @@ describe('layout registry', () => {
       name: 'dagre',
       rankDir: 'LR',
     });
+  });
+});
+
+describe('runLayout with server positions', () => {
+  const map: MapData = {
+    nodes: [
+      { id: 'a', kind: 'applicant', label: 'A', weight: 3, position: { x: 0, y: 0 }, details: {} },
+      { id: 'b', kind: 'cpc', label: 'B', weight: 1, position: { x: 400, y: -120 }, details: {} },
+      { id: 'c', kind: 'cpc', label: 'C', weight: 2, position: { x: -250, y: 310 }, details: {} },
+    ],
+    edges: [{ id: 'ab', source: 'a', target: 'b', weight: 1 }],
+    measure: { code: 'map.measure.citations', params: {}, text: 'test' },
+    truncated: false,
+  };
+  const positions = (cy: Core) => cy.nodes().map((node) => ({ id: node.id(), ...node.position() }));
+  const context = { hasPositions: true, nodeCount: map.nodes.length };
+
+  it('keeps a fresh map where the server put it and restores that after another layout', () => {
+    const cy = cytoscape({ headless: true, styleEnabled: false, elements: toElements(map).elements });
+    const expected = map.nodes.map((node) => ({ id: node.id, ...node.position! }));
+    runLayout(cy, chooseLayout('preset', context), context);
+    expect(positions(cy)).toEqual(expected);
+    runLayout(cy, chooseLayout('grid', context), context);
+    expect(positions(cy)).not.toEqual(expected);
+    runLayout(cy, chooseLayout('preset', context), context);
+    expect(positions(cy)).toEqual(expected);
+    cy.destroy();
   });
 });

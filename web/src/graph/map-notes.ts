@@ -9,6 +9,7 @@ import { explain } from '../i18n/explain';
 import { WEBGL_ELEMENT_THRESHOLD } from './create';
 import { hiddenLayoutNotes, type LayoutContext } from './layouts';
 import { ALL_LABELS_MAX_NODES, BIG_MAP_LABELLED_NODES } from './to-elements';
+import { webglSupport } from './webgl-support';
 
 export function mapNotes(map: MapData, layoutContext: LayoutContext, t: Translate, lang: Lang): HTMLElement {
   const elementCount = map.nodes.length + map.edges.length;
@@ -19,7 +20,13 @@ export function mapNotes(map: MapData, layoutContext: LayoutContext, t: Translat
     { attrs: { class: 'map-notes' } },
     serverNote !== undefined && h('p', { attrs: { class: 'note', 'data-testid': 'map-note' } }, serverNote),
     elementCount > WEBGL_ELEMENT_THRESHOLD &&
-      h('p', { attrs: { class: 'muted' } }, t('map.webgl', { count: formatInteger(elementCount, lang) })),
+      h(
+        'p',
+        { attrs: { class: 'muted', 'data-testid': 'map-renderer-note' } },
+        t(webglSupport().hardware ? 'map.webgl' : 'map.canvasTexture', {
+          count: formatInteger(elementCount, lang),
+        }),
+      ),
     map.nodes.length > ALL_LABELS_MAX_NODES &&
       h(
         'p',

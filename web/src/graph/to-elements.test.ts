@@ -51,6 +51,7 @@ describe('toElements', () => {
             shape: 'round-rectangle',
           },
           position: { x: 10, y: -5 },
+          scratch: { _presetPosition: { x: 10, y: -5 } },
         },
         {
           group: 'edges',

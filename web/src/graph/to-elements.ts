@@ -10,6 +10,8 @@ import { KIND_STYLES } from './kind-style';
 export const NODE_SIZE = { min: 18, max: 84 } as const;
 export const EDGE_WIDTH = { min: 1, max: 10 } as const;
 export const EDGE_OPACITY = { min: 0.25, max: 0.8 } as const;
+/** Scratchpad key of a node's server position (layouts.ts `preset`). */
+export const PRESET_POSITION_KEY = '_presetPosition';
 /** Class of nodes drawn without their label (see labelledNodeIds). */
 export const UNLABELLED_CLASS = 'unlabelled';
 
@@ -64,7 +66,11 @@ function nodeElement(node: MapNode, maxWeight: number, labelled: boolean): Eleme
       shape: kindStyle.shape,
     },
   };
-  if (node.position) element.position = { x: node.position.x, y: node.position.y };
+  if (node.position) {
+    element.position = { x: node.position.x, y: node.position.y };
+    // Kept aside so the preset layout can restore it after another layout moved the node.
+    element.scratch = { [PRESET_POSITION_KEY]: { x: node.position.x, y: node.position.y } };
+  }
   // The label stays in data (details panel, search); the class only hides it on the map (styles.ts).
   if (!labelled) element.classes = UNLABELLED_CLASS;
   return element;

@@ -178,6 +178,8 @@ export const en = {
   'patent.open': 'Show the details of {id}',
   'map.exportSvg': 'Download SVG',
   'map.webgl': 'Large map: drawn with WebGL ({count} elements).',
+  'map.canvasTexture':
+    'Large map ({count} elements) without a GPU for WebGL: drawn on canvas, shown as a still image while you pan or zoom.',
   'map.labelBudget':
     'Many nodes: labels shown for the {labelled} largest of {count}; select a node to label it and its neighbours.',
   'export.failed': 'The download failed: {message}',

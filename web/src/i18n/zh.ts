@@ -175,6 +175,8 @@ export const zh: Messages = {
   'patent.open': '查看 {id} 的详情',
   'map.exportSvg': '下载 SVG',
   'map.webgl': '大型图谱：使用 WebGL 绘制（{count} 个元素）。',
+  'map.canvasTexture':
+    '大型图谱（{count} 个元素），未检测到可用于 WebGL 的 GPU：使用 Canvas 绘制，平移/缩放时显示静态图像。',
   'map.labelBudget':
     '节点较多：仅标注最大的 {labelled} 个节点（共 {count} 个）；点击节点可显示其及相邻节点的名称。',
   'export.failed': '下载失败：{message}',

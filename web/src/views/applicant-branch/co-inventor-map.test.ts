@@ -37,7 +37,7 @@ describe('co-inventor network → map data', () => {
     expect(map.edges).toEqual([
       { id: 'co:xu peng|zhu qiang', source: 'inventor:xu peng', target: 'inventor:zhu qiang', weight: 5 },
     ]);
-    expect(map).toMatchObject({ measure: 'Node size = families', truncated: true, note: '7 left out' });
+    expect(map).toMatchObject({ measure: network.basis, truncated: true, note: network.note });
   });
 
   it('keeps every edge when drawn (both ends are nodes)', () => {
