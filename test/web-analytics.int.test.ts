@@ -5,26 +5,21 @@
  * a risk badge (and keeps the description out of the URL), the language switch works, and the
  * console stays clean. One browser for the whole file: Chromium starts slowly on 2 cores.
  */
-import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../graph-schema/db/driver';
+import { describe, expect, it } from 'vitest';
 import { CorePatentsResponse } from '../graph-schema/dto/core-patents';
 import { FenceResponse } from '../graph-schema/dto/fence';
 import { FtoResponse } from '../graph-schema/dto/fto';
 import { PatentDetail } from '../graph-schema/dto/patent';
 import { MainPathResponse } from '../graph-schema/dto/routes';
-import { buildApp } from '../server/app';
-import { type BrowserSession, openBrowser } from './browser/harness';
-import { ensureWebBuild, settle, WEB_ROOT } from './browser/real-server';
-import { connectTestDatabase } from './helpers/db';
-import { loadTestDemo } from './helpers/demo';
+import type { BrowserSession } from './browser/harness';
+import { settle } from './browser/real-server';
+import { useBrowserApp } from './helpers/browser-app';
 
 const UI_TIMEOUT = 90_000;
 
 describe('analytics views in Chromium on the real server', () => {
-  let db: Database;
   let app: FastifyInstance;
   let origin: string;
   let session: BrowserSession;
@@ -33,21 +28,12 @@ describe('analytics views in Chromium on the real server', () => {
   const api = async <T>(url: string, schema: { parse(value: unknown): T }): Promise<T> =>
     schema.parse((await app.inject(url)).json());
 
-  beforeAll(async () => {
-    db = await connectTestDatabase();
-    await Promise.all([loadTestDemo(db), ensureWebBuild()]);
-    app = await buildApp({ db, webRoot: WEB_ROOT, logLevel: 'silent' });
-    await app.listen({ host: '127.0.0.1', port: 0 });
-    origin = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    session = await openBrowser({ locale: 'en-US' });
-    page = session.page;
-    page.setDefaultTimeout(UI_TIMEOUT);
-  }, 600_000);
-  afterAll(async () => {
-    await session?.close();
-    await app?.close();
-    await db?.driver.close();
-  });
+  useBrowserApp(
+    (ui) => {
+      ({ app, origin, session, page } = ui);
+    },
+    { viewport: { width: 1440, height: 900 }, uiTimeoutMs: UI_TIMEOUT, setupTimeoutMs: 600_000 },
+  );
 
   it('shows as many core-patent rows as the API page holds, and explains a score', async () => {
     const core = await api('/api/core-patents?preset=patsnap&limit=50', CorePatentsResponse);

@@ -25,7 +25,18 @@ export interface BrowserApp {
   api<T>(url: string, schema: { parse(value: unknown): T }): Promise<T>;
 }
 
-export function useBrowserApp(ready: (browserApp: BrowserApp) => void, options: SessionOptions = {}): void {
+export interface BrowserAppOptions extends SessionOptions {
+  /** Default timeout of page actions (UI_TIMEOUT unless given). */
+  uiTimeoutMs?: number;
+  /** Timeout of the set-up hook (Vitest's hook timeout unless given). */
+  setupTimeoutMs?: number;
+}
+
+export function useBrowserApp(
+  ready: (browserApp: BrowserApp) => void,
+  options: BrowserAppOptions = {},
+): void {
+  const { uiTimeoutMs = UI_TIMEOUT, setupTimeoutMs, ...sessionOptions } = options;
   let running: BrowserApp | undefined;
   beforeAll(async () => {
     const db = await connectTestDatabase();
@@ -34,9 +45,9 @@ export function useBrowserApp(ready: (browserApp: BrowserApp) => void, options: 
     const session = await openBrowser({
       locale: 'en-US',
       viewport: { width: 1440, height: 1000 },
-      ...options,
+      ...sessionOptions,
     });
-    session.page.setDefaultTimeout(UI_TIMEOUT);
+    session.page.setDefaultTimeout(uiTimeoutMs);
     running = {
       db,
       app,
@@ -46,7 +57,7 @@ export function useBrowserApp(ready: (browserApp: BrowserApp) => void, options: 
       api: async (url, schema) => schema.parse((await app.inject(url)).json()),
     };
     ready(running);
-  });
+  }, setupTimeoutMs);
   afterAll(async () => {
     await running?.session.close();
     await running?.app.close();
