@@ -7,7 +7,7 @@ import { patentLink } from '../../app/patent-link';
 import { fileStem } from '../../dom/download';
 import { h } from '../../dom/h';
 import { formatInteger, type Lang, type Translate } from '../../i18n';
-import { explain } from '../../i18n/explain';
+import { explain, formatParam } from '../../i18n/explain';
 import { tableDownloads } from '../landscape/tables';
 import { claimCharts } from './claim-chart';
 import { claimChartTable, resultsTable } from './csv-rows';
@@ -84,7 +84,8 @@ function resultRows(item: FtoResultItem, props: ResultsProps, columns: number): 
       remainingTerm(item, t, lang),
       item.expiryDate && h('div', { attrs: { class: 'muted' } }, item.expiryDate),
     ),
-    h('td', null, item.legalStatus),
+    // The status word in the UI language (有效 / 在审 …), the API's code in the CSV.
+    h('td', { attrs: { title: item.legalStatus } }, formatParam('legalStatus', item.legalStatus, lang)),
     h('td', null, toggle),
   );
   return [row, chartRow];
