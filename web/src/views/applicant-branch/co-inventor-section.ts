@@ -9,29 +9,13 @@ import { h } from '../../dom/h';
 import { createGraph } from '../../graph/create';
 import { bindGraphEvents, clearFocus, selectNodeById } from '../../graph/events';
 import { graphExportButtons } from '../../graph/export-buttons';
-import type { LayoutContext } from '../../graph/layouts';
+import { chooseLayout, type LayoutContext, runLayout } from '../../graph/layouts';
 import { mapNotes } from '../../graph/map-notes';
 import { toElements } from '../../graph/to-elements';
 import { explain } from '../../i18n/explain';
 import type { ViewContext } from '../types';
 import { coInventorMap, inventorNodeId } from './co-inventor-map';
 import { inventorDetails } from './inventor-details';
-
-/**
- * fcose with short springs: the registry's fcose spaces up to 84 px hubs of big maps, which spreads
- * these ≤ 200 small inventor nodes so far that the fitted zoom hides their labels. Components packed.
- */
-const NETWORK_LAYOUT = {
-  name: 'fcose',
-  animate: false,
-  fit: true,
-  padding: 24,
-  randomize: true,
-  idealEdgeLength: () => 50,
-  nodeRepulsion: () => 4500,
-  nodeSeparation: 40,
-  packComponents: true,
-} as const;
 
 export interface GraphSection {
   element: HTMLElement;
@@ -55,7 +39,9 @@ export function coInventorSection(
 ): GraphSection {
   const { t, lang } = context;
   const map = coInventorMap(network);
-  const layoutContext: LayoutContext = { hasPositions: false, nodeCount: map.nodes.length };
+  // Compact fcose: the registry's default spaces the big hubs of other maps, which spreads these
+  // ≤ 200 small inventor nodes so far that the fitted zoom hides their labels.
+  const layoutContext: LayoutContext = { hasPositions: false, nodeCount: map.nodes.length, compact: true };
   const graphHost = h('div', { attrs: { class: 'graph graph-medium', 'data-testid': 'co-inventor-graph' } });
   const byNodeId = new Map(network.inventors.map((i) => [inventorNodeId(i.key), i]));
   let cy: Core | undefined;
@@ -99,7 +85,7 @@ export function coInventorSection(
       cy = createGraph(graphHost, toElements(map).elements);
       // Names are what analysts read here: keep them on screen down to a smaller fitted zoom than maps do.
       cy.style().selector('node').style({ 'font-size': 13, 'min-zoomed-font-size': 5 }).update();
-      cy.layout(NETWORK_LAYOUT).run();
+      runLayout(cy, chooseLayout('fcose', layoutContext), layoutContext);
       bindGraphEvents(cy, {
         onSelectNode: (nodeId) => {
           if (show(nodeId)) selection.onSelect(nodeId);
