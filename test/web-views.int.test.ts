@@ -237,6 +237,17 @@ describe('navigation views in Chromium on the real server', () => {
     expect(new URL(page.url()).searchParams.get('sel')).toBe(`inventor:${top.key}`);
     expect(await details.textContent()).toContain(top.applicants[0]?.name ?? '');
     await session.screenshot('web-views-co-inventors-en');
+    // A smaller network with stronger links only: the page asks the API again.
+    const strong = await api(
+      `/api/landscape/co-inventors?chain=${CHAIN}&top=20&minSharedFamilies=2`,
+      CoInventorNetworkResponse,
+    );
+    await page.locator('select[name=inventorTop]').selectOption('20');
+    await page.locator('[data-testid=co-inventor-graph][data-node-count="20"]').waitFor();
+    await page.locator('select[name=inventorMinShared]').selectOption('2');
+    await page.locator(`[data-testid=co-inventor-graph][data-edge-count="${strong.links.length}"]`).waitFor();
+    expect(Number(await graph.getAttribute('data-node-count'))).toBe(strong.inventors.length);
+    expect(new URL(page.url()).searchParams.get('inventorMinShared')).toBe('2');
     await page.locator('select[name=inventorGraph]').selectOption('team');
     await page.locator('[data-testid=team-graph][data-node-count]').waitFor();
     expect(new URL(page.url()).searchParams.get('inventorGraph')).toBe('team');

@@ -91,11 +91,19 @@ export function fetchInventors(filters: Filters, signal?: AbortSignal): Promise<
 }
 
 /** The co-inventor network of the scope; the API's defaults bound it (top 50 inventors, every shared family links). */
+/** Network size under the API's parameter names (CoInventorNetworkQuery). */
+export interface CoInventorLimits {
+  top: number;
+  minSharedFamilies: number;
+}
+
 export function fetchCoInventorNetwork(
   filters: Filters,
+  limits: CoInventorLimits,
   signal?: AbortSignal,
 ): Promise<CoInventorNetworkResponse> {
-  return getJson(apiUrl('/api/landscape/co-inventors', filters), CoInventorNetworkSchema, { signal });
+  const url = apiUrl('/api/landscape/co-inventors', filters, { ...limits });
+  return getJson(url, CoInventorNetworkSchema, { signal });
 }
 
 export interface GapsRequest {

@@ -520,6 +520,8 @@ export const en = {
   'nav.coinv.title': 'Co-inventor network',
   'nav.coinv.note':
     'Top inventors of the chain; node size = families, line width = families the two invented together. Click an inventor for details.',
+  'nav.coinv.top': 'Inventors',
+  'nav.coinv.minShared': 'Min. shared families',
   'nav.coinv.none': 'No two of these inventors share a family in this scope.',
   'nav.coinv.applicants': 'Applicants',
   'nav.coinv.coInventors': 'Top co-inventors',

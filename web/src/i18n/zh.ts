@@ -509,6 +509,8 @@ export const zh: Messages = {
   'nav.coinv.title': '合作发明网络',
   'nav.coinv.note':
     '产业链的主要发明人；节点大小 = 同族数，连线粗细 = 两人共同发明的同族数。点击发明人查看详情。',
+  'nav.coinv.top': '发明人数',
+  'nav.coinv.minShared': '最少共同同族',
   'nav.coinv.none': '此范围内这些发明人之间没有共同发明的同族。',
   'nav.coinv.applicants': '申请人',
   'nav.coinv.coInventors': '主要合作发明人',

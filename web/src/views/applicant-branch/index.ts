@@ -69,7 +69,11 @@ async function loadData(
   const [map, inventors, network] = await Promise.all([
     fetchApplicantBranchMap(chain.id, params.topApplicants, context.filters, signal),
     fetchInventors(inChain, signal),
-    fetchCoInventorNetwork(inChain, signal),
+    fetchCoInventorNetwork(
+      inChain,
+      { top: params.inventorTop, minSharedFamilies: params.inventorMinShared },
+      signal,
+    ),
   ]);
   return { chains, chain, map, inventors, network };
 }
@@ -155,6 +159,10 @@ function render(session: Session, data: Data): void {
     onRedraw: (patch) => {
       update(session, patch);
       render(session, data);
+    },
+    onReload: (patch) => {
+      update(session, patch);
+      session.reload();
     },
     onSelectInventor: (nodeId) => {
       if (nodeId && session.cy) clearFocus(session.cy);

@@ -9,7 +9,13 @@ import { selectTool } from '../navigation/controls';
 import type { ViewContext } from '../types';
 import { INVENTOR_NODE_PREFIX } from './co-inventor-map';
 import { coInventorSection, type GraphSection } from './co-inventor-section';
-import { type ApplicantBranchParams, INVENTOR_GRAPHS, type InventorGraph } from './params';
+import {
+  type ApplicantBranchParams,
+  INVENTOR_GRAPHS,
+  INVENTOR_MIN_SHARED_CHOICES,
+  INVENTOR_TOP_CHOICES,
+  type InventorGraph,
+} from './params';
 import { teamSection, teamTable } from './teams';
 
 export interface InventorsPanelInput {
@@ -20,6 +26,8 @@ export interface InventorsPanelInput {
   context: ViewContext;
   /** A choice that needs the panel drawn again (graph kind, team). */
   onRedraw(patch: Partial<ApplicantBranchParams>): void;
+  /** A choice that needs the data fetched again (network size, smallest link). */
+  onReload(patch: Partial<ApplicantBranchParams>): void;
   onSelectInventor(nodeId: string | undefined): void;
 }
 
@@ -33,10 +41,34 @@ export function inventorsPanel(input: InventorsPanelInput): GraphSection {
     params.inventorGraph,
     (id) => input.onRedraw({ inventorGraph: id as InventorGraph, selected: undefined }),
   );
+  const numbers = (values: readonly number[]) => values.map((n) => [String(n), String(n)] as const);
+  // Network size and smallest link are only offered with the network they change.
+  const tools =
+    params.inventorGraph === 'network'
+      ? h(
+          'div',
+          { attrs: { class: 'tool-row' } },
+          modeTool,
+          selectTool(
+            t('nav.coinv.top'),
+            'inventorTop',
+            numbers(INVENTOR_TOP_CHOICES),
+            String(params.inventorTop),
+            (n) => input.onReload({ inventorTop: Number(n), selected: undefined }),
+          ),
+          selectTool(
+            t('nav.coinv.minShared'),
+            'inventorMinShared',
+            numbers(INVENTOR_MIN_SHARED_CHOICES),
+            String(params.inventorMinShared),
+            (n) => input.onReload({ inventorMinShared: Number(n), selected: undefined }),
+          ),
+        )
+      : modeTool;
   const selected = params.selected?.startsWith(INVENTOR_NODE_PREFIX) ? params.selected : undefined;
   const section =
     params.inventorGraph === 'network'
-      ? coInventorSection(network, chain, context, modeTool, {
+      ? coInventorSection(network, chain, context, tools, {
           selected,
           onSelect: input.onSelectInventor,
         })

@@ -2,7 +2,9 @@
  * This view's URL parameters: `topApplicants` (the API's name; 5–50 from the choices, default 15),
  * `layout` (graph/layouts.ts id, default breadthfirst), `sel` (selected node id), `team` (rank of the
  * co-inventor team drawn, 1-based, default 1), `inventorGraph` (`network` = pairwise co-inventor
- * network, the default; `team` = one team's membership). The chain is the scope filter `chain`. Pure.
+ * network, the default; `team` = one team's membership), `inventorTop` and `inventorMinShared` (the
+ * network's size and smallest link drawn: the API's `top` and `minSharedFamilies`, defaults 50 and 1).
+ * The chain is the scope filter `chain`. Pure.
  */
 import { oneOf, unlessDefault } from '../navigation/params';
 
@@ -11,6 +13,10 @@ export const DEFAULT_TOP_APPLICANTS = 15;
 export const DEFAULT_LAYOUT = 'breadthfirst';
 
 export const INVENTOR_GRAPHS = ['network', 'team'] as const;
+export const INVENTOR_TOP_CHOICES = [20, 50, 100, 200] as const;
+export const INVENTOR_MIN_SHARED_CHOICES = [1, 2, 3, 5] as const;
+const DEFAULT_INVENTOR_TOP = 50;
+const DEFAULT_INVENTOR_MIN_SHARED = 1;
 export type InventorGraph = (typeof INVENTOR_GRAPHS)[number];
 
 export interface ApplicantBranchParams {
@@ -20,6 +26,13 @@ export interface ApplicantBranchParams {
   /** 1-based rank of the team in the API's list. */
   team: number;
   inventorGraph: InventorGraph;
+  inventorTop: number;
+  inventorMinShared: number;
+}
+
+function numberChoice(raw: string | undefined, choices: readonly number[], fallback: number): number {
+  const value = Number(raw);
+  return choices.includes(value) ? value : fallback;
 }
 
 export function readApplicantBranchParams(raw: Record<string, string>): ApplicantBranchParams {
@@ -31,6 +44,12 @@ export function readApplicantBranchParams(raw: Record<string, string>): Applican
     selected: raw.sel || undefined,
     team: Number.isInteger(team) && team >= 1 && team <= 200 ? team : 1,
     inventorGraph: oneOf(raw.inventorGraph, INVENTOR_GRAPHS, 'network'),
+    inventorTop: numberChoice(raw.inventorTop, INVENTOR_TOP_CHOICES, DEFAULT_INVENTOR_TOP),
+    inventorMinShared: numberChoice(
+      raw.inventorMinShared,
+      INVENTOR_MIN_SHARED_CHOICES,
+      DEFAULT_INVENTOR_MIN_SHARED,
+    ),
   };
 }
 
@@ -43,5 +62,7 @@ export function applicantBranchParamsPatch(
     sel: params.selected,
     team: unlessDefault(String(params.team), '1'),
     inventorGraph: unlessDefault(params.inventorGraph, 'network'),
+    inventorTop: unlessDefault(String(params.inventorTop), String(DEFAULT_INVENTOR_TOP)),
+    inventorMinShared: unlessDefault(String(params.inventorMinShared), String(DEFAULT_INVENTOR_MIN_SHARED)),
   };
 }
