@@ -1,6 +1,7 @@
 /** Details of a node of the applicant–branch map: its families and its strongest links. */
 import type { MapData } from '../../../../graph-schema/dto/map';
 import { h } from '../../dom/h';
+import { neighbourRows, titledFamilyList } from '../../graph/family-list';
 import { summarizeNode } from '../../graph/node-summary';
 import { formatInteger } from '../navigation/format';
 import type { ViewContext } from '../types';
@@ -26,23 +27,6 @@ export function applicantBranchDetails(
       h('dt', null, t('details.families')),
       h('dd', null, formatInteger(node.weight, lang)),
     ),
-    neighbours.length > 0 && h('h3', null, listTitle),
-    neighbours.length > 0 &&
-      h(
-        'ol',
-        { attrs: { class: 'neighbours' } },
-        ...neighbours.map((n) =>
-          h(
-            'li',
-            null,
-            h('span', { attrs: { class: 'neighbour-label' } }, n.node.label),
-            h(
-              'span',
-              { attrs: { class: 'muted' } },
-              t('details.sharedFamilies', { count: formatInteger(n.weight, lang) }),
-            ),
-          ),
-        ),
-      ),
+    ...titledFamilyList(listTitle, neighbourRows(neighbours), t, lang),
   );
 }

@@ -2,31 +2,13 @@
 import type { CoInventorNetworkResponse } from '../../../../graph-schema/dto/co-inventors';
 import type { MapData } from '../../../../graph-schema/dto/map';
 import { h } from '../../dom/h';
+import { familyList, neighbourRows } from '../../graph/family-list';
 import { summarizeNode } from '../../graph/node-summary';
 import { formatInteger } from '../navigation/format';
 import type { ViewContext } from '../types';
 import { inventorNodeId } from './co-inventor-map';
 
 type Inventor = CoInventorNetworkResponse['inventors'][number];
-
-function rankedList(rows: ReadonlyArray<{ label: string; families: number }>, context: ViewContext) {
-  return h(
-    'ol',
-    { attrs: { class: 'neighbours' } },
-    ...rows.map((row) =>
-      h(
-        'li',
-        null,
-        h('span', { attrs: { class: 'neighbour-label' } }, row.label),
-        h(
-          'span',
-          { attrs: { class: 'muted' } },
-          context.t('details.sharedFamilies', { count: formatInteger(row.families, context.lang) }),
-        ),
-      ),
-    ),
-  );
-}
 
 export function inventorDetails(inventor: Inventor, map: MapData, context: ViewContext): HTMLElement {
   const { t, lang } = context;
@@ -44,17 +26,15 @@ export function inventorDetails(inventor: Inventor, map: MapData, context: ViewC
     ),
     h('h3', null, t('nav.coinv.applicants')),
     inventor.applicants.length > 0
-      ? rankedList(
+      ? familyList(
           inventor.applicants.map((a) => ({ label: a.name, families: a.families })),
-          context,
+          t,
+          lang,
         )
       : h('p', { attrs: { class: 'muted' } }, '—'),
     h('h3', null, t('nav.coinv.coInventors')),
     coInventors.length > 0
-      ? rankedList(
-          coInventors.map((n) => ({ label: n.node.label, families: n.weight })),
-          context,
-        )
+      ? familyList(neighbourRows(coInventors), t, lang)
       : h('p', { attrs: { class: 'muted' } }, t('nav.coinv.alone')),
   );
 }

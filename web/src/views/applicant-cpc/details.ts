@@ -1,6 +1,7 @@
 /** The details panel content for a map node: what it is, its families, and its strongest links. */
 import type { MapData, MapNode } from '../../../../graph-schema/dto/map';
 import { h } from '../../dom/h';
+import { neighbourRows, titledFamilyList } from '../../graph/family-list';
 import { summarizeNode } from '../../graph/node-summary';
 import { formatInteger, type Lang, type MessageKey, type Translate } from '../../i18n';
 
@@ -40,24 +41,7 @@ export function nodeDetails(map: MapData, nodeId: string, t: Translate, lang: La
       ...(title ? row(t('details.classTitle'), title) : []),
       ...row(t('details.families'), formatInteger(node.weight, lang)),
     ),
-    neighbours.length > 0 && h('h3', null, t(neighboursKey)),
-    neighbours.length > 0 &&
-      h(
-        'ol',
-        { attrs: { class: 'neighbours' } },
-        ...neighbours.map((n) =>
-          h(
-            'li',
-            null,
-            h('span', { attrs: { class: 'neighbour-label' } }, n.node.label),
-            h(
-              'span',
-              { attrs: { class: 'muted' } },
-              t('details.sharedFamilies', { count: formatInteger(n.weight, lang) }),
-            ),
-          ),
-        ),
-      ),
+    ...titledFamilyList(t(neighboursKey), neighbourRows(neighbours), t, lang),
     extras.length > 0 && h('h3', null, t('details.more')),
     extras.length > 0 && h('dl', null, ...extras),
   );

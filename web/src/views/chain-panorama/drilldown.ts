@@ -5,6 +5,7 @@
 import type { ChainPanoramaResponse, PanoramaBranch } from '../../../../graph-schema/dto/chains';
 import { fetchBranchTrend } from '../../api/navigation';
 import { h } from '../../dom/h';
+import { titledFamilyList } from '../../graph/family-list';
 import { explain } from '../../i18n/explain';
 import { loadInto } from '../load';
 import { bothNames } from '../navigation/bilingual';
@@ -62,26 +63,11 @@ function weakLinkReasons(branch: PanoramaBranch, context: ViewContext): HTMLElem
 
 function topApplicants(branch: PanoramaBranch, context: ViewContext): HTMLElement | false {
   if (branch.topApplicants.length === 0) return false;
+  const rows = branch.topApplicants.map((a) => ({ label: a.name, families: a.families }));
   return h(
     'div',
     null,
-    h('h3', null, context.t('details.topApplicants')),
-    h(
-      'ol',
-      { attrs: { class: 'neighbours' } },
-      ...branch.topApplicants.map((a) =>
-        h(
-          'li',
-          null,
-          h('span', { attrs: { class: 'neighbour-label' } }, a.name),
-          h(
-            'span',
-            { attrs: { class: 'muted' } },
-            context.t('details.sharedFamilies', { count: a.families }),
-          ),
-        ),
-      ),
-    ),
+    ...titledFamilyList(context.t('details.topApplicants'), rows, context.t, context.lang),
   );
 }
 

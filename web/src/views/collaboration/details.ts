@@ -1,6 +1,7 @@
 /** The details panel of an applicant on the co-applicant map: sector, counts and strongest partners. */
 import type { MapData } from '../../../../graph-schema/dto/map';
 import { h } from '../../dom/h';
+import { neighbourRows, titledFamilyList } from '../../graph/family-list';
 import { summarizeNode } from '../../graph/node-summary';
 import type { Lang, Translate } from '../../i18n';
 import { formatInteger } from '../navigation/format';
@@ -29,23 +30,6 @@ export function collaboratorDetails(
       ...row(t('collab.coFiled'), count('coFiledFamilies')),
       ...row(t('collab.partners'), count('partners')),
     ),
-    neighbours.length > 0 && h('h3', null, t('collab.topPartners')),
-    neighbours.length > 0 &&
-      h(
-        'ol',
-        { attrs: { class: 'neighbours' } },
-        ...neighbours.map((n) =>
-          h(
-            'li',
-            null,
-            h('span', { attrs: { class: 'neighbour-label' } }, n.node.label),
-            h(
-              'span',
-              { attrs: { class: 'muted' } },
-              t('details.sharedFamilies', { count: formatInteger(n.weight, lang) }),
-            ),
-          ),
-        ),
-      ),
+    ...titledFamilyList(t('collab.topPartners'), neighbourRows(neighbours), t, lang),
   );
 }
