@@ -21,10 +21,10 @@ import { availableLayouts, chooseLayout, type LayoutContext, runLayout } from '.
 import { mapNotes } from '../../graph/map-notes';
 import { toElements } from '../../graph/to-elements';
 import { explain } from '../../i18n/explain';
-import { latestOnly, loadInto } from '../load';
 import { type ChainSummary, chooseChain } from '../navigation/chain-choice';
 import { chainPicker } from '../navigation/chain-picker';
 import { fitButton, selectTool } from '../navigation/controls';
+import { mountSessionView, type ViewSession } from '../navigation/session';
 import type { ViewContext, ViewInstance } from '../types';
 import type { GraphSection } from './co-inventor-section';
 import { applicantBranchDetails } from './details';
@@ -48,13 +48,9 @@ interface Data {
   network: CoInventorNetworkResponse;
 }
 
-interface Session {
-  context: ViewContext;
-  host: HTMLElement;
-  params: ApplicantBranchParams;
+interface Session extends ViewSession<ApplicantBranchParams> {
   cy?: Core | undefined;
   inventorsPanel?: GraphSection | undefined;
-  reload(): void;
 }
 
 async function loadData(
@@ -191,38 +187,22 @@ function render(session: Session, data: Data): void {
 }
 
 export function mount(container: HTMLElement, context: ViewContext): ViewInstance {
-  const host = h('div', { attrs: { class: 'map-view nav-view', 'data-view': VIEW_ID } });
-  container.replaceChildren(host);
-  const nextSignal = latestOnly(context.signal);
-  const destroyGraphs = (): void => {
-    session.cy?.destroy();
-    session.inventorsPanel?.destroy();
-    session.cy = undefined;
-  };
-  const session: Session = {
-    context,
-    host,
-    params: readApplicantBranchParams(context.viewParams()),
-    reload: () => {
-      destroyGraphs();
-      context.details.clear();
-      loadInto(host, context.t, nextSignal(), {
-        load: (signal) => loadData(context, session.params, signal),
-        isEmpty: (data) => data === undefined,
-        render: (data) => render(session, data!),
-      });
+  return mountSessionView<ApplicantBranchParams, Data | undefined, Session>(container, context, {
+    viewId: VIEW_ID,
+    hostClass: 'map-view nav-view',
+    readParams: readApplicantBranchParams,
+    load: (session, signal) => loadData(context, session.params, signal),
+    isEmpty: (data) => data === undefined,
+    render: (session, data) => render(session, data!),
+    release: (session) => {
+      session.cy?.destroy();
+      session.inventorsPanel?.destroy();
+      session.cy = undefined;
     },
-  };
-  context.details.onClose(() => {
-    if (session.cy) clearFocus(session.cy);
-    session.inventorsPanel?.clearFocus();
-    update(session, { selected: undefined });
+    onDetailsClosed: (session) => {
+      if (session.cy) clearFocus(session.cy);
+      session.inventorsPanel?.clearFocus();
+      update(session, { selected: undefined });
+    },
   });
-  session.reload();
-  return {
-    destroy: () => {
-      destroyGraphs();
-      context.details.clear();
-    },
-  };
 }

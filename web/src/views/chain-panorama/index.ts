@@ -8,10 +8,10 @@ import { emptyState } from '../../app/status';
 import { h } from '../../dom/h';
 import { graphExportButtons } from '../../graph/export-buttons';
 import { explain } from '../../i18n/explain';
-import { latestOnly, loadInto } from '../load';
 import { chainPicker } from '../navigation/chain-picker';
 import { fitButton, selectTool } from '../navigation/controls';
 import { segmentKindLabel } from '../navigation/segment-kind';
+import { mountSessionView, type ViewSession } from '../navigation/session';
 import { notesList } from '../navigation/table';
 import type { ViewContext, ViewInstance } from '../types';
 import { branchDrilldown } from './drilldown';
@@ -24,12 +24,8 @@ import { branchTable, weakLinkTable } from './tables';
 
 const VIEW_ID = 'chain-panorama';
 
-interface Session {
-  context: ViewContext;
-  host: HTMLElement;
-  params: PanoramaParams;
+interface Session extends ViewSession<PanoramaParams> {
   graph?: PanoramaGraph | undefined;
-  reload(): void;
 }
 
 function update(session: Session, patch: Partial<PanoramaParams>): void {
@@ -141,33 +137,20 @@ function render(session: Session, data: PanoramaData): void {
 }
 
 export function mount(container: HTMLElement, context: ViewContext): ViewInstance {
-  const host = h('div', { attrs: { class: 'map-view nav-view', 'data-view': VIEW_ID } });
-  container.replaceChildren(host);
-  const nextSignal = latestOnly(context.signal);
-  const session: Session = {
-    context,
-    host,
-    params: readPanoramaParams(context.viewParams()),
-    reload: () => {
+  return mountSessionView<PanoramaParams, PanoramaData | undefined, Session>(container, context, {
+    viewId: VIEW_ID,
+    hostClass: 'map-view nav-view',
+    readParams: readPanoramaParams,
+    load: (session, signal) => loadPanoramaData({ filters: context.filters, ...session.params }, signal),
+    isEmpty: (data) => data === undefined,
+    render: (session, data) => render(session, data!),
+    release: (session) => {
       session.graph?.destroy();
       session.graph = undefined;
-      context.details.clear();
-      loadInto(host, context.t, nextSignal(), {
-        load: (signal) => loadPanoramaData({ filters: context.filters, ...session.params }, signal),
-        isEmpty: (data) => data === undefined,
-        render: (data) => render(session, data!),
-      });
     },
-  };
-  context.details.onClose(() => {
-    session.graph?.clearSelection();
-    update(session, { selected: undefined });
+    onDetailsClosed: (session) => {
+      session.graph?.clearSelection();
+      update(session, { selected: undefined });
+    },
   });
-  session.reload();
-  return {
-    destroy: () => {
-      session.graph?.destroy();
-      context.details.clear();
-    },
-  };
 }

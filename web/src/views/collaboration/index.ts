@@ -14,8 +14,8 @@ import { availableLayouts, chooseLayout, type LayoutContext, runLayout } from '.
 import { mapNotes } from '../../graph/map-notes';
 import { toElements } from '../../graph/to-elements';
 import { explain } from '../../i18n/explain';
-import { latestOnly, loadInto } from '../load';
 import { fitButton, selectTool } from '../navigation/controls';
+import { mountSessionView, type ViewSession } from '../navigation/session';
 import type { ViewContext, ViewInstance } from '../types';
 import { collaboratorDetails } from './details';
 import { collaborationLegend, collaborationSummary } from './panels';
@@ -30,12 +30,8 @@ import { colourBySector, sectorOf } from './sectors';
 
 const VIEW_ID = 'collaboration';
 
-interface Session {
-  context: ViewContext;
-  host: HTMLElement;
-  params: CollaborationParams;
+interface Session extends ViewSession<CollaborationParams> {
   cy?: Core | undefined;
-  reload(): void;
 }
 
 function update(session: Session, patch: Partial<CollaborationParams>): void {
@@ -153,37 +149,24 @@ function render(session: Session, data: CoApplicantResponse): void {
 }
 
 export function mount(container: HTMLElement, context: ViewContext): ViewInstance {
-  const host = h('div', { attrs: { class: 'map-view nav-view', 'data-view': VIEW_ID } });
-  container.replaceChildren(host);
-  const nextSignal = latestOnly(context.signal);
-  const session: Session = {
-    context,
-    host,
-    params: readCollaborationParams(context.viewParams()),
-    reload: () => {
+  return mountSessionView<CollaborationParams, CoApplicantResponse, Session>(container, context, {
+    viewId: VIEW_ID,
+    hostClass: 'map-view nav-view',
+    readParams: readCollaborationParams,
+    load: (session, signal) => {
+      const { topApplicants, minFamilies } = session.params;
+      return fetchCoApplicantMap(context.filters, { topApplicants, minFamilies }, signal);
+    },
+    // An empty network still has a summary worth showing (the share is the finding).
+    isEmpty: (data) => data.summary.families === 0,
+    render,
+    release: (session) => {
       session.cy?.destroy();
       session.cy = undefined;
-      context.details.clear();
-      loadInto(host, context.t, nextSignal(), {
-        load: (signal) => {
-          const { topApplicants, minFamilies } = session.params;
-          return fetchCoApplicantMap(context.filters, { topApplicants, minFamilies }, signal);
-        },
-        // An empty network still has a summary worth showing (the share is the finding).
-        isEmpty: (data) => data.summary.families === 0,
-        render: (data) => render(session, data),
-      });
     },
-  };
-  context.details.onClose(() => {
-    if (session.cy) clearFocus(session.cy);
-    update(session, { selected: undefined });
+    onDetailsClosed: (session) => {
+      if (session.cy) clearFocus(session.cy);
+      update(session, { selected: undefined });
+    },
   });
-  session.reload();
-  return {
-    destroy: () => {
-      session.cy?.destroy();
-      context.details.clear();
-    },
-  };
 }

@@ -8,10 +8,10 @@ import { graphExportButtons } from '../../graph/export-buttons';
 import { explain } from '../../i18n/explain';
 import { panoramaLegend } from '../chain-panorama/legend';
 import { type PanoramaGraph, panoramaGraph } from '../chain-panorama/panorama-graph';
-import { latestOnly, loadInto } from '../load';
 import { chainPicker } from '../navigation/chain-picker';
 import { checkboxTool, fitButton, selectTool } from '../navigation/controls';
 import { segmentKindLabel } from '../navigation/segment-kind';
+import { mountSessionView, type ViewSession } from '../navigation/session';
 import { notesList } from '../navigation/table';
 import type { ViewContext, ViewInstance } from '../types';
 import { branchGapDetails } from './details';
@@ -24,12 +24,8 @@ import { gapList, geographyTable } from './tables';
 
 const VIEW_ID = 'gaps';
 
-interface Session {
-  context: ViewContext;
-  host: HTMLElement;
-  params: GapsParams;
+interface Session extends ViewSession<GapsParams> {
   overlay?: PanoramaGraph | undefined;
-  reload(): void;
 }
 
 function update(session: Session, patch: Partial<GapsParams>, reload: boolean): void {
@@ -181,33 +177,20 @@ function render(session: Session, data: GapsData): void {
 }
 
 export function mount(container: HTMLElement, context: ViewContext): ViewInstance {
-  const host = h('div', { attrs: { class: 'nav-view', 'data-view': VIEW_ID } });
-  container.replaceChildren(host);
-  const nextSignal = latestOnly(context.signal);
-  const session: Session = {
-    context,
-    host,
-    params: readGapsParams(context.viewParams()),
-    reload: () => {
+  return mountSessionView<GapsParams, GapsData | undefined, Session>(container, context, {
+    viewId: VIEW_ID,
+    hostClass: 'nav-view',
+    readParams: readGapsParams,
+    load: (session, signal) => loadGapsData(context.filters, session.params, signal),
+    isEmpty: (data) => data === undefined,
+    render: (session, data) => render(session, data!),
+    release: (session) => {
       session.overlay?.destroy();
       session.overlay = undefined;
-      context.details.clear();
-      loadInto(host, context.t, nextSignal(), {
-        load: (signal) => loadGapsData(context.filters, session.params, signal),
-        isEmpty: (data) => data === undefined,
-        render: (data) => render(session, data!),
-      });
     },
-  };
-  context.details.onClose(() => {
-    session.overlay?.clearSelection();
-    update(session, { selected: undefined }, false);
+    onDetailsClosed: (session) => {
+      session.overlay?.clearSelection();
+      update(session, { selected: undefined }, false);
+    },
   });
-  session.reload();
-  return {
-    destroy: () => {
-      session.overlay?.destroy();
-      context.details.clear();
-    },
-  };
 }

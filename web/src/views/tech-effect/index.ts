@@ -8,10 +8,10 @@ import { fetchChains, fetchTechEffect } from '../../api/navigation';
 import { emptyState } from '../../app/status';
 import { h } from '../../dom/h';
 import { explain } from '../../i18n/explain';
-import { latestOnly, loadInto } from '../load';
 import { type ChainSummary, chooseChain } from '../navigation/chain-choice';
 import { chainPicker } from '../navigation/chain-picker';
 import { selectTool } from '../navigation/controls';
+import { mountSessionView, type ViewSession } from '../navigation/session';
 import { notesList } from '../navigation/table';
 import type { ViewContext, ViewInstance } from '../types';
 import { cellDetails, cellTitle } from './details';
@@ -35,12 +35,7 @@ interface TechEffectData {
   matrix: TechEffectResponse;
 }
 
-interface Session {
-  context: ViewContext;
-  host: HTMLElement;
-  params: TechEffectParams;
-  reload(): void;
-}
+type Session = ViewSession<TechEffectParams>;
 
 async function loadData(
   context: ViewContext,
@@ -149,23 +144,13 @@ function render(session: Session, data: TechEffectData): void {
 }
 
 export function mount(container: HTMLElement, context: ViewContext): ViewInstance {
-  const host = h('div', { attrs: { class: 'nav-view', 'data-view': VIEW_ID } });
-  container.replaceChildren(host);
-  const nextSignal = latestOnly(context.signal);
-  const session: Session = {
-    context,
-    host,
-    params: readTechEffectParams(context.viewParams()),
-    reload: () => {
-      context.details.clear();
-      loadInto(host, context.t, nextSignal(), {
-        load: (signal) => loadData(context, session.params, signal),
-        isEmpty: (data) => data === undefined,
-        render: (data) => render(session, data!),
-      });
-    },
-  };
-  context.details.onClose(() => update(session, { selected: undefined }));
-  session.reload();
-  return { destroy: () => context.details.clear() };
+  return mountSessionView<TechEffectParams, TechEffectData | undefined, Session>(container, context, {
+    viewId: VIEW_ID,
+    hostClass: 'nav-view',
+    readParams: readTechEffectParams,
+    load: (session, signal) => loadData(context, session.params, signal),
+    isEmpty: (data) => data === undefined,
+    render: (session, data) => render(session, data!),
+    onDetailsClosed: (session) => update(session, { selected: undefined }),
+  });
 }
