@@ -12,6 +12,8 @@ export default defineConfig({
   root: 'web',
   // Same origin as the API: the server serves dist/web with @fastify/static at `/`.
   base: '/',
+  // Imports use the tsconfig path aliases (@graph-schema/…), one definition for tsc, tsx, Vite and Vitest.
+  resolve: { tsconfigPaths: true },
   build: {
     outDir: fileURLToPath(new URL('./dist/web', import.meta.url)),
     // The output lies outside `root`, so Vite needs explicit permission to empty it.

@@ -5,9 +5,12 @@ import { defineConfig } from 'vitest/config';
  * against the real Neo4j started by test/global-setup.ts (and the built web app in Chromium).
  */
 export default defineConfig({
+  // Imports use the tsconfig path aliases (@graph-schema/…, @server/…).
+  resolve: { tsconfigPaths: true },
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           root: '.',
@@ -17,6 +20,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'integration',
           root: '.',

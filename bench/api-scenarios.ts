@@ -1,11 +1,11 @@
 /** The request mix of `npm run bench:api`, drawn from the loaded corpus, and the analytics timings. */
-import type { Database } from '../graph-schema/db/driver';
-import { readRows } from '../graph-schema/db/tx';
-import { splitClaim } from '../server/analytics/claims/split';
-import { mainPath } from '../server/analytics/main-path';
-import { pageRank } from '../server/analytics/pagerank';
-import { searchPathCounts } from '../server/analytics/spc';
-import { buildSnapshot } from '../server/navigation/snapshot';
+import type { Database } from '@graph-schema/db/driver';
+import { readRows } from '@graph-schema/db/tx';
+import { splitClaim } from '@server/analytics/claims/split';
+import { mainPath } from '@server/analytics/main-path';
+import { pageRank } from '@server/analytics/pagerank';
+import { searchPathCounts } from '@server/analytics/spc';
+import { buildSnapshot } from '@server/navigation/snapshot';
 import type { Scenario } from './api-client';
 
 const get = (path: string) => ({ method: 'GET' as const, path });

@@ -5,17 +5,17 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { localNeo4jConfigFromEnv, REPO_ROOT } from '../db/config';
-import { resetLocalNeo4j, startLocalNeo4j, stopLocalNeo4j } from '../db/launcher';
-import { createDatabase, type Database } from '../graph-schema/db/driver';
-import { applyMigrations } from '../graph-schema/db/migrate';
-import { readRows } from '../graph-schema/db/tx';
-import { ensureDemoCorpus } from '../ingest/demo/corpus';
-import { toBatchRows } from '../ingest/load/rows';
-import { enrich } from '../ingest/pipeline/enrich';
-import { prepareTagging, runIngest } from '../ingest/pipeline/ingest';
-import { readPatentFile } from '../ingest/read';
-import type { PatentRecord } from '../ingest/record';
+import { localNeo4jConfigFromEnv, REPO_ROOT } from '@db/config';
+import { resetLocalNeo4j, startLocalNeo4j, stopLocalNeo4j } from '@db/launcher';
+import { createDatabase, type Database } from '@graph-schema/db/driver';
+import { applyMigrations } from '@graph-schema/db/migrate';
+import { readRows } from '@graph-schema/db/tx';
+import { ensureDemoCorpus } from '@ingest/demo/corpus';
+import { toBatchRows } from '@ingest/load/rows';
+import { enrich } from '@ingest/pipeline/enrich';
+import { prepareTagging, runIngest } from '@ingest/pipeline/ingest';
+import { readPatentFile } from '@ingest/read';
+import type { PatentRecord } from '@ingest/record';
 import { runLoadCsvBaseline, writeBaselineCsv } from './load-csv-baseline';
 
 const BENCH_INSTANCE = {

@@ -5,8 +5,8 @@
 import { createWriteStream } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { Database } from '../graph-schema/db/driver';
-import type { BatchRows } from '../ingest/load/rows';
+import type { Database } from '@graph-schema/db/driver';
+import type { BatchRows } from '@ingest/load/rows';
 
 const csvCell = (value: unknown): string => {
   if (value === null || value === undefined) return '';

@@ -4,11 +4,11 @@
  * records frame times while the runner pans and zooms with the mouse.
  */
 
+import type { MapData, MapEdge, MapNode } from '@graph-schema/dto/map';
+import { createGraph, type RendererChoice } from '@web/src/graph/create';
+import { chooseLayout, runLayout } from '@web/src/graph/layouts';
+import { toElements } from '@web/src/graph/to-elements';
 import type { Core } from 'cytoscape';
-import type { MapData, MapEdge, MapNode } from '../graph-schema/dto/map';
-import { createGraph, type RendererChoice } from '../web/src/graph/create';
-import { chooseLayout, runLayout } from '../web/src/graph/layouts';
-import { toElements } from '../web/src/graph/to-elements';
 
 export interface RenderTiming {
   elements: number;

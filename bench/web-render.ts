@@ -10,8 +10,8 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { type BrowserSession, CHROMIUM_ARGS, openBrowser, REPO_ROOT } from '@test/browser/harness';
 import { build } from 'vite';
-import { type BrowserSession, CHROMIUM_ARGS, openBrowser, REPO_ROOT } from '../test/browser/harness';
 import type { RenderTiming } from './web-render-page';
 
 const SIZES = [1_000, 5_000, 20_000];

@@ -2,7 +2,7 @@
  * Decides which Neo4j a process talks to: the server named by NEO4J_URI (Docker, Aura, a cluster
  * via neo4j://) — then nothing is started — or the managed local instance, started or reused.
  */
-import { ConnectionSettings } from '../graph-schema/db/driver';
+import { ConnectionSettings } from '@graph-schema/db/driver';
 import { type LocalNeo4jConfig, localNeo4jConfigFromEnv } from './config';
 import { startLocalNeo4j } from './launcher';
 

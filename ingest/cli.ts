@@ -5,11 +5,11 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { REPO_ROOT } from '../db/config';
-import { resolveConnection } from '../db/connect';
-import { LauncherError } from '../db/errors';
-import { createDatabase, type Database } from '../graph-schema/db/driver';
-import { applyMigrations } from '../graph-schema/db/migrate';
+import { REPO_ROOT } from '@db/config';
+import { resolveConnection } from '@db/connect';
+import { LauncherError } from '@db/errors';
+import { createDatabase, type Database } from '@graph-schema/db/driver';
+import { applyMigrations } from '@graph-schema/db/migrate';
 import { formatSummary } from './pipeline/format-summary';
 import { runIngest } from './pipeline/ingest';
 import { ProgressLine } from './pipeline/progress-line';

@@ -1,5 +1,5 @@
+import { exportFixture, readAll } from '@test/read-all';
 import { describe, expect, it } from 'vitest';
-import { exportFixture, readAll } from '../test/read-all';
 import { detectFormat, FORMATS } from './read';
 
 describe('detectFormat', () => {

@@ -1,10 +1,11 @@
 /** Chains, panorama, branch patents and the chain maps through app.inject on the demo corpus. */
+
+import type { Database } from '@graph-schema/db/driver';
+import { readRows } from '@graph-schema/db/tx';
+import { BranchPatentsResponse, ChainListResponse, ChainPanoramaResponse } from '@graph-schema/dto/chains';
+import { MapData } from '@graph-schema/dto/map';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../graph-schema/db/driver';
-import { readRows } from '../graph-schema/db/tx';
-import { BranchPatentsResponse, ChainListResponse, ChainPanoramaResponse } from '../graph-schema/dto/chains';
-import { MapData } from '../graph-schema/dto/map';
 import { buildTestApp } from './helpers/app';
 import { connectTestDatabase } from './helpers/db';
 import { loadTestDemo } from './helpers/demo';

@@ -1,9 +1,10 @@
 /** The co-applicant network through app.inject on the demo corpus, checked against direct Cypher counts. */
+
+import type { Database } from '@graph-schema/db/driver';
+import { readRows } from '@graph-schema/db/tx';
+import { CoApplicantResponse } from '@graph-schema/dto/collaboration';
 import type { FastifyInstance } from 'fastify';
 import { describe, expect, it } from 'vitest';
-import type { Database } from '../graph-schema/db/driver';
-import { readRows } from '../graph-schema/db/tx';
-import { CoApplicantResponse } from '../graph-schema/dto/collaboration';
 import { useDemoApp } from './helpers/app';
 
 describe('GET /api/maps/co-applicants', () => {

@@ -1,10 +1,11 @@
 /** Core-patent ranking and the citation map on the demo corpus, against the real Neo4j. */
+
+import type { Database } from '@graph-schema/db/driver';
+import { readRows } from '@graph-schema/db/tx';
+import { CorePatentsResponse } from '@graph-schema/dto/core-patents';
+import { MapData } from '@graph-schema/dto/map';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../graph-schema/db/driver';
-import { readRows } from '../graph-schema/db/tx';
-import { CorePatentsResponse } from '../graph-schema/dto/core-patents';
-import { MapData } from '../graph-schema/dto/map';
 import { buildTestApp, useDemoApp } from './helpers/app';
 import { connectTestDatabase } from './helpers/db';
 import { TEST_DEMO } from './helpers/demo';

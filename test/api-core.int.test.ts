@@ -1,15 +1,16 @@
 /** The first vertical slice through app.inject on the real Neo4j: health, landscape, map, patent. */
+
+import type { Database } from '@graph-schema/db/driver';
+import { readRows } from '@graph-schema/db/tx';
+import { HealthResponse } from '@graph-schema/dto/health';
+import { LandscapeQuery, LandscapeResponse } from '@graph-schema/dto/landscape';
+import { MapData } from '@graph-schema/dto/map';
+import { PatentDetail } from '@graph-schema/dto/patent';
+import { landscape, landscapeFromCypher } from '@server/queries/landscape';
+import { answersInMemory } from '@server/queries/landscape-memory';
+import { LandscapeTables } from '@server/queries/landscape-table';
 import type { FastifyInstance } from 'fastify';
 import { describe, expect, it } from 'vitest';
-import type { Database } from '../graph-schema/db/driver';
-import { readRows } from '../graph-schema/db/tx';
-import { HealthResponse } from '../graph-schema/dto/health';
-import { LandscapeQuery, LandscapeResponse } from '../graph-schema/dto/landscape';
-import { MapData } from '../graph-schema/dto/map';
-import { PatentDetail } from '../graph-schema/dto/patent';
-import { landscape, landscapeFromCypher } from '../server/queries/landscape';
-import { answersInMemory } from '../server/queries/landscape-memory';
-import { LandscapeTables } from '../server/queries/landscape-table';
 import { useDemoApp } from './helpers/app';
 import { TEST_DEMO } from './helpers/demo';
 

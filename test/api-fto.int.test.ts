@@ -1,11 +1,12 @@
 /** Infringement-risk screening (POST /api/fto) on the demo corpus, against the real Neo4j. */
+
+import type { Database } from '@graph-schema/db/driver';
+import { readRows } from '@graph-schema/db/tx';
+import { FtoResponse } from '@graph-schema/dto/fto';
+import { splitClaim } from '@server/analytics/claims/split';
+import { matchElement, prepareText, synonymCanonicaliser } from '@server/analytics/fto/element-match';
 import type { FastifyInstance } from 'fastify';
 import { describe, expect, it } from 'vitest';
-import type { Database } from '../graph-schema/db/driver';
-import { readRows } from '../graph-schema/db/tx';
-import { FtoResponse } from '../graph-schema/dto/fto';
-import { splitClaim } from '../server/analytics/claims/split';
-import { matchElement, prepareText, synonymCanonicaliser } from '../server/analytics/fto/element-match';
 import { useDemoApp } from './helpers/app';
 
 const AS_OF = '2025-01-01';

@@ -1,13 +1,13 @@
 /** Layout gaps and the technology–effect matrix through app.inject on the demo corpus. */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Database } from '@graph-schema/db/driver';
+import { readRows } from '@graph-schema/db/tx';
+import { GAP_EXPLANATION_CODES } from '@graph-schema/dto/explanation';
+import { GapsResponse } from '@graph-schema/dto/gaps';
+import { TechEffectResponse } from '@graph-schema/dto/tech-effect';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../graph-schema/db/driver';
-import { readRows } from '../graph-schema/db/tx';
-import { GAP_EXPLANATION_CODES } from '../graph-schema/dto/explanation';
-import { GapsResponse } from '../graph-schema/dto/gaps';
-import { TechEffectResponse } from '../graph-schema/dto/tech-effect';
 import { buildTestApp } from './helpers/app';
 import { connectTestDatabase } from './helpers/db';
 import { loadTestDemo, TEST_DEMO } from './helpers/demo';

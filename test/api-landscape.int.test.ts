@@ -1,11 +1,12 @@
 /** Landscape modules through app.inject on the demo corpus: trends, composition, geography, actors, legal. */
+
+import type { Database } from '@graph-schema/db/driver';
+import { readRows } from '@graph-schema/db/tx';
+import { CoInventorNetworkResponse } from '@graph-schema/dto/co-inventors';
+import { ApplicantsResponse, InventorsResponse, LegalResponse } from '@graph-schema/dto/landscape-actors';
+import { CompositionResponse, GeographyResponse, TrendsResponse } from '@graph-schema/dto/landscape-trends';
 import type { FastifyInstance } from 'fastify';
 import { describe, expect, it } from 'vitest';
-import type { Database } from '../graph-schema/db/driver';
-import { readRows } from '../graph-schema/db/tx';
-import { CoInventorNetworkResponse } from '../graph-schema/dto/co-inventors';
-import { ApplicantsResponse, InventorsResponse, LegalResponse } from '../graph-schema/dto/landscape-actors';
-import { CompositionResponse, GeographyResponse, TrendsResponse } from '../graph-schema/dto/landscape-trends';
 import { useDemoApp } from './helpers/app';
 import { TEST_DEMO } from './helpers/demo';
 

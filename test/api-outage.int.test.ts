@@ -5,11 +5,11 @@
  * test/global-setup.ts does), so it is skipped when NEO4J_URI points at an external server.
  */
 import path from 'node:path';
+import { localNeo4jConfigFromEnv, REPO_ROOT } from '@db/config';
+import { startLocalNeo4j, statusLocalNeo4j, stopLocalNeo4j } from '@db/launcher';
+import type { Database } from '@graph-schema/db/driver';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localNeo4jConfigFromEnv, REPO_ROOT } from '../db/config';
-import { startLocalNeo4j, statusLocalNeo4j, stopLocalNeo4j } from '../db/launcher';
-import type { Database } from '../graph-schema/db/driver';
 import { buildTestApp } from './helpers/app';
 import { connectTestDatabase } from './helpers/db';
 

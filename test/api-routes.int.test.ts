@@ -1,10 +1,11 @@
 /** Main path (technology route) and the fence around a core patent, on the demo corpus. */
+
+import type { Database } from '@graph-schema/db/driver';
+import { readRows } from '@graph-schema/db/tx';
+import { FenceResponse } from '@graph-schema/dto/fence';
+import { MainPathResponse } from '@graph-schema/dto/routes';
 import type { FastifyInstance } from 'fastify';
 import { describe, expect, it } from 'vitest';
-import type { Database } from '../graph-schema/db/driver';
-import { readRows } from '../graph-schema/db/tx';
-import { FenceResponse } from '../graph-schema/dto/fence';
-import { MainPathResponse } from '../graph-schema/dto/routes';
 import { useDemoApp } from './helpers/app';
 
 let db: Database;

@@ -1,10 +1,11 @@
 /** `GET /api/search` on the demo corpus: full text, publication numbers, applicants, hostile input. */
+
+import type { Database } from '@graph-schema/db/driver';
+import { readRows } from '@graph-schema/db/tx';
+import { SearchResponse } from '@graph-schema/dto/search';
+import { escapeLucene } from '@server/queries/search';
 import type { FastifyInstance } from 'fastify';
 import { describe, expect, it } from 'vitest';
-import type { Database } from '../graph-schema/db/driver';
-import { readRows } from '../graph-schema/db/tx';
-import { SearchResponse } from '../graph-schema/dto/search';
-import { escapeLucene } from '../server/queries/search';
 import { useDemoApp } from './helpers/app';
 
 describe('GET /api/search on the demo corpus', () => {

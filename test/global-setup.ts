@@ -4,11 +4,11 @@
  * then the tests write into that database, so never point it at production).
  */
 import path from 'node:path';
+import { localNeo4jConfigFromEnv, REPO_ROOT } from '@db/config';
+import { resolveConnection } from '@db/connect';
+import { resetLocalNeo4j, stopLocalNeo4j } from '@db/launcher';
+import type { ConnectionSettings } from '@graph-schema/db/driver';
 import type { TestProject } from 'vitest/node';
-import { localNeo4jConfigFromEnv, REPO_ROOT } from '../db/config';
-import { resolveConnection } from '../db/connect';
-import { resetLocalNeo4j, stopLocalNeo4j } from '../db/launcher';
-import type { ConnectionSettings } from '../graph-schema/db/driver';
 
 declare module 'vitest' {
   export interface ProvidedContext {

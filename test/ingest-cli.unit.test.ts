@@ -4,8 +4,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { IngestSummary } from '@graph-schema/dto/ingest';
 import { describe, expect, it } from 'vitest';
-import { IngestSummary } from '../graph-schema/dto/ingest';
 import { REPO_ROOT } from './shared-fixtures';
 
 const run = promisify(execFile);

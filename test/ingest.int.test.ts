@@ -6,10 +6,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Database } from '@graph-schema/db/driver';
+import { readRows } from '@graph-schema/db/tx';
+import { runIngest } from '@ingest/pipeline/ingest';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Database } from '../graph-schema/db/driver';
-import { readRows } from '../graph-schema/db/tx';
-import { runIngest } from '../ingest/pipeline/ingest';
 import { clearGraph, connectTestDatabase, graphCounts } from './helpers/db';
 import { describeWithSharedFixtures, REPO_ROOT, sharedFixture } from './shared-fixtures';
 
@@ -76,7 +76,7 @@ describe('ingest pipeline against the real Neo4j', () => {
 
   it('an ingest interrupted after its first batch completes on re-run with no duplicates', async () => {
     const demoDir = path.join(REPO_ROOT, '.cache', 'test-demo-300');
-    const { ensureDemoCorpus } = await import('../ingest/demo/corpus');
+    const { ensureDemoCorpus } = await import('@ingest/demo/corpus');
     const { files } = await ensureDemoCorpus(demoDir, { families: 300, seed: 7 });
     const reference = await runIngest(db, files, { quarantineDir, batchSize: 100 });
     const complete = await graphCounts(db);

@@ -1,8 +1,8 @@
+import type { Database } from '@graph-schema/db/driver';
+import { readRows } from '@graph-schema/db/tx';
+import { loadBatch } from '@ingest/load/loader';
+import type { LoadableRecord } from '@ingest/load/rows';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Database } from '../graph-schema/db/driver';
-import { readRows } from '../graph-schema/db/tx';
-import { loadBatch } from '../ingest/load/loader';
-import type { LoadableRecord } from '../ingest/load/rows';
 import { clearGraph, connectTestDatabase, graphCounts } from './helpers/db';
 import { cpc, doc, party, record } from './helpers/records';
 

@@ -1,14 +1,14 @@
 /** Test helper: every result of one file, with `source.file` reduced to the base name. */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type ReadOptions, readPatentFile } from '../ingest/read';
+import { type ReadOptions, readPatentFile } from '@ingest/read';
 import {
   type Classification,
   emptyRecord,
   type Party,
   type PatentRecord,
   type ReadResult,
-} from '../ingest/record';
+} from '@ingest/record';
 
 export const EXPORTS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'exports');
 

@@ -6,10 +6,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { ReadResult } from '@ingest/record';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { ReadResult } from '../ingest/record';
 import { readAll, tally } from './read-all';
 import { describeWithSharedFixtures, sharedFixture } from './shared-fixtures';
 

@@ -5,14 +5,15 @@
  * a risk badge (and keeps the description out of the URL), the language switch works, and the
  * console stays clean. One browser for the whole file: Chromium starts slowly on 2 cores.
  */
+
+import { CorePatentsResponse } from '@graph-schema/dto/core-patents';
+import { FenceResponse } from '@graph-schema/dto/fence';
+import { FtoResponse } from '@graph-schema/dto/fto';
+import { PatentDetail } from '@graph-schema/dto/patent';
+import { MainPathResponse } from '@graph-schema/dto/routes';
 import type { FastifyInstance } from 'fastify';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { CorePatentsResponse } from '../graph-schema/dto/core-patents';
-import { FenceResponse } from '../graph-schema/dto/fence';
-import { FtoResponse } from '../graph-schema/dto/fto';
-import { PatentDetail } from '../graph-schema/dto/patent';
-import { MainPathResponse } from '../graph-schema/dto/routes';
 import type { BrowserSession } from './browser/harness';
 import { settle } from './browser/real-server';
 import { useBrowserApp } from './helpers/browser-app';

@@ -3,8 +3,9 @@
  * corpus): node and link counts equal the API's, nodes are coloured by sector, the summary lists
  * the API's sector pairs, a clicked applicant shows its partners, both languages, no console errors.
  */
+
+import { CoApplicantResponse } from '@graph-schema/dto/collaboration';
 import { describe, expect, it } from 'vitest';
-import { CoApplicantResponse } from '../graph-schema/dto/collaboration';
 import { nodeSpot, settle } from './browser/real-server';
 import { type BrowserApp, useBrowserApp } from './helpers/browser-app';
 

@@ -6,16 +6,17 @@
  * teams, co-inventor network: nodes and links as the API's, an inventor opens its details).
  * Expected numbers come from the same API through app.inject. No console errors.
  */
+
+import { BranchPatentsResponse, ChainPanoramaResponse } from '@graph-schema/dto/chains';
+import { CoInventorNetworkResponse } from '@graph-schema/dto/co-inventors';
+import { GapsResponse } from '@graph-schema/dto/gaps';
+import { ApplicantsResponse, InventorsResponse } from '@graph-schema/dto/landscape-actors';
+import { MapData } from '@graph-schema/dto/map';
+import { TechEffectResponse } from '@graph-schema/dto/tech-effect';
+import { explain } from '@web/src/i18n/explain';
 import type { FastifyInstance } from 'fastify';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { BranchPatentsResponse, ChainPanoramaResponse } from '../graph-schema/dto/chains';
-import { CoInventorNetworkResponse } from '../graph-schema/dto/co-inventors';
-import { GapsResponse } from '../graph-schema/dto/gaps';
-import { ApplicantsResponse, InventorsResponse } from '../graph-schema/dto/landscape-actors';
-import { MapData } from '../graph-schema/dto/map';
-import { TechEffectResponse } from '../graph-schema/dto/tech-effect';
-import { explain } from '../web/src/i18n/explain';
 import type { BrowserSession } from './browser/harness';
 import { settle } from './browser/real-server';
 import { useBrowserApp } from './helpers/browser-app';

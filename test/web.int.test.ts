@@ -6,13 +6,13 @@
  * One browser for the whole file: Chromium starts slowly on 2 cores.
  */
 import path from 'node:path';
+import type { Database } from '@graph-schema/db/driver';
+import { readRows } from '@graph-schema/db/tx';
+import { LandscapeResponse } from '@graph-schema/dto/landscape';
+import { MapData } from '@graph-schema/dto/map';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../graph-schema/db/driver';
-import { readRows } from '../graph-schema/db/tx';
-import { LandscapeResponse } from '../graph-schema/dto/landscape';
-import { MapData } from '../graph-schema/dto/map';
 import { type BrowserSession, openBrowser, REPO_ROOT } from './browser/harness';
 import {
   downloadBytes,

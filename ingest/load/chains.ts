@@ -3,8 +3,8 @@
  * ← PART_OF − (:TechBranch) ← PART_OF − (:TechBranch) … Branch and segment ids are qualified by
  * the chain id (`ev:1.2`) because definition ids are unique only within their chain.
  */
-import type { Database } from '../../graph-schema/db/driver';
-import { writeTransaction } from '../../graph-schema/db/tx';
+import type { Database } from '@graph-schema/db/driver';
+import { writeTransaction } from '@graph-schema/db/tx';
 import { indexChain } from '../chains/chain-tree';
 import type { ChainDefinition } from '../chains/schema';
 

@@ -2,9 +2,10 @@
  * Writes batches of records in one managed write transaction each. The transaction may be
  * retried by the driver, which is safe because every statement is an idempotent MERGE.
  */
+
+import type { Database } from '@graph-schema/db/driver';
+import { writeTransaction } from '@graph-schema/db/tx';
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { Database } from '../../graph-schema/db/driver';
-import { writeTransaction } from '../../graph-schema/db/tx';
 import { type BatchRows, type LoadableRecord, toBatchRows } from './rows';
 import * as Q from './statements';
 

@@ -3,7 +3,7 @@
  * Pure: no database. Null/undefined properties are dropped, so `SET p += props` never erases a
  * value that an earlier, richer export set (a newer export only overwrites what it carries).
  */
-import { toNeo4jDate } from '../../graph-schema/db/convert';
+import { toNeo4jDate } from '@graph-schema/db/convert';
 import type { Classification, DocNumber, Party, PatentRecord } from '../record';
 
 export interface BranchTag {

@@ -3,7 +3,7 @@
  * the next batch is being read: one write in flight, so parsing and Neo4j overlap on two cores
  * and memory stays bounded to two batches.
  */
-import type { Database } from '../../graph-schema/db/driver';
+import type { Database } from '@graph-schema/db/driver';
 import { loadBatch } from '../load/loader';
 import type { LoadableRecord } from '../load/rows';
 

@@ -4,9 +4,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import type { Database } from '../../graph-schema/db/driver';
-import { writeRows } from '../../graph-schema/db/tx';
-import type { IngestProgress } from '../../graph-schema/dto/ingest';
+import type { Database } from '@graph-schema/db/driver';
+import { writeRows } from '@graph-schema/db/tx';
+import type { IngestProgress } from '@graph-schema/dto/ingest';
 import { compileChains } from '../chains/compile';
 import { loadBuiltInAndUserChains } from '../chains/load';
 import { formatChainError } from '../chains/schema';

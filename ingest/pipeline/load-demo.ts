@@ -3,9 +3,9 @@
  * but only into a database without real patents, so a user's own data is never mixed with it.
  */
 import path from 'node:path';
-import { REPO_ROOT } from '../../db/config';
-import type { Database } from '../../graph-schema/db/driver';
-import { readRows } from '../../graph-schema/db/tx';
+import { REPO_ROOT } from '@db/config';
+import type { Database } from '@graph-schema/db/driver';
+import { readRows } from '@graph-schema/db/tx';
 import { ensureDemoCorpus } from '../demo/corpus';
 import { runIngest } from './ingest';
 import type { IngestSummary } from './summary';

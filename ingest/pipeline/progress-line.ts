@@ -1,5 +1,5 @@
 /** A one-line progress display (records, rate, ETA) redrawn in place on a terminal, silent otherwise. */
-import type { IngestProgress } from '../../graph-schema/dto/ingest';
+import type { IngestProgress } from '@graph-schema/dto/ingest';
 
 const REDRAW_MS = 200;
 

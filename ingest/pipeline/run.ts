@@ -3,8 +3,8 @@ import { stat } from 'node:fs/promises';
  * The ingest pipeline: read (streaming) → validate → tag → batch → load. The same function runs
  * behind the CLI and the upload endpoint. Memory stays bounded: one batch in flight at a time.
  */
-import type { Database } from '../../graph-schema/db/driver';
-import type { IngestProgress } from '../../graph-schema/dto/ingest';
+import type { Database } from '@graph-schema/db/driver';
+import type { IngestProgress } from '@graph-schema/dto/ingest';
 import type { AliasTable } from '../normalise/aliases';
 import { type FormatId, readPatentFile } from '../read';
 import { PatentRecord, type RejectedRecord } from '../record';

@@ -1,5 +1,5 @@
 /** Summary helpers; the shapes themselves are API DTOs in graph-schema/dto/ingest. */
-import type { FileSummary, IngestSummary } from '../../graph-schema/dto/ingest';
+import type { FileSummary, IngestSummary } from '@graph-schema/dto/ingest';
 
 export type { FileSummary, IngestSummary };
 

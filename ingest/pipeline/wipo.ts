@@ -2,8 +2,8 @@
  * WIPO technology fields for the loader: writes the (:TechField) nodes once per run and returns
  * the per-record tagger, or null (with a logged warning) when the concordance table is absent.
  */
-import type { Database } from '../../graph-schema/db/driver';
-import { writeRows } from '../../graph-schema/db/tx';
+import type { Database } from '@graph-schema/db/driver';
+import { writeRows } from '@graph-schema/db/tx';
 import { loadWipoFields, tagWipoFields, type WipoField } from '../chains/wipo-fields';
 import type { FieldTag } from '../load/rows';
 import type { PatentRecord } from '../record';

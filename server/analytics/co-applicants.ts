@@ -4,7 +4,7 @@
  * counting rules are tested without a database. Pairs come from one patent's applicant list, never
  * from different members of a family (a CN member by A and a US member by B is not a collaboration).
  */
-import type { PartySector, SectorPairRow } from '../../graph-schema/dto/collaboration';
+import type { PartySector, SectorPairRow } from '@graph-schema/dto/collaboration';
 import { partySector } from './party-sector';
 
 export interface CoFiledPatent {

@@ -4,7 +4,7 @@
  * rule set applies to every source. Order matters: a company that owns a research institute
  * (`国网智能电网研究院有限公司`, `XX University Press Ltd`) is an enterprise, so the legal form wins.
  */
-import type { PartySector } from '../../graph-schema/dto/collaboration';
+import type { PartySector } from '@graph-schema/dto/collaboration';
 
 const COMPANY_FORM_ZH = /公司|株式会社|集团|企业|厂$|工厂/;
 const COMPANY_FORM_EN =

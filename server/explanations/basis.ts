@@ -2,8 +2,8 @@
  * Basis sentences: what each answer counts and by which date its years go. The date basis is a
  * param (a word clients translate); the English texts are the strings the API returned before.
  */
-import type { BasisExplanationCode } from '../../graph-schema/dto/explanation';
-import type { DateBasis } from '../../graph-schema/dto/scope';
+import type { BasisExplanationCode } from '@graph-schema/dto/explanation';
+import type { DateBasis } from '@graph-schema/dto/scope';
 import { BASIS_SENTENCE } from '../queries/scope';
 import { explainerFor } from './explainer';
 

@@ -2,7 +2,7 @@
  * Chain-panorama explanations: why a leaf branch is a weak link, and the rules behind the flags.
  * The English texts are the plain strings the API returned before the codes.
  */
-import type { ChainExplanationCode } from '../../graph-schema/dto/explanation';
+import type { ChainExplanationCode } from '@graph-schema/dto/explanation';
 import { explainerFor } from './explainer';
 
 type NoParams = Record<string, never>;

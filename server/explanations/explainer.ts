@@ -4,7 +4,7 @@
  * text rendered from those same params. A renderer's parameter type is the code's params, so a
  * call with missing or misspelt params does not compile.
  */
-import type { ExplanationCode, ExplanationParams } from '../../graph-schema/dto/explanation';
+import type { ExplanationCode, ExplanationParams } from '@graph-schema/dto/explanation';
 
 /** English renderers of one domain: one per code, each typed by the params it inserts. */
 export type Renderers<Code extends ExplanationCode> = { [C in Code]: (params: never) => string };

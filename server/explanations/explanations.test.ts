@@ -1,4 +1,3 @@
-import { describe, expect, it } from 'vitest';
 import {
   BASIS_EXPLANATION_CODES,
   CHAIN_EXPLANATION_CODES,
@@ -9,7 +8,8 @@ import {
   LIFECYCLE_EXPLANATION_CODES,
   NOTE_EXPLANATION_CODES,
   TECH_EFFECT_EXPLANATION_CODES,
-} from '../../graph-schema/dto/explanation';
+} from '@graph-schema/dto/explanation';
+import { describe, expect, it } from 'vitest';
 import { explainBasis } from './basis';
 import { explainChain } from './chain';
 import { signedPercent } from './explainer';

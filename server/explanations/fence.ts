@@ -3,7 +3,7 @@
  * heuristic that chose 路障式 / 城墙式 / 围栏式 / 丛林式. The English texts are the plain strings the
  * API returned before the codes.
  */
-import type { FenceExplanationCode } from '../../graph-schema/dto/explanation';
+import type { FenceExplanationCode } from '@graph-schema/dto/explanation';
 import { explainerFor } from './explainer';
 
 /** What every mode states: peripheral patents, owners, HHI and the core owner's share. */

@@ -2,7 +2,7 @@
  * FTO risk explanations: why a candidate patent got its level. The English texts are the plain
  * strings the API returned before the codes; none of them ever says "no risk".
  */
-import type { FtoExplanationCode } from '../../graph-schema/dto/explanation';
+import type { FtoExplanationCode } from '@graph-schema/dto/explanation';
 import { claimList, explainerFor } from './explainer';
 
 type NoParams = Record<string, never>;

@@ -3,7 +3,7 @@
  * rules. The English texts are the ones the API returned as plain strings before the codes, so
  * clients that showed them see no change.
  */
-import type { GapExplanationCode } from '../../graph-schema/dto/explanation';
+import type { GapExplanationCode } from '@graph-schema/dto/explanation';
 import { explainerFor } from './explainer';
 
 type NoParams = Record<string, never>;

@@ -2,7 +2,7 @@
  * Lifecycle explanations (GET /api/landscape/trends): why the stage was chosen, with the numbers
  * the rule compared, and the rule itself with its thresholds.
  */
-import type { LifecycleExplanationCode } from '../../graph-schema/dto/explanation';
+import type { LifecycleExplanationCode } from '@graph-schema/dto/explanation';
 import { explainerFor, signedPercent } from './explainer';
 
 /** Growth is null when the earlier window is empty (no finite value). */

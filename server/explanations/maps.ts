@@ -2,8 +2,8 @@
  * Map explanations: what sizes and weights count (MapData.measure) and what a bounded map left out
  * or merged (MapData.note). The English texts are the plain strings the API returned before the codes.
  */
-import type { MapExplanationCode } from '../../graph-schema/dto/explanation';
-import type { DateBasis } from '../../graph-schema/dto/scope';
+import type { MapExplanationCode } from '@graph-schema/dto/explanation';
+import type { DateBasis } from '@graph-schema/dto/scope';
 import { BASIS_SENTENCE } from '../queries/scope';
 import { explainBasis } from './basis';
 import { explainerFor } from './explainer';

@@ -3,7 +3,7 @@
  * team rule, the technology–effect matrix caveats, and the methods of core patents, FTO screening
  * and fences. The English texts are the plain strings the API returned before the codes.
  */
-import type { NoteExplanationCode } from '../../graph-schema/dto/explanation';
+import type { NoteExplanationCode } from '@graph-schema/dto/explanation';
 import { explainerFor } from './explainer';
 
 type NoParams = Record<string, never>;

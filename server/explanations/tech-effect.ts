@@ -2,7 +2,7 @@
  * Technology–effect explanations: why a matrix cell got its kind. The English texts are the plain
  * strings the API returned before the codes.
  */
-import type { TechEffectExplanationCode } from '../../graph-schema/dto/explanation';
+import type { TechEffectExplanationCode } from '@graph-schema/dto/explanation';
 import { explainerFor } from './explainer';
 
 type NoParams = Record<string, never>;

@@ -4,7 +4,7 @@
  * Jobs run one at a time (a second upload waits), since concurrent bulk MERGEs only contend.
  */
 import { randomUUID } from 'node:crypto';
-import type { IngestJob, IngestProgress, IngestSummary } from '../../graph-schema/dto/ingest';
+import type { IngestJob, IngestProgress, IngestSummary } from '@graph-schema/dto/ingest';
 
 export type IngestRunner = (
   files: string[],

@@ -3,8 +3,8 @@
  * core ones flagged) and the citations among them. Above FORCE_LAYOUT_FROM nodes the server
  * computes ForceAtlas2 positions; beyond `limit` families the map is cut, and says so.
  */
-import type { CitationMapQuery } from '../../graph-schema/dto/citation-map';
-import type { MapData } from '../../graph-schema/dto/map';
+import type { CitationMapQuery } from '@graph-schema/dto/citation-map';
+import type { MapData } from '@graph-schema/dto/map';
 import { referencesOf } from '../analytics/citation-graph';
 import { explainMap } from '../explanations/maps';
 import { rankFamilies } from './core-patents';

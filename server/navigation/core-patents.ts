@@ -8,7 +8,7 @@ import type {
   CorePatentItem,
   CorePatentsQuery,
   CorePatentsResponse,
-} from '../../graph-schema/dto/core-patents';
+} from '@graph-schema/dto/core-patents';
 import {
   type ComponentName,
   type CoreScoreResult,

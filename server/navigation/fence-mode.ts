@@ -8,7 +8,7 @@
  * - 围栏式 (fence): otherwise — improvements and applications surrounding the core, by its owner
  *   (own fence) or by a few others (hostile fence).
  */
-import type { FenceExplanation } from '../../graph-schema/dto/explanation';
+import type { FenceExplanation } from '@graph-schema/dto/explanation';
 import { explainFence } from '../explanations/fence';
 
 export interface OwnerTally {

@@ -7,10 +7,10 @@
  * candidates, queried with c's own text; similarity = a candidate's score / c's score against
  * itself (≈ 1 for a near copy). Members need similarity ≥ `minSimilarity` (default 0.3).
  */
-import { int } from '../../graph-schema/db/convert';
-import type { Database } from '../../graph-schema/db/driver';
-import { readRows } from '../../graph-schema/db/tx';
-import type { FenceMember, FenceQuery, FenceResponse } from '../../graph-schema/dto/fence';
+import { int } from '@graph-schema/db/convert';
+import type { Database } from '@graph-schema/db/driver';
+import { readRows } from '@graph-schema/db/tx';
+import type { FenceMember, FenceQuery, FenceResponse } from '@graph-schema/dto/fence';
 import { buildBm25Index } from '../analytics/text/bm25';
 import { notFound } from '../errors';
 import { explainNote } from '../explanations/notes';

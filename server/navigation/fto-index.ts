@@ -7,7 +7,7 @@
  * the raw text); the index's tokenizer recognises them by a marker and only splits them, while
  * queries go through the real tokenizer.
  */
-import type { Database } from '../../graph-schema/db/driver';
+import type { Database } from '@graph-schema/db/driver';
 import { type Bm25Hit, buildBm25Index } from '../analytics/text/bm25';
 import { tokenize } from '../analytics/text/tokenize';
 import { FTO_INDEX_ROWS } from '../queries/citations/fto';

@@ -3,9 +3,9 @@
  * offices at the as-of date: BM25 retrieval over the cached index, then claim charts on the
  * independent claims (analytics/fto/screen.ts) for the best-retrieved candidates.
  */
-import type { Database } from '../../graph-schema/db/driver';
-import { readRows } from '../../graph-schema/db/tx';
-import type { FtoRequest, FtoResponse, FtoResultItem } from '../../graph-schema/dto/fto';
+import type { Database } from '@graph-schema/db/driver';
+import { readRows } from '@graph-schema/db/tx';
+import type { FtoRequest, FtoResponse, FtoResultItem } from '@graph-schema/dto/fto';
 import {
   FTO_DISCLAIMER,
   type FtoCandidate,

@@ -2,7 +2,7 @@
  * The technology route of a scope: the SPC main path of its family citation DAG as map data,
  * laid out left to right by priority year.
  */
-import type { MainPathQuery, MainPathResponse } from '../../graph-schema/dto/routes';
+import type { MainPathQuery, MainPathResponse } from '@graph-schema/dto/routes';
 import { spcCount } from '../analytics/spc';
 import { explainMap } from '../explanations/maps';
 import { rankFamilies } from './core-patents';

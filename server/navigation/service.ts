@@ -3,8 +3,8 @@
  * indexes, invalidated when the data version changes (checked at most every few seconds) or
  * explicitly after an upload's ingest job finishes.
  */
-import type { Database } from '../../graph-schema/db/driver';
-import type { ScopeQuery } from '../../graph-schema/dto/scope';
+import type { Database } from '@graph-schema/db/driver';
+import type { ScopeQuery } from '@graph-schema/dto/scope';
 import { readDataVersion } from '../queries/citations/data-version';
 import { DataVersionGate, PromiseLru } from './cache';
 import { buildFtoIndex, type FtoIndex } from './fto-index';

@@ -6,8 +6,8 @@
  * Unit = simple family: navigation counts families, and a CN + US + EP filing of one invention
  * must not be three nodes citing the same older families.
  */
-import type { Database } from '../../graph-schema/db/driver';
-import type { ScopeQuery } from '../../graph-schema/dto/scope';
+import type { Database } from '@graph-schema/db/driver';
+import type { ScopeQuery } from '@graph-schema/dto/scope';
 import { buildCitationGraph, type CitationEdge, type CitationGraph } from '../analytics/citation-graph';
 import { type MainPathResult, type MainPathVariant, mainPath } from '../analytics/main-path';
 import { type PageRankResult, pageRank } from '../analytics/pagerank';

@@ -5,9 +5,9 @@
  * called at the start of every attempt and must return a fresh row consumer (so a retried
  * attempt never sees rows from a failed one).
  */
-import { toPlain } from '../../graph-schema/db/convert';
-import type { Database } from '../../graph-schema/db/driver';
-import type { Params } from '../../graph-schema/db/tx';
+import { toPlain } from '@graph-schema/db/convert';
+import type { Database } from '@graph-schema/db/driver';
+import type { Params } from '@graph-schema/db/tx';
 
 export type Row = Record<string, unknown>;
 

@@ -6,8 +6,9 @@
  * seconds in Neo4j; analysts re-open the same scopes again and again, so the second answer is
  * served from memory. Responses carry `x-cache: hit|miss` so a client can tell.
  */
+
+import type { Database } from '@graph-schema/db/driver';
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import type { Database } from '../../graph-schema/db/driver';
 import { DataVersionGate } from '../navigation/cache';
 import { readDataVersion } from '../queries/citations/data-version';
 

@@ -3,11 +3,11 @@
  * families, edge weight = families of that applicant in that subclass.
  */
 
-import { int } from '../../graph-schema/db/convert';
-import type { Database } from '../../graph-schema/db/driver';
-import { readRows } from '../../graph-schema/db/tx';
-import type { MapData, MapEdge, MapNode } from '../../graph-schema/dto/map';
-import type { ApplicantCpcMapQuery } from '../../graph-schema/dto/maps';
+import { int } from '@graph-schema/db/convert';
+import type { Database } from '@graph-schema/db/driver';
+import { readRows } from '@graph-schema/db/tx';
+import type { MapData, MapEdge, MapNode } from '@graph-schema/dto/map';
+import type { ApplicantCpcMapQuery } from '@graph-schema/dto/maps';
 import { explainMap } from '../explanations/maps';
 import { scopeClause } from './scope';
 

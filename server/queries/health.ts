@@ -1,8 +1,8 @@
 /** Node counts per domain label, built from the closed label list (never from input). */
 
-import type { Database } from '../../graph-schema/db/driver';
-import { readRows } from '../../graph-schema/db/tx';
-import { DOMAIN_LABELS } from '../../graph-schema/model';
+import type { Database } from '@graph-schema/db/driver';
+import { readRows } from '@graph-schema/db/tx';
+import { DOMAIN_LABELS } from '@graph-schema/model';
 
 const COUNTS = `RETURN ${DOMAIN_LABELS.map((label) => `COUNT { MATCH (:${label}) } AS ${label}`).join(', ')},
   COUNT { MATCH (p:Patent) WHERE p.external = true } AS externalPatents`;

@@ -3,7 +3,7 @@
  * landscape.ts (an integration test compares both): families counted once, placed in the year of
  * their earliest member in scope; ties ordered by name / code.
  */
-import type { LandscapeQuery, LandscapeResponse } from '../../graph-schema/dto/landscape';
+import type { LandscapeQuery, LandscapeResponse } from '@graph-schema/dto/landscape';
 import type { LandscapeTable } from './landscape-table';
 
 /** Scopes this path answers; chain / segment / branch scopes go to Cypher (tags are not in the table). */

@@ -5,9 +5,9 @@
  * office or class prefix are then computed in milliseconds instead of one Cypher aggregation
  * over the whole graph per request.
  */
-import type { Database } from '../../graph-schema/db/driver';
-import { readRows } from '../../graph-schema/db/tx';
-import type { DateBasis } from '../../graph-schema/dto/scope';
+import type { Database } from '@graph-schema/db/driver';
+import { readRows } from '@graph-schema/db/tx';
+import type { DateBasis } from '@graph-schema/dto/scope';
 import { DataVersionGate } from '../navigation/cache';
 import { readDataVersion } from './citations/data-version';
 

@@ -1,9 +1,9 @@
 /** The landscape: totals, families per year, top applicants and top CPC subclasses in a scope. */
 
-import { int } from '../../graph-schema/db/convert';
-import type { Database } from '../../graph-schema/db/driver';
-import { readRows } from '../../graph-schema/db/tx';
-import type { LandscapeQuery, LandscapeResponse } from '../../graph-schema/dto/landscape';
+import { int } from '@graph-schema/db/convert';
+import type { Database } from '@graph-schema/db/driver';
+import { readRows } from '@graph-schema/db/tx';
+import type { LandscapeQuery, LandscapeResponse } from '@graph-schema/dto/landscape';
 import { explainBasis } from '../explanations/basis';
 import { answersInMemory, landscapeFromTable } from './landscape-memory';
 import type { LandscapeTables } from './landscape-table';

@@ -1,8 +1,8 @@
 /** One patent with its parties, classes, citation counts and branch tags. */
 
-import type { Database } from '../../graph-schema/db/driver';
-import { readRows } from '../../graph-schema/db/tx';
-import type { PatentDetail } from '../../graph-schema/dto/patent';
+import type { Database } from '@graph-schema/db/driver';
+import { readRows } from '@graph-schema/db/tx';
+import type { PatentDetail } from '@graph-schema/dto/patent';
 
 const PATENT = `
 MATCH (p:Patent {id: $id})

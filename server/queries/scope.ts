@@ -2,7 +2,7 @@
  * Builds the WHERE clause shared by every scoped query. The only text spliced into Cypher is a
  * property name picked from a fixed map by a validated enum; every value is a parameter.
  */
-import type { DateBasis, ScopeQuery } from '../../graph-schema/dto/scope';
+import type { DateBasis, ScopeQuery } from '@graph-schema/dto/scope';
 
 export const YEAR_PROPERTY: Record<DateBasis, string> = {
   priority: 'priorityYear',

@@ -2,10 +2,10 @@
  * Header search: patents by full text (index `patent_text`, CJK analyzer) or by publication
  * number, and applicants by name or key prefix. Every list is bounded by `limit`.
  */
-import { int } from '../../graph-schema/db/convert';
-import type { Database } from '../../graph-schema/db/driver';
-import { readRows } from '../../graph-schema/db/tx';
-import type { ApplicantHit, PatentHit, SearchQuery, SearchResponse } from '../../graph-schema/dto/search';
+import { int } from '@graph-schema/db/convert';
+import type { Database } from '@graph-schema/db/driver';
+import { readRows } from '@graph-schema/db/tx';
+import type { ApplicantHit, PatentHit, SearchQuery, SearchResponse } from '@graph-schema/dto/search';
 
 /** Characters with a meaning in Lucene's classic query syntax (`&&`/`||` are covered by & and |). */
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;

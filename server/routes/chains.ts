@@ -1,8 +1,7 @@
 /** Industry chains: list, panorama with weak links, and the patents of one branch. */
-import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Database } from '../../graph-schema/db/driver';
-import { ApplicantBranchMapQuery, ChainPanoramaMapQuery } from '../../graph-schema/dto/chain-maps';
+
+import type { Database } from '@graph-schema/db/driver';
+import { ApplicantBranchMapQuery, ChainPanoramaMapQuery } from '@graph-schema/dto/chain-maps';
 import {
   BranchPatentsParams,
   BranchPatentsQuery,
@@ -11,8 +10,10 @@ import {
   ChainListResponse,
   ChainPanoramaQuery,
   ChainPanoramaResponse,
-} from '../../graph-schema/dto/chains';
-import { MapData } from '../../graph-schema/dto/map';
+} from '@graph-schema/dto/chains';
+import { MapData } from '@graph-schema/dto/map';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { notFound } from '../errors';
 import { applicantBranchMap } from '../queries/chains/applicant-branch-map';
 import { applicantNames } from '../queries/chains/applicants';

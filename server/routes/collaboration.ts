@@ -1,8 +1,9 @@
 /** Who files with whom: the co-applicant network and its sector (产学研) summary. */
+
+import type { Database } from '@graph-schema/db/driver';
+import { CoApplicantQuery, CoApplicantResponse } from '@graph-schema/dto/collaboration';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Database } from '../../graph-schema/db/driver';
-import { CoApplicantQuery, CoApplicantResponse } from '../../graph-schema/dto/collaboration';
 import { coApplicantMap } from '../queries/collaboration/co-applicant-map';
 
 export function collaborationRoutes(db: Database) {

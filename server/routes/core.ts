@@ -1,12 +1,13 @@
 /** Health, landscape, the applicant–CPC map and patent details (the first vertical slice). */
+
+import type { Database } from '@graph-schema/db/driver';
+import { HealthResponse } from '@graph-schema/dto/health';
+import { LandscapeQuery, LandscapeResponse } from '@graph-schema/dto/landscape';
+import { MapData } from '@graph-schema/dto/map';
+import { ApplicantCpcMapQuery } from '@graph-schema/dto/maps';
+import { PatentDetail, PatentIdParams } from '@graph-schema/dto/patent';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Database } from '../../graph-schema/db/driver';
-import { HealthResponse } from '../../graph-schema/dto/health';
-import { LandscapeQuery, LandscapeResponse } from '../../graph-schema/dto/landscape';
-import { MapData } from '../../graph-schema/dto/map';
-import { ApplicantCpcMapQuery } from '../../graph-schema/dto/maps';
-import { PatentDetail, PatentIdParams } from '../../graph-schema/dto/patent';
 import { notFound } from '../errors';
 import { applicantCpcMap } from '../queries/applicant-cpc-map';
 import { nodeCounts } from '../queries/health';

@@ -1,9 +1,10 @@
 /** Layout gaps (布局空白) for a chain leader, and the technology–effect matrix. */
+
+import type { Database } from '@graph-schema/db/driver';
+import { GapsQuery, GapsResponse } from '@graph-schema/dto/gaps';
+import { TechEffectQuery, TechEffectResponse } from '@graph-schema/dto/tech-effect';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Database } from '../../graph-schema/db/driver';
-import { GapsQuery, GapsResponse } from '../../graph-schema/dto/gaps';
-import { TechEffectQuery, TechEffectResponse } from '../../graph-schema/dto/tech-effect';
 import { notFound } from '../errors';
 import { applicantNames } from '../queries/chains/applicants';
 import { chainStructure } from '../queries/chains/chain-structure';

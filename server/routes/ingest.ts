@@ -7,10 +7,10 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import fastifyMultipart from '@fastify/multipart';
+import { IngestJob, JobIdParams } from '@graph-schema/dto/ingest';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { IngestJob, JobIdParams } from '../../graph-schema/dto/ingest';
 import { AppError, notFound } from '../errors';
 import type { IngestJobs } from '../jobs/ingest-jobs';
 

@@ -1,8 +1,7 @@
 /** Landscape modules: trends, composition, geography, applicants, inventors, legal status. */
-import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Database } from '../../graph-schema/db/driver';
-import { CoInventorNetworkQuery, CoInventorNetworkResponse } from '../../graph-schema/dto/co-inventors';
+
+import type { Database } from '@graph-schema/db/driver';
+import { CoInventorNetworkQuery, CoInventorNetworkResponse } from '@graph-schema/dto/co-inventors';
 import {
   ApplicantsQuery,
   ApplicantsResponse,
@@ -10,7 +9,7 @@ import {
   InventorsResponse,
   LegalQuery,
   LegalResponse,
-} from '../../graph-schema/dto/landscape-actors';
+} from '@graph-schema/dto/landscape-actors';
 import {
   CompositionQuery,
   CompositionResponse,
@@ -18,7 +17,9 @@ import {
   GeographyResponse,
   TrendsQuery,
   TrendsResponse,
-} from '../../graph-schema/dto/landscape-trends';
+} from '@graph-schema/dto/landscape-trends';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { applicantLandscape } from '../queries/landscape/applicants';
 import { coInventorNetwork } from '../queries/landscape/co-inventor-network';
 import { composition } from '../queries/landscape/composition';

@@ -1,13 +1,14 @@
 /** Whole-graph analytics served from cached snapshots: core patents, main path, fence, FTO, citation map. */
+
+import { CitationMapQuery } from '@graph-schema/dto/citation-map';
+import { CorePatentsQuery, CorePatentsResponse } from '@graph-schema/dto/core-patents';
+import { FenceQuery, FenceResponse } from '@graph-schema/dto/fence';
+import { FtoRequest, FtoResponse } from '@graph-schema/dto/fto';
+import { MapData } from '@graph-schema/dto/map';
+import { PatentIdParams } from '@graph-schema/dto/patent';
+import { MainPathQuery, MainPathResponse } from '@graph-schema/dto/routes';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { CitationMapQuery } from '../../graph-schema/dto/citation-map';
-import { CorePatentsQuery, CorePatentsResponse } from '../../graph-schema/dto/core-patents';
-import { FenceQuery, FenceResponse } from '../../graph-schema/dto/fence';
-import { FtoRequest, FtoResponse } from '../../graph-schema/dto/fto';
-import { MapData } from '../../graph-schema/dto/map';
-import { PatentIdParams } from '../../graph-schema/dto/patent';
-import { MainPathQuery, MainPathResponse } from '../../graph-schema/dto/routes';
 import { citationMap } from '../navigation/citation-map';
 import { corePatentsPage } from '../navigation/core-patents';
 import { fenceAround } from '../navigation/fence';

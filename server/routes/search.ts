@@ -1,8 +1,9 @@
 /** `GET /api/search?q=…&limit=20`: the header search box. */
+
+import type { Database } from '@graph-schema/db/driver';
+import { SearchQuery, SearchResponse } from '@graph-schema/dto/search';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Database } from '../../graph-schema/db/driver';
-import { SearchQuery, SearchResponse } from '../../graph-schema/dto/search';
 import { search } from '../queries/search';
 
 export function searchRoutes(db: Database) {

@@ -7,11 +7,11 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Database } from '@graph-schema/db/driver';
+import { runIngest } from '@ingest/pipeline/ingest';
+import { buildApp } from '@server/app';
 import type { FastifyInstance } from 'fastify';
 import type { Locator, Page } from 'playwright-core';
-import type { Database } from '../../graph-schema/db/driver';
-import { runIngest } from '../../ingest/pipeline/ingest';
-import { buildApp } from '../../server/app';
 import { REPO_ROOT } from './harness';
 
 export const WEB_ROOT = path.join(REPO_ROOT, 'dist', 'web');

@@ -7,8 +7,8 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { LandscapeResponse } from '../../graph-schema/dto/landscape';
-import { MapData } from '../../graph-schema/dto/map';
+import { LandscapeResponse } from '@graph-schema/dto/landscape';
+import { MapData } from '@graph-schema/dto/map';
 
 const FIXTURES = path.join(path.dirname(new URL(import.meta.url).pathname), 'fixtures');
 

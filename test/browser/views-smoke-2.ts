@@ -7,9 +7,10 @@
  * chart. Saves screenshots to test-results/screenshots/views2-*.png; exits 1 on any failure or
  * console error. Not a vitest test (test/web-analytics.int.test.ts is the one that runs in CI).
  */
+
+import { CorePatentsResponse } from '@graph-schema/dto/core-patents';
+import { PatentDetail } from '@graph-schema/dto/patent';
 import type { Page } from 'playwright-core';
-import { CorePatentsResponse } from '../../graph-schema/dto/core-patents';
-import { PatentDetail } from '../../graph-schema/dto/patent';
 import { type BrowserSession, openBrowser } from './harness';
 import { settle } from './real-server';
 

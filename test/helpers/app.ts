@@ -1,8 +1,9 @@
 /** Builds the Fastify app on the test database for `app.inject` tests (no port is opened). */
+
+import type { Database } from '@graph-schema/db/driver';
+import { buildApp } from '@server/app';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
-import type { Database } from '../../graph-schema/db/driver';
-import { buildApp } from '../../server/app';
 import { connectTestDatabase } from './db';
 import { loadTestDemo } from './demo';
 

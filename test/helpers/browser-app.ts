@@ -3,10 +3,11 @@
  * database, load the test demo corpus, build the web app when missing, start the real server on
  * a free port and open headless Chromium; after all, close them in reverse order.
  */
+
+import type { Database } from '@graph-schema/db/driver';
 import type { FastifyInstance } from 'fastify';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import type { Database } from '../../graph-schema/db/driver';
 import { type BrowserSession, openBrowser, type SessionOptions } from '../browser/harness';
 import { ensureWebBuild, startRealServer } from '../browser/real-server';
 import { connectTestDatabase } from './db';

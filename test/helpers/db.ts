@@ -1,8 +1,9 @@
 /** Connects integration tests to the test Neo4j started by global-setup, and empties it. */
+
+import { createDatabase, type Database } from '@graph-schema/db/driver';
+import { applyMigrations } from '@graph-schema/db/migrate';
+import { readRows, writeRows } from '@graph-schema/db/tx';
 import { inject } from 'vitest';
-import { createDatabase, type Database } from '../../graph-schema/db/driver';
-import { applyMigrations } from '../../graph-schema/db/migrate';
-import { readRows, writeRows } from '../../graph-schema/db/tx';
 
 export async function connectTestDatabase(): Promise<Database> {
   const db = createDatabase(inject('neo4j'));

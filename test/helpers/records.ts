@@ -5,7 +5,7 @@ import {
   emptyRecord,
   type Party,
   type PatentRecord,
-} from '../../ingest/record';
+} from '@ingest/record';
 
 export const doc = (id: string): DocNumber => {
   const match = /^([A-Z]{2})(\d+)([A-Z]\d?)?$/.exec(id);

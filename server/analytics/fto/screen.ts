@@ -1,5 +1,5 @@
-import type { FtoExplanation } from '../../../graph-schema/dto/explanation';
-import { explainFto } from '../../explanations/fto';
+import type { FtoExplanation } from '@graph-schema/dto/explanation';
+import { explainFto } from '@server/explanations/fto';
 import { independentClaims, type NumberedClaim, splitClaim } from '../claims/split';
 import {
   type ElementMatch,

@@ -2,7 +2,7 @@
  * Effect extraction: which lexicon effects a patent text states, strictly and loosely, and which
  * branch names it mentions (the evidence for "apparent gap: filed under a sibling branch").
  */
-import { englishTokens } from '../../analytics/text/tokenize';
+import { englishTokens } from '@server/analytics/text/tokenize';
 import { EFFECT_LEXICON, type EffectDefinition, type EffectTerms } from './lexicon';
 
 export interface PatentText {

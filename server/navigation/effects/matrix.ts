@@ -5,9 +5,9 @@
  * branch that state the effect and mention this branch by name), otherwise `white_space`.
  * Observed/expected ratios are indicative only: rounded to one decimal and reported as a band.
  */
-import type { TechEffectExplanation } from '../../../graph-schema/dto/explanation';
-import type { CellKind, TechEffectCell } from '../../../graph-schema/dto/tech-effect';
-import { explainTechEffect } from '../../explanations/tech-effect';
+import type { TechEffectExplanation } from '@graph-schema/dto/explanation';
+import type { CellKind, TechEffectCell } from '@graph-schema/dto/tech-effect';
+import { explainTechEffect } from '@server/explanations/tech-effect';
 
 export interface MatrixFamily {
   readonly family: string;

@@ -2,12 +2,12 @@
  * Applicants ↔ leaf branches of a chain: the top applicants as nodes, all other applicants
  * aggregated into one "others" node, edge weight = families of that applicant (group) in the branch.
  */
-import { int } from '../../../graph-schema/db/convert';
-import type { Database } from '../../../graph-schema/db/driver';
-import { readRows } from '../../../graph-schema/db/tx';
-import type { ApplicantBranchMapQuery } from '../../../graph-schema/dto/chain-maps';
-import type { MapData, MapEdge, MapNode } from '../../../graph-schema/dto/map';
-import { explainMap } from '../../explanations/maps';
+import { int } from '@graph-schema/db/convert';
+import type { Database } from '@graph-schema/db/driver';
+import { readRows } from '@graph-schema/db/tx';
+import type { ApplicantBranchMapQuery } from '@graph-schema/dto/chain-maps';
+import type { MapData, MapEdge, MapNode } from '@graph-schema/dto/map';
+import { explainMap } from '@server/explanations/maps';
 import { scopeClause } from '../scope';
 import type { ChainStructure } from './chain-structure';
 

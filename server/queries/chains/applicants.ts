@@ -1,6 +1,6 @@
 /** Applicant look-ups shared by the chain and gap endpoints. */
-import type { Database } from '../../../graph-schema/db/driver';
-import { readRows } from '../../../graph-schema/db/tx';
+import type { Database } from '@graph-schema/db/driver';
+import { readRows } from '@graph-schema/db/tx';
 
 const NAMES = `
 MATCH (a:Applicant) WHERE a.key IN $keys

@@ -3,11 +3,11 @@
  * and the chain itself) in one pass: each tagged patent is unwound onto its leaf's lineage, its
  * segment and the chain, so a parent counts the distinct families of all leaves below it.
  */
-import { int } from '../../../graph-schema/db/convert';
-import type { Database } from '../../../graph-schema/db/driver';
-import { readRows } from '../../../graph-schema/db/tx';
-import type { RankedParty } from '../../../graph-schema/dto/navigation-common';
-import type { ScopeQuery } from '../../../graph-schema/dto/scope';
+import { int } from '@graph-schema/db/convert';
+import type { Database } from '@graph-schema/db/driver';
+import { readRows } from '@graph-schema/db/tx';
+import type { RankedParty } from '@graph-schema/dto/navigation-common';
+import type { ScopeQuery } from '@graph-schema/dto/scope';
 import { scopeClause } from '../scope';
 
 /** An applicant counts as "major" in a branch from this many families (branchSignals' default). */

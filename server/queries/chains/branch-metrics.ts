@@ -3,11 +3,11 @@
  * `branchSignals`, an applicant's share and RTA per leaf branch (`revealedTechnologicalAdvantage`),
  * and the weak-link verdict of the panorama.
  */
-import type { ChainExplanation } from '../../../graph-schema/dto/explanation';
-import type { BranchSignalEvidence, GrowthWindows } from '../../../graph-schema/dto/navigation-common';
-import { branchSignals } from '../../analytics/branch-trends';
-import { revealedTechnologicalAdvantage } from '../../analytics/concentration';
-import { explainChain } from '../../explanations/chain';
+import type { ChainExplanation } from '@graph-schema/dto/explanation';
+import type { BranchSignalEvidence, GrowthWindows } from '@graph-schema/dto/navigation-common';
+import { branchSignals } from '@server/analytics/branch-trends';
+import { revealedTechnologicalAdvantage } from '@server/analytics/concentration';
+import { explainChain } from '@server/explanations/chain';
 import { EMPTY_ACTIVITY, type NodeActivity } from './branch-activity';
 import { familiesIn, finiteGrowth, round } from './growth-windows';
 

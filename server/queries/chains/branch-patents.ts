@@ -1,8 +1,8 @@
 /** One page of the patents tagged with a branch (or any branch below it), newest first. */
-import { int } from '../../../graph-schema/db/convert';
-import type { Database } from '../../../graph-schema/db/driver';
-import { readRows } from '../../../graph-schema/db/tx';
-import type { BranchPatentsQuery, BranchPatentsResponse } from '../../../graph-schema/dto/chains';
+import { int } from '@graph-schema/db/convert';
+import type { Database } from '@graph-schema/db/driver';
+import { readRows } from '@graph-schema/db/tx';
+import type { BranchPatentsQuery, BranchPatentsResponse } from '@graph-schema/dto/chains';
 import { scopeClause } from '../scope';
 import type { BranchNode } from './chain-structure';
 

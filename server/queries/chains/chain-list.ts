@@ -1,7 +1,7 @@
 /** Every loaded industry chain with its size: segments, branches and tagged families. */
-import type { Database } from '../../../graph-schema/db/driver';
-import { readRows } from '../../../graph-schema/db/tx';
-import type { ChainListResponse } from '../../../graph-schema/dto/chains';
+import type { Database } from '@graph-schema/db/driver';
+import { readRows } from '@graph-schema/db/tx';
+import type { ChainListResponse } from '@graph-schema/dto/chains';
 
 // Families are counted from the TAGGED relationships' chain property, so no branch tree walk is needed.
 const CHAINS = `

@@ -1,7 +1,7 @@
 /** The chain ontology as stored in the graph: chain → segments → branch tree (no patents, no scope). */
-import type { Database } from '../../../graph-schema/db/driver';
-import { readRows } from '../../../graph-schema/db/tx';
-import type { Bilingual } from '../../../graph-schema/dto/navigation-common';
+import type { Database } from '@graph-schema/db/driver';
+import { readRows } from '@graph-schema/db/tx';
+import type { Bilingual } from '@graph-schema/dto/navigation-common';
 
 export interface SegmentNode {
   id: string;

@@ -3,8 +3,8 @@
  * incomplete (publication lag ~18 months), so the recent window ends two years before the data's
  * maximum year; growth from an empty earlier window has no finite value and becomes null.
  */
-import type { GrowthWindows } from '../../../graph-schema/dto/navigation-common';
-import { explainNote } from '../../explanations/notes';
+import type { GrowthWindows } from '@graph-schema/dto/navigation-common';
+import { explainNote } from '@server/explanations/notes';
 
 /** Years at the end of the data that are likely under-reported. */
 export const INCOMPLETE_YEARS = 2;

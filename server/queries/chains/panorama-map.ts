@@ -1,7 +1,7 @@
 /** The chain panorama as map data: chain → segments → branch tree, node weight = families. */
-import type { ChainPanoramaResponse } from '../../../graph-schema/dto/chains';
-import type { MapData, MapEdge, MapNode } from '../../../graph-schema/dto/map';
-import { explainMap } from '../../explanations/maps';
+import type { ChainPanoramaResponse } from '@graph-schema/dto/chains';
+import type { MapData, MapEdge, MapNode } from '@graph-schema/dto/map';
+import { explainMap } from '@server/explanations/maps';
 
 const label = (name: { zh: string | null; en: string | null }, fallback: string) =>
   [name.zh, name.en].filter(Boolean).join(' / ') || fallback;

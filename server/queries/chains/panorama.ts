@@ -1,14 +1,10 @@
 /** The chain panorama: segments (upstream → downstream) → branch tree, with weak links flagged. */
-import type { Database } from '../../../graph-schema/db/driver';
-import type {
-  ChainPanoramaQuery,
-  ChainPanoramaResponse,
-  PanoramaBranch,
-} from '../../../graph-schema/dto/chains';
-import type { ChainExplanation } from '../../../graph-schema/dto/explanation';
-import type { BranchSignalEvidence } from '../../../graph-schema/dto/navigation-common';
-import { explainBasis } from '../../explanations/basis';
-import { explainChain } from '../../explanations/chain';
+import type { Database } from '@graph-schema/db/driver';
+import type { ChainPanoramaQuery, ChainPanoramaResponse, PanoramaBranch } from '@graph-schema/dto/chains';
+import type { ChainExplanation } from '@graph-schema/dto/explanation';
+import type { BranchSignalEvidence } from '@graph-schema/dto/navigation-common';
+import { explainBasis } from '@server/explanations/basis';
+import { explainChain } from '@server/explanations/chain';
 import { type ChainActivity, chainActivity, EMPTY_ACTIVITY } from './branch-activity';
 import { type ApplicantAdvantage, applicantAdvantage, leafSignals, weakLinkReasons } from './branch-metrics';
 import { type BranchNode, type ChainStructure, chainStructure } from './chain-structure';

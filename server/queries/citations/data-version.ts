@@ -1,6 +1,6 @@
 /** A cheap fingerprint of the loaded data: changes whenever an ingest run finishes or patents change. */
-import type { Database } from '../../../graph-schema/db/driver';
-import { readRows } from '../../../graph-schema/db/tx';
+import type { Database } from '@graph-schema/db/driver';
+import { readRows } from '@graph-schema/db/tx';
 
 // Both counts come from the count store; max(finishedAt) scans only the few IngestRun nodes.
 const DATA_VERSION = `

@@ -3,7 +3,7 @@
  * scoring needs), and the citations among patents in scope. Scope conditions come from
  * scopeClause; every value is a parameter.
  */
-import type { ScopeQuery } from '../../../graph-schema/dto/scope';
+import type { ScopeQuery } from '@graph-schema/dto/scope';
 import { scopeClause } from '../scope';
 
 /**

@@ -3,13 +3,17 @@
  * they filed jointly, coloured by sector, with the scope's collaboration summary (co-filed share,
  * enterprise–university–research pairs). Counting rules live in server/analytics/co-applicants.ts.
  */
-import type { Database } from '../../../graph-schema/db/driver';
-import { readRows } from '../../../graph-schema/db/tx';
-import type { CoApplicantQuery, CoApplicantResponse } from '../../../graph-schema/dto/collaboration';
-import type { MapEdge, MapNode } from '../../../graph-schema/dto/map';
-import { aggregateCoApplicants, type CoFiledPatent, rankCollaborators } from '../../analytics/co-applicants';
-import { explainBasis } from '../../explanations/basis';
-import { explainMap } from '../../explanations/maps';
+import type { Database } from '@graph-schema/db/driver';
+import { readRows } from '@graph-schema/db/tx';
+import type { CoApplicantQuery, CoApplicantResponse } from '@graph-schema/dto/collaboration';
+import type { MapEdge, MapNode } from '@graph-schema/dto/map';
+import {
+  aggregateCoApplicants,
+  type CoFiledPatent,
+  rankCollaborators,
+} from '@server/analytics/co-applicants';
+import { explainBasis } from '@server/explanations/basis';
+import { explainMap } from '@server/explanations/maps';
 import { scopeClause } from '../scope';
 
 /** Links drawn at most (the heaviest first); a note says how many more there were. */

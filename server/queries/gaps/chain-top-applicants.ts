@@ -1,9 +1,9 @@
 /** The chain's top applicants by families in scope: the default competitor set of the gap view. */
-import { int } from '../../../graph-schema/db/convert';
-import type { Database } from '../../../graph-schema/db/driver';
-import { readRows } from '../../../graph-schema/db/tx';
-import type { RankedParty } from '../../../graph-schema/dto/navigation-common';
-import type { ScopeQuery } from '../../../graph-schema/dto/scope';
+import { int } from '@graph-schema/db/convert';
+import type { Database } from '@graph-schema/db/driver';
+import { readRows } from '@graph-schema/db/tx';
+import type { RankedParty } from '@graph-schema/dto/navigation-common';
+import type { ScopeQuery } from '@graph-schema/dto/scope';
 import { scopeClause } from '../scope';
 
 const TOP = (where: string) => `

@@ -1,5 +1,5 @@
+import type { BranchSignalEvidence } from '@graph-schema/dto/navigation-common';
 import { describe, expect, it } from 'vitest';
-import type { BranchSignalEvidence } from '../../../graph-schema/dto/navigation-common';
 import { branchVerdict, largeBranchThreshold, officeGap } from './gap-verdict';
 
 const signal = (overrides: Partial<BranchSignalEvidence> = {}): BranchSignalEvidence => ({

@@ -4,9 +4,9 @@
  * Pure: every threshold is an argument or a named constant stated in GAP_RULES. Reasons are
  * structured explanations built by `explainGap` (codes for clients, English text for the rest).
  */
-import type { GapExplanation } from '../../../graph-schema/dto/explanation';
-import type { BranchSignalEvidence } from '../../../graph-schema/dto/navigation-common';
-import { explainGap } from '../../explanations/gaps';
+import type { GapExplanation } from '@graph-schema/dto/explanation';
+import type { BranchSignalEvidence } from '@graph-schema/dto/navigation-common';
+import { explainGap } from '@server/explanations/gaps';
 import { round } from '../chains/growth-windows';
 
 /** A branch grows fast above +50 % over the 3-year windows with at least this many recent families. */

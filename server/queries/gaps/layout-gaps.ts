@@ -1,8 +1,8 @@
 /** Layout gaps for a chain leader: per segment and leaf branch, own vs competitors vs the field. */
-import type { Database } from '../../../graph-schema/db/driver';
-import type { BranchGap, GapsQuery, GapsResponse } from '../../../graph-schema/dto/gaps';
-import type { BranchSignalEvidence, GrowthWindows } from '../../../graph-schema/dto/navigation-common';
-import { explainBasis } from '../../explanations/basis';
+import type { Database } from '@graph-schema/db/driver';
+import type { BranchGap, GapsQuery, GapsResponse } from '@graph-schema/dto/gaps';
+import type { BranchSignalEvidence, GrowthWindows } from '@graph-schema/dto/navigation-common';
+import { explainBasis } from '@server/explanations/basis';
 import { type ChainActivity, chainActivity, EMPTY_ACTIVITY } from '../chains/branch-activity';
 import { applicantAdvantage, leafSignals } from '../chains/branch-metrics';
 import type { BranchNode, ChainStructure } from '../chains/chain-structure';

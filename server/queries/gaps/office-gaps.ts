@@ -1,8 +1,8 @@
 /** Geographic layout gaps: the target's families per filing office against the field's office mix. */
-import type { Database } from '../../../graph-schema/db/driver';
-import { readRows } from '../../../graph-schema/db/tx';
-import type { GapsResponse } from '../../../graph-schema/dto/gaps';
-import type { ScopeQuery } from '../../../graph-schema/dto/scope';
+import type { Database } from '@graph-schema/db/driver';
+import { readRows } from '@graph-schema/db/tx';
+import type { GapsResponse } from '@graph-schema/dto/gaps';
+import type { ScopeQuery } from '@graph-schema/dto/scope';
 import { round } from '../chains/growth-windows';
 import { scopeClause } from '../scope';
 import { officeGap } from './gap-verdict';

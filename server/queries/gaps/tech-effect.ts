@@ -1,19 +1,19 @@
 /** The technology–effect matrix of a chain: rows = branches, columns = lexicon effects, cells = families. */
-import { int } from '../../../graph-schema/db/convert';
-import type { Database } from '../../../graph-schema/db/driver';
-import { readRows } from '../../../graph-schema/db/tx';
-import type { TechEffectQuery, TechEffectResponse } from '../../../graph-schema/dto/tech-effect';
-import { explainBasis } from '../../explanations/basis';
-import { explainNote } from '../../explanations/notes';
+import { int } from '@graph-schema/db/convert';
+import type { Database } from '@graph-schema/db/driver';
+import { readRows } from '@graph-schema/db/tx';
+import type { TechEffectQuery, TechEffectResponse } from '@graph-schema/dto/tech-effect';
+import { explainBasis } from '@server/explanations/basis';
+import { explainNote } from '@server/explanations/notes';
 import {
   compileLexicon,
   compileName,
   detectEffects,
   mentions,
   prepareText,
-} from '../../navigation/effects/extract';
-import { EFFECT_LEXICON } from '../../navigation/effects/lexicon';
-import { buildMatrix, type MatrixFamily } from '../../navigation/effects/matrix';
+} from '@server/navigation/effects/extract';
+import { EFFECT_LEXICON } from '@server/navigation/effects/lexicon';
+import { buildMatrix, type MatrixFamily } from '@server/navigation/effects/matrix';
 import type { BranchNode, ChainStructure } from '../chains/chain-structure';
 import { scopeClause } from '../scope';
 

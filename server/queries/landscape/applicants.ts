@@ -1,14 +1,14 @@
 /** Applicant ranking, tiers, concentration (CR4, HHI) and the applicant × office matrix. */
-import type { Database } from '../../../graph-schema/db/driver';
-import { readRows } from '../../../graph-schema/db/tx';
-import type { ApplicantsQuery, ApplicantsResponse } from '../../../graph-schema/dto/landscape-actors';
+import type { Database } from '@graph-schema/db/driver';
+import { readRows } from '@graph-schema/db/tx';
+import type { ApplicantsQuery, ApplicantsResponse } from '@graph-schema/dto/landscape-actors';
 import {
   competitiveTiers,
   concentrationRatio,
   herfindahlHirschmanIndex,
-} from '../../analytics/concentration';
-import { explainBasis } from '../../explanations/basis';
-import { explainNote } from '../../explanations/notes';
+} from '@server/analytics/concentration';
+import { explainBasis } from '@server/explanations/basis';
+import { explainNote } from '@server/explanations/notes';
 import { growthWindows, round, windowGrowth } from '../chains/growth-windows';
 import { scopeClause } from '../scope';
 import { scopeMaxYear } from './scope-years';

@@ -3,15 +3,12 @@
  * applicants), a link between two of them weighted by the families both invented. Inventors beyond
  * `top` are left out with their links, and the answer says how many.
  */
-import { int } from '../../../graph-schema/db/convert';
-import type { Database } from '../../../graph-schema/db/driver';
-import { readRows } from '../../../graph-schema/db/tx';
-import type {
-  CoInventorNetworkQuery,
-  CoInventorNetworkResponse,
-} from '../../../graph-schema/dto/co-inventors';
-import { explainMap } from '../../explanations/maps';
-import { explainNote } from '../../explanations/notes';
+import { int } from '@graph-schema/db/convert';
+import type { Database } from '@graph-schema/db/driver';
+import { readRows } from '@graph-schema/db/tx';
+import type { CoInventorNetworkQuery, CoInventorNetworkResponse } from '@graph-schema/dto/co-inventors';
+import { explainMap } from '@server/explanations/maps';
+import { explainNote } from '@server/explanations/notes';
 import { scopeClause } from '../scope';
 import { type CoInventedFamily, countCoInventedPairs } from './co-inventor-pairs';
 import {

@@ -1,10 +1,10 @@
 /** Technology composition: CPC/IPC at one level, chain → segment → branch, and WIPO fields. */
-import { int } from '../../../graph-schema/db/convert';
-import type { Database } from '../../../graph-schema/db/driver';
-import { readRows } from '../../../graph-schema/db/tx';
-import type { CompositionQuery, CompositionResponse } from '../../../graph-schema/dto/landscape-trends';
-import { explainBasis } from '../../explanations/basis';
-import { explainNote } from '../../explanations/notes';
+import { int } from '@graph-schema/db/convert';
+import type { Database } from '@graph-schema/db/driver';
+import { readRows } from '@graph-schema/db/tx';
+import type { CompositionQuery, CompositionResponse } from '@graph-schema/dto/landscape-trends';
+import { explainBasis } from '@server/explanations/basis';
+import { explainNote } from '@server/explanations/notes';
 import { chainStructure } from '../chains/chain-structure';
 import { round } from '../chains/growth-windows';
 import { scopeClause } from '../scope';

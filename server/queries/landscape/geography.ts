@@ -1,9 +1,9 @@
 /** Geography: priority-origin country → filing office flows of families, and PCT (WO) use. */
-import type { Database } from '../../../graph-schema/db/driver';
-import { readRows } from '../../../graph-schema/db/tx';
-import type { GeographyQuery, GeographyResponse } from '../../../graph-schema/dto/landscape-trends';
-import { explainBasis } from '../../explanations/basis';
-import { explainNote } from '../../explanations/notes';
+import type { Database } from '@graph-schema/db/driver';
+import { readRows } from '@graph-schema/db/tx';
+import type { GeographyQuery, GeographyResponse } from '@graph-schema/dto/landscape-trends';
+import { explainBasis } from '@server/explanations/basis';
+import { explainNote } from '@server/explanations/notes';
 import { round } from '../chains/growth-windows';
 import { scopeClause } from '../scope';
 

@@ -1,10 +1,10 @@
 /** Inventor ranking with each inventor's main applicant, and co-inventor teams among the top inventors. */
-import { int } from '../../../graph-schema/db/convert';
-import type { Database } from '../../../graph-schema/db/driver';
-import { readRows } from '../../../graph-schema/db/tx';
-import type { InventorsQuery, InventorsResponse } from '../../../graph-schema/dto/landscape-actors';
-import { explainBasis } from '../../explanations/basis';
-import { explainNote } from '../../explanations/notes';
+import { int } from '@graph-schema/db/convert';
+import type { Database } from '@graph-schema/db/driver';
+import { readRows } from '@graph-schema/db/tx';
+import type { InventorsQuery, InventorsResponse } from '@graph-schema/dto/landscape-actors';
+import { explainBasis } from '@server/explanations/basis';
+import { explainNote } from '@server/explanations/notes';
 import { scopeClause } from '../scope';
 import type { CoInventedFamily } from './co-inventor-pairs';
 import { coInventorTeams } from './co-inventor-teams';

@@ -1,10 +1,10 @@
 /** Legal status breakdown (families and publications, raw values grouped) and expiry windows. */
-import { toNeo4jDate } from '../../../graph-schema/db/convert';
-import type { Database } from '../../../graph-schema/db/driver';
-import { readRows } from '../../../graph-schema/db/tx';
-import type { LegalQuery, LegalResponse } from '../../../graph-schema/dto/landscape-actors';
-import { explainBasis } from '../../explanations/basis';
-import { explainNote } from '../../explanations/notes';
+import { toNeo4jDate } from '@graph-schema/db/convert';
+import type { Database } from '@graph-schema/db/driver';
+import { readRows } from '@graph-schema/db/tx';
+import type { LegalQuery, LegalResponse } from '@graph-schema/dto/landscape-actors';
+import { explainBasis } from '@server/explanations/basis';
+import { explainNote } from '@server/explanations/notes';
 import { scopeClause } from '../scope';
 
 export const EXPIRY_WINDOWS = [1, 3, 5];

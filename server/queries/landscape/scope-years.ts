@@ -1,6 +1,6 @@
 /** The largest year in a scope on its date basis: the anchor of "incomplete years" and growth windows. */
-import type { Database } from '../../../graph-schema/db/driver';
-import { readRows } from '../../../graph-schema/db/tx';
+import type { Database } from '@graph-schema/db/driver';
+import { readRows } from '@graph-schema/db/tx';
 import type { ScopeClause } from '../scope';
 
 const MAX_YEAR = (where: string, year: string) =>

@@ -1,15 +1,15 @@
 /** Yearly applications, grants and families, and the lifecycle stage from complete years. */
-import type { Database } from '../../../graph-schema/db/driver';
-import { readRows } from '../../../graph-schema/db/tx';
-import type { TrendsQuery, TrendsResponse } from '../../../graph-schema/dto/landscape-trends';
+import type { Database } from '@graph-schema/db/driver';
+import { readRows } from '@graph-schema/db/tx';
+import type { TrendsQuery, TrendsResponse } from '@graph-schema/dto/landscape-trends';
 import {
   LIFECYCLE_THRESHOLDS,
   type LifecycleAssessment,
   lifecycleStage,
-} from '../../analytics/branch-trends';
-import { explainBasis } from '../../explanations/basis';
-import { explainLifecycle } from '../../explanations/lifecycle';
-import { explainNote } from '../../explanations/notes';
+} from '@server/analytics/branch-trends';
+import { explainBasis } from '@server/explanations/basis';
+import { explainLifecycle } from '@server/explanations/lifecycle';
+import { explainNote } from '@server/explanations/notes';
 import { INCOMPLETE_YEARS, round } from '../chains/growth-windows';
 import { scopeClause } from '../scope';
 

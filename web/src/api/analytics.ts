@@ -6,15 +6,15 @@ import {
   type CorePatentsResponse,
   CorePatentsResponse as CorePatentsSchema,
   type PRESET_NAMES,
-} from '../../../graph-schema/dto/core-patents';
-import { type FenceResponse, FenceResponse as FenceSchema } from '../../../graph-schema/dto/fence';
-import { type FtoResponse, FtoResponse as FtoSchema } from '../../../graph-schema/dto/fto';
-import { type MapData, MapData as MapDataSchema } from '../../../graph-schema/dto/map';
+} from '@graph-schema/dto/core-patents';
+import { type FenceResponse, FenceResponse as FenceSchema } from '@graph-schema/dto/fence';
+import { type FtoResponse, FtoResponse as FtoSchema } from '@graph-schema/dto/fto';
+import { type MapData, MapData as MapDataSchema } from '@graph-schema/dto/map';
 import {
   type MAIN_PATH_VARIANTS,
   type MainPathResponse,
   MainPathResponse as MainPathSchema,
-} from '../../../graph-schema/dto/routes';
+} from '@graph-schema/dto/routes';
 import type { Filters } from '../app/filters';
 import { ApiError, apiErrorFromBody, CLIENT_ERROR_CODES } from './api-error';
 import { apiUrl, getJson, type ResponseSchema, readBody } from './client';

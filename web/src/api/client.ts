@@ -2,11 +2,8 @@
  * Fetches JSON from the same-origin API and checks it against the shared DTO schemas, so a
  * contract drift between server and web shows as a readable error rather than a broken chart.
  */
-import {
-  type LandscapeResponse,
-  LandscapeResponse as LandscapeSchema,
-} from '../../../graph-schema/dto/landscape';
-import { type MapData, MapData as MapDataSchema } from '../../../graph-schema/dto/map';
+import { type LandscapeResponse, LandscapeResponse as LandscapeSchema } from '@graph-schema/dto/landscape';
+import { type MapData, MapData as MapDataSchema } from '@graph-schema/dto/map';
 import type { Filters } from '../app/filters';
 import { filtersToPairs } from '../app/filters';
 import { ApiError, apiErrorFromBody, CLIENT_ERROR_CODES } from './api-error';

@@ -2,7 +2,7 @@
 import {
   type CoApplicantResponse,
   CoApplicantResponse as CoApplicantSchema,
-} from '../../../graph-schema/dto/collaboration';
+} from '@graph-schema/dto/collaboration';
 import type { Filters } from '../app/filters';
 import { apiUrl, getJson } from './client';
 

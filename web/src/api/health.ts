@@ -1,5 +1,5 @@
 /** `GET /api/health`: the server answers 503 with the same body when Neo4j is unreachable. */
-import { HealthResponse } from '../../../graph-schema/dto/health';
+import { HealthResponse } from '@graph-schema/dto/health';
 import { getJson } from './client';
 
 export type Health = HealthResponse;

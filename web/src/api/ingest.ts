@@ -1,6 +1,7 @@
 /** The upload API: multipart POST of export files, then the job's progress and summary. */
+
+import { IngestJob } from '@graph-schema/dto/ingest';
 import { z } from 'zod';
-import { IngestJob } from '../../../graph-schema/dto/ingest';
 import { ApiError, apiErrorFromBody, CLIENT_ERROR_CODES } from './api-error';
 import { getJson } from './client';
 

@@ -9,27 +9,24 @@ import {
   ChainListResponse as ChainListSchema,
   type ChainPanoramaResponse,
   ChainPanoramaResponse as ChainPanoramaSchema,
-} from '../../../graph-schema/dto/chains';
+} from '@graph-schema/dto/chains';
 import {
   type CoInventorNetworkResponse,
   CoInventorNetworkResponse as CoInventorNetworkSchema,
-} from '../../../graph-schema/dto/co-inventors';
-import { type GapsResponse, GapsResponse as GapsSchema } from '../../../graph-schema/dto/gaps';
+} from '@graph-schema/dto/co-inventors';
+import { type GapsResponse, GapsResponse as GapsSchema } from '@graph-schema/dto/gaps';
 import {
   type ApplicantsResponse,
   ApplicantsResponse as ApplicantsSchema,
   type InventorsResponse,
   InventorsResponse as InventorsSchema,
-} from '../../../graph-schema/dto/landscape-actors';
-import {
-  type TrendsResponse,
-  TrendsResponse as TrendsSchema,
-} from '../../../graph-schema/dto/landscape-trends';
-import { type MapData, MapData as MapDataSchema } from '../../../graph-schema/dto/map';
+} from '@graph-schema/dto/landscape-actors';
+import { type TrendsResponse, TrendsResponse as TrendsSchema } from '@graph-schema/dto/landscape-trends';
+import { type MapData, MapData as MapDataSchema } from '@graph-schema/dto/map';
 import {
   type TechEffectResponse,
   TechEffectResponse as TechEffectSchema,
-} from '../../../graph-schema/dto/tech-effect';
+} from '@graph-schema/dto/tech-effect';
 import type { Filters } from '../app/filters';
 import { apiUrl, getJson } from './client';
 

@@ -1,6 +1,6 @@
 /** `GET /api/patents/:id` and `GET /api/search`: one patent's details, and the header search. */
-import { PatentDetail } from '../../../graph-schema/dto/patent';
-import { SearchResponse } from '../../../graph-schema/dto/search';
+import { PatentDetail } from '@graph-schema/dto/patent';
+import { SearchResponse } from '@graph-schema/dto/search';
 import { getJson } from './client';
 
 export function fetchPatent(id: string, signal?: AbortSignal): Promise<PatentDetail> {

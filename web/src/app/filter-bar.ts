@@ -1,5 +1,5 @@
 /** The scope filters as a form. Values are checked with the API's schema before they are applied. */
-import { DATE_BASES } from '../../../graph-schema/dto/scope';
+import { DATE_BASES } from '@graph-schema/dto/scope';
 import { h } from '../dom/h';
 import type { MessageKey, Translate } from '../i18n';
 import {

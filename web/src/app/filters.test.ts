@@ -1,5 +1,5 @@
+import { ScopeFields } from '@graph-schema/dto/scope';
 import { describe, expect, it } from 'vitest';
-import { ScopeFields } from '../../../graph-schema/dto/scope';
 import { FILTER_KEYS, filtersToPairs, parseFilters } from './filters';
 
 describe('filters', () => {

@@ -3,7 +3,7 @@
  * graph-schema/dto/scope.ts), so the same pairs serve the page URL and the API query, and they are
  * validated with the API's own zod schemas.
  */
-import { type DateBasis, ScopeFields } from '../../../graph-schema/dto/scope';
+import { type DateBasis, ScopeFields } from '@graph-schema/dto/scope';
 
 export interface Filters {
   from?: number;

@@ -1,5 +1,5 @@
 /** The body of the patent details panel: everything `GET /api/patents/:id` says, grouped for reading. */
-import type { PatentDetail } from '../../../graph-schema/dto/patent';
+import type { PatentDetail } from '@graph-schema/dto/patent';
 import { h } from '../dom/h';
 import { formatInteger, type Lang, type Translate } from '../i18n';
 import { kindText, legalStatusText, sourceLocation } from './patent-format';

@@ -1,5 +1,5 @@
 /** Text for the patent details panel that is worth testing on its own. Pure. */
-import type { PatentDetail } from '../../../graph-schema/dto/patent';
+import type { PatentDetail } from '@graph-schema/dto/patent';
 import type { Lang } from '../i18n';
 
 /** The title in the UI language, else the other one, else the publication number. */

@@ -2,7 +2,7 @@
  * The header search: patents by words or publication number, applicants by name. Typing waits for a
  * pause before asking the API; each new query aborts the one before, so results never arrive out of order.
  */
-import type { ApplicantHit, PatentHit, SearchResponse } from '../../../graph-schema/dto/search';
+import type { ApplicantHit, PatentHit, SearchResponse } from '@graph-schema/dto/search';
 import { searchAll } from '../api/patents';
 import { h } from '../dom/h';
 import { formatInteger, type Lang, type Translate } from '../i18n';

@@ -2,7 +2,7 @@
  * Colour and shape per node kind. Colours are from the Okabe–Ito palette (distinguishable with
  * the common colour-vision deficiencies); shapes repeat the distinction for greyscale prints.
  */
-import type { MapNodeKind } from '../../../graph-schema/dto/map';
+import type { MapNodeKind } from '@graph-schema/dto/map';
 
 export type NodeShape =
   | 'ellipse'

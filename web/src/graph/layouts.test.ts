@@ -1,6 +1,6 @@
+import type { MapData } from '@graph-schema/dto/map';
 import cytoscape, { type Core } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import type { MapData } from '../../../graph-schema/dto/map';
 import {
   availableLayouts,
   chooseLayout,

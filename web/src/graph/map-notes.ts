@@ -2,7 +2,7 @@
  * Notes under a map that explain what the user sees: the server cut or aggregated the map, the
  * renderer switched to WebGL, only the heaviest nodes are labelled, a layout is hidden because the map is too big for it.
  */
-import type { MapData } from '../../../graph-schema/dto/map';
+import type { MapData } from '@graph-schema/dto/map';
 import { h } from '../dom/h';
 import { formatInteger, type Lang, type Translate } from '../i18n';
 import { explain } from '../i18n/explain';

@@ -1,5 +1,5 @@
+import type { MapData, MapNode } from '@graph-schema/dto/map';
 import { describe, expect, it } from 'vitest';
-import type { MapData, MapNode } from '../../../graph-schema/dto/map';
 import { summarizeNode } from './node-summary';
 
 const node = (id: string, kind: MapNode['kind'], weight: number): MapNode => ({

@@ -3,7 +3,7 @@
  * rendered graph. Pure. Neighbours are ranked by link weight: for an applicant these are its top
  * classes, for a class its top applicants.
  */
-import type { MapData, MapNode } from '../../../graph-schema/dto/map';
+import type { MapData, MapNode } from '@graph-schema/dto/map';
 
 export interface RankedNeighbour {
   node: MapNode;

@@ -2,7 +2,7 @@
  * Which publication a map node stands for. Pure. Map endpoints give patent nodes ids like
  * `patent:CN112345678A`; a `details.id` (when a map sends one) wins over parsing the node id.
  */
-import type { MapNode } from '../../../graph-schema/dto/map';
+import type { MapNode } from '@graph-schema/dto/map';
 
 const PATENT_PREFIX = 'patent:';
 

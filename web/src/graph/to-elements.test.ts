@@ -1,5 +1,5 @@
+import type { MapData } from '@graph-schema/dto/map';
 import { describe, expect, it } from 'vitest';
-import type { MapData } from '../../../graph-schema/dto/map';
 import {
   ALL_LABELS_MAX_NODES,
   BIG_MAP_LABELLED_NODES,

@@ -3,8 +3,9 @@
  * Pure: every visual value is computed here and stored in element data, so styles.ts needs only
  * a few `data(...)` mappings and this function can be tested without a browser.
  */
+
+import type { MapData, MapNode } from '@graph-schema/dto/map';
 import type { ElementDefinition } from 'cytoscape';
-import type { MapData, MapNode } from '../../../graph-schema/dto/map';
 import { KIND_STYLES } from './kind-style';
 
 export const NODE_SIZE = { min: 18, max: 84 } as const;

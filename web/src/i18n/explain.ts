@@ -4,7 +4,7 @@
  * status words). A code without a message — an API newer than this bundle — shows the API's
  * English `text`, so the reason is never lost. Pure.
  */
-import type { ExplanationParam, ExplanationParams } from '../../../graph-schema/dto/explanation';
+import type { ExplanationParam, ExplanationParams } from '@graph-schema/dto/explanation';
 import { interpolate, type Lang, localeOf, MESSAGES, type MessageKey } from './index';
 
 /** What the renderer needs of an explanation; the code is a plain string so unknown codes fall back. */

@@ -3,7 +3,7 @@
  * `en.ts` as `explain.<code>` keys. Placeholders are the explanation's params; `explain.ts` formats
  * them for the language. explanations.test.ts fails when a code of the contract has no message.
  */
-import type { ExplanationCode } from '../../../graph-schema/dto/explanation';
+import type { ExplanationCode } from '@graph-schema/dto/explanation';
 
 /** Every code needs a message (tsc fails otherwise); `explain.value.*` are words used in params. */
 type ExplanationMessages = Record<`explain.${ExplanationCode}`, string> &

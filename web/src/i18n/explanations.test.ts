@@ -1,5 +1,5 @@
+import { EXPLANATION_CODES } from '@graph-schema/dto/explanation';
 import { describe, expect, it } from 'vitest';
-import { EXPLANATION_CODES } from '../../../graph-schema/dto/explanation';
 import { en } from './en';
 import { explain, explainAll, explanationKey, formatParam } from './explain';
 import { zh } from './zh';

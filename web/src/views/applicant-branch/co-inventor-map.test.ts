@@ -1,6 +1,6 @@
+import type { CoInventorNetworkResponse } from '@graph-schema/dto/co-inventors';
+import { toElements } from '@web/src/graph/to-elements';
 import { describe, expect, it } from 'vitest';
-import type { CoInventorNetworkResponse } from '../../../../graph-schema/dto/co-inventors';
-import { toElements } from '../../graph/to-elements';
 import { coInventorMap } from './co-inventor-map';
 
 const network: CoInventorNetworkResponse = {

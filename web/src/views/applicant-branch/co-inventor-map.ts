@@ -3,8 +3,8 @@
  * and widths, summarizeNode for the details, mapNotes for the truncation note) draws and explains it.
  * Pure.
  */
-import type { CoInventorNetworkResponse } from '../../../../graph-schema/dto/co-inventors';
-import type { MapData } from '../../../../graph-schema/dto/map';
+import type { CoInventorNetworkResponse } from '@graph-schema/dto/co-inventors';
+import type { MapData } from '@graph-schema/dto/map';
 
 export const INVENTOR_NODE_PREFIX = 'inventor:';
 

@@ -3,16 +3,17 @@
  * families, lines as wide as the families two of them co-invented. A node opens the inventor in the
  * details panel; the selection lives in the view's `sel` parameter like the main map's.
  */
+
+import type { CoInventorNetworkResponse } from '@graph-schema/dto/co-inventors';
+import { h } from '@web/src/dom/h';
+import { createGraph } from '@web/src/graph/create';
+import { bindGraphEvents, clearFocus, selectNodeById } from '@web/src/graph/events';
+import { graphExportButtons } from '@web/src/graph/export-buttons';
+import { chooseLayout, type LayoutContext, runLayout } from '@web/src/graph/layouts';
+import { mapNotes } from '@web/src/graph/map-notes';
+import { toElements } from '@web/src/graph/to-elements';
+import { explain } from '@web/src/i18n/explain';
 import type { Core } from 'cytoscape';
-import type { CoInventorNetworkResponse } from '../../../../graph-schema/dto/co-inventors';
-import { h } from '../../dom/h';
-import { createGraph } from '../../graph/create';
-import { bindGraphEvents, clearFocus, selectNodeById } from '../../graph/events';
-import { graphExportButtons } from '../../graph/export-buttons';
-import { chooseLayout, type LayoutContext, runLayout } from '../../graph/layouts';
-import { mapNotes } from '../../graph/map-notes';
-import { toElements } from '../../graph/to-elements';
-import { explain } from '../../i18n/explain';
 import type { ViewContext } from '../types';
 import { coInventorMap, inventorNodeId } from './co-inventor-map';
 import { inventorDetails } from './inventor-details';

@@ -1,8 +1,8 @@
 /** Details of a node of the applicant–branch map: its families and its strongest links. */
-import type { MapData } from '../../../../graph-schema/dto/map';
-import { h } from '../../dom/h';
-import { neighbourRows, titledFamilyList } from '../../graph/family-list';
-import { summarizeNode } from '../../graph/node-summary';
+import type { MapData } from '@graph-schema/dto/map';
+import { h } from '@web/src/dom/h';
+import { neighbourRows, titledFamilyList } from '@web/src/graph/family-list';
+import { summarizeNode } from '@web/src/graph/node-summary';
 import { formatInteger } from '../navigation/format';
 import type { ViewContext } from '../types';
 

@@ -3,24 +3,25 @@
  * they file in (GET /api/maps/applicant-branch), plus the chain's co-inventor teams and co-inventor
  * network (GET /api/landscape/inventors, /api/landscape/co-inventors).
  */
-import type { Core } from 'cytoscape';
-import type { CoInventorNetworkResponse } from '../../../../graph-schema/dto/co-inventors';
-import type { InventorsResponse } from '../../../../graph-schema/dto/landscape-actors';
-import type { MapData } from '../../../../graph-schema/dto/map';
+
+import type { CoInventorNetworkResponse } from '@graph-schema/dto/co-inventors';
+import type { InventorsResponse } from '@graph-schema/dto/landscape-actors';
+import type { MapData } from '@graph-schema/dto/map';
 import {
   fetchApplicantBranchMap,
   fetchChains,
   fetchCoInventorNetwork,
   fetchInventors,
-} from '../../api/navigation';
-import { h } from '../../dom/h';
-import { createGraph } from '../../graph/create';
-import { bindGraphEvents, clearFocus, selectNodeById } from '../../graph/events';
-import { graphExportButtons } from '../../graph/export-buttons';
-import { availableLayouts, chooseLayout, type LayoutContext, runLayout } from '../../graph/layouts';
-import { mapNotes } from '../../graph/map-notes';
-import { toElements } from '../../graph/to-elements';
-import { explain } from '../../i18n/explain';
+} from '@web/src/api/navigation';
+import { h } from '@web/src/dom/h';
+import { createGraph } from '@web/src/graph/create';
+import { bindGraphEvents, clearFocus, selectNodeById } from '@web/src/graph/events';
+import { graphExportButtons } from '@web/src/graph/export-buttons';
+import { availableLayouts, chooseLayout, type LayoutContext, runLayout } from '@web/src/graph/layouts';
+import { mapNotes } from '@web/src/graph/map-notes';
+import { toElements } from '@web/src/graph/to-elements';
+import { explain } from '@web/src/i18n/explain';
+import type { Core } from 'cytoscape';
 import { type ChainSummary, chooseChain } from '../navigation/chain-choice';
 import { chainPicker } from '../navigation/chain-picker';
 import { fitButton, selectTool } from '../navigation/controls';

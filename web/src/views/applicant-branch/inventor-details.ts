@@ -1,9 +1,9 @@
 /** Details of an inventor of the co-inventor network: families, applicants, strongest co-inventors. */
-import type { CoInventorNetworkResponse } from '../../../../graph-schema/dto/co-inventors';
-import type { MapData } from '../../../../graph-schema/dto/map';
-import { h } from '../../dom/h';
-import { familyList, neighbourRows } from '../../graph/family-list';
-import { summarizeNode } from '../../graph/node-summary';
+import type { CoInventorNetworkResponse } from '@graph-schema/dto/co-inventors';
+import type { MapData } from '@graph-schema/dto/map';
+import { h } from '@web/src/dom/h';
+import { familyList, neighbourRows } from '@web/src/graph/family-list';
+import { summarizeNode } from '@web/src/graph/node-summary';
 import { formatInteger } from '../navigation/format';
 import type { ViewContext } from '../types';
 import { inventorNodeId } from './co-inventor-map';

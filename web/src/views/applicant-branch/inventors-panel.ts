@@ -2,9 +2,9 @@
  * The inventor part of the applicant–branch view: the co-inventor team list beside one graph, either
  * the pairwise co-inventor network (default) or one team's membership, switched by `inventorGraph`.
  */
-import type { CoInventorNetworkResponse } from '../../../../graph-schema/dto/co-inventors';
-import type { InventorsResponse } from '../../../../graph-schema/dto/landscape-actors';
-import { h } from '../../dom/h';
+import type { CoInventorNetworkResponse } from '@graph-schema/dto/co-inventors';
+import type { InventorsResponse } from '@graph-schema/dto/landscape-actors';
+import { h } from '@web/src/dom/h';
 import { selectTool } from '../navigation/controls';
 import type { ViewContext } from '../types';
 import { INVENTOR_NODE_PREFIX } from './co-inventor-map';

@@ -2,8 +2,8 @@
  * The server labels branch nodes "中文 / English". On the map that doubles the label length and
  * ellipsis cuts both; the UI language's half is kept (the details panel shows the full label). Pure.
  */
-import type { MapData } from '../../../../graph-schema/dto/map';
-import type { Lang } from '../../i18n';
+import type { MapData } from '@graph-schema/dto/map';
+import type { Lang } from '@web/src/i18n';
 
 export function labelInLanguage(label: string, lang: Lang): string {
   const parts = label.split(' / ');

@@ -1,7 +1,7 @@
 /** Legend of the applicant–branch map: node kinds, what size and link width count. */
-import { h } from '../../dom/h';
-import { KIND_STYLES } from '../../graph/kind-style';
-import type { Translate } from '../../i18n';
+import { h } from '@web/src/dom/h';
+import { KIND_STYLES } from '@web/src/graph/kind-style';
+import type { Translate } from '@web/src/i18n';
 import { swatchItem } from '../navigation/color-legend';
 
 export function applicantBranchLegend(t: Translate, basisName: string): HTMLElement {

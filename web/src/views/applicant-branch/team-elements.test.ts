@@ -1,5 +1,5 @@
+import { KIND_STYLES } from '@web/src/graph/kind-style';
 import { describe, expect, it } from 'vitest';
-import { KIND_STYLES } from '../../graph/kind-style';
 import { MEMBER_SIZE, TEAM_CENTRE_ID, teamElements } from './team-elements';
 
 const team = {

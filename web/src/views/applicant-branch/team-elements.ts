@@ -3,10 +3,11 @@
  * The API gives team membership (a connected component of the co-inventor graph), not the pairwise
  * links, so the edges mean "member of this team", drawn to the applicant on most of its shared families.
  */
+
+import type { InventorsResponse } from '@graph-schema/dto/landscape-actors';
+import { KIND_STYLES } from '@web/src/graph/kind-style';
+import { scaleBySqrt } from '@web/src/graph/to-elements';
 import type { ElementDefinition } from 'cytoscape';
-import type { InventorsResponse } from '../../../../graph-schema/dto/landscape-actors';
-import { KIND_STYLES } from '../../graph/kind-style';
-import { scaleBySqrt } from '../../graph/to-elements';
 
 export type Team = InventorsResponse['teams'][number];
 

@@ -2,12 +2,13 @@
  * Co-inventor teams (GET /api/landscape/inventors in the chain): the team list with its download,
  * and a small network of the chosen team (members around the main applicant).
  */
+
+import type { InventorsResponse } from '@graph-schema/dto/landscape-actors';
+import { h } from '@web/src/dom/h';
+import { createGraph } from '@web/src/graph/create';
+import { graphExportButtons } from '@web/src/graph/export-buttons';
+import { explain } from '@web/src/i18n/explain';
 import type { Core } from 'cytoscape';
-import type { InventorsResponse } from '../../../../graph-schema/dto/landscape-actors';
-import { h } from '../../dom/h';
-import { createGraph } from '../../graph/create';
-import { graphExportButtons } from '../../graph/export-buttons';
-import { explain } from '../../i18n/explain';
 import { dataTable } from '../navigation/table';
 import type { ViewContext } from '../types';
 import type { GraphSection } from './co-inventor-section';

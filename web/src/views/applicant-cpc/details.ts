@@ -1,9 +1,9 @@
 /** The details panel content for a map node: what it is, its families, and its strongest links. */
-import type { MapData, MapNode } from '../../../../graph-schema/dto/map';
-import { h } from '../../dom/h';
-import { neighbourRows, titledFamilyList } from '../../graph/family-list';
-import { summarizeNode } from '../../graph/node-summary';
-import { formatInteger, type Lang, type MessageKey, type Translate } from '../../i18n';
+import type { MapData, MapNode } from '@graph-schema/dto/map';
+import { h } from '@web/src/dom/h';
+import { neighbourRows, titledFamilyList } from '@web/src/graph/family-list';
+import { summarizeNode } from '@web/src/graph/node-summary';
+import { formatInteger, type Lang, type MessageKey, type Translate } from '@web/src/i18n';
 
 /** `details` keys the panel already shows in its own rows. */
 const SHOWN_DETAIL_KEYS = new Set(['title', 'families']);

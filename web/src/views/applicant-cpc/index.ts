@@ -2,18 +2,19 @@
  * Applicant–technology map: applicants and CPC subclasses sized by families, linked by the
  * families an applicant has in a class. Data graph (MapData) → elements → Cytoscape.
  */
+
+import type { MapData } from '@graph-schema/dto/map';
+import { fetchApplicantCpcMap } from '@web/src/api/client';
+import { h } from '@web/src/dom/h';
+import { createGraph } from '@web/src/graph/create';
+import { bindGraphEvents, clearFocus, selectNodeById } from '@web/src/graph/events';
+import { graphExportButtons } from '@web/src/graph/export-buttons';
+import { availableLayouts, chooseLayout, type LayoutContext, runLayout } from '@web/src/graph/layouts';
+import { mapNotes } from '@web/src/graph/map-notes';
+import { patentIdOfNode } from '@web/src/graph/patent-node';
+import { hasAllPositions, toElements } from '@web/src/graph/to-elements';
+import { explain } from '@web/src/i18n/explain';
 import type { Core } from 'cytoscape';
-import type { MapData } from '../../../../graph-schema/dto/map';
-import { fetchApplicantCpcMap } from '../../api/client';
-import { h } from '../../dom/h';
-import { createGraph } from '../../graph/create';
-import { bindGraphEvents, clearFocus, selectNodeById } from '../../graph/events';
-import { graphExportButtons } from '../../graph/export-buttons';
-import { availableLayouts, chooseLayout, type LayoutContext, runLayout } from '../../graph/layouts';
-import { mapNotes } from '../../graph/map-notes';
-import { patentIdOfNode } from '../../graph/patent-node';
-import { hasAllPositions, toElements } from '../../graph/to-elements';
-import { explain } from '../../i18n/explain';
 import { latestOnly, loadInto } from '../load';
 import type { ViewContext, ViewInstance } from '../types';
 import { nodeDetails } from './details';

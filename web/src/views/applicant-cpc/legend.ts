@@ -1,9 +1,9 @@
 /** Explains node kinds, what node size counts (with the date basis) and what link width counts. */
-import type { MapData, MapNodeKind } from '../../../../graph-schema/dto/map';
-import { h, svg } from '../../dom/h';
-import { KIND_STYLES } from '../../graph/kind-style';
-import { EDGE_WIDTH, NODE_SIZE } from '../../graph/to-elements';
-import { formatInteger, type Lang, type Translate } from '../../i18n';
+import type { MapData, MapNodeKind } from '@graph-schema/dto/map';
+import { h, svg } from '@web/src/dom/h';
+import { KIND_STYLES } from '@web/src/graph/kind-style';
+import { EDGE_WIDTH, NODE_SIZE } from '@web/src/graph/to-elements';
+import { formatInteger, type Lang, type Translate } from '@web/src/i18n';
 
 function kindSwatch(kind: MapNodeKind): SVGSVGElement {
   const { color, shape } = KIND_STYLES[kind];

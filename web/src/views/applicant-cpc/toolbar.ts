@@ -1,8 +1,8 @@
 /** Map controls: layout, list lengths, fit and the PNG/SVG downloads (graph/export-buttons.ts). */
-import type { ApplicantCpcLimits } from '../../api/client';
-import { h } from '../../dom/h';
-import type { LayoutDefinition, LayoutId } from '../../graph/layouts';
-import type { Translate } from '../../i18n';
+import type { ApplicantCpcLimits } from '@web/src/api/client';
+import { h } from '@web/src/dom/h';
+import type { LayoutDefinition, LayoutId } from '@web/src/graph/layouts';
+import type { Translate } from '@web/src/i18n';
 import { LIMIT_CHOICES } from './params';
 
 export interface ToolbarProps {

@@ -2,10 +2,10 @@
  * The paged patent list of one branch (GET /api/chains/:id/branches/:branchId/patents). A publication
  * number opens the shell's patent details drawer (context.openPatent).
  */
-import type { BranchPatentsResponse } from '../../../../graph-schema/dto/chains';
-import { fetchBranchPatents } from '../../api/navigation';
-import { patentLink } from '../../app/patent-link';
-import { h } from '../../dom/h';
+import type { BranchPatentsResponse } from '@graph-schema/dto/chains';
+import { fetchBranchPatents } from '@web/src/api/navigation';
+import { patentLink } from '@web/src/app/patent-link';
+import { h } from '@web/src/dom/h';
 import { latestOnly, loadInto } from '../load';
 import { nameIn } from '../navigation/bilingual';
 import type { ViewContext } from '../types';

@@ -2,11 +2,11 @@
  * The details panel for a clicked branch: its numbers, why it is a weak link, its trend (families per
  * year of that branch), its top applicants and its patents.
  */
-import type { ChainPanoramaResponse, PanoramaBranch } from '../../../../graph-schema/dto/chains';
-import { fetchBranchTrend } from '../../api/navigation';
-import { h } from '../../dom/h';
-import { titledFamilyList } from '../../graph/family-list';
-import { explain } from '../../i18n/explain';
+import type { ChainPanoramaResponse, PanoramaBranch } from '@graph-schema/dto/chains';
+import { fetchBranchTrend } from '@web/src/api/navigation';
+import { h } from '@web/src/dom/h';
+import { titledFamilyList } from '@web/src/graph/family-list';
+import { explain } from '@web/src/i18n/explain';
 import { loadInto } from '../load';
 import { bothNames } from '../navigation/bilingual';
 import { formatGrowth, formatInteger, formatPercent, formatRatio } from '../navigation/format';

@@ -1,6 +1,6 @@
+import { KIND_STYLES } from '@web/src/graph/kind-style';
+import { scaleBySqrt } from '@web/src/graph/to-elements';
 import { describe, expect, it } from 'vitest';
-import { KIND_STYLES } from '../../graph/kind-style';
-import { scaleBySqrt } from '../../graph/to-elements';
 import { countColor, growthColor, MISSING_COLOR, rtaColor, shareColor } from '../navigation/color-scale';
 import { BRANCH_SIZE, CHAIN_SIZE, panoramaElements, WEAK_LINK_CLASS } from './elements';
 import { PANORAMA_FIXTURE } from './fixture.test-data';

@@ -3,11 +3,12 @@
  * and the weak-link flag go into element data/classes, mapped by graph/styles.ts and
  * panorama-styles.ts.
  */
+
+import type { ChainPanoramaResponse, PanoramaBranch } from '@graph-schema/dto/chains';
+import { KIND_STYLES } from '@web/src/graph/kind-style';
+import { scaleBySqrt } from '@web/src/graph/to-elements';
+import type { Lang } from '@web/src/i18n';
 import type { ElementDefinition } from 'cytoscape';
-import type { ChainPanoramaResponse, PanoramaBranch } from '../../../../graph-schema/dto/chains';
-import { KIND_STYLES } from '../../graph/kind-style';
-import { scaleBySqrt } from '../../graph/to-elements';
-import type { Lang } from '../../i18n';
 import { nameIn } from '../navigation/bilingual';
 import { formatInteger } from '../navigation/format';
 import { formatMeasure, measureColor, measureMax, measureValue, type PanoramaMeasure } from './measure';

@@ -1,6 +1,6 @@
 /** A small panorama in the API's shape, for the pure tests of this view and of the gaps overlay. */
-import type { ChainPanoramaResponse, PanoramaBranch } from '../../../../graph-schema/dto/chains';
-import type { ChainExplanation } from '../../../../graph-schema/dto/explanation';
+import type { ChainPanoramaResponse, PanoramaBranch } from '@graph-schema/dto/chains';
+import type { ChainExplanation } from '@graph-schema/dto/explanation';
 
 const fewFamilies: ChainExplanation = {
   code: 'chain.fewFamilies',

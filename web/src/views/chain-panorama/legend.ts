@@ -1,7 +1,7 @@
 /** The panorama legend: node kinds, what size and colour count, the weak-link outline. */
-import { h } from '../../dom/h';
-import { KIND_STYLES } from '../../graph/kind-style';
-import type { Lang, Translate } from '../../i18n';
+import { h } from '@web/src/dom/h';
+import { KIND_STYLES } from '@web/src/graph/kind-style';
+import type { Lang, Translate } from '@web/src/i18n';
 import { colorRamp, missingSwatch, swatchItem } from '../navigation/color-legend';
 import { RTA_SCALE_LIMIT } from '../navigation/color-scale';
 import { formatGrowth, formatInteger, formatPercent } from '../navigation/format';

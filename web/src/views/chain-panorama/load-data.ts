@@ -1,8 +1,8 @@
 /** Everything the panorama view needs, fetched in order: chains → applicants of the chain → panorama. */
-import type { ChainPanoramaResponse } from '../../../../graph-schema/dto/chains';
-import type { ApplicantsResponse } from '../../../../graph-schema/dto/landscape-actors';
-import { fetchApplicants, fetchChains, fetchPanorama } from '../../api/navigation';
-import type { Filters } from '../../app/filters';
+import type { ChainPanoramaResponse } from '@graph-schema/dto/chains';
+import type { ApplicantsResponse } from '@graph-schema/dto/landscape-actors';
+import { fetchApplicants, fetchChains, fetchPanorama } from '@web/src/api/navigation';
+import type { Filters } from '@web/src/app/filters';
 import { type ChainSummary, chooseChain } from '../navigation/chain-choice';
 import { needsApplicant, type PanoramaMeasure } from './measure';
 

@@ -1,6 +1,6 @@
 /** What colours the branches of the panorama, and how each measure is read and formatted. Pure. */
-import type { PanoramaBranch } from '../../../../graph-schema/dto/chains';
-import type { Lang } from '../../i18n';
+import type { PanoramaBranch } from '@graph-schema/dto/chains';
+import type { Lang } from '@web/src/i18n';
 import { countColor, growthColor, rtaColor, shareColor } from '../navigation/color-scale';
 import { formatGrowth, formatInteger, formatPercent, formatRatio } from '../navigation/format';
 

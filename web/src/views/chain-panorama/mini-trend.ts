@@ -2,8 +2,8 @@
  * A families-per-year chart sized for the 300 px details panel (the landscape chart is drawn for
  * 760 px and its axis text would shrink to unreadable there). Geometry from landscape/bar-chart-model.
  */
-import { svg } from '../../dom/h';
-import { formatInteger, type Lang } from '../../i18n';
+import { svg } from '@web/src/dom/h';
+import { formatInteger, type Lang } from '@web/src/i18n';
 import { barChartModel, type ChartSize } from '../landscape/bar-chart-model';
 
 const SIZE: ChartSize = { width: 280, height: 130, margin: { top: 8, right: 4, bottom: 20, left: 28 } };

@@ -2,12 +2,13 @@
  * The panorama map as a reusable piece: the chain-panorama view and the gaps view's overlay (target
  * RTA) both draw it. Preset positions from positions.ts; clicks on branches are reported by id.
  */
+
+import type { ChainPanoramaResponse } from '@graph-schema/dto/chains';
+import { h } from '@web/src/dom/h';
+import { createGraph } from '@web/src/graph/create';
+import { bindGraphEvents, clearFocus, selectNodeById } from '@web/src/graph/events';
+import type { Lang } from '@web/src/i18n';
 import type { Core } from 'cytoscape';
-import type { ChainPanoramaResponse } from '../../../../graph-schema/dto/chains';
-import { h } from '../../dom/h';
-import { createGraph } from '../../graph/create';
-import { bindGraphEvents, clearFocus, selectNodeById } from '../../graph/events';
-import type { Lang } from '../../i18n';
 import { addGraphStyles } from '../navigation/graph-styles';
 import { panoramaElements } from './elements';
 import type { PanoramaMeasure } from './measure';

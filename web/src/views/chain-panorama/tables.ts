@@ -1,7 +1,7 @@
 /** The panorama as tables (every branch, and the weak links with reasons): what a report copies. */
-import type { ChainPanoramaResponse } from '../../../../graph-schema/dto/chains';
-import type { CsvCell } from '../../export/csv';
-import { explainAll } from '../../i18n/explain';
+import type { ChainPanoramaResponse } from '@graph-schema/dto/chains';
+import type { CsvCell } from '@web/src/export/csv';
+import { explainAll } from '@web/src/i18n/explain';
 import { bothNames } from '../navigation/bilingual';
 import { dataTable, type TableColumn } from '../navigation/table';
 import type { ViewContext } from '../types';

@@ -1,9 +1,9 @@
 /** The details panel of an applicant on the co-applicant map: sector, counts and strongest partners. */
-import type { MapData } from '../../../../graph-schema/dto/map';
-import { h } from '../../dom/h';
-import { neighbourRows, titledFamilyList } from '../../graph/family-list';
-import { summarizeNode } from '../../graph/node-summary';
-import type { Lang, Translate } from '../../i18n';
+import type { MapData } from '@graph-schema/dto/map';
+import { h } from '@web/src/dom/h';
+import { neighbourRows, titledFamilyList } from '@web/src/graph/family-list';
+import { summarizeNode } from '@web/src/graph/node-summary';
+import type { Lang, Translate } from '@web/src/i18n';
 import { formatInteger } from '../navigation/format';
 import { sectorOf } from './sectors';
 

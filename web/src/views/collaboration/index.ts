@@ -3,17 +3,18 @@
  * (enterprise, university, research institute …), linked by their joint families, with the scope's
  * co-filing share and sector pairs (产学研) beside it. GET /api/maps/co-applicants.
  */
+
+import type { CoApplicantResponse } from '@graph-schema/dto/collaboration';
+import { fetchCoApplicantMap } from '@web/src/api/collaboration';
+import { h } from '@web/src/dom/h';
+import { createGraph } from '@web/src/graph/create';
+import { bindGraphEvents, clearFocus, selectNodeById } from '@web/src/graph/events';
+import { graphExportButtons } from '@web/src/graph/export-buttons';
+import { availableLayouts, chooseLayout, type LayoutContext, runLayout } from '@web/src/graph/layouts';
+import { mapNotes } from '@web/src/graph/map-notes';
+import { toElements } from '@web/src/graph/to-elements';
+import { explain } from '@web/src/i18n/explain';
 import type { Core } from 'cytoscape';
-import type { CoApplicantResponse } from '../../../../graph-schema/dto/collaboration';
-import { fetchCoApplicantMap } from '../../api/collaboration';
-import { h } from '../../dom/h';
-import { createGraph } from '../../graph/create';
-import { bindGraphEvents, clearFocus, selectNodeById } from '../../graph/events';
-import { graphExportButtons } from '../../graph/export-buttons';
-import { availableLayouts, chooseLayout, type LayoutContext, runLayout } from '../../graph/layouts';
-import { mapNotes } from '../../graph/map-notes';
-import { toElements } from '../../graph/to-elements';
-import { explain } from '../../i18n/explain';
 import { fitButton, selectTool } from '../navigation/controls';
 import { mountSessionView, type ViewSession } from '../navigation/session';
 import type { ViewContext, ViewInstance } from '../types';

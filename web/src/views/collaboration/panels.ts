@@ -1,13 +1,9 @@
 /** The legend (sector colours, what size and width count) and the scope's collaboration summary. */
-import {
-  type CoApplicantSummary,
-  PARTY_SECTORS,
-  type PartySector,
-} from '../../../../graph-schema/dto/collaboration';
-import { h, svg } from '../../dom/h';
-import type { NodeShape } from '../../graph/kind-style';
-import type { Lang, Translate } from '../../i18n';
-import { explain } from '../../i18n/explain';
+import { type CoApplicantSummary, PARTY_SECTORS, type PartySector } from '@graph-schema/dto/collaboration';
+import { h, svg } from '@web/src/dom/h';
+import type { NodeShape } from '@web/src/graph/kind-style';
+import type { Lang, Translate } from '@web/src/i18n';
+import { explain } from '@web/src/i18n/explain';
 import { formatInteger, formatPercent } from '../navigation/format';
 import { SECTOR_STYLES } from './sectors';
 

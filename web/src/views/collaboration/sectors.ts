@@ -3,9 +3,10 @@
  * the recolouring of applicant nodes by sector: on this map the colour answers "who collaborates
  * with whom" (产学研), which the generic kind colour (all applicants alike) cannot.
  */
+
+import { PARTY_SECTORS, type PartySector } from '@graph-schema/dto/collaboration';
+import type { NodeShape } from '@web/src/graph/kind-style';
 import type { ElementDefinition } from 'cytoscape';
-import { PARTY_SECTORS, type PartySector } from '../../../../graph-schema/dto/collaboration';
-import type { NodeShape } from '../../graph/kind-style';
 
 export const SECTOR_STYLES: Record<PartySector, { color: string; shape: NodeShape }> = {
   enterprise: { color: '#0072B2', shape: 'ellipse' },

@@ -3,8 +3,8 @@
  * Each bar's track is as long as the component's weight (its most possible contribution) and is
  * filled by the normalised value: filled length = contribution. The filled lengths add up to the score.
  */
-import type { CorePatentItem } from '../../../../graph-schema/dto/core-patents';
-import type { MessageKey } from '../../i18n';
+import type { CorePatentItem } from '@graph-schema/dto/core-patents';
+import type { MessageKey } from '@web/src/i18n';
 
 export type ComponentName = CorePatentItem['components'][number]['name'];
 type RawValue = CorePatentItem['components'][number]['raw'];

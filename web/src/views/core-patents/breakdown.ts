@@ -1,7 +1,7 @@
 /** The bar breakdown of one score: name, raw value, normalised value, weight, contribution. */
-import type { CorePatentItem } from '../../../../graph-schema/dto/core-patents';
-import { h } from '../../dom/h';
-import type { Translate } from '../../i18n';
+import type { CorePatentItem } from '@graph-schema/dto/core-patents';
+import { h } from '@web/src/dom/h';
+import type { Translate } from '@web/src/i18n';
 import { type ComponentBar, componentBars, rawText } from './breakdown-model';
 
 const pct = (value: number): string => `${Math.round(value * 1000) / 10}%`;

@@ -1,6 +1,6 @@
+import type { CorePatentItem, CorePatentsResponse } from '@graph-schema/dto/core-patents';
+import { createTranslator } from '@web/src/i18n';
 import { describe, expect, it } from 'vitest';
-import type { CorePatentItem, CorePatentsResponse } from '../../../../graph-schema/dto/core-patents';
-import { createTranslator } from '../../i18n';
 import { componentBars, rawText } from './breakdown-model';
 import { coreTable } from './csv-rows';
 import { corePageQuery, coreParamsToView, readCoreParams } from './params';

@@ -1,7 +1,7 @@
 /** The ranked page as a spreadsheet: one row per family, with every component's contribution. Pure. */
-import type { CorePatentsResponse } from '../../../../graph-schema/dto/core-patents';
-import type { CsvCell } from '../../export/csv';
-import type { Translate } from '../../i18n';
+import type { CorePatentsResponse } from '@graph-schema/dto/core-patents';
+import type { CsvCell } from '@web/src/export/csv';
+import type { Translate } from '@web/src/i18n';
 import type { ComponentName } from './breakdown-model';
 
 export interface CsvTable {

@@ -2,14 +2,14 @@
  * Core patents (核心专利): families ranked by an explainable composite score under a weight preset.
  * URL: `preset`, `coreShare` (per cent), `page` (params.ts). Each row opens its score breakdown.
  */
-import type { CorePatentsResponse } from '../../../../graph-schema/dto/core-patents';
-import { PRESET_NAMES } from '../../../../graph-schema/dto/core-patents';
-import { fetchCorePatents } from '../../api/analytics';
-import { fileStem } from '../../dom/download';
-import { h } from '../../dom/h';
-import { labelledSelect } from '../../dom/labelled-select';
-import { formatInteger } from '../../i18n';
-import { explain } from '../../i18n/explain';
+import type { CorePatentsResponse } from '@graph-schema/dto/core-patents';
+import { PRESET_NAMES } from '@graph-schema/dto/core-patents';
+import { fetchCorePatents } from '@web/src/api/analytics';
+import { fileStem } from '@web/src/dom/download';
+import { h } from '@web/src/dom/h';
+import { labelledSelect } from '@web/src/dom/labelled-select';
+import { formatInteger } from '@web/src/i18n';
+import { explain } from '@web/src/i18n/explain';
 import { tableDownloads } from '../landscape/tables';
 import { latestOnly, loadInto } from '../load';
 import type { ViewContext, ViewInstance } from '../types';

@@ -3,8 +3,8 @@
  * of families flagged core), `page` (1-based, PAGE_SIZE rows each). Pure; defaults are left out of
  * the URL.
  */
-import { PRESET_NAMES } from '../../../../graph-schema/dto/core-patents';
-import type { CorePatentsPage, PresetName } from '../../api/analytics';
+import { PRESET_NAMES } from '@graph-schema/dto/core-patents';
+import type { CorePatentsPage, PresetName } from '@web/src/api/analytics';
 
 export const PAGE_SIZE = 50;
 export const CORE_SHARE_CHOICES = [5, 10, 15, 20, 30] as const;

@@ -1,7 +1,7 @@
 /** The details panel for one branch of the gap analysis: verdict, reasons, importance and every party's position. */
-import type { BranchGap, GapsResponse } from '../../../../graph-schema/dto/gaps';
-import { h } from '../../dom/h';
-import { explain } from '../../i18n/explain';
+import type { BranchGap, GapsResponse } from '@graph-schema/dto/gaps';
+import { h } from '@web/src/dom/h';
+import { explain } from '@web/src/i18n/explain';
 import { bothNames } from '../navigation/bilingual';
 import { formatGrowth, formatInteger, formatPercent, formatRatio } from '../navigation/format';
 import type { ViewContext } from '../types';

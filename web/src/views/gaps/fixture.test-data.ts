@@ -1,6 +1,6 @@
 /** A small layout-gap answer in the API's shape (two segments, three leaf branches, two competitors). */
-import type { GapExplanation } from '../../../../graph-schema/dto/explanation';
-import type { BranchGap, GapsResponse } from '../../../../graph-schema/dto/gaps';
+import type { GapExplanation } from '@graph-schema/dto/explanation';
+import type { BranchGap, GapsResponse } from '@graph-schema/dto/gaps';
 
 const noOwnFamilies: GapExplanation = {
   code: 'gap.noOwnFamilies',

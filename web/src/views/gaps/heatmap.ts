@@ -3,12 +3,12 @@
  * and the field, the target's verdict (gap / strength / watch) marked on its cell and in its own
  * column, reasons in the tooltip; a click on a row opens the branch in the details panel.
  */
-import type { GapsResponse } from '../../../../graph-schema/dto/gaps';
-import { fileStem } from '../../dom/download';
-import { h } from '../../dom/h';
-import type { CsvCell } from '../../export/csv';
-import type { Lang, Translate } from '../../i18n';
-import { explainAll } from '../../i18n/explain';
+import type { GapsResponse } from '@graph-schema/dto/gaps';
+import { fileStem } from '@web/src/dom/download';
+import { h } from '@web/src/dom/h';
+import type { CsvCell } from '@web/src/export/csv';
+import type { Lang, Translate } from '@web/src/i18n';
+import { explainAll } from '@web/src/i18n/explain';
 import { tableDownloads } from '../landscape/tables';
 import { bothNames } from '../navigation/bilingual';
 import { FIELD_COLUMN, type HeatCell, type HeatColumn, type HeatMatrix, type HeatRow } from './matrix-model';

@@ -3,9 +3,9 @@
  * branch (families / share / RTA), verdicts with reasons, the ranked gap list, geographic gaps, and
  * the chain panorama coloured by the target's RTA.
  */
-import { h } from '../../dom/h';
-import { graphExportButtons } from '../../graph/export-buttons';
-import { explain } from '../../i18n/explain';
+import { h } from '@web/src/dom/h';
+import { graphExportButtons } from '@web/src/graph/export-buttons';
+import { explain } from '@web/src/i18n/explain';
 import { panoramaLegend } from '../chain-panorama/legend';
 import { type PanoramaGraph, panoramaGraph } from '../chain-panorama/panorama-graph';
 import { chainPicker } from '../navigation/chain-picker';

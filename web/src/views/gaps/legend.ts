@@ -1,8 +1,8 @@
 /** The heatmap legend: the colour scale of the chosen metric and the verdict marks. */
-import type { GapsResponse } from '../../../../graph-schema/dto/gaps';
-import { h } from '../../dom/h';
-import type { Lang, Translate } from '../../i18n';
-import { explain } from '../../i18n/explain';
+import type { GapsResponse } from '@graph-schema/dto/gaps';
+import { h } from '@web/src/dom/h';
+import type { Lang, Translate } from '@web/src/i18n';
+import { explain } from '@web/src/i18n/explain';
 import { colorRamp } from '../navigation/color-legend';
 import { RTA_SCALE_LIMIT } from '../navigation/color-scale';
 import { formatInteger, formatPercent } from '../navigation/format';

@@ -1,9 +1,9 @@
 /** Chains → the chain's applicants (pickers, default target) → gaps and the target-RTA panorama, in parallel. */
-import type { ChainPanoramaResponse } from '../../../../graph-schema/dto/chains';
-import type { GapsResponse } from '../../../../graph-schema/dto/gaps';
-import type { ApplicantsResponse } from '../../../../graph-schema/dto/landscape-actors';
-import { fetchApplicants, fetchChains, fetchGaps, fetchPanorama } from '../../api/navigation';
-import type { Filters } from '../../app/filters';
+import type { ChainPanoramaResponse } from '@graph-schema/dto/chains';
+import type { GapsResponse } from '@graph-schema/dto/gaps';
+import type { ApplicantsResponse } from '@graph-schema/dto/landscape-actors';
+import { fetchApplicants, fetchChains, fetchGaps, fetchPanorama } from '@web/src/api/navigation';
+import type { Filters } from '@web/src/app/filters';
 import { type ChainSummary, chooseChain } from '../navigation/chain-choice';
 import type { GapsParams } from './params';
 

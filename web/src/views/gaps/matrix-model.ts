@@ -2,8 +2,8 @@
  * The layout-gap heatmap as data: rows = leaf branches grouped by segment, columns = target,
  * competitors, field; cell = families, share of the branch or RTA, with its colour. Pure.
  */
-import type { BranchGap, GapsResponse, PartyPosition } from '../../../../graph-schema/dto/gaps';
-import type { Lang } from '../../i18n';
+import type { BranchGap, GapsResponse, PartyPosition } from '@graph-schema/dto/gaps';
+import type { Lang } from '@web/src/i18n';
 import { nameIn } from '../navigation/bilingual';
 import { countColor, rtaColor, shareColor, textColorOn } from '../navigation/color-scale';
 import { formatInteger, formatPercent, formatRatio } from '../navigation/format';

@@ -1,6 +1,6 @@
 /** The ranked gap list and the geographic gaps (own office mix against the field's). */
-import type { GapsResponse } from '../../../../graph-schema/dto/gaps';
-import { explain, explainAll } from '../../i18n/explain';
+import type { GapsResponse } from '@graph-schema/dto/gaps';
+import { explain, explainAll } from '@web/src/i18n/explain';
 import { bothNames } from '../navigation/bilingual';
 import { dataTable } from '../navigation/table';
 import type { ViewContext } from '../types';

@@ -2,10 +2,10 @@
  * Data import: upload export files, follow the background job (polled every second) to its
  * summary, and see the recent jobs. The server detects each file's format from its content.
  */
-import type { IngestJob } from '../../../../graph-schema/dto/ingest';
-import { fetchJobs, uploadExports } from '../../api/ingest';
-import { readableError } from '../../app/status';
-import { h } from '../../dom/h';
+import type { IngestJob } from '@graph-schema/dto/ingest';
+import { fetchJobs, uploadExports } from '@web/src/api/ingest';
+import { readableError } from '@web/src/app/status';
+import { h } from '@web/src/dom/h';
 import type { ViewContext, ViewInstance } from '../types';
 import { jobStatus } from './job-status';
 import { followJob } from './poll';

@@ -1,7 +1,7 @@
 /** One ingest job on screen: its state, live progress while it runs, then the per-file summary. */
-import type { FileSummary, IngestJob, IngestSummary } from '../../../../graph-schema/dto/ingest';
-import { h } from '../../dom/h';
-import { formatInteger, type Lang, localeOf, type MessageKey, type Translate } from '../../i18n';
+import type { FileSummary, IngestJob, IngestSummary } from '@graph-schema/dto/ingest';
+import { h } from '@web/src/dom/h';
+import { formatInteger, type Lang, localeOf, type MessageKey, type Translate } from '@web/src/i18n';
 
 /** Summary columns in display order (the FileSummary counts). */
 const COUNT_COLUMNS = ['read', 'loaded', 'updated', 'duplicates', 'quarantined', 'warnings'] as const;

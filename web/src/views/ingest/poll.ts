@@ -1,6 +1,6 @@
 /** Follows one ingest job: asks for it every second until it has finished or the view goes away. */
-import type { IngestJob } from '../../../../graph-schema/dto/ingest';
-import { fetchJob } from '../../api/ingest';
+import type { IngestJob } from '@graph-schema/dto/ingest';
+import { fetchJob } from '@web/src/api/ingest';
 
 export const POLL_INTERVAL_MS = 1000;
 

@@ -1,7 +1,7 @@
 /** The recent jobs table (`GET /api/ingest/jobs`, newest first, kept by the server since it started). */
-import type { IngestJob } from '../../../../graph-schema/dto/ingest';
-import { h } from '../../dom/h';
-import { formatInteger, type Lang, type Translate } from '../../i18n';
+import type { IngestJob } from '@graph-schema/dto/ingest';
+import { h } from '@web/src/dom/h';
+import { formatInteger, type Lang, type Translate } from '@web/src/i18n';
 import { baseName, startedAt, stateBadge } from './job-status';
 
 export function recentJobs(jobs: IngestJob[], t: Translate, lang: Lang): HTMLElement {

@@ -1,6 +1,6 @@
+import { ApiError } from '@web/src/api/api-error';
+import { createTranslator } from '@web/src/i18n';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../api/api-error';
-import { createTranslator } from '../../i18n';
 import { uploadErrorMessage } from './upload-errors';
 
 const t = createTranslator('en');

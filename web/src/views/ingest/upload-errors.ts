@@ -1,6 +1,6 @@
 /** Upload failures in words a user can act on. Pure. */
-import { ApiError } from '../../api/api-error';
-import type { Translate } from '../../i18n';
+import { ApiError } from '@web/src/api/api-error';
+import type { Translate } from '@web/src/i18n';
 
 export function uploadErrorMessage(error: unknown, t: Translate): string {
   if (!(error instanceof ApiError)) return error instanceof Error ? error.message : String(error);

@@ -1,6 +1,6 @@
 /** Draws the families-per-year chart as inline SVG from the pure geometry in bar-chart-model.ts. */
-import { svg } from '../../dom/h';
-import { formatInteger, type Lang } from '../../i18n';
+import { svg } from '@web/src/dom/h';
+import { formatInteger, type Lang } from '@web/src/i18n';
 import { type BarChartModel, barChartModel, type ChartSize } from './bar-chart-model';
 
 const SIZE: ChartSize = { width: 760, height: 260, margin: { top: 12, right: 12, bottom: 28, left: 48 } };

@@ -1,10 +1,10 @@
 /** Landscape (态势): families per year, top applicants, top CPC subclasses, and what was counted. */
-import type { LandscapeResponse } from '../../../../graph-schema/dto/landscape';
-import { fetchLandscape } from '../../api/client';
-import { fileStem } from '../../dom/download';
-import { h } from '../../dom/h';
-import { formatInteger, type MessageKey } from '../../i18n';
-import { explain } from '../../i18n/explain';
+import type { LandscapeResponse } from '@graph-schema/dto/landscape';
+import { fetchLandscape } from '@web/src/api/client';
+import { fileStem } from '@web/src/dom/download';
+import { h } from '@web/src/dom/h';
+import { formatInteger, type MessageKey } from '@web/src/i18n';
+import { explain } from '@web/src/i18n/explain';
 import { loadInto } from '../load';
 import type { ViewContext, ViewInstance } from '../types';
 import { barChart } from './bar-chart';

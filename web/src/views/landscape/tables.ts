@@ -1,9 +1,9 @@
 /** A ranked table with its own CSV and Excel downloads: what a report author copies into a spreadsheet. */
-import { downloadButton } from '../../dom/download-button';
-import { h } from '../../dom/h';
-import { type CsvCell, csvBlob, toCsv } from '../../export/csv';
-import { xlsxBlob } from '../../export/xlsx';
-import type { Translate } from '../../i18n';
+import { downloadButton } from '@web/src/dom/download-button';
+import { h } from '@web/src/dom/h';
+import { type CsvCell, csvBlob, toCsv } from '@web/src/export/csv';
+import { xlsxBlob } from '@web/src/export/xlsx';
+import type { Translate } from '@web/src/i18n';
 
 export interface RankedTableProps {
   title: string;

@@ -1,6 +1,6 @@
 /** Names that come in Chinese and English (chains, segments, branches): pick one for the UI. Pure. */
-import type { Bilingual } from '../../../../graph-schema/dto/navigation-common';
-import type { Lang } from '../../i18n';
+import type { Bilingual } from '@graph-schema/dto/navigation-common';
+import type { Lang } from '@web/src/i18n';
 
 /** The name in the UI language, else the other language, else the fallback (an id). */
 export function nameIn(name: Bilingual, lang: Lang, fallback: string): string {

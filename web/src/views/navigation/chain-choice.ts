@@ -1,5 +1,5 @@
 /** Which industry chain a navigation view shows. Pure. */
-import type { ChainListResponse } from '../../../../graph-schema/dto/chains';
+import type { ChainListResponse } from '@graph-schema/dto/chains';
 
 export type ChainSummary = ChainListResponse['chains'][number];
 

@@ -1,5 +1,5 @@
 /** The industry-chain select of the navigation views; choosing a chain sets the `chain` scope filter. */
-import type { Lang, Translate } from '../../i18n';
+import type { Lang, Translate } from '@web/src/i18n';
 import type { ViewContext } from '../types';
 import { nameIn } from './bilingual';
 import type { ChainSummary } from './chain-choice';

@@ -1,5 +1,5 @@
 /** Legend pieces for the colour scales of color-scale.ts: a ramp with its end labels, and a "no value" swatch. */
-import { h, svg } from '../../dom/h';
+import { h, svg } from '@web/src/dom/h';
 import { DIVERGING_STOPS, MISSING_COLOR, SEQUENTIAL_STOPS } from './color-scale';
 
 export type RampKind = 'sequential' | 'diverging';

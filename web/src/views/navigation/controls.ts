@@ -1,5 +1,5 @@
 /** Toolbar controls shared by the navigation views: labelled selects and a checkbox list. */
-import { h } from '../../dom/h';
+import { h } from '@web/src/dom/h';
 
 export type Choice = readonly [value: string, text: string];
 

@@ -1,5 +1,5 @@
 /** Number formats shared by the navigation views. Pure. */
-import { formatInteger, type Lang, localeOf } from '../../i18n';
+import { formatInteger, type Lang, localeOf } from '@web/src/i18n';
 
 export { formatInteger };
 

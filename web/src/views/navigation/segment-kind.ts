@@ -1,5 +1,5 @@
 /** The UI name of a chain segment kind (上游 / 中游 / 下游); other kinds have none. */
-import type { Translate } from '../../i18n';
+import type { Translate } from '@web/src/i18n';
 
 const KNOWN_KINDS = ['upstream', 'midstream', 'downstream'] as const;
 type KnownKind = (typeof KNOWN_KINDS)[number];

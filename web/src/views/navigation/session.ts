@@ -4,7 +4,7 @@
  * drops the old graphs and loads the latest answer only, and the details panel wired to clear the
  * selection. Each view supplies what differs; the life cycle stays one piece of code.
  */
-import { h } from '../../dom/h';
+import { h } from '@web/src/dom/h';
 import { latestOnly, loadInto } from '../load';
 import type { ViewContext, ViewInstance } from '../types';
 

@@ -2,10 +2,10 @@
  * A data table with CSV and Excel downloads (landscape/tables.ts `tableDownloads`). Cells keep raw
  * values for the files (shares as fractions, growth as ratios) and are formatted for the screen only.
  */
-import { fileStem } from '../../dom/download';
-import { h } from '../../dom/h';
-import type { CsvCell } from '../../export/csv';
-import type { Lang, Translate } from '../../i18n';
+import { fileStem } from '@web/src/dom/download';
+import { h } from '@web/src/dom/h';
+import type { CsvCell } from '@web/src/export/csv';
+import type { Lang, Translate } from '@web/src/i18n';
 import { tableDownloads } from '../landscape/tables';
 import { formatGrowth, formatInteger, formatPercent, formatRatio } from './format';
 

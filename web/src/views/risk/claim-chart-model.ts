@@ -3,8 +3,8 @@
  * independent claim; the all-elements rule is stated per claim (any missing element ⇒ no literal
  * infringement of that claim).
  */
-import type { FtoResultItem } from '../../../../graph-schema/dto/fto';
-import type { MessageKey } from '../../i18n';
+import type { FtoResultItem } from '@graph-schema/dto/fto';
+import type { MessageKey } from '@web/src/i18n';
 
 export type MatchKind = 'identical' | 'equivalent' | 'missing';
 

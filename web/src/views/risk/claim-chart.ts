@@ -1,7 +1,7 @@
 /** The claim chart of one screened patent: per independent claim, each element and its best feature. */
-import type { FtoResultItem } from '../../../../graph-schema/dto/fto';
-import { h } from '../../dom/h';
-import type { Translate } from '../../i18n';
+import type { FtoResultItem } from '@graph-schema/dto/fto';
+import { h } from '@web/src/dom/h';
+import type { Translate } from '@web/src/i18n';
 import {
   type ClaimChartModel,
   claimChartModels,

@@ -3,10 +3,10 @@
  * (the claim charts). Pure. The disclaimer goes in as the last row of both, so it travels with
  * the file when it is forwarded without the page.
  */
-import type { FtoResponse } from '../../../../graph-schema/dto/fto';
-import type { CsvCell } from '../../export/csv';
-import type { Lang, Translate } from '../../i18n';
-import { explainAll } from '../../i18n/explain';
+import type { FtoResponse } from '@graph-schema/dto/fto';
+import type { CsvCell } from '@web/src/export/csv';
+import type { Lang, Translate } from '@web/src/i18n';
+import { explainAll } from '@web/src/i18n/explain';
 import { claimChartModels, MATCH_KIND_KEYS } from './claim-chart-model';
 import { riskBadge } from './risk-badge';
 

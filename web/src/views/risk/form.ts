@@ -1,6 +1,6 @@
 /** The screening form: description and/or feature list, offices, as-of date, optional CPC prefix. */
-import { h } from '../../dom/h';
-import type { Translate } from '../../i18n';
+import { h } from '@web/src/dom/h';
+import type { Translate } from '@web/src/i18n';
 import { FTO_JURISDICTIONS, type RiskParams } from './params';
 import type { RiskFormValues } from './request';
 

@@ -4,9 +4,9 @@
  * URL: `jur`, `asOf`, `riskCpc` only (params.ts): the description is confidential and stays in
  * the page (and the POST body), never in the address bar.
  */
-import type { FtoResponse } from '../../../../graph-schema/dto/fto';
-import { screenProduct } from '../../api/analytics';
-import { h } from '../../dom/h';
+import type { FtoResponse } from '@graph-schema/dto/fto';
+import { screenProduct } from '@web/src/api/analytics';
+import { h } from '@web/src/dom/h';
 import { latestOnly, loadInto } from '../load';
 import type { ViewContext, ViewInstance } from '../types';
 import { createRiskForm } from './form';

@@ -5,7 +5,7 @@
  * in browser history, server logs and shared links, so they are never written there.
  * `jur` and `riskCpc` are not named `jurisdiction`/`cpc`: those are scope filters of every view.
  */
-import type { Filters } from '../../app/filters';
+import type { Filters } from '@web/src/app/filters';
 
 /** Offices the screening form offers (the demo corpus and the FTO index cover these). */
 export const FTO_JURISDICTIONS = ['CN', 'US', 'EP', 'JP', 'KR', 'WO'] as const;

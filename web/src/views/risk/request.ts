@@ -1,6 +1,6 @@
 /** The screening form's values → the `POST /api/fto` body, or the reason it cannot be sent. Pure. */
-import type { FtoRequestBody } from '../../api/analytics';
-import type { MessageKey } from '../../i18n';
+import type { FtoRequestBody } from '@web/src/api/analytics';
+import type { MessageKey } from '@web/src/i18n';
 import { isIsoDay, normaliseCpc } from './params';
 
 export interface RiskFormValues {

@@ -2,12 +2,12 @@
  * The screening answer: summary, downloads, and the ranked patents; each row expands to its claim
  * chart. Never says "no risk": an empty answer only says nothing matched in the loaded data.
  */
-import type { FtoResponse, FtoResultItem } from '../../../../graph-schema/dto/fto';
-import { patentLink } from '../../app/patent-link';
-import { fileStem } from '../../dom/download';
-import { h } from '../../dom/h';
-import { formatInteger, type Lang, type Translate } from '../../i18n';
-import { explain, formatParam } from '../../i18n/explain';
+import type { FtoResponse, FtoResultItem } from '@graph-schema/dto/fto';
+import { patentLink } from '@web/src/app/patent-link';
+import { fileStem } from '@web/src/dom/download';
+import { h } from '@web/src/dom/h';
+import { formatInteger, type Lang, type Translate } from '@web/src/i18n';
+import { explain, formatParam } from '@web/src/i18n/explain';
 import { tableDownloads } from '../landscape/tables';
 import { claimCharts } from './claim-chart';
 import { claimChartTable, resultsTable } from './csv-rows';

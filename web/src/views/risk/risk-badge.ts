@@ -2,8 +2,8 @@
  * Risk level → badge text and colour class. Pure. 待核查 (needs review) is its own level, never
  * folded into Low: missing claim text or legal status is unknown risk, not small risk.
  */
-import type { FtoResultItem } from '../../../../graph-schema/dto/fto';
-import type { MessageKey } from '../../i18n';
+import type { FtoResultItem } from '@graph-schema/dto/fto';
+import type { MessageKey } from '@web/src/i18n';
 
 export type RiskLevel = FtoResultItem['riskLevel'];
 

@@ -1,5 +1,5 @@
 /** A small FTO answer for the risk view's tests (shape of FtoResponse; values as the demo corpus gives). */
-import type { FtoResponse } from '../../../../graph-schema/dto/fto';
+import type { FtoResponse } from '@graph-schema/dto/fto';
 
 export const FTO_ANSWER: FtoResponse = {
   asOf: '2025-06-30',

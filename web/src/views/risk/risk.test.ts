@@ -1,7 +1,7 @@
+import { DEFAULT_FILTERS } from '@web/src/app/filters';
+import { toCsv, UTF8_BOM } from '@web/src/export/csv';
+import { createTranslator } from '@web/src/i18n';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FILTERS } from '../../app/filters';
-import { toCsv, UTF8_BOM } from '../../export/csv';
-import { createTranslator } from '../../i18n';
 import { claimChartModels } from './claim-chart-model';
 import { claimChartTable, resultsTable } from './csv-rows';
 import { readRiskParams, riskParamsToView, todayIso } from './params';

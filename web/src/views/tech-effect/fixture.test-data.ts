@@ -1,5 +1,5 @@
 /** A 2 × 3 technology–effect answer in the API's shape, one row and one column inactive. */
-import type { TechEffectCell, TechEffectResponse } from '../../../../graph-schema/dto/tech-effect';
+import type { TechEffectCell, TechEffectResponse } from '@graph-schema/dto/tech-effect';
 
 function cell(row: string, effect: string, families: number, kind: TechEffectCell['kind']): TechEffectCell {
   return {

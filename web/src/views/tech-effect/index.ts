@@ -3,11 +3,11 @@
  * marked by kind (white space / apparent gap / saturated) with reasons and example patents on click.
  * The API's notes are shown as they are: the ratios are indicative, not estimates.
  */
-import type { TechEffectResponse } from '../../../../graph-schema/dto/tech-effect';
-import { fetchChains, fetchTechEffect } from '../../api/navigation';
-import { emptyState } from '../../app/status';
-import { h } from '../../dom/h';
-import { explain } from '../../i18n/explain';
+import type { TechEffectResponse } from '@graph-schema/dto/tech-effect';
+import { fetchChains, fetchTechEffect } from '@web/src/api/navigation';
+import { emptyState } from '@web/src/app/status';
+import { h } from '@web/src/dom/h';
+import { explain } from '@web/src/i18n/explain';
 import { type ChainSummary, chooseChain } from '../navigation/chain-choice';
 import { chainPicker } from '../navigation/chain-picker';
 import { selectTool } from '../navigation/controls';

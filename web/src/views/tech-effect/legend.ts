@@ -1,6 +1,6 @@
 /** Legend of the matrix: the families scale and the kind marks. */
-import { h } from '../../dom/h';
-import type { Lang, Translate } from '../../i18n';
+import { h } from '@web/src/dom/h';
+import type { Lang, Translate } from '@web/src/i18n';
 import { colorRamp } from '../navigation/color-legend';
 import { formatInteger } from '../navigation/format';
 import { KIND_SYMBOL } from './matrix-table';

@@ -2,8 +2,8 @@
  * The technology–effect matrix as data: rows = branches, columns = effects, cell = families with its
  * colour and white-space kind. Inactive rows/columns (too few families to judge) can be hidden. Pure.
  */
-import type { CellKind, TechEffectCell, TechEffectResponse } from '../../../../graph-schema/dto/tech-effect';
-import type { Lang } from '../../i18n';
+import type { CellKind, TechEffectCell, TechEffectResponse } from '@graph-schema/dto/tech-effect';
+import type { Lang } from '@web/src/i18n';
 import { nameIn } from '../navigation/bilingual';
 import { countColor, textColorOn } from '../navigation/color-scale';
 import { formatInteger } from '../navigation/format';

@@ -3,11 +3,11 @@
  * apparent gap (dotted vermilion frame, ?), saturated (solid dark frame, ●); a symbol repeats the
  * frame so the mark survives greyscale printing. A click on a cell opens it in the details panel.
  */
-import type { TechEffectResponse } from '../../../../graph-schema/dto/tech-effect';
-import { fileStem } from '../../dom/download';
-import { h } from '../../dom/h';
-import type { Lang, Translate } from '../../i18n';
-import { explain } from '../../i18n/explain';
+import type { TechEffectResponse } from '@graph-schema/dto/tech-effect';
+import { fileStem } from '@web/src/dom/download';
+import { h } from '@web/src/dom/h';
+import type { Lang, Translate } from '@web/src/i18n';
+import { explain } from '@web/src/i18n/explain';
 import { tableDownloads } from '../landscape/tables';
 import { bothNames } from '../navigation/bilingual';
 import type { TeCellView, TeMatrix } from './matrix-model';

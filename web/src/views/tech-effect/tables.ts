@@ -1,6 +1,6 @@
 /** The candidate list (white space first, then apparent gaps) with its download. */
-import type { TechEffectResponse } from '../../../../graph-schema/dto/tech-effect';
-import { explainAll } from '../../i18n/explain';
+import type { TechEffectResponse } from '@graph-schema/dto/tech-effect';
+import { explainAll } from '@web/src/i18n/explain';
 import { bothNames } from '../navigation/bilingual';
 import { dataTable } from '../navigation/table';
 import type { ViewContext } from '../types';

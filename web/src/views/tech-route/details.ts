@@ -1,6 +1,6 @@
 /** The details of a clicked patent on the route map, with the patent drawer and the fence actions. */
-import { h } from '../../dom/h';
-import type { Translate } from '../../i18n';
+import { h } from '@web/src/dom/h';
+import type { Translate } from '@web/src/i18n';
 import type { RouteNode } from './route-elements';
 
 export interface NodeDetailsProps {

@@ -3,7 +3,7 @@
  * already on the map, and an expiry bar list. Pure. The core's owner (own fence) is always green;
  * other owners (hostile fence) get the next colours of the Okabe–Ito palette, by patent count.
  */
-import type { FenceMember, FenceResponse } from '../../../../graph-schema/dto/fence';
+import type { FenceMember, FenceResponse } from '@graph-schema/dto/fence';
 
 export const OWN_FENCE_COLOR = '#009E73';
 const HOSTILE_COLORS = ['#E69F00', '#CC79A7', '#56B4E9', '#F0E442', '#000000'] as const;

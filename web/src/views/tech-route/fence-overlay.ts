@@ -1,6 +1,7 @@
 /** Colours the fence members on the route map by owner, and takes the colours off again. */
+
+import type { FenceMember, FenceResponse } from '@graph-schema/dto/fence';
 import type { Core } from 'cytoscape';
-import type { FenceMember, FenceResponse } from '../../../../graph-schema/dto/fence';
 import { fenceMarks } from './fence-model';
 import type { RouteNode } from './route-elements';
 

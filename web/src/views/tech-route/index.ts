@@ -4,17 +4,18 @@
  * shows its details and can load its fence (peripheral patents by owner).
  * URL: `variant`, `limit`, `pathOnly`, `layout`, `sel` (params.ts).
  */
+
+import type { MapData } from '@graph-schema/dto/map';
+import type { MainPathResponse } from '@graph-schema/dto/routes';
+import { fetchCitationMap, fetchFence, fetchMainPath } from '@web/src/api/analytics';
+import { errorState, loadingState } from '@web/src/app/status';
+import { h } from '@web/src/dom/h';
+import { createGraph } from '@web/src/graph/create';
+import { bindGraphEvents, clearFocus, selectNodeById } from '@web/src/graph/events';
+import { graphExportButtons } from '@web/src/graph/export-buttons';
+import { formatInteger } from '@web/src/i18n';
+import { explain } from '@web/src/i18n/explain';
 import type { Core } from 'cytoscape';
-import type { MapData } from '../../../../graph-schema/dto/map';
-import type { MainPathResponse } from '../../../../graph-schema/dto/routes';
-import { fetchCitationMap, fetchFence, fetchMainPath } from '../../api/analytics';
-import { errorState, loadingState } from '../../app/status';
-import { h } from '../../dom/h';
-import { createGraph } from '../../graph/create';
-import { bindGraphEvents, clearFocus, selectNodeById } from '../../graph/events';
-import { graphExportButtons } from '../../graph/export-buttons';
-import { formatInteger } from '../../i18n';
-import { explain } from '../../i18n/explain';
 import { latestOnly, loadInto } from '../load';
 import type { ViewContext, ViewInstance } from '../types';
 import { nodeDetails } from './details';

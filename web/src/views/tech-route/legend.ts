@@ -1,6 +1,6 @@
 /** What colour, size, outline and edge width mean on the route map (fence owners are listed in the details). */
-import { h, svg } from '../../dom/h';
-import type { Translate } from '../../i18n';
+import { h, svg } from '@web/src/dom/h';
+import type { Translate } from '@web/src/i18n';
 import { OTHER_HOSTILE_COLOR, OWN_FENCE_COLOR } from './fence-model';
 import { ROUTE_COLORS } from './route-elements';
 

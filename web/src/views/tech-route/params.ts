@@ -3,8 +3,8 @@
  * `limit` (families on the citation map, default 300), `pathOnly` (`1` = main path only),
  * `layout` (`preset` = by year, or `dagre`), `sel` (selected patent). Pure; defaults are omitted.
  */
-import { MAIN_PATH_VARIANTS } from '../../../../graph-schema/dto/routes';
-import type { MainPathVariant } from '../../api/analytics';
+import { MAIN_PATH_VARIANTS } from '@graph-schema/dto/routes';
+import type { MainPathVariant } from '@web/src/api/analytics';
 
 export const LIMIT_CHOICES = [100, 300, 500, 1000] as const;
 export const ROUTE_LAYOUTS = ['preset', 'dagre'] as const;

@@ -6,9 +6,10 @@
  * Positions are time-ordered (x = priority year) and computed here for the merged graph: the
  * citation map only has server positions above 300 nodes, and those are force-directed.
  */
+
+import type { MapData, MapNode } from '@graph-schema/dto/map';
+import type { MainPathResponse } from '@graph-schema/dto/routes';
 import type { ElementDefinition } from 'cytoscape';
-import type { MapData, MapNode } from '../../../../graph-schema/dto/map';
-import type { MainPathResponse } from '../../../../graph-schema/dto/routes';
 
 export const ROUTE_COLORS = {
   /** Score ramp ends: the top families of a scope are often all core, so colour follows the score. */

@@ -3,8 +3,9 @@
  * priority year), kept aside so they can be restored after dagre; `dagre` = the registry's
  * left-to-right hierarchy, on the visible elements only (so "main path only" gets a compact layout).
  */
+
+import { LAYOUTS } from '@web/src/graph/layouts';
 import type { Core, LayoutOptions } from 'cytoscape';
-import { LAYOUTS } from '../../graph/layouts';
 import type { RouteLayout } from './params';
 import { OFF_PATH_HIDDEN } from './route-styles';
 

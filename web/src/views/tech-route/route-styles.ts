@@ -3,8 +3,9 @@
  * arrows along the knowledge flow, and the "main path only" filter. Appended after GRAPH_STYLES,
  * so selection and focus rules are repeated at the end to stay on top.
  */
+
+import { GRAPH_STYLES } from '@web/src/graph/styles';
 import type { StylesheetJson } from 'cytoscape';
-import { GRAPH_STYLES } from '../../graph/styles';
 
 export const OFF_PATH_HIDDEN = 'off-path-hidden';
 

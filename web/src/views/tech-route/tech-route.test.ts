@@ -1,7 +1,7 @@
+import type { FenceResponse } from '@graph-schema/dto/fence';
+import type { MapData } from '@graph-schema/dto/map';
+import type { MainPathResponse } from '@graph-schema/dto/routes';
 import { describe, expect, it } from 'vitest';
-import type { FenceResponse } from '../../../../graph-schema/dto/fence';
-import type { MapData } from '../../../../graph-schema/dto/map';
-import type { MainPathResponse } from '../../../../graph-schema/dto/routes';
 import { expiryBars, fenceMarks, OWN_FENCE_COLOR, offMapList, ownerLegend } from './fence-model';
 import { readRouteParams, routeParamsToView } from './params';
 import {

@@ -1,8 +1,8 @@
 /** Route map controls: main-path variant, map size, main path only, layout, fit, PNG/SVG. */
-import { MAIN_PATH_VARIANTS } from '../../../../graph-schema/dto/routes';
-import { h } from '../../dom/h';
-import { labelledSelect } from '../../dom/labelled-select';
-import type { Translate } from '../../i18n';
+import { MAIN_PATH_VARIANTS } from '@graph-schema/dto/routes';
+import { h } from '@web/src/dom/h';
+import { labelledSelect } from '@web/src/dom/labelled-select';
+import type { Translate } from '@web/src/i18n';
 import { LIMIT_CHOICES, ROUTE_LAYOUTS, type RouteParams } from './params';
 
 export interface RouteToolbarProps {
