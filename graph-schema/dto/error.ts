@@ -1,0 +1,30 @@
+/**
+ * The API's error body, shared by server and web: every non-2xx answer is `{code, message, details?}`
+ * with `code` from this closed list. The server's catalogue (server/platform/errors) maps each code to
+ * its HTTP status; the web app words each code in the user's language.
+ */
+import { z } from 'zod';
+
+export const API_ERROR_CODES = [
+  /** A query, path or body field failed validation (400); `details` names the fields. */
+  'VALIDATION_FAILED',
+  /** The addressed patent, chain, branch or job does not exist (404). */
+  'NOT_FOUND',
+  /** An upload exceeds the size limit (413). */
+  'PAYLOAD_TOO_LARGE',
+  /** An upload is not a format PatNav reads (415). */
+  'UNSUPPORTED_FORMAT',
+  /** Neo4j cannot be reached right now; retry after `Retry-After` seconds (503). */
+  'DATABASE_UNAVAILABLE',
+  /** Anything else; details are logged, never sent (500). */
+  'INTERNAL',
+] as const;
+export const ApiErrorCode = z.enum(API_ERROR_CODES);
+export type ApiErrorCode = z.infer<typeof ApiErrorCode>;
+
+export const ApiErrorBody = z.object({
+  code: ApiErrorCode,
+  message: z.string(),
+  details: z.unknown().optional(),
+});
+export type ApiErrorBody = z.infer<typeof ApiErrorBody>;
