@@ -5,7 +5,7 @@ import { splitClaim } from '@server/analytics/claims/split';
 import { mainPath } from '@server/analytics/main-path';
 import { pageRank } from '@server/analytics/pagerank';
 import { searchPathCounts } from '@server/analytics/spc';
-import { buildSnapshot } from '@server/navigation/snapshot';
+import { buildSnapshot } from '@server/platform/snapshot/snapshot';
 import type { Scenario } from './api-client';
 
 const get = (path: string) => ({ method: 'GET' as const, path });

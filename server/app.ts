@@ -11,19 +11,26 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { Database } from '@graph-schema/db/driver';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import { IngestJobs, type IngestRunner } from './jobs/ingest-jobs';
-import { NavigationService } from './navigation/service';
-import { registerErrorHandler } from './plugins/error-handler';
-import { ResponseCache } from './plugins/response-cache';
-import { LandscapeTables } from './queries/landscape-table';
-import { chainRoutes } from './routes/chains';
-import { collaborationRoutes } from './routes/collaboration';
-import { coreRoutes } from './routes/core';
-import { gapRoutes } from './routes/gaps';
-import { ingestRoutes } from './routes/ingest';
-import { landscapeRoutes } from './routes/landscape';
-import { patentsAnalyticsRoutes } from './routes/patents-analytics';
-import { searchRoutes } from './routes/search';
+import { chainRoutes } from './features/chains/routes';
+import { corePatentRoutes } from './features/core-patents/routes';
+import { fenceRoutes } from './features/fence/routes';
+import { ftoRoutes } from './features/fto/routes';
+import { gapRoutes } from './features/gaps/routes';
+import { healthRoutes } from './features/health/routes';
+import { IngestJobs, type IngestRunner } from './features/ingest/ingest-jobs';
+import { ingestRoutes } from './features/ingest/routes';
+import { landscapeRoutes } from './features/landscape/routes';
+import { mainPathRoutes } from './features/main-path/routes';
+import { mapRoutes } from './features/maps/routes';
+import { patentRoutes } from './features/patents/routes';
+import { searchRoutes } from './features/search/routes';
+import { techEffectRoutes } from './features/tech-effect/routes';
+import type { ServerContext } from './platform/context';
+import { DataVersion } from './platform/data-version/data-version';
+import { readDataVersion } from './platform/data-version/read-data-version';
+import { registerErrorHandler } from './platform/http/error-handler';
+import { registerResponseCache } from './platform/http/response-cache';
+import { SnapshotService } from './platform/snapshot/snapshot-service';
 
 export interface AppOptions {
   db: Database;
@@ -58,25 +65,34 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
-  const responses = new ResponseCache(options.db);
-  responses.register(app);
-  const landscapeTables = new LandscapeTables(options.db);
-  await app.register(coreRoutes(options.db, landscapeTables));
-  await app.register(chainRoutes(options.db));
-  await app.register(gapRoutes(options.db));
-  await app.register(landscapeRoutes(options.db));
-  await app.register(collaborationRoutes(options.db));
-  await app.register(searchRoutes(options.db));
-  const navigation = new NavigationService(options.db);
-  app.decorate('navigation', navigation);
-  navigation.onInvalidate(() => {
-    responses.clear();
-    landscapeTables.clear();
-  });
-  await app.register(patentsAnalyticsRoutes(navigation));
+  const dataVersion = new DataVersion(() => readDataVersion(options.db));
+  app.decorate('dataVersion', dataVersion);
+  registerResponseCache(app, dataVersion);
+  const context: ServerContext = {
+    db: options.db,
+    dataVersion,
+    snapshots: new SnapshotService(options.db, dataVersion),
+  };
+  // Registration order is the order of the OpenAPI document.
+  for (const routes of [
+    healthRoutes,
+    landscapeRoutes,
+    mapRoutes,
+    patentRoutes,
+    chainRoutes,
+    gapRoutes,
+    techEffectRoutes,
+    searchRoutes,
+    corePatentRoutes,
+    mainPathRoutes,
+    fenceRoutes,
+    ftoRoutes,
+  ]) {
+    await app.register(routes(context));
+  }
   if (options.ingestRunner) {
-    // Cached snapshots and text indexes are stale once an uploaded file is loaded.
-    const jobs = new IngestJobs(options.ingestRunner, () => navigation.invalidate());
+    // Cached snapshots, tables and text indexes are stale once an uploaded file is loaded.
+    const jobs = new IngestJobs(options.ingestRunner, () => dataVersion.invalidate());
     app.decorate('ingestJobs', jobs);
     await app.register(
       ingestRoutes({
@@ -96,7 +112,7 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Present when the app was built with an ingest runner (upload endpoints enabled). */
     ingestJobs?: IngestJobs;
-    /** Cached whole-graph analytics (snapshots, FTO indexes); `invalidate()` after an ingest. */
-    navigation: NavigationService;
+    /** Owns every cache of data-derived answers; `invalidate()` after an ingest clears them all. */
+    dataVersion: DataVersion;
   }
 }

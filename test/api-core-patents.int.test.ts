@@ -73,7 +73,7 @@ describe('GET /api/core-patents on the demo corpus', () => {
     const url = '/api/core-patents?jurisdiction=CN&limit=1';
     const [a, b] = await Promise.all([get(url), get(url)]);
     expect(a.snapshot.builtAt).toBe(b.snapshot.builtAt);
-    app.navigation.invalidate();
+    app.dataVersion.invalidate();
     await new Promise((resolve) => setTimeout(resolve, 5));
     const c = await get(url);
     expect(c.snapshot.builtAt).not.toBe(a.snapshot.builtAt);

@@ -3,7 +3,7 @@
 import type { Database } from '@graph-schema/db/driver';
 import { readRows } from '@graph-schema/db/tx';
 import { SearchResponse } from '@graph-schema/dto/search';
-import { escapeLucene } from '@server/queries/search';
+import { escapeLucene } from '@server/features/search/search';
 import type { FastifyInstance } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { useDemoApp } from './helpers/app';

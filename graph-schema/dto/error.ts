@@ -8,6 +8,8 @@ import { z } from 'zod';
 export const API_ERROR_CODES = [
   /** A query, path or body field failed validation (400); `details` names the fields. */
   'VALIDATION_FAILED',
+  /** A request the server could not read (malformed JSON or multipart, wrong content type) (400). */
+  'BAD_REQUEST',
   /** The addressed patent, chain, branch or job does not exist (404). */
   'NOT_FOUND',
   /** An upload exceeds the size limit (413). */

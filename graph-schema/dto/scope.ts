@@ -60,3 +60,17 @@ export const withScopeChecks = <T extends z.ZodType<{ from?: number | undefined;
 
 export const ScopeQuery = withScopeChecks(ScopeFields);
 export type ScopeQuery = z.infer<typeof ScopeFields>;
+
+/**
+ * The scope's field names, derived from the schema: every list of scope fields (cache keys, the
+ * server's filter conditions, the in-memory landscape's allow-list, the web filters) starts here, so
+ * a field added to the schema cannot be forgotten in one of them.
+ */
+export type ScopeField = keyof ScopeQuery;
+export const SCOPE_FIELDS = Object.keys(ScopeFields.shape) as ScopeField[];
+
+/** Only the scope fields of a route query (which also carries paging and preset parameters). */
+export function pickScope(query: ScopeQuery): ScopeQuery {
+  // Every key comes from SCOPE_FIELDS and every value from the same key of a ScopeQuery.
+  return Object.fromEntries(SCOPE_FIELDS.map((field) => [field, query[field]])) as ScopeQuery;
+}

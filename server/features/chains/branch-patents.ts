@@ -1,0 +1,57 @@
+/** One page of the patents tagged with a branch (or any branch below it), newest first. */
+import { int } from '@graph-schema/db/convert';
+import type { Database } from '@graph-schema/db/driver';
+import { readRows } from '@graph-schema/db/tx';
+import type { BranchPatentsQuery, BranchPatentsResponse } from '@graph-schema/dto/chains';
+import { scopeClause } from '@server/platform/scope/scope-clause';
+import type { BranchNode } from './chain-structure';
+
+const MATCH_BRANCH = (where: string) => `
+MATCH (p:Patent)-[t:TAGGED {chain: $chain}]->(leaf:TechBranch)
+WHERE ${where} AND $branch IN leaf.lineage`;
+
+const PAGE = (where: string, year: string) => `${MATCH_BRANCH(where)}
+WITH p, collect({branch: leaf.id, rule: t.rule, evidence: t.matchedBy}) AS matchedBy
+ORDER BY p.${year} IS NULL, p.${year} DESC, p.id
+SKIP $offset LIMIT $limit
+OPTIONAL MATCH (p)-[:FILED_BY]->(a:Applicant)
+WITH p, matchedBy, a ORDER BY a.name
+RETURN p.id AS id, p.familyId AS familyId, p.titleZh AS zh, p.titleEn AS en, p.${year} AS year,
+       p.legalStatus AS legalStatus, matchedBy,
+       [x IN collect(a) | {key: x.key, name: x.name}] AS applicants
+ORDER BY year IS NULL, year DESC, id`;
+
+const TOTAL = (where: string) => `${MATCH_BRANCH(where)}
+RETURN count(DISTINCT p) AS total`;
+
+type Row = Omit<BranchPatentsResponse['patents'][number], 'title'> & { zh: string | null; en: string | null };
+
+export async function branchPatents(
+  db: Database,
+  chain: string,
+  branch: BranchNode,
+  query: BranchPatentsQuery,
+): Promise<BranchPatentsResponse> {
+  const scope = scopeClause({ ...query, chain });
+  const params = {
+    ...scope.params,
+    chain,
+    branch: branch.id,
+    offset: int(query.offset),
+    limit: int(query.limit),
+  };
+  const [rows, counted] = await Promise.all([
+    readRows<Row>(db, PAGE(scope.where, scope.yearProperty), params),
+    readRows<{ total: number }>(db, TOTAL(scope.where), params),
+  ]);
+  const total = counted[0]?.total ?? 0;
+  return {
+    branch: { id: branch.id, name: branch.name, isLeaf: branch.isLeaf },
+    dateBasis: query.dateBasis,
+    total,
+    limit: query.limit,
+    offset: query.offset,
+    truncated: query.offset + rows.length < total,
+    patents: rows.map(({ zh, en, ...row }) => ({ ...row, title: { zh, en } })),
+  };
+}

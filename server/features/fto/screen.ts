@@ -1,0 +1,180 @@
+import type { FtoExplanation } from '@graph-schema/dto/explanation';
+import { independentClaims, type NumberedClaim, splitClaim } from '@server/analytics/claims/split';
+import {
+  type ElementMatch,
+  matchElement,
+  type PreparedText,
+  prepareText,
+  synonymCanonicaliser,
+} from '@server/analytics/fto/element-match';
+import { explainFto } from './explain-fto';
+
+/**
+ * Infringement-risk screening (FTO) of a product against candidate patents. For each independent
+ * claim: split into elements, match each element to the product features (element-match.ts),
+ * apply the all-elements rule (any missing element ⇒ no literal infringement of that claim).
+ *
+ * Risk level per patent (the most severe over its independent claims):
+ * - 待核查 (needs review): claim text or legal status missing/unknown, or no claim could be split —
+ *   we cannot judge, so we never say Low;
+ * - High: in force and some independent claim has every element `identical`;
+ * - Medium: in force and some claim has every element at least `equivalent` (possible infringement
+ *   under the doctrine of equivalents), or a pending application whose claim is fully matched
+ *   (its claims may still change);
+ * - Low: every independent claim misses an element, or the patent is not in force. Low is not
+ *   zero: the output never says "no risk".
+ */
+export type LegalStatus = 'active' | 'pending' | 'lapsed' | 'expired' | 'revoked' | 'withdrawn' | 'unknown';
+export type RiskLevel = 'High' | 'Medium' | 'Low' | '待核查';
+
+export interface FtoCandidate {
+  readonly id: string;
+  readonly claims?: readonly NumberedClaim[] | null;
+  readonly legalStatus?: LegalStatus | null;
+  /** ISO date (yyyy-mm-dd) of the expected expiry. */
+  readonly expiry?: string | null;
+  readonly jurisdiction: string;
+}
+
+export interface FtoOptions {
+  /** ISO date the screening is for; default today. */
+  readonly asOf?: string;
+  readonly synonyms?: readonly (readonly string[])[];
+}
+
+export interface ClaimChart {
+  readonly claimNumber: number;
+  readonly preamble: string;
+  readonly elements: ElementMatch[];
+  /** All elements identical: literal infringement cannot be excluded on this evidence. */
+  readonly allElementsIdentical: boolean;
+  readonly missingElements: number;
+}
+
+export interface FtoResult {
+  readonly id: string;
+  readonly jurisdiction: string;
+  readonly riskLevel: RiskLevel;
+  readonly reasons: FtoExplanation[];
+  readonly legalStatus: LegalStatus;
+  /** Years from asOf to expiry (negative = expired), null when the expiry is unknown. */
+  readonly remainingTermYears: number | null;
+  readonly claimCharts: ClaimChart[];
+  readonly disclaimer: { readonly zh: string; readonly en: string };
+}
+
+export const FTO_DISCLAIMER = {
+  zh: '本结果为基于文本相似度的侵权风险初步筛查，不构成法律意见；风险等级不代表无风险，结论须由专利律师或专利代理师结合完整权利要求、审查历史与产品实物核实。',
+  en: 'This is an automated, text-similarity based infringement-risk screening, not a legal opinion. A risk level never means zero risk; a patent attorney must verify it against the full claims, prosecution history and the actual product.',
+} as const;
+
+const IN_FORCE: ReadonlySet<LegalStatus> = new Set(['active']);
+const RISK_ORDER: Readonly<Record<RiskLevel, number>> = { High: 0, Medium: 1, 待核查: 2, Low: 3 };
+const DAY_MS = 86_400_000;
+
+export function screenFreedomToOperate(
+  features: readonly string[],
+  candidates: readonly FtoCandidate[],
+  options: FtoOptions = {},
+): FtoResult[] {
+  const canonicalise = synonymCanonicaliser(options.synonyms);
+  const preparedFeatures = features.map((feature) => prepareText(feature, canonicalise));
+  const asOf = Date.parse(options.asOf ?? new Date().toISOString().slice(0, 10));
+  const results = candidates.map((candidate) =>
+    screenCandidate(candidate, preparedFeatures, (text) => prepareText(text, canonicalise), asOf),
+  );
+  return results.sort(
+    (a, b) => RISK_ORDER[a.riskLevel] - RISK_ORDER[b.riskLevel] || bestCoverage(b) - bestCoverage(a),
+  );
+}
+
+function screenCandidate(
+  candidate: FtoCandidate,
+  features: readonly PreparedText[],
+  prepare: (text: string) => PreparedText,
+  asOf: number,
+): FtoResult {
+  const legalStatus = candidate.legalStatus ?? 'unknown';
+  const expiry = candidate.expiry ? Date.parse(candidate.expiry) : Number.NaN;
+  const remainingTermYears = Number.isNaN(expiry)
+    ? null
+    : Math.round(((expiry - asOf) / DAY_MS / 365.25) * 10) / 10;
+  const claimCharts = independentClaims(candidate.claims ?? [])
+    .filter((claim) => claim.text.trim() !== '')
+    .map((claim) => chartClaim(claim, features, prepare))
+    .filter((chart) => chart.elements.length > 0);
+  const { riskLevel, reasons } = assessRisk(legalStatus, remainingTermYears, claimCharts);
+  return {
+    id: candidate.id,
+    jurisdiction: candidate.jurisdiction,
+    riskLevel,
+    reasons,
+    legalStatus,
+    remainingTermYears,
+    claimCharts,
+    disclaimer: FTO_DISCLAIMER,
+  };
+}
+
+function chartClaim(
+  claim: NumberedClaim,
+  features: readonly PreparedText[],
+  prepare: (text: string) => PreparedText,
+): ClaimChart {
+  const split = splitClaim(claim.text);
+  // Elements with no content terms (pure boilerplate) cannot discriminate and are left out.
+  const elements = split.elements
+    .map(prepare)
+    .filter((element) => element.terms.size > 0)
+    .map((element) => matchElement(element, features));
+  const missingElements = elements.filter((element) => element.kind === 'missing').length;
+  return {
+    claimNumber: claim.number,
+    preamble: split.preamble,
+    elements,
+    allElementsIdentical: elements.every((element) => element.kind === 'identical'),
+    missingElements,
+  };
+}
+
+function assessRisk(
+  legalStatus: LegalStatus,
+  remainingTermYears: number | null,
+  charts: readonly ClaimChart[],
+): { riskLevel: RiskLevel; reasons: FtoExplanation[] } {
+  if (legalStatus === 'unknown')
+    return { riskLevel: '待核查', reasons: [explainFto('fto.legalStatusMissing', {})] };
+  if (charts.length === 0) return { riskLevel: '待核查', reasons: [explainFto('fto.noClaimText', {})] };
+  const expired = remainingTermYears !== null && remainingTermYears < 0;
+  if (expired) return { riskLevel: 'Low', reasons: [explainFto('fto.expired', {})] };
+  if (!(IN_FORCE.has(legalStatus) || legalStatus === 'pending')) {
+    return { riskLevel: 'Low', reasons: [explainFto('fto.notInForce', { legalStatus })] };
+  }
+  const literal = charts.filter((chart) => chart.allElementsIdentical);
+  const equivalent = charts.filter((chart) => chart.missingElements === 0);
+  const claimsOf = (list: readonly ClaimChart[]) => list.map((chart) => chart.claimNumber);
+  if (legalStatus === 'pending' && equivalent.length > 0) {
+    return {
+      riskLevel: 'Medium',
+      reasons: [explainFto('fto.pendingFullMatch', { claims: claimsOf(equivalent) })],
+    };
+  }
+  if (literal.length > 0) {
+    return { riskLevel: 'High', reasons: [explainFto('fto.literalMatch', { claims: claimsOf(literal) })] };
+  }
+  if (equivalent.length > 0) {
+    return {
+      riskLevel: 'Medium',
+      reasons: [explainFto('fto.equivalentMatch', { claims: claimsOf(equivalent) })],
+    };
+  }
+  return { riskLevel: 'Low', reasons: [explainFto('fto.elementMissing', {})] };
+}
+
+/** Largest share of matched (non-missing) elements over the charts; orders results within a level. */
+function bestCoverage(result: FtoResult): number {
+  return Math.max(
+    0,
+    ...result.claimCharts.map((chart) => 1 - chart.missingElements / Math.max(1, chart.elements.length)),
+  );
+}

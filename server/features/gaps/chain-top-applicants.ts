@@ -1,0 +1,26 @@
+/** The chain's top applicants by families in scope: the default competitor set of the gap view. */
+import { int } from '@graph-schema/db/convert';
+import type { Database } from '@graph-schema/db/driver';
+import { readRows } from '@graph-schema/db/tx';
+import type { RankedParty } from '@graph-schema/dto/navigation-common';
+import type { ScopeQuery } from '@graph-schema/dto/scope';
+import { scopeClause } from '@server/platform/scope/scope-clause';
+
+const TOP = (where: string) => `
+MATCH (p:Patent)-[:FILED_BY]->(a:Applicant) WHERE ${where} AND NOT a.key IN $exclude
+RETURN a.key AS key, a.name AS name, count(DISTINCT p.familyId) AS families
+ORDER BY families DESC, name LIMIT $limit`;
+
+export async function chainTopApplicants(
+  db: Database,
+  scope: ScopeQuery & { chain: string },
+  exclude: readonly string[],
+  limit: number,
+): Promise<RankedParty[]> {
+  const clause = scopeClause(scope);
+  return readRows<RankedParty>(db, TOP(clause.where), {
+    ...clause.params,
+    exclude: [...exclude],
+    limit: int(limit),
+  });
+}

@@ -1,0 +1,40 @@
+/** Health: database reachability and node counts (`GET /api/health`). */
+
+import { HealthResponse } from '@graph-schema/dto/health';
+import type { ServerContext } from '@server/platform/context';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { nodeCounts } from './health';
+
+export function healthRoutes(context: ServerContext) {
+  const { db } = context;
+  return async (instance: FastifyInstance) => {
+    const app = instance.withTypeProvider<ZodTypeProvider>();
+    app.get(
+      '/api/health',
+      {
+        schema: {
+          tags: ['system'],
+          summary: 'Database reachability and node counts',
+          response: { 200: HealthResponse, 503: HealthResponse },
+        },
+      },
+      async (_request, reply) => {
+        try {
+          return {
+            status: 'ok' as const,
+            database: { reachable: true, uri: db.uri },
+            ...(await nodeCounts(db)),
+          };
+        } catch (error) {
+          reply.code(503).header('Retry-After', '5');
+          return {
+            status: 'unavailable' as const,
+            database: { reachable: false, uri: db.uri, error: String((error as Error).message) },
+            counts: {},
+          };
+        }
+      },
+    );
+  };
+}

@@ -1,0 +1,132 @@
+/** Applicant ranking, tiers, concentration (CR4, HHI) and the applicant × office matrix. */
+import type { Database } from '@graph-schema/db/driver';
+import { readRows } from '@graph-schema/db/tx';
+import type { ApplicantsQuery, ApplicantsResponse } from '@graph-schema/dto/landscape-actors';
+import {
+  competitiveTiers,
+  concentrationRatio,
+  herfindahlHirschmanIndex,
+} from '@server/analytics/concentration';
+import { explainBasis } from '@server/platform/explanations/basis';
+import { explainNote } from '@server/platform/explanations/notes';
+import { growthWindows, round, windowGrowth } from '@server/platform/scope/growth-windows';
+import { scopeClause } from '@server/platform/scope/scope-clause';
+import { scopeMaxYear } from './scope-years';
+
+const ALL_APPLICANTS = (where: string, year: string) => `
+MATCH (p:Patent)-[:FILED_BY]->(a:Applicant) WHERE ${where}
+RETURN a.key AS key, a.name AS name, count(DISTINCT p.familyId) AS families, count(DISTINCT p) AS publications,
+       min(p.${year}) AS firstYear, max(p.${year}) AS lastYear`;
+
+const YEARS_OF = (where: string, year: string) => `
+MATCH (p:Patent)-[:FILED_BY]->(a:Applicant) WHERE ${where} AND a.key IN $keys AND p.${year} IS NOT NULL
+WITH a.key AS key, p.familyId AS family, min(p.${year}) AS year
+RETURN key, year, count(family) AS families`;
+
+const OFFICES_OF = (where: string) => `
+MATCH (p:Patent)-[:FILED_BY]->(a:Applicant) WHERE ${where} AND a.key IN $keys
+RETURN a.key AS key, p.jurisdiction AS office, count(DISTINCT p.familyId) AS families`;
+
+interface ApplicantRow {
+  key: string;
+  name: string;
+  families: number;
+  publications: number;
+  firstYear: number | null;
+  lastYear: number | null;
+}
+
+export const TIER_RULE = explainNote('note.applicantTiers', {});
+export const CONCENTRATION_RULE = explainNote('note.applicantConcentration', {});
+
+export async function applicantLandscape(db: Database, query: ApplicantsQuery): Promise<ApplicantsResponse> {
+  const scope = scopeClause(query);
+  const [all, maxYear] = await Promise.all([
+    readRows<ApplicantRow>(db, ALL_APPLICANTS(scope.where, scope.yearProperty), scope.params),
+    scopeMaxYear(db, scope),
+  ]);
+  const byKey = new Map(all.map((a) => [a.key, a]));
+  const tiers = competitiveTiers(new Map(all.map((a) => [a.key, a.families])));
+  const top = tiers.slice(0, query.top);
+  const keys = top.map((t) => t.name);
+  const params = { ...scope.params, keys };
+  const [years, offices] = await Promise.all([
+    readRows<{ key: string; year: number; families: number }>(
+      db,
+      YEARS_OF(scope.where, scope.yearProperty),
+      params,
+    ),
+    readRows<{ key: string; office: string | null; families: number }>(db, OFFICES_OF(scope.where), {
+      ...params,
+      keys: keys.slice(0, query.matrixTop),
+    }),
+  ]);
+  const windows = growthWindows(maxYear);
+  const counts = all.map((a) => a.families);
+  const hhi = herfindahlHirschmanIndex(counts);
+  return {
+    dateBasis: query.dateBasis,
+    basis: explainBasis('basis.applicants', { dateBasis: query.dateBasis }),
+    applicants: all.length,
+    ranking: top.map((t, i) => {
+      const row = byKey.get(t.name)!;
+      const own = new Map(years.filter((y) => y.key === t.name).map((y) => [y.year, y.families]));
+      return {
+        rank: i + 1,
+        key: row.key,
+        name: row.name,
+        families: row.families,
+        publications: row.publications,
+        share: round(t.share),
+        cumulativeShare: round(t.cumulativeShare),
+        tier: t.tier,
+        firstYear: row.firstYear,
+        lastYear: row.lastYear,
+        threeYearGrowth: windowGrowth(own, windows),
+      };
+    }),
+    concentration: {
+      cr4: round(concentrationRatio(counts, 4), 1),
+      hhi: Math.round(hhi),
+      reading: hhiReading(hhi),
+      rule: CONCENTRATION_RULE,
+    },
+    tiers: {
+      rule: TIER_RULE,
+      counts: {
+        tier1: tiers.filter((t) => t.tier === 1).length,
+        tier2: tiers.filter((t) => t.tier === 2).length,
+        tier3: tiers.filter((t) => t.tier === 3).length,
+      },
+    },
+    growthWindows: windows,
+    officeMatrix: officeMatrix(keys.slice(0, query.matrixTop), byKey, offices),
+    truncated: { ranking: all.length > top.length },
+  };
+}
+
+/** The reading of CONCENTRATION_RULE's HHI bands. */
+function hhiReading(hhi: number) {
+  if (hhi < 1000) return explainNote('note.hhiUnconcentrated', {});
+  if (hhi <= 1800) return explainNote('note.hhiModerate', {});
+  return explainNote('note.hhiHigh', {});
+}
+
+function officeMatrix(
+  keys: readonly string[],
+  byKey: ReadonlyMap<string, ApplicantRow>,
+  cells: ReadonlyArray<{ key: string; office: string | null; families: number }>,
+): ApplicantsResponse['officeMatrix'] {
+  const offices = [...new Set(cells.map((c) => c.office ?? 'unknown'))].sort();
+  return {
+    offices,
+    rows: keys.map((key) => ({
+      key,
+      name: byKey.get(key)!.name,
+      cells: offices.map((office) => ({
+        office,
+        families: cells.find((c) => c.key === key && (c.office ?? 'unknown') === office)?.families ?? 0,
+      })),
+    })),
+  };
+}

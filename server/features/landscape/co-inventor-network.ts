@@ -1,0 +1,78 @@
+/**
+ * The co-inventor network of a scope: the top inventors by families as nodes (with their first
+ * applicants), a link between two of them weighted by the families both invented. Inventors beyond
+ * `top` are left out with their links, and the answer says how many.
+ */
+import { int } from '@graph-schema/db/convert';
+import type { Database } from '@graph-schema/db/driver';
+import { readRows } from '@graph-schema/db/tx';
+import type { CoInventorNetworkQuery, CoInventorNetworkResponse } from '@graph-schema/dto/co-inventors';
+import { explainMap } from '@server/platform/explanations/maps';
+import { explainNote } from '@server/platform/explanations/notes';
+import { scopeClause } from '@server/platform/scope/scope-clause';
+import { type CoInventedFamily, countCoInventedPairs } from './co-inventor-pairs';
+import {
+  CO_INVENTED_FAMILIES,
+  INVENTOR_APPLICANTS,
+  INVENTOR_COUNT,
+  INVENTOR_RANKING,
+  type InventorApplicant,
+  type RankedInventor,
+} from './inventor-cypher';
+
+/** Applicants listed per inventor: enough to place a person, short enough for the details panel. */
+const APPLICANTS_PER_INVENTOR = 3;
+
+export async function coInventorNetwork(
+  db: Database,
+  query: CoInventorNetworkQuery,
+): Promise<CoInventorNetworkResponse> {
+  const scope = scopeClause(query);
+  const [ranked, counted] = await Promise.all([
+    readRows<RankedInventor>(db, INVENTOR_RANKING(scope.where, scope.yearProperty), {
+      ...scope.params,
+      limit: int(query.top),
+    }),
+    readRows<{ inventors: number }>(db, INVENTOR_COUNT(scope.where), scope.params),
+  ]);
+  const keys = ranked.map((r) => r.key);
+  const [applicantRows, families] = await Promise.all([
+    readRows<{ inventor: string; applicants: InventorApplicant[] }>(db, INVENTOR_APPLICANTS(scope.where), {
+      ...scope.params,
+      keys,
+      perInventor: int(APPLICANTS_PER_INVENTOR),
+    }),
+    readRows<CoInventedFamily>(db, CO_INVENTED_FAMILIES(scope.where), { ...scope.params, keys }),
+  ]);
+  const applicantsOf = new Map(applicantRows.map((row) => [row.inventor, row.applicants]));
+  const scopeInventors = counted[0]?.inventors ?? 0;
+  const leftOut = Math.max(0, scopeInventors - ranked.length);
+  return {
+    dateBasis: query.dateBasis,
+    basis: explainMap('map.measure.coInventors', { dateBasis: query.dateBasis }),
+    scopeInventors,
+    inventors: ranked.map((r) => ({
+      key: r.key,
+      name: r.name,
+      families: r.families,
+      applicants: applicantsOf.get(r.key) ?? [],
+    })),
+    links: countCoInventedPairs(families)
+      .filter((pair) => pair.families >= query.minSharedFamilies)
+      .map((pair) => ({ source: pair.a, target: pair.b, sharedFamilies: pair.families })),
+    linkRule: explainNote('note.coInventorLinkRule', {
+      topInventors: ranked.length,
+      minSharedFamilies: query.minSharedFamilies,
+    }),
+    truncated: { inventors: leftOut > 0, leftOut },
+    ...(leftOut > 0
+      ? {
+          note: explainMap('map.topInventors', {
+            shownInventors: ranked.length,
+            totalInventors: scopeInventors,
+            leftOut,
+          }),
+        }
+      : {}),
+  };
+}

@@ -1,0 +1,96 @@
+/** Technology composition: CPC/IPC at one level, chain → segment → branch, and WIPO fields. */
+import { int } from '@graph-schema/db/convert';
+import type { Database } from '@graph-schema/db/driver';
+import { readRows } from '@graph-schema/db/tx';
+import type { CompositionQuery, CompositionResponse } from '@graph-schema/dto/landscape-trends';
+import { explainBasis } from '@server/platform/explanations/basis';
+import { explainNote } from '@server/platform/explanations/notes';
+import { round } from '@server/platform/scope/growth-windows';
+import { scopeClause } from '@server/platform/scope/scope-clause';
+import { chainStructure } from '../chains/chain-structure';
+
+/** Cypher fragments picked by validated enums, never from request text. */
+const SCHEME_PROPERTY: Record<CompositionQuery['scheme'], string> = { CPC: 'cpcCodes', IPC: 'ipcCodes' };
+const LEVEL_EXPRESSION: Record<CompositionQuery['level'], string> = {
+  section: 'left(code, 1)',
+  class: 'left(code, 3)',
+  subclass: 'left(code, 4)',
+  main_group: "split(code, '/')[0] + '/00'",
+};
+
+const CLASSES = (where: string, property: string, expression: string) => `
+MATCH (p:Patent) WHERE ${where}
+UNWIND coalesce(p.${property}, []) AS code
+WITH DISTINCT p.familyId AS family, ${expression} AS group
+RETURN group AS code, count(family) AS families ORDER BY families DESC, code LIMIT $limit`;
+
+const TOTAL = (where: string) =>
+  `MATCH (p:Patent) WHERE ${where} RETURN count(DISTINCT p.familyId) AS families`;
+
+const CHAIN_NODES = (where: string) => `
+MATCH (p:Patent)-[:TAGGED]->(leaf:TechBranch) WHERE ${where}
+UNWIND leaf.lineage + [leaf.segment, leaf.chain] AS node
+RETURN node, count(DISTINCT p.familyId) AS families`;
+
+const FIELDS = (where: string) => `
+MATCH (p:Patent)-[:IN_FIELD]->(f:TechField) WHERE ${where}
+RETURN f.id AS id, f.name AS name, f.sector AS sector, count(DISTINCT p.familyId) AS families
+ORDER BY families DESC, id`;
+
+export async function composition(db: Database, query: CompositionQuery): Promise<CompositionResponse> {
+  const scope = scopeClause(query);
+  const params = { ...scope.params, limit: int(query.top + 1) };
+  const [classes, total, nodes, fields] = await Promise.all([
+    readRows<{ code: string; families: number }>(
+      db,
+      CLASSES(scope.where, SCHEME_PROPERTY[query.scheme], LEVEL_EXPRESSION[query.level]),
+      params,
+    ),
+    readRows<{ families: number }>(db, TOTAL(scope.where), params),
+    readRows<{ node: string; families: number }>(db, CHAIN_NODES(scope.where), params),
+    readRows<{ id: string; name: string; sector: string | null; families: number }>(
+      db,
+      FIELDS(scope.where),
+      params,
+    ),
+  ]);
+  const families = total[0]?.families ?? 0;
+  const share = (n: number) => (families === 0 ? 0 : round(n / families));
+  return {
+    dateBasis: query.dateBasis,
+    basis: explainBasis('basis.composition', { dateBasis: query.dateBasis }),
+    scheme: query.scheme,
+    level: query.level,
+    families,
+    classes: classes.slice(0, query.top).map((c) => ({ ...c, share: share(c.families) })),
+    chains: await chainComposition(db, new Map(nodes.map((n) => [n.node, n.families]))),
+    wipoFields: fields.map((f) => ({ ...f, share: share(f.families) })),
+    truncated: { classes: classes.length > query.top },
+    notes: [explainNote('note.compositionShares', {})],
+  };
+}
+
+async function chainComposition(
+  db: Database,
+  counts: ReadonlyMap<string, number>,
+): Promise<CompositionResponse['chains']> {
+  const chainIds = [...counts.keys()].filter((id) => !id.includes(':')).sort();
+  const structures = await Promise.all(chainIds.map((id) => chainStructure(db, id)));
+  return structures
+    .filter((s) => s !== undefined)
+    .map((s) => ({
+      id: s.id,
+      name: s.name,
+      families: counts.get(s.id) ?? 0,
+      segments: s.segments
+        .filter((seg) => counts.has(seg.id))
+        .map((seg) => ({
+          id: seg.id,
+          name: seg.name,
+          families: counts.get(seg.id)!,
+          branches: s.branches
+            .filter((b) => b.segment === seg.id && counts.has(b.id))
+            .map((b) => ({ id: b.id, name: b.name, level: b.level, families: counts.get(b.id)! })),
+        })),
+    }));
+}

@@ -1,0 +1,75 @@
+/** The landscape: totals, families per year, top applicants and top CPC subclasses in a scope. */
+
+import { int } from '@graph-schema/db/convert';
+import type { Database } from '@graph-schema/db/driver';
+import { readRows } from '@graph-schema/db/tx';
+import type { LandscapeQuery, LandscapeResponse } from '@graph-schema/dto/landscape';
+import { explainBasis } from '@server/platform/explanations/basis';
+import { scopeClause } from '@server/platform/scope/scope-clause';
+import { answersInMemory, landscapeFromTable } from './landscape-memory';
+import type { LandscapeTables } from './landscape-table';
+
+/** A family is placed in the year of its earliest member in scope (so it is counted once). */
+const perYear = (where: string, yearProperty: string) => `
+MATCH (p:Patent) WHERE ${where} AND p.${yearProperty} IS NOT NULL
+WITH p.familyId AS family, min(p.${yearProperty}) AS year, count(p) AS publications
+RETURN year, count(family) AS families, sum(publications) AS publications ORDER BY year`;
+
+const totals = (where: string) => `
+MATCH (p:Patent) WHERE ${where}
+RETURN count(p) AS publications, count(DISTINCT p.familyId) AS families`;
+
+const topApplicants = (where: string) => `
+MATCH (p:Patent)-[:FILED_BY]->(a:Applicant) WHERE ${where}
+WITH a, count(DISTINCT p.familyId) AS families
+RETURN a.key AS key, a.name AS name, families ORDER BY families DESC, name LIMIT $limit`;
+
+const topSubclasses = (where: string) => `
+MATCH (p:Patent) WHERE ${where}
+UNWIND coalesce(p.cpcSubclasses, []) AS code
+WITH code, count(DISTINCT p.familyId) AS families
+RETURN code, families ORDER BY families DESC, code LIMIT $limit`;
+
+/** Plain-language statement of what the counts count. */
+function basisOf(query: LandscapeQuery): Pick<LandscapeResponse, 'basis' | 'dateBasis'> {
+  return {
+    dateBasis: query.dateBasis,
+    basis: explainBasis('basis.landscape', { dateBasis: query.dateBasis }),
+  };
+}
+
+/** From the in-memory table when the scope allows (years, offices, classes, applicants), else Cypher. */
+export async function landscape(
+  db: Database,
+  query: LandscapeQuery,
+  tables?: LandscapeTables,
+): Promise<LandscapeResponse> {
+  if (tables && answersInMemory(query))
+    return { ...basisOf(query), ...landscapeFromTable(await tables.get(), query) };
+  return landscapeFromCypher(db, query);
+}
+
+/** The same answer by Cypher aggregation: used for chain scopes, and as the reference in tests. */
+export async function landscapeFromCypher(db: Database, query: LandscapeQuery): Promise<LandscapeResponse> {
+  const scope = scopeClause(query);
+  // One extra row tells whether the list was cut.
+  const params = { ...scope.params, limit: int(query.top + 1) };
+  const [years, total, applicants, classes] = await Promise.all([
+    readRows<{ year: number; families: number; publications: number }>(
+      db,
+      perYear(scope.where, scope.yearProperty),
+      params,
+    ),
+    readRows<{ publications: number; families: number }>(db, totals(scope.where), params),
+    readRows<{ key: string; name: string; families: number }>(db, topApplicants(scope.where), params),
+    readRows<{ code: string; families: number }>(db, topSubclasses(scope.where), params),
+  ]);
+  return {
+    ...basisOf(query),
+    totals: total[0] ?? { publications: 0, families: 0 },
+    familiesPerYear: years,
+    topApplicants: applicants.slice(0, query.top),
+    topCpcSubclasses: classes.slice(0, query.top),
+    truncated: { applicants: applicants.length > query.top, cpcSubclasses: classes.length > query.top },
+  };
+}

@@ -1,0 +1,104 @@
+/**
+ * Applicants ↔ leaf branches of a chain: the top applicants as nodes, all other applicants
+ * aggregated into one "others" node, edge weight = families of that applicant (group) in the branch.
+ */
+import { int } from '@graph-schema/db/convert';
+import type { Database } from '@graph-schema/db/driver';
+import { readRows } from '@graph-schema/db/tx';
+import type { ApplicantBranchMapQuery } from '@graph-schema/dto/chain-maps';
+import type { MapData, MapEdge, MapNode } from '@graph-schema/dto/map';
+import { explainMap } from '@server/platform/explanations/maps';
+import { scopeClause } from '@server/platform/scope/scope-clause';
+import type { ChainStructure } from '../chains/chain-structure';
+
+const OTHERS = '\u0000others';
+
+const TOP = (where: string) => `
+MATCH (p:Patent)-[:TAGGED {chain: $chain}]->(:TechBranch) WHERE ${where}
+MATCH (p)-[:FILED_BY]->(a:Applicant)
+WITH a, count(DISTINCT p.familyId) AS families
+RETURN a.key AS key, a.name AS name, families
+ORDER BY families DESC, name LIMIT $top`;
+
+const COUNT = (where: string) => `
+MATCH (p:Patent)-[:TAGGED {chain: $chain}]->(:TechBranch) WHERE ${where}
+MATCH (p)-[:FILED_BY]->(a:Applicant)
+RETURN count(DISTINCT a) AS applicants`;
+
+/** A publication without any top applicant goes to the others node. */
+const CELLS = (where: string) => `
+MATCH (p:Patent)-[:TAGGED {chain: $chain}]->(leaf:TechBranch) WHERE ${where}
+OPTIONAL MATCH (p)-[:FILED_BY]->(a:Applicant)
+WITH leaf, p, [k IN collect(a.key) WHERE k IN $keys] AS topKeys
+UNWIND CASE WHEN size(topKeys) = 0 THEN [$others] ELSE topKeys END AS key
+RETURN leaf.id AS branch, key, count(DISTINCT p.familyId) AS families`;
+
+export async function applicantBranchMap(
+  db: Database,
+  structure: ChainStructure,
+  query: ApplicantBranchMapQuery,
+): Promise<MapData> {
+  const scope = scopeClause(query);
+  const params = { ...scope.params, chain: structure.id, top: int(query.topApplicants), others: OTHERS };
+  const [top, counted] = await Promise.all([
+    readRows<{ key: string; name: string; families: number }>(db, TOP(scope.where), params),
+    readRows<{ applicants: number }>(db, COUNT(scope.where), params),
+  ]);
+  const cells = await readRows<{ branch: string; key: string; families: number }>(db, CELLS(scope.where), {
+    ...params,
+    keys: top.map((a) => a.key),
+  });
+  const nodes: MapNode[] = top.map((a) => ({
+    id: `a:${a.key}`,
+    kind: 'applicant',
+    label: a.name,
+    weight: a.families,
+    details: { key: a.key, families: a.families },
+  }));
+  const total = counted[0]?.applicants ?? 0;
+  const othersCount = total - top.length;
+  const othersFamilies = cells.filter((c) => c.key === OTHERS).reduce((sum, c) => sum + c.families, 0);
+  if (othersCount > 0) {
+    nodes.push({
+      id: 'a:others',
+      kind: 'applicant',
+      label: `Other applicants (${othersCount}) 其他申请人`,
+      weight: othersFamilies,
+      details: { aggregated: true, applicants: othersCount, familiesSummedOverBranches: othersFamilies },
+    });
+  }
+  const branchFamilies = new Map<string, number>();
+  const edges: MapEdge[] = cells.map((c) => {
+    branchFamilies.set(c.branch, (branchFamilies.get(c.branch) ?? 0) + c.families);
+    const source = c.key === OTHERS ? 'a:others' : `a:${c.key}`;
+    return { id: `e:${source}:${c.branch}`, source, target: `b:${c.branch}`, weight: c.families };
+  });
+  for (const branch of structure.branches.filter((b) => branchFamilies.has(b.id))) {
+    nodes.push({
+      id: `b:${branch.id}`,
+      kind: 'branch',
+      label: [branch.name.zh, branch.name.en].filter(Boolean).join(' / ') || branch.localId,
+      weight: branchFamilies.get(branch.id)!,
+      details: {
+        level: branch.level,
+        segment: branch.segment,
+        familiesSummedOverApplicants: branchFamilies.get(branch.id)!,
+      },
+    });
+  }
+  return {
+    nodes,
+    edges,
+    measure: explainMap('map.measure.applicantBranch', { dateBasis: query.dateBasis }),
+    truncated: othersCount > 0,
+    ...(othersCount > 0
+      ? {
+          note: explainMap('map.topApplicantsAggregated', {
+            shownApplicants: top.length,
+            totalApplicants: total,
+            otherApplicants: othersCount,
+          }),
+        }
+      : {}),
+  };
+}

@@ -1,0 +1,104 @@
+/** Navigation maps (`/api/maps/*`): applicant–CPC, chain panorama, applicant–branch, co-applicants, citations. */
+
+import { ApplicantBranchMapQuery, ChainPanoramaMapQuery } from '@graph-schema/dto/chain-maps';
+import { CitationMapQuery } from '@graph-schema/dto/citation-map';
+import { CoApplicantQuery, CoApplicantResponse } from '@graph-schema/dto/collaboration';
+import { MapData } from '@graph-schema/dto/map';
+import { ApplicantCpcMapQuery } from '@graph-schema/dto/maps';
+import type { ServerContext } from '@server/platform/context';
+import { notFound } from '@server/platform/errors';
+import { CACHED } from '@server/platform/http/response-cache';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { chainStructure } from '../chains/chain-structure';
+import { chainPanorama } from '../chains/panorama';
+import { applicantBranchMap } from './applicant-branch';
+import { applicantCpcMap } from './applicant-cpc';
+import { panoramaMap } from './chain-panorama';
+import { citationMap } from './citations';
+import { coApplicantMap } from './co-applicants';
+
+export function mapRoutes(context: ServerContext) {
+  const { db, snapshots } = context;
+  return async (instance: FastifyInstance) => {
+    const app = instance.withTypeProvider<ZodTypeProvider>();
+    app.get(
+      '/api/maps/applicant-cpc',
+      {
+        ...CACHED,
+        schema: {
+          tags: ['maps'],
+          summary: 'Applicant ↔ CPC subclass map',
+          querystring: ApplicantCpcMapQuery,
+          response: { 200: MapData },
+        },
+      },
+      async (request) => applicantCpcMap(db, request.query),
+    );
+    app.get(
+      '/api/maps/chain-panorama',
+      {
+        ...CACHED,
+        schema: {
+          tags: ['maps'],
+          summary: 'Chain panorama map: chain → segments → branches, node weight = families',
+          description:
+            'The chain panorama as map data (产业链全景图): node kinds chain / segment / branch, weight = families, details = share, 3-year growth, weak-link and hot/blank flags.',
+          querystring: ChainPanoramaMapQuery,
+          response: { 200: MapData },
+        },
+      },
+      async (request) => {
+        const { chain, ...rest } = request.query;
+        const panorama = await chainPanorama(db, chain, { ...rest, topApplicants: 0 });
+        if (!panorama) throw notFound('chain', chain);
+        return panoramaMap(panorama);
+      },
+    );
+    app.get(
+      '/api/maps/applicant-branch',
+      {
+        ...CACHED,
+        schema: {
+          tags: ['maps'],
+          summary: 'Applicant ↔ branch map of a chain (top applicants, others aggregated)',
+          description:
+            'Applicants ↔ leaf branches of a chain (申请人-技术分支图): the top applicants by families, the rest aggregated into one node, edge weight = families.',
+          querystring: ApplicantBranchMapQuery,
+          response: { 200: MapData },
+        },
+      },
+      async (request) => {
+        const structure = await chainStructure(db, request.query.chain);
+        if (!structure) throw notFound('chain', request.query.chain);
+        return applicantBranchMap(db, structure, request.query);
+      },
+    );
+    app.get(
+      '/api/maps/co-applicants',
+      {
+        ...CACHED,
+        schema: {
+          tags: ['maps'],
+          summary: 'Co-applicant network: joint families per applicant pair, sectors and co-filing share',
+          querystring: CoApplicantQuery,
+          response: { 200: CoApplicantResponse },
+        },
+      },
+      async (request) => coApplicantMap(db, request.query),
+    );
+    app.get(
+      '/api/maps/citations',
+      {
+        ...CACHED,
+        schema: {
+          tags: ['maps'],
+          summary: 'Citation map of the top families by core score',
+          querystring: CitationMapQuery,
+          response: { 200: MapData },
+        },
+      },
+      async (request) => citationMap(await snapshots.snapshot(request.query), request.query),
+    );
+  };
+}

@@ -1,0 +1,115 @@
+/** The technology–effect matrix of a chain: rows = branches, columns = lexicon effects, cells = families. */
+import { int } from '@graph-schema/db/convert';
+import type { Database } from '@graph-schema/db/driver';
+import { readRows } from '@graph-schema/db/tx';
+import type { TechEffectQuery, TechEffectResponse } from '@graph-schema/dto/tech-effect';
+import { explainBasis } from '@server/platform/explanations/basis';
+import { explainNote } from '@server/platform/explanations/notes';
+import { scopeClause } from '@server/platform/scope/scope-clause';
+import type { BranchNode, ChainStructure } from '../chains/chain-structure';
+import { compileLexicon, compileName, detectEffects, mentions, prepareText } from './extract';
+import { EFFECT_LEXICON } from './lexicon';
+import { buildMatrix, type MatrixFamily } from './matrix';
+
+/** Up to three members per family are read: enough for both languages without loading whole families. */
+const FAMILY_TEXTS = (where: string) => `
+MATCH (p:Patent)-[:TAGGED {chain: $chain}]->(leaf:TechBranch)
+WHERE ${where}
+WITH p.familyId AS family, collect(DISTINCT leaf.lineage) AS lineages, collect(DISTINCT p) AS members
+ORDER BY family LIMIT $maxFamilies
+RETURN family, lineages,
+       [m IN members[0..3] | [m.id, m.titleZh, m.abstractZh, m.claim1, m.titleEn, m.abstractEn]] AS texts`;
+
+const FAMILY_COUNT = (where: string) => `
+MATCH (p:Patent)-[:TAGGED {chain: $chain}]->(:TechBranch)
+WHERE ${where}
+RETURN count(DISTINCT p.familyId) AS families`;
+
+type Text = [string, string | null, string | null, string | null, string | null, string | null];
+interface Row {
+  family: string;
+  lineages: string[][];
+  texts: Text[];
+}
+
+export async function techEffectMatrix(
+  db: Database,
+  structure: ChainStructure,
+  query: TechEffectQuery,
+): Promise<TechEffectResponse> {
+  const scope = scopeClause(query);
+  const params = { ...scope.params, chain: structure.id, maxFamilies: int(query.maxFamilies) };
+  const [rows, counted] = await Promise.all([
+    readRows<Row>(db, FAMILY_TEXTS(scope.where), params),
+    readRows<{ families: number }>(db, FAMILY_COUNT(scope.where), params),
+  ]);
+  const rowBranches = matrixRows(structure, query.rowLevel);
+  const rowNames = rowBranches.map((b) => ({ id: b.id, name: compileName(b.name) }));
+  const compiled = compileLexicon();
+  const families: MatrixFamily[] = rows.map((row) => {
+    const texts = [...row.texts].sort((a, b) => a[0].localeCompare(b[0]));
+    const text = prepareText({
+      zh: texts.flatMap((t) => [t[1], t[2], t[3]]),
+      en: texts.flatMap((t) => [t[4], t[5], t[3]]),
+    });
+    const hits = detectEffects(text, compiled);
+    const rowIds = new Set(
+      row.lineages.map((lineage) => (query.rowLevel === 'L1' ? lineage[0]! : lineage.at(-1)!)),
+    );
+    return {
+      family: row.family,
+      example: texts[0]![0],
+      rows: [...rowIds],
+      ...hits,
+      mentionedRows: new Set(rowNames.filter((r) => mentions(text, r.name)).map((r) => r.id)),
+    };
+  });
+  const matrix = buildMatrix(families, {
+    rows: rowBranches.map((b) => ({ id: b.id, siblings: siblingsOf(b, rowBranches) })),
+    effects: EFFECT_LEXICON.map((e) => e.id),
+    minRowFamilies: query.minRowFamilies,
+    minColumnFamilies: query.minColumnFamilies,
+    examples: query.examples,
+  });
+  const total = counted[0]?.families ?? 0;
+  const kindOrder = { white_space: 0, apparent_gap: 1 } as const;
+  return {
+    chain: { id: structure.id, name: structure.name },
+    rowLevel: query.rowLevel,
+    dateBasis: query.dateBasis,
+    basis: explainBasis('basis.techEffect', { dateBasis: query.dateBasis }),
+    rows: rowBranches.map((b, i) => ({ id: b.id, name: b.name, ...pick(matrix.rows[i]!) })),
+    effects: EFFECT_LEXICON.map((e, i) => ({ id: e.id, name: e.name, ...pick(matrix.effects[i]!) })),
+    families: families.length,
+    familiesWithEffect: matrix.familiesWithEffect,
+    cells: matrix.cells,
+    candidates: matrix.cells
+      .filter((c) => c.kind === 'white_space' || c.kind === 'apparent_gap')
+      .sort(
+        (a, b) => kindOrder[a.kind as keyof typeof kindOrder] - kindOrder[b.kind as keyof typeof kindOrder],
+      ),
+    truncated: total > families.length,
+    notes: [
+      ...(total > families.length
+        ? [explainNote('note.techEffectTruncated', { readFamilies: families.length, totalFamilies: total })]
+        : []),
+      explainNote('note.techEffectLexicon', {}),
+      explainNote('note.techEffectIndicative', {}),
+    ],
+  };
+}
+
+const pick = (info: { families: number; active: boolean }) => ({
+  families: info.families,
+  active: info.active,
+});
+
+function matrixRows(structure: ChainStructure, level: TechEffectQuery['rowLevel']): BranchNode[] {
+  return structure.branches.filter((b) => (level === 'L1' ? b.level === 1 : b.isLeaf));
+}
+
+/** Siblings share the parent branch (or, for level-1 rows, the segment). */
+function siblingsOf(branch: BranchNode, rows: readonly BranchNode[]): string[] {
+  const parentOf = (b: BranchNode) => b.lineage.at(-2) ?? b.segment;
+  return rows.filter((b) => b.id !== branch.id && parentOf(b) === parentOf(branch)).map((b) => b.id);
+}

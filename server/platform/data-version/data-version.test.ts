@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { DataVersion } from './data-version';
+
+describe('DataVersion', () => {
+  it('reads the version at most once per interval and reports a change', async () => {
+    let now = 0;
+    let version = 'v1';
+    let reads = 0;
+    let changes = 0;
+    const gate = new DataVersion(
+      async () => {
+        reads++;
+        return version;
+      },
+      5000,
+      () => now,
+    );
+    gate.onChange(() => changes++);
+    await Promise.all([gate.ensureFresh(), gate.ensureFresh()]);
+    now = 1000;
+    version = 'v2';
+    await gate.ensureFresh();
+    expect([reads, changes]).toEqual([1, 0]);
+    now = 6000;
+    await gate.ensureFresh();
+    expect([reads, changes]).toEqual([2, 1]);
+    gate.invalidate();
+    expect([reads, changes]).toEqual([2, 2]);
+    await gate.ensureFresh();
+    expect([reads, changes]).toEqual([3, 2]);
+  });
+});

@@ -1,0 +1,42 @@
+/**
+ * The bulk reads behind an analysis snapshot: one row per patent in scope (with what core
+ * scoring needs), and the citations among patents in scope. Scope conditions come from
+ * scopeClause; every value is a parameter.
+ */
+import type { ScopeQuery } from '@graph-schema/dto/scope';
+import { scopeClause } from '../scope/scope-clause';
+
+/**
+ * Family jurisdictions come from the Family's member ids (their first two letters are the
+ * office), so members outside the scope still count for market coverage. Forward citations are
+ * the citing families from the whole graph, not only from the scope (OECD: citations received).
+ */
+export function snapshotPatentsQuery(scope: ScopeQuery) {
+  const { where, params } = scopeClause(scope, 'p');
+  const cypher = `
+MATCH (p:Patent) WHERE ${where}
+RETURN p.id AS id, p.familyId AS familyId, p.jurisdiction AS jurisdiction, p.isGrant AS isGrant,
+  p.priorityYear AS priorityYear, toString(p.priorityDate) AS priorityDate,
+  toString(p.publicationDate) AS publicationDate, toString(p.expiryDate) AS expiryDate,
+  p.legalStatus AS legalStatus, p.legalEventsJson AS legalEventsJson,
+  p.claimsCount AS claimsCount, p.independentClaims AS independentClaims, p.claim1Length AS claim1Length,
+  p.familySize AS familySize, p.cpcSubclasses AS cpcSubclasses,
+  coalesce(p.titleZh, p.titleEn) AS title,
+  [(p)-[:IN_FAMILY]->(f:Family) | f.memberIds][0] AS familyMembers,
+  [(p)-[:IN_FIELD]->(t:TechField) | t.id] AS fields,
+  [(p)-[:INVENTED_BY]->(i:Inventor) | i.key] AS inventors,
+  [(p)-[r:FILED_BY]->(a:Applicant) | {key: a.key, name: a.name, order: r.order}] AS applicants,
+  [(p)<-[:CITES]-(q:Patent) | q.familyId] AS citingFamilies`;
+  return { cypher, params };
+}
+
+/** Citations whose both ends are in scope, at family level (citing family → cited family). */
+export function snapshotCitationsQuery(scope: ScopeQuery) {
+  const citing = scopeClause(scope, 'p');
+  const cited = scopeClause(scope, 'q');
+  const cypher = `
+MATCH (p:Patent)-[:CITES]->(q:Patent) WHERE ${citing.where} AND ${cited.where}
+  AND p.familyId <> q.familyId
+RETURN DISTINCT p.familyId AS citing, q.familyId AS cited`;
+  return { cypher, params: { ...citing.params, ...cited.params } };
+}

@@ -1,0 +1,180 @@
+/**
+ * Folds patent rows (one per publication in scope) into family records: the unit navigation
+ * counts and ranks. Pure, so it is unit-tested without Neo4j.
+ */
+import type { PatentEvent } from '@server/analytics/core-score-components';
+import { num, type Row, str, strings } from '../db/stream-read';
+
+export type GraphLegalStatus = 'active' | 'pending' | 'inactive' | 'unknown';
+
+export interface FamilyRecord {
+  readonly familyId: string;
+  /** Granted first, then with claims, then earliest published, then by id. */
+  readonly representativeId: string;
+  readonly memberIds: readonly string[];
+  readonly title: string | null;
+  readonly applicant: { key: string; name: string } | null;
+  readonly priorityYear: number | null;
+  /** Earliest priority date as days since 1970 (0 when unknown); orders rescaled PageRank windows. */
+  readonly priorityDay: number;
+  /** Offices of every family member (also outside the scope). */
+  readonly jurisdictions: readonly string[];
+  readonly familySize: number;
+  /** Distinct citing families in the whole graph. */
+  readonly forwardCitations: number;
+  readonly claimsCount: number;
+  /** Shortest claim 1 among members; null when no member has claim text. */
+  readonly claim1Length: number | null;
+  readonly independentClaims: number;
+  /** The strongest status among members (active > pending > unknown > inactive). */
+  readonly legalStatus: GraphLegalStatus;
+  /** Latest expiry among members. */
+  readonly expiryDate: string | null;
+  readonly events: readonly PatentEvent[];
+  readonly inventors: readonly string[];
+  /** CPC subclass (or WIPO field) × priority year, e.g. "H01M|2019". */
+  readonly cohort: string;
+}
+
+interface Member {
+  id: string;
+  isGrant: boolean;
+  claimsCount: number;
+  publicationDate: string;
+}
+
+interface Accumulator {
+  members: Member[];
+  rows: Map<string, Row>;
+  citing: Set<string>;
+}
+
+const STATUS_STRENGTH: Record<GraphLegalStatus, number> = { active: 3, pending: 2, unknown: 1, inactive: 0 };
+
+/** Legal-event codes/descriptions → the events the presets score (zh and en wording). */
+const EVENT_PATTERNS: readonly (readonly [PatentEvent, RegExp])[] = [
+  ['litigation', /litigat|lawsuit|infring|invalidat|诉讼|无效/i],
+  ['licence', /licen[cs]|许可/i],
+  ['transfer', /transfer|assign|转让|权利人变更/i],
+  ['pledge', /pledge|mortgage|质押/i],
+  ['reexamination', /re-?exam|复审/i],
+];
+
+export class FamilyFolder {
+  private readonly families = new Map<string, Accumulator>();
+  publications = 0;
+
+  add(row: Row): void {
+    const id = str(row.id);
+    if (!id) return;
+    this.publications++;
+    const familyId = str(row.familyId) ?? id;
+    let family = this.families.get(familyId);
+    if (!family) {
+      family = { members: [], rows: new Map(), citing: new Set() };
+      this.families.set(familyId, family);
+    }
+    family.members.push({
+      id,
+      isGrant: row.isGrant === true,
+      claimsCount: num(row.claimsCount) ?? 0,
+      publicationDate: str(row.publicationDate) ?? '9999',
+    });
+    family.rows.set(id, row);
+    for (const citing of strings(row.citingFamilies)) if (citing !== familyId) family.citing.add(citing);
+  }
+
+  finish(): FamilyRecord[] {
+    const records: FamilyRecord[] = [];
+    for (const [familyId, family] of this.families) records.push(toRecord(familyId, family));
+    return records.sort((a, b) => a.familyId.localeCompare(b.familyId));
+  }
+}
+
+function toRecord(familyId: string, family: Accumulator): FamilyRecord {
+  const members = [...family.members].sort(
+    (a, b) =>
+      Number(b.isGrant) - Number(a.isGrant) ||
+      Number(b.claimsCount > 0) - Number(a.claimsCount > 0) ||
+      a.publicationDate.localeCompare(b.publicationDate) ||
+      a.id.localeCompare(b.id),
+  );
+  const rows = members.map((member) => family.rows.get(member.id)!);
+  const head = rows[0]!;
+  const priorityDates = rows.flatMap((row) => str(row.priorityDate) ?? []).sort();
+  const priorityYears = rows.flatMap((row) => num(row.priorityYear) ?? []);
+  const priorityYear = priorityYears.length > 0 ? Math.min(...priorityYears) : null;
+  const claim1Lengths = rows.flatMap((row) => num(row.claim1Length) ?? []);
+  const expiries = rows.flatMap((row) => str(row.expiryDate) ?? []).sort();
+  const offices = rows.flatMap((row) => [
+    ...strings(row.familyMembers).map((memberId) => memberId.slice(0, 2)),
+    ...strings([row.jurisdiction]),
+  ]);
+  return {
+    familyId,
+    representativeId: members[0]!.id,
+    memberIds: members.map((member) => member.id),
+    title: str(head.title),
+    applicant: firstApplicant(head),
+    priorityYear,
+    priorityDay: priorityDates[0] ? Math.floor(Date.parse(priorityDates[0]) / 86_400_000) : 0,
+    jurisdictions: [...new Set(offices)].sort(),
+    familySize: Math.max(members.length, ...rows.map((row) => num(row.familySize) ?? 0)),
+    forwardCitations: family.citing.size,
+    claimsCount: Math.max(0, ...rows.map((row) => num(row.claimsCount) ?? 0)),
+    claim1Length: claim1Lengths.length > 0 ? Math.min(...claim1Lengths) : null,
+    independentClaims: Math.max(0, ...rows.map((row) => num(row.independentClaims) ?? 0)),
+    legalStatus: strongestStatus(rows),
+    expiryDate: expiries.at(-1) ?? null,
+    events: eventsOf(rows),
+    inventors: [...new Set(rows.flatMap((row) => strings(row.inventors)))].sort(),
+    cohort: `${cohortField(head)}|${priorityYear ?? 'unknown'}`,
+  };
+}
+
+function firstApplicant(row: Row): { key: string; name: string } | null {
+  const applicants = Array.isArray(row.applicants) ? (row.applicants as Row[]) : [];
+  const first = [...applicants].sort((a, b) => (num(a.order) ?? 0) - (num(b.order) ?? 0))[0];
+  const key = str(first?.key);
+  return key ? { key, name: str(first?.name) ?? key } : null;
+}
+
+function strongestStatus(rows: readonly Row[]): GraphLegalStatus {
+  let best: GraphLegalStatus = 'inactive';
+  let seen = false;
+  for (const row of rows) {
+    const raw = str(row.legalStatus);
+    const status: GraphLegalStatus =
+      raw === 'active' || raw === 'pending' || raw === 'inactive' ? raw : 'unknown';
+    if (!seen || STATUS_STRENGTH[status] > STATUS_STRENGTH[best]) best = status;
+    seen = true;
+  }
+  return best;
+}
+
+function eventsOf(rows: readonly Row[]): PatentEvent[] {
+  const found = new Set<PatentEvent>();
+  for (const row of rows) {
+    const json = str(row.legalEventsJson);
+    if (!json) continue;
+    for (const event of parseEvents(json)) {
+      const text = `${event.code ?? ''} ${event.description ?? ''}`;
+      for (const [kind, pattern] of EVENT_PATTERNS) if (pattern.test(text)) found.add(kind);
+    }
+  }
+  return [...found].sort();
+}
+
+function parseEvents(json: string): Array<{ code?: string; description?: string }> {
+  try {
+    const parsed: unknown = JSON.parse(json);
+    return Array.isArray(parsed) ? (parsed as Array<{ code?: string; description?: string }>) : [];
+  } catch {
+    return []; // a malformed event list must not break the snapshot; events then score 0
+  }
+}
+
+/** The representative's first CPC subclass, else its WIPO field, else "unclassified". */
+function cohortField(row: Row): string {
+  return strings(row.cpcSubclasses)[0] ?? strings(row.fields)[0] ?? 'unclassified';
+}

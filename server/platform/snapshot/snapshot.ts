@@ -1,0 +1,130 @@
+/**
+ * A scope's analysis snapshot: its families as compact records and the family-level citation
+ * graph (CSR arrays), read from Neo4j in two streaming bulk queries. PageRank, rescaled
+ * PageRank, SPC weights, main paths and core rankings are computed lazily, once per snapshot.
+ *
+ * Unit = simple family: navigation counts families, and a CN + US + EP filing of one invention
+ * must not be three nodes citing the same older families.
+ */
+import type { Database } from '@graph-schema/db/driver';
+import { SCOPE_FIELDS, type ScopeQuery } from '@graph-schema/dto/scope';
+import { buildCitationGraph, type CitationEdge, type CitationGraph } from '@server/analytics/citation-graph';
+import { type MainPathResult, type MainPathVariant, mainPath } from '@server/analytics/main-path';
+import { type PageRankResult, pageRank } from '@server/analytics/pagerank';
+import { rescaledPageRank } from '@server/analytics/rescaled-pagerank';
+import { type SpcWeights, searchPathCounts } from '@server/analytics/spc';
+import { str, streamRead } from '../db/stream-read';
+import { snapshotCitationsQuery, snapshotPatentsQuery } from './snapshot-cypher';
+import { FamilyFolder, type FamilyRecord } from './snapshot-families';
+
+/** Rescaled PageRank compares a family with the Δ families closest in priority date. */
+const RESCALE_WINDOW = 1000;
+const MEMO_LIMIT = 16;
+
+export class AnalysisSnapshot {
+  private pageRankResult: PageRankResult | undefined;
+  private rescaled: Float64Array | undefined;
+  private spcWeights: SpcWeights | undefined;
+  private readonly memo = new Map<string, unknown>();
+
+  constructor(
+    readonly key: string,
+    readonly families: readonly FamilyRecord[],
+    readonly graph: CitationGraph,
+    readonly publications: number,
+    readonly builtAt: string,
+    readonly buildMs: number,
+  ) {}
+
+  /** PageRank by family index (graph node i = families[i]). */
+  pageRank(): PageRankResult {
+    this.pageRankResult ??= pageRank(this.graph);
+    return this.pageRankResult;
+  }
+
+  rescaledPageRank(): Float64Array {
+    this.rescaled ??= rescaledPageRank(
+      this.pageRank().scores,
+      this.families.map((family) => family.priorityDay),
+      { windowSize: RESCALE_WINDOW },
+    );
+    return this.rescaled;
+  }
+
+  spc(): SpcWeights {
+    this.spcWeights ??= searchPathCounts(this.graph);
+    return this.spcWeights;
+  }
+
+  mainPath(variant: MainPathVariant, keyRouteCount: number): MainPathResult {
+    // Ties are not followed: on real data many sink edges tie, and a branching path is unreadable.
+    return this.remember(`main-path:${variant}:${keyRouteCount}`, () =>
+      mainPath(this.graph, { variant, keyRouteCount, followTies: false }),
+    );
+  }
+
+  /** Memoises a derived result (e.g. a ranking for one preset) for the snapshot's lifetime. */
+  remember<T>(key: string, compute: () => T): T {
+    if (this.memo.has(key)) return this.memo.get(key) as T;
+    const value = compute();
+    if (this.memo.size >= MEMO_LIMIT) this.memo.delete(this.memo.keys().next().value!);
+    this.memo.set(key, value);
+    return value;
+  }
+
+  /** Rough retained bytes, for the cache's memory bound. */
+  estimatedBytes(): number {
+    return (
+      this.families.length * 900 + this.graph.edgeCount * 24 + this.memo.size * this.families.length * 200
+    );
+  }
+}
+
+/** Normalised scope → cache key: defaults applied, lists sorted, absent fields dropped. */
+/** The cache key of a scope: only the scope fields (never paging or presets), lists as sets. */
+export function scopeKey(query: ScopeQuery): string {
+  const normalised: Record<string, unknown> = {};
+  for (const field of [...SCOPE_FIELDS].sort()) {
+    const value = query[field];
+    if (value === undefined) continue;
+    normalised[field] = Array.isArray(value) ? [...new Set(value)].sort() : value;
+  }
+  return JSON.stringify(normalised);
+}
+
+export async function buildSnapshot(db: Database, scope: ScopeQuery): Promise<AnalysisSnapshot> {
+  const started = performance.now();
+  const patents = snapshotPatentsQuery(scope);
+  const citations = snapshotCitationsQuery(scope);
+  const [folded, edges] = await Promise.all([
+    streamRead(db, patents.cypher, patents.params, () => {
+      const folder = new FamilyFolder();
+      return { onRow: (row) => folder.add(row), finish: () => folder };
+    }),
+    streamRead(db, citations.cypher, citations.params, () => {
+      const list: CitationEdge[] = [];
+      return {
+        onRow: (row) => {
+          const citing = str(row.citing);
+          const cited = str(row.cited);
+          if (citing && cited) list.push([citing, cited]);
+        },
+        finish: () => list,
+      };
+    }),
+  ]);
+  const families = folded.finish();
+  const known = new Set(families.map((family) => family.familyId));
+  const graph = buildCitationGraph(
+    edges.filter(([citing, cited]) => known.has(citing) && known.has(cited)),
+    { nodeIds: families.map((family) => family.familyId) },
+  );
+  return new AnalysisSnapshot(
+    scopeKey(scope),
+    families,
+    graph,
+    folded.publications,
+    new Date().toISOString(),
+    Math.round(performance.now() - started),
+  );
+}
