@@ -22,7 +22,7 @@ import { applyMigrations } from '@graph-schema/db/migrate';
 import { readRows } from '@graph-schema/db/tx';
 import { ensureDemoCorpus } from '@ingest/demo/corpus';
 import { runIngest } from '@ingest/pipeline/ingest';
-import { benchmarkPageRank } from '@server/analytics/pagerank-bench';
+import { benchmarkPageRank } from './pagerank-bench';
 import { buildApp } from '@server/app';
 import type { Scenario, ScenarioResult } from './api-client';
 import { benchScenarios, timeWholeGraphAnalytics, warmUpScenario } from './api-scenarios';

@@ -4,7 +4,7 @@
  */
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
-import { mulberry32 } from './pagerank-bench';
+import { mulberry32 } from './seeded-random';
 
 export interface Point {
   x: number;

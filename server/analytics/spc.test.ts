@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildCitationGraph, type CitationEdge } from './citation-graph';
-import { mulberry32 } from './pagerank-bench';
+import { mulberry32 } from './seeded-random';
 import { searchPathCounts, spcCount } from './spc';
 
 /** Random DAG in flow direction over nodes 0..n-1 (edges only from lower to higher index). */

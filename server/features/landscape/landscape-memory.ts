@@ -4,12 +4,30 @@
  * their earliest member in scope; ties ordered by name / code.
  */
 import type { LandscapeQuery, LandscapeResponse } from '@graph-schema/dto/landscape';
+import { SCOPE_FIELDS, type ScopeField } from '@graph-schema/dto/scope';
 import type { LandscapeTable } from './landscape-table';
 
-/** Scopes this path answers; chain / segment / branch scopes go to Cypher (tags are not in the table). */
+/**
+ * The scope fields the in-memory table can filter by, as an allow-list: a scope using any other
+ * field (chain / segment / branch need the TAGGED links, which are not in the table) goes to Cypher,
+ * so a field added to the scope schema is never silently ignored here.
+ */
+export const IN_MEMORY_SCOPE_FIELDS: ReadonlySet<ScopeField> = new Set<ScopeField>([
+  'from',
+  'to',
+  'dateBasis',
+  'jurisdiction',
+  'cpc',
+  'ipc',
+  'applicants',
+]);
+
+/** Scopes this path answers: only allow-listed fields are set. */
 export function answersInMemory(query: LandscapeQuery): boolean {
-  return !query.chain && !query.segment && !query.branch;
+  return SCOPE_FIELDS.every((field) => IN_MEMORY_SCOPE_FIELDS.has(field) || isUnset(query[field]));
 }
+
+const isUnset = (value: unknown) => value === undefined || (Array.isArray(value) && value.length === 0);
 
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 

@@ -2,7 +2,7 @@
  * Builds the WHERE clause shared by every scoped query. The only text spliced into Cypher is a
  * property name picked from a fixed map by a validated enum; every value is a parameter.
  */
-import type { DateBasis, ScopeQuery } from '@graph-schema/dto/scope';
+import { type DateBasis, SCOPE_FIELDS, type ScopeField, type ScopeQuery } from '@graph-schema/dto/scope';
 
 export const YEAR_PROPERTY: Record<DateBasis, string> = {
   priority: 'priorityYear',
@@ -25,55 +25,61 @@ export interface ScopeClause {
 
 type Condition = (alias: string, scope: ScopeQuery) => [string, Record<string, unknown>] | undefined;
 
-const CONDITIONS: Condition[] = [
-  (a, s) =>
+/**
+ * One condition per scope field, keyed by the schema's field names: a field added to the scope
+ * schema does not compile until it has its condition here.
+ */
+export const SCOPE_CONDITIONS: Record<ScopeField, Condition> = {
+  from: (a, s) =>
     s.from === undefined
       ? undefined
       : [`${a}.${YEAR_PROPERTY[s.dateBasis]} >= $scopeFrom`, { scopeFrom: s.from }],
-  (a, s) =>
+  to: (a, s) =>
     s.to === undefined ? undefined : [`${a}.${YEAR_PROPERTY[s.dateBasis]} <= $scopeTo`, { scopeTo: s.to }],
-  (a, s) =>
+  // The date basis filters nothing by itself: it picks the year property `from` and `to` compare.
+  dateBasis: () => undefined,
+  jurisdiction: (a, s) =>
     s.jurisdiction?.length
       ? [`${a}.jurisdiction IN $scopeJurisdictions`, { scopeJurisdictions: s.jurisdiction }]
       : undefined,
-  (a, s) =>
+  cpc: (a, s) =>
     s.cpc
       ? [`any(code IN coalesce(${a}.cpcCodes, []) WHERE code STARTS WITH $scopeCpc)`, { scopeCpc: s.cpc }]
       : undefined,
-  (a, s) =>
+  ipc: (a, s) =>
     s.ipc
       ? [`any(code IN coalesce(${a}.ipcCodes, []) WHERE code STARTS WITH $scopeIpc)`, { scopeIpc: s.ipc }]
       : undefined,
-  (a, s) =>
+  chain: (a, s) =>
     s.chain ? [`EXISTS { (${a})-[:TAGGED {chain: $scopeChain}]->() }`, { scopeChain: s.chain }] : undefined,
-  (a, s) =>
+  segment: (a, s) =>
     s.segment
       ? [
           `EXISTS { (${a})-[:TAGGED]->(scopeSeg:TechBranch) WHERE scopeSeg.segment = $scopeSegment }`,
           { scopeSegment: s.segment },
         ]
       : undefined,
-  (a, s) =>
+  branch: (a, s) =>
     s.branch
       ? [
           `EXISTS { (${a})-[:TAGGED]->(scopeBr:TechBranch) WHERE $scopeBranch IN scopeBr.lineage }`,
           { scopeBranch: s.branch },
         ]
       : undefined,
-  (a, s) =>
+  applicants: (a, s) =>
     s.applicants?.length
       ? [
           `EXISTS { (${a})-[:FILED_BY]->(scopeAp:Applicant) WHERE scopeAp.key IN $scopeApplicants }`,
           { scopeApplicants: s.applicants },
         ]
       : undefined,
-];
+};
 
 export function scopeClause(scope: ScopeQuery, alias = 'p'): ScopeClause {
   const conditions = [`${alias}.external = false`];
   const params: Record<string, unknown> = {};
-  for (const condition of CONDITIONS) {
-    const result = condition(alias, scope);
+  for (const field of SCOPE_FIELDS) {
+    const result = SCOPE_CONDITIONS[field](alias, scope);
     if (!result) continue;
     conditions.push(result[0]);
     Object.assign(params, result[1]);

@@ -1,5 +1,6 @@
-import { buildCitationGraphFromIndices } from './citation-graph';
-import { pageRank } from './pagerank';
+import { buildCitationGraphFromIndices } from '@server/analytics/citation-graph';
+import { pageRank } from '@server/analytics/pagerank';
+import { mulberry32 } from '@server/analytics/seeded-random';
 
 /**
  * Benchmark helper for `npm run bench:api` (not a test): PageRank on a seeded random citation
@@ -34,17 +35,5 @@ export function benchmarkPageRank(nodeCount: number, edgeRows: number, seed = 1)
     buildMs: rankStart - buildStart,
     pageRankMs: end - rankStart,
     iterations: result.iterations,
-  };
-}
-
-/** Small seeded PRNG (Mulberry32) so benchmark graphs are reproducible. */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
