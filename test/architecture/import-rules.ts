@@ -79,7 +79,7 @@ export const DEEP_RELATIVE = {
 
 export const UNRESOLVED = {
   rule: 'every import resolves to a file',
-  reason: 'the path points nowhere (stale after a move?); tsc does not check side-effect or asset imports',
+  reason: 'a path that points nowhere is stale after a move; tsc misses it in side-effect and asset imports',
 };
 
 export function matches(pattern: string, file: string): boolean {
