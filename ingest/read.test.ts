@@ -1,4 +1,4 @@
-import { exportFixture, readAll } from '@test/read-all';
+import { exportFixture, readAll } from './testing/read-all';
 import { describe, expect, it } from 'vitest';
 import { detectFormat, FORMATS } from './read';
 

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp } from './helpers/app';
 import { connectTestDatabase } from './helpers/db';
 import { loadTestDemo, TEST_DEMO } from './helpers/demo';
-import { REPO_ROOT } from './shared-fixtures';
+import { REPO_ROOT } from '@ingest/testing/shared-fixtures';
 
 const CHAIN = 'lithium-battery';
 const LEADER = '翠峰锂业';

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { IngestSummary } from '@graph-schema/dto/ingest';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT } from './shared-fixtures';
+import { REPO_ROOT } from '@ingest/testing/shared-fixtures';
 
 const run = promisify(execFile);
 const tsx = path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx');

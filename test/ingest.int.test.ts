@@ -11,7 +11,7 @@ import { readRows } from '@graph-schema/db/tx';
 import { runIngest } from '@ingest/pipeline/ingest';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { clearGraph, connectTestDatabase, graphCounts } from './helpers/db';
-import { describeWithSharedFixtures, REPO_ROOT, sharedFixture } from './shared-fixtures';
+import { describeWithSharedFixtures, REPO_ROOT, sharedFixture } from '@ingest/testing/shared-fixtures';
 
 const fixture = (name: string) => path.join(REPO_ROOT, 'test', 'fixtures', 'exports', name);
 const quarantineDir = mkdtempSync(path.join(os.tmpdir(), 'patnav-quarantine-'));

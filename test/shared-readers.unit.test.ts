@@ -10,8 +10,8 @@ import type { ReadResult } from '@ingest/record';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { readAll, tally } from './read-all';
-import { describeWithSharedFixtures, sharedFixture } from './shared-fixtures';
+import { readAll, tally } from '@ingest/testing/read-all';
+import { describeWithSharedFixtures, sharedFixture } from '@ingest/testing/shared-fixtures';
 
 const SLOW = 120_000;
 

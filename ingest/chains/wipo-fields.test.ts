@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { describeWithSharedFixtures, SHARED_REFERENCE } from '@test/shared-fixtures';
+import { describeWithSharedFixtures, SHARED_REFERENCE } from '../testing/shared-fixtures';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeRecord } from './test-records';
 import {

@@ -1,4 +1,4 @@
-import { blankRecord, exportFixture, org, person, readAll } from '@test/read-all';
+import { blankRecord, exportFixture, org, person, readAll } from '../testing/read-all';
 import { describe, expect, it } from 'vitest';
 
 describe('Google Patents reader', () => {

@@ -1,4 +1,4 @@
-import { blankRecord, exportFixture, org, person, readAll, symbol, tally } from '@test/read-all';
+import { blankRecord, exportFixture, org, person, readAll, symbol, tally } from '../testing/read-all';
 import { describe, expect, it } from 'vitest';
 import type { PatentRecord } from '../record';
 

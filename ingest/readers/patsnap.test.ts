@@ -1,4 +1,4 @@
-import { blankRecord, exportFixture, org, person, readAll, symbol } from '@test/read-all';
+import { blankRecord, exportFixture, org, person, readAll, symbol } from '../testing/read-all';
 import { describe, expect, it } from 'vitest';
 
 describe('PatSnap reader', () => {

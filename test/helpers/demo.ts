@@ -5,7 +5,7 @@ import type { Database } from '@graph-schema/db/driver';
 import { ensureDemoCorpus } from '@ingest/demo/corpus';
 import { runIngest } from '@ingest/pipeline/ingest';
 import type { IngestSummary } from '@ingest/pipeline/summary';
-import { REPO_ROOT } from '../shared-fixtures';
+import { REPO_ROOT } from '@ingest/testing/shared-fixtures';
 import { clearGraph } from './db';
 
 export const TEST_DEMO = { families: 600, seed: 11 } as const;

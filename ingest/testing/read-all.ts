@@ -1,16 +1,20 @@
-/** Test helper: every result of one file, with `source.file` reduced to the base name. */
+/** Test helper (ingest's own tests and test/ use it): every result of one file, with `source.file` reduced to the base name. */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type ReadOptions, readPatentFile } from '@ingest/read';
+import { type ReadOptions, readPatentFile } from '../read';
 import {
   type Classification,
   emptyRecord,
   type Party,
   type PatentRecord,
   type ReadResult,
-} from '@ingest/record';
+} from '../record';
 
-export const EXPORTS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'exports');
+// The small fixtures the project made itself live in test/fixtures/exports (see its README).
+export const EXPORTS_DIR = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../test/fixtures/exports',
+);
 
 export function exportFixture(name: string): string {
   return path.join(EXPORTS_DIR, name);
