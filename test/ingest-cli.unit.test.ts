@@ -5,8 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { IngestSummary } from '@graph-schema/dto/ingest';
-import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '@ingest/testing/shared-fixtures';
+import { describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
 const tsx = path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx');

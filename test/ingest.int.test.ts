@@ -2,6 +2,7 @@
  * The ingest pipeline end to end on the real Neo4j: project fixtures, re-runs, an interrupted
  * run completed by a re-run, and (when ../shared exists) the real Lens drones export.
  */
+
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
@@ -9,9 +10,13 @@ import path from 'node:path';
 import type { Database } from '@graph-schema/db/driver';
 import { readRows } from '@graph-schema/db/tx';
 import { runIngest } from '@ingest/pipeline/ingest';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { clearGraph, connectTestDatabase, graphCounts } from './helpers/db';
 import { describeWithSharedFixtures, REPO_ROOT, sharedFixture } from '@ingest/testing/shared-fixtures';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { clearGraph, connectTestDatabase, graphCounts } from './helpers/db';
+
+const Row = z.object({ real: z.number() });
+const Row2 = z.object({ real: z.number(), withCpc: z.number() });
 
 const fixture = (name: string) => path.join(REPO_ROOT, 'test', 'fixtures', 'exports', name);
 const quarantineDir = mkdtempSync(path.join(os.tmpdir(), 'patnav-quarantine-'));
@@ -67,8 +72,9 @@ describe('ingest pipeline against the real Neo4j', () => {
     // incopat-gb18030.csv is the same export as incopat.xlsx re-encoded: its rows are duplicates in this run.
     for (const file of summary.files) expect(file.loaded + file.duplicates, file.file).toBeGreaterThan(0);
     expect(summary.files[3]!.loaded).toBe(0);
-    const [row] = await readRows<{ real: number }>(
+    const [row] = await readRows(
       db,
+      Row,
       'MATCH (p:Patent) WHERE p.external = false RETURN count(p) AS real',
     );
     expect(row!.real).toBe(summary.totals.loaded);
@@ -121,8 +127,9 @@ describeWithSharedFixtures('ingest of the real Lens 2018 drones export', () => {
     const summary = await runIngest(db, [path.join(dir, 'lens_drones_2017_raw.csv')], { quarantineDir });
     expect(summary.files[0]).toMatchObject({ format: 'lens', read: 9109, loaded: 9071, quarantined: 38 });
     expect(summary.files[0]!.reasons).toEqual({ row: 38 });
-    const [row] = await readRows<{ real: number; withCpc: number }>(
+    const [row] = await readRows(
       db,
+      Row2,
       'MATCH (p:Patent) WHERE p.external = false RETURN count(p) AS real, count(p.cpcCodes) AS withCpc',
     );
     expect(row!.real).toBe(9071);

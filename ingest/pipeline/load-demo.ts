@@ -2,13 +2,17 @@
  * Loads the generated demo corpus through the same readers and loader a user's file takes,
  * but only into a database without real patents, so a user's own data is never mixed with it.
  */
+
 import path from 'node:path';
 import { REPO_ROOT } from '@db/config';
 import type { Database } from '@graph-schema/db/driver';
 import { readRows } from '@graph-schema/db/tx';
+import { z } from 'zod';
 import { ensureDemoCorpus } from '../demo/corpus';
 import { runIngest } from './ingest';
 import type { IngestSummary } from './summary';
+
+const Row = z.object({ any: z.boolean() });
 
 export const DEMO_DIR = path.join(REPO_ROOT, '.cache', 'demo');
 
@@ -18,7 +22,7 @@ export async function loadDemoIfEmpty(
   db: Database,
   options: { families: number; seed?: number; log: (line: string) => void },
 ): Promise<IngestSummary | null> {
-  const [row] = await readRows<{ any: boolean }>(db, REAL_PATENTS);
+  const [row] = await readRows(db, Row, REAL_PATENTS);
   if (row?.any) return null;
   const { files, aliasFile } = await ensureDemoCorpus(DEMO_DIR, {
     families: options.families,

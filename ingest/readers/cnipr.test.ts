@@ -1,5 +1,5 @@
-import { blankRecord, exportFixture, org, person, readAll, symbol, tally } from '../testing/read-all';
 import { describe, expect, it } from 'vitest';
+import { blankRecord, exportFixture, org, person, readAll, symbol, tally } from '../testing/read-all';
 
 describe('CNIPR reader', () => {
   it('reads full-width headers, bare CN numbers and dotted dates', async () => {

@@ -1,5 +1,5 @@
-import { blankRecord, exportFixture, org, person, readAll } from '../testing/read-all';
 import { describe, expect, it } from 'vitest';
+import { blankRecord, exportFixture, org, person, readAll } from '../testing/read-all';
 
 describe('Google Patents reader', () => {
   it('skips the search URL line, re-joins "Co., Ltd." and rejects an unreadable id', async () => {

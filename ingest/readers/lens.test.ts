@@ -1,5 +1,5 @@
-import { blankRecord, exportFixture, org, person, readAll, symbol, tally } from '../testing/read-all';
 import { describe, expect, it } from 'vitest';
+import { blankRecord, exportFixture, org, person, readAll, symbol, tally } from '../testing/read-all';
 
 const lensSource = (file: string, line: number) => ({ file, line, format: 'lens' });
 

@@ -1,5 +1,5 @@
-import { blankRecord, exportFixture, org, person, readAll, symbol } from '../testing/read-all';
 import { describe, expect, it } from 'vitest';
+import { blankRecord, exportFixture, org, person, readAll, symbol } from '../testing/read-all';
 
 describe('USPTO XML v4.x reader', () => {
   it('splits a bulk file, maps a grant whole, keeps going past an unknown entity and a broken document', async () => {

@@ -2,13 +2,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ReadOptions, readPatentFile } from '../read';
-import {
-  type Classification,
-  emptyRecord,
-  type Party,
-  type PatentRecord,
-  type ReadResult,
-} from '../record';
+import { type Classification, emptyRecord, type Party, type PatentRecord, type ReadResult } from '../record';
 
 // The small fixtures the project made itself live in test/fixtures/exports (see its README).
 export const EXPORTS_DIR = path.resolve(

@@ -13,8 +13,13 @@ import { type MainPathResult, type MainPathVariant, mainPath } from '@server/ana
 import { type PageRankResult, pageRank } from '@server/analytics/pagerank';
 import { rescaledPageRank } from '@server/analytics/rescaled-pagerank';
 import { type SpcWeights, searchPathCounts } from '@server/analytics/spc';
-import { str, streamRead } from '../db/stream-read';
-import { snapshotCitationsQuery, snapshotPatentsQuery } from './snapshot-cypher';
+import { streamRows } from '../db/read';
+import {
+  SnapshotCitationRow,
+  SnapshotPatentRow,
+  snapshotCitationsQuery,
+  snapshotPatentsQuery,
+} from './snapshot-cypher';
 import { FamilyFolder, type FamilyRecord } from './snapshot-families';
 
 /** Rescaled PageRank compares a family with the Δ families closest in priority date. */
@@ -97,17 +102,15 @@ export async function buildSnapshot(db: Database, scope: ScopeQuery): Promise<An
   const patents = snapshotPatentsQuery(scope);
   const citations = snapshotCitationsQuery(scope);
   const [folded, edges] = await Promise.all([
-    streamRead(db, patents.cypher, patents.params, () => {
+    streamRows(db, SnapshotPatentRow, patents.cypher, patents.params, () => {
       const folder = new FamilyFolder();
       return { onRow: (row) => folder.add(row), finish: () => folder };
     }),
-    streamRead(db, citations.cypher, citations.params, () => {
+    streamRows(db, SnapshotCitationRow, citations.cypher, citations.params, () => {
       const list: CitationEdge[] = [];
       return {
         onRow: (row) => {
-          const citing = str(row.citing);
-          const cited = str(row.cited);
-          if (citing && cited) list.push([citing, cited]);
+          if (row.citing && row.cited) list.push([row.citing, row.cited]);
         },
         finish: () => list,
       };
