@@ -1,7 +1,7 @@
 /**
  * Infringement-risk screening of a product against patents that may be in force in the target
  * offices at the as-of date: BM25 retrieval over the cached index, then claim charts on the
- * independent claims (analytics/fto/screen.ts) for the best-retrieved candidates.
+ * independent claims (screen.ts) for the best-retrieved candidates.
  */
 
 import type { Database } from '@graph-schema/db/driver';

@@ -1,6 +1,6 @@
 /**
  * Cypher shared by the inventor ranking/teams and the co-inventor network, so both count inventors,
- * families and applicants the same way. `where` is a scope clause (server/queries/scope.ts) over `p`;
+ * families and applicants the same way. `where` is a scope clause (server/platform/scope/scope-clause.ts) over `p`;
  * `year` a property name from its fixed map; every value is a parameter.
  */
 import { z } from 'zod';

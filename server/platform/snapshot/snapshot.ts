@@ -26,11 +26,31 @@ import { FamilyFolder, type FamilyRecord } from './snapshot-families';
 const RESCALE_WINDOW = 1000;
 const MEMO_LIMIT = 16;
 
+/** A bounded memo of one kind of result derived from a snapshot (the oldest is dropped first). */
+export class Memo<T> {
+  private readonly values = new Map<string, T>();
+
+  get(key: string, compute: () => T): T {
+    const hit = this.values.get(key);
+    if (hit !== undefined) return hit;
+    const value = compute();
+    if (this.values.size >= MEMO_LIMIT) this.values.delete(this.values.keys().next().value!);
+    this.values.set(key, value);
+    return value;
+  }
+
+  get size(): number {
+    return this.values.size;
+  }
+}
+
 export class AnalysisSnapshot {
   private pageRankResult: PageRankResult | undefined;
   private rescaled: Float64Array | undefined;
   private spcWeights: SpcWeights | undefined;
-  private readonly memo = new Map<string, unknown>();
+  private readonly mainPaths = new Memo<MainPathResult>();
+  /** Every memo kept for this snapshot, here and by features, counted in the byte estimate. */
+  private readonly memos: Array<{ readonly size: number }> = [this.mainPaths];
 
   constructor(
     readonly key: string,
@@ -63,29 +83,28 @@ export class AnalysisSnapshot {
 
   mainPath(variant: MainPathVariant, keyRouteCount: number): MainPathResult {
     // Ties are not followed: on real data many sink edges tie, and a branching path is unreadable.
-    return this.remember(`main-path:${variant}:${keyRouteCount}`, () =>
+    return this.mainPaths.get(`${variant}:${keyRouteCount}`, () =>
       mainPath(this.graph, { variant, keyRouteCount, followTies: false }),
     );
   }
 
-  /** Memoises a derived result (e.g. a ranking for one preset) for the snapshot's lifetime. */
-  remember<T>(key: string, compute: () => T): T {
-    if (this.memo.has(key)) return this.memo.get(key) as T;
-    const value = compute();
-    if (this.memo.size >= MEMO_LIMIT) this.memo.delete(this.memo.keys().next().value!);
-    this.memo.set(key, value);
-    return value;
+  /** Registers a feature's memo of results derived from this snapshot, so its size is counted. */
+  track(memo: { readonly size: number }): void {
+    this.memos.push(memo);
   }
 
   /** Rough retained bytes, for the cache's memory bound. */
   estimatedBytes(): number {
     return (
-      this.families.length * 900 + this.graph.edgeCount * 24 + this.memo.size * this.families.length * 200
+      this.families.length * 900 + this.graph.edgeCount * 24 + this.memoEntries() * this.families.length * 200
     );
+  }
+
+  private memoEntries(): number {
+    return this.memos.reduce((sum, memo) => sum + memo.size, 0);
   }
 }
 
-/** Normalised scope → cache key: defaults applied, lists sorted, absent fields dropped. */
 /** The cache key of a scope: only the scope fields (never paging or presets), lists as sets. */
 export function scopeKey(query: ScopeQuery): string {
   const normalised: Record<string, unknown> = {};
