@@ -5,9 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Database } from '@graph-schema/db/driver';
 import { REPO_ROOT } from '@ingest/testing/shared-fixtures';
 import { buildApp } from '@server/app';
-import type { Database } from '@graph-schema/db/driver';
 import { describe, expect, it } from 'vitest';
 
 /** `/api/landscape/{a,b}` → `/api/landscape/a`, `/api/landscape/b`. */
@@ -49,7 +49,9 @@ function folderOf(url: string): string {
   const literal = `'${url.replaceAll(/\{(\w+)\}/g, ':$1')}'`;
   const features = path.join(REPO_ROOT, 'server', 'features');
   const owners = readmeFolders().filter((folder) =>
-    readFileSync(path.join(features, folder.slice('features/'.length), 'routes.ts'), 'utf8').includes(literal),
+    readFileSync(path.join(features, folder.slice('features/'.length), 'routes.ts'), 'utf8').includes(
+      literal,
+    ),
   );
   return owners.length === 1 ? owners[0]! : `(${owners.length} owners)`;
 }

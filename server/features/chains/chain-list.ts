@@ -36,7 +36,6 @@ const Row = z.object({
   leafBranches: z.number(),
   families: z.number(),
 });
-type Row = z.infer<typeof Row>;
 
 export async function chainList(db: Database): Promise<ChainListResponse> {
   const rows = await readRows(db, Row, CHAINS);

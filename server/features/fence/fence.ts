@@ -48,7 +48,6 @@ const CoreRow = z.object({
   owners: z.array(Party),
   applicants: z.array(Party),
 });
-type CoreRow = z.infer<typeof CoreRow>;
 
 const firstParty = (owners: Party[], applicants: Party[]) => {
   const list = owners.length > 0 ? owners : applicants;

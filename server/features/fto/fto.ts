@@ -40,7 +40,6 @@ const CandidateRow = z.object({
   claim1: z.string().nullable(),
   applicants: z.array(z.object({ name: z.string(), order: z.number().nullable() })),
 });
-type CandidateRow = z.infer<typeof CandidateRow>;
 
 export async function screenProduct(
   db: Database,

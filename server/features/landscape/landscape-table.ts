@@ -53,7 +53,6 @@ const Row = z.object({
   ipc: z.array(z.string()),
   applicants: z.array(z.tuple([z.string(), z.string()])),
 });
-type Row = z.infer<typeof Row>;
 
 function indexer<T>(): { index: (value: T) => number; values: T[] } {
   const positions = new Map<T, number>();

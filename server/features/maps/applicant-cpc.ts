@@ -34,7 +34,6 @@ const Cell = z.object({
   code: z.string(),
   cell: z.number(),
 });
-type Cell = z.infer<typeof Cell>;
 
 export async function applicantCpcMap(db: Database, query: ApplicantCpcMapQuery): Promise<MapData> {
   const scope = scopeClause(query);

@@ -26,7 +26,6 @@ const Row = z.object({
   citations: z.number(),
   citedBy: z.number(),
 });
-type Row = z.infer<typeof Row>;
 
 const byOrder = (list: Named[]) =>
   [...list].sort((a, b) => (a.order ?? 0) - (b.order ?? 0)).map(({ key, name }) => ({ key, name }));

@@ -33,7 +33,6 @@ const maybe = z.string().nullable();
 /** One member's texts as FAMILY_TEXTS returns them: id, title zh, abstract zh, claim 1, title en, abstract en. */
 const Text = z.tuple([z.string(), maybe, maybe, maybe, maybe, maybe]);
 const Row = z.object({ family: z.string(), lineages: z.array(z.array(z.string())), texts: z.array(Text) });
-type Row = z.infer<typeof Row>;
 
 export async function techEffectMatrix(
   db: Database,
