@@ -42,7 +42,8 @@ RETURN p.familyId AS family, p.priorityYear AS priority, p.applicationYear AS ap
   coalesce(p.cpcSubclasses, []) AS cpcSub, coalesce(p.ipcCodes, []) AS ipc,
   [(p)-[:FILED_BY]->(a:Applicant) | [a.key, a.name]] AS applicants`;
 
-const Row = z.object({
+/** One publication as ROWS returns it. */
+export const LandscapeRow = z.object({
   family: z.string().nullable(),
   priority: z.number().nullable(),
   application: z.number().nullable(),
@@ -72,7 +73,11 @@ function indexer<T>(): { index: (value: T) => number; values: T[] } {
 }
 
 export async function buildLandscapeTable(db: Database): Promise<LandscapeTable> {
-  const rows = await readRows(db, Row, ROWS);
+  return landscapeTableOf(await readRows(db, LandscapeRow, ROWS));
+}
+
+/** The compact table of the publications' rows (pure: unit tests build small tables with it). */
+export function landscapeTableOf(rows: readonly z.infer<typeof LandscapeRow>[]): LandscapeTable {
   const families = indexer<string>();
   const applicants = indexer<string>();
   const names: string[] = [];
