@@ -60,3 +60,10 @@ export const withScopeChecks = <T extends z.ZodType<{ from?: number | undefined;
 
 export const ScopeQuery = withScopeChecks(ScopeFields);
 export type ScopeQuery = z.infer<typeof ScopeFields>;
+
+/**
+ * The scope's parameter names in declaration order, read from the schema itself, so server and web
+ * that loop over them cannot miss a field added above.
+ */
+export const SCOPE_FIELDS = ScopeFields.keyof().options;
+export type ScopeField = (typeof SCOPE_FIELDS)[number];
