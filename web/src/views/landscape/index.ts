@@ -1,6 +1,6 @@
 /** Landscape (态势): families per year, top applicants, top CPC subclasses, and what was counted. */
 import type { LandscapeResponse } from '@graph-schema/dto/landscape';
-import { fetchLandscape } from '@web/src/api/client';
+import { fetchLandscape } from '@web/src/api/landscape';
 import { fileStem } from '@web/src/dom/download';
 import { h } from '@web/src/dom/h';
 import { formatInteger, type MessageKey } from '@web/src/i18n';
