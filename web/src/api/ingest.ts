@@ -1,9 +1,6 @@
 /** The upload API: multipart POST of export files, then the job's progress and summary. */
-import { IngestJob } from '@graph-schema/dto/ingest';
-import { z } from 'zod';
+import { IngestJob, IngestJobList } from '@graph-schema/dto/ingest';
 import { requestJson } from './request';
-
-const JobList = z.array(IngestJob);
 
 /** Sends every file under the field name "file" (the server accepts it repeated); answers 202 + the job. */
 export function uploadExports(files: readonly File[], signal?: AbortSignal): Promise<IngestJob> {
@@ -17,5 +14,5 @@ export function fetchJob(id: string, signal?: AbortSignal): Promise<IngestJob> {
 }
 
 export function fetchJobs(signal?: AbortSignal): Promise<IngestJob[]> {
-  return requestJson('/api/ingest/jobs', JobList, { signal });
+  return requestJson('/api/ingest/jobs', IngestJobList, { signal });
 }
