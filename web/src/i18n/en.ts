@@ -54,7 +54,7 @@ export const en = {
   'status.error': 'The request failed',
   'status.retry': 'Try again',
   // One message per request error code (API codes from graph-schema/dto/error.ts, then client codes).
-  'error.VALIDATION_FAILED': 'The server did not accept the request’s parameters.',
+  'error.VALIDATION_FAILED': 'The server did not accept the parameters of this request.',
   'error.NOT_FOUND': 'The patent, chain, branch or job asked for does not exist.',
   'error.PAYLOAD_TOO_LARGE': 'The upload is larger than this server accepts.',
   'error.UNSUPPORTED_FORMAT': 'The upload is not in a format PatNav reads.',

@@ -28,7 +28,7 @@ describe('uploadErrorMessage', () => {
     );
     const rejected = new RequestError('VALIDATION_FAILED', 'file: no file in the upload', 400);
     expect(uploadErrorMessage(rejected, t)).toBe(
-      'The server did not accept the request’s parameters. (file: no file in the upload)',
+      'The server did not accept the parameters of this request. (file: no file in the upload)',
     );
     expect(uploadErrorMessage(rejected, createTranslator('zh'))).toBe(
       '服务器未接受本次请求的参数。（file: no file in the upload）',
