@@ -30,10 +30,6 @@ export class RequestError extends Error {
   }
 }
 
-export function isClientErrorCode(code: RequestErrorCode): code is ClientErrorCode {
-  return (CLIENT_ERROR_CODES as readonly string[]).includes(code);
-}
-
 /** Builds the error for a non-2xx answer; falls back to the status line when the body is not ours. */
 export function requestErrorFromAnswer(status: number, statusText: string, body: unknown): RequestError {
   const parsed = ApiErrorBody.safeParse(body);

@@ -17,7 +17,10 @@ type ListField = {
  */
 export type Filters = Omit<ScopeQuery, ListField> & Required<Pick<ScopeQuery, ListField>>;
 
-/** The schema's defaults (dateBasis) plus empty lists; a value equal to its default stays out of URLs. */
+/**
+ * The schema's defaults (dateBasis) plus an empty list per list field (tsc asks for a new one here).
+ * A value equal to its default stays out of URLs.
+ */
 export const DEFAULT_FILTERS: Filters = { ...ScopeFields.parse({}), jurisdiction: [], applicants: [] };
 
 /** A value as a query string spells it: the contract's list fields are comma-separated. */
