@@ -58,4 +58,7 @@ export const IngestJob = z.object({
 });
 export type IngestJob = z.infer<typeof IngestJob>;
 
+/** `GET /api/ingest/jobs`: the recent jobs. */
+export const IngestJobList = z.array(IngestJob);
+
 export const JobIdParams = z.object({ id: z.string().uuid() });
