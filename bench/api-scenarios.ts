@@ -10,9 +10,9 @@ import { buildSnapshot } from '@server/platform/snapshot/snapshot';
 import { z } from 'zod';
 import type { Scenario } from './api-client';
 
-const Row = z.object({ id: z.string() });
-const Row2 = z.object({ id: z.string(), n: z.number() });
-const Row3 = z.object({ claim1: z.string() });
+const IdRow = z.object({ id: z.string() });
+const IdNRow = z.object({ id: z.string(), n: z.number() });
+const Claim1Row = z.object({ claim1: z.string() });
 
 const get = (path: string) => ({ method: 'GET' as const, path });
 const cycle = <T>(items: readonly T[], count: number) =>
@@ -32,18 +32,18 @@ export function warmUpScenario(concurrency: number): Scenario {
 export async function benchScenarios(db: Database, concurrency: number): Promise<Scenario[]> {
   const patents = await readRows(
     db,
-    Row,
+    IdRow,
     'MATCH (p:Patent) WHERE p.external = false WITH p SKIP 1000 LIMIT 400 RETURN p.id AS id',
   );
   const branches = await readRows(
     db,
-    Row2,
+    IdNRow,
     `MATCH (b:TechBranch)<-[:TAGGED]-(p:Patent) WITH b, count(p) AS n
      RETURN b.id AS id, n ORDER BY n DESC, id SKIP 2 LIMIT 4`,
   );
   const claims = await readRows(
     db,
-    Row3,
+    Claim1Row,
     `MATCH (p:Patent {jurisdiction: 'CN', legalStatus: 'active'}) WHERE p.claim1 IS NOT NULL
      WITH p SKIP 500 LIMIT 40 RETURN p.claim1 AS claim1`,
   );

@@ -29,7 +29,7 @@ import type { Scenario, ScenarioResult } from './api-client';
 import { benchScenarios, timeWholeGraphAnalytics, warmUpScenario } from './api-scenarios';
 import { benchmarkPageRank } from './pagerank-bench';
 
-const Row = z.object({ n: z.number() });
+const CountRow = z.object({ n: z.number() });
 
 const FAMILIES = 100_000;
 const SEED = 42;
@@ -43,7 +43,7 @@ const BENCH_INSTANCE = {
 const log = (line: string) => console.error(`[bench:api] ${line}`);
 
 async function ensureLoaded(db: Database): Promise<void> {
-  const [row] = await readRows(db, Row, 'MATCH (f:Family) RETURN count(f) AS n');
+  const [row] = await readRows(db, CountRow, 'MATCH (f:Family) RETURN count(f) AS n');
   if ((row?.n ?? 0) >= FAMILIES) return log(`corpus already loaded (${row!.n} families)`);
   const dir = path.join(REPO_ROOT, '.cache', `bench-demo-${FAMILIES}-${SEED}`);
   log(`generating the ${FAMILIES}-family corpus in ${dir} …`);

@@ -20,7 +20,7 @@ import type { PatentRecord } from '@ingest/record';
 import { z } from 'zod';
 import { runLoadCsvBaseline, writeBaselineCsv } from './load-csv-baseline';
 
-const Row = z.object({ n: z.number() });
+const CountRow = z.object({ n: z.number() });
 
 const BENCH_INSTANCE = {
   homeDir: path.join(REPO_ROOT, '.patnav', 'neo4j-bench'),
@@ -51,7 +51,7 @@ async function freshDatabase(): Promise<{ db: Database; stop: () => Promise<void
 }
 
 async function families(db: Database): Promise<number> {
-  const [row] = await readRows(db, Row, 'MATCH (f:Family) RETURN count(f) AS n');
+  const [row] = await readRows(db, CountRow, 'MATCH (f:Family) RETURN count(f) AS n');
   return row?.n ?? 0;
 }
 

@@ -11,8 +11,7 @@ import { buildTestApp } from './helpers/app';
 import { connectTestDatabase } from './helpers/db';
 import { loadTestDemo } from './helpers/demo';
 
-const Row = z.object({ n: z.number() });
-const Row2 = z.object({ n: z.number() });
+const CountRow = z.object({ n: z.number() });
 
 const CHAIN = 'lithium-battery';
 /** The demo's lithium-battery leader (翠峰锂业), URL-encoded where it goes into a query string. */
@@ -22,7 +21,7 @@ const encoded = encodeURIComponent(LEADER);
 async function familiesTagged(db: Database, branch: string): Promise<number> {
   const [row] = await readRows(
     db,
-    Row,
+    CountRow,
     `MATCH (p:Patent)-[:TAGGED]->(leaf:TechBranch) WHERE p.external = false AND $branch IN leaf.lineage + [leaf.segment, leaf.chain]
      RETURN count(DISTINCT p.familyId) AS n`,
     { branch },
@@ -115,7 +114,7 @@ describe('chain API on the demo corpus', () => {
     );
     const [row] = await readRows(
       db,
-      Row2,
+      CountRow,
       `MATCH (p:Patent)-[:TAGGED]->(leaf:TechBranch) WHERE p.external = false AND 'lithium-battery:lib-anode' IN leaf.lineage
        RETURN count(DISTINCT p) AS n`,
     );

@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { useDemoApp } from './helpers/app';
 
-const Row = z.object({ n: z.number() });
-const Row2 = z.object({ coFiled: z.number(), families: z.number() });
+const CountRow = z.object({ n: z.number() });
+const CoFiledFamiliesRow = z.object({ coFiled: z.number(), families: z.number() });
 
 describe('GET /api/maps/co-applicants', () => {
   let db: Database;
@@ -27,7 +27,7 @@ describe('GET /api/maps/co-applicants', () => {
     const [a, b] = [heaviest.source.slice(2), heaviest.target.slice(2)];
     const [row] = await readRows(
       db,
-      Row,
+      CountRow,
       `MATCH (x:Applicant {key: $a})<-[:FILED_BY]-(p:Patent)-[:FILED_BY]->(y:Applicant {key: $b})
        WHERE p.external = false RETURN count(DISTINCT p.familyId) AS n`,
       { a, b },
@@ -44,7 +44,7 @@ describe('GET /api/maps/co-applicants', () => {
     const { summary, map } = await get('/api/maps/co-applicants');
     const [row] = await readRows(
       db,
-      Row2,
+      CoFiledFamiliesRow,
       `MATCH (p:Patent)-[:FILED_BY]->(a:Applicant) WHERE p.external = false
        WITH p, count(DISTINCT a) AS parties
        RETURN count(DISTINCT CASE WHEN parties >= 2 THEN p.familyId END) AS coFiled,

@@ -11,8 +11,8 @@ import { buildTestApp, useDemoApp } from './helpers/app';
 import { connectTestDatabase } from './helpers/db';
 import { TEST_DEMO } from './helpers/demo';
 
-const Row = z.object({ citing: z.number() });
-const Row2 = z.object({ n: z.number() });
+const CitingRow = z.object({ citing: z.number() });
+const CountRow = z.object({ n: z.number() });
 
 describe('GET /api/core-patents on the demo corpus', () => {
   let db: Database;
@@ -55,7 +55,7 @@ describe('GET /api/core-patents on the demo corpus', () => {
     for (const item of body.items) {
       const [row] = await readRows(
         db,
-        Row,
+        CitingRow,
         `MATCH (p:Patent {familyId: $familyId})<-[:CITES]-(q:Patent) WHERE q.familyId <> $familyId
          RETURN count(DISTINCT q.familyId) AS citing`,
         { familyId: item.familyId },
@@ -159,7 +159,7 @@ describe('GET /api/maps/citations on the demo corpus', () => {
       const target = map.nodes.find((n) => n.id === edge.target)!;
       const [row] = await readRows(
         db,
-        Row2,
+        CountRow,
         'MATCH (a:Patent {familyId: $citing})-[:CITES]->(b:Patent {familyId: $cited}) RETURN count(*) AS n',
         { citing: source.details.familyId, cited: target.details.familyId },
       );

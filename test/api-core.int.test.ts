@@ -15,8 +15,8 @@ import { z } from 'zod';
 import { useDemoApp } from './helpers/app';
 import { TEST_DEMO } from './helpers/demo';
 
-const Row = z.object({ patents: z.number(), families: z.number() });
-const Row2 = z.object({ id: z.string() });
+const PatentsFamiliesRow = z.object({ patents: z.number(), families: z.number() });
+const IdRow = z.object({ id: z.string() });
 
 describe('core API on the demo corpus', () => {
   let db: Database;
@@ -31,7 +31,7 @@ describe('core API on the demo corpus', () => {
     const health = HealthResponse.parse(response.json());
     const [row] = await readRows(
       db,
-      Row,
+      PatentsFamiliesRow,
       'MATCH (p:Patent) WITH count(p) AS patents MATCH (f:Family) RETURN patents, count(f) AS families',
     );
     expect(health.status).toBe('ok');
@@ -113,7 +113,7 @@ describe('core API on the demo corpus', () => {
   it('GET /api/patents/:id returns the patent with parties and citations; unknown → 404', async () => {
     const [row] = await readRows(
       db,
-      Row2,
+      IdRow,
       "MATCH (p:Patent {jurisdiction: 'CN'})-[:CITES]->() WHERE p.external = false RETURN p.id AS id LIMIT 1",
     );
     const response = await app.inject(`/api/patents/${row!.id}`);

@@ -10,8 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { useDemoApp } from './helpers/app';
 
-const Row = z.object({ id: z.string(), claim1: z.string() });
-const Row2 = z.object({ id: z.string(), text: z.string() });
+const IdClaim1Row = z.object({ id: z.string(), claim1: z.string() });
+const IdTextRow = z.object({ id: z.string(), text: z.string() });
 const Row3 = z.object({
   id: z.string(),
   jurisdiction: z.string(),
@@ -37,7 +37,7 @@ const screen = async (body: Record<string, unknown>) => {
 async function chartablePatents() {
   const rows = await readRows(
     db,
-    Row,
+    IdClaim1Row,
     `MATCH (p:Patent {jurisdiction: 'CN', legalStatus: 'active'})
      WHERE p.claim1 IS NOT NULL AND p.expiryDate > date($asOf) AND p.independentClaims = 1
      RETURN p.id AS id, p.claim1 AS claim1 ORDER BY p.id LIMIT 40`,
@@ -99,7 +99,7 @@ describe('POST /api/fto', () => {
   it('a patent in force without claim text is 待核查, never Low', async () => {
     const [row] = await readRows(
       db,
-      Row2,
+      IdTextRow,
       `MATCH (p:Patent {jurisdiction: 'CN', legalStatus: 'active'})
        WHERE p.claim1 IS NULL AND p.claimsJson IS NULL AND p.expiryDate > date($asOf)
        RETURN p.id AS id, coalesce(p.titleZh, '') + '。' + coalesce(p.abstractZh, '') AS text ORDER BY id LIMIT 1`,

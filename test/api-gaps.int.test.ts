@@ -15,10 +15,8 @@ import { buildTestApp } from './helpers/app';
 import { connectTestDatabase } from './helpers/db';
 import { loadTestDemo, TEST_DEMO } from './helpers/demo';
 
-const Row = z.object({ n: z.number() });
-const Row2 = z.object({ key: z.string() });
-const Row3 = z.object({ n: z.number() });
-const Row4 = z.object({ n: z.number() });
+const CountRow = z.object({ n: z.number() });
+const KeyRow = z.object({ key: z.string() });
 
 const CHAIN = 'lithium-battery';
 const LEADER = '翠峰锂业';
@@ -27,7 +25,7 @@ const gapsUrl = (extra = '') => `/api/gaps?chain=${CHAIN}&applicant=${encodeURIC
 async function leaderFamilies(db: Database): Promise<number> {
   const [row] = await readRows(
     db,
-    Row,
+    CountRow,
     `MATCH (p:Patent)-[:TAGGED {chain: $chain}]->(), (p)-[:FILED_BY]->(:Applicant {key: $leader})
      WHERE p.external = false RETURN count(DISTINCT p.familyId) AS n`,
     { chain: CHAIN, leader: LEADER },
@@ -62,7 +60,7 @@ describe('gap API on the demo corpus', () => {
   it('defaults the competitors to the top 5 applicants of the chain other than the target', async () => {
     const top = await readRows(
       db,
-      Row2,
+      KeyRow,
       `MATCH (p:Patent)-[:TAGGED {chain: $chain}]->(), (p)-[:FILED_BY]->(a:Applicant)
        WHERE p.external = false AND a.key <> $leader
        RETURN a.key AS key, a.name AS name, count(DISTINCT p.familyId) AS n ORDER BY n DESC, name LIMIT 5`,
@@ -128,7 +126,7 @@ describe('gap API on the demo corpus', () => {
   it('compares the office mix with the field, by the stated rule', async () => {
     const [row] = await readRows(
       db,
-      Row3,
+      CountRow,
       `MATCH (p:Patent {jurisdiction: 'CN'})-[:TAGGED {chain: $chain}]->(), (p)-[:FILED_BY]->(:Applicant {key: $leader})
        WHERE p.external = false RETURN count(DISTINCT p.familyId) AS n`,
       { chain: CHAIN, leader: LEADER },
@@ -211,7 +209,7 @@ describe('technology–effect matrix on the demo corpus', () => {
     expect(recovery.families).toBeGreaterThan(0);
     const [row] = await readRows(
       db,
-      Row4,
+      CountRow,
       `MATCH (p:Patent)-[:TAGGED]->(:TechBranch {id: $branch}) WHERE p.id IN $ids RETURN count(p) AS n`,
       { branch: `${CHAIN}:lib-recycling`, ids: recovery.examples },
     );

@@ -11,14 +11,7 @@ import { z } from 'zod';
 import { useDemoApp } from './helpers/app';
 import { TEST_DEMO } from './helpers/demo';
 
-const Row = z.object({ n: z.number() });
-const Row2 = z.object({ n: z.number() });
-const Row3 = z.object({ n: z.number() });
-const Row4 = z.object({ n: z.number() });
-const Row5 = z.object({ n: z.number() });
-const Row6 = z.object({ n: z.number() });
-const Row7 = z.object({ n: z.number() });
-const Row8 = z.object({ n: z.number() });
+const CountRow = z.object({ n: z.number() });
 
 describe('landscape modules on the demo corpus', () => {
   let db: Database;
@@ -44,7 +37,7 @@ describe('landscape modules on the demo corpus', () => {
     for (const y of body.years) expect(y.grants).toBeLessThanOrEqual(y.applications);
     const [row] = await readRows(
       db,
-      Row,
+      CountRow,
       'MATCH (p:Patent) WHERE p.external = false RETURN count(DISTINCT coalesce(p.applicationNumber, p.id)) AS n',
     );
     expect(body.totals.applications).toBe(row!.n);
@@ -81,7 +74,7 @@ describe('landscape modules on the demo corpus', () => {
     const lib = body.chains.find((c) => c.id === 'lithium-battery')!;
     const [row] = await readRows(
       db,
-      Row2,
+      CountRow,
       "MATCH (p:Patent)-[:TAGGED {chain: 'lithium-battery'}]->() WHERE p.external = false RETURN count(DISTINCT p.familyId) AS n",
     );
     expect(lib.families).toBe(row!.n);
@@ -105,7 +98,7 @@ describe('landscape modules on the demo corpus', () => {
     }
     const [row] = await readRows(
       db,
-      Row3,
+      CountRow,
       "MATCH (p:Patent {jurisdiction: 'WO'}) WHERE p.external = false RETURN count(DISTINCT p.familyId) AS n",
     );
     expect(body.pct.families).toBe(row!.n);
@@ -136,7 +129,7 @@ describe('landscape modules on the demo corpus', () => {
     expect(body.officeMatrix.rows).toHaveLength(3);
     const [row] = await readRows(
       db,
-      Row4,
+      CountRow,
       `MATCH (p:Patent {jurisdiction: 'CN'})-[:FILED_BY]->(:Applicant {key: $key}) WHERE p.external = false
        RETURN count(DISTINCT p.familyId) AS n`,
       { key: leader.key },
@@ -172,7 +165,7 @@ describe('landscape modules on the demo corpus', () => {
       `${alias}.external = false AND EXISTS { (${alias})-[:TAGGED {chain: $chain}]->() }`;
     const [scope] = await readRows(
       db,
-      Row5,
+      CountRow,
       `MATCH (p:Patent)-[:INVENTED_BY]->(i:Inventor) WHERE ${inChain('p')} RETURN count(DISTINCT i) AS n`,
       { chain },
     );
@@ -196,7 +189,7 @@ describe('landscape modules on the demo corpus', () => {
     const heaviest = body.links[0]!;
     const [pair] = await readRows(
       db,
-      Row6,
+      CountRow,
       `MATCH (p:Patent)-[:INVENTED_BY]->(:Inventor {key: $a}) WHERE ${inChain('p')}
        MATCH (q:Patent {familyId: p.familyId})-[:INVENTED_BY]->(:Inventor {key: $b}) WHERE ${inChain('q')}
        RETURN count(DISTINCT p.familyId) AS n`,
@@ -223,7 +216,11 @@ describe('landscape modules on the demo corpus', () => {
 
   it('GET /api/landscape/legal: statuses add up to the publications; cumulative expiry windows', async () => {
     const body = LegalResponse.parse(await get('/api/landscape/legal?asOf=2024-06-30'));
-    const [row] = await readRows(db, Row7, 'MATCH (p:Patent) WHERE p.external = false RETURN count(p) AS n');
+    const [row] = await readRows(
+      db,
+      CountRow,
+      'MATCH (p:Patent) WHERE p.external = false RETURN count(p) AS n',
+    );
     expect(body.statuses.reduce((sum, s) => sum + s.publications, 0)).toBe(row!.n);
     for (const s of body.statuses)
       expect(s.raw.reduce((sum, r) => sum + r.publications, 0)).toBe(s.publications);
@@ -233,7 +230,7 @@ describe('landscape modules on the demo corpus', () => {
     expect([...counts].sort((a, b) => a - b)).toEqual(counts);
     const [within] = await readRows(
       db,
-      Row8,
+      CountRow,
       `MATCH (p:Patent) WHERE p.external = false AND p.legalStatus = 'active'
        AND p.expiryDate > date('2024-06-30') AND p.expiryDate <= date('2027-06-30') RETURN count(p) AS n`,
     );

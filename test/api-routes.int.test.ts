@@ -9,10 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { useDemoApp } from './helpers/app';
 
-const Row = z.object({ n: z.number() });
-const Row2 = z.object({ id: z.string(), priorityDate: z.string() });
-const Row3 = z.object({ keys: z.array(z.string()) });
-const Row4 = z.object({ n: z.number() });
+const CountRow = z.object({ n: z.number() });
+const IdPriorityDateRow = z.object({ id: z.string(), priorityDate: z.string() });
+const KeysRow = z.object({ keys: z.array(z.string()) });
 
 let db: Database;
 let app: FastifyInstance;
@@ -23,7 +22,7 @@ useDemoApp((demo) => {
 const citesBetweenFamilies = async (citing: string, cited: string) => {
   const [row] = await readRows(
     db,
-    Row,
+    CountRow,
     'MATCH (:Patent {familyId: $citing})-[:CITES]->(:Patent {familyId: $cited}) RETURN count(*) AS n',
     { citing, cited },
   );
@@ -78,7 +77,7 @@ describe('GET /api/patents/:id/fence', () => {
   const mostCited = async () => {
     const [row] = await readRows(
       db,
-      Row2,
+      IdPriorityDateRow,
       `MATCH (c:Patent {jurisdiction: 'CN'})<-[:CITES]-(p:Patent)
        WHERE c.external = false AND p.priorityDate > c.priorityDate AND p.familyId <> c.familyId
        RETURN c.id AS id, toString(c.priorityDate) AS priorityDate, count(p) AS n ORDER BY n DESC, id LIMIT 1`,
@@ -96,7 +95,7 @@ describe('GET /api/patents/:id/fence', () => {
     expect(members.some((m) => m.evidence.some((e) => e.kind === 'cites'))).toBe(true);
     const [coreParties] = await readRows(
       db,
-      Row3,
+      KeysRow,
       'MATCH (c:Patent {id: $id}) RETURN [(c)-[:OWNED_BY|FILED_BY]->(a) | a.key] AS keys',
       { id: core.id },
     );
@@ -109,7 +108,7 @@ describe('GET /api/patents/:id/fence', () => {
         } else if (evidence.hops === 1) {
           const [row] = await readRows(
             db,
-            Row4,
+            CountRow,
             'MATCH (:Patent {id: $p})-[:CITES]->(:Patent {id: $c}) RETURN count(*) AS n',
             { p: member.patentId, c: core.id },
           );

@@ -9,9 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { useDemoApp } from './helpers/app';
 
-const Row = z.object({ id: z.string(), title: z.string() });
-const Row2 = z.object({ id: z.string(), applicant: z.string(), year: z.number() });
-const Row3 = z.object({ key: z.string(), name: z.string(), families: z.number() });
+const IdTitleRow = z.object({ id: z.string(), title: z.string() });
+const IdApplicantRow = z.object({ id: z.string(), applicant: z.string(), year: z.number() });
+const KeyNameRow = z.object({ key: z.string(), name: z.string(), families: z.number() });
 
 describe('GET /api/search on the demo corpus', () => {
   let db: Database;
@@ -28,7 +28,7 @@ describe('GET /api/search on the demo corpus', () => {
   it('finds patents by Chinese title words, best score first', async () => {
     const [row] = await readRows(
       db,
-      Row,
+      IdTitleRow,
       'MATCH (p:Patent) WHERE p.external = false AND p.titleZh IS NOT NULL RETURN p.id AS id, p.titleZh AS title ORDER BY p.id LIMIT 1',
     );
     const body = await search(`q=${encodeURIComponent(row!.title)}&limit=5`);
@@ -44,7 +44,7 @@ describe('GET /api/search on the demo corpus', () => {
   it('finds a patent by its publication number written loosely, ahead of text hits', async () => {
     const [row] = await readRows(
       db,
-      Row2,
+      IdApplicantRow,
       `MATCH (p:Patent {jurisdiction: 'CN'})-[r:FILED_BY]->(a:Applicant) WHERE p.external = false
        WITH p, a ORDER BY p.id, r.order RETURN p.id AS id, head(collect(a.name)) AS applicant,
        coalesce(p.priorityYear, p.applicationYear, p.publicationYear) AS year LIMIT 1`,
@@ -64,7 +64,7 @@ describe('GET /api/search on the demo corpus', () => {
   it('finds applicants by name prefix with their family counts', async () => {
     const [top] = await readRows(
       db,
-      Row3,
+      KeyNameRow,
       `MATCH (p:Patent)-[:FILED_BY]->(a:Applicant) WITH a, count(DISTINCT p.familyId) AS families
        RETURN a.key AS key, a.name AS name, families ORDER BY families DESC, name LIMIT 1`,
     );

@@ -15,8 +15,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { clearGraph, connectTestDatabase, graphCounts } from './helpers/db';
 
-const Row = z.object({ real: z.number() });
-const Row2 = z.object({ real: z.number(), withCpc: z.number() });
+const RealRow = z.object({ real: z.number() });
+const RealWithCpcRow = z.object({ real: z.number(), withCpc: z.number() });
 
 const fixture = (name: string) => path.join(REPO_ROOT, 'test', 'fixtures', 'exports', name);
 const quarantineDir = mkdtempSync(path.join(os.tmpdir(), 'patnav-quarantine-'));
@@ -74,7 +74,7 @@ describe('ingest pipeline against the real Neo4j', () => {
     expect(summary.files[3]!.loaded).toBe(0);
     const [row] = await readRows(
       db,
-      Row,
+      RealRow,
       'MATCH (p:Patent) WHERE p.external = false RETURN count(p) AS real',
     );
     expect(row!.real).toBe(summary.totals.loaded);
@@ -129,7 +129,7 @@ describeWithSharedFixtures('ingest of the real Lens 2018 drones export', () => {
     expect(summary.files[0]!.reasons).toEqual({ row: 38 });
     const [row] = await readRows(
       db,
-      Row2,
+      RealWithCpcRow,
       'MATCH (p:Patent) WHERE p.external = false RETURN count(p) AS real, count(p.cpcCodes) AS withCpc',
     );
     expect(row!.real).toBe(9071);

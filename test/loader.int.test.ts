@@ -7,10 +7,10 @@ import { z } from 'zod';
 import { clearGraph, connectTestDatabase, graphCounts } from './helpers/db';
 import { cpc, doc, party, record } from './helpers/records';
 
-const Row = z.object({ external: z.boolean(), office: z.string() });
-const Row2 = z.object({ codes: z.array(z.string()) });
-const Row3 = z.object({ title: z.string(), status: z.string(), applicationDate: z.string() });
-const Row4 = z.object({ external: z.boolean(), cites: z.number() });
+const ExternalOfficeRow = z.object({ external: z.boolean(), office: z.string() });
+const CodesRow = z.object({ codes: z.array(z.string()) });
+const TitleStatusRow = z.object({ title: z.string(), status: z.string(), applicationDate: z.string() });
+const ExternalCitesRow = z.object({ external: z.boolean(), cites: z.number() });
 
 const plain = (r: ReturnType<typeof record>): LoadableRecord => ({ record: r, branches: [], fields: [] });
 
@@ -58,14 +58,14 @@ describe('loader against the real Neo4j', () => {
     expect(counts.relationships.FILED_BY).toBe(4);
     const [stub] = await readRows(
       db,
-      Row,
+      ExternalOfficeRow,
       'MATCH (p:Patent {id: $id}) RETURN p.external AS external, p.office AS office',
       { id: 'JP2001000001A' },
     );
     expect(stub).toEqual({ external: true, office: 'JP' });
     const chain = await readRows(
       db,
-      Row2,
+      CodesRow,
       `MATCH path = (:CPC {code: 'B64C39/024'})-[:CHILD_OF*]->(:CPC {code: 'B'})
        RETURN [n IN nodes(path) | n.code] AS codes`,
     );
@@ -89,7 +89,7 @@ describe('loader against the real Neo4j', () => {
     await loadBatch(db, [plain(newer)]);
     const [row] = await readRows(
       db,
-      Row3,
+      TitleStatusRow,
       "MATCH (p:Patent {id: 'EP3000001A1'}) RETURN p.titleEn AS title, p.legalStatus AS status, p.applicationDate AS applicationDate",
     );
     expect(row).toEqual({ title: 'Renamed title', status: 'active', applicationDate: '2016-05-01' });
@@ -101,7 +101,7 @@ describe('loader against the real Neo4j', () => {
     expect(outcome.existing.size).toBe(0);
     const [row] = await readRows(
       db,
-      Row4,
+      ExternalCitesRow,
       "MATCH (p:Patent {id: 'US9000001B1'}) RETURN p.external AS external, COUNT { (p)<-[:CITES]-() } AS cites",
     );
     expect(row).toEqual({ external: false, cites: 1 });

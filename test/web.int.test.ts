@@ -27,8 +27,8 @@ import {
 import { connectTestDatabase } from './helpers/db';
 import { loadTestDemo, TEST_DEMO } from './helpers/demo';
 
-const Row = z.object({ id: z.string(), title: z.string() });
-const Row2 = z.object({ key: z.string(), name: z.string() });
+const IdTitleRow = z.object({ id: z.string(), title: z.string() });
+const KeyNameRow = z.object({ key: z.string(), name: z.string() });
 
 const UI_TIMEOUT = 30_000;
 const LENS_FIXTURE = path.join(REPO_ROOT, 'test', 'fixtures', 'exports', 'lens-2018.csv');
@@ -118,7 +118,7 @@ describe('web app in Chromium on the real server', () => {
   it('finds a patent by number in the header search and shows its details', async () => {
     const [row] = await readRows(
       db,
-      Row,
+      IdTitleRow,
       "MATCH (p:Patent {jurisdiction: 'CN'}) WHERE p.external = false AND p.titleEn IS NOT NULL RETURN p.id AS id, p.titleEn AS title ORDER BY p.id LIMIT 1",
     );
     await page.getByRole('searchbox', { name: 'Search patents and applicants' }).fill(row!.id);
@@ -136,7 +136,7 @@ describe('web app in Chromium on the real server', () => {
   it('filters by an applicant chosen in the search', async () => {
     const [top] = await readRows(
       db,
-      Row2,
+      KeyNameRow,
       `MATCH (p:Patent)-[:FILED_BY]->(a:Applicant) WITH a, count(DISTINCT p.familyId) AS families
        RETURN a.key AS key, a.name AS name ORDER BY families DESC, name LIMIT 1`,
     );

@@ -8,7 +8,7 @@ import type { Migration } from '../migrations/migration';
 import type { Database } from './driver';
 import { readRows, writeRows } from './tx';
 
-const Row = z.object({ id: z.string() });
+const IdRow = z.object({ id: z.string() });
 
 const APPLIED = 'MATCH (m:Migration) RETURN m.id AS id';
 const RECORD =
@@ -18,7 +18,7 @@ export async function applyMigrations(
   db: Database,
   migrations: readonly Migration[] = MIGRATIONS,
 ): Promise<{ applied: string[]; skipped: string[] }> {
-  const done = new Set((await readRows(db, Row, APPLIED)).map((row) => row.id));
+  const done = new Set((await readRows(db, IdRow, APPLIED)).map((row) => row.id));
   const applied: string[] = [];
   const skipped: string[] = [];
   for (const migration of migrations) {

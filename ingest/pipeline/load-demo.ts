@@ -12,7 +12,7 @@ import { ensureDemoCorpus } from '../demo/corpus';
 import { runIngest } from './ingest';
 import type { IngestSummary } from './summary';
 
-const Row = z.object({ any: z.boolean() });
+const AnyRow = z.object({ any: z.boolean() });
 
 export const DEMO_DIR = path.join(REPO_ROOT, '.cache', 'demo');
 
@@ -22,7 +22,7 @@ export async function loadDemoIfEmpty(
   db: Database,
   options: { families: number; seed?: number; log: (line: string) => void },
 ): Promise<IngestSummary | null> {
-  const [row] = await readRows(db, Row, REAL_PATENTS);
+  const [row] = await readRows(db, AnyRow, REAL_PATENTS);
   if (row?.any) return null;
   const { files, aliasFile } = await ensureDemoCorpus(DEMO_DIR, {
     families: options.families,

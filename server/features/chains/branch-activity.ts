@@ -12,14 +12,14 @@ import { readRows } from '@server/platform/db/read';
 import { scopeClause } from '@server/platform/scope/scope-clause';
 import { z } from 'zod';
 
-const Row = z.object({ node: z.string(), year: z.number().nullable(), families: z.number() });
-const Row2 = z.object({
+const PerYearRow = z.object({ node: z.string(), year: z.number().nullable(), families: z.number() });
+const ApplicantsRow = z.object({
   node: z.string(),
   top: z.array(RankedParty),
   majors: z.array(z.number()),
   selected: z.array(RankedParty),
 });
-const Row3 = z.object({ maxYear: z.number().nullable() });
+const MaxYearRow = z.object({ maxYear: z.number().nullable() });
 
 /** An applicant counts as "major" in a branch from this many families (branchSignals' default). */
 export const MAJOR_APPLICANT_MIN_FAMILIES = 3;
@@ -81,9 +81,9 @@ export async function chainActivity(
     selected: [...options.selected],
   };
   const [years, applicants, max] = await Promise.all([
-    readRows(db, Row, PER_YEAR(clause.where, clause.yearProperty), params),
-    readRows(db, Row2, APPLICANTS(clause.where), params),
-    readRows(db, Row3, MAX_YEAR(clause.where, clause.yearProperty), params),
+    readRows(db, PerYearRow, PER_YEAR(clause.where, clause.yearProperty), params),
+    readRows(db, ApplicantsRow, APPLICANTS(clause.where), params),
+    readRows(db, MaxYearRow, MAX_YEAR(clause.where, clause.yearProperty), params),
   ]);
   const nodes = new Map<string, NodeActivity>();
   const nodeOf = (id: string) => {

@@ -4,7 +4,7 @@ import type { Database } from '@graph-schema/db/driver';
 import { readRows } from '@server/platform/db/read';
 import { z } from 'zod';
 
-const Row = z.object({ key: z.string(), name: z.string() });
+const NamesRow = z.object({ key: z.string(), name: z.string() });
 
 const NAMES = `
 MATCH (a:Applicant) WHERE a.key IN $keys
@@ -13,6 +13,6 @@ RETURN a.key AS key, a.name AS name`;
 /** key → name for the keys that exist; a missing key is absent from the map. */
 export async function applicantNames(db: Database, keys: readonly string[]): Promise<Map<string, string>> {
   if (keys.length === 0) return new Map();
-  const rows = await readRows(db, Row, NAMES, { keys: [...keys] });
+  const rows = await readRows(db, NamesRow, NAMES, { keys: [...keys] });
   return new Map(rows.map((row) => [row.key, row.name]));
 }

@@ -25,7 +25,7 @@ RETURN c.id AS id, c.nameZh AS zh, c.nameEn AS en, c.version AS version, c.sourc
        segments, branches, leafBranches, families
 ORDER BY id`;
 
-const Row = z.object({
+const ChainsRow = z.object({
   id: z.string(),
   zh: z.string().nullable(),
   en: z.string().nullable(),
@@ -38,6 +38,6 @@ const Row = z.object({
 });
 
 export async function chainList(db: Database): Promise<ChainListResponse> {
-  const rows = await readRows(db, Row, CHAINS);
+  const rows = await readRows(db, ChainsRow, CHAINS);
   return { chains: rows.map(({ zh, en, ...row }) => ({ ...row, name: { zh, en } })) };
 }

@@ -41,7 +41,7 @@ RETURN c.id AS id, c.nameZh AS zh, c.nameEn AS en, segments,
        collect(b {.id, .localId, .level, .order, .segment, .isLeaf, .lineage, zh: b.nameZh, en: b.nameEn}) AS branches`;
 
 const names = { zh: z.string().nullable(), en: z.string().nullable() };
-const Row = z.object({
+const StructureRow = z.object({
   id: z.string(),
   ...names,
   segments: z.array(z.object({ id: z.string(), kind: z.string(), order: z.number(), ...names })),
@@ -61,7 +61,7 @@ const Row = z.object({
 
 /** The chain with its segments and branches, or undefined when no such chain is loaded. */
 export async function chainStructure(db: Database, chain: string): Promise<ChainStructure | undefined> {
-  const [row] = await readRows(db, Row, STRUCTURE, { chain });
+  const [row] = await readRows(db, StructureRow, STRUCTURE, { chain });
   if (!row) return undefined;
   return {
     id: row.id,

@@ -9,7 +9,7 @@ import { scopeClause } from '@server/platform/scope/scope-clause';
 import { z } from 'zod';
 import { officeGap } from './gap-verdict';
 
-const Row = z.object({ office: z.string().nullable(), field: z.number(), own: z.number() });
+const PerOfficeRow = z.object({ office: z.string().nullable(), field: z.number(), own: z.number() });
 
 const PER_OFFICE = (where: string) => `
 MATCH (p:Patent) WHERE ${where}
@@ -24,7 +24,7 @@ export async function officeGaps(
   applicant: string,
 ): Promise<GapsResponse['geography']> {
   const clause = scopeClause(scope);
-  const rows = await readRows(db, Row, PER_OFFICE(clause.where), { ...clause.params, applicant });
+  const rows = await readRows(db, PerOfficeRow, PER_OFFICE(clause.where), { ...clause.params, applicant });
   const fieldTotal = rows.reduce((sum, r) => sum + r.field, 0);
   const ownTotal = rows.reduce((sum, r) => sum + r.own, 0);
   return rows.map((row) => {

@@ -15,8 +15,8 @@ import { scopeClause } from '@server/platform/scope/scope-clause';
 import { z } from 'zod';
 import { scopeMaxYear } from './scope-years';
 
-const Row = z.object({ key: z.string(), year: z.number(), families: z.number() });
-const Row2 = z.object({ key: z.string(), office: z.string().nullable(), families: z.number() });
+const YearsOfRow = z.object({ key: z.string(), year: z.number(), families: z.number() });
+const OfficesOfRow = z.object({ key: z.string(), office: z.string().nullable(), families: z.number() });
 
 const ALL_APPLICANTS = (where: string, year: string) => `
 MATCH (p:Patent)-[:FILED_BY]->(a:Applicant) WHERE ${where}
@@ -57,8 +57,8 @@ export async function applicantLandscape(db: Database, query: ApplicantsQuery): 
   const keys = top.map((t) => t.name);
   const params = { ...scope.params, keys };
   const [years, offices] = await Promise.all([
-    readRows(db, Row, YEARS_OF(scope.where, scope.yearProperty), params),
-    readRows(db, Row2, OFFICES_OF(scope.where), {
+    readRows(db, YearsOfRow, YEARS_OF(scope.where, scope.yearProperty), params),
+    readRows(db, OfficesOfRow, OFFICES_OF(scope.where), {
       ...params,
       keys: keys.slice(0, query.matrixTop),
     }),

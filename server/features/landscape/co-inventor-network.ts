@@ -11,19 +11,16 @@ import { readRows } from '@server/platform/db/read';
 import { explainMap } from '@server/platform/explanations/maps';
 import { explainNote } from '@server/platform/explanations/notes';
 import { scopeClause } from '@server/platform/scope/scope-clause';
-import { z } from 'zod';
 import { CoInventedFamily, countCoInventedPairs } from './co-inventor-pairs';
 import {
   CO_INVENTED_FAMILIES,
   INVENTOR_APPLICANTS,
   INVENTOR_COUNT,
   INVENTOR_RANKING,
-  InventorApplicant,
+  InventorApplicantsRow,
+  InventorCountRow,
   RankedInventor,
 } from './inventor-cypher';
-
-const Row = z.object({ inventors: z.number() });
-const Row2 = z.object({ inventor: z.string(), applicants: z.array(InventorApplicant) });
 
 /** Applicants listed per inventor: enough to place a person, short enough for the details panel. */
 const APPLICANTS_PER_INVENTOR = 3;
@@ -38,11 +35,11 @@ export async function coInventorNetwork(
       ...scope.params,
       limit: int(query.top),
     }),
-    readRows(db, Row, INVENTOR_COUNT(scope.where), scope.params),
+    readRows(db, InventorCountRow, INVENTOR_COUNT(scope.where), scope.params),
   ]);
   const keys = ranked.map((r) => r.key);
   const [applicantRows, families] = await Promise.all([
-    readRows(db, Row2, INVENTOR_APPLICANTS(scope.where), {
+    readRows(db, InventorApplicantsRow, INVENTOR_APPLICANTS(scope.where), {
       ...scope.params,
       keys,
       perInventor: int(APPLICANTS_PER_INVENTOR),

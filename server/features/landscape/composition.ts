@@ -11,10 +11,10 @@ import { scopeClause } from '@server/platform/scope/scope-clause';
 import { z } from 'zod';
 import { chainStructure } from '../chains/chain-structure';
 
-const Row = z.object({ code: z.string(), families: z.number() });
-const Row2 = z.object({ families: z.number() });
-const Row3 = z.object({ node: z.string(), families: z.number() });
-const Row4 = z.object({
+const ClassesRow = z.object({ code: z.string(), families: z.number() });
+const TotalRow = z.object({ families: z.number() });
+const ChainNodesRow = z.object({ node: z.string(), families: z.number() });
+const FieldsRow = z.object({
   id: z.string(),
   name: z.string(),
   sector: z.string().nullable(),
@@ -55,13 +55,13 @@ export async function composition(db: Database, query: CompositionQuery): Promis
   const [classes, total, nodes, fields] = await Promise.all([
     readRows(
       db,
-      Row,
+      ClassesRow,
       CLASSES(scope.where, SCHEME_PROPERTY[query.scheme], LEVEL_EXPRESSION[query.level]),
       params,
     ),
-    readRows(db, Row2, TOTAL(scope.where), params),
-    readRows(db, Row3, CHAIN_NODES(scope.where), params),
-    readRows(db, Row4, FIELDS(scope.where), params),
+    readRows(db, TotalRow, TOTAL(scope.where), params),
+    readRows(db, ChainNodesRow, CHAIN_NODES(scope.where), params),
+    readRows(db, FieldsRow, FIELDS(scope.where), params),
   ]);
   const families = total[0]?.families ?? 0;
   const share = (n: number) => (families === 0 ? 0 : round(n / families));

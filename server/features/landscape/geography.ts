@@ -9,8 +9,8 @@ import { round } from '@server/platform/scope/growth-windows';
 import { scopeClause } from '@server/platform/scope/scope-clause';
 import { z } from 'zod';
 
-const Row = z.object({ origin: z.string(), office: z.string(), families: z.number() });
-const Row2 = z.object({ origin: z.string(), families: z.number(), pctFamilies: z.number() });
+const FamilyOriginsRow = z.object({ origin: z.string(), office: z.string(), families: z.number() });
+const OriginTotalsRow = z.object({ origin: z.string(), families: z.number(), pctFamilies: z.number() });
 
 /**
  * A family's origin is the country of its first priority number (its first two letters) taken from
@@ -42,8 +42,8 @@ ORDER BY families DESC, origin`;
 export async function geography(db: Database, query: GeographyQuery): Promise<GeographyResponse> {
   const scope = scopeClause(query);
   const [flows, origins] = await Promise.all([
-    readRows(db, Row, FAMILY_ORIGINS(scope.where), scope.params),
-    readRows(db, Row2, ORIGIN_TOTALS(scope.where), scope.params),
+    readRows(db, FamilyOriginsRow, FAMILY_ORIGINS(scope.where), scope.params),
+    readRows(db, OriginTotalsRow, ORIGIN_TOTALS(scope.where), scope.params),
   ]);
   const families = origins.reduce((sum, o) => sum + o.families, 0);
   const pctFamilies = origins.reduce((sum, o) => sum + o.pctFamilies, 0);

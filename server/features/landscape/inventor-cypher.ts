@@ -44,3 +44,10 @@ export const RankedInventor = z.object({
 export type RankedInventor = z.infer<typeof RankedInventor>;
 export const InventorApplicant = z.object({ key: z.string(), name: z.string(), families: z.number() });
 export type InventorApplicant = z.infer<typeof InventorApplicant>;
+
+/** A row of INVENTOR_COUNT and of INVENTOR_APPLICANTS. */
+export const InventorCountRow = z.object({ inventors: z.number() });
+export const InventorApplicantsRow = z.object({
+  inventor: z.string(),
+  applicants: z.array(InventorApplicant),
+});

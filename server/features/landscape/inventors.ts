@@ -7,7 +7,6 @@ import { readRows } from '@server/platform/db/read';
 import { explainBasis } from '@server/platform/explanations/basis';
 import { explainNote } from '@server/platform/explanations/notes';
 import { scopeClause } from '@server/platform/scope/scope-clause';
-import { z } from 'zod';
 import { CoInventedFamily } from './co-inventor-pairs';
 import { coInventorTeams } from './co-inventor-teams';
 import {
@@ -15,12 +14,10 @@ import {
   INVENTOR_APPLICANTS,
   INVENTOR_COUNT,
   INVENTOR_RANKING,
-  InventorApplicant,
+  InventorApplicantsRow,
+  InventorCountRow,
   RankedInventor,
 } from './inventor-cypher';
-
-const Row = z.object({ inventors: z.number() });
-const Row2 = z.object({ inventor: z.string(), applicants: z.array(InventorApplicant) });
 
 export async function inventorLandscape(db: Database, query: InventorsQuery): Promise<InventorsResponse> {
   const scope = scopeClause(query);
@@ -30,12 +27,12 @@ export async function inventorLandscape(db: Database, query: InventorsQuery): Pr
       ...scope.params,
       limit: int(pool),
     }),
-    readRows(db, Row, INVENTOR_COUNT(scope.where), scope.params),
+    readRows(db, InventorCountRow, INVENTOR_COUNT(scope.where), scope.params),
   ]);
   const keys = ranked.map((r) => r.key);
   const teamKeys = keys.slice(0, query.teamPool);
   const [mains, shared] = await Promise.all([
-    readRows(db, Row2, INVENTOR_APPLICANTS(scope.where), {
+    readRows(db, InventorApplicantsRow, INVENTOR_APPLICANTS(scope.where), {
       ...scope.params,
       keys: keys.slice(0, query.top),
       perInventor: int(1),

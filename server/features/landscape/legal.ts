@@ -9,15 +9,15 @@ import { explainNote } from '@server/platform/explanations/notes';
 import { scopeClause } from '@server/platform/scope/scope-clause';
 import { z } from 'zod';
 
-const Row = z.object({ status: z.string(), families: z.number(), publications: z.number() });
-const Row2 = z.object({ status: z.string(), value: z.string(), publications: z.number() });
-const Row3 = z.object({
+const StatusRow = z.object({ status: z.string(), families: z.number(), publications: z.number() });
+const RawRow = z.object({ status: z.string(), value: z.string(), publications: z.number() });
+const ExpiryRow = z.object({
   years: z.number(),
   publications: z.number(),
   families: z.number(),
   examples: z.array(z.string()),
 });
-const Row4 = z.object({ basis: z.string(), publications: z.number() });
+const BasesRow = z.object({ basis: z.string(), publications: z.number() });
 
 export const EXPIRY_WINDOWS = [1, 3, 5];
 const EXPIRY_EXAMPLES = 5;
@@ -57,10 +57,10 @@ export async function legalLandscape(db: Database, query: LegalQuery, today: str
     examples: EXPIRY_EXAMPLES,
   };
   const [statuses, raws, expiry, bases] = await Promise.all([
-    readRows(db, Row, STATUS(scope.where), params),
-    readRows(db, Row2, RAW(scope.where), params),
-    readRows(db, Row3, EXPIRY(scope.where), params),
-    readRows(db, Row4, BASES(scope.where), params),
+    readRows(db, StatusRow, STATUS(scope.where), params),
+    readRows(db, RawRow, RAW(scope.where), params),
+    readRows(db, ExpiryRow, EXPIRY(scope.where), params),
+    readRows(db, BasesRow, BASES(scope.where), params),
   ]);
   const found = new Map(expiry.map((e) => [e.years, e]));
   return {

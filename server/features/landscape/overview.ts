@@ -10,10 +10,10 @@ import { z } from 'zod';
 import { answersInMemory, landscapeFromTable } from './landscape-memory';
 import type { LandscapeTables } from './landscape-table';
 
-const Row = z.object({ year: z.number(), families: z.number(), publications: z.number() });
-const Row2 = z.object({ publications: z.number(), families: z.number() });
-const Row3 = z.object({ key: z.string(), name: z.string(), families: z.number() });
-const Row4 = z.object({ code: z.string(), families: z.number() });
+const PerYearRow = z.object({ year: z.number(), families: z.number(), publications: z.number() });
+const TotalsRow = z.object({ publications: z.number(), families: z.number() });
+const TopApplicantRow = z.object({ key: z.string(), name: z.string(), families: z.number() });
+const TopSubclassRow = z.object({ code: z.string(), families: z.number() });
 
 /** A family is placed in the year of its earliest member in scope (so it is counted once). */
 const perYear = (where: string, yearProperty: string) => `
@@ -61,10 +61,10 @@ export async function landscapeFromCypher(db: Database, query: LandscapeQuery): 
   // One extra row tells whether the list was cut.
   const params = { ...scope.params, limit: int(query.top + 1) };
   const [years, total, applicants, classes] = await Promise.all([
-    readRows(db, Row, perYear(scope.where, scope.yearProperty), params),
-    readRows(db, Row2, totals(scope.where), params),
-    readRows(db, Row3, topApplicants(scope.where), params),
-    readRows(db, Row4, topSubclasses(scope.where), params),
+    readRows(db, PerYearRow, perYear(scope.where, scope.yearProperty), params),
+    readRows(db, TotalsRow, totals(scope.where), params),
+    readRows(db, TopApplicantRow, topApplicants(scope.where), params),
+    readRows(db, TopSubclassRow, topSubclasses(scope.where), params),
   ]);
   return {
     ...basisOf(query),

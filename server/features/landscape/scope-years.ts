@@ -5,12 +5,12 @@ import { readRows } from '@server/platform/db/read';
 import type { ScopeClause } from '@server/platform/scope/scope-clause';
 import { z } from 'zod';
 
-const Row = z.object({ maxYear: z.number().nullable() });
+const MaxYearRow = z.object({ maxYear: z.number().nullable() });
 
 const MAX_YEAR = (where: string, year: string) =>
   `MATCH (p:Patent) WHERE ${where} RETURN max(p.${year}) AS maxYear`;
 
 export async function scopeMaxYear(db: Database, scope: ScopeClause): Promise<number | null> {
-  const [row] = await readRows(db, Row, MAX_YEAR(scope.where, scope.yearProperty), scope.params);
+  const [row] = await readRows(db, MaxYearRow, MAX_YEAR(scope.where, scope.yearProperty), scope.params);
   return row?.maxYear ?? null;
 }

@@ -15,9 +15,9 @@ import { scopeClause } from '@server/platform/scope/scope-clause';
 import { z } from 'zod';
 import { explainLifecycle } from './explain-lifecycle';
 
-const Row = z.object({ year: z.number(), applications: z.number(), grants: z.number() });
-const Row2 = z.object({ year: z.number().nullable(), families: z.number(), publications: z.number() });
-const Row3 = z.object({ year: z.number(), applicants: z.number() });
+const ApplicationsRow = z.object({ year: z.number(), applications: z.number(), grants: z.number() });
+const FamiliesRow = z.object({ year: z.number().nullable(), families: z.number(), publications: z.number() });
+const ApplicantsRow = z.object({ year: z.number(), applicants: z.number() });
 
 const APPLICATIONS = (where: string, year: string) => `
 MATCH (p:Patent) WHERE ${where} AND p.${year} IS NOT NULL
@@ -47,9 +47,9 @@ export async function trends(db: Database, query: TrendsQuery): Promise<TrendsRe
   const scope = scopeClause(query);
   const year = scope.yearProperty;
   const [applications, families, applicants] = await Promise.all([
-    readRows(db, Row, APPLICATIONS(scope.where, year), scope.params),
-    readRows(db, Row2, FAMILIES(scope.where, year), scope.params),
-    readRows(db, Row3, APPLICANTS(scope.where, year), scope.params),
+    readRows(db, ApplicationsRow, APPLICATIONS(scope.where, year), scope.params),
+    readRows(db, FamiliesRow, FAMILIES(scope.where, year), scope.params),
+    readRows(db, ApplicantsRow, APPLICANTS(scope.where, year), scope.params),
   ]);
   const dated = families.filter((r): r is typeof r & { year: number } => r.year !== null);
   const allYears = [...new Set([...applications.map((r) => r.year), ...dated.map((r) => r.year)])].sort(

@@ -13,9 +13,9 @@ import { scopeClause } from '@server/platform/scope/scope-clause';
 import { z } from 'zod';
 import type { ChainStructure } from '../chains/chain-structure';
 
-const Row = z.object({ key: z.string(), name: z.string(), families: z.number() });
-const Row2 = z.object({ applicants: z.number() });
-const Row3 = z.object({ branch: z.string(), key: z.string(), families: z.number() });
+const TopRow = z.object({ key: z.string(), name: z.string(), families: z.number() });
+const CountRow = z.object({ applicants: z.number() });
+const CellsRow = z.object({ branch: z.string(), key: z.string(), families: z.number() });
 
 const OTHERS = '\u0000others';
 
@@ -47,10 +47,10 @@ export async function applicantBranchMap(
   const scope = scopeClause(query);
   const params = { ...scope.params, chain: structure.id, top: int(query.topApplicants), others: OTHERS };
   const [top, counted] = await Promise.all([
-    readRows(db, Row, TOP(scope.where), params),
-    readRows(db, Row2, COUNT(scope.where), params),
+    readRows(db, TopRow, TOP(scope.where), params),
+    readRows(db, CountRow, COUNT(scope.where), params),
   ]);
-  const cells = await readRows(db, Row3, CELLS(scope.where), {
+  const cells = await readRows(db, CellsRow, CELLS(scope.where), {
     ...params,
     keys: top.map((a) => a.key),
   });

@@ -12,7 +12,7 @@ import { explainMap } from '@server/platform/explanations/maps';
 import { scopeClause } from '@server/platform/scope/scope-clause';
 import { z } from 'zod';
 
-const Row = z.object({ applicants: z.number() });
+const CountApplicantsRow = z.object({ applicants: z.number() });
 
 const CELLS = (where: string) => `
 MATCH (p:Patent)-[:FILED_BY]->(a:Applicant) WHERE ${where}
@@ -39,7 +39,7 @@ export async function applicantCpcMap(db: Database, query: ApplicantCpcMapQuery)
   const scope = scopeClause(query);
   const [cells, counted] = await Promise.all([
     readRows(db, Cell, CELLS(scope.where), { ...scope.params, topApplicants: int(query.topApplicants) }),
-    readRows(db, Row, COUNT_APPLICANTS(scope.where), scope.params),
+    readRows(db, CountApplicantsRow, COUNT_APPLICANTS(scope.where), scope.params),
   ]);
   const classTotals = new Map<string, number>();
   for (const c of cells) classTotals.set(c.code, (classTotals.get(c.code) ?? 0) + c.cell);

@@ -17,7 +17,7 @@ RETURN p AS patent,
 
 const Named = z.object({ key: z.string(), name: z.string(), order: z.number().nullable() });
 type Named = z.infer<typeof Named>;
-const Row = z.object({
+const PatentRow = z.object({
   patent: z.record(z.string(), z.unknown()),
   applicants: z.array(Named),
   owners: z.array(Named),
@@ -34,7 +34,7 @@ const num = (v: unknown) => (typeof v === 'number' ? v : null);
 const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
 export async function patentById(db: Database, id: string): Promise<PatentDetail | undefined> {
-  const [row] = await readRows(db, Row, PATENT, { id });
+  const [row] = await readRows(db, PatentRow, PATENT, { id });
   if (!row) return undefined;
   const p = row.patent;
   return {

@@ -32,7 +32,11 @@ RETURN count(DISTINCT p.familyId) AS families`;
 const maybe = z.string().nullable();
 /** One member's texts as FAMILY_TEXTS returns them: id, title zh, abstract zh, claim 1, title en, abstract en. */
 const Text = z.tuple([z.string(), maybe, maybe, maybe, maybe, maybe]);
-const Row = z.object({ family: z.string(), lineages: z.array(z.array(z.string())), texts: z.array(Text) });
+const FamilyTextsRow = z.object({
+  family: z.string(),
+  lineages: z.array(z.array(z.string())),
+  texts: z.array(Text),
+});
 
 export async function techEffectMatrix(
   db: Database,
@@ -42,7 +46,7 @@ export async function techEffectMatrix(
   const scope = scopeClause(query);
   const params = { ...scope.params, chain: structure.id, maxFamilies: int(query.maxFamilies) };
   const [rows, counted] = await Promise.all([
-    readRows(db, Row, FAMILY_TEXTS(scope.where), params),
+    readRows(db, FamilyTextsRow, FAMILY_TEXTS(scope.where), params),
     readRows(db, CountRow, FAMILY_COUNT(scope.where), params),
   ]);
   const rowBranches = matrixRows(structure, query.rowLevel);

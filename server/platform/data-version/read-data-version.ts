@@ -4,7 +4,7 @@ import type { Database } from '@graph-schema/db/driver';
 import { z } from 'zod';
 import { readRows } from '../db/read';
 
-const Row = z.object({ runs: z.number(), lastRun: z.string().nullable(), patents: z.number() });
+const DataVersionRow = z.object({ runs: z.number(), lastRun: z.string().nullable(), patents: z.number() });
 
 // Both counts come from the count store; max(finishedAt) scans only the few IngestRun nodes.
 const DATA_VERSION = `
@@ -13,6 +13,6 @@ CALL { MATCH (p:Patent) RETURN count(p) AS patents }
 RETURN runs, lastRun, patents`;
 
 export async function readDataVersion(db: Database): Promise<string> {
-  const [row] = await readRows(db, Row, DATA_VERSION);
+  const [row] = await readRows(db, DataVersionRow, DATA_VERSION);
   return `${row?.runs ?? 0}|${row?.lastRun ?? ''}|${row?.patents ?? 0}`;
 }
