@@ -76,7 +76,7 @@ describe('ingest pipeline against the real Neo4j', () => {
 
   it('an ingest interrupted after its first batch completes on re-run with no duplicates', async () => {
     const demoDir = path.join(REPO_ROOT, '.cache', 'test-demo-300');
-    const { ensureDemoCorpus } = await import('@ingest/demo/corpus');
+    const { ensureDemoCorpus } = await import('@demo/corpus');
     const { files } = await ensureDemoCorpus(demoDir, { families: 300, seed: 7 });
     const reference = await runIngest(db, files, { quarantineDir, batchSize: 100 });
     const complete = await graphCounts(db);

@@ -6,9 +6,9 @@ import path from 'node:path';
 import { REPO_ROOT } from '@db/config';
 import type { Database } from '@graph-schema/db/driver';
 import { readRows } from '@graph-schema/db/tx';
-import { ensureDemoCorpus } from '../demo/corpus';
-import { runIngest } from './ingest';
-import type { IngestSummary } from './summary';
+import { runIngest } from '@ingest/pipeline/ingest';
+import type { IngestSummary } from '@ingest/pipeline/summary';
+import { ensureDemoCorpus } from './corpus';
 
 export const DEMO_DIR = path.join(REPO_ROOT, '.cache', 'demo');
 
