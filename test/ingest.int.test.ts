@@ -29,11 +29,16 @@ describe('ingest pipeline against the real Neo4j', () => {
   beforeEach(async () => clearGraph(db));
   afterAll(async () => db.driver.close());
 
-  it('loads a Lens 2018 export, quarantines broken rows with file, line and reason, and re-runs idempotently', async () => {
+  it('loads a Lens 2018 export, quarantines broken rows with file, line and code, and re-runs idempotently', async () => {
     const first = await runIngest(db, [fixture('lens-2018.csv')], { quarantineDir });
     // Rows: 1 good, 2 unreadable date, 3 spilled citation text, 4 duplicate of row 1, 5 no publication number.
     expect(first.files[0]).toMatchObject({ format: 'lens', read: 5, loaded: 1, updated: 0, quarantined: 4 });
-    expect(Object.values(first.files[0]!.reasons).reduce((a, b) => a + b, 0)).toBe(4);
+    expect(first.files[0]!.reasons).toEqual({
+      BAD_PUBLICATION_DATE: 1,
+      ROW_SPILLED_COLUMNS: 1,
+      DUPLICATE_PUBLICATION: 1,
+      MISSING_PUBLICATION_NUMBER: 1,
+    });
     expect(first.quarantineFile).not.toBeNull();
     const counts = await graphCounts(db);
     const again = await runIngest(db, [fixture('lens-2018.csv')], { quarantineDir });
@@ -82,7 +87,7 @@ describe('ingest pipeline against the real Neo4j', () => {
 
   it('an ingest interrupted after its first batch completes on re-run with no duplicates', async () => {
     const demoDir = path.join(REPO_ROOT, '.cache', 'test-demo-300');
-    const { ensureDemoCorpus } = await import('@ingest/demo/corpus');
+    const { ensureDemoCorpus } = await import('@demo/corpus');
     const { files } = await ensureDemoCorpus(demoDir, { families: 300, seed: 7 });
     const reference = await runIngest(db, files, { quarantineDir, batchSize: 100 });
     const complete = await graphCounts(db);
@@ -116,7 +121,7 @@ describeWithSharedFixtures('ingest of the real Lens 2018 drones export', () => {
   });
   afterAll(async () => db.driver.close());
 
-  it('loads the 9,071 valid records and quarantines the 38 broken rows with a reason', async () => {
+  it('loads the 9,071 valid records and quarantines the 38 broken rows with a code', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'patnav-drones-'));
     execFileSync('unzip', [
       '-oq',
@@ -126,7 +131,7 @@ describeWithSharedFixtures('ingest of the real Lens 2018 drones export', () => {
     ]);
     const summary = await runIngest(db, [path.join(dir, 'lens_drones_2017_raw.csv')], { quarantineDir });
     expect(summary.files[0]).toMatchObject({ format: 'lens', read: 9109, loaded: 9071, quarantined: 38 });
-    expect(summary.files[0]!.reasons).toEqual({ row: 38 });
+    expect(summary.files[0]!.reasons).toEqual({ ROW_SPILLED_COLUMNS: 38 });
     const [row] = await readRows(
       db,
       RealWithCpcRow,

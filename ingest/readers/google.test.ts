@@ -33,8 +33,9 @@ describe('Google Patents reader', () => {
       ok: false,
       rejected: {
         source: { file: 'google.csv', line: 5, format: 'google' },
+        code: 'BAD_PUBLICATION_NUMBER',
         field: 'publicationNumber',
-        reason: 'unreadable publication number "not-a-number"',
+        message: 'unreadable publication number "not-a-number"',
         excerpt: 'not-a-number,Broken id,,,,,,,,',
       },
     });

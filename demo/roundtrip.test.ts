@@ -5,9 +5,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { readPatentFile } from '@ingest/read';
+import type { PatentRecord } from '@ingest/record';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readPatentFile } from '../read';
-import type { PatentRecord } from '../record';
 import { type DemoCorpusManifest, writeDemoCorpus } from './corpus';
 
 let outDir: string;

@@ -5,8 +5,7 @@
  */
 import type { Rng } from './prng';
 import type { DemoClaim } from './types';
-import { EFFECTS, type EffectId } from './vocabulary/effects';
-import type { TextPair, Topic } from './vocabulary/topics';
+import { effectPhrase, type TextPair, type Topic } from './vocabulary';
 
 export interface Bilingual {
   zh: string;
@@ -101,15 +100,15 @@ function claimSet(topic: Topic, titleIndex: number, rng: Rng): { zh: DemoClaim[]
   return { zh, en };
 }
 
-function effectSentence(effects: readonly EffectId[]): Bilingual {
-  const phrases = effects.map((effect) => EFFECTS[effect]);
+function effectSentence(effects: readonly string[]): Bilingual {
+  const phrases = effects.map(effectPhrase);
   return {
     zh: `本发明能够${phrases.map((phrase) => phrase.zh).join('，并')}。`,
     en: `The invention can ${phrases.map((phrase) => phrase.en).join(' and ')}.`,
   };
 }
 
-function abstractText(topic: Topic, titleIndex: number, effects: readonly EffectId[], rng: Rng): Bilingual {
+function abstractText(topic: Topic, titleIndex: number, effects: readonly string[], rng: Rng): Bilingual {
   const variant = topic.titles[titleIndex]!;
   const [elementA, elementB] = rng.sample(topic.elements, 2).map((element) => fillPair(element, rng)) as [
     Bilingual,
@@ -127,7 +126,7 @@ function abstractText(topic: Topic, titleIndex: number, effects: readonly Effect
 export function renderFamilyText(
   topic: Topic,
   titleIndex: number,
-  effects: readonly EffectId[],
+  effects: readonly string[],
   rng: Rng,
 ): FamilyText {
   const [zh, en] = topic.titles[titleIndex]!.title;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateCorpus } from './generate';
 import type { DemoPatent } from './types';
-import { TOPICS } from './vocabulary/topics';
+import { TOPICS } from './vocabulary';
 
 const corpus = generateCorpus({ families: 3000, seed: 42 });
 const byId = new Map(corpus.map((patent) => [patent.publicationId, patent]));

@@ -1,5 +1,5 @@
+import { parseDocNumber, parsePriorityNumber } from '@ingest/normalise/numbers';
 import { describe, expect, it } from 'vitest';
-import { parseDocNumber, parsePriorityNumber } from '../normalise/numbers';
 import { generateCorpus } from './generate';
 import { cnCheckDigit, displayKeyFromId } from './numbering';
 

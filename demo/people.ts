@@ -12,7 +12,7 @@ import {
   KR_SURNAMES,
   WESTERN_GIVEN,
   WESTERN_SURNAMES,
-} from './vocabulary/names';
+} from './vocabulary';
 
 export type PersonOrigin = 'CN' | 'JP' | 'KR' | 'WEST';
 

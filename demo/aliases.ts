@@ -4,7 +4,7 @@
  * the ingest like a user's own `--aliases` file, so cross-language spellings merge in the graph.
  */
 import { docdbStyle } from './applicants';
-import { DOMINANT_APPLICANTS } from './vocabulary/applicants-dominant';
+import { DOMINANT_APPLICANTS } from './vocabulary';
 
 export function demoAliasEntries(): Record<string, string> {
   const entries: Record<string, string> = {

@@ -9,7 +9,7 @@ import { type ApplicationNumber, applicationNumber } from './numbering';
 import type { Rng } from './prng';
 import { planTransactions } from './transactions';
 import type { DemoPatentType, Office } from './types';
-import { TOPICS, topicWeightInYear } from './vocabulary/topics';
+import { TOPICS, topicWeightInYear } from './vocabulary';
 
 export type TransactionKind = 'transfer' | 'licence' | 'pledge' | 'litigation';
 

@@ -7,10 +7,10 @@ import path from 'node:path';
 import { REPO_ROOT } from '@db/config';
 import type { Database } from '@graph-schema/db/driver';
 import { readRows } from '@graph-schema/db/tx';
+import { runIngest } from '@ingest/pipeline/ingest';
+import type { IngestSummary } from '@ingest/pipeline/summary';
 import { z } from 'zod';
-import { ensureDemoCorpus } from '../demo/corpus';
-import { runIngest } from './ingest';
-import type { IngestSummary } from './summary';
+import { ensureDemoCorpus } from './corpus';
 
 const AnyRow = z.object({ any: z.boolean() });
 

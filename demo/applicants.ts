@@ -5,16 +5,17 @@
  */
 import { makePerson, makeTeam, type Person, type PersonOrigin } from './people';
 import { Rng } from './prng';
-import { DOMINANT_APPLICANTS, UNIVERSITY_SUFFIXES } from './vocabulary/applicants-dominant';
 import {
+  DOMINANT_APPLICANTS,
   FIRM_LINES,
   FIRM_SUFFIXES,
   FIRM_SYLLABLES,
   FOREIGN_FIRM_FORMS,
   FOREIGN_FIRM_LINES,
   FOREIGN_FIRM_WORDS,
-} from './vocabulary/names';
-import { topicIndex } from './vocabulary/topics';
+  topicIndex,
+  UNIVERSITY_SUFFIXES,
+} from './vocabulary';
 
 export type ApplicantKind = 'company' | 'university' | 'individual';
 export type HomeOffice = 'CN' | 'US' | 'EP' | 'JP' | 'KR';

@@ -12,7 +12,7 @@ import { allocateSerials, type DocumentNumber, documentNumber, lensIdFrom } from
 import { type FamilyContext, type PlannedFamily, planFamily } from './plan-family';
 import { deriveSeed, Rng } from './prng';
 import type { CorpusOptions } from './types';
-import { TOPICS } from './vocabulary/topics';
+import { TOPICS } from './vocabulary';
 
 export interface PlannedPublication {
   family: number;

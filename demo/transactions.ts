@@ -6,7 +6,7 @@ import type { ApplicantRegistry } from './applicants';
 import type { DayNumber } from './dates';
 import type { PlannedMember, PlannedTransaction, TransactionKind } from './plan-family';
 import type { Rng } from './prng';
-import { PLEDGEES } from './vocabulary/banks';
+import { PLEDGEES } from './vocabulary';
 
 const RATES: readonly (readonly [TransactionKind, number])[] = [
   ['transfer', 0.06],

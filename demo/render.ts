@@ -12,8 +12,7 @@ import type { PlannedFamily, PlannedMember } from './plan-family';
 import { Rng } from './prng';
 import { renderFamilyText } from './text';
 import type { DemoLegal, DemoLegalEvent, DemoParty, DemoPatent } from './types';
-import { PLEDGEES } from './vocabulary/banks';
-import { TOPICS } from './vocabulary/topics';
+import { PLEDGEES, TOPICS } from './vocabulary';
 
 const LICENCE_TYPES = ['普通许可', '独占许可', '排他许可'] as const;
 
