@@ -236,7 +236,7 @@ export const en = {
   'ingest.pollFailed': 'Lost contact with the import job: {message}',
   'ingest.recent': 'Recent imports',
   'ingest.noJobs': 'No imports since the server started.',
-  // Core patents, technology route and fence, risk screening (issue 5, part 2).
+  // Core patents, technology route and fence, risk screening.
   'view.core-patents': 'Core patents',
   'view.tech-route': 'Technology route',
   'view.risk': 'Risk screening',
@@ -391,8 +391,7 @@ export const en = {
   'risk.verdict.equivalent': 'Every element found, some only as equivalents.',
   'risk.termYears': '{years} years',
   'risk.termUnknown': 'unknown',
-  // End of issue 5, part 2.
-  // Chain panorama, layout gaps, technology–effect matrix, applicant–branch map (issue 5, part 1).
+  // Chain panorama, layout gaps, technology–effect matrix, applicant–branch map.
   'view.chain-panorama': 'Chain panorama',
   'view.gaps': 'Layout gaps',
   'view.tech-effect': 'Technology–effect matrix',
@@ -536,7 +535,6 @@ export const en = {
   'nav.coinv.applicants': 'Applicants',
   'nav.coinv.coInventors': 'Top co-inventors',
   'nav.coinv.alone': 'No co-inventor among the inventors shown.',
-  // End of issue 5, part 1.
   // The API's explanation codes (reasons, rules): their own file, one key per code.
   ...explanationsEn,
 } as const;

@@ -231,7 +231,7 @@ export const zh: Messages = {
   'ingest.pollFailed': '无法获取导入任务状态：{message}',
   'ingest.recent': '最近的导入',
   'ingest.noJobs': '服务器启动以来尚无导入。',
-  // 核心专利、技术路线与专利围栏、侵权风险初筛（issue 5 第 2 部分）。
+  // 核心专利、技术路线与专利围栏、侵权风险初筛。
   'view.core-patents': '核心专利',
   'view.tech-route': '技术路线',
   'view.risk': '侵权风险初筛',
@@ -381,8 +381,7 @@ export const zh: Messages = {
   'risk.verdict.equivalent': '全部技术特征均找到，其中部分为等同。',
   'risk.termYears': '{years} 年',
   'risk.termUnknown': '未知',
-  // issue 5 第 2 部分结束。
-  // 产业链全景、布局空白、技术功效矩阵、申请人–技术分支图（issue 5 第 1 部分）。
+  // 产业链全景、布局空白、技术功效矩阵、申请人–技术分支图。
   'view.chain-panorama': '产业链全景',
   'view.gaps': '布局空白',
   'view.tech-effect': '技术功效矩阵',
@@ -524,6 +523,5 @@ export const zh: Messages = {
   'nav.coinv.applicants': '申请人',
   'nav.coinv.coInventors': '主要合作发明人',
   'nav.coinv.alone': '所示发明人中没有其合作者。',
-  // issue 5 第 1 部分结束。
   ...explanationsZh,
 };
