@@ -104,6 +104,8 @@ export const NOTE_EXPLANATION_CODES = [
   'note.techEffectLexicon',
   'note.techEffectIndicative',
   'note.corePatentsMethod',
+  'note.componentNoCitationEdges',
+  'note.componentAllEqual',
   'note.ftoMethod',
   'note.ftoMethodWithCpc',
   'note.fenceMethodDirect',

@@ -40,6 +40,10 @@ const NOTE_TEXT = {
     '(first CPC subclass × earliest priority year); PageRank on the family citation graph of the scope ' +
     '(d = 0.85), rescaled over the 1000 families closest in priority date; core = top coreShare. ' +
     '核心专利按同族计，得分为各指标归一化值的加权和。',
+  'note.componentNoCitationEdges': (p: { component: string }) =>
+    `${p.component} is flat: the scope has no citation edges, so PageRank is the same for every family and ranks nothing. 范围内无引证关系，该指标对所有同族相同，不参与排序。`,
+  'note.componentAllEqual': (p: { component: string }) =>
+    `${p.component} is flat: every family has the same value (within rounding), so it ranks nothing. 所有同族取值相同，该指标不参与排序。`,
   'note.ftoMethod': (p: FtoScope) => ftoMethod(p, ''),
   'note.ftoMethodWithCpc': (p: FtoScope & { cpc: string }) => ftoMethod(p, ` and a CPC code under ${p.cpc}`),
   'note.fenceMethodDirect': (p: FenceScope) => fenceMethod(p, 'directly'),

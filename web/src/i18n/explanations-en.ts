@@ -95,6 +95,10 @@ export const explanationsEn = {
     'Observed/expected ratios are indicative (rounded, with a band), not estimates.',
   'explain.note.corePatentsMethod':
     'Families are ranked by the weighted sum of normalised components (contributions sum to the score). Forward citations = distinct citing families in the whole graph, compared within the cohort (first CPC subclass × earliest priority year); PageRank on the family citation graph of the scope (d = 0.85), rescaled over the 1000 families closest in priority date; core = top coreShare.',
+  'explain.note.componentNoCitationEdges':
+    '{component} is flat: the scope has no citation edges, so PageRank is the same for every family and ranks nothing.',
+  'explain.note.componentAllEqual':
+    '{component} is flat: every family has the same value (within rounding), so it ranks nothing.',
   'explain.note.ftoMethod':
     'Candidates: patents of {offices} that are active, pending (a risk once granted) or of unknown status (needs review), with no expiry on or before {asOf}; at most the {maxCandidates} best by BM25 over title, abstract and claims are charted on their independent claims (all-elements rule).',
   'explain.note.ftoMethodWithCpc':

@@ -77,6 +77,10 @@ export const explanationsZh: Record<keyof typeof explanationsEn, string> = {
   'explain.note.techEffectIndicative': '观测/期望比仅供参考（取整并分档），不是估计值。',
   'explain.note.corePatentsMethod':
     '核心专利按同族计，得分为各归一化指标的加权和（各项贡献之和即得分）。被引次数 = 全图中引用该同族的不同同族数，在同组（首个 CPC 小类 × 最早优先权年）内比较；PageRank 基于范围内的同族引证图（d = 0.85），并在优先权日最接近的 1000 个同族中重新标定；核心 = 排名前 coreShare 的同族。',
+  'explain.note.componentNoCitationEdges':
+    '{component} 无区分度：范围内没有引证关系，所有同族的 PageRank 相同，该指标不参与排序。',
+  'explain.note.componentAllEqual':
+    '{component} 无区分度：所有同族取值相同（在舍入误差内），该指标不参与排序。',
   'explain.note.ftoMethod':
     '候选：{offices} 的有效、在审（授权后构成风险）或法律状态未知（待核查）且在 {asOf} 及之前未届满的专利；按标题、摘要和权利要求的 BM25 相关度取前 {maxCandidates} 件，对其独立权利要求逐一比对（全面覆盖原则）。初筛结果，不构成法律意见。',
   'explain.note.ftoMethodWithCpc':
