@@ -116,6 +116,7 @@ export const NOTE_EXPLANATION_CODES = [
   'note.legalFamilyStatuses',
   'note.legalExpiryWindows',
   'note.applicantTiers',
+  'note.applicantTiersCollapsed',
   'note.applicantConcentration',
   'note.lifecycleMeasure',
   'note.hhiUnconcentrated',
