@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { detectEncoding } from './encoding';
+import { detectEncoding } from './detect-encoding';
 
 describe('detectEncoding', () => {
   const text = '公开(公告)号,标题\nCN112345678A,一种正极材料\n';
