@@ -77,14 +77,21 @@ export class AnalysisSnapshot {
   }
 
   spc(): SpcWeights {
-    this.spcWeights ??= searchPathCounts(this.graph);
+    this.spcWeights ??= searchPathCounts(this.graph, { priorityDays: this.priorityDays() });
     return this.spcWeights;
+  }
+
+  /** Earliest priority day per graph node, NaN where unknown: the cycle-breaking time order. */
+  private priorityDays(): Float64Array {
+    return Float64Array.from(this.families, (family) =>
+      family.priorityDay === 0 ? Number.NaN : family.priorityDay,
+    );
   }
 
   mainPath(variant: MainPathVariant, keyRouteCount: number): MainPathResult {
     // Ties are not followed: on real data many sink edges tie, and a branching path is unreadable.
     return this.mainPaths.get(`${variant}:${keyRouteCount}`, () =>
-      mainPath(this.graph, { variant, keyRouteCount, followTies: false }),
+      mainPath(this.graph, { variant, keyRouteCount, followTies: false, priorityDays: this.priorityDays() }),
     );
   }
 
@@ -141,6 +148,8 @@ export async function buildSnapshot(db: Database, scope: ScopeQuery): Promise<An
     edges.filter(([citing, cited]) => known.has(citing) && known.has(cited)),
     { nodeIds: families.map((family) => family.familyId) },
   );
+  if (graph.ids.some((id, i) => id !== families[i]!.familyId))
+    throw new Error('snapshot families are not in the citation graph’s node order');
   return new AnalysisSnapshot(
     scopeKey(scope),
     families,
