@@ -88,7 +88,7 @@ export class FamilyFolder {
   finish(): FamilyRecord[] {
     const records: FamilyRecord[] = [];
     for (const [familyId, family] of this.families) records.push(toRecord(familyId, family));
-    // The citation graph's node order (canonical id order), so family i is graph node i.
+    // The citation graph's canonical node order, so family i is graph node i.
     return records.sort((a, b) => compareIds(a.familyId, b.familyId));
   }
 }
