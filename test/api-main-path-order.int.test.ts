@@ -7,7 +7,7 @@
 import type { Database } from '@graph-schema/db/driver';
 import { MainPathQuery, MainPathResponse } from '@graph-schema/dto/routes';
 import { pickScope } from '@graph-schema/dto/scope';
-import { mulberry32 } from '@server/analytics/seeded-random';
+import { shuffled } from '@server/analytics/seeded-random';
 import { mainPathMap } from '@server/features/main-path/main-path-map';
 import { buildSnapshot, snapshotOf } from '@server/platform/snapshot/snapshot';
 import type { FastifyInstance } from 'fastify';
@@ -19,16 +19,6 @@ let app: FastifyInstance;
 useDemoApp((demo) => {
   ({ db, app } = demo);
 });
-
-function shuffled<T>(items: readonly T[], seed: number): T[] {
-  const random = mulberry32(seed);
-  const copy = [...items];
-  for (let i = copy.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
-  }
-  return copy;
-}
 
 const SEEDS = [11, 22, 33, 44, 55];
 /** The response as a client sees it (through JSON), so it compares with the API's body. */

@@ -6,24 +6,13 @@
 import { describe, expect, it } from 'vitest';
 import type { CitationEdge } from './citation-graph';
 import { type MainPathVariant, mainPathFromCitations } from './main-path';
-import { mulberry32 } from './seeded-random';
+import { HAND_CHECKED_FLOW } from './main-path.fixture';
+import { shuffled } from './seeded-random';
 
-/** Knowledge-flow links (cited → citing) of the hand-checked DAG in main-path.test.ts … */
-const dagFlow = [
-  ['A', 'B'],
-  ['A', 'D'],
-  ['A', 'F'],
-  ['A', 'H'],
-  ['B', 'D'],
-  ['C', 'H'],
-  ['D', 'E'],
-  ['E', 'H'],
-  ['F', 'G'],
-  ['F', 'H'],
-] as const;
 /**
- * … plus: E → B (B, day 2, cites E, day 4: against time; it closes B→D→E→B), a same-day cycle
- * X ⇄ Y (both day 7) reached from H, and an undated family U citing and cited by D.
+ * The hand-checked DAG of main-path.test.ts plus: E → B (B, day 2, cites E, day 4: against
+ * time; it closes B→D→E→B), a same-day cycle X ⇄ Y (both day 7) reached from H, and an undated
+ * family U citing and cited by D.
  */
 const extraFlow = [
   ['E', 'B'],
@@ -33,20 +22,13 @@ const extraFlow = [
   ['D', 'U'],
   ['U', 'D'],
 ] as const;
-const citations: CitationEdge[] = [...dagFlow, ...extraFlow].map(([cited, citing]) => [citing, cited]);
+const citations: CitationEdge[] = [...HAND_CHECKED_FLOW, ...extraFlow].map(([cited, citing]) => [
+  citing,
+  cited,
+]);
 const priorityDays = new Map(
   Object.entries({ A: 1, C: 1, B: 2, F: 2, D: 3, E: 4, G: 5, H: 6, X: 7, Y: 7, U: Number.NaN }),
 );
-
-function shuffled<T>(items: readonly T[], seed: number): T[] {
-  const random = mulberry32(seed);
-  const copy = [...items];
-  for (let i = copy.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
-  }
-  return copy;
-}
 
 const SEEDS = [1, 2, 3, 4, 5, 6];
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CitationEdge } from './citation-graph';
 import { mainPathFromCitations } from './main-path';
+import { HAND_CHECKED_FLOW } from './main-path.fixture';
 
 /*
  * Hand-checked DAG, knowledge-flow direction (cited → citing):
@@ -12,18 +13,7 @@ import { mainPathFromCitations } from './main-path';
  * Local forward: heaviest source edge A→F (2); at F, F→G and F→H tie (1, 1): both are followed.
  * Global (max sum): A→B→D→E→H = 1+1+2+2 = 6 beats A→D→E→H = 5, A→F→G = 3, A→F→H = 3, A→H = 1, C→H = 1.
  */
-const flowEdges = [
-  ['A', 'B'],
-  ['A', 'D'],
-  ['A', 'F'],
-  ['A', 'H'],
-  ['B', 'D'],
-  ['C', 'H'],
-  ['D', 'E'],
-  ['E', 'H'],
-  ['F', 'G'],
-  ['F', 'H'],
-] as const;
+const flowEdges = HAND_CHECKED_FLOW;
 /** The input is citation direction: the later patent cites the earlier one. */
 const citations: CitationEdge[] = flowEdges.map(([cited, citingPatent]) => [citingPatent, cited]);
 
