@@ -2,6 +2,7 @@
  * Folds patent rows (one per publication in scope) into family records: the unit navigation
  * counts and ranks. Pure, so it is unit-tested without Neo4j.
  */
+import { compareIds } from '@server/analytics/citation-graph';
 import type { PatentEvent } from '@server/analytics/core-score-components';
 import type { SnapshotPatentRow } from './snapshot-cypher';
 
@@ -87,7 +88,8 @@ export class FamilyFolder {
   finish(): FamilyRecord[] {
     const records: FamilyRecord[] = [];
     for (const [familyId, family] of this.families) records.push(toRecord(familyId, family));
-    return records.sort((a, b) => a.familyId.localeCompare(b.familyId));
+    // The citation graph's canonical node order, so family i is graph node i.
+    return records.sort((a, b) => compareIds(a.familyId, b.familyId));
   }
 }
 
