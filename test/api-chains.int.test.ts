@@ -8,7 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp } from './helpers/app';
 import { connectTestDatabase } from './helpers/db';
-import { loadTestDemo } from './helpers/demo';
+import { ensureSharedDemo } from './helpers/demo';
 
 const CHAIN = 'lithium-battery';
 /** The demo's lithium-battery leader (翠峰锂业), URL-encoded where it goes into a query string. */
@@ -31,7 +31,7 @@ describe('chain API on the demo corpus', () => {
   let panorama: ChainPanoramaResponse;
   beforeAll(async () => {
     db = await connectTestDatabase();
-    await loadTestDemo(db);
+    await ensureSharedDemo(db);
     app = await buildTestApp(db);
     panorama = ChainPanoramaResponse.parse(
       (await app.inject(`/api/chains/${CHAIN}/panorama?applicant=${encoded}&topApplicants=2`)).json(),

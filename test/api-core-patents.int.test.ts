@@ -5,9 +5,8 @@ import { readRows } from '@graph-schema/db/tx';
 import { CorePatentsResponse } from '@graph-schema/dto/core-patents';
 import { MapData } from '@graph-schema/dto/map';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, useDemoApp } from './helpers/app';
-import { connectTestDatabase } from './helpers/db';
+import { describe, expect, it } from 'vitest';
+import { useDemoApp } from './helpers/app';
 import { TEST_DEMO } from './helpers/demo';
 
 describe('GET /api/core-patents on the demo corpus', () => {
@@ -124,13 +123,8 @@ describe('GET /api/core-patents on the demo corpus', () => {
 describe('GET /api/maps/citations on the demo corpus', () => {
   let db: Database;
   let app: FastifyInstance;
-  beforeAll(async () => {
-    db = await connectTestDatabase();
-    app = await buildTestApp(db);
-  });
-  afterAll(async () => {
-    await app.close();
-    await db.driver.close();
+  useDemoApp((demo) => {
+    ({ db, app } = demo);
   });
 
   it('returns the top families by core score with the citations among them', async () => {

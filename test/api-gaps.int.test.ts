@@ -10,7 +10,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp } from './helpers/app';
 import { connectTestDatabase } from './helpers/db';
-import { loadTestDemo, TEST_DEMO } from './helpers/demo';
+import { ensureSharedDemo, TEST_DEMO } from './helpers/demo';
 import { REPO_ROOT } from './shared-fixtures';
 
 const CHAIN = 'lithium-battery';
@@ -42,7 +42,7 @@ describe('gap API on the demo corpus', () => {
   let gaps: GapsResponse;
   beforeAll(async () => {
     db = await connectTestDatabase();
-    await loadTestDemo(db);
+    await ensureSharedDemo(db);
     app = await buildTestApp(db);
     gaps = GapsResponse.parse((await app.inject(gapsUrl())).json());
   });

@@ -4,6 +4,7 @@
  * database, so before anything is written helpers/wipe-guard.ts decides whether it may be wiped
  * and claims it; a refusal stops the run before any test file starts.
  */
+import { randomUUID } from 'node:crypto';
 import { localNeo4jConfigFromEnv } from '@db/config';
 import { resolveConnection } from '@db/connect';
 import { resetLocalNeo4j, stopLocalNeo4j } from '@db/launcher';
@@ -22,6 +23,8 @@ import {
 declare module 'vitest' {
   export interface ProvidedContext {
     neo4j: ConnectionSettings;
+    /** Identifies this run: the shared demo corpus is loaded once per run (helpers/demo.ts). */
+    testRun: string;
   }
 }
 
@@ -41,6 +44,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const connection = await resolveConnection(process.env, log, testInstanceOverrides());
   await claim(connection.settings);
   project.provide('neo4j', connection.settings);
+  project.provide('testRun', randomUUID());
   return async () => {
     if (decision.use === 'managed' && process.env.PATNAV_KEEP_TEST_DB !== '1') {
       await stopLocalNeo4j(config, log);

@@ -23,7 +23,7 @@ import {
   startRealServer,
 } from './browser/real-server';
 import { connectTestDatabase } from './helpers/db';
-import { loadTestDemo, TEST_DEMO } from './helpers/demo';
+import { ensureSharedDemo, releaseSharedDemo, TEST_DEMO } from './helpers/demo';
 
 const UI_TIMEOUT = 30_000;
 const LENS_FIXTURE = path.join(REPO_ROOT, 'test', 'fixtures', 'exports', 'lens-2018.csv');
@@ -39,7 +39,7 @@ describe('web app in Chromium on the real server', () => {
 
   beforeAll(async () => {
     db = await connectTestDatabase();
-    await Promise.all([loadTestDemo(db), ensureWebBuild()]);
+    await Promise.all([ensureSharedDemo(db), ensureWebBuild()]);
     server = await startRealServer(db);
     session = await openBrowser({ locale: 'en-US' });
     page = session.page;
@@ -48,6 +48,8 @@ describe('web app in Chromium on the real server', () => {
   afterAll(async () => {
     await session?.close();
     await server?.app.close();
+    // The upload test added to the shared corpus.
+    if (db) await releaseSharedDemo(db);
     await db?.driver.close();
   });
 

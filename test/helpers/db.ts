@@ -33,14 +33,15 @@ export async function clearGraph(db: Database): Promise<void> {
 
 /**
  * Counts of nodes per label and relationships per type: the fingerprint of a graph's size. The
- * test setup's marker node is not part of it.
+ * tests' own bookkeeping nodes (marker, corpus stamp) are not part of it.
  */
 export async function graphCounts(
   db: Database,
 ): Promise<{ nodes: Record<string, number>; relationships: Record<string, number> }> {
   const nodes = await readRows<{ label: string; n: number }>(
     db,
-    'MATCH (n) WHERE NOT n:PatnavTestMarker UNWIND labels(n) AS label RETURN label, count(*) AS n ORDER BY label',
+    `MATCH (n) WHERE NOT n:PatnavTestMarker AND NOT n:PatnavTestCorpus
+     UNWIND labels(n) AS label RETURN label, count(*) AS n ORDER BY label`,
   );
   const rels = await readRows<{ type: string; n: number }>(
     db,
