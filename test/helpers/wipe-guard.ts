@@ -56,12 +56,15 @@ const DEFAULT_BOLT_PORT = 7687;
 export function decideTarget(facts: TargetFacts): TargetDecision {
   const optedIn = facts.allowWipe === '1';
   if (facts.uri === undefined) return decideStore(facts, optedIn);
-  if (namesTestInstance(facts.uri, facts.testStore)) return { use: 'uri', because: 'test-instance' };
+  const atTestPort = atTestInstancePort(facts.uri, facts.testStore.boltPort);
+  if (atTestPort && facts.testStore.running) return { use: 'uri', because: 'test-instance' };
   if (optedIn) return { use: 'uri', because: 'opted-in' };
   const { homeDir, boltPort } = facts.testStore;
+  // At the test port while the test instance is stopped, whatever answers there is not it.
+  const stopped = atTestPort ? ' (the test instance is not running)' : '';
   return refuse(
-    `Refusing to run: NEO4J_URI=${facts.uri} is not this project's test instance, and the integration ` +
-      'tests delete every node of the database they run on.\n' +
+    `Refusing to run: NEO4J_URI=${facts.uri} is not this project's test instance${stopped}, and the ` +
+      'integration tests delete every node of the database they run on.\n' +
       `Their own instance is the one test/global-setup.ts starts from ${homeDir} on ` +
       `bolt://127.0.0.1:${boltPort}: unset NEO4J_URI to use it.\n` +
       `If the database at ${facts.uri} may be wiped, run again with ${ALLOW_WIPE_VAR}=1 (the tests ` +
@@ -86,8 +89,8 @@ function decideStore(facts: TargetFacts, optedIn: boolean): TargetDecision {
   );
 }
 
-/** The running test instance listens on 127.0.0.1 at its Bolt port; nothing else is it. */
-function namesTestInstance(uri: string, store: TargetFacts['testStore']): boolean {
+/** The test instance listens on 127.0.0.1 at its Bolt port; no other address is it. */
+function atTestInstancePort(uri: string, boltPort: number): boolean {
   let url: URL;
   try {
     url = new URL(uri);
@@ -95,7 +98,7 @@ function namesTestInstance(uri: string, store: TargetFacts['testStore']): boolea
     return false;
   }
   const port = url.port === '' ? DEFAULT_BOLT_PORT : Number(url.port);
-  return store.running && LOOPBACK.has(url.hostname) && port === store.boltPort;
+  return LOOPBACK.has(url.hostname) && port === boltPort;
 }
 
 const refuse = (refusal: string): TargetDecision => ({ use: 'none', refusal });

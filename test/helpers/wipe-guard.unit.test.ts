@@ -50,16 +50,24 @@ describe('decideTarget: which Neo4j the integration tests may wipe', () => {
     for (const uri of ['bolt://127.0.0.1:17722', 'neo4j://localhost:17722', 'bolt://[::1]:17722']) {
       expect(decideTarget(facts({ uri }, running)), uri).toEqual({ use: 'uri', because: 'test-instance' });
     }
-    // Another port, another host, or the test instance stopped (something else holds its port).
-    for (const [uri, store] of [
-      ['bolt://127.0.0.1:17687', running],
-      ['bolt://10.0.0.5:17722', running],
-      ['bolt://127.0.0.1', running],
-      ['bolt://127.0.0.1:17722', { running: false }],
-      ['not a uri', running],
-    ] as const) {
-      expect(decideTarget(facts({ uri }, store)).use, uri).toBe('none');
+    // Another port, another host, or no URI at all.
+    for (const uri of ['bolt://127.0.0.1:17687', 'bolt://10.0.0.5:17722', 'bolt://127.0.0.1', 'not a uri']) {
+      expect(decideTarget(facts({ uri }, running)).use, uri).toBe('none');
     }
+  });
+
+  it('refuses the test port while the test instance is stopped: something else answers there', () => {
+    const decision = decideTarget(facts({ uri: 'bolt://127.0.0.1:17722' }, { running: false }));
+    expect(decision).toEqual({
+      use: 'none',
+      refusal:
+        "Refusing to run: NEO4J_URI=bolt://127.0.0.1:17722 is not this project's test instance (the test " +
+        'instance is not running), and the integration tests delete every node of the database they run on.\n' +
+        'Their own instance is the one test/global-setup.ts starts from /repo/.patnav/neo4j-test on ' +
+        'bolt://127.0.0.1:17722: unset NEO4J_URI to use it.\n' +
+        'If the database at bolt://127.0.0.1:17722 may be wiped, run again with PATNAV_TEST_ALLOW_WIPE=1 ' +
+        '(the tests still refuse a database that holds data they did not write).',
+    });
   });
 
   it('never resets the store `npm start` uses, even with the opt-in', () => {
