@@ -37,12 +37,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (decision.use === 'managed') {
     await resetLocalNeo4j(config, log);
     await stampTestStore(config.homeDir);
-  } else {
-    const which = decision.because === 'test-instance' ? 'the running test instance' : `${ALLOW_WIPE_VAR}=1`;
-    log(`NEO4J_URI=${process.env.NEO4J_URI}: the tests wipe that database (${which}).`);
   }
   const connection = await resolveConnection(process.env, log, testInstanceOverrides());
   await claim(connection.settings);
+  if (decision.use === 'uri') {
+    const why = decision.because === 'test-instance' ? 'the running test instance' : `${ALLOW_WIPE_VAR}=1`;
+    log(`NEO4J_URI=${connection.settings.uri}: the tests wipe that database (${why}).`);
+  }
   project.provide('neo4j', connection.settings);
   project.provide('testRun', randomUUID());
   return async () => {

@@ -50,7 +50,7 @@ describe('decideTarget: which Neo4j the integration tests may wipe', () => {
     for (const uri of ['bolt://127.0.0.1:17722', 'neo4j://localhost:17722', 'bolt://[::1]:17722']) {
       expect(decideTarget(facts({ uri }, running)), uri).toEqual({ use: 'uri', because: 'test-instance' });
     }
-    // Another port, another host, or no URI at all.
+    // Another port, another host, or not a URI.
     for (const uri of ['bolt://127.0.0.1:17687', 'bolt://10.0.0.5:17722', 'bolt://127.0.0.1', 'not a uri']) {
       expect(decideTarget(facts({ uri }, running)).use, uri).toBe('none');
     }
