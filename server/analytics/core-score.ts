@@ -102,8 +102,11 @@ export const FAW_HIGH_VALUE_THRESHOLD = 6.5;
 export const FLAT_EPSILON = 1e-9;
 /** Magnitude below which raw spreads are judged absolutely: z-scores live on a unit scale. */
 const FLAT_MAGNITUDE_FLOOR: Partial<Record<ComponentName, number>> = { rescaledPageRankPercentile: 1 };
-/** Scores are compared at 1e-9 of a point: summation order leaves differences near 1e-14. */
-const SCORE_TIE_DIGITS = 9;
+/**
+ * Scores are compared, and reported, at 1e-10 of a point: summation order leaves differences near
+ * 1e-14, which must neither order families nor show as a lower score ranked above a higher one.
+ */
+const SCORE_TIE_DIGITS = 10;
 
 export interface CoreScoreOptions {
   readonly preset?: PresetName;
@@ -169,8 +172,9 @@ export function scoreCorePatents(
       cohort: { name: patent.cohort, ...stats, citationsToCohortMean: ratio },
     };
   });
-  const tieKey = (score: number) => Math.round(score * 10 ** SCORE_TIE_DIGITS);
-  scored.sort((a, b) => tieKey(b.score) - tieKey(a.score) || compareIds(a.patent.id, b.patent.id));
+  const reported = (score: number) => Math.round(score * 10 ** SCORE_TIE_DIGITS) / 10 ** SCORE_TIE_DIGITS;
+  for (const entry of scored) entry.score = reported(entry.score);
+  scored.sort((a, b) => b.score - a.score || compareIds(a.patent.id, b.patent.id));
   const coreCount = Math.max(1, Math.ceil((options.coreShare ?? 0.1) * patents.length));
   return scored.map(({ patent, components, score, cohort }, index) => ({
     id: patent.id,
