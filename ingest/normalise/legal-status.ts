@@ -3,7 +3,7 @@
  * When a cell lists several events, an end-of-life event wins over a grant, and a grant over an
  * examination step: `授权;未缴年费专利权终止` is inactive, `实质审查;授权` is active.
  */
-import type { LegalStatus } from '../record';
+import type { LegalStatus } from '@graph-schema/vocabulary/legal-status';
 import { isBlank, toHalfWidth } from './text';
 
 const INACTIVE =

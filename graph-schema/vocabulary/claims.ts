@@ -1,0 +1,17 @@
+/** Claims as stored: a Patent's `claimsJson` is a JSON array of these, in claim order. */
+import { z } from 'zod';
+import { decodeJsonProperty, jsonProperty } from './stored-json';
+
+export const Claim = z.object({
+  number: z.number().int().positive(),
+  text: z.string(),
+  /** Claim numbers this claim refers to; empty = independent claim. */
+  dependsOn: z.array(z.number().int().positive()),
+  lang: z.enum(['zh', 'en', 'other']).optional(),
+});
+export type Claim = z.infer<typeof Claim>;
+
+/** The `claimsJson` property: written by ingest with `ClaimsJson.encode(claims)`. */
+export const ClaimsJson = jsonProperty(z.array(Claim));
+
+export const parseClaimsJson = (json: string): Claim[] => decodeJsonProperty(ClaimsJson, 'claimsJson', json);
