@@ -1,4 +1,5 @@
 /** The request mix of `npm run bench:api`, drawn from the loaded corpus, and the analytics timings. */
+
 import type { Database } from '@graph-schema/db/driver';
 import { readRows } from '@graph-schema/db/tx';
 import { splitClaim } from '@server/analytics/claims/split';
@@ -6,7 +7,12 @@ import { mainPath } from '@server/analytics/main-path';
 import { pageRank } from '@server/analytics/pagerank';
 import { searchPathCounts } from '@server/analytics/spc';
 import { buildSnapshot } from '@server/platform/snapshot/snapshot';
+import { z } from 'zod';
 import type { Scenario } from './api-client';
+
+const IdRow = z.object({ id: z.string() });
+const IdNRow = z.object({ id: z.string(), n: z.number() });
+const Claim1Row = z.object({ claim1: z.string() });
 
 const get = (path: string) => ({ method: 'GET' as const, path });
 const cycle = <T>(items: readonly T[], count: number) =>
@@ -24,17 +30,20 @@ export function warmUpScenario(concurrency: number): Scenario {
 }
 
 export async function benchScenarios(db: Database, concurrency: number): Promise<Scenario[]> {
-  const patents = await readRows<{ id: string }>(
+  const patents = await readRows(
     db,
+    IdRow,
     'MATCH (p:Patent) WHERE p.external = false WITH p SKIP 1000 LIMIT 400 RETURN p.id AS id',
   );
-  const branches = await readRows<{ id: string; n: number }>(
+  const branches = await readRows(
     db,
+    IdNRow,
     `MATCH (b:TechBranch)<-[:TAGGED]-(p:Patent) WITH b, count(p) AS n
      RETURN b.id AS id, n ORDER BY n DESC, id SKIP 2 LIMIT 4`,
   );
-  const claims = await readRows<{ claim1: string }>(
+  const claims = await readRows(
     db,
+    Claim1Row,
     `MATCH (p:Patent {jurisdiction: 'CN', legalStatus: 'active'}) WHERE p.claim1 IS NOT NULL
      WITH p SKIP 500 LIMIT 40 RETURN p.claim1 AS claim1`,
   );

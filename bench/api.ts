@@ -11,21 +11,25 @@
  *    graph with 1M citation edges.
  * Set PATNAV_BENCH_KEEP_DB=1 to leave the bench Neo4j running afterwards.
  */
+
 import { fork } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { localNeo4jConfigFromEnv, REPO_ROOT } from '@db/config';
 import { startLocalNeo4j, stopLocalNeo4j } from '@db/launcher';
+import { ensureDemoCorpus } from '@demo/corpus';
 import { createDatabase, type Database } from '@graph-schema/db/driver';
 import { applyMigrations } from '@graph-schema/db/migrate';
 import { readRows } from '@graph-schema/db/tx';
-import { ensureDemoCorpus } from '@ingest/demo/corpus';
 import { runIngest } from '@ingest/pipeline/ingest';
-import { benchmarkPageRank } from './pagerank-bench';
 import { buildApp } from '@server/app';
+import { z } from 'zod';
 import type { Scenario, ScenarioResult } from './api-client';
 import { benchScenarios, timeWholeGraphAnalytics, warmUpScenario } from './api-scenarios';
+import { benchmarkPageRank } from './pagerank-bench';
+
+const CountRow = z.object({ n: z.number() });
 
 const FAMILIES = 100_000;
 const SEED = 42;
@@ -39,7 +43,7 @@ const BENCH_INSTANCE = {
 const log = (line: string) => console.error(`[bench:api] ${line}`);
 
 async function ensureLoaded(db: Database): Promise<void> {
-  const [row] = await readRows<{ n: number }>(db, 'MATCH (f:Family) RETURN count(f) AS n');
+  const [row] = await readRows(db, CountRow, 'MATCH (f:Family) RETURN count(f) AS n');
   if ((row?.n ?? 0) >= FAMILIES) return log(`corpus already loaded (${row!.n} families)`);
   const dir = path.join(REPO_ROOT, '.cache', `bench-demo-${FAMILIES}-${SEED}`);
   log(`generating the ${FAMILIES}-family corpus in ${dir} …`);

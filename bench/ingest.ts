@@ -3,20 +3,24 @@
  * (families/s including every relationship) and a plain LOAD CSV baseline of the same rows on the
  * same server, with the ratio. A benchmark, not a test: figures depend on the machine's load.
  */
+
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { localNeo4jConfigFromEnv, REPO_ROOT } from '@db/config';
 import { resetLocalNeo4j, startLocalNeo4j, stopLocalNeo4j } from '@db/launcher';
+import { ensureDemoCorpus } from '@demo/corpus';
 import { createDatabase, type Database } from '@graph-schema/db/driver';
 import { applyMigrations } from '@graph-schema/db/migrate';
 import { readRows } from '@graph-schema/db/tx';
-import { ensureDemoCorpus } from '@ingest/demo/corpus';
 import { toBatchRows } from '@ingest/load/rows';
 import { enrich } from '@ingest/pipeline/enrich';
 import { prepareTagging, runIngest } from '@ingest/pipeline/ingest';
 import { readPatentFile } from '@ingest/read';
 import type { PatentRecord } from '@ingest/record';
+import { z } from 'zod';
 import { runLoadCsvBaseline, writeBaselineCsv } from './load-csv-baseline';
+
+const CountRow = z.object({ n: z.number() });
 
 const BENCH_INSTANCE = {
   homeDir: path.join(REPO_ROOT, '.patnav', 'neo4j-bench'),
@@ -47,7 +51,7 @@ async function freshDatabase(): Promise<{ db: Database; stop: () => Promise<void
 }
 
 async function families(db: Database): Promise<number> {
-  const [row] = await readRows<{ n: number }>(db, 'MATCH (f:Family) RETURN count(f) AS n');
+  const [row] = await readRows(db, CountRow, 'MATCH (f:Family) RETURN count(f) AS n');
   return row?.n ?? 0;
 }
 

@@ -1,6 +1,6 @@
-import { exportFixture, readAll } from './testing/read-all';
 import { describe, expect, it } from 'vitest';
 import { detectFormat, FORMATS } from './read';
+import { exportFixture, readAll } from './testing/read-all';
 
 describe('detectFormat', () => {
   it.each([

@@ -2,6 +2,7 @@
  * The canonical patent record: every reader maps its format to this shape, and the loader only
  * ever sees this shape. Fields a source does not carry stay empty (never invented).
  */
+import type { IngestRejectionCode, IngestWarningCode } from '@graph-schema/dto/ingest-problems';
 import { Claim } from '@graph-schema/vocabulary/claims';
 import { ClassificationScheme } from '@graph-schema/vocabulary/classification';
 import { IsoDate } from '@graph-schema/vocabulary/iso-date';
@@ -101,13 +102,22 @@ export const PatentRecord = z.object({
 });
 export type PatentRecord = z.infer<typeof PatentRecord>;
 
-/** A record a reader could not turn into a PatentRecord: counted, reported, quarantined. */
+/** A record a reader could not turn into a PatentRecord: counted by code, reported, quarantined. */
 export interface RejectedRecord {
   source: SourceRef;
+  code: IngestRejectionCode;
+  /** What was wrong, in English, naming the value (`unreadable date "31/02/09"`). */
+  message: string;
   field?: string;
-  reason: string;
   /** A short excerpt of the raw input for the quarantine file. */
   excerpt?: string;
+}
+
+/** A value left out of a good record because it could not be read; the record's source locates it. */
+export interface RecordWarning {
+  code: IngestWarningCode;
+  message: string;
+  field?: string;
 }
 
 /**
@@ -116,7 +126,7 @@ export interface RejectedRecord {
  * classification symbol), so nothing is dropped silently.
  */
 export type ReadResult =
-  | { ok: true; record: PatentRecord; warnings?: string[] }
+  | { ok: true; record: PatentRecord; warnings?: RecordWarning[] }
   | { ok: false; rejected: RejectedRecord };
 
 /**

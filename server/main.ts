@@ -8,10 +8,10 @@ import path from 'node:path';
 import { REPO_ROOT } from '@db/config';
 import { resolveConnection } from '@db/connect';
 import { LauncherError } from '@db/errors';
+import { loadDemoIfEmpty } from '@demo/load';
 import { createDatabase } from '@graph-schema/db/driver';
 import { applyMigrations } from '@graph-schema/db/migrate';
 import { runIngest } from '@ingest/pipeline/ingest';
-import { loadDemoIfEmpty } from '@ingest/pipeline/load-demo';
 import { buildApp } from './app';
 import { serverEnvFrom } from './config';
 

@@ -6,9 +6,12 @@ import { BranchPatentsResponse, ChainListResponse, ChainPanoramaResponse } from 
 import { MapData } from '@graph-schema/dto/map';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { buildTestApp } from './helpers/app';
 import { connectTestDatabase } from './helpers/db';
 import { loadTestDemo } from './helpers/demo';
+
+const CountRow = z.object({ n: z.number() });
 
 const CHAIN = 'lithium-battery';
 /** The demo's lithium-battery leader (翠峰锂业), URL-encoded where it goes into a query string. */
@@ -16,8 +19,9 @@ const LEADER = '翠峰锂业';
 const encoded = encodeURIComponent(LEADER);
 
 async function familiesTagged(db: Database, branch: string): Promise<number> {
-  const [row] = await readRows<{ n: number }>(
+  const [row] = await readRows(
     db,
+    CountRow,
     `MATCH (p:Patent)-[:TAGGED]->(leaf:TechBranch) WHERE p.external = false AND $branch IN leaf.lineage + [leaf.segment, leaf.chain]
      RETURN count(DISTINCT p.familyId) AS n`,
     { branch },
@@ -108,8 +112,9 @@ describe('chain API on the demo corpus', () => {
     const first = BranchPatentsResponse.parse(
       (await app.inject(`/api/chains/${CHAIN}/branches/lib-anode/patents?limit=10`)).json(),
     );
-    const [row] = await readRows<{ n: number }>(
+    const [row] = await readRows(
       db,
+      CountRow,
       `MATCH (p:Patent)-[:TAGGED]->(leaf:TechBranch) WHERE p.external = false AND 'lithium-battery:lib-anode' IN leaf.lineage
        RETURN count(DISTINCT p) AS n`,
     );

@@ -5,7 +5,11 @@ import { readRows } from '@graph-schema/db/tx';
 import { CoApplicantResponse } from '@graph-schema/dto/collaboration';
 import type { FastifyInstance } from 'fastify';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { useDemoApp } from './helpers/app';
+
+const CountRow = z.object({ n: z.number() });
+const CoFiledFamiliesRow = z.object({ coFiled: z.number(), families: z.number() });
 
 describe('GET /api/maps/co-applicants', () => {
   let db: Database;
@@ -21,8 +25,9 @@ describe('GET /api/maps/co-applicants', () => {
     expect(body.map.edges.length).toBeGreaterThan(0);
     const heaviest = body.map.edges[0]!;
     const [a, b] = [heaviest.source.slice(2), heaviest.target.slice(2)];
-    const [row] = await readRows<{ n: number }>(
+    const [row] = await readRows(
       db,
+      CountRow,
       `MATCH (x:Applicant {key: $a})<-[:FILED_BY]-(p:Patent)-[:FILED_BY]->(y:Applicant {key: $b})
        WHERE p.external = false RETURN count(DISTINCT p.familyId) AS n`,
       { a, b },
@@ -37,8 +42,9 @@ describe('GET /api/maps/co-applicants', () => {
 
   it('summarises co-filing share and sector pairs with the date basis', async () => {
     const { summary, map } = await get('/api/maps/co-applicants');
-    const [row] = await readRows<{ coFiled: number; families: number }>(
+    const [row] = await readRows(
       db,
+      CoFiledFamiliesRow,
       `MATCH (p:Patent)-[:FILED_BY]->(a:Applicant) WHERE p.external = false
        WITH p, count(DISTINCT a) AS parties
        RETURN count(DISTINCT CASE WHEN parties >= 2 THEN p.familyId END) AS coFiled,

@@ -6,9 +6,13 @@ import { CorePatentsResponse } from '@graph-schema/dto/core-patents';
 import { MapData } from '@graph-schema/dto/map';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { buildTestApp, useDemoApp } from './helpers/app';
 import { connectTestDatabase } from './helpers/db';
 import { TEST_DEMO } from './helpers/demo';
+
+const CitingRow = z.object({ citing: z.number() });
+const CountRow = z.object({ n: z.number() });
 
 describe('GET /api/core-patents on the demo corpus', () => {
   let db: Database;
@@ -49,8 +53,9 @@ describe('GET /api/core-patents on the demo corpus', () => {
   it('counts forward citations as distinct citing families from the whole graph', async () => {
     const body = await get('/api/core-patents?limit=3');
     for (const item of body.items) {
-      const [row] = await readRows<{ citing: number }>(
+      const [row] = await readRows(
         db,
+        CitingRow,
         `MATCH (p:Patent {familyId: $familyId})<-[:CITES]-(q:Patent) WHERE q.familyId <> $familyId
          RETURN count(DISTINCT q.familyId) AS citing`,
         { familyId: item.familyId },
@@ -152,8 +157,9 @@ describe('GET /api/maps/citations on the demo corpus', () => {
       expect(ids.has(edge.source) && ids.has(edge.target)).toBe(true);
       const source = map.nodes.find((n) => n.id === edge.source)!;
       const target = map.nodes.find((n) => n.id === edge.target)!;
-      const [row] = await readRows<{ n: number }>(
+      const [row] = await readRows(
         db,
+        CountRow,
         'MATCH (a:Patent {familyId: $citing})-[:CITES]->(b:Patent {familyId: $cited}) RETURN count(*) AS n',
         { citing: source.details.familyId, cited: target.details.familyId },
       );

@@ -11,8 +11,12 @@ import { LandscapeTables } from '@server/features/landscape/landscape-table';
 import { landscape, landscapeFromCypher } from '@server/features/landscape/overview';
 import type { FastifyInstance } from 'fastify';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { useDemoApp } from './helpers/app';
 import { TEST_DEMO } from './helpers/demo';
+
+const PatentsFamiliesRow = z.object({ patents: z.number(), families: z.number() });
+const IdRow = z.object({ id: z.string() });
 
 describe('core API on the demo corpus', () => {
   let db: Database;
@@ -25,8 +29,9 @@ describe('core API on the demo corpus', () => {
     const response = await app.inject({ method: 'GET', url: '/api/health' });
     expect(response.statusCode).toBe(200);
     const health = HealthResponse.parse(response.json());
-    const [row] = await readRows<{ patents: number; families: number }>(
+    const [row] = await readRows(
       db,
+      PatentsFamiliesRow,
       'MATCH (p:Patent) WITH count(p) AS patents MATCH (f:Family) RETURN patents, count(f) AS families',
     );
     expect(health.status).toBe('ok');
@@ -106,8 +111,9 @@ describe('core API on the demo corpus', () => {
   });
 
   it('GET /api/patents/:id returns the patent with parties and citations; unknown → 404', async () => {
-    const [row] = await readRows<{ id: string }>(
+    const [row] = await readRows(
       db,
+      IdRow,
       "MATCH (p:Patent {jurisdiction: 'CN'})-[:CITES]->() WHERE p.external = false RETURN p.id AS id LIMIT 1",
     );
     const response = await app.inject(`/api/patents/${row!.id}`);

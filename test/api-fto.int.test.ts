@@ -7,7 +7,18 @@ import { splitClaim } from '@server/analytics/claims/split';
 import { matchElement, prepareText, synonymCanonicaliser } from '@server/analytics/fto/element-match';
 import type { FastifyInstance } from 'fastify';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { useDemoApp } from './helpers/app';
+
+const IdClaim1Row = z.object({ id: z.string(), claim1: z.string() });
+const IdTextRow = z.object({ id: z.string(), text: z.string() });
+const Row3 = z.object({
+  id: z.string(),
+  jurisdiction: z.string(),
+  status: z.string(),
+  expiry: z.string(),
+  cpc: z.array(z.string()),
+});
 
 const AS_OF = '2025-01-01';
 let db: Database;
@@ -24,8 +35,9 @@ const screen = async (body: Record<string, unknown>) => {
 
 /** Active CN patents in force at AS_OF whose claim 1 splits into at least three elements. */
 async function chartablePatents() {
-  const rows = await readRows<{ id: string; claim1: string }>(
+  const rows = await readRows(
     db,
+    IdClaim1Row,
     `MATCH (p:Patent {jurisdiction: 'CN', legalStatus: 'active'})
      WHERE p.claim1 IS NOT NULL AND p.expiryDate > date($asOf) AND p.independentClaims = 1
      RETURN p.id AS id, p.claim1 AS claim1 ORDER BY p.id LIMIT 40`,
@@ -85,8 +97,9 @@ describe('POST /api/fto', () => {
   });
 
   it('a patent in force without claim text is 待核查, never Low', async () => {
-    const [row] = await readRows<{ id: string; text: string }>(
+    const [row] = await readRows(
       db,
+      IdTextRow,
       `MATCH (p:Patent {jurisdiction: 'CN', legalStatus: 'active'})
        WHERE p.claim1 IS NULL AND p.claimsJson IS NULL AND p.expiryDate > date($asOf)
        RETURN p.id AS id, coalesce(p.titleZh, '') + '。' + coalesce(p.abstractZh, '') AS text ORDER BY id LIMIT 1`,
@@ -115,14 +128,9 @@ describe('POST /api/fto', () => {
       '温度传感器检测电芯温度',
     ]);
     const ids = body.results.map((result) => result.patentId);
-    const rows = await readRows<{
-      id: string;
-      jurisdiction: string;
-      status: string;
-      expiry: string;
-      cpc: string[];
-    }>(
+    const rows = await readRows(
       db,
+      Row3,
       `MATCH (p:Patent) WHERE p.id IN $ids
        RETURN p.id AS id, p.jurisdiction AS jurisdiction, p.legalStatus AS status,
               toString(p.expiryDate) AS expiry, p.cpcCodes AS cpc`,

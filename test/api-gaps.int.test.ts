@@ -1,4 +1,5 @@
 /** Layout gaps and the technology–effect matrix through app.inject on the demo corpus. */
+
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Database } from '@graph-schema/db/driver';
@@ -6,20 +7,25 @@ import { readRows } from '@graph-schema/db/tx';
 import { GAP_EXPLANATION_CODES } from '@graph-schema/dto/explanation';
 import { GapsResponse } from '@graph-schema/dto/gaps';
 import { TechEffectResponse } from '@graph-schema/dto/tech-effect';
+import { REPO_ROOT } from '@ingest/testing/shared-fixtures';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { buildTestApp } from './helpers/app';
 import { connectTestDatabase } from './helpers/db';
 import { loadTestDemo, TEST_DEMO } from './helpers/demo';
-import { REPO_ROOT } from '@ingest/testing/shared-fixtures';
+
+const CountRow = z.object({ n: z.number() });
+const KeyRow = z.object({ key: z.string() });
 
 const CHAIN = 'lithium-battery';
 const LEADER = '翠峰锂业';
 const gapsUrl = (extra = '') => `/api/gaps?chain=${CHAIN}&applicant=${encodeURIComponent(LEADER)}${extra}`;
 
 async function leaderFamilies(db: Database): Promise<number> {
-  const [row] = await readRows<{ n: number }>(
+  const [row] = await readRows(
     db,
+    CountRow,
     `MATCH (p:Patent)-[:TAGGED {chain: $chain}]->(), (p)-[:FILED_BY]->(:Applicant {key: $leader})
      WHERE p.external = false RETURN count(DISTINCT p.familyId) AS n`,
     { chain: CHAIN, leader: LEADER },
@@ -52,8 +58,9 @@ describe('gap API on the demo corpus', () => {
   });
 
   it('defaults the competitors to the top 5 applicants of the chain other than the target', async () => {
-    const top = await readRows<{ key: string }>(
+    const top = await readRows(
       db,
+      KeyRow,
       `MATCH (p:Patent)-[:TAGGED {chain: $chain}]->(), (p)-[:FILED_BY]->(a:Applicant)
        WHERE p.external = false AND a.key <> $leader
        RETURN a.key AS key, a.name AS name, count(DISTINCT p.familyId) AS n ORDER BY n DESC, name LIMIT 5`,
@@ -117,8 +124,9 @@ describe('gap API on the demo corpus', () => {
   });
 
   it('compares the office mix with the field, by the stated rule', async () => {
-    const [row] = await readRows<{ n: number }>(
+    const [row] = await readRows(
       db,
+      CountRow,
       `MATCH (p:Patent {jurisdiction: 'CN'})-[:TAGGED {chain: $chain}]->(), (p)-[:FILED_BY]->(:Applicant {key: $leader})
        WHERE p.external = false RETURN count(DISTINCT p.familyId) AS n`,
       { chain: CHAIN, leader: LEADER },
@@ -199,8 +207,9 @@ describe('technology–effect matrix on the demo corpus', () => {
     }
     const recovery = matrix.cells.find((c) => c.row === `${CHAIN}:lib-recycling` && c.effect === 'recovery')!;
     expect(recovery.families).toBeGreaterThan(0);
-    const [row] = await readRows<{ n: number }>(
+    const [row] = await readRows(
       db,
+      CountRow,
       `MATCH (p:Patent)-[:TAGGED]->(:TechBranch {id: $branch}) WHERE p.id IN $ids RETURN count(p) AS n`,
       { branch: `${CHAIN}:lib-recycling`, ids: recovery.examples },
     );

@@ -7,8 +7,11 @@ import { ApplicantsResponse, InventorsResponse, LegalResponse } from '@graph-sch
 import { CompositionResponse, GeographyResponse, TrendsResponse } from '@graph-schema/dto/landscape-trends';
 import type { FastifyInstance } from 'fastify';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { useDemoApp } from './helpers/app';
 import { TEST_DEMO } from './helpers/demo';
+
+const CountRow = z.object({ n: z.number() });
 
 describe('landscape modules on the demo corpus', () => {
   let db: Database;
@@ -32,8 +35,9 @@ describe('landscape modules on the demo corpus', () => {
       },
     ]);
     for (const y of body.years) expect(y.grants).toBeLessThanOrEqual(y.applications);
-    const [row] = await readRows<{ n: number }>(
+    const [row] = await readRows(
       db,
+      CountRow,
       'MATCH (p:Patent) WHERE p.external = false RETURN count(DISTINCT coalesce(p.applicationNumber, p.id)) AS n',
     );
     expect(body.totals.applications).toBe(row!.n);
@@ -68,8 +72,9 @@ describe('landscape modules on the demo corpus', () => {
     expect(body.classes.every((c) => /^[A-HY]$/.test(c.code))).toBe(true);
     expect(body.classes[0]!.code).toBe('H');
     const lib = body.chains.find((c) => c.id === 'lithium-battery')!;
-    const [row] = await readRows<{ n: number }>(
+    const [row] = await readRows(
       db,
+      CountRow,
       "MATCH (p:Patent)-[:TAGGED {chain: 'lithium-battery'}]->() WHERE p.external = false RETURN count(DISTINCT p.familyId) AS n",
     );
     expect(lib.families).toBe(row!.n);
@@ -91,8 +96,9 @@ describe('landscape modules on the demo corpus', () => {
       const flows = body.flows.filter((f) => f.origin === origin.origin);
       expect(Math.max(...flows.map((f) => f.families))).toBeLessThanOrEqual(origin.families);
     }
-    const [row] = await readRows<{ n: number }>(
+    const [row] = await readRows(
       db,
+      CountRow,
       "MATCH (p:Patent {jurisdiction: 'WO'}) WHERE p.external = false RETURN count(DISTINCT p.familyId) AS n",
     );
     expect(body.pct.families).toBe(row!.n);
@@ -121,8 +127,9 @@ describe('landscape modules on the demo corpus', () => {
     const leader = body.officeMatrix.rows[0]!;
     expect(leader.key).toBe(body.ranking[0]!.key);
     expect(body.officeMatrix.rows).toHaveLength(3);
-    const [row] = await readRows<{ n: number }>(
+    const [row] = await readRows(
       db,
+      CountRow,
       `MATCH (p:Patent {jurisdiction: 'CN'})-[:FILED_BY]->(:Applicant {key: $key}) WHERE p.external = false
        RETURN count(DISTINCT p.familyId) AS n`,
       { key: leader.key },
@@ -156,8 +163,9 @@ describe('landscape modules on the demo corpus', () => {
     );
     const inChain = (alias: string) =>
       `${alias}.external = false AND EXISTS { (${alias})-[:TAGGED {chain: $chain}]->() }`;
-    const [scope] = await readRows<{ n: number }>(
+    const [scope] = await readRows(
       db,
+      CountRow,
       `MATCH (p:Patent)-[:INVENTED_BY]->(i:Inventor) WHERE ${inChain('p')} RETURN count(DISTINCT i) AS n`,
       { chain },
     );
@@ -179,8 +187,9 @@ describe('landscape modules on the demo corpus', () => {
       expect(link.sharedFamilies).toBeGreaterThanOrEqual(1);
     }
     const heaviest = body.links[0]!;
-    const [pair] = await readRows<{ n: number }>(
+    const [pair] = await readRows(
       db,
+      CountRow,
       `MATCH (p:Patent)-[:INVENTED_BY]->(:Inventor {key: $a}) WHERE ${inChain('p')}
        MATCH (q:Patent {familyId: p.familyId})-[:INVENTED_BY]->(:Inventor {key: $b}) WHERE ${inChain('q')}
        RETURN count(DISTINCT p.familyId) AS n`,
@@ -207,8 +216,9 @@ describe('landscape modules on the demo corpus', () => {
 
   it('GET /api/landscape/legal: statuses add up to the publications; cumulative expiry windows', async () => {
     const body = LegalResponse.parse(await get('/api/landscape/legal?asOf=2024-06-30'));
-    const [row] = await readRows<{ n: number }>(
+    const [row] = await readRows(
       db,
+      CountRow,
       'MATCH (p:Patent) WHERE p.external = false RETURN count(p) AS n',
     );
     expect(body.statuses.reduce((sum, s) => sum + s.publications, 0)).toBe(row!.n);
@@ -218,8 +228,9 @@ describe('landscape modules on the demo corpus', () => {
     expect(body.expiry.map((w) => w.until)).toEqual(['2025-06-30', '2027-06-30', '2029-06-30']);
     const counts = body.expiry.map((w) => w.publications);
     expect([...counts].sort((a, b) => a - b)).toEqual(counts);
-    const [within] = await readRows<{ n: number }>(
+    const [within] = await readRows(
       db,
+      CountRow,
       `MATCH (p:Patent) WHERE p.external = false AND p.legalStatus = 'active'
        AND p.expiryDate > date('2024-06-30') AND p.expiryDate <= date('2027-06-30') RETURN count(p) AS n`,
     );

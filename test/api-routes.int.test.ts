@@ -6,7 +6,12 @@ import { FenceResponse } from '@graph-schema/dto/fence';
 import { MainPathResponse } from '@graph-schema/dto/routes';
 import type { FastifyInstance } from 'fastify';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { useDemoApp } from './helpers/app';
+
+const CountRow = z.object({ n: z.number() });
+const IdPriorityDateRow = z.object({ id: z.string(), priorityDate: z.string() });
+const KeysRow = z.object({ keys: z.array(z.string()) });
 
 let db: Database;
 let app: FastifyInstance;
@@ -15,8 +20,9 @@ useDemoApp((demo) => {
 });
 
 const citesBetweenFamilies = async (citing: string, cited: string) => {
-  const [row] = await readRows<{ n: number }>(
+  const [row] = await readRows(
     db,
+    CountRow,
     'MATCH (:Patent {familyId: $citing})-[:CITES]->(:Patent {familyId: $cited}) RETURN count(*) AS n',
     { citing, cited },
   );
@@ -69,8 +75,9 @@ describe('GET /api/routes/main-path', () => {
 
 describe('GET /api/patents/:id/fence', () => {
   const mostCited = async () => {
-    const [row] = await readRows<{ id: string; priorityDate: string }>(
+    const [row] = await readRows(
       db,
+      IdPriorityDateRow,
       `MATCH (c:Patent {jurisdiction: 'CN'})<-[:CITES]-(p:Patent)
        WHERE c.external = false AND p.priorityDate > c.priorityDate AND p.familyId <> c.familyId
        RETURN c.id AS id, toString(c.priorityDate) AS priorityDate, count(p) AS n ORDER BY n DESC, id LIMIT 1`,
@@ -86,8 +93,9 @@ describe('GET /api/patents/:id/fence', () => {
     const members = [...fence.own.members, ...fence.hostile.members];
     expect(members.length).toBeGreaterThan(0);
     expect(members.some((m) => m.evidence.some((e) => e.kind === 'cites'))).toBe(true);
-    const [coreParties] = await readRows<{ keys: string[] }>(
+    const [coreParties] = await readRows(
       db,
+      KeysRow,
       'MATCH (c:Patent {id: $id}) RETURN [(c)-[:OWNED_BY|FILED_BY]->(a) | a.key] AS keys',
       { id: core.id },
     );
@@ -98,8 +106,9 @@ describe('GET /api/patents/:id/fence', () => {
           expect(evidence.similarity).toBeGreaterThanOrEqual(0.3);
           expect(evidence.sharedTerms.length).toBeGreaterThan(0);
         } else if (evidence.hops === 1) {
-          const [row] = await readRows<{ n: number }>(
+          const [row] = await readRows(
             db,
+            CountRow,
             'MATCH (:Patent {id: $p})-[:CITES]->(:Patent {id: $c}) RETURN count(*) AS n',
             { p: member.patentId, c: core.id },
           );

@@ -6,7 +6,12 @@ import { SearchResponse } from '@graph-schema/dto/search';
 import { escapeLucene } from '@server/features/search/search';
 import type { FastifyInstance } from 'fastify';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { useDemoApp } from './helpers/app';
+
+const IdTitleRow = z.object({ id: z.string(), title: z.string() });
+const IdApplicantRow = z.object({ id: z.string(), applicant: z.string(), year: z.number() });
+const KeyNameRow = z.object({ key: z.string(), name: z.string(), families: z.number() });
 
 describe('GET /api/search on the demo corpus', () => {
   let db: Database;
@@ -21,8 +26,9 @@ describe('GET /api/search on the demo corpus', () => {
   });
 
   it('finds patents by Chinese title words, best score first', async () => {
-    const [row] = await readRows<{ id: string; title: string }>(
+    const [row] = await readRows(
       db,
+      IdTitleRow,
       'MATCH (p:Patent) WHERE p.external = false AND p.titleZh IS NOT NULL RETURN p.id AS id, p.titleZh AS title ORDER BY p.id LIMIT 1',
     );
     const body = await search(`q=${encodeURIComponent(row!.title)}&limit=5`);
@@ -36,8 +42,9 @@ describe('GET /api/search on the demo corpus', () => {
   });
 
   it('finds a patent by its publication number written loosely, ahead of text hits', async () => {
-    const [row] = await readRows<{ id: string; applicant: string; year: number }>(
+    const [row] = await readRows(
       db,
+      IdApplicantRow,
       `MATCH (p:Patent {jurisdiction: 'CN'})-[r:FILED_BY]->(a:Applicant) WHERE p.external = false
        WITH p, a ORDER BY p.id, r.order RETURN p.id AS id, head(collect(a.name)) AS applicant,
        coalesce(p.priorityYear, p.applicationYear, p.publicationYear) AS year LIMIT 1`,
@@ -55,8 +62,9 @@ describe('GET /api/search on the demo corpus', () => {
   });
 
   it('finds applicants by name prefix with their family counts', async () => {
-    const [top] = await readRows<{ key: string; name: string; families: number }>(
+    const [top] = await readRows(
       db,
+      KeyNameRow,
       `MATCH (p:Patent)-[:FILED_BY]->(a:Applicant) WITH a, count(DISTINCT p.familyId) AS families
        RETURN a.key AS key, a.name AS name, families ORDER BY families DESC, name LIMIT 1`,
     );

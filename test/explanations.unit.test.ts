@@ -15,11 +15,11 @@ import { explainFto } from '@server/features/fto/explain-fto';
 import { explainGap } from '@server/features/gaps/explain-gap';
 import { explainLifecycle } from '@server/features/landscape/explain-lifecycle';
 import { explainTechEffect } from '@server/features/tech-effect/explain-tech-effect';
-import { describe, expect, it } from 'vitest';
 import { explainBasis } from '@server/platform/explanations/basis';
 import { signedPercent } from '@server/platform/explanations/explainer';
 import { explainMap } from '@server/platform/explanations/maps';
 import { explainNote } from '@server/platform/explanations/notes';
+import { describe, expect, it } from 'vitest';
 
 describe('explanation helpers: code, params and text come from one call', () => {
   it('gaps: the reason carries its unformatted numbers and renders them in the text', () => {

@@ -5,13 +5,21 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { IngestSummary } from '@graph-schema/dto/ingest';
-import { describe, expect, it } from 'vitest';
+import { QuarantineLine } from '@graph-schema/dto/ingest-problems';
 import { REPO_ROOT } from '@ingest/testing/shared-fixtures';
+import { describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
 const tsx = path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
 const cli = path.join(REPO_ROOT, 'ingest', 'cli.ts');
 const fixture = path.join(REPO_ROOT, 'test', 'fixtures', 'exports', 'lens-2018.csv');
+/** lens-2018.csv: a good row, then one rejection of each kind (see ingest/readers/lens.test.ts). */
+const LENS_2018_REJECTIONS = {
+  BAD_PUBLICATION_DATE: 1,
+  ROW_SPILLED_COLUMNS: 1,
+  DUPLICATE_PUBLICATION: 1,
+  MISSING_PUBLICATION_NUMBER: 1,
+};
 
 describe('npm run ingest', () => {
   it('--dry-run --json prints the summary as JSON and writes the quarantine file', async () => {
@@ -32,17 +40,47 @@ describe('npm run ingest', () => {
       quarantined: 4,
       dryRun: true,
     });
+    expect(summary.files[0]!.reasons).toEqual(LENS_2018_REJECTIONS);
+    expect(summary.totals.reasons).toEqual(LENS_2018_REJECTIONS);
+    expect(summary.files[0]!.warningReasons).toEqual({});
     const lines = readFileSync(summary.quarantineFile!, 'utf8')
       .trim()
       .split('\n')
-      .map((l) => JSON.parse(l));
+      .map((l) => QuarantineLine.parse(JSON.parse(l)));
     const rejected = lines.filter((l) => l.kind === 'rejected');
     expect(rejected).toHaveLength(4);
     for (const line of rejected) {
       expect(line.file).toBe(fixture);
       expect(line.line).toBeGreaterThan(1);
-      expect(line.reason).toEqual(expect.any(String));
+      expect(line.format).toBe('lens');
     }
+    expect(rejected.map(({ code, message, line, field }) => ({ code, message, line, field }))).toEqual([
+      {
+        code: 'BAD_PUBLICATION_DATE',
+        message: 'unreadable date "31/02/09"',
+        line: 3,
+        field: 'publicationDate',
+      },
+      {
+        code: 'ROW_SPILLED_COLUMNS',
+        message:
+          '2 non-empty cells beyond the 25 named columns (text from one field spilled into extra columns)',
+        line: 4,
+        field: 'row',
+      },
+      {
+        code: 'DUPLICATE_PUBLICATION',
+        message: 'duplicate of line 2 (WO2008082446A1)',
+        line: 5,
+        field: 'publicationNumber',
+      },
+      {
+        code: 'MISSING_PUBLICATION_NUMBER',
+        message: 'missing publication number',
+        line: 6,
+        field: 'publicationNumber',
+      },
+    ]);
   }, 60_000);
 
   it('names the supported formats when --format is unknown', async () => {

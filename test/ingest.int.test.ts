@@ -2,6 +2,7 @@
  * The ingest pipeline end to end on the real Neo4j: project fixtures, re-runs, an interrupted
  * run completed by a re-run, and (when ../shared exists) the real Lens drones export.
  */
+
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
@@ -9,9 +10,13 @@ import path from 'node:path';
 import type { Database } from '@graph-schema/db/driver';
 import { readRows } from '@graph-schema/db/tx';
 import { runIngest } from '@ingest/pipeline/ingest';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { clearGraph, connectTestDatabase, graphCounts } from './helpers/db';
 import { describeWithSharedFixtures, REPO_ROOT, sharedFixture } from '@ingest/testing/shared-fixtures';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { clearGraph, connectTestDatabase, graphCounts } from './helpers/db';
+
+const RealRow = z.object({ real: z.number() });
+const RealWithCpcRow = z.object({ real: z.number(), withCpc: z.number() });
 
 const fixture = (name: string) => path.join(REPO_ROOT, 'test', 'fixtures', 'exports', name);
 const quarantineDir = mkdtempSync(path.join(os.tmpdir(), 'patnav-quarantine-'));
@@ -24,11 +29,16 @@ describe('ingest pipeline against the real Neo4j', () => {
   beforeEach(async () => clearGraph(db));
   afterAll(async () => db.driver.close());
 
-  it('loads a Lens 2018 export, quarantines broken rows with file, line and reason, and re-runs idempotently', async () => {
+  it('loads a Lens 2018 export, quarantines broken rows with file, line and code, and re-runs idempotently', async () => {
     const first = await runIngest(db, [fixture('lens-2018.csv')], { quarantineDir });
     // Rows: 1 good, 2 unreadable date, 3 spilled citation text, 4 duplicate of row 1, 5 no publication number.
     expect(first.files[0]).toMatchObject({ format: 'lens', read: 5, loaded: 1, updated: 0, quarantined: 4 });
-    expect(Object.values(first.files[0]!.reasons).reduce((a, b) => a + b, 0)).toBe(4);
+    expect(first.files[0]!.reasons).toEqual({
+      BAD_PUBLICATION_DATE: 1,
+      ROW_SPILLED_COLUMNS: 1,
+      DUPLICATE_PUBLICATION: 1,
+      MISSING_PUBLICATION_NUMBER: 1,
+    });
     expect(first.quarantineFile).not.toBeNull();
     const counts = await graphCounts(db);
     const again = await runIngest(db, [fixture('lens-2018.csv')], { quarantineDir });
@@ -67,8 +77,9 @@ describe('ingest pipeline against the real Neo4j', () => {
     // incopat-gb18030.csv is the same export as incopat.xlsx re-encoded: its rows are duplicates in this run.
     for (const file of summary.files) expect(file.loaded + file.duplicates, file.file).toBeGreaterThan(0);
     expect(summary.files[3]!.loaded).toBe(0);
-    const [row] = await readRows<{ real: number }>(
+    const [row] = await readRows(
       db,
+      RealRow,
       'MATCH (p:Patent) WHERE p.external = false RETURN count(p) AS real',
     );
     expect(row!.real).toBe(summary.totals.loaded);
@@ -76,7 +87,7 @@ describe('ingest pipeline against the real Neo4j', () => {
 
   it('an ingest interrupted after its first batch completes on re-run with no duplicates', async () => {
     const demoDir = path.join(REPO_ROOT, '.cache', 'test-demo-300');
-    const { ensureDemoCorpus } = await import('@ingest/demo/corpus');
+    const { ensureDemoCorpus } = await import('@demo/corpus');
     const { files } = await ensureDemoCorpus(demoDir, { families: 300, seed: 7 });
     const reference = await runIngest(db, files, { quarantineDir, batchSize: 100 });
     const complete = await graphCounts(db);
@@ -110,7 +121,7 @@ describeWithSharedFixtures('ingest of the real Lens 2018 drones export', () => {
   });
   afterAll(async () => db.driver.close());
 
-  it('loads the 9,071 valid records and quarantines the 38 broken rows with a reason', async () => {
+  it('loads the 9,071 valid records and quarantines the 38 broken rows with a code', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'patnav-drones-'));
     execFileSync('unzip', [
       '-oq',
@@ -120,9 +131,10 @@ describeWithSharedFixtures('ingest of the real Lens 2018 drones export', () => {
     ]);
     const summary = await runIngest(db, [path.join(dir, 'lens_drones_2017_raw.csv')], { quarantineDir });
     expect(summary.files[0]).toMatchObject({ format: 'lens', read: 9109, loaded: 9071, quarantined: 38 });
-    expect(summary.files[0]!.reasons).toEqual({ row: 38 });
-    const [row] = await readRows<{ real: number; withCpc: number }>(
+    expect(summary.files[0]!.reasons).toEqual({ ROW_SPILLED_COLUMNS: 38 });
+    const [row] = await readRows(
       db,
+      RealWithCpcRow,
       'MATCH (p:Patent) WHERE p.external = false RETURN count(p) AS real, count(p.cpcCodes) AS withCpc',
     );
     expect(row!.real).toBe(9071);

@@ -3,8 +3,14 @@ import { readRows } from '@graph-schema/db/tx';
 import { loadBatch } from '@ingest/load/loader';
 import type { LoadableRecord } from '@ingest/load/rows';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { clearGraph, connectTestDatabase, graphCounts } from './helpers/db';
 import { cpc, doc, party, record } from './helpers/records';
+
+const ExternalOfficeRow = z.object({ external: z.boolean(), office: z.string() });
+const CodesRow = z.object({ codes: z.array(z.string()) });
+const TitleStatusRow = z.object({ title: z.string(), status: z.string(), applicationDate: z.string() });
+const ExternalCitesRow = z.object({ external: z.boolean(), cites: z.number() });
 
 const plain = (r: ReturnType<typeof record>): LoadableRecord => ({ record: r, branches: [], fields: [] });
 
@@ -50,14 +56,16 @@ describe('loader against the real Neo4j', () => {
     expect(counts.nodes.Inventor).toBe(1);
     expect(counts.relationships.CITES).toBe(4);
     expect(counts.relationships.FILED_BY).toBe(4);
-    const [stub] = await readRows<{ external: boolean; office: string }>(
+    const [stub] = await readRows(
       db,
+      ExternalOfficeRow,
       'MATCH (p:Patent {id: $id}) RETURN p.external AS external, p.office AS office',
       { id: 'JP2001000001A' },
     );
     expect(stub).toEqual({ external: true, office: 'JP' });
-    const chain = await readRows<{ codes: string[] }>(
+    const chain = await readRows(
       db,
+      CodesRow,
       `MATCH path = (:CPC {code: 'B64C39/024'})-[:CHILD_OF*]->(:CPC {code: 'B'})
        RETURN [n IN nodes(path) | n.code] AS codes`,
     );
@@ -79,8 +87,9 @@ describe('loader against the real Neo4j', () => {
       legal: { status: 'active', raw: 'Granted', events: [] },
     });
     await loadBatch(db, [plain(newer)]);
-    const [row] = await readRows<{ title: string; status: string; applicationDate: string }>(
+    const [row] = await readRows(
       db,
+      TitleStatusRow,
       "MATCH (p:Patent {id: 'EP3000001A1'}) RETURN p.titleEn AS title, p.legalStatus AS status, p.applicationDate AS applicationDate",
     );
     expect(row).toEqual({ title: 'Renamed title', status: 'active', applicationDate: '2016-05-01' });
@@ -90,8 +99,9 @@ describe('loader against the real Neo4j', () => {
     await loadBatch(db, corpus().map(plain));
     const outcome = await loadBatch(db, [plain(record('US9000001B1', { applicationDate: '2010-01-01' }))]);
     expect(outcome.existing.size).toBe(0);
-    const [row] = await readRows<{ external: boolean; cites: number }>(
+    const [row] = await readRows(
       db,
+      ExternalCitesRow,
       "MATCH (p:Patent {id: 'US9000001B1'}) RETURN p.external AS external, COUNT { (p)<-[:CITES]-() } AS cites",
     );
     expect(row).toEqual({ external: false, cites: 1 });

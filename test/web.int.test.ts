@@ -5,6 +5,7 @@
  * and an upload on the ingest page. No console errors.
  * One browser for the whole file: Chromium starts slowly on 2 cores.
  */
+
 import path from 'node:path';
 import type { Database } from '@graph-schema/db/driver';
 import { readRows } from '@graph-schema/db/tx';
@@ -13,6 +14,7 @@ import { MapData } from '@graph-schema/dto/map';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { type BrowserSession, openBrowser, REPO_ROOT } from './browser/harness';
 import {
   downloadBytes,
@@ -24,6 +26,9 @@ import {
 } from './browser/real-server';
 import { connectTestDatabase } from './helpers/db';
 import { loadTestDemo, TEST_DEMO } from './helpers/demo';
+
+const IdTitleRow = z.object({ id: z.string(), title: z.string() });
+const KeyNameRow = z.object({ key: z.string(), name: z.string() });
 
 const UI_TIMEOUT = 30_000;
 const LENS_FIXTURE = path.join(REPO_ROOT, 'test', 'fixtures', 'exports', 'lens-2018.csv');
@@ -111,8 +116,9 @@ describe('web app in Chromium on the real server', () => {
   });
 
   it('finds a patent by number in the header search and shows its details', async () => {
-    const [row] = await readRows<{ id: string; title: string }>(
+    const [row] = await readRows(
       db,
+      IdTitleRow,
       "MATCH (p:Patent {jurisdiction: 'CN'}) WHERE p.external = false AND p.titleEn IS NOT NULL RETURN p.id AS id, p.titleEn AS title ORDER BY p.id LIMIT 1",
     );
     await page.getByRole('searchbox', { name: 'Search patents and applicants' }).fill(row!.id);
@@ -128,8 +134,9 @@ describe('web app in Chromium on the real server', () => {
   });
 
   it('filters by an applicant chosen in the search', async () => {
-    const [top] = await readRows<{ key: string; name: string }>(
+    const [top] = await readRows(
       db,
+      KeyNameRow,
       `MATCH (p:Patent)-[:FILED_BY]->(a:Applicant) WITH a, count(DISTINCT p.familyId) AS families
        RETURN a.key AS key, a.name AS name ORDER BY families DESC, name LIMIT 1`,
     );

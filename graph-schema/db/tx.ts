@@ -3,33 +3,36 @@
  * followers/readers and writes to the leader, so a neo4j:// cluster URI works unchanged. Work
  * passed to `write` may run more than once and must therefore be idempotent (MERGE, not CREATE).
  */
-import type { ManagedTransaction, RecordShape } from 'neo4j-driver';
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { z } from 'zod';
 import { toPlain } from './convert';
 import type { Database } from './driver';
 
 export type Params = Record<string, unknown>;
 
-export async function readRows<T extends RecordShape = RecordShape>(
+/**
+ * Rows of one read query, each parsed with `Row` (a zod object of the RETURN columns): what comes
+ * back from the database is checked, never cast, and a mismatch names the query's column.
+ */
+export async function readRows<Row extends z.ZodType>(
   db: Database,
+  row: Row,
   cypher: string,
   params: Params = {},
-) {
+): Promise<z.output<Row>[]> {
   const session = db.driver.session({ database: db.database, defaultAccessMode: 'READ' });
   try {
-    return await session.executeRead(async (tx) => plainRows<T>(tx, cypher, params));
+    return await session.executeRead(async (tx) => parsedRows(tx, row, cypher, params));
   } finally {
     await session.close();
   }
 }
 
-export async function writeRows<T extends RecordShape = RecordShape>(
-  db: Database,
-  cypher: string,
-  params: Params = {},
-) {
+/** Runs one write statement; returns its RETURN columns as plain values (writes rarely return). */
+export async function writeRows(db: Database, cypher: string, params: Params = {}) {
   const session = db.driver.session({ database: db.database, defaultAccessMode: 'WRITE' });
   try {
-    return await session.executeWrite(async (tx) => plainRows<T>(tx, cypher, params));
+    return await session.executeWrite(async (tx) => (await tx.run(cypher, params)).records.map(plainRecord));
   } finally {
     await session.close();
   }
@@ -48,11 +51,30 @@ export async function writeTransaction<R>(
   }
 }
 
-async function plainRows<T>(tx: ManagedTransaction, cypher: string, params: Params): Promise<T[]> {
+/** A record's columns as plain JSON values (Neo4j integers and dates converted). */
+export function plainRecord(record: { keys: readonly PropertyKey[]; get(key: PropertyKey): unknown }) {
+  const row: Record<string, unknown> = {};
+  for (const key of record.keys) row[String(key)] = toPlain(record.get(key));
+  return row;
+}
+
+/** Parses one row, or throws an error that names the failing column and the query. */
+export function parseRow<Row extends z.ZodType>(row: Row, plain: Record<string, unknown>, cypher: string) {
+  const parsed = row.safeParse(plain);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const column = issue?.path.map(String).join('.') || '(row)';
+  throw new Error(
+    `database row does not match its schema at ${column}: ${issue?.message ?? 'invalid'} — query: ${cypher.trim().slice(0, 160)}`,
+  );
+}
+
+async function parsedRows<Row extends z.ZodType>(
+  tx: ManagedTransaction,
+  row: Row,
+  cypher: string,
+  params: Params,
+): Promise<z.output<Row>[]> {
   const result = await tx.run(cypher, params);
-  return result.records.map((record) => {
-    const row: Record<string, unknown> = {};
-    for (const key of record.keys) row[String(key)] = toPlain(record.get(key));
-    return row as T;
-  });
+  return result.records.map((record) => parseRow(row, plainRecord(record), cypher));
 }

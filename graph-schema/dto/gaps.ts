@@ -4,6 +4,9 @@ import { BasisExplanation, GapExplanation, NoteExplanation } from './explanation
 import { Bilingual, BranchSignalEvidence, Growth, GrowthWindows, RequiredChainId } from './navigation-common';
 import { DateBasis, ScopeFields, withScopeChecks } from './scope';
 
+/** Competitors one gap analysis compares the target with, at most. */
+export const MAX_COMPETITORS = 10;
+
 const keyList = z
   .string()
   .transform((s) =>
@@ -12,7 +15,7 @@ const keyList = z
       .map((p) => p.trim())
       .filter((p) => p.length > 0),
   )
-  .pipe(z.array(z.string().min(1).max(200)).min(1).max(10));
+  .pipe(z.array(z.string().min(1).max(200)).min(1).max(MAX_COMPETITORS));
 
 export const GapsQuery = withScopeChecks(
   ScopeFields.extend({
@@ -21,7 +24,7 @@ export const GapsQuery = withScopeChecks(
     competitors: keyList
       .optional()
       .describe(
-        'competitor applicant keys, comma-separated (≤ 10); default: the top 5 applicants of the chain other than the target',
+        `competitor applicant keys, comma-separated (≤ ${MAX_COMPETITORS}); default: the top 5 applicants of the chain other than the target`,
       ),
     ownLowBelow: z.coerce
       .number()

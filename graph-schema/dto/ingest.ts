@@ -1,5 +1,6 @@
 /** Ingest run summaries and upload jobs: what the CLI prints with --json and the upload API returns. */
 import { z } from 'zod';
+import { RejectionCounts, WarningCounts } from './ingest-problems';
 
 export const FileSummary = z.object({
   file: z.string(),
@@ -15,8 +16,10 @@ export const FileSummary = z.object({
   quarantined: z.number().int(),
   /** Loaded records with a value the reader could not use (listed in the quarantine file as warnings). */
   warnings: z.number().int(),
-  /** Rejections counted by reason (details per record are in the quarantine file). */
-  reasons: z.record(z.string(), z.number().int()),
+  /** Rejections counted by code (ingest-problems.ts; message, line and field per record are in the quarantine file). */
+  reasons: RejectionCounts,
+  /** Warnings counted by code: one record may carry several, so these can add up to more than `warnings`. */
+  warningReasons: WarningCounts,
   /** Records tagged with at least one chain branch. */
   tagged: z.number().int(),
   durationMs: z.number(),
@@ -57,5 +60,8 @@ export const IngestJob = z.object({
   error: z.string().optional(),
 });
 export type IngestJob = z.infer<typeof IngestJob>;
+
+/** `GET /api/ingest/jobs`: the recent jobs. */
+export const IngestJobList = z.array(IngestJob);
 
 export const JobIdParams = z.object({ id: z.string().uuid() });

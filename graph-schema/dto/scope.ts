@@ -62,12 +62,12 @@ export const ScopeQuery = withScopeChecks(ScopeFields);
 export type ScopeQuery = z.infer<typeof ScopeFields>;
 
 /**
- * The scope's field names, derived from the schema: every list of scope fields (cache keys, the
- * server's filter conditions, the in-memory landscape's allow-list, the web filters) starts here, so
- * a field added to the schema cannot be forgotten in one of them.
+ * The scope's field names in declaration order, read from the schema itself: every list of scope
+ * fields (cache keys, the server's filter conditions, the in-memory landscape's allow-list, the web
+ * filters) starts here, so a field added to the schema cannot be forgotten in one of them.
  */
-export type ScopeField = keyof ScopeQuery;
-export const SCOPE_FIELDS = Object.keys(ScopeFields.shape) as ScopeField[];
+export const SCOPE_FIELDS = ScopeFields.keyof().options;
+export type ScopeField = (typeof SCOPE_FIELDS)[number];
 
 /** Only the scope fields of a route query (which also carries paging and preset parameters). */
 export function pickScope(query: ScopeQuery): ScopeQuery {

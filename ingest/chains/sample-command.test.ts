@@ -17,7 +17,11 @@ const RECORDS: ReadResult[] = [
   { ok: true, record: makeRecord({ id: 'CN1A', titleZh: '一种椅子', ipc: ['A47C7/00'] }) },
   {
     ok: false,
-    rejected: { source: { file: 'x.csv', line: 4, format: 'test' }, reason: 'no publication number' },
+    rejected: {
+      source: { file: 'x.csv', line: 4, format: 'test' },
+      code: 'MISSING_PUBLICATION_NUMBER',
+      message: 'missing publication number',
+    },
   },
 ];
 

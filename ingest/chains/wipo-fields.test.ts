@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { describeWithSharedFixtures, SHARED_REFERENCE } from '../testing/shared-fixtures';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { describeWithSharedFixtures, SHARED_REFERENCE } from '../testing/shared-fixtures';
 import { makeRecord } from './test-records';
 import {
   defaultWipoTablePath,

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { addYears, excelSerialToIso, parseDate } from './dates';
-import { InvalidFieldError } from './text';
 
 describe('parseDate', () => {
   it.each([
@@ -31,7 +30,28 @@ describe('parseDate', () => {
     expect(parseDate('', 'date')).toBeUndefined();
     expect(parseDate('-', 'date')).toBeUndefined();
     expect(() => parseDate('31/02/09', 'applicationDate')).toThrow(
-      new InvalidFieldError('applicationDate', 'unreadable date "31/02/09"'),
+      expect.objectContaining({
+        name: 'InvalidFieldError',
+        code: 'BAD_APPLICATION_DATE',
+        field: 'applicationDate',
+        message: 'unreadable date "31/02/09"',
+      }),
+    );
+  });
+
+  it.each([
+    ['publicationDate', 'BAD_PUBLICATION_DATE'],
+    ['applicationDate', 'BAD_APPLICATION_DATE'],
+    ['filing_date', 'BAD_APPLICATION_DATE'],
+    ['earliestPriorityDate', 'BAD_PRIORITY_DATE'],
+    ['priorityDates', 'BAD_PRIORITY_DATE'],
+    ['grantDate', 'BAD_GRANT_DATE'],
+    ['patent_date', 'BAD_GRANT_DATE'],
+    ['date', 'BAD_DATE'],
+    ['legal date', 'BAD_DATE'],
+  ] as const)('rejects an unreadable %s with %s', (field, code) => {
+    expect(() => parseDate('2020-13-45', field)).toThrow(
+      expect.objectContaining({ code, field, message: 'unreadable date "2020-13-45"' }),
     );
   });
 

@@ -2,10 +2,25 @@
  * Dates as exporters write them → ISO `YYYY-MM-DD`. Blank cells give undefined; a value that is
  * present but unreadable throws, so the reader can reject the row instead of dropping the date.
  */
+import type { IngestRejectionCode } from '@graph-schema/dto/ingest-problems';
 import { InvalidFieldError, isBlank } from './text';
 
 /** Order of day/month/year in slash dates: Lens writes dd/mm/yy, US tools mm/dd/yyyy. */
 export type DateOrder = 'dmy' | 'mdy';
+
+/** The fields dates are read from, and the rejection code an unreadable value of each gets. */
+const DATE_REJECTION_CODES = {
+  publicationDate: 'BAD_PUBLICATION_DATE',
+  applicationDate: 'BAD_APPLICATION_DATE',
+  filing_date: 'BAD_APPLICATION_DATE', // PatentsView g_application
+  earliestPriorityDate: 'BAD_PRIORITY_DATE',
+  priorityDates: 'BAD_PRIORITY_DATE',
+  grantDate: 'BAD_GRANT_DATE',
+  patent_date: 'BAD_GRANT_DATE', // PatentsView g_patent
+  date: 'BAD_DATE', // XML <document-id><date>, of a publication, application, priority or citation
+  'legal date': 'BAD_DATE', // OPS legal event
+} as const satisfies Record<string, IngestRejectionCode>;
+export type DateField = keyof typeof DATE_REJECTION_CODES;
 
 /** Excel stores dates as days since 1899-12-30 (the 1900 leap-year bug is folded into the epoch). */
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
@@ -52,14 +67,15 @@ function parseDateText(text: string, order: DateOrder): string | undefined {
 /** Parses a date cell (text, Excel serial or Date) into ISO; `field` names the column in errors. */
 export function parseDate(
   value: string | number | Date | undefined,
-  field: string,
+  field: DateField,
   order: DateOrder = 'dmy',
 ): string | undefined {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'number') return parseDate(String(value), field, order);
   if (isBlank(value)) return undefined;
   const iso = parseDateText(value.trim(), order);
-  if (!iso) throw new InvalidFieldError(field, `unreadable date "${value.trim()}"`);
+  if (!iso)
+    throw new InvalidFieldError(DATE_REJECTION_CODES[field], field, `unreadable date "${value.trim()}"`);
   return iso;
 }
 

@@ -1,4 +1,5 @@
 /** Small text helpers shared by the normalisers and readers. */
+import type { IngestRejectionCode } from '@graph-schema/dto/ingest-problems';
 
 // Width and Han detection are part of how graph keys are formed, so they live with the keys.
 export { hasHan, toHalfWidth } from '@graph-schema/vocabulary/text-forms';
@@ -24,9 +25,10 @@ export function collapseSpaces(value: string): string {
   return value.replace(/\s+/g, ' ').trim();
 }
 
-/** A value that could not be normalised; readers turn it into a rejection naming the field. */
+/** A value that could not be normalised; readers turn it into a rejection with its code and field. */
 export class InvalidFieldError extends Error {
   constructor(
+    readonly code: IngestRejectionCode,
     readonly field: string,
     message: string,
   ) {

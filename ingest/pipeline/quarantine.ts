@@ -1,8 +1,15 @@
-/** Rejected records go to a JSON-lines file: one line per record with file, line, field, reason. */
+/**
+ * Rejected records and warnings go to a JSON-lines file: one `QuarantineLine` each, with the code,
+ * the message, file, line and field (graph-schema/dto/ingest-problems.ts).
+ */
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { RejectedRecord } from '../record';
+import type { QuarantineLine } from '@graph-schema/dto/ingest-problems';
+import type { RecordWarning, RejectedRecord, SourceRef } from '../record';
+
+/** At most this many characters of an excerpt go into the file. */
+const EXCERPT_LIMIT = 500;
 
 export class QuarantineWriter {
   private stream: WriteStream | undefined;
@@ -10,23 +17,26 @@ export class QuarantineWriter {
 
   constructor(readonly file: string) {}
 
-  /** Warnings (a value dropped from a loaded record) share the file, marked kind = "warning". */
-  async write(rejected: RejectedRecord, kind: 'rejected' | 'warning' = 'rejected'): Promise<void> {
+  async writeRejection(rejected: RejectedRecord): Promise<void> {
+    await this.writeLine({
+      kind: 'rejected',
+      ...lineFields(rejected.source, rejected),
+      excerpt: rejected.excerpt?.slice(0, EXCERPT_LIMIT) ?? null,
+    });
+  }
+
+  /** A value dropped from a loaded record: located by the record's source, marked kind = "warning". */
+  async writeWarning(source: SourceRef, warning: RecordWarning): Promise<void> {
+    await this.writeLine({ kind: 'warning', ...lineFields(source, warning), excerpt: null });
+  }
+
+  private async writeLine(line: QuarantineLine): Promise<void> {
     if (!this.stream) {
       await mkdir(path.dirname(this.file), { recursive: true });
       this.stream = createWriteStream(this.file, { flags: 'a' });
     }
     this.count += 1;
-    const line = JSON.stringify({
-      kind,
-      file: rejected.source.file,
-      line: rejected.source.line,
-      format: rejected.source.format,
-      field: rejected.field ?? null,
-      reason: rejected.reason,
-      excerpt: rejected.excerpt?.slice(0, 500) ?? null,
-    });
-    if (!this.stream.write(`${line}\n`))
+    if (!this.stream.write(`${JSON.stringify(line)}\n`))
       await new Promise<void>((resolve) => this.stream?.once('drain', () => resolve()));
   }
 
@@ -37,4 +47,18 @@ export class QuarantineWriter {
       stream.end((error?: Error | null) => (error ? reject(error) : resolve())),
     );
   }
+}
+
+function lineFields(
+  source: SourceRef,
+  problem: RejectedRecord | RecordWarning,
+): Omit<QuarantineLine, 'kind' | 'excerpt'> {
+  return {
+    code: problem.code,
+    message: problem.message,
+    file: source.file,
+    line: source.line,
+    format: source.format,
+    field: problem.field ?? null,
+  };
 }

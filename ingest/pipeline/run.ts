@@ -11,7 +11,7 @@ import { PatentRecord, type RejectedRecord } from '../record';
 import { BatchWriter } from './batch-writer';
 import { enrich, type Tagging } from './enrich';
 import type { QuarantineWriter } from './quarantine';
-import { emptyFileSummary, type FileSummary } from './summary';
+import { countCode, emptyFileSummary, type FileSummary } from './summary';
 
 export interface IngestFileOptions {
   format?: FormatId;
@@ -36,12 +36,10 @@ export class TooManyErrors extends Error {
   }
 }
 
+/** Counts a rejection by code (message, line and field go to the quarantine file). */
 function reject(summary: FileSummary, rejected: RejectedRecord): RejectedRecord {
   summary.quarantined += 1;
-  const reason = rejected.field ? `${rejected.field}: ${rejected.reason}` : rejected.reason;
-  // Group reasons by their first clause so counts stay readable (details are in the quarantine file).
-  const key = reason.split(/[:(]/)[0]!.trim().slice(0, 80) || 'unknown';
-  summary.reasons[key] = (summary.reasons[key] ?? 0) + 1;
+  countCode(summary.reasons, rejected.code);
   return rejected;
 }
 
@@ -74,16 +72,17 @@ export async function ingestFile(
     summary.read += 1;
     if (summary.read % PROGRESS_EVERY === 0) report();
     if (!result.ok) {
-      await options.quarantine.write(reject(summary, result.rejected));
+      await options.quarantine.writeRejection(reject(summary, result.rejected));
     } else {
       const checked = PatentRecord.safeParse(result.record);
       if (!checked.success) {
         const issue = checked.error.issues[0]!;
-        await options.quarantine.write(
+        await options.quarantine.writeRejection(
           reject(summary, {
             source: result.record.source,
+            code: 'INVALID_RECORD',
             field: issue.path.join('.'),
-            reason: issue.message,
+            message: issue.message,
           }),
         );
       } else {
@@ -91,7 +90,8 @@ export async function ingestFile(
         if (result.warnings?.length) {
           summary.warnings += 1;
           for (const warning of result.warnings) {
-            await options.quarantine.write({ source: checked.data.source, reason: warning }, 'warning');
+            countCode(summary.warningReasons, warning.code);
+            await options.quarantine.writeWarning(checked.data.source, warning);
           }
         }
         const id = checked.data.publication.id;

@@ -14,10 +14,27 @@ export function emptyFileSummary(file: string, format: string, dryRun: boolean):
     quarantined: 0,
     warnings: 0,
     reasons: {},
+    warningReasons: {},
     tagged: 0,
     durationMs: 0,
     dryRun,
   };
+}
+
+/** Adds one occurrence of `code` to counts by code. */
+export function countCode<Code extends string>(
+  counts: Partial<Record<Code, number>>,
+  code: Code,
+  n = 1,
+): void {
+  counts[code] = (counts[code] ?? 0) + n;
+}
+
+function addCounts<Code extends string>(
+  into: Partial<Record<Code, number>>,
+  from: Partial<Record<Code, number>>,
+): void {
+  for (const [code, count] of Object.entries(from) as [Code, number][]) countCode(into, code, count);
 }
 
 export function totalsOf(files: FileSummary[]): IngestSummary['totals'] {
@@ -29,6 +46,7 @@ export function totalsOf(files: FileSummary[]): IngestSummary['totals'] {
     quarantined: 0,
     warnings: 0,
     reasons: {},
+    warningReasons: {},
     tagged: 0,
     durationMs: 0,
   };
@@ -41,8 +59,8 @@ export function totalsOf(files: FileSummary[]): IngestSummary['totals'] {
     totals.warnings += f.warnings;
     totals.tagged += f.tagged;
     totals.durationMs += f.durationMs;
-    for (const [reason, count] of Object.entries(f.reasons))
-      totals.reasons[reason] = (totals.reasons[reason] ?? 0) + count;
+    addCounts(totals.reasons, f.reasons);
+    addCounts(totals.warningReasons, f.warningReasons);
   }
   return totals;
 }

@@ -1,5 +1,5 @@
-import { blankRecord, exportFixture, org, person, readAll, symbol, tally } from '../testing/read-all';
 import { describe, expect, it } from 'vitest';
+import { blankRecord, exportFixture, org, person, readAll, symbol, tally } from '../testing/read-all';
 
 describe('CNIPR reader', () => {
   it('reads full-width headers, bare CN numbers and dotted dates', async () => {
@@ -8,8 +8,8 @@ describe('CNIPR reader', () => {
       ok: 2,
       rejected: 2,
       reasons: {
-        'publicationNumber: duplicate of line N (CNNA)': 1,
-        'applicationDate: unreadable date "N.N.N"': 1,
+        'DUPLICATE_PUBLICATION publicationNumber: duplicate of line N (CNNA)': 1,
+        'BAD_APPLICATION_DATE applicationDate: unreadable date "N.N.N"': 1,
       },
     });
     expect(results[0]).toEqual({

@@ -1,5 +1,5 @@
-import { blankRecord, exportFixture, readAll, symbol } from '../testing/read-all';
 import { describe, expect, it } from 'vitest';
+import { blankRecord, exportFixture, readAll, symbol } from '../testing/read-all';
 
 describe('EPO OPS reader', () => {
   it('maps a DOCDB biblio response whole (IPCR text, CPC parts, parties with country, titles, patcit)', async () => {

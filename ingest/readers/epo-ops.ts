@@ -38,7 +38,12 @@ function emptyRecordFor(publication: DocNumber, source: SourceRef): PatentRecord
 
 function publicationOf(container: XmlElement): { number: DocNumber; date?: string } {
   const { number, date } = documentId(preferredDocumentId(child(container, 'publication-reference')));
-  if (!number) throw new InvalidFieldError('publication', 'no publication-reference document-id');
+  if (!number)
+    throw new InvalidFieldError(
+      'MISSING_PUBLICATION_NUMBER',
+      'publication',
+      'no publication-reference document-id',
+    );
   return date ? { number, date } : { number };
 }
 
@@ -148,7 +153,12 @@ function fulltextPublication(document: XmlElement): DocNumber {
   if (biblio) return publicationOf(biblio).number;
   const { country = '', 'doc-number': docNumber = '', kind = '' } = document.attributes;
   const number = parseDocNumber(`${country}${docNumber}${kind}`);
-  if (!number) throw new InvalidFieldError('publication', 'fulltext-document names no publication');
+  if (!number)
+    throw new InvalidFieldError(
+      'MISSING_PUBLICATION_NUMBER',
+      'publication',
+      'fulltext-document names no publication',
+    );
   return number;
 }
 
@@ -173,6 +183,7 @@ export function mapOpsDocument(root: XmlElement, source: SourceRef, context: Rea
   if (fulltexts.length > 0)
     return fulltexts.map((document) => ({ ok: true, record: claimsRecord(document, source) }));
   throw new InvalidFieldError(
+    'NO_PATENT_DATA',
     'document',
     `OPS response <${root.name}> holds no exchange-document, family-member or fulltext-document`,
   );

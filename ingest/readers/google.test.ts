@@ -1,5 +1,5 @@
-import { blankRecord, exportFixture, org, person, readAll } from '../testing/read-all';
 import { describe, expect, it } from 'vitest';
+import { blankRecord, exportFixture, org, person, readAll } from '../testing/read-all';
 
 describe('Google Patents reader', () => {
   it('skips the search URL line, re-joins "Co., Ltd." and rejects an unreadable id', async () => {
@@ -33,8 +33,9 @@ describe('Google Patents reader', () => {
       ok: false,
       rejected: {
         source: { file: 'google.csv', line: 5, format: 'google' },
+        code: 'BAD_PUBLICATION_NUMBER',
         field: 'publicationNumber',
-        reason: 'unreadable publication number "not-a-number"',
+        message: 'unreadable publication number "not-a-number"',
         excerpt: 'not-a-number,Broken id,,,,,,,,',
       },
     });

@@ -1,6 +1,6 @@
-import { blankRecord, exportFixture, org, person, readAll, symbol, tally } from '../testing/read-all';
 import { describe, expect, it } from 'vitest';
 import type { PatentRecord } from '../record';
+import { blankRecord, exportFixture, org, person, readAll, symbol, tally } from '../testing/read-all';
 
 function firstRecord(
   file: string,
@@ -33,8 +33,8 @@ const EXPECTED_TALLY = {
   ok: 2,
   rejected: 2,
   reasons: {
-    'publicationNumber: duplicate of line N (CNNA)': 1,
-    'applicationDate: unreadable date "N-N-N"': 1,
+    'DUPLICATE_PUBLICATION publicationNumber: duplicate of line N (CNNA)': 1,
+    'BAD_APPLICATION_DATE applicationDate: unreadable date "N-N-N"': 1,
   },
 };
 

@@ -1,5 +1,5 @@
-import { blankRecord, exportFixture, org, person, readAll, symbol, tally } from '../testing/read-all';
 import { describe, expect, it } from 'vitest';
+import { blankRecord, exportFixture, org, person, readAll, symbol, tally } from '../testing/read-all';
 
 const lensSource = (file: string, line: number) => ({ file, line, format: 'lens' });
 
@@ -63,27 +63,31 @@ describe('Lens reader', () => {
     ).toEqual([
       {
         source: lensSource('lens-2018.csv', 3),
+        code: 'BAD_PUBLICATION_DATE',
         field: 'publicationDate',
-        reason: 'unreadable date "31/02/09"',
+        message: 'unreadable date "31/02/09"',
         excerpt: undefined,
       },
       {
         source: lensSource('lens-2018.csv', 4),
+        code: 'ROW_SPILLED_COLUMNS',
         field: 'row',
-        reason:
+        message:
           '2 non-empty cells beyond the 25 named columns (text from one field spilled into extra columns)',
         excerpt: undefined,
       },
       {
         source: lensSource('lens-2018.csv', 5),
+        code: 'DUPLICATE_PUBLICATION',
         field: 'publicationNumber',
-        reason: 'duplicate of line 2 (WO2008082446A1)',
+        message: 'duplicate of line 2 (WO2008082446A1)',
         excerpt: undefined,
       },
       {
         source: lensSource('lens-2018.csv', 6),
+        code: 'MISSING_PUBLICATION_NUMBER',
         field: 'publicationNumber',
-        reason: 'missing publication number',
+        message: 'missing publication number',
         excerpt: undefined,
       },
     ]);

@@ -1,5 +1,5 @@
-import { blankRecord, exportFixture, org, person, readAll, symbol } from '../testing/read-all';
 import { describe, expect, it } from 'vitest';
+import { blankRecord, exportFixture, org, person, readAll, symbol } from '../testing/read-all';
 
 describe('PatentsView reader', () => {
   it('joins the g_ tables of a directory by patent_id', async () => {

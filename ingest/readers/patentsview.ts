@@ -158,7 +158,7 @@ export async function* readPatentsView(context: ReaderContext): AsyncGenerator<R
   for await (const item of tableRows(patentFile)) {
     const source: SourceRef = { file: patentFile, line: item.line, format: context.format };
     if (!('row' in item)) {
-      yield rejection(source, `unreadable row: ${item.error}`, 'row');
+      yield rejection(source, 'UNREADABLE_ROW', `unreadable row: ${item.error}`, 'row');
       continue;
     }
     const record = recordFrom(item.row, side, source, context);
@@ -166,6 +166,7 @@ export async function* readPatentsView(context: ReaderContext): AsyncGenerator<R
       ? { ok: true, record }
       : rejection(
           source,
+          'BAD_PUBLICATION_NUMBER',
           `unreadable patent_id "${item.row.patent_id ?? ''}"`,
           'patent_id',
           Object.values(item.row).join('\t'),

@@ -1,5 +1,5 @@
-import { blankRecord, exportFixture, org, person, readAll, symbol } from '../testing/read-all';
 import { describe, expect, it } from 'vitest';
+import { blankRecord, exportFixture, org, person, readAll, symbol } from '../testing/read-all';
 
 describe('PatSnap reader', () => {
   it('reads the Chinese-header export', async () => {

@@ -3,16 +3,24 @@
  * unreadable throw InvalidFieldError (the row is rejected); list items that cannot be read
  * (a citation, a symbol) become warnings on an otherwise good record.
  */
+import type { IngestWarningCode } from '@graph-schema/dto/ingest-problems';
 import type { AliasTable } from '../normalise/aliases';
 import { splitClaims } from '../normalise/claims';
 import { parseClassification } from '../normalise/classification';
-import { parseDate } from '../normalise/dates';
+import { type DateField, parseDate } from '../normalise/dates';
 import { normaliseLegalStatus } from '../normalise/legal-status';
 import { parseDocNumber, parsePriorityNumber } from '../normalise/numbers';
 import { makeParties } from '../normalise/parties';
 import { isGrantedKind, patentType } from '../normalise/patent-type';
 import { collapseSpaces, hasHan, InvalidFieldError, isBlank, splitMultiValue } from '../normalise/text';
-import type { Classification, DocNumber, LocalisedText, PatentRecord, SourceRef } from '../record';
+import type {
+  Classification,
+  DocNumber,
+  LocalisedText,
+  PatentRecord,
+  RecordWarning,
+  SourceRef,
+} from '../record';
 import type { TableField, TableLayout } from './columns';
 import { rejoinNameFragments } from './name-lists';
 
@@ -21,7 +29,7 @@ export type FieldValues = Partial<Record<TableField, string>>;
 interface RowContext {
   values: FieldValues;
   layout: TableLayout;
-  warnings: string[];
+  warnings: RecordWarning[];
 }
 
 function list(context: RowContext, field: TableField): string[] {
@@ -33,7 +41,7 @@ function names(context: RowContext, field: TableField): string[] {
   return rejoinNameFragments(splitMultiValue(context.values[field], separator));
 }
 
-function date(context: RowContext, field: TableField): string | undefined {
+function date(context: RowContext, field: TableField & DateField): string | undefined {
   return parseDate(context.values[field], field, context.layout.dateOrder);
 }
 
@@ -42,27 +50,48 @@ function count(context: RowContext, field: TableField): number | undefined {
   if (isBlank(raw)) return undefined;
   const value = Number(raw.trim());
   if (!Number.isInteger(value) || value < 0)
-    throw new InvalidFieldError(field, `not a count: "${raw.trim()}"`);
+    throw new InvalidFieldError('BAD_COUNT', field, `not a count: "${raw.trim()}"`);
   return value;
 }
 
 function publicationOf(context: RowContext): DocNumber {
   const { values, layout } = context;
   const raw = values.publicationNumber;
-  if (isBlank(raw)) throw new InvalidFieldError('publicationNumber', 'missing publication number');
+  if (isBlank(raw))
+    throw new InvalidFieldError(
+      'MISSING_PUBLICATION_NUMBER',
+      'publicationNumber',
+      'missing publication number',
+    );
   const hints = { office: values.jurisdiction ?? layout.defaultOffice, kind: values.kind };
   const number = parseDocNumber(raw, hints);
   if (!number)
-    throw new InvalidFieldError('publicationNumber', `unreadable publication number "${raw.trim()}"`);
+    throw new InvalidFieldError(
+      'BAD_PUBLICATION_NUMBER',
+      'publicationNumber',
+      `unreadable publication number "${raw.trim()}"`,
+    );
   return number;
 }
 
-function docNumbers(context: RowContext, field: TableField): DocNumber[] {
+/** The warning an unreadable number in each list of publications gets. */
+const LIST_NUMBER_WARNINGS = {
+  citations: 'BAD_CITATION_NUMBER',
+  citedBy: 'BAD_CITATION_NUMBER',
+  familyMembers: 'BAD_FAMILY_MEMBER_NUMBER',
+} as const satisfies Partial<Record<TableField, IngestWarningCode>>;
+
+function docNumbers(context: RowContext, field: keyof typeof LIST_NUMBER_WARNINGS): DocNumber[] {
   const numbers = new Map<string, DocNumber>();
   for (const raw of list(context, field)) {
     const number = parseDocNumber(raw, { office: context.layout.defaultOffice });
     if (number) numbers.set(number.id, number);
-    else context.warnings.push(`${field}: unreadable number "${raw}"`);
+    else
+      context.warnings.push({
+        code: LIST_NUMBER_WARNINGS[field],
+        message: `unreadable number "${raw}"`,
+        field,
+      });
   }
   return [...numbers.values()];
 }
@@ -77,7 +106,12 @@ function classifications(context: RowContext): Classification[] {
   for (const [field, scheme] of sources) {
     for (const raw of list(context, field)) {
       const parsed = parseClassification(raw, scheme);
-      if (!parsed) context.warnings.push(`${field}: unreadable symbol "${raw}"`);
+      if (!parsed)
+        context.warnings.push({
+          code: 'BAD_CLASSIFICATION_SYMBOL',
+          message: `unreadable symbol "${raw}"`,
+          field,
+        });
       else if (!bySymbol.has(`${scheme}:${parsed.symbol}`))
         bySymbol.set(`${scheme}:${parsed.symbol}`, parsed);
     }
@@ -102,7 +136,8 @@ function priorities(context: RowContext): PatentRecord['priorities'] {
   return list(context, 'priorityNumbers').flatMap((raw, index) => {
     const parsed = parsePriorityNumber(raw);
     if (!parsed) {
-      context.warnings.push(`priorityNumbers: unreadable number "${raw}"`);
+      const message = `unreadable number "${raw}"`;
+      context.warnings.push({ code: 'BAD_PRIORITY_NUMBER', message, field: 'priorityNumbers' });
       return [];
     }
     const listedDate = parseDate(dates[index], 'priorityDates', context.layout.dateOrder);
@@ -136,7 +171,7 @@ export function recordFromFields(
   layout: TableLayout,
   source: SourceRef,
   aliases?: AliasTable,
-): { record: PatentRecord; warnings: string[] } {
+): { record: PatentRecord; warnings: RecordWarning[] } {
   const context: RowContext = { values, layout, warnings: [] };
   const publication = publicationOf(context);
   const priorityList = priorities(context);
@@ -169,6 +204,7 @@ export function recordFromFields(
     : parseDocNumber(values.applicationNumber, { office: publication.office, role: 'application' });
   if (!isBlank(values.applicationNumber) && !application) {
     throw new InvalidFieldError(
+      'BAD_APPLICATION_NUMBER',
       'applicationNumber',
       `unreadable application number "${values.applicationNumber}"`,
     );

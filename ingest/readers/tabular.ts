@@ -1,8 +1,9 @@
 /**
  * The reader shared by every table export (Lens, Google, PatSnap, incoPat, CNIPR; CSV/TSV/XLSX):
  * header → column index, then row by row → record or rejection. Rows are never dropped: broken
- * rows, unreadable values and repeated publications each become a rejection with line and reason.
+ * rows, unreadable values and repeated publications each become a rejection with line and code.
  */
+import type { IngestRejectionCode } from '@graph-schema/dto/ingest-problems';
 import type { TextEncoding } from '../encoding';
 import { InvalidFieldError } from '../normalise/text';
 import type { ReadResult, SourceRef } from '../record';
@@ -56,12 +57,14 @@ function shapeProblem(
   cells: readonly string[],
   namedCount: number,
   strictWidth: boolean,
-): string | undefined {
+): { code: IngestRejectionCode; message: string } | undefined {
   const extra = cells.slice(namedCount).filter((cell) => cell.trim() !== '').length;
   if (extra > 0) {
-    return `${extra} non-empty cells beyond the ${namedCount} named columns (text from one field spilled into extra columns)`;
+    const message = `${extra} non-empty cells beyond the ${namedCount} named columns (text from one field spilled into extra columns)`;
+    return { code: 'ROW_SPILLED_COLUMNS', message };
   }
-  if (strictWidth && cells.length < namedCount) return `only ${cells.length} cells, header has ${namedCount}`;
+  if (strictWidth && cells.length < namedCount)
+    return { code: 'ROW_TOO_SHORT', message: `only ${cells.length} cells, header has ${namedCount}` };
   return undefined;
 }
 
@@ -86,6 +89,7 @@ function rowOutcome({ row, source, columns, layout, context, seen }: RowOutcomeI
     if (firstLine !== undefined) {
       return rejection(
         source,
+        'DUPLICATE_PUBLICATION',
         `duplicate of line ${firstLine} (${record.publication.id})`,
         'publicationNumber',
       );
@@ -94,7 +98,7 @@ function rowOutcome({ row, source, columns, layout, context, seen }: RowOutcomeI
     return warnings.length > 0 ? { ok: true, record, warnings } : { ok: true, record };
   } catch (error) {
     if (!(error instanceof InvalidFieldError)) throw error;
-    return rejection(source, error.message, error.field, row.cells.join(','));
+    return rejection(source, error.code, error.message, error.field, row.cells.join(','));
   }
 }
 
@@ -110,7 +114,7 @@ export async function* readTable(
   for await (const row of rowsOf(context, container)) {
     const source: SourceRef = { file: context.filePath, line: row.line, format: context.format };
     if ('error' in row) {
-      yield rejection(source, `unreadable row: ${row.error}`, 'row', row.raw);
+      yield rejection(source, 'UNREADABLE_ROW', `unreadable row: ${row.error}`, 'row', row.raw);
       continue;
     }
     if (!columns) {
@@ -126,7 +130,7 @@ export async function* readTable(
     if (row.cells.every((cell) => cell.trim() === '')) continue; // blank spreadsheet rows carry nothing
     const problem = shapeProblem(row.cells, namedCount, container.kind === 'delimited');
     if (problem) {
-      yield rejection(source, problem, 'row', row.cells.join(','));
+      yield rejection(source, problem.code, problem.message, 'row', row.cells.join(','));
       continue;
     }
     yield rowOutcome({ row, source, columns, layout, context, seen });

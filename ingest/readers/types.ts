@@ -1,5 +1,6 @@
-import type { BytesReadListener } from '../encoding';
 /** What every reader receives and yields. */
+import type { IngestRejectionCode } from '@graph-schema/dto/ingest-problems';
+import type { BytesReadListener } from '../encoding';
 import type { AliasTable } from '../normalise/aliases';
 import type { ReadResult, SourceRef } from '../record';
 
@@ -21,8 +22,14 @@ export function excerptOf(raw: string): string {
   return flat.length > EXCERPT_LENGTH ? `${flat.slice(0, EXCERPT_LENGTH)}…` : flat;
 }
 
-export function rejection(source: SourceRef, reason: string, field?: string, raw?: string): ReadResult {
-  const rejected: ReadResult & { ok: false } = { ok: false, rejected: { source, reason } };
+export function rejection(
+  source: SourceRef,
+  code: IngestRejectionCode,
+  message: string,
+  field?: string,
+  raw?: string,
+): ReadResult {
+  const rejected: ReadResult & { ok: false } = { ok: false, rejected: { source, code, message } };
   if (field) rejected.rejected.field = field;
   if (raw !== undefined) rejected.rejected.excerpt = excerptOf(raw);
   return rejected;

@@ -1,5 +1,5 @@
-import { blankRecord, exportFixture, org, person, readAll, symbol } from '../testing/read-all';
 import { describe, expect, it } from 'vitest';
+import { blankRecord, exportFixture, org, person, readAll, symbol } from '../testing/read-all';
 
 describe('USPTO XML v4.x reader', () => {
   it('splits a bulk file, maps a grant whole, keeps going past an unknown entity and a broken document', async () => {
@@ -39,7 +39,7 @@ describe('USPTO XML v4.x reader', () => {
         priorityDate: '2014-06-10',
         claimsCount: 2,
       },
-      warnings: ['xml: 10:88: undefined entity.'],
+      warnings: [{ code: 'XML_RECOVERED', message: '10:88: undefined entity.' }],
     });
     expect(results[1]?.ok && results[1].record).toMatchObject({
       publication: { id: 'US20190123456A1' },
@@ -49,7 +49,12 @@ describe('USPTO XML v4.x reader', () => {
     });
     expect(results[2]).toMatchObject({
       ok: false,
-      rejected: { source: { line: 3 }, field: 'publication', reason: 'no publication document-id' },
+      rejected: {
+        source: { line: 3 },
+        code: 'MISSING_PUBLICATION_NUMBER',
+        field: 'publication',
+        message: 'no publication document-id',
+      },
     });
   });
 });

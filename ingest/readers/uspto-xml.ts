@@ -90,9 +90,11 @@ export function xmlClaims(claimsElement: XmlElement | undefined): Claim[] {
 export function mapUsptoDocument(root: XmlElement, source: SourceRef, context: ReaderContext): ReadResult[] {
   const isGrant = localName(root) === 'us-patent-grant';
   const biblio = child(root, isGrant ? 'us-bibliographic-data-grant' : 'us-bibliographic-data-application');
-  if (!biblio) throw new InvalidFieldError('document', `<${root.name}> has no bibliographic data`);
+  if (!biblio)
+    throw new InvalidFieldError('NO_PATENT_DATA', 'document', `<${root.name}> has no bibliographic data`);
   const publication = documentId(path(biblio, 'publication-reference', 'document-id'));
-  if (!publication.number) throw new InvalidFieldError('publication', 'no publication document-id');
+  if (!publication.number)
+    throw new InvalidFieldError('MISSING_PUBLICATION_NUMBER', 'publication', 'no publication document-id');
   const application = documentId(path(biblio, 'application-reference', 'document-id'), 'application');
   const priorities = descendants(child(biblio, 'priority-claims'), 'priority-claim').flatMap((claim) => {
     const { number, date } = documentId(claim, 'application');

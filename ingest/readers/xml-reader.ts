@@ -4,13 +4,15 @@
  */
 import { openTextStream, type TextEncoding } from '../encoding';
 import { InvalidFieldError } from '../normalise/text';
-import type { ReadResult, SourceRef } from '../record';
+import type { ReadResult, RecordWarning, SourceRef } from '../record';
 import { excerptOf, type ReaderContext, rejection } from './types';
 import { splitXmlDocuments } from './xml-documents';
 import { parseXml, type XmlElement } from './xml-tree';
 
 /** Maps one parsed document to zero or more results (an OPS family response holds many members). */
 export type XmlDocumentMapper = (root: XmlElement, source: SourceRef, context: ReaderContext) => ReadResult[];
+
+const recoveredXmlWarning = (problem: string): RecordWarning => ({ code: 'XML_RECOVERED', message: problem });
 
 export async function* readXmlDocuments(
   context: ReaderContext,
@@ -26,6 +28,7 @@ export async function* readXmlDocuments(
     if (!root) {
       yield rejection(
         source,
+        'UNPARSEABLE_XML',
         `not parseable as XML: ${problems[0] ?? 'no root element'}`,
         'document',
         document.text,
@@ -36,12 +39,12 @@ export async function* readXmlDocuments(
       const results = mapDocument(root, source, context);
       for (const result of results) {
         yield result.ok && problems.length > 0
-          ? { ...result, warnings: [...(result.warnings ?? []), ...problems.map((p) => `xml: ${p}`)] }
+          ? { ...result, warnings: [...(result.warnings ?? []), ...problems.map(recoveredXmlWarning)] }
           : result;
       }
     } catch (error) {
       if (!(error instanceof InvalidFieldError)) throw error;
-      yield rejection(source, error.message, error.field, excerptOf(document.text.slice(0, 400)));
+      yield rejection(source, error.code, error.message, error.field, excerptOf(document.text.slice(0, 400)));
     }
   }
 }

@@ -2,13 +2,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ReadOptions, readPatentFile } from '../read';
-import {
-  type Classification,
-  emptyRecord,
-  type Party,
-  type PatentRecord,
-  type ReadResult,
-} from '../record';
+import { type Classification, emptyRecord, type Party, type PatentRecord, type ReadResult } from '../record';
 
 // The small fixtures the project made itself live in test/fixtures/exports (see its README).
 export const EXPORTS_DIR = path.resolve(
@@ -30,7 +24,7 @@ export async function readAll(file: string, options: ReadOptions = {}): Promise<
   return results;
 }
 
-/** Tallies ok / rejected results and the rejection reasons with digits masked. */
+/** Tallies ok / rejected results and the rejections as `CODE field: message`, digits masked. */
 export function tally(results: readonly ReadResult[]): {
   ok: number;
   rejected: number;
@@ -41,7 +35,8 @@ export function tally(results: readonly ReadResult[]): {
   for (const result of results) {
     if (result.ok) ok += 1;
     else {
-      const key = `${result.rejected.field ?? ''}: ${result.rejected.reason.replace(/\d+/g, 'N')}`;
+      const { code, field, message } = result.rejected;
+      const key = `${code} ${field ?? ''}: ${message.replace(/\d+/g, 'N')}`;
       reasons[key] = (reasons[key] ?? 0) + 1;
     }
   }

@@ -65,6 +65,12 @@ export const FOLDER_RULES: readonly FolderRule[] = [
     forbid: ['server/features/**'],
   },
   {
+    rule: 'server features read the database only through server/platform/db',
+    reason: 'one read helper parses every row with a zod schema and routes reads as READ transactions',
+    from: 'server/features/**',
+    forbid: ['graph-schema/db/tx.ts'],
+  },
+  {
     rule: 'demo never imports server',
     reason: 'the demo generator writes input files like any export and runs without the server',
     from: 'demo/**',

@@ -14,7 +14,7 @@ export const CHROMIUM_PATH = process.env.PATNAV_CHROMIUM ?? '/usr/bin/chromium';
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const SCREENSHOT_DIR = path.join(REPO_ROOT, 'test-results', 'screenshots');
 
-/** Flags that worked on these machines (stack-notes.md): no sandbox in containers, no network chatter. */
+/** Flags headless Chromium needs in a container (no sandbox) and to stay off the network (no chatter). */
 export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',

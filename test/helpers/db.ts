@@ -4,6 +4,10 @@ import { createDatabase, type Database } from '@graph-schema/db/driver';
 import { applyMigrations } from '@graph-schema/db/migrate';
 import { readRows, writeRows } from '@graph-schema/db/tx';
 import { inject } from 'vitest';
+import { z } from 'zod';
+
+const LabelCount = z.object({ label: z.string(), n: z.number() });
+const TypeCount = z.object({ type: z.string(), n: z.number() });
 
 export async function connectTestDatabase(): Promise<Database> {
   const db = createDatabase(inject('neo4j'));
@@ -14,7 +18,7 @@ export async function connectTestDatabase(): Promise<Database> {
 /** Deletes every node except the migration records, in bounded managed transactions. */
 export async function clearGraph(db: Database): Promise<void> {
   for (;;) {
-    const [row] = await writeRows<{ deleted: number }>(
+    const [row] = await writeRows(
       db,
       'MATCH (n) WHERE NOT n:Migration WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS deleted',
     );
@@ -26,12 +30,14 @@ export async function clearGraph(db: Database): Promise<void> {
 export async function graphCounts(
   db: Database,
 ): Promise<{ nodes: Record<string, number>; relationships: Record<string, number> }> {
-  const nodes = await readRows<{ label: string; n: number }>(
+  const nodes = await readRows(
     db,
+    LabelCount,
     'MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n ORDER BY label',
   );
-  const rels = await readRows<{ type: string; n: number }>(
+  const rels = await readRows(
     db,
+    TypeCount,
     'MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n ORDER BY type',
   );
   return {

@@ -1,8 +1,8 @@
 /** Loads a small generated demo corpus into the test database through the real ingest path. */
 import os from 'node:os';
 import path from 'node:path';
+import { ensureDemoCorpus } from '@demo/corpus';
 import type { Database } from '@graph-schema/db/driver';
-import { ensureDemoCorpus } from '@ingest/demo/corpus';
 import { runIngest } from '@ingest/pipeline/ingest';
 import type { IngestSummary } from '@ingest/pipeline/summary';
 import { REPO_ROOT } from '@ingest/testing/shared-fixtures';

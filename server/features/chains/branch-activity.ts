@@ -3,12 +3,23 @@
  * and the chain itself) in one pass: each tagged patent is unwound onto its leaf's lineage, its
  * segment and the chain, so a parent counts the distinct families of all leaves below it.
  */
+
 import { int } from '@graph-schema/db/convert';
 import type { Database } from '@graph-schema/db/driver';
-import { readRows } from '@graph-schema/db/tx';
-import type { RankedParty } from '@graph-schema/dto/navigation-common';
+import { RankedParty } from '@graph-schema/dto/navigation-common';
 import type { ScopeQuery } from '@graph-schema/dto/scope';
+import { readRows } from '@server/platform/db/read';
 import { scopeClause } from '@server/platform/scope/scope-clause';
+import { z } from 'zod';
+
+const PerYearRow = z.object({ node: z.string(), year: z.number().nullable(), families: z.number() });
+const ApplicantsRow = z.object({
+  node: z.string(),
+  top: z.array(RankedParty),
+  majors: z.array(z.number()),
+  selected: z.array(RankedParty),
+});
+const MaxYearRow = z.object({ maxYear: z.number().nullable() });
 
 /** An applicant counts as "major" in a branch from this many families (branchSignals' default). */
 export const MAJOR_APPLICANT_MIN_FAMILIES = 3;
@@ -70,17 +81,9 @@ export async function chainActivity(
     selected: [...options.selected],
   };
   const [years, applicants, max] = await Promise.all([
-    readRows<{ node: string; year: number | null; families: number }>(
-      db,
-      PER_YEAR(clause.where, clause.yearProperty),
-      params,
-    ),
-    readRows<{ node: string; top: RankedParty[]; majors: number[]; selected: RankedParty[] }>(
-      db,
-      APPLICANTS(clause.where),
-      params,
-    ),
-    readRows<{ maxYear: number | null }>(db, MAX_YEAR(clause.where, clause.yearProperty), params),
+    readRows(db, PerYearRow, PER_YEAR(clause.where, clause.yearProperty), params),
+    readRows(db, ApplicantsRow, APPLICANTS(clause.where), params),
+    readRows(db, MaxYearRow, MAX_YEAR(clause.where, clause.yearProperty), params),
   ]);
   const nodes = new Map<string, NodeActivity>();
   const nodeOf = (id: string) => {

@@ -1,9 +1,10 @@
 /** One page of the patents tagged with a branch (or any branch below it), newest first. */
 import { int } from '@graph-schema/db/convert';
 import type { Database } from '@graph-schema/db/driver';
-import { readRows } from '@graph-schema/db/tx';
-import type { BranchPatentsQuery, BranchPatentsResponse } from '@graph-schema/dto/chains';
+import { BranchPatent, type BranchPatentsQuery, type BranchPatentsResponse } from '@graph-schema/dto/chains';
+import { readRows } from '@server/platform/db/read';
 import { scopeClause } from '@server/platform/scope/scope-clause';
+import { z } from 'zod';
 import type { BranchNode } from './chain-structure';
 
 const MATCH_BRANCH = (where: string) => `
@@ -24,7 +25,12 @@ ORDER BY year IS NULL, year DESC, id`;
 const TOTAL = (where: string) => `${MATCH_BRANCH(where)}
 RETURN count(DISTINCT p) AS total`;
 
-type Row = Omit<BranchPatentsResponse['patents'][number], 'title'> & { zh: string | null; en: string | null };
+/** The API's patent row, with the title still in two columns. */
+const PatentRow = BranchPatent.omit({ title: true }).extend({
+  zh: z.string().nullable(),
+  en: z.string().nullable(),
+});
+const TotalRow = z.object({ total: z.number() });
 
 export async function branchPatents(
   db: Database,
@@ -41,8 +47,8 @@ export async function branchPatents(
     limit: int(query.limit),
   };
   const [rows, counted] = await Promise.all([
-    readRows<Row>(db, PAGE(scope.where, scope.yearProperty), params),
-    readRows<{ total: number }>(db, TOTAL(scope.where), params),
+    readRows(db, PatentRow, PAGE(scope.where, scope.yearProperty), params),
+    readRows(db, TotalRow, TOTAL(scope.where), params),
   ]);
   const total = counted[0]?.total ?? 0;
   return {

@@ -1,6 +1,10 @@
 /** Applicant look-ups shared by the chain and gap endpoints. */
+
 import type { Database } from '@graph-schema/db/driver';
-import { readRows } from '@graph-schema/db/tx';
+import { readRows } from '@server/platform/db/read';
+import { z } from 'zod';
+
+const NamesRow = z.object({ key: z.string(), name: z.string() });
 
 const NAMES = `
 MATCH (a:Applicant) WHERE a.key IN $keys
@@ -9,6 +13,6 @@ RETURN a.key AS key, a.name AS name`;
 /** key → name for the keys that exist; a missing key is absent from the map. */
 export async function applicantNames(db: Database, keys: readonly string[]): Promise<Map<string, string>> {
   if (keys.length === 0) return new Map();
-  const rows = await readRows<{ key: string; name: string }>(db, NAMES, { keys: [...keys] });
+  const rows = await readRows(db, NamesRow, NAMES, { keys: [...keys] });
   return new Map(rows.map((row) => [row.key, row.name]));
 }

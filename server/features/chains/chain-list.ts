@@ -1,7 +1,9 @@
 /** Every loaded industry chain with its size: segments, branches and tagged families. */
+
 import type { Database } from '@graph-schema/db/driver';
-import { readRows } from '@graph-schema/db/tx';
 import type { ChainListResponse } from '@graph-schema/dto/chains';
+import { readRows } from '@server/platform/db/read';
+import { z } from 'zod';
 
 // Families are counted from the TAGGED relationships' chain property, so no branch tree walk is needed.
 const CHAINS = `
@@ -23,19 +25,19 @@ RETURN c.id AS id, c.nameZh AS zh, c.nameEn AS en, c.version AS version, c.sourc
        segments, branches, leafBranches, families
 ORDER BY id`;
 
-interface Row {
-  id: string;
-  zh: string | null;
-  en: string | null;
-  version: string | null;
-  source: string | null;
-  segments: number;
-  branches: number;
-  leafBranches: number;
-  families: number;
-}
+const ChainsRow = z.object({
+  id: z.string(),
+  zh: z.string().nullable(),
+  en: z.string().nullable(),
+  version: z.string().nullable(),
+  source: z.string().nullable(),
+  segments: z.number(),
+  branches: z.number(),
+  leafBranches: z.number(),
+  families: z.number(),
+});
 
 export async function chainList(db: Database): Promise<ChainListResponse> {
-  const rows = await readRows<Row>(db, CHAINS);
+  const rows = await readRows(db, ChainsRow, CHAINS);
   return { chains: rows.map(({ zh, en, ...row }) => ({ ...row, name: { zh, en } })) };
 }

@@ -1,7 +1,8 @@
 /** The chain ontology as stored in the graph: chain → segments → branch tree (no patents, no scope). */
 import type { Database } from '@graph-schema/db/driver';
-import { readRows } from '@graph-schema/db/tx';
 import type { Bilingual } from '@graph-schema/dto/navigation-common';
+import { readRows } from '@server/platform/db/read';
+import { z } from 'zod';
 
 export interface SegmentNode {
   id: string;
@@ -39,17 +40,28 @@ WITH c, segments, b ORDER BY b.order
 RETURN c.id AS id, c.nameZh AS zh, c.nameEn AS en, segments,
        collect(b {.id, .localId, .level, .order, .segment, .isLeaf, .lineage, zh: b.nameZh, en: b.nameEn}) AS branches`;
 
-interface Row {
-  id: string;
-  zh: string | null;
-  en: string | null;
-  segments: Array<{ id: string; kind: string; order: number; zh: string | null; en: string | null }>;
-  branches: Array<Omit<BranchNode, 'name'> & { zh: string | null; en: string | null }>;
-}
+const names = { zh: z.string().nullable(), en: z.string().nullable() };
+const StructureRow = z.object({
+  id: z.string(),
+  ...names,
+  segments: z.array(z.object({ id: z.string(), kind: z.string(), order: z.number(), ...names })),
+  branches: z.array(
+    z.object({
+      id: z.string(),
+      localId: z.string(),
+      level: z.number(),
+      order: z.number(),
+      segment: z.string(),
+      isLeaf: z.boolean(),
+      lineage: z.array(z.string()),
+      ...names,
+    }),
+  ),
+});
 
 /** The chain with its segments and branches, or undefined when no such chain is loaded. */
 export async function chainStructure(db: Database, chain: string): Promise<ChainStructure | undefined> {
-  const [row] = await readRows<Row>(db, STRUCTURE, { chain });
+  const [row] = await readRows(db, StructureRow, STRUCTURE, { chain });
   if (!row) return undefined;
   return {
     id: row.id,

@@ -19,7 +19,7 @@ import {
 import type { CorePatentInput, ScoreLegalStatus } from '@server/analytics/core-score-components';
 import { validationFailed } from '@server/platform/errors';
 import { explainNote } from '@server/platform/explanations/notes';
-import type { AnalysisSnapshot } from '@server/platform/snapshot/snapshot';
+import { type AnalysisSnapshot, Memo } from '@server/platform/snapshot/snapshot';
 import type { FamilyRecord, GraphLegalStatus } from '@server/platform/snapshot/snapshot-families';
 
 // The DTO's component list and the analytics' ComponentName must be the same set.
@@ -43,10 +43,23 @@ export interface RankingOptions {
   readonly coreShare: number;
 }
 
-/** Scores every family of the snapshot once per option set (memoised on the snapshot). */
+/** Rankings per snapshot; a snapshot dropped from the cache takes its rankings with it. */
+const rankings = new WeakMap<AnalysisSnapshot, Memo<CoreScoreResult[]>>();
+
+function rankingsOf(snapshot: AnalysisSnapshot): Memo<CoreScoreResult[]> {
+  let memo = rankings.get(snapshot);
+  if (!memo) {
+    memo = new Memo();
+    snapshot.track(memo);
+    rankings.set(snapshot, memo);
+  }
+  return memo;
+}
+
+/** Scores every family of the snapshot once per option set (memoised with the snapshot). */
 export function rankFamilies(snapshot: AnalysisSnapshot, options: RankingOptions): CoreScoreResult[] {
-  const key = `ranking:${options.preset}:${JSON.stringify(options.weights ?? {})}:${options.coreShare}`;
-  return snapshot.remember(key, () => {
+  const key = `${options.preset}:${JSON.stringify(options.weights ?? {})}:${options.coreShare}`;
+  return rankingsOf(snapshot).get(key, () => {
     if (snapshot.families.length === 0) return [];
     const pageRank = snapshot.pageRank().scores;
     const rescaled = snapshot.rescaledPageRank();

@@ -7,43 +7,47 @@
  * candidates, queried with c's own text; similarity = a candidate's score / c's score against
  * itself (≈ 1 for a near copy). Members need similarity ≥ `minSimilarity` (default 0.3).
  */
+
 import { int } from '@graph-schema/db/convert';
 import type { Database } from '@graph-schema/db/driver';
-import { readRows } from '@graph-schema/db/tx';
 import type { FenceMember, FenceQuery, FenceResponse } from '@graph-schema/dto/fence';
 import { buildBm25Index } from '@server/analytics/text/bm25';
+import { readRows } from '@server/platform/db/read';
 import { notFound } from '@server/platform/errors';
 import { explainNote } from '@server/platform/explanations/notes';
+import { z } from 'zod';
 import { FENCE_CORE, FENCE_SAME_GROUP, fenceCitersQuery } from './fence-cypher';
 import { concentration, layoutMode, type OwnerTally } from './fence-mode';
 
 /** Rows read per evidence kind: bounds memory and time on dense groups. */
 const CANDIDATE_CAP = 5000;
 
-type Party = { key: string; name: string; order: number | null };
-interface PeripheralRow {
-  id: string;
-  familyId: string | null;
-  title: string | null;
-  priorityDate: string | null;
-  expiryDate: string | null;
-  legalStatus: string | null;
-  owners: Party[];
-  applicants: Party[];
-  hops?: number;
-  groupCodes?: string[];
-  text?: string;
-}
-interface CoreRow {
-  id: string;
-  title: string | null;
-  priorityDate: string | null;
-  priorityYear: number | null;
-  cpcCodes: string[];
-  text: string;
-  owners: Party[];
-  applicants: Party[];
-}
+const Party = z.object({ key: z.string(), name: z.string(), order: z.number().nullable() });
+type Party = z.infer<typeof Party>;
+const PeripheralRow = z.object({
+  id: z.string(),
+  familyId: z.string().nullable(),
+  title: z.string().nullable(),
+  priorityDate: z.string().nullable(),
+  expiryDate: z.string().nullable(),
+  legalStatus: z.string().nullable(),
+  owners: z.array(Party),
+  applicants: z.array(Party),
+  hops: z.number().optional(),
+  groupCodes: z.array(z.string()).optional(),
+  text: z.string().optional(),
+});
+type PeripheralRow = z.infer<typeof PeripheralRow>;
+const CoreRow = z.object({
+  id: z.string(),
+  title: z.string().nullable(),
+  priorityDate: z.string().nullable(),
+  priorityYear: z.number().nullable(),
+  cpcCodes: z.array(z.string()),
+  text: z.string(),
+  owners: z.array(Party),
+  applicants: z.array(Party),
+});
 
 const firstParty = (owners: Party[], applicants: Party[]) => {
   const list = owners.length > 0 ? owners : applicants;
@@ -55,13 +59,13 @@ const firstParty = (owners: Party[], applicants: Party[]) => {
 const mainGroupPrefix = (code: string) => (code.includes('/') ? `${code.split('/')[0]}/` : code);
 
 export async function fenceAround(db: Database, id: string, query: FenceQuery): Promise<FenceResponse> {
-  const [core] = await readRows<CoreRow>(db, FENCE_CORE, { id });
+  const [core] = await readRows(db, CoreRow, FENCE_CORE, { id });
   if (!core) throw notFound('patent', id);
   const groups = [...new Set(core.cpcCodes.map(mainGroupPrefix))].sort();
   const params = { id, window: query.window, cap: int(CANDIDATE_CAP), groups };
   const [citers, sameGroup] = await Promise.all([
-    readRows<PeripheralRow>(db, fenceCitersQuery(query.hops === 2 ? 2 : 1), params),
-    groups.length > 0 ? readRows<PeripheralRow>(db, FENCE_SAME_GROUP, params) : Promise.resolve([]),
+    readRows(db, PeripheralRow, fenceCitersQuery(query.hops === 2 ? 2 : 1), params),
+    groups.length > 0 ? readRows(db, PeripheralRow, FENCE_SAME_GROUP, params) : Promise.resolve([]),
   ]);
   const members = mergeEvidence(citers, textualNeighbours(core.text, sameGroup, query.minSimilarity));
   const coreOwner = firstParty(core.owners, core.applicants);

@@ -1,4 +1,5 @@
 /** Reads for infringement-risk screening: the index rows of a jurisdiction set, and candidate details. */
+import { z } from 'zod';
 
 /**
  * Patents that may be in force in the offices: inactive ones are left out; unknown status stays
@@ -13,6 +14,16 @@ RETURN p.id AS id, coalesce(p.legalStatus, 'unknown') AS legalStatus,
   coalesce(p.titleZh, '') + ' ' + coalesce(p.titleEn, '') + ' ' + coalesce(p.abstractZh, '') + ' ' +
   coalesce(p.abstractEn, '') AS text,
   p.claimsJson AS claimsJson, p.claim1 AS claim1`;
+
+export const FtoIndexRow = z.object({
+  id: z.string(),
+  legalStatus: z.string(),
+  expiryDate: z.string().nullable(),
+  cpcCodes: z.array(z.string()),
+  text: z.string(),
+  claimsJson: z.string().nullable(),
+  claim1: z.string().nullable(),
+});
 
 export const FTO_CANDIDATES = `
 UNWIND $ids AS id

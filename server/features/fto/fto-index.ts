@@ -10,9 +10,9 @@
 import type { Database } from '@graph-schema/db/driver';
 import { type Bm25Hit, buildBm25Index } from '@server/analytics/text/bm25';
 import { tokenize } from '@server/analytics/text/tokenize';
-import { str, streamRead, strings } from '@server/platform/db/stream-read';
+import { streamRows } from '@server/platform/db/read';
 import { claimsText } from './claims';
-import { FTO_INDEX_ROWS } from './fto-cypher';
+import { FTO_INDEX_ROWS, FtoIndexRow } from './fto-cypher';
 
 const PRE_TOKENISED = '\u0002';
 const TOKEN_SEPARATOR = '\u0001';
@@ -31,7 +31,7 @@ const tokenizeForIndex = (text: string): string[] =>
   text.startsWith(PRE_TOKENISED) ? text.slice(1).split(TOKEN_SEPARATOR).filter(Boolean) : tokenize(text);
 
 export async function buildFtoIndex(db: Database, jurisdictions: readonly string[]): Promise<FtoIndex> {
-  const columns = await streamRead(db, FTO_INDEX_ROWS, { jurisdictions }, () => {
+  const columns = await streamRows(db, FtoIndexRow, FTO_INDEX_ROWS, { jurisdictions }, () => {
     const state = {
       ids: [] as string[],
       legalStatus: [] as string[],
@@ -41,11 +41,11 @@ export async function buildFtoIndex(db: Database, jurisdictions: readonly string
     };
     return {
       onRow: (row) => {
-        const text = `${str(row.text) ?? ''} ${claimsText(str(row.claimsJson), str(row.claim1))}`;
-        state.ids.push(str(row.id) ?? '');
-        state.legalStatus.push(str(row.legalStatus) ?? 'unknown');
-        state.expiryDate.push(str(row.expiryDate));
-        state.cpcCodes.push(strings(row.cpcCodes));
+        const text = `${row.text} ${claimsText(row.claimsJson, row.claim1)}`;
+        state.ids.push(row.id);
+        state.legalStatus.push(row.legalStatus);
+        state.expiryDate.push(row.expiryDate);
+        state.cpcCodes.push(row.cpcCodes);
         state.documents.push(PRE_TOKENISED + tokenize(text).join(TOKEN_SEPARATOR));
       },
       finish: () => state,

@@ -1,12 +1,14 @@
 /**
  * Infringement-risk screening of a product against patents that may be in force in the target
  * offices at the as-of date: BM25 retrieval over the cached index, then claim charts on the
- * independent claims (analytics/fto/screen.ts) for the best-retrieved candidates.
+ * independent claims (screen.ts) for the best-retrieved candidates.
  */
+
 import type { Database } from '@graph-schema/db/driver';
-import { readRows } from '@graph-schema/db/tx';
 import type { FtoRequest, FtoResponse, FtoResultItem } from '@graph-schema/dto/fto';
+import { readRows } from '@server/platform/db/read';
 import { explainNote } from '@server/platform/explanations/notes';
+import { z } from 'zod';
 import { claimsOf } from './claims';
 import { FTO_CANDIDATES } from './fto-cypher';
 import type { FtoIndex } from './fto-index';
@@ -28,16 +30,16 @@ export function splitFeatures(description: string): string[] {
     .filter((part) => part.length >= 2);
 }
 
-interface CandidateRow {
-  id: string;
-  jurisdiction: string | null;
-  title: string | null;
-  legalStatus: string;
-  expiryDate: string | null;
-  claimsJson: string | null;
-  claim1: string | null;
-  applicants: Array<{ name: string; order: number | null }>;
-}
+const CandidateRow = z.object({
+  id: z.string(),
+  jurisdiction: z.string().nullable(),
+  title: z.string().nullable(),
+  legalStatus: z.string(),
+  expiryDate: z.string().nullable(),
+  claimsJson: z.string().nullable(),
+  claim1: z.string().nullable(),
+  applicants: z.array(z.object({ name: z.string(), order: z.number().nullable() })),
+});
 
 export async function screenProduct(
   db: Database,
@@ -52,7 +54,7 @@ export async function screenProduct(
     (doc) => mayBeInForce(index, doc, request.asOf) && hasCpcPrefix(index, doc, request.cpc),
   );
   const relevance = new Map(hits.map((hit) => [index.ids[hit.docIndex]!, hit]));
-  const rows = await readRows<CandidateRow>(db, FTO_CANDIDATES, { ids: [...relevance.keys()] });
+  const rows = await readRows(db, CandidateRow, FTO_CANDIDATES, { ids: [...relevance.keys()] });
   const byId = new Map(rows.map((row) => [row.id, row]));
   const candidates: FtoCandidate[] = [...relevance.keys()].flatMap((id) => {
     const row = byId.get(id);

@@ -1,9 +1,9 @@
 /** The chain's top applicants by families in scope: the default competitor set of the gap view. */
 import { int } from '@graph-schema/db/convert';
 import type { Database } from '@graph-schema/db/driver';
-import { readRows } from '@graph-schema/db/tx';
-import type { RankedParty } from '@graph-schema/dto/navigation-common';
+import { RankedParty } from '@graph-schema/dto/navigation-common';
 import type { ScopeQuery } from '@graph-schema/dto/scope';
+import { readRows } from '@server/platform/db/read';
 import { scopeClause } from '@server/platform/scope/scope-clause';
 
 const TOP = (where: string) => `
@@ -18,7 +18,7 @@ export async function chainTopApplicants(
   limit: number,
 ): Promise<RankedParty[]> {
   const clause = scopeClause(scope);
-  return readRows<RankedParty>(db, TOP(clause.where), {
+  return readRows(db, RankedParty, TOP(clause.where), {
     ...clause.params,
     exclude: [...exclude],
     limit: int(limit),

@@ -1,11 +1,15 @@
 /** Geographic layout gaps: the target's families per filing office against the field's office mix. */
+
 import type { Database } from '@graph-schema/db/driver';
-import { readRows } from '@graph-schema/db/tx';
 import type { GapsResponse } from '@graph-schema/dto/gaps';
 import type { ScopeQuery } from '@graph-schema/dto/scope';
+import { readRows } from '@server/platform/db/read';
 import { round } from '@server/platform/scope/growth-windows';
 import { scopeClause } from '@server/platform/scope/scope-clause';
+import { z } from 'zod';
 import { officeGap } from './gap-verdict';
+
+const PerOfficeRow = z.object({ office: z.string().nullable(), field: z.number(), own: z.number() });
 
 const PER_OFFICE = (where: string) => `
 MATCH (p:Patent) WHERE ${where}
@@ -20,11 +24,7 @@ export async function officeGaps(
   applicant: string,
 ): Promise<GapsResponse['geography']> {
   const clause = scopeClause(scope);
-  const rows = await readRows<{ office: string | null; field: number; own: number }>(
-    db,
-    PER_OFFICE(clause.where),
-    { ...clause.params, applicant },
-  );
+  const rows = await readRows(db, PerOfficeRow, PER_OFFICE(clause.where), { ...clause.params, applicant });
   const fieldTotal = rows.reduce((sum, r) => sum + r.field, 0);
   const ownTotal = rows.reduce((sum, r) => sum + r.own, 0);
   return rows.map((row) => {

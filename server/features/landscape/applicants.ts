@@ -1,17 +1,22 @@
 /** Applicant ranking, tiers, concentration (CR4, HHI) and the applicant × office matrix. */
+
 import type { Database } from '@graph-schema/db/driver';
-import { readRows } from '@graph-schema/db/tx';
 import type { ApplicantsQuery, ApplicantsResponse } from '@graph-schema/dto/landscape-actors';
 import {
   competitiveTiers,
   concentrationRatio,
   herfindahlHirschmanIndex,
 } from '@server/analytics/concentration';
+import { readRows } from '@server/platform/db/read';
 import { explainBasis } from '@server/platform/explanations/basis';
 import { explainNote } from '@server/platform/explanations/notes';
 import { growthWindows, round, windowGrowth } from '@server/platform/scope/growth-windows';
 import { scopeClause } from '@server/platform/scope/scope-clause';
+import { z } from 'zod';
 import { scopeMaxYear } from './scope-years';
+
+const YearsOfRow = z.object({ key: z.string(), year: z.number(), families: z.number() });
+const OfficesOfRow = z.object({ key: z.string(), office: z.string().nullable(), families: z.number() });
 
 const ALL_APPLICANTS = (where: string, year: string) => `
 MATCH (p:Patent)-[:FILED_BY]->(a:Applicant) WHERE ${where}
@@ -27,14 +32,15 @@ const OFFICES_OF = (where: string) => `
 MATCH (p:Patent)-[:FILED_BY]->(a:Applicant) WHERE ${where} AND a.key IN $keys
 RETURN a.key AS key, p.jurisdiction AS office, count(DISTINCT p.familyId) AS families`;
 
-interface ApplicantRow {
-  key: string;
-  name: string;
-  families: number;
-  publications: number;
-  firstYear: number | null;
-  lastYear: number | null;
-}
+const ApplicantRow = z.object({
+  key: z.string(),
+  name: z.string(),
+  families: z.number(),
+  publications: z.number(),
+  firstYear: z.number().nullable(),
+  lastYear: z.number().nullable(),
+});
+type ApplicantRow = z.infer<typeof ApplicantRow>;
 
 export const TIER_RULE = explainNote('note.applicantTiers', {});
 export const CONCENTRATION_RULE = explainNote('note.applicantConcentration', {});
@@ -42,7 +48,7 @@ export const CONCENTRATION_RULE = explainNote('note.applicantConcentration', {})
 export async function applicantLandscape(db: Database, query: ApplicantsQuery): Promise<ApplicantsResponse> {
   const scope = scopeClause(query);
   const [all, maxYear] = await Promise.all([
-    readRows<ApplicantRow>(db, ALL_APPLICANTS(scope.where, scope.yearProperty), scope.params),
+    readRows(db, ApplicantRow, ALL_APPLICANTS(scope.where, scope.yearProperty), scope.params),
     scopeMaxYear(db, scope),
   ]);
   const byKey = new Map(all.map((a) => [a.key, a]));
@@ -51,12 +57,8 @@ export async function applicantLandscape(db: Database, query: ApplicantsQuery): 
   const keys = top.map((t) => t.name);
   const params = { ...scope.params, keys };
   const [years, offices] = await Promise.all([
-    readRows<{ key: string; year: number; families: number }>(
-      db,
-      YEARS_OF(scope.where, scope.yearProperty),
-      params,
-    ),
-    readRows<{ key: string; office: string | null; families: number }>(db, OFFICES_OF(scope.where), {
+    readRows(db, YearsOfRow, YEARS_OF(scope.where, scope.yearProperty), params),
+    readRows(db, OfficesOfRow, OFFICES_OF(scope.where), {
       ...params,
       keys: keys.slice(0, query.matrixTop),
     }),

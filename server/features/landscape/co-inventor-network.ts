@@ -3,21 +3,23 @@
  * applicants), a link between two of them weighted by the families both invented. Inventors beyond
  * `top` are left out with their links, and the answer says how many.
  */
+
 import { int } from '@graph-schema/db/convert';
 import type { Database } from '@graph-schema/db/driver';
-import { readRows } from '@graph-schema/db/tx';
 import type { CoInventorNetworkQuery, CoInventorNetworkResponse } from '@graph-schema/dto/co-inventors';
+import { readRows } from '@server/platform/db/read';
 import { explainMap } from '@server/platform/explanations/maps';
 import { explainNote } from '@server/platform/explanations/notes';
 import { scopeClause } from '@server/platform/scope/scope-clause';
-import { type CoInventedFamily, countCoInventedPairs } from './co-inventor-pairs';
+import { CoInventedFamily, countCoInventedPairs } from './co-inventor-pairs';
 import {
   CO_INVENTED_FAMILIES,
   INVENTOR_APPLICANTS,
   INVENTOR_COUNT,
   INVENTOR_RANKING,
-  type InventorApplicant,
-  type RankedInventor,
+  InventorApplicantsRow,
+  InventorCountRow,
+  RankedInventor,
 } from './inventor-cypher';
 
 /** Applicants listed per inventor: enough to place a person, short enough for the details panel. */
@@ -29,20 +31,20 @@ export async function coInventorNetwork(
 ): Promise<CoInventorNetworkResponse> {
   const scope = scopeClause(query);
   const [ranked, counted] = await Promise.all([
-    readRows<RankedInventor>(db, INVENTOR_RANKING(scope.where, scope.yearProperty), {
+    readRows(db, RankedInventor, INVENTOR_RANKING(scope.where, scope.yearProperty), {
       ...scope.params,
       limit: int(query.top),
     }),
-    readRows<{ inventors: number }>(db, INVENTOR_COUNT(scope.where), scope.params),
+    readRows(db, InventorCountRow, INVENTOR_COUNT(scope.where), scope.params),
   ]);
   const keys = ranked.map((r) => r.key);
   const [applicantRows, families] = await Promise.all([
-    readRows<{ inventor: string; applicants: InventorApplicant[] }>(db, INVENTOR_APPLICANTS(scope.where), {
+    readRows(db, InventorApplicantsRow, INVENTOR_APPLICANTS(scope.where), {
       ...scope.params,
       keys,
       perInventor: int(APPLICANTS_PER_INVENTOR),
     }),
-    readRows<CoInventedFamily>(db, CO_INVENTED_FAMILIES(scope.where), { ...scope.params, keys }),
+    readRows(db, CoInventedFamily, CO_INVENTED_FAMILIES(scope.where), { ...scope.params, keys }),
   ]);
   const applicantsOf = new Map(applicantRows.map((row) => [row.inventor, row.applicants]));
   const scopeInventors = counted[0]?.inventors ?? 0;

@@ -3,12 +3,14 @@
  * Pure. Shared by the co-inventor teams (components of the pairs above a threshold) and the pairwise
  * co-inventor network, so both read the same counts.
  */
-export interface CoInventedFamily {
-  readonly family: string;
+import { z } from 'zod';
+export const CoInventedFamily = z.object({
+  family: z.string(),
   /** Inventors of the pool on this family (≥ 2), gathered over all its publications in scope. */
-  readonly members: readonly string[];
-  readonly applicants: ReadonlyArray<{ key: string; name: string }>;
-}
+  members: z.array(z.string()),
+  applicants: z.array(z.object({ key: z.string(), name: z.string() })),
+});
+export type CoInventedFamily = z.infer<typeof CoInventedFamily>;
 
 export interface CoInventorPair {
   /** The smaller key of the two, so a pair has one spelling whatever the order on the family. */

@@ -1,13 +1,25 @@
 /** Technology composition: CPC/IPC at one level, chain → segment → branch, and WIPO fields. */
+
 import { int } from '@graph-schema/db/convert';
 import type { Database } from '@graph-schema/db/driver';
-import { readRows } from '@graph-schema/db/tx';
 import type { CompositionQuery, CompositionResponse } from '@graph-schema/dto/landscape-trends';
+import { readRows } from '@server/platform/db/read';
 import { explainBasis } from '@server/platform/explanations/basis';
 import { explainNote } from '@server/platform/explanations/notes';
 import { round } from '@server/platform/scope/growth-windows';
 import { scopeClause } from '@server/platform/scope/scope-clause';
+import { z } from 'zod';
 import { chainStructure } from '../chains/chain-structure';
+
+const ClassesRow = z.object({ code: z.string(), families: z.number() });
+const TotalRow = z.object({ families: z.number() });
+const ChainNodesRow = z.object({ node: z.string(), families: z.number() });
+const FieldsRow = z.object({
+  id: z.string(),
+  name: z.string(),
+  sector: z.string().nullable(),
+  families: z.number(),
+});
 
 /** Cypher fragments picked by validated enums, never from request text. */
 const SCHEME_PROPERTY: Record<CompositionQuery['scheme'], string> = { CPC: 'cpcCodes', IPC: 'ipcCodes' };
@@ -41,18 +53,15 @@ export async function composition(db: Database, query: CompositionQuery): Promis
   const scope = scopeClause(query);
   const params = { ...scope.params, limit: int(query.top + 1) };
   const [classes, total, nodes, fields] = await Promise.all([
-    readRows<{ code: string; families: number }>(
+    readRows(
       db,
+      ClassesRow,
       CLASSES(scope.where, SCHEME_PROPERTY[query.scheme], LEVEL_EXPRESSION[query.level]),
       params,
     ),
-    readRows<{ families: number }>(db, TOTAL(scope.where), params),
-    readRows<{ node: string; families: number }>(db, CHAIN_NODES(scope.where), params),
-    readRows<{ id: string; name: string; sector: string | null; families: number }>(
-      db,
-      FIELDS(scope.where),
-      params,
-    ),
+    readRows(db, TotalRow, TOTAL(scope.where), params),
+    readRows(db, ChainNodesRow, CHAIN_NODES(scope.where), params),
+    readRows(db, FieldsRow, FIELDS(scope.where), params),
   ]);
   const families = total[0]?.families ?? 0;
   const share = (n: number) => (families === 0 ? 0 : round(n / families));

@@ -1,11 +1,16 @@
 /** Geography: priority-origin country → filing office flows of families, and PCT (WO) use. */
+
 import type { Database } from '@graph-schema/db/driver';
-import { readRows } from '@graph-schema/db/tx';
 import type { GeographyQuery, GeographyResponse } from '@graph-schema/dto/landscape-trends';
+import { readRows } from '@server/platform/db/read';
 import { explainBasis } from '@server/platform/explanations/basis';
 import { explainNote } from '@server/platform/explanations/notes';
 import { round } from '@server/platform/scope/growth-windows';
 import { scopeClause } from '@server/platform/scope/scope-clause';
+import { z } from 'zod';
+
+const FamilyOriginsRow = z.object({ origin: z.string(), office: z.string(), families: z.number() });
+const OriginTotalsRow = z.object({ origin: z.string(), families: z.number(), pctFamilies: z.number() });
 
 /**
  * A family's origin is the country of its first priority number (its first two letters) taken from
@@ -37,16 +42,8 @@ ORDER BY families DESC, origin`;
 export async function geography(db: Database, query: GeographyQuery): Promise<GeographyResponse> {
   const scope = scopeClause(query);
   const [flows, origins] = await Promise.all([
-    readRows<{ origin: string; office: string; families: number }>(
-      db,
-      FAMILY_ORIGINS(scope.where),
-      scope.params,
-    ),
-    readRows<{ origin: string; families: number; pctFamilies: number }>(
-      db,
-      ORIGIN_TOTALS(scope.where),
-      scope.params,
-    ),
+    readRows(db, FamilyOriginsRow, FAMILY_ORIGINS(scope.where), scope.params),
+    readRows(db, OriginTotalsRow, ORIGIN_TOTALS(scope.where), scope.params),
   ]);
   const families = origins.reduce((sum, o) => sum + o.families, 0);
   const pctFamilies = origins.reduce((sum, o) => sum + o.pctFamilies, 0);

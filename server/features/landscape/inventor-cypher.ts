@@ -1,8 +1,9 @@
 /**
  * Cypher shared by the inventor ranking/teams and the co-inventor network, so both count inventors,
- * families and applicants the same way. `where` is a scope clause (server/queries/scope.ts) over `p`;
+ * families and applicants the same way. `where` is a scope clause (server/platform/scope/scope-clause.ts) over `p`;
  * `year` a property name from its fixed map; every value is a parameter.
  */
+import { z } from 'zod';
 
 /** Inventors by simple families in the scope, most first; `$limit` rows. */
 export const INVENTOR_RANKING = (where: string, year: string) => `
@@ -33,11 +34,20 @@ OPTIONAL MATCH (q)-[:FILED_BY]->(a:Applicant)
 WITH family, members, [x IN collect(DISTINCT a) | {key: x.key, name: x.name}] AS applicants
 RETURN family, members, applicants`;
 
-export type RankedInventor = {
-  key: string;
-  name: string;
-  families: number;
-  firstYear: number | null;
-  lastYear: number | null;
-};
-export type InventorApplicant = { key: string; name: string; families: number };
+export const RankedInventor = z.object({
+  key: z.string(),
+  name: z.string(),
+  families: z.number(),
+  firstYear: z.number().nullable(),
+  lastYear: z.number().nullable(),
+});
+export type RankedInventor = z.infer<typeof RankedInventor>;
+export const InventorApplicant = z.object({ key: z.string(), name: z.string(), families: z.number() });
+export type InventorApplicant = z.infer<typeof InventorApplicant>;
+
+/** A row of INVENTOR_COUNT and of INVENTOR_APPLICANTS. */
+export const InventorCountRow = z.object({ inventors: z.number() });
+export const InventorApplicantsRow = z.object({
+  inventor: z.string(),
+  applicants: z.array(InventorApplicant),
+});

@@ -1,41 +1,43 @@
 /** Inventor ranking with each inventor's main applicant, and co-inventor teams among the top inventors. */
+
 import { int } from '@graph-schema/db/convert';
 import type { Database } from '@graph-schema/db/driver';
-import { readRows } from '@graph-schema/db/tx';
 import type { InventorsQuery, InventorsResponse } from '@graph-schema/dto/landscape-actors';
+import { readRows } from '@server/platform/db/read';
 import { explainBasis } from '@server/platform/explanations/basis';
 import { explainNote } from '@server/platform/explanations/notes';
 import { scopeClause } from '@server/platform/scope/scope-clause';
-import type { CoInventedFamily } from './co-inventor-pairs';
+import { CoInventedFamily } from './co-inventor-pairs';
 import { coInventorTeams } from './co-inventor-teams';
 import {
   CO_INVENTED_FAMILIES,
   INVENTOR_APPLICANTS,
   INVENTOR_COUNT,
   INVENTOR_RANKING,
-  type InventorApplicant,
-  type RankedInventor,
+  InventorApplicantsRow,
+  InventorCountRow,
+  RankedInventor,
 } from './inventor-cypher';
 
 export async function inventorLandscape(db: Database, query: InventorsQuery): Promise<InventorsResponse> {
   const scope = scopeClause(query);
   const pool = Math.max(query.top, query.teamPool);
   const [ranked, counted] = await Promise.all([
-    readRows<RankedInventor>(db, INVENTOR_RANKING(scope.where, scope.yearProperty), {
+    readRows(db, RankedInventor, INVENTOR_RANKING(scope.where, scope.yearProperty), {
       ...scope.params,
       limit: int(pool),
     }),
-    readRows<{ inventors: number }>(db, INVENTOR_COUNT(scope.where), scope.params),
+    readRows(db, InventorCountRow, INVENTOR_COUNT(scope.where), scope.params),
   ]);
   const keys = ranked.map((r) => r.key);
   const teamKeys = keys.slice(0, query.teamPool);
   const [mains, shared] = await Promise.all([
-    readRows<{ inventor: string; applicants: InventorApplicant[] }>(db, INVENTOR_APPLICANTS(scope.where), {
+    readRows(db, InventorApplicantsRow, INVENTOR_APPLICANTS(scope.where), {
       ...scope.params,
       keys: keys.slice(0, query.top),
       perInventor: int(1),
     }),
-    readRows<CoInventedFamily>(db, CO_INVENTED_FAMILIES(scope.where), { ...scope.params, keys: teamKeys }),
+    readRows(db, CoInventedFamily, CO_INVENTED_FAMILIES(scope.where), { ...scope.params, keys: teamKeys }),
   ]);
   const mainOf = new Map(mains.map((m) => [m.inventor, m.applicants[0]]));
   const byKey = new Map(ranked.map((r) => [r.key, r]));

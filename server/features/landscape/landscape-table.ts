@@ -5,12 +5,14 @@
  * office or class prefix are then computed in milliseconds instead of one Cypher aggregation
  * over the whole graph per request.
  */
+
 import type { Database } from '@graph-schema/db/driver';
-import { readRows } from '@graph-schema/db/tx';
 import type { DateBasis } from '@graph-schema/dto/scope';
 import { VersionedCache } from '@server/platform/cache/versioned-cache';
 import { DataVersion } from '@server/platform/data-version/data-version';
 import { readDataVersion } from '@server/platform/data-version/read-data-version';
+import { readRows } from '@server/platform/db/read';
+import { z } from 'zod';
 
 export interface LandscapeTable {
   size: number;
@@ -40,17 +42,18 @@ RETURN p.familyId AS family, p.priorityYear AS priority, p.applicationYear AS ap
   coalesce(p.cpcSubclasses, []) AS cpcSub, coalesce(p.ipcCodes, []) AS ipc,
   [(p)-[:FILED_BY]->(a:Applicant) | [a.key, a.name]] AS applicants`;
 
-interface Row {
-  family: string | null;
-  priority: number | null;
-  application: number | null;
-  publication: number | null;
-  office: string | null;
-  cpc: string[];
-  cpcSub: string[];
-  ipc: string[];
-  applicants: Array<[string, string]>;
-}
+/** One publication as ROWS returns it. */
+export const LandscapeRow = z.object({
+  family: z.string().nullable(),
+  priority: z.number().nullable(),
+  application: z.number().nullable(),
+  publication: z.number().nullable(),
+  office: z.string().nullable(),
+  cpc: z.array(z.string()),
+  cpcSub: z.array(z.string()),
+  ipc: z.array(z.string()),
+  applicants: z.array(z.tuple([z.string(), z.string()])),
+});
 
 function indexer<T>(): { index: (value: T) => number; values: T[] } {
   const positions = new Map<T, number>();
@@ -70,7 +73,11 @@ function indexer<T>(): { index: (value: T) => number; values: T[] } {
 }
 
 export async function buildLandscapeTable(db: Database): Promise<LandscapeTable> {
-  const rows = await readRows<Row>(db, ROWS);
+  return landscapeTableOf(await readRows(db, LandscapeRow, ROWS));
+}
+
+/** The compact table of the publications' rows (pure: unit tests build small tables with it). */
+export function landscapeTableOf(rows: readonly z.infer<typeof LandscapeRow>[]): LandscapeTable {
   const families = indexer<string>();
   const applicants = indexer<string>();
   const names: string[] = [];

@@ -1,11 +1,23 @@
 /** Legal status breakdown (families and publications, raw values grouped) and expiry windows. */
+
 import { toNeo4jDate } from '@graph-schema/db/convert';
 import type { Database } from '@graph-schema/db/driver';
-import { readRows } from '@graph-schema/db/tx';
 import type { LegalQuery, LegalResponse } from '@graph-schema/dto/landscape-actors';
+import { readRows } from '@server/platform/db/read';
 import { explainBasis } from '@server/platform/explanations/basis';
 import { explainNote } from '@server/platform/explanations/notes';
 import { scopeClause } from '@server/platform/scope/scope-clause';
+import { z } from 'zod';
+
+const StatusRow = z.object({ status: z.string(), families: z.number(), publications: z.number() });
+const RawRow = z.object({ status: z.string(), value: z.string(), publications: z.number() });
+const ExpiryRow = z.object({
+  years: z.number(),
+  publications: z.number(),
+  families: z.number(),
+  examples: z.array(z.string()),
+});
+const BasesRow = z.object({ basis: z.string(), publications: z.number() });
 
 export const EXPIRY_WINDOWS = [1, 3, 5];
 const EXPIRY_EXAMPLES = 5;
@@ -45,14 +57,10 @@ export async function legalLandscape(db: Database, query: LegalQuery, today: str
     examples: EXPIRY_EXAMPLES,
   };
   const [statuses, raws, expiry, bases] = await Promise.all([
-    readRows<{ status: string; families: number; publications: number }>(db, STATUS(scope.where), params),
-    readRows<{ status: string; value: string; publications: number }>(db, RAW(scope.where), params),
-    readRows<{ years: number; publications: number; families: number; examples: string[] }>(
-      db,
-      EXPIRY(scope.where),
-      params,
-    ),
-    readRows<{ basis: string; publications: number }>(db, BASES(scope.where), params),
+    readRows(db, StatusRow, STATUS(scope.where), params),
+    readRows(db, RawRow, RAW(scope.where), params),
+    readRows(db, ExpiryRow, EXPIRY(scope.where), params),
+    readRows(db, BasesRow, BASES(scope.where), params),
   ]);
   const found = new Map(expiry.map((e) => [e.years, e]));
   return {

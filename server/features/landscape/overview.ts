@@ -2,12 +2,18 @@
 
 import { int } from '@graph-schema/db/convert';
 import type { Database } from '@graph-schema/db/driver';
-import { readRows } from '@graph-schema/db/tx';
 import type { LandscapeQuery, LandscapeResponse } from '@graph-schema/dto/landscape';
+import { readRows } from '@server/platform/db/read';
 import { explainBasis } from '@server/platform/explanations/basis';
 import { scopeClause } from '@server/platform/scope/scope-clause';
+import { z } from 'zod';
 import { answersInMemory, landscapeFromTable } from './landscape-memory';
 import type { LandscapeTables } from './landscape-table';
+
+const PerYearRow = z.object({ year: z.number(), families: z.number(), publications: z.number() });
+const TotalsRow = z.object({ publications: z.number(), families: z.number() });
+const TopApplicantRow = z.object({ key: z.string(), name: z.string(), families: z.number() });
+const TopSubclassRow = z.object({ code: z.string(), families: z.number() });
 
 /** A family is placed in the year of its earliest member in scope (so it is counted once). */
 const perYear = (where: string, yearProperty: string) => `
@@ -55,14 +61,10 @@ export async function landscapeFromCypher(db: Database, query: LandscapeQuery): 
   // One extra row tells whether the list was cut.
   const params = { ...scope.params, limit: int(query.top + 1) };
   const [years, total, applicants, classes] = await Promise.all([
-    readRows<{ year: number; families: number; publications: number }>(
-      db,
-      perYear(scope.where, scope.yearProperty),
-      params,
-    ),
-    readRows<{ publications: number; families: number }>(db, totals(scope.where), params),
-    readRows<{ key: string; name: string; families: number }>(db, topApplicants(scope.where), params),
-    readRows<{ code: string; families: number }>(db, topSubclasses(scope.where), params),
+    readRows(db, PerYearRow, perYear(scope.where, scope.yearProperty), params),
+    readRows(db, TotalsRow, totals(scope.where), params),
+    readRows(db, TopApplicantRow, topApplicants(scope.where), params),
+    readRows(db, TopSubclassRow, topSubclasses(scope.where), params),
   ]);
   return {
     ...basisOf(query),

@@ -1,17 +1,23 @@
 /** Yearly applications, grants and families, and the lifecycle stage from complete years. */
+
 import type { Database } from '@graph-schema/db/driver';
-import { readRows } from '@graph-schema/db/tx';
 import type { TrendsQuery, TrendsResponse } from '@graph-schema/dto/landscape-trends';
 import {
   LIFECYCLE_THRESHOLDS,
   type LifecycleAssessment,
   lifecycleStage,
 } from '@server/analytics/branch-trends';
+import { readRows } from '@server/platform/db/read';
 import { explainBasis } from '@server/platform/explanations/basis';
 import { explainNote } from '@server/platform/explanations/notes';
 import { INCOMPLETE_YEARS, round } from '@server/platform/scope/growth-windows';
 import { scopeClause } from '@server/platform/scope/scope-clause';
+import { z } from 'zod';
 import { explainLifecycle } from './explain-lifecycle';
+
+const ApplicationsRow = z.object({ year: z.number(), applications: z.number(), grants: z.number() });
+const FamiliesRow = z.object({ year: z.number().nullable(), families: z.number(), publications: z.number() });
+const ApplicantsRow = z.object({ year: z.number(), applicants: z.number() });
 
 const APPLICATIONS = (where: string, year: string) => `
 MATCH (p:Patent) WHERE ${where} AND p.${year} IS NOT NULL
@@ -41,17 +47,9 @@ export async function trends(db: Database, query: TrendsQuery): Promise<TrendsRe
   const scope = scopeClause(query);
   const year = scope.yearProperty;
   const [applications, families, applicants] = await Promise.all([
-    readRows<{ year: number; applications: number; grants: number }>(
-      db,
-      APPLICATIONS(scope.where, year),
-      scope.params,
-    ),
-    readRows<{ year: number | null; families: number; publications: number }>(
-      db,
-      FAMILIES(scope.where, year),
-      scope.params,
-    ),
-    readRows<{ year: number; applicants: number }>(db, APPLICANTS(scope.where, year), scope.params),
+    readRows(db, ApplicationsRow, APPLICATIONS(scope.where, year), scope.params),
+    readRows(db, FamiliesRow, FAMILIES(scope.where, year), scope.params),
+    readRows(db, ApplicantsRow, APPLICANTS(scope.where, year), scope.params),
   ]);
   const dated = families.filter((r): r is typeof r & { year: number } => r.year !== null);
   const allYears = [...new Set([...applications.map((r) => r.year), ...dated.map((r) => r.year)])].sort(

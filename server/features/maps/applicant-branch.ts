@@ -2,14 +2,20 @@
  * Applicants ↔ leaf branches of a chain: the top applicants as nodes, all other applicants
  * aggregated into one "others" node, edge weight = families of that applicant (group) in the branch.
  */
+
 import { int } from '@graph-schema/db/convert';
 import type { Database } from '@graph-schema/db/driver';
-import { readRows } from '@graph-schema/db/tx';
 import type { ApplicantBranchMapQuery } from '@graph-schema/dto/chain-maps';
 import type { MapData, MapEdge, MapNode } from '@graph-schema/dto/map';
+import { readRows } from '@server/platform/db/read';
 import { explainMap } from '@server/platform/explanations/maps';
 import { scopeClause } from '@server/platform/scope/scope-clause';
+import { z } from 'zod';
 import type { ChainStructure } from '../chains/chain-structure';
+
+const TopRow = z.object({ key: z.string(), name: z.string(), families: z.number() });
+const CountRow = z.object({ applicants: z.number() });
+const CellsRow = z.object({ branch: z.string(), key: z.string(), families: z.number() });
 
 const OTHERS = '\u0000others';
 
@@ -41,10 +47,10 @@ export async function applicantBranchMap(
   const scope = scopeClause(query);
   const params = { ...scope.params, chain: structure.id, top: int(query.topApplicants), others: OTHERS };
   const [top, counted] = await Promise.all([
-    readRows<{ key: string; name: string; families: number }>(db, TOP(scope.where), params),
-    readRows<{ applicants: number }>(db, COUNT(scope.where), params),
+    readRows(db, TopRow, TOP(scope.where), params),
+    readRows(db, CountRow, COUNT(scope.where), params),
   ]);
-  const cells = await readRows<{ branch: string; key: string; families: number }>(db, CELLS(scope.where), {
+  const cells = await readRows(db, CellsRow, CELLS(scope.where), {
     ...params,
     keys: top.map((a) => a.key),
   });

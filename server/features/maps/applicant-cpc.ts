@@ -5,11 +5,14 @@
 
 import { int } from '@graph-schema/db/convert';
 import type { Database } from '@graph-schema/db/driver';
-import { readRows } from '@graph-schema/db/tx';
 import type { MapData, MapEdge, MapNode } from '@graph-schema/dto/map';
 import type { ApplicantCpcMapQuery } from '@graph-schema/dto/maps';
+import { readRows } from '@server/platform/db/read';
 import { explainMap } from '@server/platform/explanations/maps';
 import { scopeClause } from '@server/platform/scope/scope-clause';
+import { z } from 'zod';
+
+const CountApplicantsRow = z.object({ applicants: z.number() });
 
 const CELLS = (where: string) => `
 MATCH (p:Patent)-[:FILED_BY]->(a:Applicant) WHERE ${where}
@@ -24,19 +27,19 @@ const COUNT_APPLICANTS = (where: string) => `
 MATCH (p:Patent)-[:FILED_BY]->(a:Applicant) WHERE ${where}
 RETURN count(DISTINCT a) AS applicants`;
 
-interface Cell {
-  key: string;
-  name: string;
-  families: number;
-  code: string;
-  cell: number;
-}
+const Cell = z.object({
+  key: z.string(),
+  name: z.string(),
+  families: z.number(),
+  code: z.string(),
+  cell: z.number(),
+});
 
 export async function applicantCpcMap(db: Database, query: ApplicantCpcMapQuery): Promise<MapData> {
   const scope = scopeClause(query);
   const [cells, counted] = await Promise.all([
-    readRows<Cell>(db, CELLS(scope.where), { ...scope.params, topApplicants: int(query.topApplicants) }),
-    readRows<{ applicants: number }>(db, COUNT_APPLICANTS(scope.where), scope.params),
+    readRows(db, Cell, CELLS(scope.where), { ...scope.params, topApplicants: int(query.topApplicants) }),
+    readRows(db, CountApplicantsRow, COUNT_APPLICANTS(scope.where), scope.params),
   ]);
   const classTotals = new Map<string, number>();
   for (const c of cells) classTotals.set(c.code, (classTotals.get(c.code) ?? 0) + c.cell);

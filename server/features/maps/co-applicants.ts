@@ -4,7 +4,6 @@
  * enterprise–university–research pairs). Counting rules live in server/analytics/co-applicants.ts.
  */
 import type { Database } from '@graph-schema/db/driver';
-import { readRows } from '@graph-schema/db/tx';
 import type { CoApplicantQuery, CoApplicantResponse } from '@graph-schema/dto/collaboration';
 import type { MapEdge, MapNode } from '@graph-schema/dto/map';
 import {
@@ -12,9 +11,11 @@ import {
   type CoFiledPatent,
   rankCollaborators,
 } from '@server/analytics/co-applicants';
+import { readRows } from '@server/platform/db/read';
 import { explainBasis } from '@server/platform/explanations/basis';
 import { explainMap } from '@server/platform/explanations/maps';
 import { scopeClause } from '@server/platform/scope/scope-clause';
+import { z } from 'zod';
 
 /** Links drawn at most (the heaviest first); a note says how many more there were. */
 export const MAX_LINKS = 2000;
@@ -33,16 +34,23 @@ UNWIND $keys AS key
 MATCH (p:Patent)-[:FILED_BY]->(:Applicant {key: key}) WHERE ${where}
 RETURN key, count(DISTINCT p.familyId) AS families`;
 
+const CoFiledRow = z.object({
+  familyId: z.string(),
+  parties: z.array(z.object({ key: z.string(), name: z.string(), kind: z.string().nullable() })),
+}) satisfies z.ZodType<CoFiledPatent>;
+const FamiliesRow = z.object({ families: z.number() });
+const ApplicantFamiliesRow = z.object({ key: z.string(), families: z.number() });
+
 export async function coApplicantMap(db: Database, query: CoApplicantQuery): Promise<CoApplicantResponse> {
   const scope = scopeClause(query);
   const [patents, counted] = await Promise.all([
-    readRows<CoFiledPatent & Record<string, unknown>>(db, CO_FILED_PATENTS(scope.where), scope.params),
-    readRows<{ families: number }>(db, FAMILIES_WITH_APPLICANTS(scope.where), scope.params),
+    readRows(db, CoFiledRow, CO_FILED_PATENTS(scope.where), scope.params),
+    readRows(db, FamiliesRow, FAMILIES_WITH_APPLICANTS(scope.where), scope.params),
   ]);
   const aggregate = aggregateCoApplicants(patents);
   const shown = rankCollaborators(aggregate.applicants).slice(0, query.topApplicants);
   const shownKeys = new Set(shown.map((applicant) => applicant.key));
-  const totals = await readRows<{ key: string; families: number }>(db, FAMILIES_PER_APPLICANT(scope.where), {
+  const totals = await readRows(db, ApplicantFamiliesRow, FAMILIES_PER_APPLICANT(scope.where), {
     ...scope.params,
     keys: [...shownKeys],
   });

@@ -1,8 +1,9 @@
 /** One patent with its parties, classes, citation counts and branch tags. */
 
 import type { Database } from '@graph-schema/db/driver';
-import { readRows } from '@graph-schema/db/tx';
 import type { PatentDetail } from '@graph-schema/dto/patent';
+import { readRows } from '@server/platform/db/read';
+import { z } from 'zod';
 
 const PATENT = `
 MATCH (p:Patent {id: $id})
@@ -14,16 +15,17 @@ RETURN p AS patent,
   COUNT { (p)-[:CITES]->() } AS citations,
   COUNT { (p)<-[:CITES]-() } AS citedBy`;
 
-type Named = { key: string; name: string; order: number | null };
-interface Row {
-  patent: Record<string, unknown>;
-  applicants: Named[];
-  owners: Named[];
-  inventors: Named[];
-  branches: Array<{ id: string; name: string; rule: string | null }>;
-  citations: number;
-  citedBy: number;
-}
+const Named = z.object({ key: z.string(), name: z.string(), order: z.number().nullable() });
+type Named = z.infer<typeof Named>;
+const PatentRow = z.object({
+  patent: z.record(z.string(), z.unknown()),
+  applicants: z.array(Named),
+  owners: z.array(Named),
+  inventors: z.array(Named),
+  branches: z.array(z.object({ id: z.string(), name: z.string(), rule: z.string().nullable() })),
+  citations: z.number(),
+  citedBy: z.number(),
+});
 
 const byOrder = (list: Named[]) =>
   [...list].sort((a, b) => (a.order ?? 0) - (b.order ?? 0)).map(({ key, name }) => ({ key, name }));
@@ -32,7 +34,7 @@ const num = (v: unknown) => (typeof v === 'number' ? v : null);
 const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
 export async function patentById(db: Database, id: string): Promise<PatentDetail | undefined> {
-  const [row] = await readRows<Row>(db, PATENT, { id });
+  const [row] = await readRows(db, PatentRow, PATENT, { id });
   if (!row) return undefined;
   const p = row.patent;
   return {

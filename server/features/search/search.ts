@@ -2,10 +2,17 @@
  * Header search: patents by full text (index `patent_text`, CJK analyzer) or by publication
  * number, and applicants by name or key prefix. Every list is bounded by `limit`.
  */
+
 import { int } from '@graph-schema/db/convert';
 import type { Database } from '@graph-schema/db/driver';
-import { readRows } from '@graph-schema/db/tx';
-import type { ApplicantHit, PatentHit, SearchQuery, SearchResponse } from '@graph-schema/dto/search';
+import {
+  ApplicantHit,
+  type PatentHit,
+  type SearchQuery,
+  type SearchResponse,
+} from '@graph-schema/dto/search';
+import { readRows } from '@server/platform/db/read';
+import { z } from 'zod';
 
 /** Characters with a meaning in Lucene's classic query syntax (`&&`/`||` are covered by & and |). */
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
@@ -66,14 +73,15 @@ WITH a LIMIT $scan
 CALL (a) { MATCH (a)<-[:FILED_BY]-(p:Patent) RETURN count(DISTINCT p.familyId) AS families }
 RETURN a.key AS key, a.name AS name, families ORDER BY families DESC, name LIMIT $limit`;
 
-interface PatentRow {
-  id: string;
-  titleZh: string | null;
-  titleEn: string | null;
-  year: number | null;
-  applicant: string | null;
-  score?: number;
-}
+const PatentRow = z.object({
+  id: z.string(),
+  titleZh: z.string().nullable(),
+  titleEn: z.string().nullable(),
+  year: z.number().nullable(),
+  applicant: z.string().nullable(),
+  score: z.number().optional(),
+});
+type PatentRow = z.infer<typeof PatentRow>;
 
 const toHit = (row: PatentRow, matchedBy: PatentHit['matchedBy']): PatentHit => ({
   id: row.id,
@@ -88,8 +96,8 @@ async function searchPatents(db: Database, q: string, limit: number): Promise<Pa
   const prefix = publicationNumberPrefix(q);
   const lucene = escapeLucene(q);
   const [byNumber, byText] = await Promise.all([
-    prefix ? readRows<PatentRow>(db, BY_NUMBER, { prefix, limit: int(limit) }) : [],
-    lucene === '' ? [] : readRows<PatentRow>(db, BY_TEXT, { lucene, limit: int(limit) }),
+    prefix ? readRows(db, PatentRow, BY_NUMBER, { prefix, limit: int(limit) }) : [],
+    lucene === '' ? [] : readRows(db, PatentRow, BY_TEXT, { lucene, limit: int(limit) }),
   ]);
   const seen = new Set(byNumber.map((row) => row.id));
   const hits = [
@@ -103,7 +111,7 @@ function searchApplicants(db: Database, q: string, limit: number): Promise<Appli
   const key = applicantKeyPrefix(q);
   // Rank the first few hundred prefix matches by size: enough for a suggestion list, bounded work.
   const params = { name: q, key: key === '' ? q : key, scan: int(limit * 10), limit: int(limit) };
-  return readRows<ApplicantHit>(db, APPLICANTS, params);
+  return readRows(db, ApplicantHit, APPLICANTS, params);
 }
 
 export async function search(db: Database, query: SearchQuery): Promise<SearchResponse> {

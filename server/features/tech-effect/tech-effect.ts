@@ -1,15 +1,19 @@
 /** The technology–effect matrix of a chain: rows = branches, columns = lexicon effects, cells = families. */
+
 import { int } from '@graph-schema/db/convert';
 import type { Database } from '@graph-schema/db/driver';
-import { readRows } from '@graph-schema/db/tx';
 import type { TechEffectQuery, TechEffectResponse } from '@graph-schema/dto/tech-effect';
+import { readRows } from '@server/platform/db/read';
 import { explainBasis } from '@server/platform/explanations/basis';
 import { explainNote } from '@server/platform/explanations/notes';
 import { scopeClause } from '@server/platform/scope/scope-clause';
+import { z } from 'zod';
 import type { BranchNode, ChainStructure } from '../chains/chain-structure';
 import { compileLexicon, compileName, detectEffects, mentions, prepareText } from './extract';
 import { EFFECT_LEXICON } from './lexicon';
 import { buildMatrix, type MatrixFamily } from './matrix';
+
+const CountRow = z.object({ families: z.number() });
 
 /** Up to three members per family are read: enough for both languages without loading whole families. */
 const FAMILY_TEXTS = (where: string) => `
@@ -25,12 +29,14 @@ MATCH (p:Patent)-[:TAGGED {chain: $chain}]->(:TechBranch)
 WHERE ${where}
 RETURN count(DISTINCT p.familyId) AS families`;
 
-type Text = [string, string | null, string | null, string | null, string | null, string | null];
-interface Row {
-  family: string;
-  lineages: string[][];
-  texts: Text[];
-}
+const maybe = z.string().nullable();
+/** One member's texts as FAMILY_TEXTS returns them: id, title zh, abstract zh, claim 1, title en, abstract en. */
+const Text = z.tuple([z.string(), maybe, maybe, maybe, maybe, maybe]);
+const FamilyTextsRow = z.object({
+  family: z.string(),
+  lineages: z.array(z.array(z.string())),
+  texts: z.array(Text),
+});
 
 export async function techEffectMatrix(
   db: Database,
@@ -40,8 +46,8 @@ export async function techEffectMatrix(
   const scope = scopeClause(query);
   const params = { ...scope.params, chain: structure.id, maxFamilies: int(query.maxFamilies) };
   const [rows, counted] = await Promise.all([
-    readRows<Row>(db, FAMILY_TEXTS(scope.where), params),
-    readRows<{ families: number }>(db, FAMILY_COUNT(scope.where), params),
+    readRows(db, FamilyTextsRow, FAMILY_TEXTS(scope.where), params),
+    readRows(db, CountRow, FAMILY_COUNT(scope.where), params),
   ]);
   const rowBranches = matrixRows(structure, query.rowLevel);
   const rowNames = rowBranches.map((b) => ({ id: b.id, name: compileName(b.name) }));

@@ -1,6 +1,10 @@
 /** A cheap fingerprint of the loaded data: changes whenever an ingest run finishes or patents change. */
+
 import type { Database } from '@graph-schema/db/driver';
-import { readRows } from '@graph-schema/db/tx';
+import { z } from 'zod';
+import { readRows } from '../db/read';
+
+const DataVersionRow = z.object({ runs: z.number(), lastRun: z.string().nullable(), patents: z.number() });
 
 // Both counts come from the count store; max(finishedAt) scans only the few IngestRun nodes.
 const DATA_VERSION = `
@@ -9,6 +13,6 @@ CALL { MATCH (p:Patent) RETURN count(p) AS patents }
 RETURN runs, lastRun, patents`;
 
 export async function readDataVersion(db: Database): Promise<string> {
-  const [row] = await readRows<{ runs: number; lastRun: string | null; patents: number }>(db, DATA_VERSION);
+  const [row] = await readRows(db, DataVersionRow, DATA_VERSION);
   return `${row?.runs ?? 0}|${row?.lastRun ?? ''}|${row?.patents ?? 0}`;
 }

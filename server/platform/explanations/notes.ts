@@ -31,7 +31,7 @@ const NOTE_TEXT = {
   'note.techEffectTruncated': (p: { readFamilies: number; totalFamilies: number }) =>
     `Read ${p.readFamilies} of ${p.totalFamilies} families (the first by family id). 仅读取 ${p.readFamilies}/${p.totalFamilies} 个同族。`,
   'note.techEffectLexicon': (_: NoParams) =>
-    'Effects come from a fixed bilingual lexicon (server/navigation/effects/lexicon.ts): a missing phrasing shows up as an empty cell, which is why candidates are checked for looser wording. 功效来自固定词表。',
+    'Effects come from a fixed bilingual lexicon (server/features/tech-effect/effect-lexicon.json): a missing phrasing shows up as an empty cell, which is why candidates are checked for looser wording. 功效来自固定词表。',
   'note.techEffectIndicative': (_: NoParams) =>
     'Observed/expected ratios are indicative (rounded, with a band), not estimates. 观测/期望比仅供参考。',
   'note.corePatentsMethod': (_: NoParams) =>

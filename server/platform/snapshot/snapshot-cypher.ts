@@ -4,6 +4,7 @@
  * scopeClause; every value is a parameter.
  */
 import type { ScopeQuery } from '@graph-schema/dto/scope';
+import { z } from 'zod';
 import { scopeClause } from '../scope/scope-clause';
 
 /**
@@ -30,6 +31,35 @@ RETURN p.id AS id, p.familyId AS familyId, p.jurisdiction AS jurisdiction, p.isG
   return { cypher, params };
 }
 
+const text = z.string().nullable();
+const count = z.number().nullable();
+
+/** One row of `snapshotPatentsQuery`: a missing property reads as null. */
+export const SnapshotPatentRow = z.object({
+  id: z.string(),
+  familyId: text,
+  jurisdiction: text,
+  isGrant: z.boolean().nullable(),
+  priorityYear: count,
+  priorityDate: text,
+  publicationDate: text,
+  expiryDate: text,
+  legalStatus: text,
+  legalEventsJson: text,
+  claimsCount: count,
+  independentClaims: count,
+  claim1Length: count,
+  familySize: count,
+  cpcSubclasses: z.array(z.string()).nullable(),
+  title: text,
+  familyMembers: z.array(z.string()).nullable(),
+  fields: z.array(z.string()),
+  inventors: z.array(z.string()),
+  applicants: z.array(z.object({ key: z.string(), name: z.string(), order: count })),
+  citingFamilies: z.array(z.string().nullable()),
+});
+export type SnapshotPatentRow = z.infer<typeof SnapshotPatentRow>;
+
 /** Citations whose both ends are in scope, at family level (citing family → cited family). */
 export function snapshotCitationsQuery(scope: ScopeQuery) {
   const citing = scopeClause(scope, 'p');
@@ -40,3 +70,5 @@ MATCH (p:Patent)-[:CITES]->(q:Patent) WHERE ${citing.where} AND ${cited.where}
 RETURN DISTINCT p.familyId AS citing, q.familyId AS cited`;
   return { cypher, params: { ...citing.params, ...cited.params } };
 }
+
+export const SnapshotCitationRow = z.object({ citing: z.string().nullable(), cited: z.string().nullable() });

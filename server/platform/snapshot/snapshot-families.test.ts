@@ -1,30 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { scopeKey } from './snapshot';
+import { SnapshotPatentRow } from './snapshot-cypher';
 import { FamilyFolder } from './snapshot-families';
 
-const row = (overrides: Record<string, unknown>) => ({
-  familyId: 'F1',
-  jurisdiction: 'CN',
-  isGrant: false,
-  priorityYear: 2018,
-  priorityDate: '2018-03-01',
-  publicationDate: '2019-09-01',
-  expiryDate: null,
-  legalStatus: 'pending',
-  legalEventsJson: null,
-  claimsCount: 5,
-  independentClaims: 1,
-  claim1Length: 120,
-  familySize: 2,
-  cpcSubclasses: ['H01M'],
-  title: '一种电池',
-  familyMembers: ['CN1A', 'US2B2', 'EP3A1'],
-  fields: [],
-  inventors: ['li'],
-  applicants: [{ key: 'acme', name: 'ACME', order: 0 }],
-  citingFamilies: [],
-  ...overrides,
-});
+// Test rows go through the query's row schema, as streamed rows do.
+const row = (overrides: Record<string, unknown>) =>
+  SnapshotPatentRow.parse({
+    familyId: 'F1',
+    jurisdiction: 'CN',
+    isGrant: false,
+    priorityYear: 2018,
+    priorityDate: '2018-03-01',
+    publicationDate: '2019-09-01',
+    expiryDate: null,
+    legalStatus: 'pending',
+    legalEventsJson: null,
+    claimsCount: 5,
+    independentClaims: 1,
+    claim1Length: 120,
+    familySize: 2,
+    cpcSubclasses: ['H01M'],
+    title: '一种电池',
+    familyMembers: ['CN1A', 'US2B2', 'EP3A1'],
+    fields: [],
+    inventors: ['li'],
+    applicants: [{ key: 'acme', name: 'ACME', order: 0 }],
+    citingFamilies: [],
+    ...overrides,
+  });
 
 describe('FamilyFolder', () => {
   it('folds publications into one family record with its evidence', () => {

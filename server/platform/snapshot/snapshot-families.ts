@@ -3,7 +3,7 @@
  * counts and ranks. Pure, so it is unit-tested without Neo4j.
  */
 import type { PatentEvent } from '@server/analytics/core-score-components';
-import { num, type Row, str, strings } from '../db/stream-read';
+import type { SnapshotPatentRow } from './snapshot-cypher';
 
 export type GraphLegalStatus = 'active' | 'pending' | 'inactive' | 'unknown';
 
@@ -45,7 +45,7 @@ interface Member {
 
 interface Accumulator {
   members: Member[];
-  rows: Map<string, Row>;
+  rows: Map<string, SnapshotPatentRow>;
   citing: Set<string>;
 }
 
@@ -64,11 +64,10 @@ export class FamilyFolder {
   private readonly families = new Map<string, Accumulator>();
   publications = 0;
 
-  add(row: Row): void {
-    const id = str(row.id);
-    if (!id) return;
+  add(row: SnapshotPatentRow): void {
+    const id = row.id;
     this.publications++;
-    const familyId = str(row.familyId) ?? id;
+    const familyId = row.familyId ?? id;
     let family = this.families.get(familyId);
     if (!family) {
       family = { members: [], rows: new Map(), citing: new Set() };
@@ -77,11 +76,12 @@ export class FamilyFolder {
     family.members.push({
       id,
       isGrant: row.isGrant === true,
-      claimsCount: num(row.claimsCount) ?? 0,
-      publicationDate: str(row.publicationDate) ?? '9999',
+      claimsCount: row.claimsCount ?? 0,
+      publicationDate: row.publicationDate ?? '9999',
     });
     family.rows.set(id, row);
-    for (const citing of strings(row.citingFamilies)) if (citing !== familyId) family.citing.add(citing);
+    for (const citing of row.citingFamilies)
+      if (citing !== null && citing !== familyId) family.citing.add(citing);
   }
 
   finish(): FamilyRecord[] {
@@ -101,49 +101,47 @@ function toRecord(familyId: string, family: Accumulator): FamilyRecord {
   );
   const rows = members.map((member) => family.rows.get(member.id)!);
   const head = rows[0]!;
-  const priorityDates = rows.flatMap((row) => str(row.priorityDate) ?? []).sort();
-  const priorityYears = rows.flatMap((row) => num(row.priorityYear) ?? []);
+  const priorityDates = rows.flatMap((row) => row.priorityDate ?? []).sort();
+  const priorityYears = rows.flatMap((row) => row.priorityYear ?? []);
   const priorityYear = priorityYears.length > 0 ? Math.min(...priorityYears) : null;
-  const claim1Lengths = rows.flatMap((row) => num(row.claim1Length) ?? []);
-  const expiries = rows.flatMap((row) => str(row.expiryDate) ?? []).sort();
+  const claim1Lengths = rows.flatMap((row) => row.claim1Length ?? []);
+  const expiries = rows.flatMap((row) => row.expiryDate ?? []).sort();
   const offices = rows.flatMap((row) => [
-    ...strings(row.familyMembers).map((memberId) => memberId.slice(0, 2)),
-    ...strings([row.jurisdiction]),
+    ...(row.familyMembers ?? []).map((memberId) => memberId.slice(0, 2)),
+    ...(row.jurisdiction ? [row.jurisdiction] : []),
   ]);
   return {
     familyId,
     representativeId: members[0]!.id,
     memberIds: members.map((member) => member.id),
-    title: str(head.title),
+    title: head.title,
     applicant: firstApplicant(head),
     priorityYear,
     priorityDay: priorityDates[0] ? Math.floor(Date.parse(priorityDates[0]) / 86_400_000) : 0,
     jurisdictions: [...new Set(offices)].sort(),
-    familySize: Math.max(members.length, ...rows.map((row) => num(row.familySize) ?? 0)),
+    familySize: Math.max(members.length, ...rows.map((row) => row.familySize ?? 0)),
     forwardCitations: family.citing.size,
-    claimsCount: Math.max(0, ...rows.map((row) => num(row.claimsCount) ?? 0)),
+    claimsCount: Math.max(0, ...rows.map((row) => row.claimsCount ?? 0)),
     claim1Length: claim1Lengths.length > 0 ? Math.min(...claim1Lengths) : null,
-    independentClaims: Math.max(0, ...rows.map((row) => num(row.independentClaims) ?? 0)),
+    independentClaims: Math.max(0, ...rows.map((row) => row.independentClaims ?? 0)),
     legalStatus: strongestStatus(rows),
     expiryDate: expiries.at(-1) ?? null,
     events: eventsOf(rows),
-    inventors: [...new Set(rows.flatMap((row) => strings(row.inventors)))].sort(),
+    inventors: [...new Set(rows.flatMap((row) => row.inventors))].sort(),
     cohort: `${cohortField(head)}|${priorityYear ?? 'unknown'}`,
   };
 }
 
-function firstApplicant(row: Row): { key: string; name: string } | null {
-  const applicants = Array.isArray(row.applicants) ? (row.applicants as Row[]) : [];
-  const first = [...applicants].sort((a, b) => (num(a.order) ?? 0) - (num(b.order) ?? 0))[0];
-  const key = str(first?.key);
-  return key ? { key, name: str(first?.name) ?? key } : null;
+function firstApplicant(row: SnapshotPatentRow): { key: string; name: string } | null {
+  const first = [...row.applicants].sort((a, b) => (a.order ?? 0) - (b.order ?? 0))[0];
+  return first ? { key: first.key, name: first.name } : null;
 }
 
-function strongestStatus(rows: readonly Row[]): GraphLegalStatus {
+function strongestStatus(rows: readonly SnapshotPatentRow[]): GraphLegalStatus {
   let best: GraphLegalStatus = 'inactive';
   let seen = false;
   for (const row of rows) {
-    const raw = str(row.legalStatus);
+    const raw = row.legalStatus;
     const status: GraphLegalStatus =
       raw === 'active' || raw === 'pending' || raw === 'inactive' ? raw : 'unknown';
     if (!seen || STATUS_STRENGTH[status] > STATUS_STRENGTH[best]) best = status;
@@ -152,10 +150,10 @@ function strongestStatus(rows: readonly Row[]): GraphLegalStatus {
   return best;
 }
 
-function eventsOf(rows: readonly Row[]): PatentEvent[] {
+function eventsOf(rows: readonly SnapshotPatentRow[]): PatentEvent[] {
   const found = new Set<PatentEvent>();
   for (const row of rows) {
-    const json = str(row.legalEventsJson);
+    const json = row.legalEventsJson;
     if (!json) continue;
     for (const event of parseEvents(json)) {
       const text = `${event.code ?? ''} ${event.description ?? ''}`;
@@ -175,6 +173,6 @@ function parseEvents(json: string): Array<{ code?: string; description?: string 
 }
 
 /** The representative's first CPC subclass, else its WIPO field, else "unclassified". */
-function cohortField(row: Row): string {
-  return strings(row.cpcSubclasses)[0] ?? strings(row.fields)[0] ?? 'unclassified';
+function cohortField(row: SnapshotPatentRow): string {
+  return row.cpcSubclasses?.[0] ?? row.fields[0] ?? 'unclassified';
 }

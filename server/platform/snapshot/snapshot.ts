@@ -13,19 +13,44 @@ import { type MainPathResult, type MainPathVariant, mainPath } from '@server/ana
 import { type PageRankResult, pageRank } from '@server/analytics/pagerank';
 import { rescaledPageRank } from '@server/analytics/rescaled-pagerank';
 import { type SpcWeights, searchPathCounts } from '@server/analytics/spc';
-import { str, streamRead } from '../db/stream-read';
-import { snapshotCitationsQuery, snapshotPatentsQuery } from './snapshot-cypher';
+import { streamRows } from '../db/read';
+import {
+  SnapshotCitationRow,
+  SnapshotPatentRow,
+  snapshotCitationsQuery,
+  snapshotPatentsQuery,
+} from './snapshot-cypher';
 import { FamilyFolder, type FamilyRecord } from './snapshot-families';
 
 /** Rescaled PageRank compares a family with the Δ families closest in priority date. */
 const RESCALE_WINDOW = 1000;
 const MEMO_LIMIT = 16;
 
+/** A bounded memo of one kind of result derived from a snapshot (the oldest is dropped first). */
+export class Memo<T> {
+  private readonly values = new Map<string, T>();
+
+  get(key: string, compute: () => T): T {
+    const hit = this.values.get(key);
+    if (hit !== undefined) return hit;
+    const value = compute();
+    if (this.values.size >= MEMO_LIMIT) this.values.delete(this.values.keys().next().value!);
+    this.values.set(key, value);
+    return value;
+  }
+
+  get size(): number {
+    return this.values.size;
+  }
+}
+
 export class AnalysisSnapshot {
   private pageRankResult: PageRankResult | undefined;
   private rescaled: Float64Array | undefined;
   private spcWeights: SpcWeights | undefined;
-  private readonly memo = new Map<string, unknown>();
+  private readonly mainPaths = new Memo<MainPathResult>();
+  /** Every memo kept for this snapshot, here and by features, counted in the byte estimate. */
+  private readonly memos: Array<{ readonly size: number }> = [this.mainPaths];
 
   constructor(
     readonly key: string,
@@ -58,29 +83,28 @@ export class AnalysisSnapshot {
 
   mainPath(variant: MainPathVariant, keyRouteCount: number): MainPathResult {
     // Ties are not followed: on real data many sink edges tie, and a branching path is unreadable.
-    return this.remember(`main-path:${variant}:${keyRouteCount}`, () =>
+    return this.mainPaths.get(`${variant}:${keyRouteCount}`, () =>
       mainPath(this.graph, { variant, keyRouteCount, followTies: false }),
     );
   }
 
-  /** Memoises a derived result (e.g. a ranking for one preset) for the snapshot's lifetime. */
-  remember<T>(key: string, compute: () => T): T {
-    if (this.memo.has(key)) return this.memo.get(key) as T;
-    const value = compute();
-    if (this.memo.size >= MEMO_LIMIT) this.memo.delete(this.memo.keys().next().value!);
-    this.memo.set(key, value);
-    return value;
+  /** Registers a feature's memo of results derived from this snapshot, so its size is counted. */
+  track(memo: { readonly size: number }): void {
+    this.memos.push(memo);
   }
 
   /** Rough retained bytes, for the cache's memory bound. */
   estimatedBytes(): number {
     return (
-      this.families.length * 900 + this.graph.edgeCount * 24 + this.memo.size * this.families.length * 200
+      this.families.length * 900 + this.graph.edgeCount * 24 + this.memoEntries() * this.families.length * 200
     );
+  }
+
+  private memoEntries(): number {
+    return this.memos.reduce((sum, memo) => sum + memo.size, 0);
   }
 }
 
-/** Normalised scope → cache key: defaults applied, lists sorted, absent fields dropped. */
 /** The cache key of a scope: only the scope fields (never paging or presets), lists as sets. */
 export function scopeKey(query: ScopeQuery): string {
   const normalised: Record<string, unknown> = {};
@@ -97,17 +121,15 @@ export async function buildSnapshot(db: Database, scope: ScopeQuery): Promise<An
   const patents = snapshotPatentsQuery(scope);
   const citations = snapshotCitationsQuery(scope);
   const [folded, edges] = await Promise.all([
-    streamRead(db, patents.cypher, patents.params, () => {
+    streamRows(db, SnapshotPatentRow, patents.cypher, patents.params, () => {
       const folder = new FamilyFolder();
       return { onRow: (row) => folder.add(row), finish: () => folder };
     }),
-    streamRead(db, citations.cypher, citations.params, () => {
+    streamRows(db, SnapshotCitationRow, citations.cypher, citations.params, () => {
       const list: CitationEdge[] = [];
       return {
         onRow: (row) => {
-          const citing = str(row.citing);
-          const cited = str(row.cited);
-          if (citing && cited) list.push([citing, cited]);
+          if (row.citing && row.cited) list.push([row.citing, row.cited]);
         },
         finish: () => list,
       };

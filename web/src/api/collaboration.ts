@@ -1,20 +1,16 @@
 /** The co-applicant network (server/routes/collaboration.ts). */
-import {
-  type CoApplicantResponse,
-  CoApplicantResponse as CoApplicantSchema,
-} from '@graph-schema/dto/collaboration';
+import { CoApplicantQuery, CoApplicantResponse } from '@graph-schema/dto/collaboration';
 import type { Filters } from '../app/filters';
-import { apiUrl, getJson } from './client';
+import { apiUrl } from './query';
+import { requestJson } from './request';
 
-export interface CoApplicantLimits {
-  topApplicants: number;
-  minFamilies: number;
-}
+export type CoApplicantLimits = Pick<CoApplicantQuery, 'topApplicants' | 'minFamilies'>;
 
 export function fetchCoApplicantMap(
   filters: Filters,
   limits: CoApplicantLimits,
   signal?: AbortSignal,
 ): Promise<CoApplicantResponse> {
-  return getJson(apiUrl('/api/maps/co-applicants', filters, { ...limits }), CoApplicantSchema, { signal });
+  const url = apiUrl('/api/maps/co-applicants', CoApplicantQuery, limits, filters);
+  return requestJson(url, CoApplicantResponse, { signal });
 }

@@ -1,9 +1,9 @@
 /** `GET /api/health`: the server answers 503 with the same body when Neo4j is unreachable. */
 import { HealthResponse } from '@graph-schema/dto/health';
-import { getJson } from './client';
+import { requestJson } from './request';
 
 export type Health = HealthResponse;
 
 export function fetchHealth(signal?: AbortSignal): Promise<Health> {
-  return getJson('/api/health', HealthResponse, { signal, answerStatuses: [503] });
+  return requestJson('/api/health', HealthResponse, { signal, answerStatuses: [503] });
 }

@@ -1,43 +1,34 @@
 /**
  * Fetches for the navigation views (chains, panorama, gaps, technology–effect, landscape modules),
- * each answer checked with the shared DTO schema. Scope filters ride along on every call.
+ * each answer checked with the shared DTO schema. Scope filters ride along on every call that takes
+ * them; an endpoint with the chain in its path has no `chain` query field, so apiUrl leaves it out.
  */
-import {
-  type BranchPatentsResponse,
-  BranchPatentsResponse as BranchPatentsSchema,
-  type ChainListResponse,
-  ChainListResponse as ChainListSchema,
-  type ChainPanoramaResponse,
-  ChainPanoramaResponse as ChainPanoramaSchema,
-} from '@graph-schema/dto/chains';
-import {
-  type CoInventorNetworkResponse,
-  CoInventorNetworkResponse as CoInventorNetworkSchema,
-} from '@graph-schema/dto/co-inventors';
-import { type GapsResponse, GapsResponse as GapsSchema } from '@graph-schema/dto/gaps';
-import {
-  type ApplicantsResponse,
-  ApplicantsResponse as ApplicantsSchema,
-  type InventorsResponse,
-  InventorsResponse as InventorsSchema,
-} from '@graph-schema/dto/landscape-actors';
-import { type TrendsResponse, TrendsResponse as TrendsSchema } from '@graph-schema/dto/landscape-trends';
-import { type MapData, MapData as MapDataSchema } from '@graph-schema/dto/map';
-import {
-  type TechEffectResponse,
-  TechEffectResponse as TechEffectSchema,
-} from '@graph-schema/dto/tech-effect';
-import type { Filters } from '../app/filters';
-import { apiUrl, getJson } from './client';
 
-/** Endpoints with the chain in the path take no `chain` scope filter: it is left out of the query. */
-function withoutChain(filters: Filters): Filters {
-  const { chain: _chain, ...rest } = filters;
-  return rest;
-}
+import { ApplicantBranchMapQuery } from '@graph-schema/dto/chain-maps';
+import {
+  BranchPatentsQuery,
+  BranchPatentsResponse,
+  ChainListResponse,
+  ChainPanoramaQuery,
+  ChainPanoramaResponse,
+} from '@graph-schema/dto/chains';
+import { CoInventorNetworkQuery, CoInventorNetworkResponse } from '@graph-schema/dto/co-inventors';
+import { GapsQuery, GapsResponse } from '@graph-schema/dto/gaps';
+import {
+  ApplicantsQuery,
+  ApplicantsResponse,
+  InventorsQuery,
+  InventorsResponse,
+} from '@graph-schema/dto/landscape-actors';
+import { TrendsQuery, TrendsResponse } from '@graph-schema/dto/landscape-trends';
+import { MapData } from '@graph-schema/dto/map';
+import { TechEffectQuery, TechEffectResponse } from '@graph-schema/dto/tech-effect';
+import type { Filters } from '../app/filters';
+import { apiUrl } from './query';
+import { requestJson } from './request';
 
 export function fetchChains(signal?: AbortSignal): Promise<ChainListResponse> {
-  return getJson('/api/chains', ChainListSchema, { signal });
+  return requestJson('/api/chains', ChainListResponse, { signal });
 }
 
 export function fetchPanorama(
@@ -47,13 +38,12 @@ export function fetchPanorama(
   signal?: AbortSignal,
 ): Promise<ChainPanoramaResponse> {
   const path = `/api/chains/${encodeURIComponent(chain)}/panorama`;
-  return getJson(apiUrl(path, withoutChain(filters), { applicant }), ChainPanoramaSchema, { signal });
+  return requestJson(apiUrl(path, ChainPanoramaQuery, { applicant }, filters), ChainPanoramaResponse, {
+    signal,
+  });
 }
 
-export interface PageRequest {
-  limit: number;
-  offset: number;
-}
+export type PageRequest = Pick<BranchPatentsQuery, 'limit' | 'offset'>;
 
 export function fetchBranchPatents(
   chain: string,
@@ -63,7 +53,7 @@ export function fetchBranchPatents(
   signal?: AbortSignal,
 ): Promise<BranchPatentsResponse> {
   const path = `/api/chains/${encodeURIComponent(chain)}/branches/${encodeURIComponent(branchId)}/patents`;
-  return getJson(apiUrl(path, withoutChain(filters), { ...page }), BranchPatentsSchema, { signal });
+  return requestJson(apiUrl(path, BranchPatentsQuery, page, filters), BranchPatentsResponse, { signal });
 }
 
 /** Families per year of one branch: the scope's `branch` filter set to that branch. */
@@ -72,7 +62,8 @@ export function fetchBranchTrend(
   filters: Filters,
   signal?: AbortSignal,
 ): Promise<TrendsResponse> {
-  return getJson(apiUrl('/api/landscape/trends', { ...filters, branch: branchId }), TrendsSchema, { signal });
+  const url = apiUrl('/api/landscape/trends', TrendsQuery, { branch: branchId }, filters);
+  return requestJson(url, TrendsResponse, { signal });
 }
 
 export function fetchApplicants(
@@ -80,58 +71,47 @@ export function fetchApplicants(
   top: number,
   signal?: AbortSignal,
 ): Promise<ApplicantsResponse> {
-  return getJson(apiUrl('/api/landscape/applicants', filters, { top }), ApplicantsSchema, { signal });
+  const url = apiUrl('/api/landscape/applicants', ApplicantsQuery, { top }, filters);
+  return requestJson(url, ApplicantsResponse, { signal });
 }
 
 export function fetchInventors(filters: Filters, signal?: AbortSignal): Promise<InventorsResponse> {
-  return getJson(apiUrl('/api/landscape/inventors', filters), InventorsSchema, { signal });
+  const url = apiUrl('/api/landscape/inventors', InventorsQuery, {}, filters);
+  return requestJson(url, InventorsResponse, { signal });
 }
 
-/** The co-inventor network of the scope; the API's defaults bound it (top 50 inventors, every shared family links). */
-/** Network size under the API's parameter names (CoInventorNetworkQuery). */
-export interface CoInventorLimits {
-  top: number;
-  minSharedFamilies: number;
-}
+/** Network size under the API's parameter names. */
+export type CoInventorLimits = Pick<CoInventorNetworkQuery, 'top' | 'minSharedFamilies'>;
 
+/** The co-inventor network of the scope, bounded by `limits`. */
 export function fetchCoInventorNetwork(
   filters: Filters,
   limits: CoInventorLimits,
   signal?: AbortSignal,
 ): Promise<CoInventorNetworkResponse> {
-  const url = apiUrl('/api/landscape/co-inventors', filters, { ...limits });
-  return getJson(url, CoInventorNetworkSchema, { signal });
+  const url = apiUrl('/api/landscape/co-inventors', CoInventorNetworkQuery, limits, filters);
+  return requestJson(url, CoInventorNetworkResponse, { signal });
 }
 
-export interface GapsRequest {
-  chain: string;
-  applicant: string;
-  /** Empty: the API picks the chain's top applicants. */
-  competitors: string[];
-}
+/** No (or an empty list of) competitors: the API picks the chain's top applicants. */
+export type GapsRequest = Pick<GapsQuery, 'chain' | 'applicant' | 'competitors'>;
 
 export function fetchGaps(
   request: GapsRequest,
   filters: Filters,
   signal?: AbortSignal,
 ): Promise<GapsResponse> {
-  const competitors = request.competitors.length > 0 ? request.competitors.join(',') : undefined;
-  const url = apiUrl(
-    '/api/gaps',
-    { ...filters, chain: request.chain },
-    { applicant: request.applicant, competitors },
-  );
-  return getJson(url, GapsSchema, { signal });
+  return requestJson(apiUrl('/api/gaps', GapsQuery, request, filters), GapsResponse, { signal });
 }
 
 export function fetchTechEffect(
   chain: string,
-  rowLevel: 'leaf' | 'L1',
+  rowLevel: TechEffectQuery['rowLevel'],
   filters: Filters,
   signal?: AbortSignal,
 ): Promise<TechEffectResponse> {
-  const url = apiUrl('/api/tech-effect', { ...filters, chain }, { rowLevel });
-  return getJson(url, TechEffectSchema, { signal });
+  const url = apiUrl('/api/tech-effect', TechEffectQuery, { chain, rowLevel }, filters);
+  return requestJson(url, TechEffectResponse, { signal });
 }
 
 export function fetchApplicantBranchMap(
@@ -140,6 +120,11 @@ export function fetchApplicantBranchMap(
   filters: Filters,
   signal?: AbortSignal,
 ): Promise<MapData> {
-  const url = apiUrl('/api/maps/applicant-branch', { ...filters, chain }, { topApplicants });
-  return getJson(url, MapDataSchema, { signal });
+  const url = apiUrl(
+    '/api/maps/applicant-branch',
+    ApplicantBranchMapQuery,
+    { chain, topApplicants },
+    filters,
+  );
+  return requestJson(url, MapData, { signal });
 }

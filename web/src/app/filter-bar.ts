@@ -1,53 +1,41 @@
 /** The scope filters as a form. Values are checked with the API's schema before they are applied. */
-import { DATE_BASES } from '@graph-schema/dto/scope';
+import { DATE_BASES, type ScopeField, ScopeFields } from '@graph-schema/dto/scope';
 import { h } from '../dom/h';
-import type { MessageKey, Translate } from '../i18n';
-import {
-  DEFAULT_FILTERS,
-  type FilterKey,
-  type Filters,
-  filtersToPairs,
-  filtersToRaw,
-  parseFilters,
-} from './filters';
-
-const FIELD_LABELS: Record<FilterKey, MessageKey> = {
-  from: 'filter.from',
-  to: 'filter.to',
-  dateBasis: 'filter.dateBasis',
-  jurisdiction: 'filter.jurisdiction',
-  cpc: 'filter.cpc',
-  ipc: 'filter.ipc',
-  chain: 'filter.chain',
-  segment: 'filter.segment',
-  branch: 'filter.branch',
-  applicants: 'filter.applicants',
-};
+import type { Translate } from '../i18n';
+import { DEFAULT_FILTERS, type Filters, filtersToPairs, filtersToRaw, parseFilters } from './filters';
 
 /** Fields with a control in the bar; the others arrive by URL or from a view and are listed as text. */
-const EDITABLE_FIELDS: readonly FilterKey[] = ['from', 'to', 'dateBasis', 'jurisdiction', 'cpc'];
+const EDITABLE_FIELDS: readonly ScopeField[] = ['from', 'to', 'dateBasis', 'jurisdiction', 'cpc'];
 
-/** The sentence shown when a filter value was rejected (in the form or in a pasted URL). */
-export function filterProblemMessage(t: Translate, field: FilterKey, message: string): string {
-  return t('filter.invalid', { field: t(FIELD_LABELS[field]), message });
+/** Every scope field has its label `filter.<field>` (tsc checks the key exists in en.ts and zh.ts). */
+function fieldLabel(t: Translate, field: ScopeField): string {
+  return t(`filter.${field}`);
 }
 
-function labelled(t: Translate, field: FilterKey, control: HTMLElement): HTMLElement {
+/** The sentence shown when a filter value was rejected (in the form or in a pasted URL). */
+export function filterProblemMessage(t: Translate, field: ScopeField, message: string): string {
+  return t('filter.invalid', { field: fieldLabel(t, field), message });
+}
+
+function labelled(t: Translate, field: ScopeField, control: HTMLElement): HTMLElement {
   return h(
     'label',
     { attrs: { class: `filter filter-${field}` } },
-    h('span', null, t(FIELD_LABELS[field])),
+    h('span', null, fieldLabel(t, field)),
     control,
   );
 }
 
-function yearInput(name: FilterKey, value: number | undefined): HTMLInputElement {
+/** The browser's own bounds on a year box, read from the contract's year field. */
+const YEAR = ScopeFields.shape.from.unwrap();
+
+function yearInput(name: ScopeField, value: number | undefined): HTMLInputElement {
   return h('input', {
     attrs: {
       name,
       type: 'number',
-      min: 1800,
-      max: 2100,
+      min: YEAR.minValue ?? undefined,
+      max: YEAR.maxValue ?? undefined,
       step: 1,
       inputmode: 'numeric',
       value: value ?? '',
@@ -63,7 +51,7 @@ function dateBasisSelect(t: Translate, value: Filters['dateBasis']): HTMLSelectE
   return h('select', { attrs: { name: 'dateBasis' } }, ...options);
 }
 
-function textInput(name: FilterKey, value: string, placeholder: string): HTMLInputElement {
+function textInput(name: ScopeField, value: string, placeholder: string): HTMLInputElement {
   return h('input', {
     attrs: { name, type: 'text', value, placeholder, autocomplete: 'off', spellcheck: false },
   });
@@ -73,7 +61,7 @@ function textInput(name: FilterKey, value: string, placeholder: string): HTMLInp
 function otherFilters(t: Translate, filters: Filters): HTMLElement | null {
   const others = filtersToPairs(filters).filter(([key]) => !EDITABLE_FIELDS.includes(key));
   if (others.length === 0) return null;
-  const list = others.map(([key, value]) => `${t(FIELD_LABELS[key])} = ${value}`).join('; ');
+  const list = others.map(([key, value]) => `${fieldLabel(t, key)} = ${value}`).join('; ');
   return h('p', { attrs: { class: 'filter-other' } }, t('filter.also', { list }));
 }
 

@@ -1,12 +1,7 @@
-import { ScopeFields } from '@graph-schema/dto/scope';
 import { describe, expect, it } from 'vitest';
-import { FILTER_KEYS, filtersToPairs, parseFilters } from './filters';
+import { filtersToPairs, parseFilters } from './filters';
 
 describe('filters', () => {
-  it('cover every scope parameter the API takes', () => {
-    expect([...FILTER_KEYS].sort()).toEqual(Object.keys(ScopeFields.shape).sort());
-  });
-
   it('parse chain scope and applicant keys and write them back', () => {
     const raw = {
       from: '2018',

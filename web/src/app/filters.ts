@@ -1,58 +1,51 @@
 /**
- * The scope filters shared by every view. They use the API's own parameter names (ScopeFields in
- * graph-schema/dto/scope.ts), so the same pairs serve the page URL and the API query, and they are
- * validated with the API's own zod schemas.
+ * The scope filters shared by every view. Their names, types and checks are the contract's own
+ * (ScopeFields / ScopeQuery in graph-schema/dto/scope.ts): this module loops over SCOPE_FIELDS and
+ * parses with the schema, so a field added there reaches the URL state, the filter bar and every API
+ * query without an edit here (scope-fields.test.ts proves it for each field).
  */
-import { type DateBasis, ScopeFields } from '@graph-schema/dto/scope';
+import { SCOPE_FIELDS, type ScopeField, ScopeFields, ScopeQuery } from '@graph-schema/dto/scope';
 
-export interface Filters {
-  from?: number;
-  to?: number;
-  dateBasis: DateBasis;
-  /** Two-letter office codes, upper case. Empty = all offices. */
-  jurisdiction: string[];
-  cpc?: string;
-  ipc?: string;
-  chain?: string;
-  segment?: string;
-  branch?: string;
-  /** Applicant keys. Empty = all applicants. */
-  applicants: string[];
+/** The scope's list fields (offices, applicant keys …), found by their type. */
+type ListField = {
+  [K in ScopeField]-?: NonNullable<ScopeQuery[K]> extends readonly unknown[] ? K : never;
+}[ScopeField];
+
+/**
+ * The scope as the web holds it: ScopeQuery, except that list fields are always present, an empty
+ * list meaning "all", so views never have to tell an absent list from an empty one.
+ */
+export type Filters = Omit<ScopeQuery, ListField> & Required<Pick<ScopeQuery, ListField>>;
+
+/**
+ * The schema's defaults (dateBasis) plus an empty list per list field (tsc asks for a new one here).
+ * A value equal to its default stays out of URLs.
+ */
+export const DEFAULT_FILTERS: Filters = { ...ScopeFields.parse({}), jurisdiction: [], applicants: [] };
+
+/** A value as a query string spells it: the contract's list fields are comma-separated. */
+export type QueryValue = string | number | readonly string[];
+
+export function queryText(value: QueryValue): string {
+  return typeof value === 'object' ? value.join(',') : String(value);
 }
 
-type ScopeKey = keyof typeof ScopeFields.shape;
+function isDefault(field: ScopeField, value: QueryValue): boolean {
+  return typeof value === 'object' ? value.length === 0 : value === DEFAULT_FILTERS[field];
+}
 
-/** Every scope parameter the API takes, in URL order (filters.test.ts checks none is missing). */
-export const FILTER_KEYS = [
-  'from',
-  'to',
-  'dateBasis',
-  'jurisdiction',
-  'cpc',
-  'ipc',
-  'chain',
-  'segment',
-  'branch',
-  'applicants',
-] as const satisfies readonly ScopeKey[];
-export type FilterKey = (typeof FILTER_KEYS)[number];
-
-export const DEFAULT_FILTERS: Filters = { dateBasis: 'priority', jurisdiction: [], applicants: [] };
-
-/** Filters as query pairs; defaults and empty values are left out to keep URLs short. */
-export function filtersToPairs(filters: Filters): [FilterKey, string][] {
-  const pairs: [FilterKey, string][] = [];
-  for (const key of FILTER_KEYS) {
-    const value = filters[key];
-    if (value === undefined || (Array.isArray(value) && value.length === 0)) continue;
-    if (key === 'dateBasis' && value === DEFAULT_FILTERS.dateBasis) continue;
-    pairs.push([key, Array.isArray(value) ? value.join(',') : String(value)]);
+/** Filters as query pairs, in the schema's order; defaults and empty values are left out to keep URLs short. */
+export function filtersToPairs(filters: Filters): [ScopeField, string][] {
+  const pairs: [ScopeField, string][] = [];
+  for (const field of SCOPE_FIELDS) {
+    const value = filters[field];
+    if (value !== undefined && !isDefault(field, value)) pairs.push([field, queryText(value)]);
   }
   return pairs;
 }
 
 export interface FilterProblem {
-  field: FilterKey;
+  field: ScopeField;
   message: string;
 }
 
@@ -62,53 +55,45 @@ export interface ParsedFilters {
   problems: FilterProblem[];
 }
 
-/** The part of a zod schema used here; keeps this module free of zod's generic types. */
-interface FieldSchema<T> {
-  safeParse(
-    value: unknown,
-  ): { success: true; data: T } | { success: false; error: { issues: { message: string }[] } };
+export type RawFilters = Partial<Record<ScopeField, string>>;
+
+/**
+ * Reads raw strings (from a URL or a form), keeping every valid field and reporting the others:
+ * first each field against its own schema, then the rules across fields (ScopeQuery's year range),
+ * where the field a rule names is dropped.
+ */
+export function parseFilters(raw: RawFilters): ParsedFilters {
+  const problems: FilterProblem[] = [];
+  const accepted: RawFilters = {};
+  for (const field of SCOPE_FIELDS) {
+    const value = raw[field]?.trim() ?? '';
+    if (value === '') continue;
+    const result = ScopeFields.shape[field].safeParse(value);
+    if (result.success) accepted[field] = value;
+    else problems.push({ field, message: result.error.issues[0]?.message ?? 'invalid value' });
+  }
+  return { filters: applyScopeRules(accepted, problems), problems };
 }
 
-/** Reads raw strings (from a URL or a form), keeping every valid field and reporting the others. */
-export function parseFilters(raw: Partial<Record<FilterKey, string>>): ParsedFilters {
-  const problems: FilterProblem[] = [];
-  const parse = <T>(field: FilterKey, schema: FieldSchema<T | undefined>): T | undefined => {
-    const value = raw[field]?.trim() ?? '';
-    if (value === '') return undefined;
-    const result = schema.safeParse(value);
-    if (result.success) return result.data;
-    problems.push({ field, message: result.error.issues[0]?.message ?? 'invalid value' });
-    return undefined;
-  };
-  const fields = ScopeFields.shape;
-  const filters: Filters = {
-    dateBasis: parse('dateBasis', fields.dateBasis) ?? DEFAULT_FILTERS.dateBasis,
-    jurisdiction: parse('jurisdiction', fields.jurisdiction) ?? [],
-    applicants: parse('applicants', fields.applicants) ?? [],
-  };
-  const optional = {
-    to: parse('to', fields.to),
-    cpc: parse('cpc', fields.cpc),
-    ipc: parse('ipc', fields.ipc),
-  };
-  const chainScope = {
-    chain: parse('chain', fields.chain),
-    segment: parse('segment', fields.segment),
-    branch: parse('branch', fields.branch),
-  };
-  for (const [key, value] of Object.entries({ ...optional, ...chainScope })) {
-    if (value !== undefined) Object.assign(filters, { [key]: value });
+/** Parses the fields that passed on their own as a whole; each pass drops the fields a failed rule names. */
+function applyScopeRules(accepted: RawFilters, problems: FilterProblem[]): Filters {
+  for (;;) {
+    const whole = ScopeQuery.safeParse(accepted);
+    if (whole.success) return { ...DEFAULT_FILTERS, ...whole.data };
+    let dropped = false;
+    for (const issue of whole.error.issues) {
+      const field = SCOPE_FIELDS.find((name) => name === issue.path[0]);
+      if (field === undefined || accepted[field] === undefined) continue;
+      problems.push({ field, message: issue.message });
+      delete accepted[field];
+      dropped = true;
+    }
+    // A rule that names no field still present cannot be met by dropping one: fall back to the defaults.
+    if (!dropped) return { ...DEFAULT_FILTERS };
   }
-  const from = parse('from', fields.from);
-  if (from !== undefined && filters.to !== undefined && from > filters.to) {
-    problems.push({ field: 'from', message: 'from must not be after to' });
-  } else if (from !== undefined) {
-    filters.from = from;
-  }
-  return { filters, problems };
 }
 
 /** Filters as raw strings, the inverse of parseFilters (used to merge a form into the current filters). */
-export function filtersToRaw(filters: Filters): Partial<Record<FilterKey, string>> {
+export function filtersToRaw(filters: Filters): RawFilters {
   return Object.fromEntries(filtersToPairs(filters));
 }

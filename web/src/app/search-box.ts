@@ -7,7 +7,7 @@ import { searchAll } from '../api/patents';
 import { h } from '../dom/h';
 import { formatInteger, type Lang, type Translate } from '../i18n';
 import { preferredTitle } from './patent-format';
-import { readableError } from './status';
+import { readableErrorLine } from './status';
 
 const TYPING_PAUSE_MS = 250;
 
@@ -124,7 +124,7 @@ export function createSearchBox(props: SearchBoxProps): HTMLElement {
       })
       .catch((error: unknown) => {
         if (current.signal.aborted) return;
-        const message = t('search.failed', { message: readableError(error, t).message });
+        const message = t('search.failed', { message: readableErrorLine(error, t) });
         show(h('p', { attrs: { class: 'search-message search-error', role: 'alert' } }, message));
       });
   };

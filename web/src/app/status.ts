@@ -1,5 +1,5 @@
 /** Loading, empty and error states, shared by every view. */
-import { ApiError, CLIENT_ERROR_CODES } from '../api/api-error';
+import { RequestError } from '../api/request-error';
 import { h } from '../dom/h';
 import type { Translate } from '../i18n';
 
@@ -21,19 +21,29 @@ export function emptyState(t: Translate): HTMLElement {
 }
 
 export interface ReadableError {
+  /** What went wrong, worded by the error's code in the UI language. */
   message: string;
+  /** The server's own message (English) or the HTTP status line, shown under the message. */
+  detail?: string;
   /** Code and HTTP status, for a bug report; undefined for non-API failures. */
   reference?: string;
 }
 
-/** Turns any failure into one sentence a user can act on, keeping the API's own message. */
+/** Turns any failure into one sentence a user can act on, keeping the API's own message as detail. */
 export function readableError(error: unknown, t: Translate): ReadableError {
-  if (!(error instanceof ApiError))
+  if (!(error instanceof RequestError))
     return { message: error instanceof Error ? error.message : String(error) };
   const reference = error.status === undefined ? error.code : `${error.code} · HTTP ${error.status}`;
-  if (error.code === CLIENT_ERROR_CODES.network) return { message: t('error.network'), reference };
-  if (error.code === CLIENT_ERROR_CODES.badResponse) return { message: t('error.badResponse'), reference };
-  return { message: error.message, reference };
+  const message = t(`error.${error.code}`);
+  // These two carry the browser's or zod's own text, which helps a developer console, not a user.
+  if (error.code === 'NETWORK' || error.code === 'BAD_RESPONSE') return { message, reference };
+  return { message, detail: error.message, reference };
+}
+
+/** The message and its detail on one line, for places with room for a single sentence. */
+export function readableErrorLine(error: unknown, t: Translate): string {
+  const { message, detail } = readableError(error, t);
+  return detail === undefined ? message : t('error.withDetail', { message, detail });
 }
 
 export function errorState(error: unknown, t: Translate, retry: () => void): HTMLElement {
@@ -43,6 +53,7 @@ export function errorState(error: unknown, t: Translate, retry: () => void): HTM
     { attrs: { class: 'status status-error', role: 'alert' } },
     h('p', { attrs: { class: 'status-title' } }, t('status.error')),
     h('p', { attrs: { class: 'status-message' } }, readable.message),
+    readable.detail !== undefined && h('p', { attrs: { class: 'status-detail' } }, readable.detail),
     readable.reference !== undefined &&
       h('p', { attrs: { class: 'status-reference' } }, h('code', null, readable.reference)),
     h('button', { attrs: { type: 'button', class: 'button' }, on: { click: retry } }, t('status.retry')),

@@ -50,7 +50,7 @@ describe('URL state', () => {
       viewParams: {},
     });
     expect(decoded.unknownView).toBe('nope');
-    expect(decoded.problems.map((p) => p.field)).toEqual(['dateBasis', 'jurisdiction', 'from']);
+    expect(decoded.problems.map((p) => p.field)).toEqual(['from', 'dateBasis', 'jurisdiction']);
   });
 
   it('rejects a year range that runs backwards', () => {

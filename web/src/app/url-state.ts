@@ -4,12 +4,13 @@
  * Filters use the API's parameter names; every other key belongs to the current view.
  * Pure: decoding never throws; unusable values are dropped and reported.
  */
+import { SCOPE_FIELDS } from '@graph-schema/dto/scope';
 import { isLang, type Lang } from '../i18n';
-import { FILTER_KEYS, type FilterKey, type FilterProblem, filtersToPairs, parseFilters } from './filters';
+import { type FilterProblem, filtersToPairs, parseFilters, type RawFilters } from './filters';
 import type { AppState } from './state';
 
 const APP_KEYS = ['view', 'lang'] as const;
-const RESERVED_KEYS: readonly string[] = [...APP_KEYS, ...FILTER_KEYS];
+const RESERVED_KEYS: readonly string[] = [...APP_KEYS, ...SCOPE_FIELDS];
 
 export interface DecodeDefaults {
   view: string;
@@ -30,8 +31,8 @@ export function decodeUrlState(search: string, defaults: DecodeDefaults): Decode
   const askedView = params.get('view');
   const view = askedView !== null && defaults.viewIds.includes(askedView) ? askedView : defaults.view;
   const lang = params.get('lang');
-  const raw: Partial<Record<FilterKey, string>> = {};
-  for (const key of FILTER_KEYS) {
+  const raw: RawFilters = {};
+  for (const key of SCOPE_FIELDS) {
     const value = params.get(key);
     if (value !== null) raw[key] = value;
   }

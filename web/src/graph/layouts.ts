@@ -41,7 +41,7 @@ const LABEL_SIDE_CLASSES = 'label-left label-right';
 const common = { fit: true, padding: 30, animate: false } as const;
 
 /**
- * fcose at default quality took 4.7 s for 1k nodes and a minute for 2k (stack-notes.md): offered up
+ * fcose at default quality took 4.7 s for 1k nodes and a minute for 2k on a 2-core machine: offered up
  * to this size only, at default quality for small maps and draft quality above FCOSE_DRAFT_FROM.
  */
 export const FCOSE_MAX_NODES = 500;

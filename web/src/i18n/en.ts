@@ -53,8 +53,18 @@ export const en = {
   'status.emptyHint': 'Widen the years, remove the jurisdiction or CPC filter, or load more data.',
   'status.error': 'The request failed',
   'status.retry': 'Try again',
-  'error.network': 'The server could not be reached. Is the PatNav API running?',
-  'error.badResponse': 'The server answered in an unexpected format.',
+  // One message per request error code (API codes from graph-schema/dto/error.ts, then client codes).
+  'error.VALIDATION_FAILED': 'The server did not accept the parameters of this request.',
+  'error.BAD_REQUEST': 'The server could not read this request (malformed body or wrong content type).',
+  'error.NOT_FOUND': 'The patent, chain, branch or job asked for does not exist.',
+  'error.PAYLOAD_TOO_LARGE': 'The upload is larger than this server accepts.',
+  'error.UNSUPPORTED_FORMAT': 'The upload is not in a format PatNav reads.',
+  'error.DATABASE_UNAVAILABLE': 'The graph database is not reachable right now. Try again in a few seconds.',
+  'error.INTERNAL': 'The server ran into an internal error.',
+  'error.NETWORK': 'The server could not be reached. Is the PatNav API running?',
+  'error.BAD_RESPONSE': 'The server answered in an unexpected format.',
+  'error.HTTP_ERROR': 'The server answered with an error.',
+  'error.withDetail': '{message} ({detail})',
 
   'details.title': 'Details',
   'details.close': 'Close',
@@ -226,7 +236,7 @@ export const en = {
   'ingest.pollFailed': 'Lost contact with the import job: {message}',
   'ingest.recent': 'Recent imports',
   'ingest.noJobs': 'No imports since the server started.',
-  // Core patents, technology route and fence, risk screening (issue 5, part 2).
+  // Core patents, technology route and fence, risk screening.
   'view.core-patents': 'Core patents',
   'view.tech-route': 'Technology route',
   'view.risk': 'Risk screening',
@@ -381,8 +391,7 @@ export const en = {
   'risk.verdict.equivalent': 'Every element found, some only as equivalents.',
   'risk.termYears': '{years} years',
   'risk.termUnknown': 'unknown',
-  // End of issue 5, part 2.
-  // Chain panorama, layout gaps, technology–effect matrix, applicant–branch map (issue 5, part 1).
+  // Chain panorama, layout gaps, technology–effect matrix, applicant–branch map.
   'view.chain-panorama': 'Chain panorama',
   'view.gaps': 'Layout gaps',
   'view.tech-effect': 'Technology–effect matrix',
@@ -526,7 +535,6 @@ export const en = {
   'nav.coinv.applicants': 'Applicants',
   'nav.coinv.coInventors': 'Top co-inventors',
   'nav.coinv.alone': 'No co-inventor among the inventors shown.',
-  // End of issue 5, part 1.
   // The API's explanation codes (reasons, rules): their own file, one key per code.
   ...explanationsEn,
 } as const;

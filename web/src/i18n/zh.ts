@@ -51,8 +51,17 @@ export const zh: Messages = {
   'status.emptyHint': '可放宽年份、去掉受理局或 CPC 筛选，或导入更多数据。',
   'status.error': '请求失败',
   'status.retry': '重试',
-  'error.network': '无法连接服务器。PatNav API 是否在运行？',
-  'error.badResponse': '服务器返回的数据格式不符合预期。',
+  'error.VALIDATION_FAILED': '服务器未接受本次请求的参数。',
+  'error.BAD_REQUEST': '服务器无法读取本次请求（请求体格式错误或内容类型不对）。',
+  'error.NOT_FOUND': '所请求的专利、产业链、技术分支或任务不存在。',
+  'error.PAYLOAD_TOO_LARGE': '上传的文件超过此服务器允许的大小。',
+  'error.UNSUPPORTED_FORMAT': 'PatNav 无法读取所上传文件的格式。',
+  'error.DATABASE_UNAVAILABLE': '暂时无法连接图数据库，请几秒后重试。',
+  'error.INTERNAL': '服务器发生内部错误。',
+  'error.NETWORK': '无法连接服务器。PatNav API 是否在运行？',
+  'error.BAD_RESPONSE': '服务器返回的数据格式不符合预期。',
+  'error.HTTP_ERROR': '服务器返回了错误。',
+  'error.withDetail': '{message}（{detail}）',
 
   'details.title': '详情',
   'details.close': '关闭',
@@ -222,7 +231,7 @@ export const zh: Messages = {
   'ingest.pollFailed': '无法获取导入任务状态：{message}',
   'ingest.recent': '最近的导入',
   'ingest.noJobs': '服务器启动以来尚无导入。',
-  // 核心专利、技术路线与专利围栏、侵权风险初筛（issue 5 第 2 部分）。
+  // 核心专利、技术路线与专利围栏、侵权风险初筛。
   'view.core-patents': '核心专利',
   'view.tech-route': '技术路线',
   'view.risk': '侵权风险初筛',
@@ -372,8 +381,7 @@ export const zh: Messages = {
   'risk.verdict.equivalent': '全部技术特征均找到，其中部分为等同。',
   'risk.termYears': '{years} 年',
   'risk.termUnknown': '未知',
-  // issue 5 第 2 部分结束。
-  // 产业链全景、布局空白、技术功效矩阵、申请人–技术分支图（issue 5 第 1 部分）。
+  // 产业链全景、布局空白、技术功效矩阵、申请人–技术分支图。
   'view.chain-panorama': '产业链全景',
   'view.gaps': '布局空白',
   'view.tech-effect': '技术功效矩阵',
@@ -515,6 +523,5 @@ export const zh: Messages = {
   'nav.coinv.applicants': '申请人',
   'nav.coinv.coInventors': '主要合作发明人',
   'nav.coinv.alone': '所示发明人中没有其合作者。',
-  // issue 5 第 1 部分结束。
   ...explanationsZh,
 };

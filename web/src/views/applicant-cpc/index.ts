@@ -4,7 +4,7 @@
  */
 
 import type { MapData } from '@graph-schema/dto/map';
-import { fetchApplicantCpcMap } from '@web/src/api/client';
+import { fetchApplicantCpcMap } from '@web/src/api/landscape';
 import { h } from '@web/src/dom/h';
 import { createGraph } from '@web/src/graph/create';
 import { bindGraphEvents, clearFocus, selectNodeById } from '@web/src/graph/events';

@@ -1,5 +1,5 @@
 /** This view's URL parameters: `layout`, `sel` (selected node id), `topApplicants`, `topClasses`. Pure. */
-import type { ApplicantCpcLimits } from '@web/src/api/client';
+import type { ApplicantCpcLimits } from '@web/src/api/landscape';
 
 export const LIMIT_CHOICES = [10, 20, 30, 50, 100] as const;
 export const DEFAULT_LIMITS: ApplicantCpcLimits = { topApplicants: 20, topClasses: 30 };

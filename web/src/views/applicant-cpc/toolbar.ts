@@ -1,5 +1,5 @@
 /** Map controls: layout, list lengths, fit and the PNG/SVG downloads (graph/export-buttons.ts). */
-import type { ApplicantCpcLimits } from '@web/src/api/client';
+import type { ApplicantCpcLimits } from '@web/src/api/landscape';
 import { h } from '@web/src/dom/h';
 import type { LayoutDefinition, LayoutId } from '@web/src/graph/layouts';
 import type { Translate } from '@web/src/i18n';

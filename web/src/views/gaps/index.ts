@@ -3,6 +3,7 @@
  * branch (families / share / RTA), verdicts with reasons, the ranked gap list, geographic gaps, and
  * the chain panorama coloured by the target's RTA.
  */
+import { MAX_COMPETITORS } from '@graph-schema/dto/gaps';
 import { h } from '@web/src/dom/h';
 import { graphExportButtons } from '@web/src/graph/export-buttons';
 import { explain } from '@web/src/i18n/explain';
@@ -19,7 +20,7 @@ import { gapHeatmap } from './heatmap';
 import { heatmapLegend } from './legend';
 import { type GapsData, loadGapsData } from './load-data';
 import { GAP_METRICS, type GapMetric, gapMatrix } from './matrix-model';
-import { type GapsParams, gapsParamsPatch, MAX_COMPETITORS, readGapsParams } from './params';
+import { type GapsParams, gapsParamsPatch, readGapsParams } from './params';
 import { gapList, geographyTable } from './tables';
 
 const VIEW_ID = 'gaps';

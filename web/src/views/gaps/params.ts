@@ -3,11 +3,9 @@
  * `competitors` (comma list, ≤ 10; default chosen by the API), `metric` (families|share|rta, default
  * families), `sel` (selected branch id). The chain is the scope filter `chain`. Pure.
  */
+import { MAX_COMPETITORS } from '@graph-schema/dto/gaps';
 import { applicantKey, keyList, keyListParam, oneOf, unlessDefault } from '../navigation/params';
 import { GAP_METRICS, type GapMetric } from './matrix-model';
-
-/** The API accepts at most 10 competitor keys. */
-export const MAX_COMPETITORS = 10;
 export const DEFAULT_METRIC: GapMetric = 'families';
 
 export interface GapsParams {

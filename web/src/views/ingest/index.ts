@@ -4,7 +4,7 @@
  */
 import type { IngestJob } from '@graph-schema/dto/ingest';
 import { fetchJobs, uploadExports } from '@web/src/api/ingest';
-import { readableError } from '@web/src/app/status';
+import { readableErrorLine } from '@web/src/app/status';
 import { h } from '@web/src/dom/h';
 import type { ViewContext, ViewInstance } from '../types';
 import { jobStatus } from './job-status';
@@ -72,7 +72,7 @@ export function mount(container: HTMLElement, context: ViewContext): ViewInstanc
       await followJob(job, signal, (update) => current.replaceChildren(jobStatus(update, t, lang)));
     } catch (error) {
       if (signal.aborted) return;
-      const text = t('ingest.pollFailed', { message: readableError(error, t).message });
+      const text = t('ingest.pollFailed', { message: readableErrorLine(error, t) });
       current.append(h('p', { attrs: { class: 'status-error', role: 'alert' } }, text));
     }
     refreshRecent();

@@ -1,6 +1,6 @@
 /** Landscape (态势): families per year, top applicants, top CPC subclasses, and what was counted. */
-import type { LandscapeResponse } from '@graph-schema/dto/landscape';
-import { fetchLandscape } from '@web/src/api/client';
+import { LandscapeQuery, type LandscapeResponse } from '@graph-schema/dto/landscape';
+import { fetchLandscape } from '@web/src/api/landscape';
 import { fileStem } from '@web/src/dom/download';
 import { h } from '@web/src/dom/h';
 import { formatInteger, type MessageKey } from '@web/src/i18n';
@@ -10,12 +10,11 @@ import type { ViewContext, ViewInstance } from '../types';
 import { barChart } from './bar-chart';
 import { rankedTable, tableDownloads } from './tables';
 
-const DEFAULT_TOP = 20;
-
-/** `?top=` within the API's bounds (1–100). */
+/** `?top=` as the API reads it (LandscapeQuery's bounds); its default when missing or unusable. */
 export function topFrom(raw: string | undefined): number {
-  const value = Number(raw);
-  return Number.isInteger(value) && value >= 1 && value <= 100 ? value : DEFAULT_TOP;
+  const top = LandscapeQuery.shape.top;
+  const parsed = top.safeParse(raw);
+  return parsed.success ? parsed.data : top.parse(undefined);
 }
 
 /**

@@ -2,16 +2,20 @@
  * Reading and writing view URL parameters of the navigation views. Pure. The industry chain is
  * not among them: it is the scope filter `chain` (filters.ts), so every view and API call agrees on it.
  */
+import { GapsQuery } from '@graph-schema/dto/gaps';
+
+/** An applicant key as the API takes it (the gap analysis's target). */
+const APPLICANT_KEY = GapsQuery.shape.applicant;
 
 /** The value when it is one of the choices, else the fallback (bad URLs degrade, never throw). */
 export function oneOf<T extends string>(raw: string | undefined, choices: readonly T[], fallback: T): T {
   return (choices as readonly string[]).includes(raw ?? '') ? (raw as T) : fallback;
 }
 
-/** Applicant keys as the API spells them: lower-case words, dashes, dots, colons … at most 200 chars. */
+/** The trimmed applicant key, or undefined when the API would not take it (empty, too long). */
 export function applicantKey(raw: string | undefined): string | undefined {
-  const value = raw?.trim();
-  return value && value.length <= 200 ? value : undefined;
+  const key = APPLICANT_KEY.safeParse(raw?.trim());
+  return key.success ? key.data : undefined;
 }
 
 /** `a,b,c` → distinct non-empty keys, at most `max` (the API's own limit). */
@@ -19,7 +23,7 @@ export function keyList(raw: string | undefined, max: number): string[] {
   const keys = (raw ?? '')
     .split(',')
     .map((key) => key.trim())
-    .filter((key) => key.length > 0 && key.length <= 200);
+    .filter((key) => APPLICANT_KEY.safeParse(key).success);
   return [...new Set(keys)].slice(0, max);
 }
 

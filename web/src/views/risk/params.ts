@@ -5,6 +5,7 @@
  * in browser history, server logs and shared links, so they are never written there.
  * `jur` and `riskCpc` are not named `jurisdiction`/`cpc`: those are scope filters of every view.
  */
+import { FtoRequest } from '@graph-schema/dto/fto';
 import type { Filters } from '@web/src/app/filters';
 
 /** Offices the screening form offers (the demo corpus and the FTO index cover these). */
@@ -17,16 +18,15 @@ export interface RiskParams {
   cpc?: string;
 }
 
-const CPC_PREFIX = /^[A-HY][0-9A-Z/]{0,14}$/;
-
-export function isIsoDay(text: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(text));
+/** A calendar day (YYYY-MM-DD) the FTO request accepts as its as-of date. */
+function isAsOfDay(text: string): boolean {
+  return FtoRequest.shape.asOf.safeParse(text).success;
 }
 
-/** The CPC prefix as the API normalises it (upper case, no spaces), or undefined when unusable. */
-export function normaliseCpc(text: string | undefined): string | undefined {
-  const cpc = text?.toUpperCase().replaceAll(' ', '').trim();
-  return cpc && CPC_PREFIX.test(cpc) ? cpc : undefined;
+/** The CPC prefix as the FTO request normalises it (upper case, no spaces), or undefined when unusable. */
+function normaliseCpc(text: string | undefined): string | undefined {
+  const cpc = FtoRequest.shape.cpc.safeParse(text);
+  return cpc.success ? cpc.data : undefined;
 }
 
 export function todayIso(now: Date = new Date()): string {
@@ -48,7 +48,7 @@ export function readRiskParams(
   const fromFilters = offered(filters.jurisdiction);
   const jurisdictions =
     fromUrl.length > 0 ? fromUrl : fromFilters.length > 0 ? fromFilters : DEFAULT_JURISDICTIONS;
-  const asOf = viewParams.asOf && isIsoDay(viewParams.asOf) ? viewParams.asOf : today;
+  const asOf = viewParams.asOf && isAsOfDay(viewParams.asOf) ? viewParams.asOf : today;
   const cpc = normaliseCpc(viewParams.riskCpc) ?? normaliseCpc(filters.cpc);
   return cpc === undefined ? { jurisdictions, asOf } : { jurisdictions, asOf, cpc };
 }

@@ -1,7 +1,10 @@
-/** The screening form's values → the `POST /api/fto` body, or the reason it cannot be sent. Pure. */
+/**
+ * The screening form's values → the `POST /api/fto` body, or the reason it cannot be sent. Pure.
+ * The checks are the contract's own (FtoRequest), run before sending so the form can name the field.
+ */
+import { FtoRequest } from '@graph-schema/dto/fto';
 import type { FtoRequestBody } from '@web/src/api/analytics';
 import type { MessageKey } from '@web/src/i18n';
-import { isIsoDay, normaliseCpc } from './params';
 
 export interface RiskFormValues {
   description: string;
@@ -17,34 +20,48 @@ export type RequestCheck = { ok: true; body: FtoRequestBody } | { ok: false; pro
 /** Results asked for: enough to see the spread of risk levels, few enough to chart quickly. */
 export const FTO_RESULT_LIMIT = 20;
 
-/** The API's bounds (FtoRequest): a description of at least 4 characters, features of at least 2. */
-const MIN_DESCRIPTION = 4;
-const MIN_FEATURE = 2;
+/**
+ * The form's message for each request field it fills, in the order the form shows them. The
+ * contract's "a description or features" rule reports on `description`.
+ */
+const PROBLEMS: readonly (readonly [field: string, problem: MessageKey])[] = [
+  ['description', 'risk.needInput'],
+  ['features', 'risk.needInput'],
+  ['jurisdictions', 'risk.needJurisdiction'],
+  ['asOf', 'risk.badDate'],
+  ['cpc', 'risk.badCpc'],
+];
 
+const FEATURE = FtoRequest.shape.features.unwrap().element;
+
+/** The lines the contract takes as features (blank and one-character lines are left out). */
 export function featureLines(text: string): string[] {
   return text
     .split(/\r?\n/)
     .map((line) => line.trim())
-    .filter((line) => line.length >= MIN_FEATURE);
+    .filter((line) => FEATURE.safeParse(line).success);
+}
+
+function problemOf(issues: readonly { path: readonly PropertyKey[] }[]): MessageKey {
+  const fields = new Set(issues.map((issue) => issue.path[0]));
+  // `limit` is the form's own constant: no issue can name a field outside PROBLEMS.
+  return PROBLEMS.find(([field]) => fields.has(field))?.[1] ?? 'risk.needInput';
 }
 
 export function buildFtoRequest(values: RiskFormValues): RequestCheck {
-  const description = values.description.trim();
-  const features = featureLines(values.featuresText);
-  const hasDescription = description.length >= MIN_DESCRIPTION;
-  if (!hasDescription && features.length === 0) return { ok: false, problem: 'risk.needInput' };
-  if (values.jurisdictions.length === 0) return { ok: false, problem: 'risk.needJurisdiction' };
-  if (!isIsoDay(values.asOf)) return { ok: false, problem: 'risk.badDate' };
-  const cpcText = values.cpc.trim();
-  const cpc = normaliseCpc(cpcText);
-  if (cpcText !== '' && cpc === undefined) return { ok: false, problem: 'risk.badCpc' };
   const body: FtoRequestBody = {
     jurisdictions: values.jurisdictions,
     asOf: values.asOf,
     limit: FTO_RESULT_LIMIT,
   };
-  if (hasDescription) body.description = description;
+  // A description too short to screen is left out, like a blank one: the features may still do.
+  const description = FtoRequest.shape.description.safeParse(values.description);
+  if (description.success && description.data !== undefined) body.description = description.data;
+  const features = featureLines(values.featuresText);
   if (features.length > 0) body.features = features;
-  if (cpc !== undefined) body.cpc = cpc;
-  return { ok: true, body };
+  if (values.cpc.trim() !== '') body.cpc = values.cpc;
+  const checked = FtoRequest.safeParse(body);
+  return checked.success
+    ? { ok: true, body: checked.data }
+    : { ok: false, problem: problemOf(checked.error.issues) };
 }

@@ -2,9 +2,10 @@
  * This view's URL parameters: `rowLevel` (leaf|L1, the API's name, default leaf), `inactive`
  * (`show` to keep rows/columns with too few families), `sel` (`<row>|<effect>` of the opened cell). Pure.
  */
+import { TechEffectQuery } from '@graph-schema/dto/tech-effect';
 import { oneOf, unlessDefault } from '../navigation/params';
 
-export const ROW_LEVELS = ['leaf', 'L1'] as const;
+export const ROW_LEVELS = TechEffectQuery.shape.rowLevel.unwrap().options;
 export type RowLevel = (typeof ROW_LEVELS)[number];
 
 export interface TechEffectParams {

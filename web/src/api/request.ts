@@ -1,0 +1,63 @@
+/**
+ * The one way the web talks to the API: fetch → error → zod parse. Every answer is checked against
+ * the contract's response schema (graph-schema/dto), so a drift between server and web shows as a
+ * readable error rather than a broken chart; every failure becomes a RequestError with a typed code.
+ */
+import { RequestError, requestErrorFromAnswer } from './request-error';
+
+/** The part of a zod schema used here: the contract's response schemas all have it. */
+export interface ResponseSchema<T> {
+  safeParse(value: unknown): { success: true; data: T } | { success: false; error: { message: string } };
+}
+
+export interface RequestOptions {
+  /** A POST body: FormData goes as multipart (uploads), anything else as JSON. Absent: a GET. */
+  body?: FormData | object;
+  signal?: AbortSignal | undefined;
+  /** Non-2xx statuses whose body is still a valid answer (e.g. 503 from /api/health). */
+  answerStatuses?: readonly number[];
+}
+
+/** The body as JSON, or as text when it is not JSON (e.g. a proxy's error page). */
+async function readBody(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (text === '') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+function requestInit({ body, signal }: RequestOptions): RequestInit {
+  const init: RequestInit = { headers: { accept: 'application/json' }, signal: signal ?? null };
+  if (body === undefined) return init;
+  if (body instanceof FormData) return { ...init, method: 'POST', body };
+  return {
+    ...init,
+    method: 'POST',
+    headers: { accept: 'application/json', 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  };
+}
+
+export async function requestJson<T>(
+  url: string,
+  schema: ResponseSchema<T>,
+  options: RequestOptions = {},
+): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(url, requestInit(options));
+  } catch (error) {
+    // An abort is the caller's own doing: it gets its AbortError back, not a network error.
+    if (options.signal?.aborted) throw error;
+    throw new RequestError('NETWORK', String(error), undefined);
+  }
+  const body = await readBody(response);
+  const isAnswer = response.ok || (options.answerStatuses ?? []).includes(response.status);
+  if (!isAnswer) throw requestErrorFromAnswer(response.status, response.statusText, body);
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw new RequestError('BAD_RESPONSE', parsed.error.message, response.status);
+  return parsed.data;
+}
