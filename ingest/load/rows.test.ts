@@ -1,6 +1,6 @@
 import { parseClaimsJson } from '@graph-schema/vocabulary/claims';
 import { describe, expect, it } from 'vitest';
-import { enrich } from '../pipeline/enrich';
+import { estimateExpiry } from '../normalise/expiry';
 import { emptyRecord, PatentRecord } from '../record';
 import { exportFixture, readAll } from '../testing/read-all';
 import { type LoadableRecord, toBatchRows } from './rows';
@@ -24,12 +24,14 @@ const FIXTURES = [
   'uspto-bulk.xml',
 ];
 
-/** The records of a fixture the pipeline would load: read, kept by the record schema, enriched. */
+/** The records of a fixture the pipeline would load (read, kept by the record schema), with their expiry. */
 async function loadable(name: string): Promise<LoadableRecord[]> {
   const results = await readAll(exportFixture(name));
   return results.flatMap((result) => {
     const checked = result.ok ? PatentRecord.safeParse(result.record) : undefined;
-    return checked?.success ? [enrich(checked.data, { chains: null, fieldsOf: null })] : [];
+    if (!checked?.success) return [];
+    const { date, basis } = estimateExpiry(checked.data);
+    return [{ record: checked.data, branches: [], fields: [], ...(date ? { expiry: { date, basis } } : {}) }];
   });
 }
 
