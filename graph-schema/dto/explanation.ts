@@ -106,6 +106,8 @@ export const NOTE_EXPLANATION_CODES = [
   'note.corePatentsMethod',
   'note.ftoMethod',
   'note.ftoMethodWithCpc',
+  'note.ftoMethodWithInactive',
+  'note.ftoMethodWithInactiveAndCpc',
   'note.fenceMethodDirect',
   'note.fenceMethodTwoHops',
   'note.incompleteYears',

@@ -10,8 +10,10 @@ type NoParams = Record<string, never>;
 type FtoScope = { offices: string; asOf: string; maxCandidates: number };
 type FenceScope = { windowYears: number; minSimilarity: number };
 
-const ftoMethod = (p: FtoScope, cpcClause: string) =>
-  `Candidates: patents of ${p.offices} that are active, pending (a risk once granted) ` +
+const INACTIVE_CLAUSE = ', inactive (rated Low: not in force, though a lapse may be restored)';
+
+const ftoMethod = (p: FtoScope, inactiveClause: string, cpcClause: string) =>
+  `Candidates: patents of ${p.offices} that are active, pending (a risk once granted)${inactiveClause} ` +
   `or of unknown status (待核查), with no expiry on or before ${p.asOf}${cpcClause}; the ${p.maxCandidates} at most best by BM25 ` +
   'over title, abstract and claims are charted on their independent claims (all-elements rule). ' +
   '初筛结果，不构成法律意见。';
@@ -40,8 +42,12 @@ const NOTE_TEXT = {
     '(first CPC subclass × earliest priority year); PageRank on the family citation graph of the scope ' +
     '(d = 0.85), rescaled over the 1000 families closest in priority date; core = top coreShare. ' +
     '核心专利按同族计，得分为各指标归一化值的加权和。',
-  'note.ftoMethod': (p: FtoScope) => ftoMethod(p, ''),
-  'note.ftoMethodWithCpc': (p: FtoScope & { cpc: string }) => ftoMethod(p, ` and a CPC code under ${p.cpc}`),
+  'note.ftoMethod': (p: FtoScope) => ftoMethod(p, '', ''),
+  'note.ftoMethodWithCpc': (p: FtoScope & { cpc: string }) =>
+    ftoMethod(p, '', ` and a CPC code under ${p.cpc}`),
+  'note.ftoMethodWithInactive': (p: FtoScope) => ftoMethod(p, INACTIVE_CLAUSE, ''),
+  'note.ftoMethodWithInactiveAndCpc': (p: FtoScope & { cpc: string }) =>
+    ftoMethod(p, INACTIVE_CLAUSE, ` and a CPC code under ${p.cpc}`),
   'note.fenceMethodDirect': (p: FenceScope) => fenceMethod(p, 'directly'),
   'note.fenceMethodTwoHops': (p: FenceScope) => fenceMethod(p, 'directly or via one intermediate patent'),
   'note.incompleteYears': (p: {
