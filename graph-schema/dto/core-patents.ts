@@ -58,6 +58,8 @@ export const ScoreComponentDto = z.object({
   normalised: z.number(),
   weight: z.number(),
   contribution: z.number(),
+  /** The component has the same normalised value for every family of the scope: it ranks nothing. */
+  flat: z.boolean(),
 });
 
 export const CorePatentItem = z.object({
@@ -102,6 +104,8 @@ export const CorePatentsResponse = z.object({
   limit: z.number().int(),
   items: z.array(CorePatentItem),
   method: NoteExplanation,
+  /** The weighted components that carry no information in this scope, each with the reason. */
+  flatComponents: z.array(z.object({ name: ComponentName, reason: NoteExplanation })),
   snapshot: z.object({ builtAt: z.string(), buildMs: z.number() }),
 });
 export type CorePatentsResponse = z.infer<typeof CorePatentsResponse>;

@@ -48,6 +48,8 @@ export const ApplicantsResponse = z.object({
   tiers: z.object({
     rule: NoteExplanation,
     counts: z.object({ tier1: z.number().int(), tier2: z.number().int(), tier3: z.number().int() }),
+    /** Why the tiers are undefined for this scope (a tier is empty), or null when all three are used. */
+    collapse: NoteExplanation.nullable(),
   }),
   growthWindows: GrowthWindows.nullable(),
   officeMatrix: z.object({

@@ -5,6 +5,7 @@ import {
   herfindahlHirschmanIndex,
   revealedTechnologicalAdvantage,
   shares,
+  tierCollapse,
 } from './concentration';
 
 /*
@@ -105,6 +106,43 @@ describe('competitiveTiers', () => {
       share: 0.2,
       cumulativeShare: expect.closeTo(0.6, 12),
       tier: 1,
+    });
+  });
+  /** n applicants named `${prefix}${i}` with `count` families each. */
+  const tied = (prefix: string, n: number, count: number) =>
+    Array.from({ length: n }, (_, i) => [`${prefix}${i}`, count] as const);
+  const tierOf = (tiers: ReturnType<typeof competitiveTiers>) =>
+    Object.fromEntries(tiers.map(({ name, tier }) => [name, tier]));
+
+  it('keeps a long tail of one-family applicants out of tier 1 (ties go where most of them fall)', () => {
+    // Lead 4, B and C 2 each, 10 applicants with 1 family: 18 families, 77 % of applicants with one.
+    // The ones start at 8 of 18 (44 %): the old rule put the whole tie, and so every applicant,
+    // in tier 1. One of the ten reaches 50 % (9 families), so the tie goes to tier 2, where 7 of
+    // them reach 80 % (14.4 families).
+    const tiers = competitiveTiers(new Map([['Lead', 4], ...tied('B', 2, 2), ...tied('S', 10, 1)]));
+    expect(tierOf(tiers)).toEqual({ Lead: 1, B0: 1, B1: 1, ...Object.fromEntries(tied('S', 10, 2)) });
+    expect(tierCollapse(tiers)).toEqual({
+      emptyTiers: [3],
+      tie: { applicants: 10, count: 1, share: expect.closeTo(10 / 18, 12) },
+    });
+  });
+
+  it('gives a long tail three tiers when the boundaries fall between tie groups', () => {
+    // A 6, two with 3, four with 2, eight with 1: 28 families (50 % = 14, 80 % = 22.4).
+    // A and the 3s reach 12; one of four 2s reaches 14 → the 2s are tier 2 (to 20); three of
+    // eight 1s reach 22.4 → tier 3. The old rule left tier 3 empty (1s started at 71 % < 80 %).
+    const tiers = competitiveTiers(
+      new Map([['A', 6], ...tied('C', 2, 3), ...tied('D', 4, 2), ...tied('S', 8, 1)]),
+    );
+    expect(tiers.map((t) => t.tier)).toEqual([1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3]);
+    expect(tierCollapse(tiers)).toBeNull();
+  });
+
+  it('says tiers are undefined when no applicant has a family', () => {
+    const tiers = competitiveTiers(new Map([...tied('Z', 3, 0)]));
+    expect(tierCollapse(tiers)).toEqual({
+      emptyTiers: [1, 2],
+      tie: { applicants: 3, count: 0, share: 0 },
     });
   });
 });

@@ -75,35 +75,92 @@ export interface TieredApplicant {
 }
 
 /**
- * Three competitive tiers by cumulative share (a Pareto/ABC rule): applicants ranked by count;
- * tier 1 = the leaders that together reach 50 % of filings (the one crossing 50 % included),
- * tier 2 = the next ones up to 80 %, tier 3 = the long tail. Equal counts never straddle a tier
- * boundary: an applicant tied with the last member of a tier joins that tier.
+ * Three competitive tiers by cumulative share (Pareto / ABC classification): applicants ranked by
+ * count; tier 1 = the smallest set of leaders that reaches 50 % of filings (the one crossing 50 %
+ * included), tier 2 = the next ones up to 80 %, tier 3 = the long tail.
+ *
+ * Applicants with equal counts cannot be told apart, so a tie group is never split: it goes wholly
+ * to the tier where most of its members would fall, i.e. it joins tier t when at least half of
+ * its m members are needed to reach boundary b_t (⌈(b_t·T − C)/c⌉ ≥ m/2, C = families ranked
+ * above it, c = its count). A lone applicant (m = 1) crossing a boundary stays in the tier, as in
+ * the plain rule. Joining the group to the tier where it starts would let a long tail of
+ * one-family applicants that starts before 50 % pull every applicant into tier 1.
+ * Ties are then listed by name (code-unit order), which decides the ranking, never a tier.
  */
 export function competitiveTiers(
   counts: ReadonlyMap<string, number>,
   boundaries: readonly [number, number] = [0.5, 0.8],
 ): TieredApplicant[] {
   const total = sum(counts.values());
-  const ranked = [...counts].sort(([nameA, a], [nameB, b]) => b - a || nameA.localeCompare(nameB));
+  const ranked = [...counts].sort(([nameA, a], [nameB, b]) => b - a || compareNames(nameA, nameB));
   const result: TieredApplicant[] = [];
-  let cumulativeBefore = 0;
-  for (const [name, count] of ranked) {
-    const share = total === 0 ? 0 : count / total;
-    const previous = result.at(-1);
-    const tier: CompetitiveTier =
-      previous && previous.count === count ? previous.tier : tierFor(cumulativeBefore, boundaries);
-    cumulativeBefore += share;
-    result.push({ name, count, share, cumulativeShare: cumulativeBefore, tier });
+  let before = 0;
+  for (let first = 0; first < ranked.length; ) {
+    const count = ranked[first]![1];
+    let end = first;
+    while (end < ranked.length && ranked[end]![1] === count) end++;
+    const tier = tierOfTie(before, count, end - first, total, boundaries);
+    for (const [name] of ranked.slice(first, end)) {
+      before += count;
+      const share = total === 0 ? 0 : count / total;
+      result.push({ name, count, share, cumulativeShare: total === 0 ? 0 : before / total, tier });
+    }
+    first = end;
   }
   return result;
 }
 
-/** The tier of an applicant given the cumulative share of all applicants ranked above it. */
-function tierFor(cumulativeBefore: number, [first, second]: readonly [number, number]): CompetitiveTier {
-  if (cumulativeBefore < first) return 1;
-  if (cumulativeBefore < second) return 2;
+/** Slack for b·T computed in floating point (e.g. 0.8 · 18 = 14.400000000000002). */
+const BOUNDARY_SLACK = 1e-9;
+
+/** The tier of a group of `members` applicants with `count` families each, `before` families ranked above. */
+function tierOfTie(
+  before: number,
+  count: number,
+  members: number,
+  total: number,
+  boundaries: readonly [number, number],
+): CompetitiveTier {
+  for (const [index, boundary] of boundaries.entries()) {
+    const missing = boundary * total - before;
+    if (missing <= BOUNDARY_SLACK || count === 0) continue;
+    const needed = Math.ceil(missing / count - BOUNDARY_SLACK);
+    if (needed >= members / 2) return (index + 1) as CompetitiveTier;
+  }
   return 3;
+}
+
+export interface TierCollapse {
+  /** Tiers nobody is in. */
+  readonly emptyTiers: CompetitiveTier[];
+  /** The largest group of applicants with equal counts (by families held): what cannot be split. */
+  readonly tie: { readonly applicants: number; readonly count: number; readonly share: number };
+}
+
+/**
+ * Tiers are undefined when they collapse: with applicants present, a tier is empty (a tie group
+ * spans a boundary, too few distinct counts, or no families at all). Null when all three are used.
+ */
+export function tierCollapse(tiers: readonly TieredApplicant[]): TierCollapse | null {
+  if (tiers.length === 0) return null;
+  const emptyTiers = ([1, 2, 3] as const).filter((tier) => !tiers.some((t) => t.tier === tier));
+  if (emptyTiers.length === 0) return null;
+  const groups = new Map<number, { applicants: number; count: number; share: number }>();
+  for (const { count, share } of tiers) {
+    const group = groups.get(count) ?? { applicants: 0, count, share: 0 };
+    groups.set(count, { ...group, applicants: group.applicants + 1, share: group.share + share });
+  }
+  const tie = [...groups.values()].reduce((largest, group) =>
+    group.share > largest.share || (group.share === largest.share && group.applicants > largest.applicants)
+      ? group
+      : largest,
+  );
+  return { emptyTiers, tie };
+}
+
+function compareNames(a: string, b: string): number {
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
 }
 
 function totalsBy<T extends { count: number }>(

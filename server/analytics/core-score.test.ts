@@ -66,6 +66,7 @@ describe('scoreCorePatents', () => {
         normalised: 2.5 / 3,
         weight: 0.3,
         contribution: expect.closeTo(25, 9),
+        flat: false,
       },
       {
         name: 'familySizePercentile',
@@ -73,9 +74,10 @@ describe('scoreCorePatents', () => {
         normalised: 2 / 3,
         weight: 0.3,
         contribution: expect.closeTo(20, 9),
+        flat: false,
       },
-      { name: 'topInventor', raw: true, normalised: 1, weight: 0.2, contribution: 20 },
-      { name: 'eventIndicator', raw: true, normalised: 1, weight: 0.2, contribution: 20 },
+      { name: 'topInventor', raw: true, normalised: 1, weight: 0.2, contribution: 20, flat: false },
+      { name: 'eventIndicator', raw: true, normalised: 1, weight: 0.2, contribution: 20, flat: false },
     ]);
   });
 
@@ -162,5 +164,61 @@ describe('scoreCorePatents', () => {
       ['familySizePercentile', 0.5],
     ]);
     expect(result!.score).toBeCloseTo(50, 9); // alone in the set: both percentiles 0.5
+  });
+  it('breaks ties of scores equal up to rounding by family id, not by summation noise', () => {
+    // pct(citations 1, 5, 9) and pct(family 1, 5, 9) = 1/6, 1/2, 5/6; pct(claims 9, 1, 5) = 5/6, 1/6, 1/2.
+    // P0 = 100/3·(1/6 + 1/6 + 5/6) and P1 = 100/3·(1/2 + 1/2 + 1/6) are both 38.8…, but summed in
+    // floating point P1 came out 3.6e-15 above P0 and ranked first.
+    const patents = [
+      { ...base, id: 'P1', forwardCitations: 5, familySize: 5, claimsCount: 1 },
+      { ...base, id: 'P0', forwardCitations: 1, familySize: 1, claimsCount: 9 },
+      { ...base, id: 'P2', forwardCitations: 9, familySize: 9, claimsCount: 5 },
+    ];
+    const results = scoreCorePatents(patents, {
+      preset: 'patsnap',
+      weights: { forwardCitationsSetPercentile: 0.3, familySizePercentile: 0.3, claimsCountPercentile: 0.3 },
+    });
+    expect(results.map((result) => [result.id, result.rank])).toEqual([
+      ['P2', 1],
+      ['P0', 2],
+      ['P1', 3],
+    ]);
+  });
+
+  it('marks a component without information flat: equal within a tolerance, one value for all', () => {
+    // No citation edges: PageRank is uniform and rescaled PageRank is 0 up to rounding noise, which
+    // percentile ranks used to spread over 1/8…7/8 (10 of 100 points) and so order the ranking.
+    const noise = [3e-13, 0, 2e-13, 1e-13];
+    const patents = ['F4', 'F1', 'F3', 'F2'].map((id, i) => ({
+      ...base,
+      id,
+      pageRank: 1 / 1382,
+      rescaledPageRank: noise[i]!,
+    }));
+    const results = scoreCorePatents(patents);
+    expect(results.map((result) => result.id)).toEqual(['F1', 'F2', 'F3', 'F4']);
+    for (const result of results) {
+      const byName = new Map(result.components.map((c) => [c.name, c]));
+      expect(byName.get('rescaledPageRankPercentile')).toEqual({
+        name: 'rescaledPageRankPercentile',
+        raw: noise[patents.findIndex((p) => p.id === result.id)],
+        normalised: 0.5,
+        weight: expect.closeTo(0.1, 12),
+        contribution: expect.closeTo(5, 12),
+        flat: true,
+      });
+      expect(byName.get('pageRankPercentile')!.flat).toBe(true);
+      expect(result.score).toBe(results[0]!.score);
+    }
+  });
+
+  it('keeps a component with real spread informative (not flat)', () => {
+    const results = scoreCorePatents([
+      { ...base, id: 'A', rescaledPageRank: 0.5 },
+      { ...base, id: 'B', rescaledPageRank: -0.5 },
+    ]);
+    const component = results[0]!.components.find((c) => c.name === 'rescaledPageRankPercentile')!;
+    expect(results[0]!.id).toBe('A');
+    expect(component).toMatchObject({ normalised: 0.75, flat: false });
   });
 });

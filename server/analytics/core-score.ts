@@ -25,6 +25,13 @@ import {
  *   (market coverage, family size, events); each dimension's weight split equally over its
  *   components. High value at ≥ 6.5.
  * `weights` overrides a preset's weights (they are renormalised to sum to 1).
+ *
+ * A component without information in the scored set is `flat`: every patent gets the same
+ * normalised value (what a full tie gets: ½ for percentiles), so it shifts all scores alike and
+ * cannot order them. Flat = all normalised values equal, or all raw numbers equal within
+ * FLAT_EPSILON relative to their magnitude (rescaled PageRank, a z-score, with at least unit
+ * magnitude): rounding noise in an uninformative signal must not become percentile ranks.
+ * Scores equal within SCORE_TIE_DIGITS decimals are ties, ordered by id (code-unit order).
  */
 export type ComponentName =
   | 'forwardCitationsCohortPercentile'
@@ -92,6 +99,12 @@ export const PRESETS: Readonly<Record<PresetName, { scale: number; weights: Weig
 
 export const FAW_HIGH_VALUE_THRESHOLD = 6.5;
 
+export const FLAT_EPSILON = 1e-9;
+/** Magnitude below which raw spreads are judged absolutely: z-scores live on a unit scale. */
+const FLAT_MAGNITUDE_FLOOR: Partial<Record<ComponentName, number>> = { rescaledPageRankPercentile: 1 };
+/** Scores are compared at 1e-9 of a point: summation order leaves differences near 1e-14. */
+const SCORE_TIE_DIGITS = 9;
+
 export interface CoreScoreOptions {
   readonly preset?: PresetName;
   readonly weights?: Weights;
@@ -106,6 +119,8 @@ export interface ScoreComponent {
   readonly normalised: number;
   readonly weight: number;
   readonly contribution: number;
+  /** The component carries no information in the scored set (same normalised value for all). */
+  readonly flat: boolean;
 }
 
 export interface CoreScoreResult {
@@ -134,12 +149,15 @@ export function scoreCorePatents(
   const preset = options.preset ?? 'default';
   const { scale } = PRESETS[preset];
   const weights = normaliseWeights({ ...PRESETS[preset].weights, ...options.weights });
-  const signals = computeSignals(patents, options.marketWeights ?? DEFAULT_MARKET_WEIGHTS);
+  const signals = flattenUninformative(
+    computeSignals(patents, options.marketWeights ?? DEFAULT_MARKET_WEIGHTS),
+  );
   const { cohorts } = cohortPercentiles(patents);
   const scored = patents.map((patent, index) => {
     const components = (Object.entries(weights) as [ComponentName, number][]).map(([name, weight]) => {
-      const { raw, normalised } = signals[name][index]!;
-      return { name, raw, normalised, weight, contribution: scale * weight * normalised };
+      const { raw, normalised } = signals[name].values[index]!;
+      const contribution = scale * weight * normalised;
+      return { name, raw, normalised, weight, contribution, flat: signals[name].flat };
     });
     const score = components.reduce((sum, component) => sum + component.contribution, 0);
     const stats = cohorts.get(patent.cohort)!;
@@ -151,7 +169,8 @@ export function scoreCorePatents(
       cohort: { name: patent.cohort, ...stats, citationsToCohortMean: ratio },
     };
   });
-  scored.sort((a, b) => b.score - a.score || a.patent.id.localeCompare(b.patent.id));
+  const tieKey = (score: number) => Math.round(score * 10 ** SCORE_TIE_DIGITS);
+  scored.sort((a, b) => tieKey(b.score) - tieKey(a.score) || compareIds(a.patent.id, b.patent.id));
   const coreCount = Math.max(1, Math.ceil((options.coreShare ?? 0.1) * patents.length));
   return scored.map(({ patent, components, score, cohort }, index) => ({
     id: patent.id,
@@ -163,6 +182,40 @@ export function scoreCorePatents(
     ...(preset === 'faw' ? { highValue: score >= FAW_HIGH_VALUE_THRESHOLD } : {}),
     cohort,
   }));
+}
+
+function compareIds(a: string, b: string): number {
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
+}
+
+function flattenUninformative(
+  signals: Record<ComponentName, Signal[]>,
+): Record<ComponentName, { values: Signal[]; flat: boolean }> {
+  const entries = (Object.entries(signals) as [ComponentName, Signal[]][]).map(([name, values]) => {
+    const flat = sameNormalised(values) || rawsEqualWithin(values, FLAT_MAGNITUDE_FLOOR[name] ?? 0);
+    const tie = values.every((v) => typeof v.raw === 'number') ? tieValue(values) : values[0]?.normalised;
+    return [name, { values: flat ? values.map((v) => ({ ...v, normalised: tie ?? 0 })) : values, flat }];
+  });
+  return Object.fromEntries(entries) as Record<ComponentName, { values: Signal[]; flat: boolean }>;
+}
+
+function sameNormalised(values: readonly Signal[]): boolean {
+  return values.every((v) => v.normalised === values[0]!.normalised);
+}
+
+/** Every raw value a number, and max − min ≤ FLAT_EPSILON · max(|x|, floor). */
+function rawsEqualWithin(values: readonly Signal[], floor: number): boolean {
+  const raws = values.map((v) => v.raw);
+  if (!raws.every((raw): raw is number => typeof raw === 'number')) return false;
+  const spread = Math.max(...raws) - Math.min(...raws);
+  const magnitude = Math.max(floor, ...raws.map(Math.abs));
+  return spread <= FLAT_EPSILON * magnitude;
+}
+
+/** The normalised value a set of exactly equal raw values gets: their mean (½ for percentile ranks). */
+function tieValue(values: readonly Signal[]): number {
+  return values.reduce((sum, v) => sum + v.normalised, 0) / values.length;
 }
 
 function normaliseWeights(weights: Weights): Weights {

@@ -117,8 +117,31 @@ export function corePatentsPage(snapshot: AnalysisSnapshot, query: CorePatentsQu
     limit: query.limit,
     items,
     method: explainNote('note.corePatentsMethod', {}),
+    flatComponents: flatComponents(ranking[0], snapshot.graph.edgeCount),
     snapshot: { builtAt: snapshot.builtAt, buildMs: snapshot.buildMs },
   };
+}
+
+/** Components derived from the citation graph: without edges they are flat for that reason. */
+const CITATION_COMPONENTS: ReadonlySet<ComponentName> = new Set([
+  'pageRankPercentile',
+  'rescaledPageRankPercentile',
+]);
+
+/** Flatness is a property of the whole scored set, so any one result carries it. */
+export function flatComponents(
+  result: CoreScoreResult | undefined,
+  citationEdges: number,
+): CorePatentsResponse['flatComponents'] {
+  return (result?.components ?? [])
+    .filter((component) => component.flat)
+    .map(({ name }) => ({
+      name,
+      reason:
+        citationEdges === 0 && CITATION_COMPONENTS.has(name)
+          ? explainNote('note.componentNoCitationEdges', { component: name })
+          : explainNote('note.componentAllEqual', { component: name }),
+    }));
 }
 
 function toItem(result: CoreScoreResult, family: FamilyRecord): CorePatentItem {

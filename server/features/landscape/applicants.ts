@@ -6,6 +6,8 @@ import {
   competitiveTiers,
   concentrationRatio,
   herfindahlHirschmanIndex,
+  type TierCollapse,
+  tierCollapse,
 } from '@server/analytics/concentration';
 import { readRows } from '@server/platform/db/read';
 import { explainBasis } from '@server/platform/explanations/basis';
@@ -100,11 +102,23 @@ export async function applicantLandscape(db: Database, query: ApplicantsQuery): 
         tier2: tiers.filter((t) => t.tier === 2).length,
         tier3: tiers.filter((t) => t.tier === 3).length,
       },
+      collapse: collapseNote(tierCollapse(tiers)),
     },
     growthWindows: windows,
     officeMatrix: officeMatrix(keys.slice(0, query.matrixTop), byKey, offices),
     truncated: { ranking: all.length > top.length },
   };
+}
+
+export function collapseNote(collapse: TierCollapse | null) {
+  if (!collapse) return null;
+  const { applicants, count, share } = collapse.tie;
+  return explainNote('note.applicantTiersCollapsed', {
+    emptyTiers: collapse.emptyTiers,
+    applicants,
+    families: count,
+    tieShare: round(share),
+  });
 }
 
 /** The reading of CONCENTRATION_RULE's HHI bands. */

@@ -42,6 +42,10 @@ const NOTE_TEXT = {
     '(first CPC subclass × earliest priority year); PageRank on the family citation graph of the scope ' +
     '(d = 0.85), rescaled over the 1000 families closest in priority date; core = top coreShare. ' +
     '核心专利按同族计，得分为各指标归一化值的加权和。',
+  'note.componentNoCitationEdges': (p: { component: string }) =>
+    `${p.component} is flat: the scope has no citation edges, so PageRank is the same for every family and ranks nothing. 范围内无引证关系，该指标对所有同族相同，不参与排序。`,
+  'note.componentAllEqual': (p: { component: string }) =>
+    `${p.component} is flat: every family has the same value (within rounding), so it ranks nothing. 所有同族取值相同，该指标不参与排序。`,
   'note.ftoMethod': (p: FtoScope) => ftoMethod(p, '', ''),
   'note.ftoMethodWithCpc': (p: FtoScope & { cpc: string }) =>
     ftoMethod(p, '', ` and a CPC code under ${p.cpc}`),
@@ -65,7 +69,14 @@ const NOTE_TEXT = {
   'note.legalExpiryWindows': (_: NoParams) =>
     'Expiry windows count active publications whose expiryDate is after asOf and within N years (windows are cumulative); expiryDate is the statutory term from filing (CN invention 20 y, utility model 10 y, design 15 y for filings from 2021-06-01; US/EP invention 20 y), without term adjustments or extensions. 到期窗口按法定期限估算。',
   'note.applicantTiers': (_: NoParams) =>
-    'Applicants ranked by families; tier 1 = the leaders that together reach 50 % of applicant families (the one crossing 50 % included), tier 2 = up to 80 %, tier 3 = the rest; equal counts share a tier. 第一梯队累计50%，第二梯队至80%，其余为第三梯队。',
+    'Applicants ranked by families; tier 1 = the leaders that together reach 50 % of applicant families (the one crossing 50 % included), tier 2 = up to 80 %, tier 3 = the rest; applicants with equal counts share a tier: the one where most of them fall. 第一梯队累计50%，第二梯队至80%，其余为第三梯队；同族数相同者归入其多数所在梯队。',
+  'note.applicantTiersCollapsed': (p: {
+    emptyTiers: number[];
+    applicants: number;
+    families: number;
+    tieShare: number;
+  }) =>
+    `Tiers are not defined here: tier ${p.emptyTiers.join(' and ')} would be empty, because ${p.applicants} applicants with ${p.families} families each hold ${(p.tieShare * 100).toFixed(1)} % of applicant families and cannot be split. Read the ranking and concentration instead. 梯队划分在此不成立。`,
   'note.applicantConcentration': (_: NoParams) =>
     'CR4 = combined share (%) of the 4 largest applicants; HHI = Σ (100·share)², 0–10000: < 1000 unconcentrated, 1000–1800 moderately, > 1800 highly concentrated (US DOJ/FTC 2023). Shares are of applicant–family pairs. 集中度。',
   'note.lifecycleMeasure': (_: NoParams) =>

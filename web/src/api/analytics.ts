@@ -9,7 +9,7 @@ import { type FtoRequest, FtoResponse } from '@graph-schema/dto/fto';
 import { MapData } from '@graph-schema/dto/map';
 import { MainPathQuery, MainPathResponse } from '@graph-schema/dto/routes';
 import type { z } from 'zod';
-import type { Filters } from '../app/filters';
+import type { Filters } from '../scope/filters';
 import { apiUrl } from './query';
 import { requestJson } from './request';
 

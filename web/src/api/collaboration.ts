@@ -1,6 +1,6 @@
 /** The co-applicant network (server/routes/collaboration.ts). */
 import { CoApplicantQuery, CoApplicantResponse } from '@graph-schema/dto/collaboration';
-import type { Filters } from '../app/filters';
+import type { Filters } from '../scope/filters';
 import { apiUrl } from './query';
 import { requestJson } from './request';
 

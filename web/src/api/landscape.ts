@@ -2,7 +2,7 @@
 import { LandscapeQuery, LandscapeResponse } from '@graph-schema/dto/landscape';
 import { MapData } from '@graph-schema/dto/map';
 import { ApplicantCpcMapQuery } from '@graph-schema/dto/maps';
-import type { Filters } from '../app/filters';
+import type { Filters } from '../scope/filters';
 import { apiUrl } from './query';
 import { requestJson } from './request';
 

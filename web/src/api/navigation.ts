@@ -23,7 +23,7 @@ import {
 import { TrendsQuery, TrendsResponse } from '@graph-schema/dto/landscape-trends';
 import { MapData } from '@graph-schema/dto/map';
 import { TechEffectQuery, TechEffectResponse } from '@graph-schema/dto/tech-effect';
-import type { Filters } from '../app/filters';
+import type { Filters } from '../scope/filters';
 import { apiUrl } from './query';
 import { requestJson } from './request';
 

@@ -3,7 +3,7 @@
  * parameter the contract does not know, or a value of the wrong type, fails to compile.
  */
 import type { z } from 'zod';
-import { type Filters, filtersToPairs, type QueryValue, queryText } from '../app/filters';
+import { type Filters, filtersToPairs, type QueryValue, queryText } from '../scope/filters';
 
 /**
  * An endpoint's parameters as the web passes them: optional where the schema's input is (fields with

@@ -6,15 +6,15 @@
 import { fetchHealth, type Health } from '../api/health';
 import { h } from '../dom/h';
 import { createTranslator, langFromLocale, localeOf, type Translate } from '../i18n';
+import { createPatentPanel, type PatentPanel } from '../patent/patent-panel';
 import { DEFAULT_VIEW_ID, findView, VIEWS } from '../views/registry';
 import type { ViewContext, ViewDefinition, ViewInstance } from '../views/types';
-import { createDetailsPanel } from './details-panel';
+import { createDetailsPanel } from '../widgets/details-panel';
+import { errorState, loadingState } from '../widgets/status';
 import { createFilterBar, filterProblemMessage } from './filter-bar';
 import { createHeader, healthBadge } from './header';
-import { createPatentPanel, type PatentPanel } from './patent-panel';
 import { createSearchBox } from './search-box';
 import { type AppState, needsRemount } from './state';
-import { errorState, loadingState } from './status';
 import { type DecodeDefaults, decodeUrlState, encodeUrlState } from './url-state';
 
 interface Mounted {

@@ -2,7 +2,7 @@
 import { DATE_BASES, type ScopeField, ScopeFields } from '@graph-schema/dto/scope';
 import { h } from '../dom/h';
 import type { Translate } from '../i18n';
-import { DEFAULT_FILTERS, type Filters, filtersToPairs, filtersToRaw, parseFilters } from './filters';
+import { DEFAULT_FILTERS, type Filters, filtersToPairs, filtersToRaw, parseFilters } from '../scope/filters';
 
 /** Fields with a control in the bar; the others arrive by URL or from a view and are listed as text. */
 const EDITABLE_FIELDS: readonly ScopeField[] = ['from', 'to', 'dateBasis', 'jurisdiction', 'cpc'];

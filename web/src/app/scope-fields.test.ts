@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { apiUrl } from '../api/query';
 import { en } from '../i18n/en';
 import { zh } from '../i18n/zh';
-import { DEFAULT_FILTERS } from './filters';
+import { DEFAULT_FILTERS } from '../scope/filters';
 import { decodeUrlState, encodeUrlState } from './url-state';
 
 /** One valid, already normalised, non-default value per field, as a URL spells it. */

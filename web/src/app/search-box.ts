@@ -6,8 +6,8 @@ import type { ApplicantHit, PatentHit, SearchResponse } from '@graph-schema/dto/
 import { searchAll } from '../api/patents';
 import { h } from '../dom/h';
 import { formatInteger, type Lang, type Translate } from '../i18n';
-import { preferredTitle } from './patent-format';
-import { readableErrorLine } from './status';
+import { preferredTitle } from '../patent/patent-format';
+import { readableErrorLine } from '../widgets/status';
 
 const TYPING_PAUSE_MS = 250;
 

@@ -1,6 +1,6 @@
 /** The whole view state of the app: everything the URL carries, nothing else. */
 import type { Lang } from '../i18n';
-import type { Filters } from './filters';
+import type { Filters } from '../scope/filters';
 
 export interface AppState {
   /** Id of a registered view (see views/registry.ts). */

@@ -6,7 +6,7 @@
  */
 import { SCOPE_FIELDS } from '@graph-schema/dto/scope';
 import { isLang, type Lang } from '../i18n';
-import { type FilterProblem, filtersToPairs, parseFilters, type RawFilters } from './filters';
+import { type FilterProblem, filtersToPairs, parseFilters, type RawFilters } from '../scope/filters';
 import type { AppState } from './state';
 
 const APP_KEYS = ['view', 'lang'] as const;

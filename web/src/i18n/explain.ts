@@ -32,6 +32,7 @@ const NUMBER_STYLES: Readonly<Record<string, NumberStyle>> = {
   declineDrop: 'percent',
   growthFamilies: 'percent',
   growthApplicants: 'percent',
+  tieShare: 'percent',
   rta: 'twoDecimals',
   hhi: 'twoDecimals',
   mean: 'oneDecimal',

@@ -100,6 +100,10 @@ export const explanationsEn = {
     'Observed/expected ratios are indicative (rounded, with a band), not estimates.',
   'explain.note.corePatentsMethod':
     'Families are ranked by the weighted sum of normalised components (contributions sum to the score). Forward citations = distinct citing families in the whole graph, compared within the cohort (first CPC subclass × earliest priority year); PageRank on the family citation graph of the scope (d = 0.85), rescaled over the 1000 families closest in priority date; core = top coreShare.',
+  'explain.note.componentNoCitationEdges':
+    '{component} is flat: the scope has no citation edges, so PageRank is the same for every family and ranks nothing.',
+  'explain.note.componentAllEqual':
+    '{component} is flat: every family has the same value (within rounding), so it ranks nothing.',
   'explain.note.ftoMethod':
     'Candidates: patents of {offices} that are active, pending (a risk once granted) or of unknown status (needs review), with no expiry on or before {asOf}; at most the {maxCandidates} best by BM25 over title, abstract and claims are charted on their independent claims (all-elements rule).',
   'explain.note.ftoMethodWithCpc':
@@ -165,7 +169,9 @@ export const explanationsEn = {
   'explain.note.legalExpiryWindows':
     'Expiry windows count active publications whose expiry date is after the reference date and within N years (windows are cumulative); the expiry date is the statutory term from filing (CN invention 20 y, utility model 10 y, design 15 y for filings from 2021-06-01; US/EP invention 20 y), without term adjustments or extensions.',
   'explain.note.applicantTiers':
-    'Applicants ranked by families; tier 1 = the leaders that together reach 50% of applicant families (the one crossing 50% included), tier 2 = up to 80%, tier 3 = the rest; equal counts share a tier.',
+    'Applicants ranked by families; tier 1 = the leaders that together reach 50% of applicant families (the one crossing 50% included), tier 2 = up to 80%, tier 3 = the rest; applicants with equal counts share a tier: the one where most of them fall.',
+  'explain.note.applicantTiersCollapsed':
+    'Tiers are not defined here: tier {emptyTiers} would be empty, because {applicants} applicants with {families} families each hold {tieShare} of applicant families and cannot be split. Read the ranking and concentration instead.',
   'explain.note.applicantConcentration':
     'CR4 = combined share of the 4 largest applicants; HHI = Σ (100·share)², 0–10000: < 1000 unconcentrated, 1000–1800 moderately, > 1800 highly concentrated (US DOJ/FTC 2023). Shares are of applicant–family pairs.',
   'explain.note.lifecycleMeasure': 'families per year and distinct applicants per year',

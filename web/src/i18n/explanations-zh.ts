@@ -77,6 +77,10 @@ export const explanationsZh: Record<keyof typeof explanationsEn, string> = {
   'explain.note.techEffectIndicative': '观测/期望比仅供参考（取整并分档），不是估计值。',
   'explain.note.corePatentsMethod':
     '核心专利按同族计，得分为各归一化指标的加权和（各项贡献之和即得分）。被引次数 = 全图中引用该同族的不同同族数，在同组（首个 CPC 小类 × 最早优先权年）内比较；PageRank 基于范围内的同族引证图（d = 0.85），并在优先权日最接近的 1000 个同族中重新标定；核心 = 排名前 coreShare 的同族。',
+  'explain.note.componentNoCitationEdges':
+    '{component} 无区分度：范围内没有引证关系，所有同族的 PageRank 相同，该指标不参与排序。',
+  'explain.note.componentAllEqual':
+    '{component} 无区分度：所有同族取值相同（在舍入误差内），该指标不参与排序。',
   'explain.note.ftoMethod':
     '候选：{offices} 的有效、在审（授权后构成风险）或法律状态未知（待核查）且在 {asOf} 及之前未届满的专利；按标题、摘要和权利要求的 BM25 相关度取前 {maxCandidates} 件，对其独立权利要求逐一比对（全面覆盖原则）。初筛结果，不构成法律意见。',
   'explain.note.ftoMethodWithCpc':
@@ -136,7 +140,9 @@ export const explanationsZh: Record<keyof typeof explanationsEn, string> = {
   'explain.note.legalExpiryWindows':
     '到期窗口统计到期日晚于基准日且在 N 年内的有效公开（窗口为累计）；到期日按自申请日起的法定期限估算（中国发明 20 年、实用新型 10 年、2021-06-01 起申请的外观设计 15 年；美国/欧洲发明 20 年），未计期限调整或延长。',
   'explain.note.applicantTiers':
-    '申请人按同族数排名：第一梯队 = 累计达到申请人同族 50% 的领先者（含跨过 50% 者），第二梯队 = 累计至 80%，其余为第三梯队；同族数相同者归同一梯队。',
+    '申请人按同族数排名：第一梯队 = 累计达到申请人同族 50% 的领先者（含跨过 50% 者），第二梯队 = 累计至 80%，其余为第三梯队；同族数相同者归入其多数所在的梯队。',
+  'explain.note.applicantTiersCollapsed':
+    '梯队划分在此不成立：第 {emptyTiers} 梯队为空，因为 {applicants} 个各有 {families} 个同族的申请人合计占申请人同族的 {tieShare}，无法拆分。请参考排名与集中度。',
   'explain.note.applicantConcentration':
     'CR4 = 前 4 名申请人的合计份额；HHI = Σ (100·份额)²，取值 0–10000：< 1000 为低集中度，1000–1800 为中度集中，> 1800 为高度集中（美国 DOJ/FTC 2023）。份额按申请人–同族对计算。',
   'explain.note.lifecycleMeasure': '每年同族数与每年不同申请人数',

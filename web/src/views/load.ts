@@ -1,6 +1,7 @@
 /** Fetch-then-render with the shared loading, empty and error states, and a retry button. */
-import { emptyState, errorState, loadingState } from '../app/status';
+
 import type { Translate } from '../i18n';
+import { emptyState, errorState, loadingState } from '../widgets/status';
 
 export interface LoadSteps<T> {
   load(signal: AbortSignal): Promise<T>;

@@ -1,7 +1,8 @@
 /** The contract between the app shell and a view. A view owns its DOM inside `container`. */
-import type { DetailsPanel } from '../app/details-panel';
-import type { Filters } from '../app/filters';
+
 import type { Lang, MessageKey, Translate } from '../i18n';
+import type { Filters } from '../scope/filters';
+import type { DetailsPanel } from '../widgets/details-panel';
 
 export interface ViewContext {
   /** Fixed for the life of a mounted view: a filter change remounts it. */

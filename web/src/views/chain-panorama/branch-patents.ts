@@ -4,8 +4,8 @@
  */
 import type { BranchPatentsResponse } from '@graph-schema/dto/chains';
 import { fetchBranchPatents } from '@web/src/api/navigation';
-import { patentLink } from '@web/src/app/patent-link';
 import { h } from '@web/src/dom/h';
+import { patentLink } from '@web/src/patent/patent-link';
 import { latestOnly, loadInto } from '../load';
 import { nameIn } from '../navigation/bilingual';
 import type { ViewContext } from '../types';

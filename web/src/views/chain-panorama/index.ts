@@ -4,10 +4,10 @@
  * its trend, top applicants and patents in the details panel.
  */
 
-import { emptyState } from '@web/src/app/status';
 import { h } from '@web/src/dom/h';
 import { graphExportButtons } from '@web/src/graph/export-buttons';
 import { explain } from '@web/src/i18n/explain';
+import { emptyState } from '@web/src/widgets/status';
 import { chainPicker } from '../navigation/chain-picker';
 import { fitButton, selectTool } from '../navigation/controls';
 import { segmentKindLabel } from '../navigation/segment-kind';

@@ -2,7 +2,7 @@
 import type { ChainPanoramaResponse } from '@graph-schema/dto/chains';
 import type { ApplicantsResponse } from '@graph-schema/dto/landscape-actors';
 import { fetchApplicants, fetchChains, fetchPanorama } from '@web/src/api/navigation';
-import type { Filters } from '@web/src/app/filters';
+import type { Filters } from '@web/src/scope/filters';
 import { type ChainSummary, chooseChain } from '../navigation/chain-choice';
 import { needsApplicant, type PanoramaMeasure } from './measure';
 

@@ -1,8 +1,8 @@
 /** The ranked core-patent table; each row expands to its score breakdown. */
 import type { CorePatentItem, CorePatentsResponse } from '@graph-schema/dto/core-patents';
-import { patentLink } from '@web/src/app/patent-link';
 import { h } from '@web/src/dom/h';
 import type { Translate } from '@web/src/i18n';
+import { patentLink } from '@web/src/patent/patent-link';
 import { scoreBreakdown } from './breakdown';
 
 export interface CoreTableProps {

@@ -4,8 +4,8 @@
  */
 import type { IngestJob } from '@graph-schema/dto/ingest';
 import { fetchJobs, uploadExports } from '@web/src/api/ingest';
-import { readableErrorLine } from '@web/src/app/status';
 import { h } from '@web/src/dom/h';
+import { readableErrorLine } from '@web/src/widgets/status';
 import type { ViewContext, ViewInstance } from '../types';
 import { jobStatus } from './job-status';
 import { followJob } from './poll';

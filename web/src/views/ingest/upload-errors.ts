@@ -1,7 +1,7 @@
 /** Upload failures in words a user can act on. Pure. */
 import { RequestError } from '@web/src/api/request-error';
-import { readableErrorLine } from '@web/src/app/status';
 import type { Translate } from '@web/src/i18n';
+import { readableErrorLine } from '@web/src/widgets/status';
 
 export function uploadErrorMessage(error: unknown, t: Translate): string {
   if (!(error instanceof RequestError)) return readableErrorLine(error, t);

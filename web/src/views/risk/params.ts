@@ -6,7 +6,7 @@
  * `jur` and `riskCpc` are not named `jurisdiction`/`cpc`: those are scope filters of every view.
  */
 import { FtoRequest } from '@graph-schema/dto/fto';
-import type { Filters } from '@web/src/app/filters';
+import type { Filters } from '@web/src/scope/filters';
 
 /** Offices the screening form offers (the demo corpus and the FTO index cover these). */
 export const FTO_JURISDICTIONS = ['CN', 'US', 'EP', 'JP', 'KR', 'WO'] as const;

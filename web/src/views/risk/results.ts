@@ -3,11 +3,11 @@
  * chart. Never says "no risk": an empty answer only says nothing matched in the loaded data.
  */
 import type { FtoResponse, FtoResultItem } from '@graph-schema/dto/fto';
-import { patentLink } from '@web/src/app/patent-link';
 import { fileStem } from '@web/src/dom/download';
 import { h } from '@web/src/dom/h';
 import { formatInteger, type Lang, type Translate } from '@web/src/i18n';
 import { explain, formatParam } from '@web/src/i18n/explain';
+import { patentLink } from '@web/src/patent/patent-link';
 import { tableDownloads } from '../landscape/tables';
 import { claimCharts } from './claim-chart';
 import { claimChartTable, resultsTable } from './csv-rows';

@@ -1,6 +1,6 @@
-import { DEFAULT_FILTERS } from '@web/src/app/filters';
 import { toCsv, UTF8_BOM } from '@web/src/export/csv';
 import { createTranslator } from '@web/src/i18n';
+import { DEFAULT_FILTERS } from '@web/src/scope/filters';
 import { describe, expect, it } from 'vitest';
 import { claimChartModels } from './claim-chart-model';
 import { claimChartTable, resultsTable } from './csv-rows';

@@ -1,8 +1,8 @@
 /** The details panel of one matrix cell: kind, families, indicative ratio, reasons, example patents. */
 import type { TechEffectCell, TechEffectResponse } from '@graph-schema/dto/tech-effect';
-import { patentLink } from '@web/src/app/patent-link';
 import { h } from '@web/src/dom/h';
 import { explain } from '@web/src/i18n/explain';
+import { patentLink } from '@web/src/patent/patent-link';
 import { nameIn } from '../navigation/bilingual';
 import { formatInteger } from '../navigation/format';
 import type { ViewContext } from '../types';

@@ -5,9 +5,9 @@
  */
 import type { TechEffectResponse } from '@graph-schema/dto/tech-effect';
 import { fetchChains, fetchTechEffect } from '@web/src/api/navigation';
-import { emptyState } from '@web/src/app/status';
 import { h } from '@web/src/dom/h';
 import { explain } from '@web/src/i18n/explain';
+import { emptyState } from '@web/src/widgets/status';
 import { type ChainSummary, chooseChain } from '../navigation/chain-choice';
 import { chainPicker } from '../navigation/chain-picker';
 import { selectTool } from '../navigation/controls';

@@ -3,10 +3,10 @@
  * not on the map (listed, bounded, each opening the patent details), expiry profile.
  */
 import type { FenceMember, FenceResponse } from '@graph-schema/dto/fence';
-import { patentLink } from '@web/src/app/patent-link';
 import { h } from '@web/src/dom/h';
 import { formatInteger, type Lang, type Translate } from '@web/src/i18n';
 import { explain } from '@web/src/i18n/explain';
+import { patentLink } from '@web/src/patent/patent-link';
 import { expiryBars, type OffMapEntry, type OwnerLegendEntry, offMapList, ownerLegend } from './fence-model';
 
 function ownerItem(entry: OwnerLegendEntry, t: Translate, lang: Lang): HTMLElement {

@@ -8,13 +8,13 @@
 import type { MapData } from '@graph-schema/dto/map';
 import type { MainPathResponse } from '@graph-schema/dto/routes';
 import { fetchCitationMap, fetchFence, fetchMainPath } from '@web/src/api/analytics';
-import { errorState, loadingState } from '@web/src/app/status';
 import { h } from '@web/src/dom/h';
 import { createGraph } from '@web/src/graph/create';
 import { bindGraphEvents, clearFocus, selectNodeById } from '@web/src/graph/events';
 import { graphExportButtons } from '@web/src/graph/export-buttons';
 import { formatInteger } from '@web/src/i18n';
 import { explain } from '@web/src/i18n/explain';
+import { errorState, loadingState } from '@web/src/widgets/status';
 import type { Core } from 'cytoscape';
 import { latestOnly, loadInto } from '../load';
 import type { ViewContext, ViewInstance } from '../types';

@@ -5,9 +5,9 @@
 import { fetchPatent } from '../api/patents';
 import { h } from '../dom/h';
 import type { Lang, Translate } from '../i18n';
+import { errorState, loadingState } from '../widgets/status';
 import { patentDetailsBody } from './patent-details';
 import { preferredTitle } from './patent-format';
-import { errorState, loadingState } from './status';
 
 export interface PatentPanel {
   /** The drawer element; the shell places it in the page. */

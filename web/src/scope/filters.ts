@@ -2,7 +2,7 @@
  * The scope filters shared by every view. Their names, types and checks are the contract's own
  * (ScopeFields / ScopeQuery in graph-schema/dto/scope.ts): this module loops over SCOPE_FIELDS and
  * parses with the schema, so a field added there reaches the URL state, the filter bar and every API
- * query without an edit here (scope-fields.test.ts proves it for each field).
+ * query without an edit here (app/scope-fields.test.ts proves it for each field).
  */
 import { SCOPE_FIELDS, type ScopeField, ScopeFields, ScopeQuery } from '@graph-schema/dto/scope';
 
