@@ -1,6 +1,6 @@
 /** Claims as stored: a Patent's `claimsJson` is a JSON array of these, in claim order. */
 import { z } from 'zod';
-import { decodeJsonProperty, jsonProperty } from './stored-json';
+import { jsonProperty } from './stored-json';
 
 export const Claim = z.object({
   number: z.number().int().positive(),
@@ -11,7 +11,8 @@ export const Claim = z.object({
 });
 export type Claim = z.infer<typeof Claim>;
 
-/** The `claimsJson` property: written by ingest with `ClaimsJson.encode(claims)`. */
+/**
+ * The `claimsJson` property: ingest writes it with `ClaimsJson.encode(claims)`, readers decode it
+ * with `ClaimsJson.parse(json)` (or use it as the column's schema in a row schema).
+ */
 export const ClaimsJson = jsonProperty(z.array(Claim));
-
-export const parseClaimsJson = (json: string): Claim[] => decodeJsonProperty(ClaimsJson, 'claimsJson', json);

@@ -1,7 +1,7 @@
 /** Legal events as stored: a Patent's `legalEventsJson` is a JSON array of these, as the source lists them. */
 import { z } from 'zod';
 import { IsoDate } from './iso-date';
-import { decodeJsonProperty, jsonProperty } from './stored-json';
+import { jsonProperty } from './stored-json';
 
 export const LegalEvent = z.object({
   date: IsoDate.optional(),
@@ -11,8 +11,8 @@ export const LegalEvent = z.object({
 });
 export type LegalEvent = z.infer<typeof LegalEvent>;
 
-/** The `legalEventsJson` property: written by ingest with `LegalEventsJson.encode(events)`. */
+/**
+ * The `legalEventsJson` property: ingest writes it with `LegalEventsJson.encode(events)`, readers
+ * decode it with `LegalEventsJson.parse(json)` (or use it as the column's schema in a row schema).
+ */
 export const LegalEventsJson = jsonProperty(z.array(LegalEvent));
-
-export const parseLegalEventsJson = (json: string): LegalEvent[] =>
-  decodeJsonProperty(LegalEventsJson, 'legalEventsJson', json);

@@ -17,14 +17,3 @@ export function jsonProperty<T extends z.ZodType>(schema: T) {
     encode: (value) => JSON.stringify(value),
   });
 }
-
-/** Decodes one JSON property; a value that does not fit is a bug of its writer, reported by name. */
-export function decodeJsonProperty<T extends z.ZodType>(
-  codec: z.ZodCodec<z.ZodString, T>,
-  property: string,
-  json: string,
-): z.output<T> {
-  const decoded = codec.safeParse(json);
-  if (!decoded.success) throw new Error(`stored ${property} is invalid: ${z.prettifyError(decoded.error)}`);
-  return decoded.data;
-}

@@ -1,4 +1,4 @@
-import { parseClaimsJson } from '@graph-schema/vocabulary/claims';
+import { ClaimsJson } from '@graph-schema/vocabulary/claims';
 import { describe, expect, it } from 'vitest';
 import { estimateExpiry } from '../normalise/expiry';
 import { emptyRecord, PatentRecord } from '../record';
@@ -55,7 +55,7 @@ describe('toBatchRows against the stored model', () => {
     });
     const withClaims = rows.patents.find((row) => row.props.claimsJson !== undefined)!;
     const record = items.find((item) => item.record.publication.id === withClaims.id)!.record;
-    expect(parseClaimsJson(withClaims.props.claimsJson!)).toEqual(record.claims);
+    expect(ClaimsJson.parse(withClaims.props.claimsJson!)).toEqual(record.claims);
   });
 
   it('throws on a row outside the stored model, naming label, key and property', () => {
