@@ -6,8 +6,8 @@ import { ClassificationLevel } from '../vocabulary/classification';
 const ClassNode = z.strictObject({
   /** Normalised symbol without spaces: `H01M10/0525`, `H01M10/00`, `H01M`, `H01`, `H`. */
   code: z.string().regex(/^[A-HY](?:\d\d(?:[A-Z](?:\d+\/\d+)?)?)?$/, 'expected an IPC/CPC symbol'),
-  /** Set when the node is created by its own row; a parent only MERGEd by a child may lack it. */
-  level: ClassificationLevel.optional(),
+  /** Every level of a symbol's hierarchy has its own row, so a node MERGEd first as a parent gets it too. */
+  level: ClassificationLevel,
 });
 export const IpcNode = ClassNode;
 export const CpcNode = ClassNode;

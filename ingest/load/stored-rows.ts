@@ -38,10 +38,9 @@ const CitedPatent = PatentNode.pick({ id: true, office: true });
 
 const partyNode = (row: PartyRow) => ({ key: row.key, name: row.name, kind: row.kind, aliases: [row.raw] });
 const inventorNode = (row: PartyRow) => ({ key: row.key, name: row.name, aliases: [row.raw] });
-const classNodes = (row: ClassNodeRow) => [
-  { code: row.code, level: row.level },
-  ...(row.parent ? [{ code: row.parent }] : []),
-];
+const classNode = (row: ClassNodeRow) => ({ code: row.code, level: row.level });
+/** A parent is MERGEd by its code; its own row (every level has one) sets its level. */
+const ParentCode = IpcNode.pick({ code: true });
 
 export function checkBatchRows(rows: BatchRows): void {
   for (const row of rows.patents) {
@@ -53,10 +52,15 @@ export function checkBatchRows(rows: BatchRows): void {
     checkNode('Family', FamilyNode, row.familyId, { id: row.familyId, memberIds: row.members });
   for (const row of rows.applicants) checkNode('Applicant', ApplicantNode, row.key, partyNode(row));
   for (const row of rows.inventors) checkNode('Inventor', InventorNode, row.key, inventorNode(row));
-  for (const row of rows.ipcNodes)
-    for (const node of classNodes(row)) checkNode('IPC', IpcNode, row.code, node);
-  for (const row of rows.cpcNodes)
-    for (const node of classNodes(row)) checkNode('CPC', CpcNode, row.code, node);
+  for (const [label, schema, list] of [
+    ['IPC', IpcNode, rows.ipcNodes],
+    ['CPC', CpcNode, rows.cpcNodes],
+  ] as const) {
+    for (const row of list) {
+      checkNode(label, schema, row.code, classNode(row));
+      if (row.parent) checkNode(label, ParentCode, row.code, { code: row.parent });
+    }
+  }
   for (const row of rows.citations) {
     checkNode('Patent', CitedPatent, row.from, { id: row.from, office: row.from.slice(0, 2) });
     checkNode('Patent', CitedPatent, row.to, { id: row.to, office: row.toOffice });
