@@ -1,4 +1,40 @@
+import path from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+/** Files that clear the graph for data of their own. */
+const GRAPH_CLEARING = ['ingest.int.test.ts', 'loader.int.test.ts'];
+/** Files that read the shared corpus, then add to it (web.int.test.ts uploads an export). */
+const CORPUS_CHANGING = ['web.int.test.ts'];
+
+const rank = (spec: TestSpecification): number => {
+  if (spec.project.name !== 'integration') return 1;
+  const file = path.basename(spec.moduleId);
+  if (GRAPH_CLEARING.includes(file)) return 0;
+  return CORPUS_CHANGING.includes(file) ? 2 : 1;
+};
+
+/**
+ * Orders the integration files so the shared demo corpus (test/helpers/demo.ts) is loaded once per
+ * run: the files that empty the graph run first, the one that adds to the corpus runs last, and
+ * every other file reads the corpus the first of them loaded. The order only saves loads;
+ * correctness does not depend on it, because a file that finds the corpus missing or changed loads
+ * it again. (It lives here because the config file cannot import a sibling .ts file without an
+ * extension.)
+ */
+class IntegrationSequencer extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    // Vitest's order groups files by project: keep the groups, reorder inside the integration one.
+    // Array sort is stable: within a rank, Vitest's own order (failed and slow files first) stays.
+    const groupAt = new Map<string, number>();
+    sorted.forEach((spec, index) => {
+      if (!groupAt.has(spec.project.name)) groupAt.set(spec.project.name, index);
+    });
+    const group = (spec: TestSpecification) => groupAt.get(spec.project.name)!;
+    return [...sorted].sort((a, b) => group(a) - group(b) || rank(a) - rank(b));
+  }
+}
 
 /**
  * Two projects: fast unit tests next to the code, and integration tests in test/ that run
@@ -8,6 +44,8 @@ export default defineConfig({
   // Imports use the tsconfig path aliases (@graph-schema/…, @server/…).
   resolve: { tsconfigPaths: true },
   test: {
+    // Integration files in an order that loads the shared demo corpus once per run.
+    sequence: { sequencer: IntegrationSequencer },
     projects: [
       {
         extends: true,

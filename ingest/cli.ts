@@ -1,5 +1,5 @@
 /**
- * `npm run ingest -- <files…> [--format F] [--chain C] [--dry-run] [--max-errors N] [--json]`
+ * `npm run ingest -- <files…> [--format F] [--encoding E] [--chain C] [--dry-run] [--max-errors N] [--json]`
  * Reads exports, tags them with the industry chains and loads them into Neo4j (the managed
  * local instance, or NEO4J_URI). Prints a progress line on a terminal and a summary at the end.
  */
@@ -10,12 +10,13 @@ import { resolveConnection } from '@db/connect';
 import { LauncherError } from '@db/errors';
 import { createDatabase, type Database } from '@graph-schema/db/driver';
 import { applyMigrations } from '@graph-schema/db/migrate';
+import { TEXT_ENCODINGS, textEncodingOf } from './encoding';
 import { formatSummary } from './pipeline/format-summary';
 import { runIngest } from './pipeline/ingest';
 import { ProgressLine } from './pipeline/progress-line';
 import { describeFormats, isFormatId } from './read';
 
-const USAGE = `usage: npm run ingest -- <files…> [--format F] [--chain C]… [--chains-file F]… [--aliases F] [--dry-run] [--max-errors N] [--batch-size N] [--quarantine-dir D] [--json]`;
+const USAGE = `usage: npm run ingest -- <files…> [--format F] [--encoding E] [--chain C]… [--chains-file F]… [--aliases F] [--dry-run] [--max-errors N] [--batch-size N] [--quarantine-dir D] [--json]`;
 
 function parseCli(argv: string[]) {
   const { values, positionals } = parseArgs({
@@ -23,6 +24,7 @@ function parseCli(argv: string[]) {
     allowPositionals: true,
     options: {
       format: { type: 'string' },
+      encoding: { type: 'string' },
       chain: { type: 'string', multiple: true },
       'chains-file': { type: 'string', multiple: true },
       aliases: { type: 'string' },
@@ -44,9 +46,16 @@ function parseCli(argv: string[]) {
   if (values.format !== undefined && !isFormatId(values.format)) {
     throw new Error(`--format ${values.format} is not supported; formats:\n${describeFormats()}`);
   }
+  const encoding = values.encoding === undefined ? undefined : textEncodingOf(values.encoding);
+  if (values.encoding !== undefined && !encoding) {
+    throw new Error(
+      `--encoding ${values.encoding} is not supported; encodings: ${TEXT_ENCODINGS.join(', ')}`,
+    );
+  }
   return {
     files: positionals.map((f) => path.resolve(f)),
     format: values.format,
+    encoding,
     chainIds: values.chain,
     chainFiles: values['chains-file'],
     aliasFile: values.aliases ? path.resolve(values.aliases) : undefined,
@@ -76,6 +85,7 @@ async function main(): Promise<void> {
   try {
     const summary = await runIngest(db, args.files, {
       ...(args.format ? { format: args.format } : {}),
+      ...(args.encoding ? { encoding: args.encoding } : {}),
       ...(args.chainIds ? { chainIds: args.chainIds } : {}),
       ...(args.chainFiles ? { chainFiles: args.chainFiles } : {}),
       ...(args.aliasFile ? { aliasFile: args.aliasFile } : {}),

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { detectFormat, FORMATS } from './read';
-import { exportFixture, readAll } from './testing/read-all';
+import { detectFormat, FORMATS, ForcedFormatError } from './read';
+import { exportFixture, readAll, readWithNotes } from './testing/read-all';
+
+const UNMAPPED_LENS_2016 =
+  '12 header columns lens does not read: "#", "Lens ID", "Publication Year", "URL", "Has Full Text", "Extended Family Size", "Sequence Count", "US Classifications", "NPL Citation Id(s)", "NPL Resolved Lens ID(s)", "NPL Resolved External Id(s)", "NPL Citations"';
 
 describe('detectFormat', () => {
   it.each([
@@ -38,10 +41,39 @@ describe('detectFormat', () => {
   });
 });
 
-describe('readPatentFile', () => {
-  it('honours a forced format', async () => {
-    const results = await readAll(exportFixture('incopat.csv'), { format: 'patsnap' });
-    // PatSnap's Chinese map shares 公开(公告)号 and 标题, so the rows still read, under the forced format id.
-    expect(results[0]?.ok && results[0].record.source.format).toBe('patsnap');
+describe('readPatentFile with a forced format', () => {
+  it('refuses a forced format whose core columns the header lacks, before any record', async () => {
+    // incoPat's 申请人 is not one of PatSnap's applicant headers: forced, every record lost its applicants.
+    const error = await readAll(exportFixture('incopat.csv'), { format: 'patsnap' }).catch(
+      (caught: unknown) => caught,
+    );
+    expect(error).toBeInstanceOf(ForcedFormatError);
+    expect((error as ForcedFormatError).code).toBe('FORCED_FORMAT_COLUMNS_MISSING');
+    expect((error as ForcedFormatError).message).toBe(
+      `${exportFixture('incopat.csv')}: --format patsnap does not fit this file, refused before loading anything: ` +
+        'no column for applicants (one of "申请(专利权)人", "原始申请(专利权)人", "Original Assignee", "Applicants", "Assignee", "当前申请(专利权)人", "Current Assignee"); ' +
+        'priorities (one of "优先权号", "Priority Number", "优先权日", "Priority Date", "最早优先权日", "Earliest Priority Date"). ' +
+        '6 header columns patsnap does not read: "序号", "申请人", "IPC主分类", "当前法律状态", "被引证次数", "标题(翻译)". ' +
+        'The content looks like incopat. Drop --format to detect the format, or pick the one the export came from.',
+    );
+  });
+
+  it('refuses Lens forced on a layout with none of its columns', async () => {
+    await expect(readAll(exportFixture('unknown.csv'), { format: 'lens' })).rejects.toThrow(
+      /no column for publication numbers \(one of "Display Key", "Publication Number"\); applicants .*; priorities .*; classifications .*\. 3 header columns lens does not read: "Foo", "Bar", "Baz"\./,
+    );
+  });
+
+  it('honours a forced format that fits, listing the header columns it does not read', async () => {
+    const { results, fileWarnings } = await readWithNotes(exportFixture('lens-2016.csv'), { format: 'lens' });
+    expect(results.map((result) => result.ok && result.record.source.format)).toEqual(['lens']);
+    expect(fileWarnings).toEqual([
+      {
+        code: 'UNMAPPED_COLUMNS',
+        message: UNMAPPED_LENS_2016,
+        line: 1,
+        format: 'lens',
+      },
+    ]);
   });
 });

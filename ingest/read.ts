@@ -3,27 +3,36 @@
  * `ReadResult`s — good records and rejections, in input order.
  */
 
-import type { BytesReadListener } from './encoding';
+import { describeEncodingChoice, type EncodingChoice, isGuess } from './detect-encoding';
+import type { BytesReadListener, TextEncoding } from './encoding';
 import type { FormatId } from './formats';
 import type { AliasTable } from './normalise/aliases';
 import { mapOpsDocument } from './readers/epo-ops';
 import { readPatentsView } from './readers/patentsview';
 import { readTable } from './readers/tabular';
-import type { ReaderContext } from './readers/types';
+import type { FileWarningListener, ReaderContext } from './readers/types';
 import { mapUsptoDocument } from './readers/uspto-xml';
 import { readXmlDocuments } from './readers/xml-reader';
 import type { ReadResult } from './record';
 import { type Sniffed, sniffFile, TABLE_LAYOUTS, unrecognised } from './sniff';
 
 export { describeFormats, FORMAT_IDS, FORMATS, type FormatId, isFormatId } from './formats';
+export { ForcedFormatError } from './readers/forced-format';
+export type { FileWarning } from './readers/types';
 export { detectFormat, type Sniffed, UnrecognisedFormatError } from './sniff';
 
 export interface ReadOptions {
   /** Forces a format (the CLI's `--format`); the container (CSV/XLSX/XML) is still detected. */
   format?: FormatId;
+  /** Forces the text encoding (the CLI's `--encoding`) instead of detecting it. */
+  encoding?: TextEncoding;
   aliases?: AliasTable;
   /** Running total of bytes read (text and XML formats), for progress and ETA. */
   onBytes?: BytesReadListener;
+  /** The encoding a text file is decoded with and how it was chosen, once, before any record. */
+  onEncoding?: (choice: EncodingChoice) => void;
+  /** Warnings about the file as a whole: encoding guessed, replacement characters, columns. */
+  onFileWarning?: FileWarningListener;
 }
 
 function readersFor(format: FormatId, sniffed: Sniffed, context: ReaderContext): AsyncGenerator<ReadResult> {
@@ -45,18 +54,32 @@ function readersFor(format: FormatId, sniffed: Sniffed, context: ReaderContext):
   return readTable(context, table.layout, container);
 }
 
+function reportEncoding(choice: EncodingChoice, format: FormatId, options: ReadOptions): void {
+  options.onEncoding?.(choice);
+  if (!isGuess(choice)) return;
+  options.onFileWarning?.({
+    code: 'ENCODING_GUESSED',
+    message: `decoded as ${describeEncodingChoice(choice)}: check names and titles, or re-read with --encoding`,
+    line: 1,
+    format,
+  });
+}
+
 export async function* readPatentFile(
   filePath: string,
   options: ReadOptions = {},
 ): AsyncGenerator<ReadResult> {
-  const sniffed = await sniffFile(filePath);
+  const sniffed = await sniffFile(filePath, options.encoding);
   const format = options.format ?? sniffed.format;
   if (!format) throw unrecognised(filePath, sniffed.seen);
+  if (sniffed.encoding) reportEncoding(sniffed.encoding, format, options);
   const context: ReaderContext = {
     filePath,
     format,
+    ...(options.format ? { forced: sniffed.format ? { sniffed: sniffed.format } : {} } : {}),
     ...(options.aliases ? { aliases: options.aliases } : {}),
     ...(options.onBytes ? { onBytes: options.onBytes } : {}),
+    ...(options.onFileWarning ? { onFileWarning: options.onFileWarning } : {}),
   };
   yield* readersFor(format, sniffed, context);
 }

@@ -4,7 +4,8 @@
  */
 import { stat } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
-import { decodeHead, detectEncoding, readHead } from './encoding';
+import { chooseEncoding, type EncodingChoice } from './detect-encoding';
+import { decodeHead, readHead, type TextEncoding } from './encoding';
 import { describeFormats, type FormatId } from './formats';
 import { CNIPR_LAYOUT, isCniprHeader } from './readers/cnipr';
 import { headerKey, type TableLayout } from './readers/columns';
@@ -22,10 +23,7 @@ import { readXlsxRows, type TableRow } from './readers/table-source';
 import type { TableContainer } from './readers/tabular';
 import { xmlRootElement } from './readers/xml-documents';
 
-export type Container =
-  | TableContainer
-  | { kind: 'xml'; encoding: ReturnType<typeof detectEncoding> }
-  | { kind: 'directory' };
+export type Container = TableContainer | { kind: 'xml'; encoding: TextEncoding } | { kind: 'directory' };
 
 export interface Sniffed {
   container: Container;
@@ -33,6 +31,8 @@ export interface Sniffed {
   format?: FormatId;
   /** What was seen, for the error message: header cells or root element. */
   seen: string;
+  /** How a text file's encoding was chosen (absent for XLSX and directories). */
+  encoding?: EncodingChoice;
 }
 
 /** Layouts in the order they are tried: the most specific header sets first. */
@@ -80,7 +80,7 @@ async function sniffXlsx(filePath: string): Promise<Sniffed> {
   return { container: { kind: 'xlsx' }, seen: `XLSX, ${seenCells(cells)}`, ...(format ? { format } : {}) };
 }
 
-function sniffDelimited(text: string, encoding: ReturnType<typeof detectEncoding>): Sniffed {
+function sniffDelimited(text: string, encoding: TextEncoding): Sniffed {
   const lines = text.split(/\r\n|\n|\r/);
   const googleLine = isGoogleSearchLine(lines[0] ?? '');
   const headerLine = googleLine ? 2 : 1;
@@ -103,7 +103,7 @@ const ROOT_FORMATS: Record<string, FormatId> = {
   'exchange-document': 'epo-ops-xml',
 };
 
-export async function sniffFile(filePath: string): Promise<Sniffed> {
+export async function sniffFile(filePath: string, override?: TextEncoding): Promise<Sniffed> {
   if ((await stat(filePath)).isDirectory()) {
     const found = await isPatentsViewDirectory(filePath);
     return {
@@ -124,7 +124,8 @@ export async function sniffFile(filePath: string): Promise<Sniffed> {
     if (head.includes('xl/')) return sniffXlsx(filePath);
     throw new UnrecognisedFormatError(filePath, 'a zip archive', ' Unzip it and read the file inside.');
   }
-  const encoding = detectEncoding(head);
+  const choice = chooseEncoding(head, override);
+  const { encoding } = choice;
   const text = decodeHead(head, encoding).replace(/^\uFEFF/, '');
   if (text.trimStart().startsWith('<')) {
     const root = xmlRootElement(text);
@@ -132,10 +133,11 @@ export async function sniffFile(filePath: string): Promise<Sniffed> {
     return {
       container: { kind: 'xml', encoding },
       seen: `XML root element <${root ?? '?'}>`,
+      encoding: choice,
       ...(format ? { format } : {}),
     };
   }
-  return sniffDelimited(text, encoding);
+  return { ...sniffDelimited(text, encoding), encoding: choice };
 }
 
 /** The detected format and container; throws UnrecognisedFormatError listing what is supported. */

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { buildTestApp } from './helpers/app';
 import { connectTestDatabase } from './helpers/db';
-import { loadTestDemo } from './helpers/demo';
+import { ensureSharedDemo } from './helpers/demo';
 
 const CountRow = z.object({ n: z.number() });
 
@@ -35,7 +35,7 @@ describe('chain API on the demo corpus', () => {
   let panorama: ChainPanoramaResponse;
   beforeAll(async () => {
     db = await connectTestDatabase();
-    await loadTestDemo(db);
+    await ensureSharedDemo(db);
     app = await buildTestApp(db);
     panorama = ChainPanoramaResponse.parse(
       (await app.inject(`/api/chains/${CHAIN}/panorama?applicant=${encoded}&topApplicants=2`)).json(),

@@ -5,10 +5,9 @@ import { readRows } from '@graph-schema/db/tx';
 import { CorePatentsResponse } from '@graph-schema/dto/core-patents';
 import { MapData } from '@graph-schema/dto/map';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { buildTestApp, useDemoApp } from './helpers/app';
-import { connectTestDatabase } from './helpers/db';
+import { useDemoApp } from './helpers/app';
 import { TEST_DEMO } from './helpers/demo';
 
 const CitingRow = z.object({ citing: z.number() });
@@ -129,13 +128,8 @@ describe('GET /api/core-patents on the demo corpus', () => {
 describe('GET /api/maps/citations on the demo corpus', () => {
   let db: Database;
   let app: FastifyInstance;
-  beforeAll(async () => {
-    db = await connectTestDatabase();
-    app = await buildTestApp(db);
-  });
-  afterAll(async () => {
-    await app.close();
-    await db.driver.close();
+  useDemoApp((demo) => {
+    ({ db, app } = demo);
   });
 
   it('returns the top families by core score with the citations among them', async () => {

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { buildTestApp } from './helpers/app';
 import { connectTestDatabase } from './helpers/db';
-import { loadTestDemo, TEST_DEMO } from './helpers/demo';
+import { ensureSharedDemo, TEST_DEMO } from './helpers/demo';
 
 const CountRow = z.object({ n: z.number() });
 const KeyRow = z.object({ key: z.string() });
@@ -48,7 +48,7 @@ describe('gap API on the demo corpus', () => {
   let gaps: GapsResponse;
   beforeAll(async () => {
     db = await connectTestDatabase();
-    await loadTestDemo(db);
+    await ensureSharedDemo(db);
     app = await buildTestApp(db);
     gaps = GapsResponse.parse((await app.inject(gapsUrl())).json());
   });

@@ -1,26 +1,16 @@
 /**
  * A Neo4j outage: the API answers 503 + Retry-After + DATABASE_UNAVAILABLE while the database
  * is down, and the same app instance recovers by itself once it is back. Stops and restarts the
- * managed test instance of THIS run's configuration (read from the environment exactly as
- * test/global-setup.ts does), so it is skipped when NEO4J_URI points at an external server.
+ * managed test instance of THIS run's configuration (helpers/test-instance.ts, as
+ * test/global-setup.ts), so it is skipped when NEO4J_URI points at an external server.
  */
-import path from 'node:path';
-import { localNeo4jConfigFromEnv, REPO_ROOT } from '@db/config';
 import { startLocalNeo4j, statusLocalNeo4j, stopLocalNeo4j } from '@db/launcher';
 import type { Database } from '@graph-schema/db/driver';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp } from './helpers/app';
 import { connectTestDatabase } from './helpers/db';
-
-// Same overrides as test/global-setup.ts (TEST_INSTANCE), so the same home folder and port.
-const testInstanceConfig = () =>
-  localNeo4jConfigFromEnv(process.env, {
-    homeDir: process.env.PATNAV_TEST_NEO4J_HOME ?? path.join(REPO_ROOT, '.patnav', 'neo4j-test'),
-    boltPort: Number(process.env.PATNAV_TEST_BOLT_PORT ?? 17687),
-    heap: '1g',
-    pageCache: '512m',
-  });
+import { testInstanceConfig } from './helpers/test-instance';
 
 const log = (line: string) => console.log(`[outage-test] ${line}`);
 

@@ -128,6 +128,24 @@ describe('explanation helpers: code, params and text come from one call', () => 
     );
   });
 
+  it('maps: the main-path note gives both dropped-link counts, or says why there is no path', () => {
+    expect(explainMap('map.mainPathDroppedLinks', { againstTime: 764, inCycles: 2 })).toEqual({
+      code: 'map.mainPathDroppedLinks',
+      params: { againstTime: 764, inCycles: 2 },
+      text:
+        "766 citation links dropped before counting paths: 764 run against priority time (the citing family's " +
+        "earliest priority is earlier than the cited one's) and 2 closed a cycle among same-day or undated families " +
+        '(dropped by priority date, then id order). 去掉 764 条逆时间引用、2 条环路引用。',
+    });
+    expect(explainMap('map.mainPathNoCitations', { families: 12 }).text).toBe(
+      'No main path: there are no citation links among the 12 families in scope. 范围内同族之间没有引用关系，无主路径。',
+    );
+    expect(explainMap('map.mainPathEmpty', { citationLinks: 3, againstTime: 2, inCycles: 1 })).toMatchObject({
+      code: 'map.mainPathEmpty',
+      params: { citationLinks: 3, againstTime: 2, inCycles: 1 },
+    });
+  });
+
   it('every built explanation is valid against the API schema', () => {
     const built = [
       explainGap('gap.officeGap', { fieldShare: 0.2, ownShare: 0.05 }),

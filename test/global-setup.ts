@@ -1,37 +1,72 @@
 /**
- * Integration tests run against a real Neo4j: the managed launcher starts a test instance with
- * its own port and store folder, wiped at the start of every run (or NEO4J_URI points elsewhere;
- * then the tests write into that database, so never point it at production).
+ * Integration tests run against a real Neo4j: the managed test instance (own port and store
+ * folder, wiped at the start of every run), or the server NEO4J_URI names. The tests wipe that
+ * database, so before anything is written helpers/wipe-guard.ts decides whether it may be wiped
+ * and claims it; a refusal stops the run before any test file starts.
  */
-import path from 'node:path';
-import { localNeo4jConfigFromEnv, REPO_ROOT } from '@db/config';
+import { randomUUID } from 'node:crypto';
+import { localNeo4jConfigFromEnv } from '@db/config';
 import { resolveConnection } from '@db/connect';
 import { resetLocalNeo4j, stopLocalNeo4j } from '@db/launcher';
-import type { ConnectionSettings } from '@graph-schema/db/driver';
+import { type ConnectionSettings, createDatabase } from '@graph-schema/db/driver';
 import type { TestProject } from 'vitest/node';
+import { DEFAULT_TEST_HOME, testInstanceConfig, testInstanceOverrides } from './helpers/test-instance';
+import {
+  ALLOW_WIPE_VAR,
+  claimTestDatabase,
+  decideTarget,
+  inspectTarget,
+  stampTestStore,
+  WipeRefused,
+} from './helpers/wipe-guard';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     neo4j: ConnectionSettings;
+    /** Identifies this run: the shared demo corpus is loaded once per run (helpers/demo.ts). */
+    testRun: string;
   }
 }
 
-// Override both to run two test suites side by side (each needs its own store and port).
-const TEST_INSTANCE = {
-  homeDir: process.env.PATNAV_TEST_NEO4J_HOME ?? path.join(REPO_ROOT, '.patnav', 'neo4j-test'),
-  boltPort: Number(process.env.PATNAV_TEST_BOLT_PORT ?? 17687),
-  heap: '1g',
-  pageCache: '512m',
-};
-
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const log = (line: string) => console.log(`[test-db] ${line}`);
-  const external = Boolean(process.env.NEO4J_URI);
-  const config = localNeo4jConfigFromEnv(process.env, TEST_INSTANCE);
-  if (!external) await resetLocalNeo4j(config, log);
-  const connection = await resolveConnection(process.env, log, TEST_INSTANCE);
+  const config = testInstanceConfig();
+  const appHome = localNeo4jConfigFromEnv().homeDir;
+  const decision = decideTarget(await inspectTarget(process.env, config, DEFAULT_TEST_HOME, appHome));
+  if (decision.use === 'none') refuse(decision.refusal);
+  if (decision.use === 'managed') {
+    await resetLocalNeo4j(config, log);
+    await stampTestStore(config.homeDir);
+  }
+  const connection = await resolveConnection(process.env, log, testInstanceOverrides());
+  await claim(connection.settings);
+  if (decision.use === 'uri') {
+    const why = decision.because === 'test-instance' ? 'the running test instance' : `${ALLOW_WIPE_VAR}=1`;
+    log(`NEO4J_URI=${connection.settings.uri}: the tests wipe that database (${why}).`);
+  }
   project.provide('neo4j', connection.settings);
+  project.provide('testRun', randomUUID());
   return async () => {
-    if (!external && process.env.PATNAV_KEEP_TEST_DB !== '1') await stopLocalNeo4j(config, log);
+    if (decision.use === 'managed' && process.env.PATNAV_KEEP_TEST_DB !== '1') {
+      await stopLocalNeo4j(config, log);
+    }
   };
+}
+
+async function claim(settings: ConnectionSettings): Promise<void> {
+  const db = createDatabase(settings);
+  try {
+    await claimTestDatabase(db);
+  } catch (error) {
+    if (error instanceof WipeRefused) refuse(error.message);
+    throw error;
+  } finally {
+    await db.driver.close();
+  }
+}
+
+/** Nothing has been written and no test file has started: stop the run here, with the reason. */
+function refuse(message: string): never {
+  console.error(`\n[test-db] ${message}\n`);
+  process.exit(1);
 }

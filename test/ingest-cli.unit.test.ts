@@ -102,3 +102,77 @@ describe('npm run ingest', () => {
     expect((failure as { stderr: string }).stderr).toMatch(/patsnap[\s\S]*uspto-xml/);
   }, 60_000);
 });
+
+describe('npm run ingest: encodings and forced formats', () => {
+  const macRoman = path.join(REPO_ROOT, 'test', 'fixtures', 'exports', 'lens-2016-macroman.csv');
+  const dryRun = async (...args: string[]) => {
+    const quarantineDir = mkdtempSync(path.join(os.tmpdir(), 'patnav-cli-'));
+    const { stdout } = await run(tsx, [
+      cli,
+      ...args,
+      '--dry-run',
+      '--json',
+      '--quarantine-dir',
+      quarantineDir,
+    ]);
+    return IngestSummary.parse(JSON.parse(stdout));
+  };
+
+  it('says which encoding it read a Mac Roman export with, and how it chose it', async () => {
+    const summary = await dryRun(macRoman);
+    expect(summary.files[0]).toMatchObject({
+      format: 'lens',
+      encoding: { encoding: 'macintosh', chosenBy: 'detector', confidence: 54 },
+      read: 2,
+      warnings: 0,
+      warningReasons: {},
+    });
+  }, 60_000);
+
+  it('--encoding overrides detection, and replacement characters count as a coded warning', async () => {
+    const summary = await dryRun(macRoman, '--encoding', 'UTF-8');
+    expect(summary.files[0]).toMatchObject({
+      encoding: { encoding: 'utf8', chosenBy: 'override' },
+      read: 2,
+      warnings: 1,
+      warningReasons: { REPLACEMENT_CHARACTERS: 1 },
+    });
+    const lines = readFileSync(summary.quarantineFile!, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => QuarantineLine.parse(JSON.parse(l)));
+    expect(lines).toEqual([
+      {
+        kind: 'warning',
+        code: 'REPLACEMENT_CHARACTERS',
+        message:
+          '21 replacement characters (U+FFFD) decoding as utf8, first on line 2: bytes not valid in this encoding, names and titles are damaged; re-read with --encoding',
+        file: macRoman,
+        line: 2,
+        format: 'lens',
+        field: null,
+        excerpt: null,
+      },
+    ]);
+  }, 60_000);
+
+  it('names the supported encodings when --encoding is unknown', async () => {
+    const failure = await run(tsx, [cli, macRoman, '--encoding', 'ebcdic', '--dry-run']).catch(
+      (e: { stderr: string; code: number }) => e,
+    );
+    expect(failure).toMatchObject({ code: 1 });
+    expect((failure as { stderr: string }).stderr).toContain(
+      '--encoding ebcdic is not supported; encodings: utf8, utf16le, utf16be, gb18030, big5, shift_jis, windows-1252, macintosh',
+    );
+  }, 60_000);
+
+  it("refuses --format on a file without that format's core columns", async () => {
+    const failure = await run(tsx, [cli, macRoman, '--format', 'patsnap', '--dry-run']).catch(
+      (e: { stderr: string; code: number }) => e,
+    );
+    expect(failure).toMatchObject({ code: 1 });
+    expect((failure as { stderr: string }).stderr).toMatch(
+      /--format patsnap does not fit this file, refused before loading anything: no column for priorities .*The content looks like lens\./,
+    );
+  }, 60_000);
+});

@@ -25,7 +25,7 @@ import {
   startRealServer,
 } from './browser/real-server';
 import { connectTestDatabase } from './helpers/db';
-import { loadTestDemo, TEST_DEMO } from './helpers/demo';
+import { ensureSharedDemo, releaseSharedDemo, TEST_DEMO } from './helpers/demo';
 
 const IdTitleRow = z.object({ id: z.string(), title: z.string() });
 const KeyNameRow = z.object({ key: z.string(), name: z.string() });
@@ -44,7 +44,7 @@ describe('web app in Chromium on the real server', () => {
 
   beforeAll(async () => {
     db = await connectTestDatabase();
-    await Promise.all([loadTestDemo(db), ensureWebBuild()]);
+    await Promise.all([ensureSharedDemo(db), ensureWebBuild()]);
     server = await startRealServer(db);
     session = await openBrowser({ locale: 'en-US' });
     page = session.page;
@@ -53,6 +53,8 @@ describe('web app in Chromium on the real server', () => {
   afterAll(async () => {
     await session?.close();
     await server?.app.close();
+    // The upload test added to the shared corpus.
+    if (db) await releaseSharedDemo(db);
     await db?.driver.close();
   });
 

@@ -93,6 +93,9 @@ export const MAP_EXPLANATION_CODES = [
   'map.measure.coInventors',
   'map.topCollaborators',
   'map.topInventors',
+  'map.mainPathDroppedLinks',
+  'map.mainPathNoCitations',
+  'map.mainPathEmpty',
 ] as const;
 
 /** Method statements and caveats that travel with an answer (growth windows, teams, matrix, methods). */

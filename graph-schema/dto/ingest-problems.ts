@@ -52,9 +52,28 @@ export const INGEST_WARNING_CODES = [
   'BAD_CLASSIFICATION_SYMBOL',
   /** The XML parser recovered from an error (an undefined entity …) and the document was still mapped. */
   'XML_RECOVERED',
+  /**
+   * File-level: decoding produced U+FFFD replacement characters (bytes invalid in the encoding used);
+   * the message gives the count, the encoding and the first line. Names and titles are damaged.
+   */
+  'REPLACEMENT_CHARACTERS',
+  /** File-level: the encoding came from a weak detector answer or the fallback; check the names. */
+  'ENCODING_GUESSED',
+  /** File-level, with `--format`: header columns the forced format does not read (listed). */
+  'UNMAPPED_COLUMNS',
+  /** File-level, with `--format`: the content looks like another format (named in the message). */
+  'FORCED_FORMAT_DIFFERS',
 ] as const;
 export const IngestWarningCode = z.enum(INGEST_WARNING_CODES);
 export type IngestWarningCode = z.infer<typeof IngestWarningCode>;
+
+/** Why a whole file was refused before any of its records was read (the error's `code`). */
+export const INGEST_FILE_ERROR_CODES = [
+  /** `--format` names a table format whose core columns (applicants, priorities, classes …) the header lacks. */
+  'FORCED_FORMAT_COLUMNS_MISSING',
+] as const;
+export const IngestFileErrorCode = z.enum(INGEST_FILE_ERROR_CODES);
+export type IngestFileErrorCode = z.infer<typeof IngestFileErrorCode>;
 
 /** A rejection or warning as the quarantine file holds it, one JSON line each. */
 export const QuarantineLine = z.object({

@@ -2,9 +2,32 @@
 import { z } from 'zod';
 import { RejectionCounts, WarningCounts } from './ingest-problems';
 
+/** How a text export's encoding was chosen (ingest/detect-encoding.ts gives the order). */
+export const ENCODING_RULES = [
+  'override',
+  'bom',
+  'utf16-nul-bytes',
+  'utf8-valid',
+  'detector',
+  'fallback',
+] as const;
+export const EncodingRule = z.enum(ENCODING_RULES);
+export type EncodingRule = z.infer<typeof EncodingRule>;
+
+export const FileEncoding = z.object({
+  /** iconv-lite's name: utf8, utf16le, gb18030, big5, shift_jis, windows-1252, macintosh … */
+  encoding: z.string(),
+  chosenBy: EncodingRule,
+  /** The detector's confidence, 0–100 (`chosenBy: detector` only). */
+  confidence: z.number().optional(),
+});
+export type FileEncoding = z.infer<typeof FileEncoding>;
+
 export const FileSummary = z.object({
   file: z.string(),
   format: z.string(),
+  /** The text encoding read and how it was chosen; absent for XLSX and directories. */
+  encoding: FileEncoding.optional(),
   /** Records the reader produced (good and rejected). */
   read: z.number().int(),
   /** Patents new to the graph. */
@@ -14,7 +37,10 @@ export const FileSummary = z.object({
   /** Rows repeating a publication already seen earlier in this run (merged, not double-counted). */
   duplicates: z.number().int(),
   quarantined: z.number().int(),
-  /** Loaded records with a value the reader could not use (listed in the quarantine file as warnings). */
+  /**
+   * Loaded records with a value the reader could not use, plus warnings about the file as a whole
+   * (encoding guessed, replacement characters, unread columns); all listed in the quarantine file.
+   */
   warnings: z.number().int(),
   /** Rejections counted by code (ingest-problems.ts; message, line and field per record are in the quarantine file). */
   reasons: RejectionCounts,
@@ -27,7 +53,7 @@ export const FileSummary = z.object({
 });
 export type FileSummary = z.infer<typeof FileSummary>;
 
-export const IngestTotals = FileSummary.omit({ file: true, format: true, dryRun: true });
+export const IngestTotals = FileSummary.omit({ file: true, format: true, encoding: true, dryRun: true });
 export type IngestTotals = z.infer<typeof IngestTotals>;
 
 export const IngestSummary = z.object({

@@ -32,11 +32,18 @@ export const MainPathPatent = z.object({
 /**
  * Nodes are families (id = representative publication), edges point along the knowledge flow
  * (cited → citing) with weight = SPC; positions: x by priority year, y spread within a year.
+ * `note` is always set: how many citation links were dropped and why, or why there is no path.
  */
 export const MainPathResponse = MapData.extend({
   variant: z.enum(MAIN_PATH_VARIANTS),
-  /** Citations dropped to make the graph acyclic before counting paths. */
+  /** Citations dropped to make the graph acyclic before counting paths (= the sum of `droppedLinks`). */
   brokenCycleEdges: z.number().int(),
+  /**
+   * Why they were dropped (also in `note`): against priority time (the citing family's earliest
+   * priority is earlier than the cited one's), and in cycles among same-day or undated families.
+   * The path's links therefore never run backwards between dated families.
+   */
+  droppedLinks: z.object({ againstTime: z.number().int(), inCycles: z.number().int() }),
   /** Path families in knowledge-flow (topological) order. */
   path: z.array(MainPathPatent),
   totals: z.object({ families: z.number().int(), citationEdges: z.number().int() }),

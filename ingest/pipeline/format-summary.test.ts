@@ -59,3 +59,17 @@ describe('ingest summary', () => {
     ]);
   });
 });
+
+describe('ingest summary: encoding line', () => {
+  it('says which encoding a text file was read with and how it was chosen', () => {
+    const file = fileSummary('mac.csv', {
+      read: 2,
+      encoding: { encoding: 'macintosh', chosenBy: 'detector', confidence: 54 },
+    });
+    const text = formatSummary({ files: [file], totals: totalsOf([file]), quarantineFile: null });
+    expect(text.split('\n').slice(0, 2)).toEqual([
+      'mac.csv [lens]',
+      '  encoding macintosh (detector, 54% confidence)',
+    ]);
+  });
+});

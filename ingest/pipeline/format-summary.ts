@@ -1,5 +1,8 @@
 /** The human-readable end-of-run summary (the CLI prints JSON with --json instead). */
+
+import type { FileEncoding } from '@graph-schema/dto/ingest';
 import type { RejectionCounts, WarningCounts } from '@graph-schema/dto/ingest-problems';
+import { describeEncodingChoice } from '../detect-encoding';
 import type { IngestSummary } from './summary';
 
 const n = (value: number) => value.toLocaleString('en');
@@ -12,12 +15,18 @@ function byCode(label: string, counts: RejectionCounts | WarningCounts): string[
     .map(([code, count]) => `    ${label} ${n(count)} × ${code}`);
 }
 
+/** `  encoding macintosh (detector, 54% confidence)` */
+function encodingLine(encoding: FileEncoding | undefined): string[] {
+  return encoding ? [`  encoding ${describeEncodingChoice(encoding)}`] : [];
+}
+
 export function formatSummary(summary: IngestSummary): string {
   const lines: string[] = [];
   for (const f of summary.files) {
     const rate = f.durationMs > 0 ? Math.round((f.read / f.durationMs) * 1000) : 0;
     lines.push(
       `${f.file} [${f.format}]${f.dryRun ? ' (dry run: nothing written)' : ''}`,
+      ...encodingLine(f.encoding),
       `  read ${n(f.read)} · loaded ${n(f.loaded)} · updated ${n(f.updated)} · duplicates ${n(f.duplicates)} · quarantined ${n(f.quarantined)} · with warnings ${n(f.warnings)} · tagged ${n(f.tagged)} · ${(f.durationMs / 1000).toFixed(1)} s (${n(rate)} records/s)`,
       ...byCode('quarantined', f.reasons),
       ...byCode('warning', f.warningReasons),

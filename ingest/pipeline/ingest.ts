@@ -11,6 +11,7 @@ import { IngestRunNode } from '@graph-schema/stored/bookkeeping';
 import { compileChains } from '../chains/compile';
 import { loadBuiltInAndUserChains } from '../chains/load';
 import { formatChainError } from '../chains/schema';
+import type { TextEncoding } from '../encoding';
 import { writeChainOntology } from '../load/chains';
 import { checkNode } from '../load/stored-rows';
 import { loadAliasTable } from '../normalise/aliases';
@@ -23,6 +24,8 @@ import { prepareWipoFields } from './wipo';
 
 export interface IngestRunOptions {
   format?: FormatId;
+  /** Decode every text file with this encoding instead of detecting it. */
+  encoding?: TextEncoding;
   /** Restrict tagging to these chain ids (default: every chain). */
   chainIds?: string[];
   /** A user's alias table (variant spelling → canonical name), merged over the shipped one. */
@@ -71,6 +74,7 @@ export async function runIngest(
       summary.files.push(
         await ingestFile(db, file, {
           ...(options.format ? { format: options.format } : {}),
+          ...(options.encoding ? { encoding: options.encoding } : {}),
           tagging,
           aliases,
           dryRun: options.dryRun ?? false,

@@ -5,8 +5,10 @@ import { stat } from 'node:fs/promises';
  */
 import type { Database } from '@graph-schema/db/driver';
 import type { IngestProgress } from '@graph-schema/dto/ingest';
+import type { EncodingChoice } from '../detect-encoding';
+import type { TextEncoding } from '../encoding';
 import type { AliasTable } from '../normalise/aliases';
-import { type FormatId, readPatentFile } from '../read';
+import { type FileWarning, type FormatId, readPatentFile } from '../read';
 import { PatentRecord, type RejectedRecord } from '../record';
 import { BatchWriter } from './batch-writer';
 import { enrich, type Tagging } from './enrich';
@@ -15,6 +17,7 @@ import { countCode, emptyFileSummary, type FileSummary } from './summary';
 
 export interface IngestFileOptions {
   format?: FormatId;
+  encoding?: TextEncoding;
   tagging: Tagging;
   aliases: AliasTable;
   dryRun: boolean;
@@ -52,12 +55,26 @@ export async function ingestFile(
   const summary = emptyFileSummary(file, options.format ?? 'auto', options.dryRun);
   const bytesTotal = (await stat(file)).size;
   let bytesRead = 0;
+  // File warnings arrive from inside the reader; they are written between records.
+  const fileWarnings: FileWarning[] = [];
   const readOptions = {
     aliases: options.aliases,
     onBytes: (n: number) => {
       bytesRead = n;
     },
+    onEncoding: (choice: EncodingChoice) => {
+      summary.encoding = choice;
+    },
+    onFileWarning: (warning: FileWarning) => fileWarnings.push(warning),
     ...(options.format ? { format: options.format } : {}),
+    ...(options.encoding ? { encoding: options.encoding } : {}),
+  };
+  const writeFileWarnings = async () => {
+    for (const { line, format, ...warning } of fileWarnings.splice(0)) {
+      summary.warnings += 1;
+      countCode(summary.warningReasons, warning.code);
+      await options.quarantine.writeWarning({ file, line, format }, warning);
+    }
   };
   const report = () =>
     options.onProgress?.({
@@ -69,6 +86,7 @@ export async function ingestFile(
     });
   const writer = new BatchWriter(options.dryRun ? null : db, options.batchSize, summary, report);
   for await (const result of readPatentFile(file, readOptions)) {
+    await writeFileWarnings();
     summary.read += 1;
     if (summary.read % PROGRESS_EVERY === 0) report();
     if (!result.ok) {
@@ -109,6 +127,7 @@ export async function ingestFile(
       throw new TooManyErrors(summary);
     }
   }
+  await writeFileWarnings();
   await writer.drain();
   summary.durationMs = Date.now() - started;
   return summary;

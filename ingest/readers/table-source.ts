@@ -5,7 +5,7 @@
  */
 import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
-import { type BytesReadListener, openTextStream, type TextEncoding } from '../encoding';
+import { type BytesReadListener, type DecodeStats, openTextStream, type TextEncoding } from '../encoding';
 
 export interface TableRow {
   line: number;
@@ -23,6 +23,8 @@ export interface DelimitedOptions {
   /** 1-based line where the header is (Google puts a `search URL:` line before it). */
   headerLine?: number;
   onBytes?: BytesReadListener;
+  /** Filled with the replacement characters decoding produced. */
+  stats?: DecodeStats;
 }
 
 export async function* readDelimitedRows(
@@ -43,7 +45,7 @@ export async function* readDelimitedRows(
   parser.on('skip', (error: Error & { lines?: number; raw?: string }) => {
     skipped.push({ line: error.lines ?? 0, error: error.message, ...(error.raw ? { raw: error.raw } : {}) });
   });
-  const text = openTextStream(filePath, options.encoding, options.onBytes);
+  const text = openTextStream(filePath, options.encoding, options.onBytes, options.stats);
   text.on('error', (error) => parser.destroy(error));
   text.pipe(parser);
   for await (const { record, info } of parser as AsyncIterable<{

@@ -4,10 +4,11 @@
  * rows, unreadable values and repeated publications each become a rejection with line and code.
  */
 import type { IngestRejectionCode } from '@graph-schema/dto/ingest-problems';
-import type { TextEncoding } from '../encoding';
+import type { DecodeStats, TextEncoding } from '../encoding';
 import { InvalidFieldError } from '../normalise/text';
 import type { ReadResult, SourceRef } from '../record';
 import { type ColumnIndex, indexColumns, type TableLayout } from './columns';
+import { checkForcedHeader } from './forced-format';
 import { type FieldValues, recordFromFields } from './row-record';
 import {
   type DelimitedOptions,
@@ -16,7 +17,7 @@ import {
   readXlsxRows,
   type TableRow,
 } from './table-source';
-import { excerptOf, type ReaderContext, rejection } from './types';
+import { excerptOf, type ReaderContext, rejection, reportReplacements } from './types';
 
 export type TableContainer =
   | {
@@ -27,11 +28,16 @@ export type TableContainer =
     }
   | { kind: 'xlsx' };
 
-function rowsOf(context: ReaderContext, container: TableContainer): AsyncGenerator<TableRow | RowError> {
+function rowsOf(
+  context: ReaderContext,
+  container: TableContainer,
+  stats: DecodeStats,
+): AsyncGenerator<TableRow | RowError> {
   // XLSX is unzipped by exceljs from the path: no byte progress for it (records are still counted).
   if (container.kind === 'xlsx') return readXlsxRows(context.filePath);
   return readDelimitedRows(context.filePath, {
     ...container,
+    stats,
     ...(context.onBytes ? { onBytes: context.onBytes } : {}),
   });
 }
@@ -111,7 +117,8 @@ export async function* readTable(
   let namedCount = 0;
   // Publication id → first line: repeated rows are reported, not loaded twice.
   const seen = new Map<string, number>();
-  for await (const row of rowsOf(context, container)) {
+  const stats: DecodeStats = { replacements: 0 };
+  for await (const row of rowsOf(context, container, stats)) {
     const source: SourceRef = { file: context.filePath, line: row.line, format: context.format };
     if ('error' in row) {
       yield rejection(source, 'UNREADABLE_ROW', `unreadable row: ${row.error}`, 'row', row.raw);
@@ -120,6 +127,7 @@ export async function* readTable(
     if (!columns) {
       columns = indexColumns(row.cells, layout);
       namedCount = namedColumnCount(row.cells);
+      if (context.forced) checkForcedHeader(context, row, layout, columns);
       if (columns.publicationNumber === undefined) {
         throw new Error(
           `${context.filePath}: no publication-number column in header "${excerptOf(row.cells.join(','))}"`,
@@ -135,4 +143,5 @@ export async function* readTable(
     }
     yield rowOutcome({ row, source, columns, layout, context, seen });
   }
+  if (container.kind === 'delimited') reportReplacements(context, stats, container.encoding);
 }

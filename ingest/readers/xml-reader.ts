@@ -2,10 +2,10 @@
  * Shared driver for XML formats: split the file into documents, parse each, hand the tree to a
  * format mapper. A document that fails to parse or map becomes a rejection; the file goes on.
  */
-import { openTextStream, type TextEncoding } from '../encoding';
+import { type DecodeStats, openTextStream, type TextEncoding } from '../encoding';
 import { InvalidFieldError } from '../normalise/text';
 import type { ReadResult, RecordWarning, SourceRef } from '../record';
-import { excerptOf, type ReaderContext, rejection } from './types';
+import { excerptOf, type ReaderContext, rejection, reportReplacements } from './types';
 import { splitXmlDocuments } from './xml-documents';
 import { parseXml, type XmlElement } from './xml-tree';
 
@@ -19,8 +19,9 @@ export async function* readXmlDocuments(
   encoding: TextEncoding,
   mapDocument: XmlDocumentMapper,
 ): AsyncGenerator<ReadResult> {
+  const stats: DecodeStats = { replacements: 0 };
   for await (const document of splitXmlDocuments(
-    openTextStream(context.filePath, encoding, context.onBytes),
+    openTextStream(context.filePath, encoding, context.onBytes, stats),
   )) {
     // line = document index in bulk files (SourceRef contract); the first line is in the excerpt.
     const source: SourceRef = { file: context.filePath, line: document.index, format: context.format };
@@ -47,4 +48,5 @@ export async function* readXmlDocuments(
       yield rejection(source, error.code, error.message, error.field, excerptOf(document.text.slice(0, 400)));
     }
   }
+  reportReplacements(context, stats, encoding);
 }

@@ -1,7 +1,8 @@
 /** Test helper (ingest's own tests and test/ use it): every result of one file, with `source.file` reduced to the base name. */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type ReadOptions, readPatentFile } from '../read';
+import type { EncodingChoice } from '../detect-encoding';
+import { type FileWarning, type ReadOptions, readPatentFile } from '../read';
 import { type Classification, emptyRecord, type Party, type PatentRecord, type ReadResult } from '../record';
 
 // The small fixtures the project made itself live in test/fixtures/exports (see its README).
@@ -22,6 +23,23 @@ export async function readAll(file: string, options: ReadOptions = {}): Promise<
     results.push(result);
   }
   return results;
+}
+
+/** Every result of one file, with the encoding choice and the file-level warnings reported. */
+export async function readWithNotes(
+  file: string,
+  options: ReadOptions = {},
+): Promise<{ results: ReadResult[]; encoding?: EncodingChoice; fileWarnings: FileWarning[] }> {
+  const fileWarnings: FileWarning[] = [];
+  let encoding: EncodingChoice | undefined;
+  const results = await readAll(file, {
+    ...options,
+    onEncoding: (choice) => {
+      encoding = choice;
+    },
+    onFileWarning: (warning) => fileWarnings.push(warning),
+  });
+  return { results, fileWarnings, ...(encoding ? { encoding } : {}) };
 }
 
 /** Tallies ok / rejected results and the rejections as `CODE field: message`, digits masked. */

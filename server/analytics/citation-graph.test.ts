@@ -9,17 +9,17 @@ import {
 } from './citation-graph';
 
 describe('buildCitationGraph', () => {
-  it('interns ids in first-seen order and builds sorted CSR rows in both directions', () => {
+  it('indexes ids in sorted order and builds sorted CSR rows in both directions', () => {
     const graph = buildCitationGraph([
       ['C', 'A'],
       ['B', 'A'],
       ['C', 'B'],
     ]);
-    expect(graph.ids).toEqual(['C', 'A', 'B']);
-    expect([...graph.outOffsets]).toEqual([0, 2, 2, 3]);
-    expect([...graph.outTargets]).toEqual([1, 2, 1]);
-    expect([...graph.inOffsets]).toEqual([0, 0, 2, 3]);
-    expect([...graph.inSources]).toEqual([0, 2, 0]);
+    expect(graph.ids).toEqual(['A', 'B', 'C']);
+    expect([...graph.outOffsets]).toEqual([0, 0, 1, 3]);
+    expect([...graph.outTargets]).toEqual([0, 0, 1]);
+    expect([...graph.inOffsets]).toEqual([0, 2, 3, 3]);
+    expect([...graph.inSources]).toEqual([1, 2, 2]);
     expect(graph.edgeCount).toBe(3);
   });
 
@@ -38,10 +38,22 @@ describe('buildCitationGraph', () => {
 
   it('keeps isolated nodes passed as nodeIds, and their degrees are zero', () => {
     const graph = buildCitationGraph([['A', 'B']], { nodeIds: ['Z', 'A'] });
-    expect(graph.ids).toEqual(['Z', 'A', 'B']);
-    expect(graph.indexOf.get('B')).toBe(2);
-    expect([outDegree(graph, 0), inDegree(graph, 0)]).toEqual([0, 0]);
-    expect([outDegree(graph, 1), inDegree(graph, 2)]).toEqual([1, 1]);
+    expect(graph.ids).toEqual(['A', 'B', 'Z']);
+    expect(graph.indexOf.get('B')).toBe(1);
+    expect([outDegree(graph, 2), inDegree(graph, 2)]).toEqual([0, 0]);
+    expect([outDegree(graph, 0), inDegree(graph, 1)]).toEqual([1, 1]);
+  });
+
+  it('builds the same graph whatever order the edges and node ids come in', () => {
+    const edges = [
+      ['b', 'a'],
+      ['c', 'a'],
+      ['c', 'b'],
+      ['d', 'c'],
+    ] as const;
+    const forward = buildCitationGraph(edges, { nodeIds: ['e', 'a'] });
+    const backward = buildCitationGraph([...edges].reverse(), { nodeIds: ['a', 'e'] });
+    expect(backward).toEqual(forward);
   });
 
   it('builds the same graph from pre-interned index arrays', () => {

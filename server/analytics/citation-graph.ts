@@ -30,28 +30,32 @@ export interface BuildCitationGraphOptions {
   readonly nodeIds?: Iterable<string>;
 }
 
-/** Builds the graph from `[citingId, citedId]` pairs; dedupes edges and drops self-loops. */
+/**
+ * Canonical id order: UTF-16 code units, as `<` compares strings (never `localeCompare`, whose
+ * order depends on the runtime's locale data). Node indices follow it, so callers that keep
+ * records parallel to the nodes (e.g. the snapshot's families) sort them with this too.
+ */
+export const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Builds the graph from `[citingId, citedId]` pairs; dedupes edges and drops self-loops.
+ * Node indices are assigned in canonical id order (every id from `nodeIds` and the edges), and
+ * CSR rows are sorted, so the graph — and everything computed on it that breaks ties by index —
+ * is the same whatever order the rows arrived in.
+ */
 export function buildCitationGraph(
   edges: readonly CitationEdge[],
   options: BuildCitationGraphOptions = {},
 ): CitationGraph {
-  const ids: string[] = [];
-  const indexOf = new Map<string, number>();
-  const intern = (id: string): number => {
-    let index = indexOf.get(id);
-    if (index === undefined) {
-      index = ids.length;
-      ids.push(id);
-      indexOf.set(id, index);
-    }
-    return index;
-  };
-  for (const id of options.nodeIds ?? []) intern(id);
+  const distinct = new Set(options.nodeIds ?? []);
+  for (const [from, to] of edges) distinct.add(from).add(to);
+  const ids = [...distinct].sort(compareIds);
+  const indexOf = new Map(ids.map((id, index) => [id, index]));
   const citing = new Int32Array(edges.length);
   const cited = new Int32Array(edges.length);
   edges.forEach(([from, to], k) => {
-    citing[k] = intern(from);
-    cited[k] = intern(to);
+    citing[k] = indexOf.get(from)!;
+    cited[k] = indexOf.get(to)!;
   });
   return buildCitationGraphFromIndices(ids, citing, cited, indexOf);
 }

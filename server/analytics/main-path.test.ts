@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CitationEdge } from './citation-graph';
 import { mainPathFromCitations } from './main-path';
+import { HAND_CHECKED_FLOW } from './main-path.fixture';
 
 /*
  * Hand-checked DAG, knowledge-flow direction (cited → citing):
@@ -12,18 +13,7 @@ import { mainPathFromCitations } from './main-path';
  * Local forward: heaviest source edge A→F (2); at F, F→G and F→H tie (1, 1): both are followed.
  * Global (max sum): A→B→D→E→H = 1+1+2+2 = 6 beats A→D→E→H = 5, A→F→G = 3, A→F→H = 3, A→H = 1, C→H = 1.
  */
-const flowEdges = [
-  ['A', 'B'],
-  ['A', 'D'],
-  ['A', 'F'],
-  ['A', 'H'],
-  ['B', 'D'],
-  ['C', 'H'],
-  ['D', 'E'],
-  ['E', 'H'],
-  ['F', 'G'],
-  ['F', 'H'],
-] as const;
+const flowEdges = HAND_CHECKED_FLOW;
 /** The input is citation direction: the later patent cites the earlier one. */
 const citations: CitationEdge[] = flowEdges.map(([cited, citingPatent]) => [citingPatent, cited]);
 
@@ -44,15 +34,14 @@ describe('mainPathFromCitations', () => {
       nodes: ['A', 'F', 'G', 'H'],
       edges: [edge('A', 'F', 2), edge('F', 'G', 1), edge('F', 'H', 1)],
       variant: 'local-forward',
-      brokenCycleEdges: 0,
+      droppedLinks: { againstTime: 0, inCycles: 0 },
     });
   });
 
   it('with followTies: false keeps only the first of tied edges', () => {
-    // "First" = lowest node index; ids are interned in input order, and H (citation 4, A→H) is
-    // seen before G (citation 9, F→G), so F→H is kept.
+    // "First" = lowest node index; indices follow the sorted ids, so G comes before H and F→G is kept.
     const result = mainPathFromCitations(citations, { variant: 'local-forward', followTies: false });
-    expect(result.nodes).toEqual(['A', 'F', 'H']);
+    expect(result.nodes).toEqual(['A', 'F', 'G']);
   });
 
   it('global finds the source→sink path with the largest SPC sum', () => {
@@ -68,11 +57,23 @@ describe('mainPathFromCitations', () => {
     expect(asPairs).toEqual(['A→B', 'A→D', 'A→F', 'B→D', 'D→E', 'E→H', 'F→G', 'F→H']);
   });
 
-  it('breaks a citation cycle by dropping the DFS back-edge and reports it', () => {
-    // "E cites H" adds flow H→E, closing E→H→E. The DFS from source A reaches E before H,
-    // so H→E is the back-edge; the remaining DAG and its SPC are the ones above.
+  it('without dates, breaks a citation cycle against id order and reports it', () => {
+    // "E cites H" adds flow H→E, closing E→H→E. {E, H} is one strong component; ordered by id,
+    // H→E runs backwards and is dropped; the remaining DAG and its SPC are the ones above.
     const result = mainPathFromCitations([...citations, ['E', 'H']], { variant: 'global' });
-    expect(result.brokenCycleEdges).toBe(1);
+    expect(result.droppedLinks).toEqual({ againstTime: 0, inCycles: 1 });
+    expect(result.edges).toEqual(globalPathEdges);
+  });
+
+  it('with dates, drops a citation of a later family as against time before looking for cycles', () => {
+    // "E cites H" with E dated day 3 and H day 9: the citing family is older than the cited one,
+    // so the flow H→E is dropped as against time, and no cycle is left to break.
+    const days = new Map(Object.entries({ A: 0, C: 0, B: 1, F: 1, D: 2, E: 3, G: 4, H: 9 }));
+    const result = mainPathFromCitations([...citations, ['E', 'H']], {
+      variant: 'global',
+      priorityDays: days,
+    });
+    expect(result.droppedLinks).toEqual({ againstTime: 1, inCycles: 0 });
     expect(result.edges).toEqual(globalPathEdges);
   });
 

@@ -1,5 +1,6 @@
 import { buildCitationGraph, type CitationEdge, type CitationGraph } from './citation-graph';
-import { type SpcWeights, searchPathCounts, spcCount } from './spc';
+import type { DroppedLinks } from './cycle-breaking';
+import { type CycleBreakingOptions, type SpcWeights, searchPathCounts, spcCount } from './spc';
 
 /**
  * Main path analysis on SPC weights (see spc.ts). Three variants:
@@ -16,7 +17,7 @@ import { type SpcWeights, searchPathCounts, spcCount } from './spc';
  */
 export type MainPathVariant = 'local-forward' | 'global' | 'key-route';
 
-export interface MainPathOptions {
+export interface MainPathOptions extends CycleBreakingOptions {
   readonly variant?: MainPathVariant;
   /** k for key-route; default 10. */
   readonly keyRouteCount?: number;
@@ -44,19 +45,28 @@ export interface MainPathResult {
   readonly nodes: string[];
   readonly edges: MainPathEdge[];
   readonly variant: MainPathVariant;
-  readonly brokenCycleEdges: number;
+  /** Citation links dropped before counting paths, by reason (cycle-breaking.ts). */
+  readonly droppedLinks: DroppedLinks;
+}
+
+export interface MainPathFromCitationsOptions extends Omit<MainPathOptions, 'priorityDays'> {
+  /** Earliest priority date (days) by id; missing or NaN = unknown. */
+  readonly priorityDays?: ReadonlyMap<string, number>;
 }
 
 export function mainPathFromCitations(
   citations: readonly CitationEdge[],
-  options: MainPathOptions = {},
+  options: MainPathFromCitationsOptions = {},
 ): MainPathResult {
-  return mainPath(buildCitationGraph(citations), options);
+  const graph = buildCitationGraph(citations);
+  const days = options.priorityDays;
+  const priorityDays = days && Float64Array.from(graph.ids, (id) => days.get(id) ?? Number.NaN);
+  return mainPath(graph, { ...options, priorityDays });
 }
 
 export function mainPath(citations: CitationGraph, options: MainPathOptions = {}): MainPathResult {
   const variant = options.variant ?? 'local-forward';
-  const weights = searchPathCounts(citations);
+  const weights = searchPathCounts(citations, options);
   const edges = selectEdges(weights, variant, options, options.followTies ?? true);
   return describe(weights, edges, variant);
 }
@@ -198,7 +208,7 @@ function globalPath(weights: SpcWeights, objective: 'sum' | 'product'): Set<numb
 }
 
 function describe(weights: SpcWeights, edges: Set<number>, variant: MainPathVariant): MainPathResult {
-  const { graph, topologicalOrder, brokenCycleEdges } = weights.dag;
+  const { graph, topologicalOrder, dropped } = weights.dag;
   const position = new Int32Array(graph.nodeCount);
   topologicalOrder.forEach((node, k) => {
     position[node] = k;
@@ -220,6 +230,6 @@ function describe(weights: SpcWeights, edges: Set<number>, variant: MainPathVari
       normalisedSpc: Math.exp(weights.logSpc[edge]! - weights.logTotalPaths),
     })),
     variant,
-    brokenCycleEdges,
+    droppedLinks: dropped,
   };
 }

@@ -1,10 +1,12 @@
 import { buildCitationGraphFromIndices, type CitationGraph } from './citation-graph';
+import { breakCycles, type DroppedLinks } from './cycle-breaking';
 
 /**
  * Search path count (SPC) weights for main path analysis (Hummon & Doreian 1989; Batagelj 2003).
  *
  * The citation graph (citing → cited) is turned into the knowledge-flow graph (cited → citing),
- * cycles are broken, and on the resulting DAG:
+ * cycles are broken (cycle-breaking.ts: links against priority time, then in-cycle links by a
+ * stable key order), and on the resulting DAG:
  *   N⁻(u) = number of paths from any source to u  (1 at a source),
  *   N⁺(v) = number of paths from v to any sink    (1 at a sink),
  *   SPC(u, v) = N⁻(u) · N⁺(v) = number of source→sink paths through the edge.
@@ -17,8 +19,8 @@ export interface FlowDag {
    * the cited (older) patent to the citing (newer) one.
    */
   readonly graph: CitationGraph;
-  /** Citation edges dropped to make the flow graph acyclic (DFS back-edges). */
-  readonly brokenCycleEdges: number;
+  /** Citation links dropped to make the flow graph acyclic, by reason. */
+  readonly dropped: DroppedLinks;
   /** Node indices in a topological order of the flow DAG. */
   readonly topologicalOrder: Int32Array;
   /** Tail (cited patent) of every flow edge, parallel to `graph.outTargets`. */
@@ -37,7 +39,12 @@ export interface SpcWeights {
   readonly logTotalPaths: number;
 }
 
-export function toFlowDag(citations: CitationGraph): FlowDag {
+export interface CycleBreakingOptions {
+  /** Earliest priority date (days) per node index; NaN = unknown. See cycle-breaking.ts. */
+  readonly priorityDays?: ArrayLike<number>;
+}
+
+export function toFlowDag(citations: CitationGraph, options: CycleBreakingOptions = {}): FlowDag {
   // The flow graph's out-adjacency is the citation graph's in-adjacency (who cites me).
   const flow: CitationGraph = {
     ...citations,
@@ -46,57 +53,14 @@ export function toFlowDag(citations: CitationGraph): FlowDag {
     inOffsets: citations.outOffsets,
     inSources: citations.outTargets,
   };
-  const backEdges = findBackEdges(flow);
-  const graph = backEdges.count === 0 ? flow : withoutEdges(flow, backEdges.mask);
+  const { mask, dropped } = breakCycles(flow, options.priorityDays);
+  const graph = dropped.againstTime + dropped.inCycles === 0 ? flow : withoutEdges(flow, mask);
   return {
     graph,
-    brokenCycleEdges: backEdges.count,
+    dropped,
     topologicalOrder: topologicalOrder(graph),
     edgeTails: rowOfEachEdge(graph),
   };
-}
-
-/**
- * Iterative DFS; an edge to a node still on the stack closes a cycle. Roots are visited sources
- * first, then the rest, each in index order, so the result is deterministic and the dropped edge
- * is the one pointing back against the flow from the oldest patents. Removing all back-edges of
- * one DFS leaves a DAG.
- */
-function findBackEdges(flow: CitationGraph): { mask: Uint8Array; count: number } {
-  const { nodeCount, outOffsets, outTargets, inOffsets } = flow;
-  const mask = new Uint8Array(outTargets.length);
-  const state = new Uint8Array(nodeCount); // 0 unvisited, 1 on stack, 2 done
-  const cursor = outOffsets.slice(0, nodeCount);
-  const stack = new Int32Array(nodeCount);
-  let count = 0;
-  const isSource = (u: number) => inOffsets[u] === inOffsets[u + 1];
-  const roots = [...Array(nodeCount).keys()].sort(
-    (a, b) => Number(isSource(b)) - Number(isSource(a)) || a - b,
-  );
-  for (const root of roots) {
-    if (state[root] !== 0) continue;
-    let depth = 0;
-    stack[depth++] = root;
-    state[root] = 1;
-    while (depth > 0) {
-      const u = stack[depth - 1]!;
-      if (cursor[u]! < outOffsets[u + 1]!) {
-        const edge = cursor[u]!++;
-        const v = outTargets[edge]!;
-        if (state[v] === 1) {
-          mask[edge] = 1;
-          count++;
-        } else if (state[v] === 0) {
-          state[v] = 1;
-          stack[depth++] = v;
-        }
-      } else {
-        state[u] = 2;
-        depth--;
-      }
-    }
-  }
-  return { mask, count };
 }
 
 function withoutEdges(flow: CitationGraph, mask: Uint8Array): CitationGraph {
@@ -137,12 +101,12 @@ function topologicalOrder(dag: CitationGraph): Int32Array {
       if (--remaining[v]! === 0) order[tail++] = v;
     }
   }
-  if (tail !== nodeCount) throw new Error('flow graph still has a cycle after back-edge removal');
+  if (tail !== nodeCount) throw new Error('flow graph still has a cycle after cycle breaking');
   return order;
 }
 
-export function searchPathCounts(citations: CitationGraph): SpcWeights {
-  const dag = toFlowDag(citations);
+export function searchPathCounts(citations: CitationGraph, options: CycleBreakingOptions = {}): SpcWeights {
+  const dag = toFlowDag(citations, options);
   const { graph, topologicalOrder: order } = dag;
   const { nodeCount, outOffsets, outTargets, inOffsets, inSources } = graph;
   const logPathsFromSources = new Float64Array(nodeCount);

@@ -5,7 +5,7 @@ import { buildApp } from '@server/app';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
 import { connectTestDatabase } from './db';
-import { loadTestDemo } from './demo';
+import { ensureSharedDemo } from './demo';
 
 export function buildTestApp(db: Database): Promise<FastifyInstance> {
   return buildApp({ db, logLevel: 'silent' });
@@ -17,14 +17,15 @@ export interface DemoApp {
 }
 
 /**
- * Registers the usual hooks of an API test file: before all tests, connect, load the test demo
- * corpus and build the app; after all, close both. `ready` receives them once they exist.
+ * Registers the usual hooks of an API test file: before all tests, connect, make sure the shared
+ * test demo corpus is loaded and build the app; after all, close both. `ready` receives them once
+ * they exist.
  */
 export function useDemoApp(ready: (demo: DemoApp) => void): void {
   let demo: DemoApp | undefined;
   beforeAll(async () => {
     const db = await connectTestDatabase();
-    await loadTestDemo(db);
+    await ensureSharedDemo(db);
     demo = { db, app: await buildTestApp(db) };
     ready(demo);
   });

@@ -1,6 +1,6 @@
 /**
  * Registers the usual hooks of a browser test file: before all tests, connect to the test
- * database, load the test demo corpus, build the web app when missing, start the real server on
+ * database, make sure the shared test demo corpus is loaded, build the web app when missing, start the real server on
  * a free port and open headless Chromium; after all, close them in reverse order.
  */
 
@@ -11,7 +11,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { type BrowserSession, openBrowser, type SessionOptions } from '../browser/harness';
 import { ensureWebBuild, startRealServer } from '../browser/real-server';
 import { connectTestDatabase } from './db';
-import { loadTestDemo } from './demo';
+import { ensureSharedDemo } from './demo';
 
 /** Generous: the first page of a run also loads Cytoscape and waits for Neo4j's first answers. */
 export const UI_TIMEOUT = 30_000;
@@ -41,7 +41,7 @@ export function useBrowserApp(
   let running: BrowserApp | undefined;
   beforeAll(async () => {
     const db = await connectTestDatabase();
-    await Promise.all([loadTestDemo(db), ensureWebBuild()]);
+    await Promise.all([ensureSharedDemo(db), ensureWebBuild()]);
     const { app, origin } = await startRealServer(db);
     const session = await openBrowser({
       locale: 'en-US',

@@ -3,6 +3,7 @@
  * laid out left to right by priority year.
  */
 import type { MainPathQuery, MainPathResponse } from '@graph-schema/dto/routes';
+import type { MainPathResult } from '@server/analytics/main-path';
 import { timeOrderedLayout } from '@server/analytics/map-layout';
 import { spcCount } from '@server/analytics/spc';
 import { explainMap } from '@server/platform/explanations/maps';
@@ -55,8 +56,10 @@ export function mainPathMap(snapshot: AnalysisSnapshot, query: MainPathQuery): M
         ? explainMap('map.measure.mainPathKeyRoute', { k: query.k })
         : explainMap('map.measure.mainPath', { variant: query.variant }),
     truncated: false,
+    note: mainPathNote(snapshot, result),
     variant: query.variant,
-    brokenCycleEdges: result.brokenCycleEdges,
+    brokenCycleEdges: result.droppedLinks.againstTime + result.droppedLinks.inCycles,
+    droppedLinks: result.droppedLinks,
     path: nodes.map((node) => ({
       patentId: node.id,
       familyId: String(node.details.familyId),
@@ -67,4 +70,15 @@ export function mainPathMap(snapshot: AnalysisSnapshot, query: MainPathQuery): M
     })),
     totals: { families: snapshot.families.length, citationEdges: snapshot.graph.edgeCount },
   };
+}
+
+/** What was dropped before counting paths, or why there is no path at all. */
+function mainPathNote(snapshot: AnalysisSnapshot, result: MainPathResult) {
+  const citationLinks = snapshot.graph.edgeCount;
+  if (citationLinks === 0)
+    return explainMap('map.mainPathNoCitations', { families: snapshot.families.length });
+  const { againstTime, inCycles } = result.droppedLinks;
+  if (result.edges.length === 0)
+    return explainMap('map.mainPathEmpty', { citationLinks, againstTime, inCycles });
+  return explainMap('map.mainPathDroppedLinks', { againstTime, inCycles });
 }

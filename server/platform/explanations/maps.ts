@@ -13,6 +13,11 @@ const MAIN_PATH_TAIL =
   ' of the family citation graph in knowledge-flow direction (cited → citing); edge weight = SPC (source→sink paths ' +
   'through the citation); node size = default core score; x = earliest priority year. 技术路线（主路径）。';
 
+type Dropped = { againstTime: number; inCycles: number };
+const DROPPED_RULE = (p: Dropped) =>
+  `${p.againstTime} run against priority time (the citing family's earliest priority is earlier than the cited one's) ` +
+  `and ${p.inCycles} closed a cycle among same-day or undated families (dropped by priority date, then id order)`;
+
 const MAP_TEXT = {
   'map.topApplicantsAndClasses': (p: {
     shownApplicants: number;
@@ -54,6 +59,14 @@ const MAP_TEXT = {
     `Showing the top ${p.shownApplicants} of ${p.totalApplicants} collaborating applicants and the ${p.shownLinks} heaviest of ${p.totalLinks} links among them. 仅显示前 ${p.shownApplicants}/${p.totalApplicants} 个合作申请人及其间最强的 ${p.shownLinks}/${p.totalLinks} 条连线。`,
   'map.topInventors': (p: { shownInventors: number; totalInventors: number; leftOut: number }) =>
     `Showing the top ${p.shownInventors} of ${p.totalInventors} inventors by families; ${p.leftOut} left out, with their links. 仅显示前 ${p.shownInventors}/${p.totalInventors} 位发明人，其余 ${p.leftOut} 位及其连线未显示。`,
+  'map.mainPathDroppedLinks': (p: Dropped) =>
+    `${p.againstTime + p.inCycles} citation links dropped before counting paths: ${DROPPED_RULE(p)}. ` +
+    `去掉 ${p.againstTime} 条逆时间引用、${p.inCycles} 条环路引用。`,
+  'map.mainPathNoCitations': (p: { families: number }) =>
+    `No main path: there are no citation links among the ${p.families} families in scope. 范围内同族之间没有引用关系，无主路径。`,
+  'map.mainPathEmpty': (p: Dropped & { citationLinks: number }) =>
+    `No main path: none of the ${p.citationLinks} citation links among the families in scope is left after ` +
+    `dropping those that break the time order: ${DROPPED_RULE(p)}. 去掉逆时间与环路引用后无主路径。`,
 };
 
 /** The map domain's one explanation builder: every code needs an English renderer above. */

@@ -3,6 +3,7 @@
  * counts and ranks. Pure, so it is unit-tested without Neo4j.
  */
 import type { LegalStatus } from '@graph-schema/vocabulary/legal-status';
+import { compareIds } from '@server/analytics/citation-graph';
 import type { PatentEvent } from '@server/analytics/core-score-components';
 import type { SnapshotPatentRow } from './snapshot-cypher';
 
@@ -86,7 +87,8 @@ export class FamilyFolder {
   finish(): FamilyRecord[] {
     const records: FamilyRecord[] = [];
     for (const [familyId, family] of this.families) records.push(toRecord(familyId, family));
-    return records.sort((a, b) => a.familyId.localeCompare(b.familyId));
+    // The citation graph's canonical node order, so family i is graph node i.
+    return records.sort((a, b) => compareIds(a.familyId, b.familyId));
   }
 }
 

@@ -8,7 +8,12 @@
  */
 import type { Database } from '@graph-schema/db/driver';
 import { SCOPE_FIELDS, type ScopeQuery } from '@graph-schema/dto/scope';
-import { buildCitationGraph, type CitationEdge, type CitationGraph } from '@server/analytics/citation-graph';
+import {
+  buildCitationGraph,
+  type CitationEdge,
+  type CitationGraph,
+  compareIds,
+} from '@server/analytics/citation-graph';
 import { type MainPathResult, type MainPathVariant, mainPath } from '@server/analytics/main-path';
 import { type PageRankResult, pageRank } from '@server/analytics/pagerank';
 import { rescaledPageRank } from '@server/analytics/rescaled-pagerank';
@@ -77,14 +82,21 @@ export class AnalysisSnapshot {
   }
 
   spc(): SpcWeights {
-    this.spcWeights ??= searchPathCounts(this.graph);
+    this.spcWeights ??= searchPathCounts(this.graph, { priorityDays: this.priorityDays() });
     return this.spcWeights;
+  }
+
+  /** Earliest priority day per graph node, NaN where unknown: the cycle-breaking time order. */
+  private priorityDays(): Float64Array {
+    return Float64Array.from(this.families, (family) =>
+      family.priorityDay === 0 ? Number.NaN : family.priorityDay,
+    );
   }
 
   mainPath(variant: MainPathVariant, keyRouteCount: number): MainPathResult {
     // Ties are not followed: on real data many sink edges tie, and a branching path is unreadable.
     return this.mainPaths.get(`${variant}:${keyRouteCount}`, () =>
-      mainPath(this.graph, { variant, keyRouteCount, followTies: false }),
+      mainPath(this.graph, { variant, keyRouteCount, followTies: false, priorityDays: this.priorityDays() }),
     );
   }
 
@@ -135,17 +147,32 @@ export async function buildSnapshot(db: Database, scope: ScopeQuery): Promise<An
       };
     }),
   ]);
-  const families = folded.finish();
+  return snapshotOf(scopeKey(scope), folded.finish(), edges, folded.publications, started);
+}
+
+/**
+ * Assembles a snapshot from rows already read. Families are put in the citation graph's canonical
+ * node order (family i = node i) and the graph ignores edge order, so any row order Neo4j returns
+ * gives the same snapshot — and the same PageRank, SPC and main path.
+ */
+export function snapshotOf(
+  key: string,
+  familyRecords: readonly FamilyRecord[],
+  edges: readonly CitationEdge[],
+  publications: number,
+  started = performance.now(),
+): AnalysisSnapshot {
+  const families = [...familyRecords].sort((a, b) => compareIds(a.familyId, b.familyId));
   const known = new Set(families.map((family) => family.familyId));
   const graph = buildCitationGraph(
     edges.filter(([citing, cited]) => known.has(citing) && known.has(cited)),
-    { nodeIds: families.map((family) => family.familyId) },
+    { nodeIds: known },
   );
   return new AnalysisSnapshot(
-    scopeKey(scope),
+    key,
     families,
     graph,
-    folded.publications,
+    publications,
     new Date().toISOString(),
     Math.round(performance.now() - started),
   );

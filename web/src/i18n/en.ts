@@ -299,8 +299,7 @@ export const en = {
   'route.layout.preset': 'By year',
   'route.layout.dagre': 'Hierarchy (dagre)',
   'route.summary':
-    '{nodes} families; main path: {path} families, {pathEdges} links; {broken} citations dropped to break cycles.',
-  'route.noPath': 'No main path in this scope: the families shown do not cite each other.',
+    '{nodes} families; main path: {path} families, {pathEdges} links; {broken} citations dropped to make the graph acyclic (see the note).',
   'route.legend.core': 'High core score (diamond = flagged core)',
   'route.legend.other': 'Low core score',
   'route.legend.pathNode': 'On the main path (outlined)',

@@ -154,6 +154,12 @@ export const explanationsEn = {
     'Showing the top {shownApplicants} of {totalApplicants} collaborating applicants and the {shownLinks} heaviest of {totalLinks} links among them.',
   'explain.map.topInventors':
     'Showing the top {shownInventors} of {totalInventors} inventors by families; {leftOut} left out, with their links.',
+  'explain.map.mainPathDroppedLinks':
+    'Citation links dropped before counting paths: {againstTime} run against priority time (the citing family’s earliest priority is earlier than the cited one’s) and {inCycles} closed a cycle among same-day or undated families (dropped by priority date, then id order).',
+  'explain.map.mainPathNoCitations':
+    'No main path: there are no citation links among the {families} families in scope.',
+  'explain.map.mainPathEmpty':
+    'No main path: none of the {citationLinks} citation links among the families in scope is left after dropping {againstTime} that run against priority time and {inCycles} that closed a cycle.',
   'explain.basis.coApplicants':
     'Simple families in scope with at least one applicant, years by the {dateBasis}; a family is co-filed when one of its patents names two or more applicants; sectors are guessed from applicant names.',
   'explain.note.coInventorLinkRule':

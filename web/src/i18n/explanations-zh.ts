@@ -127,6 +127,11 @@ export const explanationsZh: Record<keyof typeof explanationsEn, string> = {
     '仅显示前 {shownApplicants} 个合作申请人（共 {totalApplicants} 个）及其间最强的 {shownLinks} 条连线（共 {totalLinks} 条）。',
   'explain.map.topInventors':
     '按同族数仅显示前 {shownInventors} 位发明人（共 {totalInventors} 位）；其余 {leftOut} 位及其连线未显示。',
+  'explain.map.mainPathDroppedLinks':
+    '计算路径数前去掉的引用：{againstTime} 条逆时间引用（施引同族的最早优先权日早于被引同族），{inCycles} 条同日或无日期同族之间构成环路的引用（按优先权日、再按编号顺序去掉）。',
+  'explain.map.mainPathNoCitations': '无主路径：范围内的 {families} 个同族之间没有引用关系。',
+  'explain.map.mainPathEmpty':
+    '无主路径：去掉 {againstTime} 条逆时间引用和 {inCycles} 条环路引用后，范围内同族之间的 {citationLinks} 条引用均未保留。',
   'explain.basis.coApplicants':
     '范围内至少有一个申请人的简单同族，按{dateBasis}归年；同族中任一件专利有两个及以上申请人即为合作申请；申请人类型按名称判断。',
   'explain.note.coInventorLinkRule':

@@ -292,8 +292,7 @@ export const zh: Messages = {
   'route.layout.preset': '按年份',
   'route.layout.dagre': '层次（dagre）',
   'route.summary':
-    '{nodes} 个同族；主路径：{path} 个同族、{pathEdges} 条连线；为消除环路去掉 {broken} 条引用。',
-  'route.noPath': '此范围内没有主路径：所示同族之间没有引用关系。',
+    '{nodes} 个同族；主路径：{path} 个同族、{pathEdges} 条连线；为消除逆时间与环路引用去掉 {broken} 条引用（见说明）。',
   'route.legend.core': '核心度高（菱形 = 核心专利）',
   'route.legend.other': '核心度低',
   'route.legend.pathNode': '主路径上的专利（描边）',

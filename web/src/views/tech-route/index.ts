@@ -54,7 +54,8 @@ function captions(data: RouteData, graph: RouteGraph, context: ViewContext): HTM
     h('p', { attrs: { class: 'measure muted' } }, explain(data.route.measure, lang)),
     data.citations.note !== undefined &&
       h('p', { attrs: { class: 'note', 'data-testid': 'map-note' } }, explain(data.citations.note, lang)),
-    data.route.path.length === 0 && h('p', { attrs: { class: 'note' } }, t('route.noPath')),
+    data.route.note !== undefined &&
+      h('p', { attrs: { class: 'note', 'data-testid': 'route-note' } }, explain(data.route.note, lang)),
   );
 }
 

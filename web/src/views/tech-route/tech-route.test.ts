@@ -49,6 +49,7 @@ const ROUTE: MainPathResponse = {
   truncated: false,
   variant: 'key-route',
   brokenCycleEdges: 0,
+  droppedLinks: { againstTime: 0, inCycles: 0 },
   path: [],
   totals: { families: 5, citationEdges: 4 },
 };
