@@ -6,7 +6,7 @@ import { createWriteStream } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Database } from '@graph-schema/db/driver';
-import type { BatchRows } from '@ingest/load/rows';
+import type { BatchRows, PatentProps } from '@ingest/load/rows';
 
 const csvCell = (value: unknown): string => {
   if (value === null || value === undefined) return '';
@@ -15,7 +15,7 @@ const csvCell = (value: unknown): string => {
   return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 };
 
-type Table = { name: string; columns: string[]; rows: (rows: BatchRows) => unknown[][] };
+type Table = { name: string; columns: readonly string[]; rows: (rows: BatchRows) => unknown[][] };
 
 const PATENT_COLUMNS = [
   'id',
@@ -33,7 +33,7 @@ const PATENT_COLUMNS = [
   'applicationYear',
   'publicationYear',
   'legalStatus',
-];
+] as const satisfies readonly ('id' | keyof PatentProps)[];
 
 const TABLES: Table[] = [
   {

@@ -3,10 +3,12 @@
  * lapse for unpaid fees, expiry. Every date follows from the filing date by a plausible lag, and
  * nothing after the as-of date exists, so the statuses agree with the dates.
  */
+
+import type { LegalStatus } from '@graph-schema/vocabulary/legal-status';
 import { addMonths, addYears, type DayNumber } from './dates';
 import type { Series } from './numbering';
 import type { Rng } from './prng';
-import type { DemoLegalEventKind, DemoLegalStatus, DemoPatentType, Office } from './types';
+import type { DemoLegalEventKind, DemoPatentType, Office } from './types';
 
 export interface PlannedDocument {
   series: Series;
@@ -26,7 +28,7 @@ export interface Lifecycle {
   documents: PlannedDocument[];
   firstPublication: DayNumber;
   grantDate?: DayNumber;
-  status: DemoLegalStatus;
+  status: LegalStatus;
   /** Lens status of the grant (or of the application when there is no grant). */
   lensStatus: string;
   validity: string;

@@ -4,18 +4,22 @@
  * for the Lens CSV). `truth` holds what the generator intended, for evaluating tagging and
  * name normalisation; writers never put it into the export files.
  */
+import type { LegalStatus } from '@graph-schema/vocabulary/legal-status';
+import type { PartyKind } from '@graph-schema/vocabulary/parties';
+import type { PatentType } from '@graph-schema/vocabulary/patent-type';
+
 export const DEMO_OFFICES = ['CN', 'US', 'EP', 'WO', 'JP', 'KR'] as const;
 export type Office = (typeof DEMO_OFFICES)[number];
 
-export type DemoPatentType = 'invention' | 'utility_model';
-export type DemoLegalStatus = 'active' | 'pending' | 'inactive' | 'unknown';
+/** The generator files inventions and utility models only. */
+export type DemoPatentType = Extract<PatentType, 'invention' | 'utility_model'>;
 
 export interface DemoParty {
   /** Stable id of the fictional entity behind the name, e.g. `dom-ningchuan`, `tail-0042`. */
   entityId: string;
   /** The name exactly as this document spells it (variants are deliberate). */
   name: string;
-  kind: 'organisation' | 'person';
+  kind: Extract<PartyKind, 'organisation' | 'person'>;
 }
 
 export interface DemoClaim {
@@ -50,7 +54,7 @@ export interface DemoLegalEvent {
 }
 
 export interface DemoLegal {
-  status: DemoLegalStatus;
+  status: LegalStatus;
   /** Lens `Legal Status` value: ACTIVE, PENDING, EXPIRED, INACTIVE, DISCONTINUED, UNKNOWN. */
   lensStatus: string;
   /** incoPat 专利有效性: 有效 / 审中 / 失效 / PCT有效期满 …; empty when the source has no status. */

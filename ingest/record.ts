@@ -3,10 +3,17 @@
  * ever sees this shape. Fields a source does not carry stay empty (never invented).
  */
 import type { IngestRejectionCode, IngestWarningCode } from '@graph-schema/dto/ingest-problems';
+import { Claim } from '@graph-schema/vocabulary/claims';
+import { ClassificationScheme } from '@graph-schema/vocabulary/classification';
+import { IsoDate } from '@graph-schema/vocabulary/iso-date';
+import { LegalEvent } from '@graph-schema/vocabulary/legal-events';
+import { LegalStatus } from '@graph-schema/vocabulary/legal-status';
+import { PartyKind } from '@graph-schema/vocabulary/parties';
+import { PatentType } from '@graph-schema/vocabulary/patent-type';
+import { OfficeCode, PublicationId } from '@graph-schema/vocabulary/publication-number';
 import { z } from 'zod';
 
-/** ISO date `YYYY-MM-DD`; readers convert dd/mm/yy, Excel serials, YYYYMMDD … before this point. */
-export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+// Dates are ISO `YYYY-MM-DD` (IsoDate): readers convert dd/mm/yy, Excel serials, YYYYMMDD … first.
 
 /** A bilingual text; either language may be missing. */
 export const LocalisedText = z.object({ zh: z.string().optional(), en: z.string().optional() });
@@ -18,13 +25,14 @@ export type LocalisedText = z.infer<typeof LocalisedText>;
  */
 export const DocNumber = z.object({
   id: z.string().min(3),
-  office: z.string().regex(/^[A-Z]{2}$/),
+  office: OfficeCode,
   number: z.string().min(1),
   kind: z.string().optional(),
 });
 export type DocNumber = z.infer<typeof DocNumber>;
+/** A publication (not an application) number: what the graph keys Patent nodes by. */
+const PublicationNumber = DocNumber.extend({ id: PublicationId });
 
-export const ClassificationScheme = z.enum(['IPC', 'CPC']);
 /** A parsed IPC/CPC symbol, e.g. H01M 10/0525 → section H, class H01, subclass H01M, group H01M10/00, subgroup H01M10/0525. */
 export const Classification = z.object({
   scheme: ClassificationScheme,
@@ -38,7 +46,6 @@ export const Classification = z.object({
 });
 export type Classification = z.infer<typeof Classification>;
 
-export const PartyKind = z.enum(['organisation', 'person', 'unknown']);
 export const Party = z.object({
   /** The name as written in the source. */
   raw: z.string().min(1),
@@ -51,26 +58,6 @@ export const Party = z.object({
 });
 export type Party = z.infer<typeof Party>;
 
-export const LegalStatus = z.enum(['active', 'pending', 'inactive', 'unknown']);
-export type LegalStatus = z.infer<typeof LegalStatus>;
-export const LegalEvent = z.object({
-  date: IsoDate.optional(),
-  code: z.string(),
-  description: z.string().optional(),
-});
-
-export const PatentType = z.enum(['invention', 'utility_model', 'design', 'unknown']);
-export type PatentType = z.infer<typeof PatentType>;
-
-export const Claim = z.object({
-  number: z.number().int().positive(),
-  text: z.string(),
-  /** Claim numbers this claim refers to; empty = independent claim. */
-  dependsOn: z.array(z.number().int().positive()),
-  lang: z.enum(['zh', 'en', 'other']).optional(),
-});
-export type Claim = z.infer<typeof Claim>;
-
 export const SourceRef = z.object({
   file: z.string(),
   /** 1-based line (text formats) or row (spreadsheets) or document index (XML bulk files). */
@@ -80,7 +67,7 @@ export const SourceRef = z.object({
 export type SourceRef = z.infer<typeof SourceRef>;
 
 export const PatentRecord = z.object({
-  publication: DocNumber,
+  publication: PublicationNumber,
   application: DocNumber.optional(),
   priorities: z.array(z.object({ number: DocNumber, date: IsoDate.optional() })),
   publicationDate: IsoDate.optional(),
@@ -99,12 +86,12 @@ export const PatentRecord = z.object({
   inventors: z.array(Party),
   classifications: z.array(Classification),
   /** Backward citations: publications this record cites. */
-  citations: z.array(DocNumber),
+  citations: z.array(PublicationNumber),
   /** Forward citations where the source lists them (publications citing this record). */
-  citedBy: z.array(DocNumber),
+  citedBy: z.array(PublicationNumber),
   citedCount: z.number().int().nonnegative().optional(),
   familyId: z.string().optional(),
-  familyMembers: z.array(DocNumber),
+  familyMembers: z.array(PublicationNumber),
   familySize: z.number().int().nonnegative().optional(),
   legal: z.object({
     status: LegalStatus,

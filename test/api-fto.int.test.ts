@@ -33,15 +33,21 @@ const screen = async (body: Record<string, unknown>) => {
   return FtoResponse.parse(response.json());
 };
 
-/** Active CN patents in force at AS_OF whose claim 1 splits into at least three elements. */
-async function chartablePatents() {
+/**
+ * CN patents of a legal status (active by default; with a reason when inactive) whose term runs
+ * past AS_OF and whose claim 1 splits into at least three elements.
+ */
+async function chartablePatents(
+  status: { legalStatus: string; inactiveReason?: string } = { legalStatus: 'active' },
+) {
   const rows = await readRows(
     db,
     IdClaim1Row,
-    `MATCH (p:Patent {jurisdiction: 'CN', legalStatus: 'active'})
+    `MATCH (p:Patent {jurisdiction: 'CN', legalStatus: $legalStatus})
      WHERE p.claim1 IS NOT NULL AND p.expiryDate > date($asOf) AND p.independentClaims = 1
+       AND ($inactiveReason IS NULL OR p.inactiveReason = $inactiveReason)
      RETURN p.id AS id, p.claim1 AS claim1 ORDER BY p.id LIMIT 40`,
-    { asOf: AS_OF },
+    { asOf: AS_OF, legalStatus: status.legalStatus, inactiveReason: status.inactiveReason ?? null },
   );
   return rows
     .map((row) => ({ ...row, split: splitClaim(row.claim1) }))
@@ -74,6 +80,36 @@ describe('POST /api/fto', () => {
     expect(body.method).toMatchObject({ code: 'note.ftoMethod', params: { offices: 'CN', asOf: AS_OF } });
     for (const result of body.results)
       expect(result.reasons.map((reason) => reason.text).join(' ')).not.toMatch(/\bno risk|无风险/i);
+  });
+
+  it('with includeInactive, a lapsed patent whose term has not run out is screened: Low, not in force (lapsed)', async () => {
+    const [patent] = await chartablePatents({ legalStatus: 'inactive', inactiveReason: 'lapsed' });
+    const request = {
+      description: [patent!.split.preamble, ...patent!.split.elements].join('。'),
+      jurisdictions: ['CN'],
+      asOf: AS_OF,
+      limit: 50,
+    };
+    const withInactive = await screen({ ...request, includeInactive: true });
+    const hit = withInactive.results.find((result) => result.patentId === patent!.id);
+    expect(hit).toMatchObject({ riskLevel: 'Low', legalStatus: 'inactive' });
+    expect(hit!.reasons).toEqual([
+      {
+        code: 'fto.notInForce',
+        params: { legalStatus: 'lapsed' },
+        text: 'not in force (lapsed); not zero risk',
+      },
+    ]);
+    expect(hit!.claimCharts[0]!.elements.every((element) => element.kind === 'identical')).toBe(true);
+    expect(withInactive.method).toMatchObject({
+      code: 'note.ftoMethodWithInactive',
+      params: { offices: 'CN' },
+    });
+    // By default inactive patents are not screened, and the count of screened patents says so.
+    const inForceOnly = await screen(request);
+    expect(inForceOnly.results.map((result) => result.patentId)).not.toContain(patent!.id);
+    expect(inForceOnly.results.every((result) => result.legalStatus !== 'inactive')).toBe(true);
+    expect(inForceOnly.indexed).toBeLessThan(withInactive.indexed);
   });
 
   it('with one element left out the same patent is no longer High (all-elements rule)', async () => {

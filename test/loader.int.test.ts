@@ -9,6 +9,7 @@ import { cpc, doc, party, record } from './helpers/records';
 
 const ExternalOfficeRow = z.object({ external: z.boolean(), office: z.string() });
 const CodesRow = z.object({ codes: z.array(z.string()) });
+const CodeLevelRow = z.object({ code: z.string(), level: z.string().nullable() });
 const TitleStatusRow = z.object({ title: z.string(), status: z.string(), applicationDate: z.string() });
 const ExternalCitesRow = z.object({ external: z.boolean(), cites: z.number() });
 
@@ -70,6 +71,21 @@ describe('loader against the real Neo4j', () => {
        RETURN [n IN nodes(path) | n.code] AS codes`,
     );
     expect(chain).toEqual([{ codes: ['B64C39/024', 'B64C39/00', 'B64C', 'B64', 'B'] }]);
+    // Every node of the hierarchy has its level, also one first MERGEd as another's parent.
+    const levels = await readRows(
+      db,
+      CodeLevelRow,
+      "MATCH (c:CPC) WHERE c.code STARTS WITH 'B64C' OR size(c.code) < 4 RETURN c.code AS code, c.level AS level ORDER BY size(c.code) DESC",
+    );
+    expect(levels).toEqual([
+      { code: 'B64C39/024', level: 'subgroup' },
+      { code: 'B64C39/00', level: 'main_group' },
+      { code: 'B64C', level: 'subclass' },
+      { code: 'B64', level: 'class' },
+      { code: 'G05', level: 'class' },
+      { code: 'B', level: 'section' },
+      { code: 'G', level: 'section' },
+    ]);
   });
 
   it('loading the same batch twice leaves node and relationship counts unchanged', async () => {

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { MIGRATIONS } from '../migrations';
 import type { Migration } from '../migrations/migration';
+import { MigrationNode } from '../stored/bookkeeping';
 import type { Database } from './driver';
 import { readRows, writeRows } from './tx';
 
@@ -27,7 +28,8 @@ export async function applyMigrations(
       continue;
     }
     for (const statement of migration.statements) await writeRows(db, statement);
-    await writeRows(db, RECORD, { id: migration.id, description: migration.description });
+    const recorded = MigrationNode.parse({ id: migration.id, description: migration.description });
+    await writeRows(db, RECORD, recorded);
     applied.push(migration.id);
   }
   await writeRows(db, 'CALL db.awaitIndexes(300)');

@@ -1,5 +1,6 @@
 /** Industry chains: the list, the panorama (segments → branch tree with weak links) and branch patents. */
 import { z } from 'zod';
+import { LegalStatus } from '../vocabulary/legal-status';
 import { BasisExplanation, ChainExplanation, NoteExplanation } from './explanation';
 import {
   Bilingual,
@@ -137,7 +138,7 @@ export const BranchPatent = z.object({
   title: Bilingual,
   applicants: z.array(z.object({ key: z.string(), name: z.string() })),
   year: z.number().int().nullable(),
-  legalStatus: z.string().nullable(),
+  legalStatus: LegalStatus.nullable(),
   /** Leaf branches under the requested one that tagged it, with the rule evidence. */
   matchedBy: z.array(
     z.object({ branch: z.string(), rule: z.string().nullable(), evidence: z.string().nullable() }),

@@ -111,6 +111,8 @@ export const NOTE_EXPLANATION_CODES = [
   'note.componentAllEqual',
   'note.ftoMethod',
   'note.ftoMethodWithCpc',
+  'note.ftoMethodWithInactive',
+  'note.ftoMethodWithInactiveAndCpc',
   'note.fenceMethodDirect',
   'note.fenceMethodTwoHops',
   'note.incompleteYears',

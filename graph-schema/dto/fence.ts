@@ -1,5 +1,6 @@
 /** Peripheral patents around a core patent (专利围栏): who patents around it, and how. */
 import { z } from 'zod';
+import { LegalStatus } from '../vocabulary/legal-status';
 import { FenceExplanation, NoteExplanation } from './explanation';
 
 export const FenceQuery = z.object({
@@ -38,7 +39,7 @@ export const FenceMember = z.object({
   title: z.string().nullable(),
   priorityDate: z.string().nullable(),
   expiryDate: z.string().nullable(),
-  legalStatus: z.string().nullable(),
+  legalStatus: LegalStatus.nullable(),
   owner: z.object({ key: z.string(), name: z.string() }).nullable(),
   evidence: z.array(FenceEvidence),
 });

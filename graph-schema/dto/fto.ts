@@ -1,5 +1,6 @@
 /** Infringement-risk screening (FTO) of a product description against patents in force. */
 import { z } from 'zod';
+import { LegalStatus } from '../vocabulary/legal-status';
 import { FtoExplanation, NoteExplanation } from './explanation';
 
 const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date such as 2025-06-30');
@@ -20,6 +21,13 @@ export const FtoRequest = z
       .pipe(z.string().regex(/^[A-HY][0-9A-Z/]{0,14}$/, 'expected a CPC prefix such as H01M'))
       .optional(),
     limit: z.number().int().min(1).max(100).default(20),
+    /** Also screen inactive patents (lapsed, withdrawn, revoked …) whose term has not run out at asOf. */
+    includeInactive: z
+      .boolean()
+      .optional()
+      .describe(
+        'also screen inactive patents whose term has not run out at asOf: they are rated Low with the reason (fto.notInForce), since a lapse may be restored',
+      ),
   })
   .refine((body) => body.description !== undefined || body.features !== undefined, {
     message: 'give a description or features',
@@ -44,7 +52,7 @@ export const FtoResultItem = z.object({
   applicant: z.string().nullable(),
   riskLevel: RiskLevel,
   reasons: z.array(FtoExplanation),
-  legalStatus: z.string(),
+  legalStatus: LegalStatus,
   expiryDate: z.string().nullable(),
   remainingTermYears: z.number().nullable(),
   relevance: z.object({ bm25: z.number(), matchedTerms: z.array(z.string()) }),
@@ -65,7 +73,7 @@ export const FtoResponse = z.object({
   jurisdictions: z.array(z.string()),
   features: z.array(z.string()),
   featureSource: z.enum(['features', 'description']),
-  /** Patents in the index for these jurisdictions (not inactive), before the as-of and CPC filters. */
+  /** Patents of these jurisdictions the request screens (inactive ones only with includeInactive), before the as-of and CPC filters. */
   indexed: z.number().int(),
   candidatesScreened: z.number().int(),
   results: z.array(FtoResultItem),

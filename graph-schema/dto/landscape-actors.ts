@@ -1,5 +1,6 @@
 /** Landscape modules about actors and rights: applicants, inventors, legal status. */
 import { z } from 'zod';
+import { LegalStatus } from '../vocabulary/legal-status';
 import { BasisExplanation, NoteExplanation } from './explanation';
 import { Growth, GrowthWindows } from './navigation-common';
 import { DateBasis, ScopeFields, withScopeChecks } from './scope';
@@ -128,7 +129,7 @@ export const LegalResponse = z.object({
   asOf: z.string(),
   statuses: z.array(
     z.object({
-      status: z.string(),
+      status: LegalStatus,
       families: z.number().int(),
       publications: z.number().int(),
       raw: z.array(z.object({ value: z.string(), publications: z.number().int() })),

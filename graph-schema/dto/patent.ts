@@ -1,13 +1,10 @@
 import { z } from 'zod';
+import { InactiveReason, LegalStatus } from '../vocabulary/legal-status';
+import { PatentType } from '../vocabulary/patent-type';
+import { compactPublicationNumber, PublicationId } from '../vocabulary/publication-number';
 
 export const PatentIdParams = z.object({
-  id: z
-    .string()
-    .trim()
-    .min(3)
-    .max(40)
-    .transform((s) => s.replace(/[\s\-./]/g, '').toUpperCase())
-    .pipe(z.string().regex(/^[A-Z]{2}[0-9A-Z]+$/, 'expected a publication number such as CN112345678A')),
+  id: z.string().trim().min(3).max(40).transform(compactPublicationNumber).pipe(PublicationId),
 });
 
 const Named = z.object({ key: z.string(), name: z.string() });
@@ -17,7 +14,7 @@ export const PatentDetail = z.object({
   external: z.boolean(),
   jurisdiction: z.string().nullable(),
   kind: z.string().nullable(),
-  type: z.string().nullable(),
+  type: PatentType.nullable(),
   title: z.object({ zh: z.string().nullable(), en: z.string().nullable() }),
   abstract: z.object({ zh: z.string().nullable(), en: z.string().nullable() }),
   publicationDate: z.string().nullable(),
@@ -25,8 +22,10 @@ export const PatentDetail = z.object({
   priorityDate: z.string().nullable(),
   expiryDate: z.string().nullable(),
   expiryBasis: z.string().nullable(),
-  legalStatus: z.string().nullable(),
+  legalStatus: LegalStatus.nullable(),
   legalStatusRaw: z.string().nullable(),
+  /** Why an inactive patent is inactive, when its source said (lapsed, expired, revoked …). */
+  inactiveReason: InactiveReason.nullable(),
   familyId: z.string().nullable(),
   applicants: z.array(Named),
   owners: z.array(Named),

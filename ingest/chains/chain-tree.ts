@@ -2,7 +2,8 @@
  * The branch tree of a chain flattened into an index: tags name only the leaf branch, and
  * everything above it (parents, segment) is looked up here.
  */
-import type { ChainBranch, ChainDefinition, ChainRule, SegmentKind } from './schema';
+import type { SegmentKind } from '@graph-schema/vocabulary/chain-segment-kind';
+import type { ChainBranch, ChainDefinition, ChainRule } from './schema';
 
 export interface BranchInfo {
   id: string;

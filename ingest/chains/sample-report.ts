@@ -2,6 +2,8 @@
  * Assembles the precision-check report (pure): the chain → segment → branch tree with counts,
  * the sample of each leaf branch and the sibling-overlap warnings, ready for JSON or text output.
  */
+
+import type { SegmentKind } from '@graph-schema/vocabulary/chain-segment-kind';
 import type { BranchInfo, ChainIndex } from './chain-tree';
 import {
   type BranchSample,
@@ -14,7 +16,6 @@ import {
   summariseTags,
   type TaggedRecord,
 } from './sample';
-import type { SegmentKind } from './schema';
 import { findSiblingOverlaps, type SiblingOverlap } from './sibling-overlap';
 
 export interface BranchReport {

@@ -4,6 +4,7 @@
  * (unique ids, levels matching depth, leaves carrying rules, known vocabularies) live in
  * `chain-invariants.ts`.
  */
+import { SegmentKind } from '@graph-schema/vocabulary/chain-segment-kind';
 import { z } from 'zod';
 import { checkChainInvariants } from './chain-invariants';
 import { patternProblem } from './classification-patterns';
@@ -96,9 +97,6 @@ export const ChainBranch: z.ZodType<ChainBranch> = z.lazy(() =>
     })
     .strict(),
 );
-
-export const SegmentKind = z.enum(['upstream', 'midstream', 'downstream']);
-export type SegmentKind = z.infer<typeof SegmentKind>;
 
 export const ChainSegment = z
   .object({ id: Id, kind: SegmentKind, name: BilingualName, branches: z.array(ChainBranch).min(1) })

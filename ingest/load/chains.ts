@@ -5,8 +5,10 @@
  */
 import type { Database } from '@graph-schema/db/driver';
 import { writeTransaction } from '@graph-schema/db/tx';
+import { ChainSegmentNode, IndustryChainNode, TechBranchNode } from '@graph-schema/stored/chains';
 import { indexChain } from '../chains/chain-tree';
 import type { ChainDefinition } from '../chains/schema';
+import { checkNode } from './stored-rows';
 
 export const qualifiedId = (chainId: string, localId: string) => `${chainId}:${localId}`;
 
@@ -57,16 +59,24 @@ export async function writeChainOntology(db: Database, chain: ChainDefinition): 
     // Qualified ids from level 1 down to this branch: lets a scope filter on any ancestor in one test.
     lineage: b.lineage.map(q),
   }));
-  await writeTransaction(db, async (tx) => {
-    await tx.run(MERGE_CHAIN, {
-      chain: {
-        id: chain.id,
-        nameZh: chain.name.zh,
-        nameEn: chain.name.en,
-        version: chain.version,
-        source: chain.source,
-      },
+  const chainNode = {
+    id: chain.id,
+    nameZh: chain.name.zh,
+    nameEn: chain.name.en,
+    version: chain.version,
+    source: chain.source,
+  };
+  checkNode('IndustryChain', IndustryChainNode, chain.id, chainNode);
+  for (const segment of segments)
+    checkNode('ChainSegment', ChainSegmentNode, segment.id, { ...segment, chain: chain.id });
+  for (const { parent: _, ref, ...branch } of branches)
+    checkNode('TechBranch', TechBranchNode, branch.id, {
+      ...branch,
+      ...(ref ? { ref } : {}),
+      chain: chain.id,
     });
+  await writeTransaction(db, async (tx) => {
+    await tx.run(MERGE_CHAIN, { chain: chainNode });
     await tx.run(MERGE_SEGMENTS, { rows: segments, chainId: chain.id });
     await tx.run(MERGE_BRANCHES, { rows: branches, chainId: chain.id });
   });

@@ -3,10 +3,12 @@
  * retried by the driver, which is safe because every statement is an idempotent MERGE.
  */
 
+import { toNeo4jDate } from '@graph-schema/db/convert';
 import type { Database } from '@graph-schema/db/driver';
 import { writeTransaction } from '@graph-schema/db/tx';
+import { PATENT_DATE_PROPERTIES } from '@graph-schema/stored/patent';
 import type { ManagedTransaction } from 'neo4j-driver';
-import { type BatchRows, type LoadableRecord, toBatchRows } from './rows';
+import { type BatchRows, type LoadableRecord, type PatentRow, toBatchRows } from './rows';
 import * as Q from './statements';
 
 export interface BatchOutcome {
@@ -45,12 +47,23 @@ async function timed<T>(timings: StepTimings | undefined, step: string, work: ()
   }
 }
 
+/** Date properties are sent as Neo4j `Date` values; the rows carry them as `YYYY-MM-DD`. */
+function withNeo4jDates(row: PatentRow) {
+  const dates = PATENT_DATE_PROPERTIES.flatMap((property) => {
+    const iso = row.props[property];
+    return iso ? [[property, toNeo4jDate(iso)]] : [];
+  });
+  return { ...row, props: { ...row.props, ...Object.fromEntries(dates) } };
+}
+
 async function runBatch(
   tx: ManagedTransaction,
   rows: BatchRows,
   timings?: StepTimings,
 ): Promise<BatchOutcome> {
-  const result = await timed(timings, 'patents', () => tx.run(Q.MERGE_PATENTS, { rows: rows.patents }));
+  const result = await timed(timings, 'patents', () =>
+    tx.run(Q.MERGE_PATENTS, { rows: rows.patents.map(withNeo4jDates) }),
+  );
   const existing = new Set<string>((result.records[0]?.get('existing') as string[] | undefined) ?? []);
   for (const [key, statement] of STEPS) {
     const list = rows[key];

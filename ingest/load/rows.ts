@@ -2,9 +2,17 @@
  * Turns canonical records into the flat parameter rows the loader's UNWIND statements take.
  * Pure: no database. Null/undefined properties are dropped, so `SET p += props` never erases a
  * value that an earlier, richer export set (a newer export only overwrites what it carries).
+ * Every batch is checked against graph-schema's stored model (stored-rows.ts) before it is returned.
  */
-import { toNeo4jDate } from '@graph-schema/db/convert';
+import type { PatentNode } from '@graph-schema/stored/patent';
+import { ClaimsJson } from '@graph-schema/vocabulary/claims';
+import type { ClassificationLevel } from '@graph-schema/vocabulary/classification';
+import { LegalEventsJson } from '@graph-schema/vocabulary/legal-events';
+import type { PartyKind } from '@graph-schema/vocabulary/parties';
+import type { z } from 'zod';
+import { inactiveReasonOf } from '../normalise/legal-status';
 import type { Classification, DocNumber, Party, PatentRecord } from '../record';
+import { checkBatchRows } from './stored-rows';
 
 export interface BranchTag {
   chainId: string;
@@ -22,16 +30,18 @@ export interface LoadableRecord {
   expiry?: { date: string; basis: string };
 }
 
+/** The properties a record sets on its Patent node; dates as `YYYY-MM-DD` until the loader converts them. */
+export type PatentProps = Omit<z.input<typeof PatentNode>, 'id' | 'external' | 'updatedAt'>;
 export interface PatentRow {
   id: string;
   familyId: string;
   office: string;
-  props: Record<string, unknown>;
+  props: PatentProps;
 }
 export interface PartyRow {
   key: string;
   name: string;
-  kind: string;
+  kind: PartyKind;
   raw: string;
 }
 export interface LinkRow {
@@ -41,7 +51,7 @@ export interface LinkRow {
 }
 export interface ClassNodeRow {
   code: string;
-  level: string;
+  level: ClassificationLevel;
   parent: string | null;
 }
 export interface ClassLinkRow {
@@ -98,17 +108,17 @@ export function familyKeyOf(record: PatentRecord): string {
   return `D:${record.publication.id}`;
 }
 
-function compact(props: Record<string, unknown>): Record<string, unknown> {
+function compact<T extends object>(props: T): T {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(props)) {
     if (value === undefined || value === null) continue;
     if (Array.isArray(value) && value.length === 0) continue;
     out[key] = value;
   }
-  return out;
+  return out as T;
 }
 
-function patentProps(item: LoadableRecord, familyId: string): Record<string, unknown> {
+function patentProps(item: LoadableRecord, familyId: string): PatentProps {
   const r = item.record;
   const independent = r.claims.filter((c) => c.dependsOn.length === 0);
   const claim1 = r.claims.find((c) => c.number === 1) ?? independent[0];
@@ -121,10 +131,10 @@ function patentProps(item: LoadableRecord, familyId: string): Record<string, unk
     isGrant: r.isGrant,
     applicationNumber: r.application?.id,
     priorityNumbers: r.priorities.map((p) => p.number.id),
-    publicationDate: toNeo4jDate(r.publicationDate),
-    applicationDate: toNeo4jDate(r.applicationDate),
-    priorityDate: toNeo4jDate(r.priorityDate ?? r.applicationDate),
-    grantDate: toNeo4jDate(r.grantDate),
+    publicationDate: r.publicationDate,
+    applicationDate: r.applicationDate,
+    priorityDate: r.priorityDate ?? r.applicationDate,
+    grantDate: r.grantDate,
     publicationYear: year(r.publicationDate),
     applicationYear: year(r.applicationDate),
     // A first filing is its own priority: fall back to the application date so no patent drops out.
@@ -133,7 +143,7 @@ function patentProps(item: LoadableRecord, familyId: string): Record<string, unk
     titleEn: r.title.en,
     abstractZh: r.abstract.zh,
     abstractEn: r.abstract.en,
-    claimsJson: r.claims.length > 0 ? JSON.stringify(r.claims) : undefined,
+    claimsJson: r.claims.length > 0 ? ClaimsJson.encode(r.claims) : undefined,
     claim1: claim1?.text,
     claim1Length: claim1?.text.length,
     claimsCount: r.claims.length > 0 ? r.claims.length : r.claimsCount,
@@ -144,8 +154,9 @@ function patentProps(item: LoadableRecord, familyId: string): Record<string, unk
     familySize: r.familySize,
     legalStatus: r.legal.status,
     legalStatusRaw: r.legal.raw,
-    legalEventsJson: r.legal.events.length > 0 ? JSON.stringify(r.legal.events) : undefined,
-    expiryDate: toNeo4jDate(item.expiry?.date),
+    inactiveReason: r.legal.status === 'inactive' ? inactiveReasonOf(r.legal.raw, r.legal.events) : undefined,
+    legalEventsJson: r.legal.events.length > 0 ? LegalEventsJson.encode(r.legal.events) : undefined,
+    expiryDate: item.expiry?.date,
     expiryBasis: item.expiry?.basis,
     cpcCodes: unique(r.classifications.filter((c) => c.scheme === 'CPC').map((c) => c.symbol)),
     ipcCodes: unique(r.classifications.filter((c) => c.scheme === 'IPC').map((c) => c.symbol)),
@@ -161,14 +172,14 @@ const unique = <T>(values: T[]) => [...new Set(values)];
 
 /** The hierarchy of one symbol, most specific first: subgroup → main group → subclass → class → section. */
 export function classificationChain(c: Classification): ClassNodeRow[] {
-  const levels: Array<[string | undefined, string]> = [
+  const levels: Array<[string | undefined, ClassificationLevel]> = [
     [c.subgroup !== c.mainGroup ? c.subgroup : undefined, 'subgroup'],
     [c.mainGroup, 'main_group'],
     [c.subclass, 'subclass'],
     [c.class, 'class'],
     [c.section, 'section'],
   ];
-  const present = levels.filter((l): l is [string, string] => Boolean(l[0]));
+  const present = levels.filter((l): l is [string, ClassificationLevel] => Boolean(l[0]));
   return present.map(([code, level], i) => ({ code, level, parent: present[i + 1]?.[0] ?? null }));
 }
 
@@ -253,5 +264,6 @@ export function toBatchRows(items: LoadableRecord[]): BatchRows {
   rows.inventors = [...inventors.values()];
   rows.ipcNodes = [...ipcNodes.values()];
   rows.cpcNodes = [...cpcNodes.values()];
+  checkBatchRows(rows);
   return rows;
 }

@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { partyKey } from '@graph-schema/vocabulary/parties';
 import { z } from 'zod';
-import { partyKey } from './parties';
 
 /** Party key of a variant → canonical display name. */
 export type AliasTable = ReadonlyMap<string, string>;

@@ -2,7 +2,7 @@
  * A whole claims block → numbered claims with the claims each one refers to. Numbers must run
  * 1, 2, 3 … so a number inside a claim ("claim 1", "step 2.") does not start a new claim.
  */
-import type { Claim } from '../record';
+import type { Claim } from '@graph-schema/vocabulary/claims';
 import { collapseSpaces, hasHan, toHalfWidth } from './text';
 
 /** A claim number at the start of the text or after whitespace / a sentence end: `1.`, `2、`, `3)`. */

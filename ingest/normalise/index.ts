@@ -6,6 +6,6 @@ export { addYears, type DateOrder, excelSerialToIso, parseDate } from './dates';
 export { type ExpiryEstimate, estimateExpiry } from './expiry';
 export { type NormalisedLegalStatus, normaliseLegalStatus } from './legal-status';
 export { type DocNumberHints, parseDocNumber, parsePriorityNumber } from './numbers';
-export { cleanName, guessPartyKind, makeParties, makeParty, type PartyRole, partyKey } from './parties';
+export { cleanName, guessPartyKind, makeParties, makeParty, type PartyRole } from './parties';
 export { isGrantedKind, patentType } from './patent-type';
 export { InvalidFieldError, isBlank, splitMultiValue, toHalfWidth } from './text';

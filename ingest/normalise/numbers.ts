@@ -3,6 +3,7 @@
  * spelling of one document must give the same id: `US 2019/0123456 A1`, `US20190123456A1` and the
  * DOCDB `US 2019123456 A1` all become `US20190123456A1`.
  */
+import { OFFICE_CODE } from '@graph-schema/vocabulary/publication-number';
 import type { DocNumber } from '../record';
 import { toHalfWidth } from './text';
 
@@ -82,7 +83,7 @@ export function parseDocNumber(raw: string, hints: DocNumberHints = {}): DocNumb
   const hintOffice = hints.office ? toHalfWidth(hints.office).toUpperCase().trim() : undefined;
   const [office, body] =
     officeMatch && !/^\d/.test(noDots) ? [officeMatch[1]!, officeMatch[2]!] : [hintOffice, noDots];
-  if (!office || !/^[A-Z]{2}$/.test(office) || !/\d/.test(body)) return undefined;
+  if (!office || !OFFICE_CODE.test(office) || !/\d/.test(body)) return undefined;
   const kindMatch = BODY_AND_KIND.exec(body);
   const rawNumber = kindMatch ? kindMatch[1]! : body;
   const kind = kindMatch ? kindMatch[2] : hints.kind ? compactNumber(hints.kind) || undefined : undefined;

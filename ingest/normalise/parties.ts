@@ -1,48 +1,12 @@
 /**
- * Applicant / inventor names → `Party`. The key merges spellings of one party: width, case,
- * punctuation and legal-form suffixes are folded away (`SZ DJI Technology Co., Ltd.` and
- * `SZ DJI TECHNOLOGY CO LTD` share a key); an alias table then maps known variants to one name.
+ * Applicant / inventor names → `Party`. The key (graph-schema/vocabulary/parties.ts) merges
+ * spellings of one party: width, case, punctuation and legal-form suffixes are folded away; an
+ * alias table then maps known variants to one name.
  */
+import { foldPunctuation, LEGAL_SUFFIXES_EN, partyKey } from '@graph-schema/vocabulary/parties';
 import type { Party } from '../record';
 import type { AliasTable } from './aliases';
 import { collapseSpaces, hasHan, toHalfWidth } from './text';
-
-/** Legal forms removed from the end of a key, longest first so `co ltd` goes before `ltd`. */
-const LEGAL_SUFFIXES_EN = [
-  'co ltd',
-  'company limited',
-  'co limited',
-  'corporation',
-  'incorporated',
-  'limited',
-  'company',
-  'corp',
-  'inc',
-  'ltd',
-  'llc',
-  'llp',
-  'plc',
-  'gmbh',
-  'ag',
-  'kg',
-  'sa',
-  'sas',
-  'spa',
-  'srl',
-  'bv',
-  'nv',
-  'ab',
-  'oy',
-  'as',
-  'kk',
-  'pty',
-  'pte',
-  'lp',
-  'co',
-];
-const LEGAL_SUFFIXES_ZH = ['股份有限公司', '有限责任公司', '集团有限公司', '有限公司', '株式会社', '公司'];
-const SUFFIX_EN = new RegExp(`(?:\\s(?:${LEGAL_SUFFIXES_EN.join('|')}))+$`);
-const SUFFIX_ZH = new RegExp(`(?:${LEGAL_SUFFIXES_ZH.join('|')})$`);
 
 const ORGANISATION_WORDS_EN =
   /\b(?:co|ltd|limited|inc|corp|corporation|company|gmbh|ag|llc|plc|sa|bv|nv|kk|univ|university|institute|inst|academy|college|school|hospital|laboratories|labs?|technolog(?:y|ies)|tech|systems?|industries|industrial|group|holdings?|foundation|association|council|government|ministry|agency|centre|center|electronics|electric|motors?|pharma\w*|chemicals?|international|intl|enterprises?|solutions|networks?|research|trust|partners|s\.?a\.?)\b/i;
@@ -57,40 +21,9 @@ export function cleanName(raw: string): string {
   return collapseSpaces(toHalfWidth(raw)).replace(/[\s,;，；、]+$/, '');
 }
 
-const LEGAL_SUFFIX_WORDS = new Set(LEGAL_SUFFIXES_EN.filter((suffix) => !suffix.includes(' ')));
-
-/** Word forms folded to one spelling in keys: `TECHNOLOGY` and DOCDB's `TECH` are one company. */
-const KEY_ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
-  [/\btechnolog(?:y|ies)\b/g, 'tech'],
-  [/\buniversity\b/g, 'univ'],
-  [/\binstitute\b/g, 'inst'],
-  [/\binternational\b/g, 'intl'],
-  [/\bmanufacturing\b/g, 'mfg'],
-  [/\blaborator(?:y|ies)\b/g, 'lab'],
-];
-
-function foldPunctuation(name: string): string {
-  return (
-    toHalfWidth(name)
-      .toLowerCase()
-      // Dotted initials (`K.K.`, `S.A.`, `N.V.`) become one word before dots turn into spaces.
-      .replace(/\b([a-z])\.(?:\s?([a-z])\.)+/g, (match) => match.replace(/[.\s]/g, ''))
-      .replace(/[.,;:'"`’()[\]{}&+/\\\-_·•]/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim()
-  );
-}
-
-/** Merge key: lowercase, punctuation folded to spaces, legal suffixes removed. */
-export function partyKey(name: string): string {
-  const folded = foldPunctuation(name);
-  if (hasHan(folded)) return folded.replace(/\s/g, '').replace(SUFFIX_ZH, '') || folded;
-  const abbreviated = KEY_ABBREVIATIONS.reduce(
-    (text, [pattern, short]) => text.replace(pattern, short),
-    folded,
-  );
-  return abbreviated.replace(SUFFIX_EN, '').trim() || abbreviated;
-}
+const LEGAL_SUFFIX_WORDS: ReadonlySet<string> = new Set(
+  LEGAL_SUFFIXES_EN.filter((suffix) => !suffix.includes(' ')),
+);
 
 /** Organisation when legal/institution words appear; person for 2–4 bare words or 2–4 Han chars. */
 export function guessPartyKind(name: string): Party['kind'] {

@@ -2,7 +2,7 @@
  * Patent type and grant flag from office + kind code, with a textual hint (Lens `Type`, incoPat
  * 专利类型) taking precedence because it is what the office itself said.
  */
-import type { PatentType } from '../record';
+import type { PatentType } from '@graph-schema/vocabulary/patent-type';
 import { isBlank } from './text';
 
 function typeFromHint(hint: string | undefined): PatentType | undefined {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseLegalStatus } from './legal-status';
+import { inactiveReasonOf, normaliseLegalStatus } from './legal-status';
 import { isGrantedKind, patentType } from './patent-type';
 
 describe('normaliseLegalStatus', () => {
@@ -31,6 +31,40 @@ describe('normaliseLegalStatus', () => {
 
   it('gives unknown without raw for blanks', () => {
     expect(normaliseLegalStatus('')).toEqual({ status: 'unknown' });
+  });
+});
+
+describe('inactiveReasonOf', () => {
+  it.each([
+    ['期限届满', 'expired'],
+    ['Expired', 'expired'],
+    ['未缴年费', 'lapsed'],
+    ['授权;未缴年费专利权终止', 'lapsed'],
+    ['Lapsed', 'lapsed'],
+    ['撤销', 'revoked'],
+    ['Revoked', 'revoked'],
+    ['撤回', 'withdrawn'],
+    ['Withdrawn', 'withdrawn'],
+    ['实质审查;驳回', 'refused'],
+    ['Refused', 'refused'],
+    ['驳回;撤回', 'withdrawn'],
+    ['失效', undefined],
+    ['INACTIVE', undefined],
+    ['DISCONTINUED', undefined],
+  ])('%s → %s', (raw, reason) => {
+    expect(inactiveReasonOf(raw, [])).toBe(reason);
+  });
+
+  it('falls back to the latest legal event that names a reason', () => {
+    const events = [
+      { code: 'EP', description: 'Lapse because of non-payment of due fees' },
+      { code: 'transfer' },
+      { code: 'EXPIRY', date: '2024-01-01' },
+    ];
+    expect(inactiveReasonOf('INACTIVE', events)).toBe('expired');
+    expect(inactiveReasonOf(undefined, events.slice(0, 2))).toBe('lapsed');
+    expect(inactiveReasonOf('Withdrawn', events)).toBe('withdrawn');
+    expect(inactiveReasonOf('失效', [{ code: 'transfer' }])).toBeUndefined();
   });
 });
 

@@ -1,13 +1,8 @@
 /** Small text helpers shared by the normalisers and readers. */
 import type { IngestRejectionCode } from '@graph-schema/dto/ingest-problems';
 
-/**
- * NFKC folds full-width forms to their ASCII twins (Ａ→A, （→(, １→1) and the ideographic space
- * to a space, which is exactly the width normalisation Chinese exports need.
- */
-export function toHalfWidth(value: string): string {
-  return value.normalize('NFKC');
-}
+// Width and Han detection are part of how graph keys are formed, so they live with the keys.
+export { hasHan, toHalfWidth } from '@graph-schema/vocabulary/text-forms';
 
 /** Placeholders exporters write into empty cells. */
 const EMPTY_PLACEHOLDERS = new Set(['', '-', '--', 'n/a', 'na', 'null', 'none', '无', '暂无']);
@@ -23,11 +18,6 @@ export function splitMultiValue(value: string | undefined, separator: RegExp): s
     .split(separator)
     .map((part) => part.trim())
     .filter((part) => !isBlank(part));
-}
-
-const HAN = /[\u3400-\u9fff]/;
-export function hasHan(value: string): boolean {
-  return HAN.test(value);
 }
 
 /** Collapses runs of whitespace (including line breaks inside cells) to one space. */

@@ -7,11 +7,13 @@ import path from 'node:path';
 import type { Database } from '@graph-schema/db/driver';
 import { writeRows } from '@graph-schema/db/tx';
 import type { IngestProgress } from '@graph-schema/dto/ingest';
+import { IngestRunNode } from '@graph-schema/stored/bookkeeping';
 import { compileChains } from '../chains/compile';
 import { loadBuiltInAndUserChains } from '../chains/load';
 import { formatChainError } from '../chains/schema';
 import type { TextEncoding } from '../encoding';
 import { writeChainOntology } from '../load/chains';
+import { checkNode } from '../load/stored-rows';
 import { loadAliasTable } from '../normalise/aliases';
 import type { FormatId } from '../read';
 import type { Tagging } from './enrich';
@@ -104,7 +106,7 @@ SET r.finishedAt = datetime(), r.files = $files, r.read = $read, r.loaded = $loa
 
 async function recordRun(db: Database, id: string, summary: IngestSummary): Promise<void> {
   const t = summary.totals;
-  await writeRows(db, RECORD_RUN, {
+  const run = {
     id,
     files: summary.files.map((f) => f.file),
     read: t.read,
@@ -112,6 +114,8 @@ async function recordRun(db: Database, id: string, summary: IngestSummary): Prom
     updated: t.updated,
     duplicates: t.duplicates,
     quarantined: t.quarantined,
-    quarantineFile: summary.quarantineFile,
-  });
+  };
+  const quarantineFile = summary.quarantineFile ?? undefined;
+  checkNode('IngestRun', IngestRunNode, id, { ...run, ...(quarantineFile ? { quarantineFile } : {}) });
+  await writeRows(db, RECORD_RUN, { ...run, quarantineFile: summary.quarantineFile });
 }

@@ -4,14 +4,18 @@
  */
 import type { Database } from '@graph-schema/db/driver';
 import { writeRows } from '@graph-schema/db/tx';
+import { TechFieldNode } from '@graph-schema/stored/classification';
 import { loadWipoFields, tagWipoFields, type WipoField } from '../chains/wipo-fields';
 import type { FieldTag } from '../load/rows';
+import { checkNode } from '../load/stored-rows';
 import type { PatentRecord } from '../record';
 
 const MERGE_FIELDS = `
 UNWIND $rows AS row
 MERGE (f:TechField {id: row.id})
-SET f.name = row.name, f.sector = row.sector, f.scheme = 'WIPO-35'`;
+SET f.name = row.name, f.sector = row.sector, f.scheme = $scheme`;
+
+const SCHEME = 'WIPO-35';
 
 export const wipoFieldId = (field: WipoField) => `wipo:${field.fieldId}`;
 
@@ -29,7 +33,8 @@ export async function prepareWipoFields(
     const fields = new Map<string, WipoField>();
     for (const field of table.byPrefix.values()) fields.set(wipoFieldId(field), field);
     const rows = [...fields.entries()].map(([id, f]) => ({ id, name: f.fieldName, sector: f.sector }));
-    await writeRows(db, MERGE_FIELDS, { rows });
+    for (const row of rows) checkNode('TechField', TechFieldNode, row.id, { ...row, scheme: SCHEME });
+    await writeRows(db, MERGE_FIELDS, { rows, scheme: SCHEME });
   }
   return (record) => tagWipoFields(record, table).map((field) => ({ fieldId: wipoFieldId(field) }));
 }

@@ -4,12 +4,13 @@
  * `applicant-inventor`; v4.3+ `us-parties/us-applicants` + `inventors`), citations too
  * (`references-cited/citation` → `us-references-cited/us-citation`); both spellings are read.
  */
+import type { Claim } from '@graph-schema/vocabulary/claims';
 import { makeClaim } from '../normalise/claims';
 import { parseClassification } from '../normalise/classification';
 import { makeParties } from '../normalise/parties';
 import { patentType } from '../normalise/patent-type';
 import { InvalidFieldError } from '../normalise/text';
-import type { Claim, PatentRecord, ReadResult, SourceRef } from '../record';
+import type { PatentRecord, ReadResult, SourceRef } from '../record';
 import type { ReaderContext } from './types';
 import { documentId, patentCitations, splitClassification, uniqueClassifications } from './xml-fields';
 import {

@@ -4,15 +4,9 @@
  * forward citations): pct(x) = (#{v < x} + ½·#{v = x}) / n, so ties share a rank and one patent
  * alone gets 0.5.
  */
+import type { LegalStatus } from '@graph-schema/vocabulary/legal-status';
+
 export type PatentEvent = 'litigation' | 'licence' | 'transfer' | 'pledge' | 'reexamination';
-export type ScoreLegalStatus =
-  | 'active'
-  | 'pending'
-  | 'lapsed'
-  | 'expired'
-  | 'revoked'
-  | 'withdrawn'
-  | 'unknown';
 
 export interface CorePatentInput {
   readonly id: string;
@@ -30,7 +24,7 @@ export interface CorePatentInput {
   readonly claim1Length: number;
   readonly independentClaims: number;
   readonly remainingTermYears: number;
-  readonly legalStatus: ScoreLegalStatus;
+  readonly legalStatus: LegalStatus;
   readonly events?: readonly PatentEvent[];
   readonly inventors?: readonly string[];
 }
@@ -70,13 +64,11 @@ export const EVENT_WEIGHTS: Readonly<Record<PatentEvent, number>> = {
   pledge: 0.6,
 };
 
-export const LEGAL_STATUS_VALUE: Readonly<Record<ScoreLegalStatus, number>> = {
+/** In force counts fully, a pending application half (its claims may still narrow), the rest nothing. */
+export const LEGAL_STATUS_VALUE: Readonly<Record<LegalStatus, number>> = {
   active: 1,
   pending: 0.5,
-  lapsed: 0,
-  expired: 0,
-  revoked: 0,
-  withdrawn: 0,
+  inactive: 0,
   unknown: 0,
 };
 

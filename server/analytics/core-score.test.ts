@@ -85,7 +85,7 @@ describe('scoreCorePatents', () => {
     // Two patents in one cohort: the stronger gets pct 0.75 on every percentile, the weaker 0.25.
     // Strong: technical .75·4 = 3, legal 1 (active) + 1 (20 y) + .75 = 2.75, economic 1 (US+CN+EP+JP = 3.2 ≥ 3)
     //   + .75 + 1 (litigation) = 2.75 → 10 · 0.1 · 8.5 = 8.5.
-    // Weak: .25·4 = 1, 0 (lapsed) + 0 (0 y) + .25, (0.8/3) + .25 + 0 → 10 · 0.1 · 1.7667 = 1.7667.
+    // Weak: .25·4 = 1, 0 (inactive) + 0 (0 y) + .25, (0.8/3) + .25 + 0 → 10 · 0.1 · 1.7667 = 1.7667.
     const strong: CorePatentInput = {
       ...base,
       id: 'STRONG',
@@ -104,7 +104,7 @@ describe('scoreCorePatents', () => {
       ...base,
       id: 'WEAK',
       rescaledPageRank: -0.3,
-      legalStatus: 'lapsed',
+      legalStatus: 'inactive',
       remainingTermYears: 0,
     };
     const [first, second] = scoreCorePatents([weak, strong], { preset: 'faw' });

@@ -16,23 +16,17 @@ import {
   type PresetName,
   scoreCorePatents,
 } from '@server/analytics/core-score';
-import type { CorePatentInput, ScoreLegalStatus } from '@server/analytics/core-score-components';
+import type { CorePatentInput } from '@server/analytics/core-score-components';
 import { validationFailed } from '@server/platform/errors';
 import { explainNote } from '@server/platform/explanations/notes';
 import { type AnalysisSnapshot, Memo } from '@server/platform/snapshot/snapshot';
-import type { FamilyRecord, GraphLegalStatus } from '@server/platform/snapshot/snapshot-families';
+import type { FamilyRecord } from '@server/platform/snapshot/snapshot-families';
 
 // The DTO's component list and the analytics' ComponentName must be the same set.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
 const componentNamesInSync: Same<(typeof COMPONENT_NAMES)[number], ComponentName> = true;
 void componentNamesInSync;
 
-const SCORE_STATUS: Record<GraphLegalStatus, ScoreLegalStatus> = {
-  active: 'active',
-  pending: 'pending',
-  inactive: 'lapsed',
-  unknown: 'unknown',
-};
 const YEAR_MS = 365.25 * 86_400_000;
 /** A family without claim text must not look like the broadest claim: it ranks as the narrowest. */
 const NO_CLAIM_1 = Number.MAX_SAFE_INTEGER;
@@ -91,7 +85,7 @@ function toInput(family: FamilyRecord, pageRank: number, rescaled: number, today
     claim1Length: family.claim1Length ?? NO_CLAIM_1,
     independentClaims: family.independentClaims,
     remainingTermYears: Math.round(remaining * 10) / 10,
-    legalStatus: SCORE_STATUS[family.legalStatus],
+    legalStatus: family.legalStatus,
     events: family.events,
     inventors: family.inventors,
   };

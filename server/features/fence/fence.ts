@@ -11,6 +11,7 @@
 import { int } from '@graph-schema/db/convert';
 import type { Database } from '@graph-schema/db/driver';
 import type { FenceMember, FenceQuery, FenceResponse } from '@graph-schema/dto/fence';
+import { LegalStatus } from '@graph-schema/vocabulary/legal-status';
 import { buildBm25Index } from '@server/analytics/text/bm25';
 import { readRows } from '@server/platform/db/read';
 import { notFound } from '@server/platform/errors';
@@ -30,7 +31,7 @@ const PeripheralRow = z.object({
   title: z.string().nullable(),
   priorityDate: z.string().nullable(),
   expiryDate: z.string().nullable(),
-  legalStatus: z.string().nullable(),
+  legalStatus: LegalStatus.nullable(),
   owners: z.array(Party),
   applicants: z.array(Party),
   hops: z.number().optional(),

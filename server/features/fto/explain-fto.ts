@@ -3,6 +3,7 @@
  * strings the API returned before the codes; none of them ever says "no risk".
  */
 import type { FtoExplanationCode } from '@graph-schema/dto/explanation';
+import type { LegalStatusWord } from '@graph-schema/vocabulary/legal-status';
 import { claimList, explainerFor } from '@server/platform/explanations/explainer';
 
 type NoParams = Record<string, never>;
@@ -11,7 +12,7 @@ const FTO_TEXT = {
   'fto.legalStatusMissing': (_: NoParams) => 'legal status missing: needs review',
   'fto.noClaimText': (_: NoParams) => 'no independent claim text to chart: needs review',
   'fto.expired': (_: NoParams) => 'not in force (expired); not zero risk',
-  'fto.notInForce': (p: { legalStatus: string }) => `not in force (${p.legalStatus}); not zero risk`,
+  'fto.notInForce': (p: { legalStatus: LegalStatusWord }) => `not in force (${p.legalStatus}); not zero risk`,
   'fto.pendingFullMatch': (p: { claims: number[] }) =>
     `pending application; claim(s) ${claimList(p.claims)} fully matched`,
   'fto.literalMatch': (p: { claims: number[] }) =>

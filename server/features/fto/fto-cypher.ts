@@ -1,14 +1,16 @@
 /** Reads for infringement-risk screening: the index rows of a jurisdiction set, and candidate details. */
+import { ClaimsJson } from '@graph-schema/vocabulary/claims';
+import { LegalStatus } from '@graph-schema/vocabulary/legal-status';
 import { z } from 'zod';
 
 /**
- * Patents that may be in force in the offices: inactive ones are left out; unknown status stays
- * (it is screened as 待核查, never silently dropped). Expiry and CPC are filtered per request.
+ * Every patent of the offices, inactive ones too (a request may ask to screen them); unknown
+ * status stays (it is screened as 待核查, never silently dropped). Legal status, expiry and CPC
+ * are filtered per request.
  */
 export const FTO_INDEX_ROWS = `
 MATCH (p:Patent)
 WHERE p.external = false AND p.jurisdiction IN $jurisdictions
-  AND coalesce(p.legalStatus, 'unknown') <> 'inactive'
 RETURN p.id AS id, coalesce(p.legalStatus, 'unknown') AS legalStatus,
   toString(p.expiryDate) AS expiryDate, coalesce(p.cpcCodes, []) AS cpcCodes,
   coalesce(p.titleZh, '') + ' ' + coalesce(p.titleEn, '') + ' ' + coalesce(p.abstractZh, '') + ' ' +
@@ -17,11 +19,12 @@ RETURN p.id AS id, coalesce(p.legalStatus, 'unknown') AS legalStatus,
 
 export const FtoIndexRow = z.object({
   id: z.string(),
-  legalStatus: z.string(),
+  legalStatus: LegalStatus,
   expiryDate: z.string().nullable(),
   cpcCodes: z.array(z.string()),
   text: z.string(),
-  claimsJson: z.string().nullable(),
+  /** Decoded by the stored model's codec: the claims as a list. */
+  claimsJson: ClaimsJson.nullable(),
   claim1: z.string().nullable(),
 });
 
@@ -29,6 +32,6 @@ export const FTO_CANDIDATES = `
 UNWIND $ids AS id
 MATCH (p:Patent {id: id})
 RETURN p.id AS id, p.jurisdiction AS jurisdiction, coalesce(p.titleZh, p.titleEn) AS title,
-  coalesce(p.legalStatus, 'unknown') AS legalStatus, toString(p.expiryDate) AS expiryDate,
-  p.claimsJson AS claimsJson, p.claim1 AS claim1,
+  coalesce(p.legalStatus, 'unknown') AS legalStatus, p.inactiveReason AS inactiveReason,
+  toString(p.expiryDate) AS expiryDate, p.claimsJson AS claimsJson, p.claim1 AS claim1,
   [(p)-[r:FILED_BY]->(a:Applicant) | {name: a.name, order: r.order}] AS applicants`;

@@ -1,13 +1,14 @@
 /**
  * The FTO retrieval index of one jurisdiction set: BM25 over title + abstract + all claims
- * (CJK-aware tokenizer), with each document's legal status, expiry and CPC codes so the as-of
- * and CPC filters apply per request. Built from one streaming read and cached like snapshots.
+ * (CJK-aware tokenizer), with each document's legal status, expiry and CPC codes so the status,
+ * as-of and CPC filters apply per request. Built from one streaming read and cached like snapshots.
  *
  * Documents are tokenised as they stream in and kept as joined token strings (much smaller than
  * the raw text); the index's tokenizer recognises them by a marker and only splits them, while
  * queries go through the real tokenizer.
  */
 import type { Database } from '@graph-schema/db/driver';
+import type { LegalStatus } from '@graph-schema/vocabulary/legal-status';
 import { type Bm25Hit, buildBm25Index } from '@server/analytics/text/bm25';
 import { tokenize } from '@server/analytics/text/tokenize';
 import { streamRows } from '@server/platform/db/read';
@@ -20,7 +21,9 @@ const TOKEN_SEPARATOR = '\u0001';
 export interface FtoIndex {
   readonly size: number;
   readonly ids: readonly string[];
-  readonly legalStatus: readonly string[];
+  readonly legalStatus: readonly LegalStatus[];
+  /** Documents whose legal status is inactive (screened only when a request asks). */
+  readonly inactive: number;
   readonly expiryDate: readonly (string | null)[];
   readonly cpcCodes: readonly (readonly string[])[];
   readonly estimatedBytes: number;
@@ -34,7 +37,7 @@ export async function buildFtoIndex(db: Database, jurisdictions: readonly string
   const columns = await streamRows(db, FtoIndexRow, FTO_INDEX_ROWS, { jurisdictions }, () => {
     const state = {
       ids: [] as string[],
-      legalStatus: [] as string[],
+      legalStatus: [] as LegalStatus[],
       expiryDate: [] as (string | null)[],
       cpcCodes: [] as string[][],
       documents: [] as string[],
@@ -57,6 +60,7 @@ export async function buildFtoIndex(db: Database, jurisdictions: readonly string
     size: columns.ids.length,
     ids: columns.ids,
     legalStatus: columns.legalStatus,
+    inactive: columns.legalStatus.filter((status) => status === 'inactive').length,
     expiryDate: columns.expiryDate,
     cpcCodes: columns.cpcCodes,
     // Postings ≈ 3 int32 per token; the token strings themselves are dropped after the build.

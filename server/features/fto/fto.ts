@@ -6,13 +6,15 @@
 
 import type { Database } from '@graph-schema/db/driver';
 import type { FtoRequest, FtoResponse, FtoResultItem } from '@graph-schema/dto/fto';
+import { ClaimsJson } from '@graph-schema/vocabulary/claims';
+import { InactiveReason, LegalStatus } from '@graph-schema/vocabulary/legal-status';
 import { readRows } from '@server/platform/db/read';
 import { explainNote } from '@server/platform/explanations/notes';
 import { z } from 'zod';
 import { claimsOf } from './claims';
 import { FTO_CANDIDATES } from './fto-cypher';
 import type { FtoIndex } from './fto-index';
-import { FTO_DISCLAIMER, type FtoCandidate, type LegalStatus, screenFreedomToOperate } from './screen';
+import { FTO_DISCLAIMER, type FtoCandidate, screenFreedomToOperate } from './screen';
 
 /** Candidates charted per requested result: retrieval is cheap, charts decide the order. */
 const CANDIDATES_PER_RESULT = 3;
@@ -34,9 +36,10 @@ const CandidateRow = z.object({
   id: z.string(),
   jurisdiction: z.string().nullable(),
   title: z.string().nullable(),
-  legalStatus: z.string(),
+  legalStatus: LegalStatus,
+  inactiveReason: InactiveReason.nullable(),
   expiryDate: z.string().nullable(),
-  claimsJson: z.string().nullable(),
+  claimsJson: ClaimsJson.nullable(),
   claim1: z.string().nullable(),
   applicants: z.array(z.object({ name: z.string(), order: z.number().nullable() })),
 });
@@ -48,10 +51,14 @@ export async function screenProduct(
 ): Promise<FtoResponse> {
   const features = request.features ?? splitFeatures(request.description ?? '');
   const query = [request.description ?? '', ...(request.features ?? [])].join(' ');
+  const includeInactive = request.includeInactive === true;
   const hits = index.search(
     query,
     Math.min(MAX_CANDIDATES, request.limit * CANDIDATES_PER_RESULT),
-    (doc) => mayBeInForce(index, doc, request.asOf) && hasCpcPrefix(index, doc, request.cpc),
+    (doc) =>
+      (includeInactive || index.legalStatus[doc] !== 'inactive') &&
+      mayBeInForce(index, doc, request.asOf) &&
+      hasCpcPrefix(index, doc, request.cpc),
   );
   const relevance = new Map(hits.map((hit) => [index.ids[hit.docIndex]!, hit]));
   const rows = await readRows(db, CandidateRow, FTO_CANDIDATES, { ids: [...relevance.keys()] });
@@ -64,7 +71,8 @@ export async function screenProduct(
         id,
         jurisdiction: row.jurisdiction ?? id.slice(0, 2),
         claims: claimsOf(row.claimsJson, row.claim1),
-        legalStatus: toLegalStatus(row.legalStatus),
+        legalStatus: row.legalStatus,
+        inactiveReason: row.inactiveReason,
         expiry: row.expiryDate,
       },
     ];
@@ -94,7 +102,7 @@ export async function screenProduct(
     jurisdictions: request.jurisdictions,
     features,
     featureSource: request.features ? 'features' : 'description',
-    indexed: index.size,
+    indexed: includeInactive ? index.size : index.size - index.inactive,
     candidatesScreened: candidates.length,
     results,
     truncated: screened.length > results.length,
@@ -113,17 +121,18 @@ function hasCpcPrefix(index: FtoIndex, doc: number, prefix: string | undefined):
   return prefix === undefined || (index.cpcCodes[doc] ?? []).some((code) => code.startsWith(prefix));
 }
 
-function toLegalStatus(status: string): LegalStatus {
-  return status === 'active' || status === 'pending' ? status : 'unknown';
-}
-
-/** The screening's scope as stated in the answer (offices, as-of date, CPC prefix, candidate cap). */
+/** The screening's scope as stated in the answer (offices, statuses, as-of date, CPC prefix, candidate cap). */
 function ftoMethod(request: FtoRequest) {
   const scope = {
     offices: request.jurisdictions.join(', '),
     asOf: request.asOf,
     maxCandidates: MAX_CANDIDATES,
   };
+  if (request.includeInactive) {
+    return request.cpc
+      ? explainNote('note.ftoMethodWithInactiveAndCpc', { ...scope, cpc: request.cpc })
+      : explainNote('note.ftoMethodWithInactive', scope);
+  }
   return request.cpc
     ? explainNote('note.ftoMethodWithCpc', { ...scope, cpc: request.cpc })
     : explainNote('note.ftoMethod', scope);

@@ -120,4 +120,43 @@ describe('screenFreedomToOperate', () => {
     ]);
     expect(JSON.stringify(results)).not.toMatch(/no risk/i);
   });
+
+  it('rates an inactive patent Low as not in force, naming the stored reason when there is one', () => {
+    const results = screenFreedomToOperate(
+      bridgeFeatures,
+      [
+        { ...bridgePatent, id: 'LAPSED', legalStatus: 'inactive', inactiveReason: 'lapsed' },
+        { ...bridgePatent, id: 'NO-REASON', legalStatus: 'inactive' },
+      ],
+      { asOf },
+    );
+    expect(
+      results.map(({ id, riskLevel, legalStatus, reasons }) => ({ id, riskLevel, legalStatus, reasons })),
+    ).toEqual([
+      {
+        id: 'LAPSED',
+        riskLevel: 'Low',
+        legalStatus: 'inactive',
+        reasons: [
+          {
+            code: 'fto.notInForce',
+            params: { legalStatus: 'lapsed' },
+            text: 'not in force (lapsed); not zero risk',
+          },
+        ],
+      },
+      {
+        id: 'NO-REASON',
+        riskLevel: 'Low',
+        legalStatus: 'inactive',
+        reasons: [
+          {
+            code: 'fto.notInForce',
+            params: { legalStatus: 'inactive' },
+            text: 'not in force (inactive); not zero risk',
+          },
+        ],
+      },
+    ]);
+  });
 });

@@ -1,4 +1,9 @@
 import type { FtoExplanation } from '@graph-schema/dto/explanation';
+import {
+  type InactiveReason,
+  type LegalStatus,
+  legalStatusWord,
+} from '@graph-schema/vocabulary/legal-status';
 import { independentClaims, type NumberedClaim, splitClaim } from '@server/analytics/claims/split';
 import {
   type ElementMatch,
@@ -21,16 +26,18 @@ import { explainFto } from './explain-fto';
  * - Medium: in force and some claim has every element at least `equivalent` (possible infringement
  *   under the doctrine of equivalents), or a pending application whose claim is fully matched
  *   (its claims may still change);
- * - Low: every independent claim misses an element, or the patent is not in force. Low is not
- *   zero: the output never says "no risk".
+ * - Low: every independent claim misses an element, or the patent is not in force (its term ran
+ *   out, or it is inactive: the reason, when stored, says why). Low is not zero: the output never
+ *   says "no risk".
  */
-export type LegalStatus = 'active' | 'pending' | 'lapsed' | 'expired' | 'revoked' | 'withdrawn' | 'unknown';
 export type RiskLevel = 'High' | 'Medium' | 'Low' | '待核查';
 
 export interface FtoCandidate {
   readonly id: string;
   readonly claims?: readonly NumberedClaim[] | null;
   readonly legalStatus?: LegalStatus | null;
+  /** Why an inactive patent is inactive, when its source said. */
+  readonly inactiveReason?: InactiveReason | null;
   /** ISO date (yyyy-mm-dd) of the expected expiry. */
   readonly expiry?: string | null;
   readonly jurisdiction: string;
@@ -68,7 +75,6 @@ export const FTO_DISCLAIMER = {
   en: 'This is an automated, text-similarity based infringement-risk screening, not a legal opinion. A risk level never means zero risk; a patent attorney must verify it against the full claims, prosecution history and the actual product.',
 } as const;
 
-const IN_FORCE: ReadonlySet<LegalStatus> = new Set(['active']);
 const RISK_ORDER: Readonly<Record<RiskLevel, number>> = { High: 0, Medium: 1, 待核查: 2, Low: 3 };
 const DAY_MS = 86_400_000;
 
@@ -103,7 +109,8 @@ function screenCandidate(
     .filter((claim) => claim.text.trim() !== '')
     .map((claim) => chartClaim(claim, features, prepare))
     .filter((chart) => chart.elements.length > 0);
-  const { riskLevel, reasons } = assessRisk(legalStatus, remainingTermYears, claimCharts);
+  const status = { legalStatus, inactiveReason: candidate.inactiveReason ?? null };
+  const { riskLevel, reasons } = assessRisk(status, remainingTermYears, claimCharts);
   return {
     id: candidate.id,
     jurisdiction: candidate.jurisdiction,
@@ -138,7 +145,7 @@ function chartClaim(
 }
 
 function assessRisk(
-  legalStatus: LegalStatus,
+  { legalStatus, inactiveReason }: { legalStatus: LegalStatus; inactiveReason: InactiveReason | null },
   remainingTermYears: number | null,
   charts: readonly ClaimChart[],
 ): { riskLevel: RiskLevel; reasons: FtoExplanation[] } {
@@ -147,8 +154,9 @@ function assessRisk(
   if (charts.length === 0) return { riskLevel: '待核查', reasons: [explainFto('fto.noClaimText', {})] };
   const expired = remainingTermYears !== null && remainingTermYears < 0;
   if (expired) return { riskLevel: 'Low', reasons: [explainFto('fto.expired', {})] };
-  if (!(IN_FORCE.has(legalStatus) || legalStatus === 'pending')) {
-    return { riskLevel: 'Low', reasons: [explainFto('fto.notInForce', { legalStatus })] };
+  if (legalStatus === 'inactive') {
+    const word = legalStatusWord(legalStatus, inactiveReason);
+    return { riskLevel: 'Low', reasons: [explainFto('fto.notInForce', { legalStatus: word })] };
   }
   const literal = charts.filter((chart) => chart.allElementsIdentical);
   const equivalent = charts.filter((chart) => chart.missingElements === 0);

@@ -3,14 +3,15 @@
 import { toNeo4jDate } from '@graph-schema/db/convert';
 import type { Database } from '@graph-schema/db/driver';
 import type { LegalQuery, LegalResponse } from '@graph-schema/dto/landscape-actors';
+import { LegalStatus } from '@graph-schema/vocabulary/legal-status';
 import { readRows } from '@server/platform/db/read';
 import { explainBasis } from '@server/platform/explanations/basis';
 import { explainNote } from '@server/platform/explanations/notes';
 import { scopeClause } from '@server/platform/scope/scope-clause';
 import { z } from 'zod';
 
-const StatusRow = z.object({ status: z.string(), families: z.number(), publications: z.number() });
-const RawRow = z.object({ status: z.string(), value: z.string(), publications: z.number() });
+const StatusRow = z.object({ status: LegalStatus, families: z.number(), publications: z.number() });
+const RawRow = z.object({ status: LegalStatus, value: z.string(), publications: z.number() });
 const ExpiryRow = z.object({
   years: z.number(),
   publications: z.number(),

@@ -1,7 +1,8 @@
-/** One patent with its parties, classes, citation counts and branch tags. */
+/** One patent (its node parsed with the stored model) with its parties, classes, citation counts and branch tags. */
 
 import type { Database } from '@graph-schema/db/driver';
 import type { PatentDetail } from '@graph-schema/dto/patent';
+import { PatentNode } from '@graph-schema/stored/patent';
 import { readRows } from '@server/platform/db/read';
 import { z } from 'zod';
 
@@ -18,7 +19,7 @@ RETURN p AS patent,
 const Named = z.object({ key: z.string(), name: z.string(), order: z.number().nullable() });
 type Named = z.infer<typeof Named>;
 const PatentRow = z.object({
-  patent: z.record(z.string(), z.unknown()),
+  patent: PatentNode,
   applicants: z.array(Named),
   owners: z.array(Named),
   inventors: z.array(Named),
@@ -29,9 +30,6 @@ const PatentRow = z.object({
 
 const byOrder = (list: Named[]) =>
   [...list].sort((a, b) => (a.order ?? 0) - (b.order ?? 0)).map(({ key, name }) => ({ key, name }));
-const str = (v: unknown) => (typeof v === 'string' ? v : null);
-const num = (v: unknown) => (typeof v === 'number' ? v : null);
-const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
 export async function patentById(db: Database, id: string): Promise<PatentDetail | undefined> {
   const [row] = await readRows(db, PatentRow, PATENT, { id });
@@ -39,30 +37,31 @@ export async function patentById(db: Database, id: string): Promise<PatentDetail
   const p = row.patent;
   return {
     id,
-    external: p.external === true,
-    jurisdiction: str(p.jurisdiction),
-    kind: str(p.kind),
-    type: str(p.type),
-    title: { zh: str(p.titleZh), en: str(p.titleEn) },
-    abstract: { zh: str(p.abstractZh), en: str(p.abstractEn) },
-    publicationDate: str(p.publicationDate),
-    applicationDate: str(p.applicationDate),
-    priorityDate: str(p.priorityDate),
-    expiryDate: str(p.expiryDate),
-    expiryBasis: str(p.expiryBasis),
-    legalStatus: str(p.legalStatus),
-    legalStatusRaw: str(p.legalStatusRaw),
-    familyId: str(p.familyId),
+    external: p.external,
+    jurisdiction: p.jurisdiction,
+    kind: p.kind ?? null,
+    type: p.type ?? null,
+    title: { zh: p.titleZh ?? null, en: p.titleEn ?? null },
+    abstract: { zh: p.abstractZh ?? null, en: p.abstractEn ?? null },
+    publicationDate: p.publicationDate ?? null,
+    applicationDate: p.applicationDate ?? null,
+    priorityDate: p.priorityDate ?? null,
+    expiryDate: p.expiryDate ?? null,
+    expiryBasis: p.expiryBasis ?? null,
+    legalStatus: p.legalStatus ?? null,
+    legalStatusRaw: p.legalStatusRaw ?? null,
+    inactiveReason: p.inactiveReason ?? null,
+    familyId: p.familyId ?? null,
     applicants: byOrder(row.applicants),
     owners: byOrder(row.owners),
     inventors: byOrder(row.inventors),
-    cpc: strings(p.cpcCodes),
-    ipc: strings(p.ipcCodes),
-    claim1: str(p.claim1),
-    claimsCount: num(p.claimsCount),
+    cpc: p.cpcCodes ?? [],
+    ipc: p.ipcCodes ?? [],
+    claim1: p.claim1 ?? null,
+    claimsCount: p.claimsCount ?? null,
     citations: row.citations,
     citedBy: row.citedBy,
     branches: row.branches,
-    source: { file: str(p.sourceFile), line: num(p.sourceLine), format: str(p.sourceFormat) },
+    source: { file: p.sourceFile ?? null, line: p.sourceLine ?? null, format: p.sourceFormat ?? null },
   };
 }

@@ -11,6 +11,8 @@ import {
   type SearchQuery,
   type SearchResponse,
 } from '@graph-schema/dto/search';
+import { partyKey } from '@graph-schema/vocabulary/parties';
+import { compactPublicationNumber, isPublicationId } from '@graph-schema/vocabulary/publication-number';
 import { readRows } from '@server/platform/db/read';
 import { z } from 'zod';
 
@@ -27,18 +29,10 @@ export function escapeLucene(text: string): string {
     .trim();
 }
 
-/** Publication numbers are stored upper-case without separators (as PatentIdParams normalises them). */
+/** A number-like query in the graph's key form (graph-schema/vocabulary/publication-number.ts). */
 export function publicationNumberPrefix(text: string): string | undefined {
-  const compact = text.replace(/[\s\-./]/g, '').toUpperCase();
-  return /^[A-Z]{2}[0-9][0-9A-Z]*$/.test(compact) ? compact : undefined;
-}
-
-/** Applicant keys are lower-case with punctuation folded to single spaces (see ingest's party keys). */
-export function applicantKeyPrefix(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  const compact = compactPublicationNumber(text);
+  return isPublicationId(compact) ? compact : undefined;
 }
 
 /** The first applicant by filing order (OPTIONAL: a patent without applicants still yields its row). */
@@ -108,7 +102,7 @@ async function searchPatents(db: Database, q: string, limit: number): Promise<Pa
 }
 
 function searchApplicants(db: Database, q: string, limit: number): Promise<ApplicantHit[]> {
-  const key = applicantKeyPrefix(q);
+  const key = partyKey(q);
   // Rank the first few hundred prefix matches by size: enough for a suggestion list, bounded work.
   const params = { name: q, key: key === '' ? q : key, scan: int(limit * 10), limit: int(limit) };
   return readRows(db, ApplicantHit, APPLICANTS, params);

@@ -10,8 +10,10 @@ type NoParams = Record<string, never>;
 type FtoScope = { offices: string; asOf: string; maxCandidates: number };
 type FenceScope = { windowYears: number; minSimilarity: number };
 
-const ftoMethod = (p: FtoScope, cpcClause: string) =>
-  `Candidates: patents of ${p.offices} that are active, pending (a risk once granted) ` +
+const INACTIVE_CLAUSE = ', inactive (rated Low: not in force, though a lapse may be restored)';
+
+const ftoMethod = (p: FtoScope, inactiveClause: string, cpcClause: string) =>
+  `Candidates: patents of ${p.offices} that are active, pending (a risk once granted)${inactiveClause} ` +
   `or of unknown status (待核查), with no expiry on or before ${p.asOf}${cpcClause}; the ${p.maxCandidates} at most best by BM25 ` +
   'over title, abstract and claims are charted on their independent claims (all-elements rule). ' +
   '初筛结果，不构成法律意见。';
@@ -44,8 +46,12 @@ const NOTE_TEXT = {
     `${p.component} is flat: the scope has no citation edges, so PageRank is the same for every family and ranks nothing. 范围内无引证关系，该指标对所有同族相同，不参与排序。`,
   'note.componentAllEqual': (p: { component: string }) =>
     `${p.component} is flat: every family has the same value (within rounding), so it ranks nothing. 所有同族取值相同，该指标不参与排序。`,
-  'note.ftoMethod': (p: FtoScope) => ftoMethod(p, ''),
-  'note.ftoMethodWithCpc': (p: FtoScope & { cpc: string }) => ftoMethod(p, ` and a CPC code under ${p.cpc}`),
+  'note.ftoMethod': (p: FtoScope) => ftoMethod(p, '', ''),
+  'note.ftoMethodWithCpc': (p: FtoScope & { cpc: string }) =>
+    ftoMethod(p, '', ` and a CPC code under ${p.cpc}`),
+  'note.ftoMethodWithInactive': (p: FtoScope) => ftoMethod(p, INACTIVE_CLAUSE, ''),
+  'note.ftoMethodWithInactiveAndCpc': (p: FtoScope & { cpc: string }) =>
+    ftoMethod(p, INACTIVE_CLAUSE, ` and a CPC code under ${p.cpc}`),
   'note.fenceMethodDirect': (p: FenceScope) => fenceMethod(p, 'directly'),
   'note.fenceMethodTwoHops': (p: FenceScope) => fenceMethod(p, 'directly or via one intermediate patent'),
   'note.incompleteYears': (p: {

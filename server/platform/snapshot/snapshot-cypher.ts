@@ -4,6 +4,8 @@
  * scopeClause; every value is a parameter.
  */
 import type { ScopeQuery } from '@graph-schema/dto/scope';
+import { LegalEventsJson } from '@graph-schema/vocabulary/legal-events';
+import { LegalStatus } from '@graph-schema/vocabulary/legal-status';
 import { z } from 'zod';
 import { scopeClause } from '../scope/scope-clause';
 
@@ -44,8 +46,9 @@ export const SnapshotPatentRow = z.object({
   priorityDate: text,
   publicationDate: text,
   expiryDate: text,
-  legalStatus: text,
-  legalEventsJson: text,
+  legalStatus: LegalStatus.nullable(),
+  /** Decoded by the stored model's codec: the legal events as a list. */
+  legalEventsJson: LegalEventsJson.nullable(),
   claimsCount: count,
   independentClaims: count,
   claim1Length: count,

@@ -2,11 +2,10 @@
  * Folds patent rows (one per publication in scope) into family records: the unit navigation
  * counts and ranks. Pure, so it is unit-tested without Neo4j.
  */
+import type { LegalStatus } from '@graph-schema/vocabulary/legal-status';
 import { compareIds } from '@server/analytics/citation-graph';
 import type { PatentEvent } from '@server/analytics/core-score-components';
 import type { SnapshotPatentRow } from './snapshot-cypher';
-
-export type GraphLegalStatus = 'active' | 'pending' | 'inactive' | 'unknown';
 
 export interface FamilyRecord {
   readonly familyId: string;
@@ -28,7 +27,7 @@ export interface FamilyRecord {
   readonly claim1Length: number | null;
   readonly independentClaims: number;
   /** The strongest status among members (active > pending > unknown > inactive). */
-  readonly legalStatus: GraphLegalStatus;
+  readonly legalStatus: LegalStatus;
   /** Latest expiry among members. */
   readonly expiryDate: string | null;
   readonly events: readonly PatentEvent[];
@@ -50,7 +49,7 @@ interface Accumulator {
   citing: Set<string>;
 }
 
-const STATUS_STRENGTH: Record<GraphLegalStatus, number> = { active: 3, pending: 2, unknown: 1, inactive: 0 };
+const STATUS_STRENGTH: Record<LegalStatus, number> = { active: 3, pending: 2, unknown: 1, inactive: 0 };
 
 /** Legal-event codes/descriptions → the events the presets score (zh and en wording). */
 const EVENT_PATTERNS: readonly (readonly [PatentEvent, RegExp])[] = [
@@ -139,39 +138,18 @@ function firstApplicant(row: SnapshotPatentRow): { key: string; name: string } |
   return first ? { key: first.key, name: first.name } : null;
 }
 
-function strongestStatus(rows: readonly SnapshotPatentRow[]): GraphLegalStatus {
-  let best: GraphLegalStatus = 'inactive';
-  let seen = false;
-  for (const row of rows) {
-    const raw = row.legalStatus;
-    const status: GraphLegalStatus =
-      raw === 'active' || raw === 'pending' || raw === 'inactive' ? raw : 'unknown';
-    if (!seen || STATUS_STRENGTH[status] > STATUS_STRENGTH[best]) best = status;
-    seen = true;
-  }
-  return best;
+function strongestStatus(rows: readonly SnapshotPatentRow[]): LegalStatus {
+  const statuses = rows.map((row) => row.legalStatus ?? 'unknown');
+  return statuses.reduce((best, status) => (STATUS_STRENGTH[status] > STATUS_STRENGTH[best] ? status : best));
 }
 
 function eventsOf(rows: readonly SnapshotPatentRow[]): PatentEvent[] {
   const found = new Set<PatentEvent>();
-  for (const row of rows) {
-    const json = row.legalEventsJson;
-    if (!json) continue;
-    for (const event of parseEvents(json)) {
-      const text = `${event.code ?? ''} ${event.description ?? ''}`;
-      for (const [kind, pattern] of EVENT_PATTERNS) if (pattern.test(text)) found.add(kind);
-    }
+  for (const event of rows.flatMap((row) => row.legalEventsJson ?? [])) {
+    const text = `${event.code} ${event.description ?? ''}`;
+    for (const [kind, pattern] of EVENT_PATTERNS) if (pattern.test(text)) found.add(kind);
   }
   return [...found].sort();
-}
-
-function parseEvents(json: string): Array<{ code?: string; description?: string }> {
-  try {
-    const parsed: unknown = JSON.parse(json);
-    return Array.isArray(parsed) ? (parsed as Array<{ code?: string; description?: string }>) : [];
-  } catch {
-    return []; // a malformed event list must not break the snapshot; events then score 0
-  }
 }
 
 /** The representative's first CPC subclass, else its WIPO field, else "unclassified". */

@@ -4,9 +4,14 @@
  * them for the language. explanations.test.ts fails when a code of the contract has no message.
  */
 import type { ExplanationCode } from '@graph-schema/dto/explanation';
+import type { LegalStatusWord } from '@graph-schema/vocabulary/legal-status';
 
-/** Every code needs a message (tsc fails otherwise); `explain.value.*` are words used in params. */
+/**
+ * Every code needs a message (tsc fails otherwise); `explain.value.*` are words used in params,
+ * and every legal-status word of the vocabulary (statuses and inactive reasons) needs one.
+ */
 type ExplanationMessages = Record<`explain.${ExplanationCode}`, string> &
+  Record<`explain.value.legalStatus.${LegalStatusWord}`, string> &
   Record<`explain.value.${string}`, string>;
 
 export const explanationsEn = {
@@ -103,6 +108,10 @@ export const explanationsEn = {
     'Candidates: patents of {offices} that are active, pending (a risk once granted) or of unknown status (needs review), with no expiry on or before {asOf}; at most the {maxCandidates} best by BM25 over title, abstract and claims are charted on their independent claims (all-elements rule).',
   'explain.note.ftoMethodWithCpc':
     'Candidates: patents of {offices} that are active, pending (a risk once granted) or of unknown status (needs review), with no expiry on or before {asOf} and a CPC code under {cpc}; at most the {maxCandidates} best by BM25 over title, abstract and claims are charted on their independent claims (all-elements rule).',
+  'explain.note.ftoMethodWithInactive':
+    'Candidates: patents of {offices} that are active, pending (a risk once granted), inactive (rated Low: not in force, though a lapse may be restored) or of unknown status (needs review), with no expiry on or before {asOf}; at most the {maxCandidates} best by BM25 over title, abstract and claims are charted on their independent claims (all-elements rule).',
+  'explain.note.ftoMethodWithInactiveAndCpc':
+    'Candidates: patents of {offices} that are active, pending (a risk once granted), inactive (rated Low: not in force, though a lapse may be restored) or of unknown status (needs review), with no expiry on or before {asOf} and a CPC code under {cpc}; at most the {maxCandidates} best by BM25 over title, abstract and claims are charted on their independent claims (all-elements rule).',
   'explain.note.fenceMethodDirect':
     'Later patents (priority after the core’s, within {windowYears} years) citing it directly or in its CPC main groups with BM25 text similarity ≥ {minSimilarity} of the core’s self-score (title + abstract + claim 1). Own fence = the core owner’s or applicant’s patents; hostile = others.',
   'explain.note.fenceMethodTwoHops':
@@ -179,10 +188,12 @@ export const explanationsEn = {
   'explain.value.fromZero': 'from zero',
   'explain.value.legalStatus.active': 'in force',
   'explain.value.legalStatus.pending': 'pending',
+  'explain.value.legalStatus.inactive': 'not in force',
   'explain.value.legalStatus.lapsed': 'lapsed',
   'explain.value.legalStatus.expired': 'expired',
   'explain.value.legalStatus.revoked': 'revoked',
   'explain.value.legalStatus.withdrawn': 'withdrawn',
+  'explain.value.legalStatus.refused': 'refused',
   'explain.value.legalStatus.unknown': 'unknown',
   'explain.value.dateBasis.priority': 'earliest priority date (first filing)',
   'explain.value.dateBasis.application': 'application (filing) date',

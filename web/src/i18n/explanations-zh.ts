@@ -85,6 +85,10 @@ export const explanationsZh: Record<keyof typeof explanationsEn, string> = {
     '候选：{offices} 的有效、在审（授权后构成风险）或法律状态未知（待核查）且在 {asOf} 及之前未届满的专利；按标题、摘要和权利要求的 BM25 相关度取前 {maxCandidates} 件，对其独立权利要求逐一比对（全面覆盖原则）。初筛结果，不构成法律意见。',
   'explain.note.ftoMethodWithCpc':
     '候选：{offices} 的有效、在审（授权后构成风险）或法律状态未知（待核查）且在 {asOf} 及之前未届满的专利，且 CPC 分类以 {cpc} 开头；按标题、摘要和权利要求的 BM25 相关度取前 {maxCandidates} 件，对其独立权利要求逐一比对（全面覆盖原则）。初筛结果，不构成法律意见。',
+  'explain.note.ftoMethodWithInactive':
+    '候选：{offices} 的有效、在审（授权后构成风险）、失效（评为低：不在有效状态，但失效可能恢复）或法律状态未知（待核查）且在 {asOf} 及之前未届满的专利；按标题、摘要和权利要求的 BM25 相关度取前 {maxCandidates} 件，对其独立权利要求逐一比对（全面覆盖原则）。初筛结果，不构成法律意见。',
+  'explain.note.ftoMethodWithInactiveAndCpc':
+    '候选：{offices} 的有效、在审（授权后构成风险）、失效（评为低：不在有效状态，但失效可能恢复）或法律状态未知（待核查）且在 {asOf} 及之前未届满的专利，且 CPC 分类以 {cpc} 开头；按标题、摘要和权利要求的 BM25 相关度取前 {maxCandidates} 件，对其独立权利要求逐一比对（全面覆盖原则）。初筛结果，不构成法律意见。',
   'explain.note.fenceMethodDirect':
     '外围专利：优先权日晚于核心专利且在 {windowYears} 年内、直接引用核心专利，或与其同属 CPC 大组且 BM25 文本相似度 ≥ 核心专利自身得分 {minSimilarity} 倍（标题 + 摘要 + 首项权利要求）的在后专利。自有围栏 = 核心专利权利人或申请人的专利；他人围栏 = 其余。',
   'explain.note.fenceMethodTwoHops':
@@ -153,10 +157,12 @@ export const explanationsZh: Record<keyof typeof explanationsEn, string> = {
   'explain.value.fromZero': '从零起步',
   'explain.value.legalStatus.active': '有效',
   'explain.value.legalStatus.pending': '在审',
+  'explain.value.legalStatus.inactive': '失效',
   'explain.value.legalStatus.lapsed': '失效',
   'explain.value.legalStatus.expired': '期限届满',
   'explain.value.legalStatus.revoked': '被宣告无效',
   'explain.value.legalStatus.withdrawn': '撤回',
+  'explain.value.legalStatus.refused': '驳回',
   'explain.value.legalStatus.unknown': '未知',
   'explain.value.dateBasis.priority': '最早优先权日',
   'explain.value.dateBasis.application': '申请日',

@@ -1,0 +1,45 @@
+/**
+ * The stored model: one zod schema per node label with the properties as they are stored (dates
+ * and datetimes as the ISO strings they read back as). A label added to model.ts without a schema
+ * here, or a schema for a label that is not there, fails tsc.
+ */
+import type { z } from 'zod';
+import type { NodeLabel } from '../model';
+import { IngestRunNode, MigrationNode } from './bookkeeping';
+import { ChainSegmentNode, IndustryChainNode, TechBranchNode } from './chains';
+import { CpcNode, IpcNode, TechFieldNode } from './classification';
+import { ApplicantNode, InventorNode } from './parties';
+import { FamilyNode, OfficeNode, PatentNode } from './patent';
+
+export const STORED_NODES = {
+  Patent: PatentNode,
+  Family: FamilyNode,
+  Applicant: ApplicantNode,
+  Inventor: InventorNode,
+  IPC: IpcNode,
+  CPC: CpcNode,
+  Office: OfficeNode,
+  TechField: TechFieldNode,
+  TechBranch: TechBranchNode,
+  ChainSegment: ChainSegmentNode,
+  IndustryChain: IndustryChainNode,
+  IngestRun: IngestRunNode,
+  Migration: MigrationNode,
+} as const satisfies Record<NodeLabel, z.ZodObject>;
+
+/** The property each label is MERGEd on (uniquely constrained by migration 001, except Migration). */
+export const NODE_KEYS = {
+  Patent: 'id',
+  Family: 'id',
+  Applicant: 'key',
+  Inventor: 'key',
+  IPC: 'code',
+  CPC: 'code',
+  Office: 'code',
+  TechField: 'id',
+  TechBranch: 'id',
+  ChainSegment: 'id',
+  IndustryChain: 'id',
+  IngestRun: 'id',
+  Migration: 'id',
+} as const satisfies { [L in NodeLabel]: keyof z.infer<(typeof STORED_NODES)[L]> };

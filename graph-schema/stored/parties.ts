@@ -1,0 +1,19 @@
+/** Applicant and Inventor nodes, keyed by the party key (graph-schema/vocabulary/parties.ts). */
+import { z } from 'zod';
+import { PartyKind } from '../vocabulary/parties';
+
+const PartyKey = z.string().min(1);
+
+export const ApplicantNode = z.strictObject({
+  key: PartyKey,
+  /** The display name: the first spelling seen (or the alias table's canonical name). */
+  name: z.string().min(1),
+  kind: PartyKind,
+  /** Every spelling seen, as written in the sources. */
+  aliases: z.array(z.string().min(1)).min(1),
+});
+export type ApplicantNode = z.infer<typeof ApplicantNode>;
+
+/** Inventors are always persons, so no kind is stored. */
+export const InventorNode = ApplicantNode.omit({ kind: true });
+export type InventorNode = z.infer<typeof InventorNode>;

@@ -1,0 +1,74 @@
+import { ClaimsJson } from '@graph-schema/vocabulary/claims';
+import { describe, expect, it } from 'vitest';
+import { estimateExpiry } from '../normalise/expiry';
+import { emptyRecord, PatentRecord } from '../record';
+import { exportFixture, readAll } from '../testing/read-all';
+import { type LoadableRecord, toBatchRows } from './rows';
+import { StoredRowError } from './stored-rows';
+
+const FIXTURES = [
+  'cnipr.csv',
+  'cnipr-utf16le.txt',
+  'google.csv',
+  'incopat.csv',
+  'incopat.xlsx',
+  'lens-2015.csv',
+  'lens-2016.csv',
+  'lens-2018.csv',
+  'lens-current.csv',
+  'ops-biblio.xml',
+  'patentsview',
+  'patsnap-en.csv',
+  'patsnap-family.csv',
+  'patsnap-zh.csv',
+  'uspto-bulk.xml',
+];
+
+/** The records of a fixture the pipeline would load (read, kept by the record schema), with their expiry. */
+async function loadable(name: string): Promise<LoadableRecord[]> {
+  const results = await readAll(exportFixture(name));
+  return results.flatMap((result) => {
+    const checked = result.ok ? PatentRecord.safeParse(result.record) : undefined;
+    if (!checked?.success) return [];
+    const { date, basis } = estimateExpiry(checked.data);
+    return [{ record: checked.data, branches: [], fields: [], ...(date ? { expiry: { date, basis } } : {}) }];
+  });
+}
+
+describe('toBatchRows against the stored model', () => {
+  it.each(FIXTURES)('every row built from %s fits graph-schema/stored', async (name) => {
+    const items = await loadable(name);
+    expect(items.length).toBeGreaterThan(0);
+    // toBatchRows checks every row and throws StoredRowError on the first that does not fit.
+    expect(toBatchRows(items).patents).toHaveLength(new Set(items.map((i) => i.record.publication.id)).size);
+  });
+
+  it('stores the inactive reason, claims that decode to the record’s claims, and dates as YYYY-MM-DD', async () => {
+    const items = await loadable('incopat.csv');
+    const rows = toBatchRows(items);
+    const lapsed = rows.patents.find((row) => row.id === 'CN212345678U')!;
+    expect(lapsed.props).toMatchObject({
+      legalStatus: 'inactive',
+      legalStatusRaw: '未缴年费',
+      inactiveReason: 'lapsed',
+      applicationDate: '2020-09-01',
+    });
+    const withClaims = rows.patents.find((row) => row.props.claimsJson !== undefined)!;
+    const record = items.find((item) => item.record.publication.id === withClaims.id)!.record;
+    expect(ClaimsJson.parse(withClaims.props.claimsJson!)).toEqual(record.claims);
+  });
+
+  it('throws on a row outside the stored model, naming label, key and property', () => {
+    const record = emptyRecord(
+      { id: 'CN112345678A', office: 'CN', number: '112345678', kind: 'A' },
+      { file: 'x.csv', line: 2, format: 'incopat' },
+    );
+    const bad = { ...record, legal: { status: 'lapsed', events: [] } } as unknown as PatentRecord;
+    const build = () => toBatchRows([{ record: bad, branches: [], fields: [] }]);
+    expect(build).toThrowError(StoredRowError);
+    expect(build).toThrowError(
+      'Patent row "CN112345678A" does not fit the stored model:\n' +
+        '✖ Invalid option: expected one of "active"|"pending"|"inactive"|"unknown"\n  → at legalStatus',
+    );
+  });
+});

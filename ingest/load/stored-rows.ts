@@ -1,0 +1,68 @@
+/**
+ * The loader's rows checked against graph-schema's stored model: each row is mapped to the node
+ * properties its statement (statements.ts) sets, and parsed with that label's schema. Records were
+ * validated when read, so a row that fails is a bug in the rows builder: it throws, naming the
+ * label, the row's key and every property that does not fit, before anything reaches Neo4j.
+ */
+import type { NodeLabel } from '@graph-schema/model';
+import { CpcNode, IpcNode } from '@graph-schema/stored/classification';
+import { ApplicantNode, InventorNode } from '@graph-schema/stored/parties';
+import { FamilyNode, OfficeNode, PatentNode, RECORD_PROPERTIES } from '@graph-schema/stored/patent';
+import { z } from 'zod';
+import type { BatchRows, ClassNodeRow, PartyRow } from './rows';
+
+export class StoredRowError extends Error {
+  constructor(
+    readonly label: NodeLabel,
+    readonly key: string,
+    problems: string,
+  ) {
+    super(`${label} row ${JSON.stringify(key)} does not fit the stored model:\n${problems}`);
+    this.name = 'StoredRowError';
+  }
+}
+
+/** Parses one node's properties with its label's schema; throws StoredRowError when they do not fit. */
+export function checkNode(label: NodeLabel, schema: z.ZodType, key: string, node: unknown): void {
+  const parsed = schema.safeParse(node);
+  if (!parsed.success) throw new StoredRowError(label, key, z.prettifyError(parsed.error));
+}
+
+const recordMask = Object.fromEntries(RECORD_PROPERTIES.map((property) => [property, true])) as {
+  [P in (typeof RECORD_PROPERTIES)[number]]: true;
+};
+/** What MERGE_PATENTS sets from a record (it adds `external` and `updatedAt` itself). */
+const RecordPatent = PatentNode.omit({ external: true, updatedAt: true }).required(recordMask);
+/** What MERGE_CITATIONS creates for a publication known only from a citation. */
+const CitedPatent = PatentNode.pick({ id: true, office: true });
+
+const partyNode = (row: PartyRow) => ({ key: row.key, name: row.name, kind: row.kind, aliases: [row.raw] });
+const inventorNode = (row: PartyRow) => ({ key: row.key, name: row.name, aliases: [row.raw] });
+const classNode = (row: ClassNodeRow) => ({ code: row.code, level: row.level });
+/** A parent is MERGEd by its code; its own row (every level has one) sets its level. */
+const ParentCode = IpcNode.pick({ code: true });
+
+export function checkBatchRows(rows: BatchRows): void {
+  for (const row of rows.patents) {
+    checkNode('Patent', RecordPatent, row.id, { id: row.id, ...row.props });
+    checkNode('Office', OfficeNode, row.id, { code: row.office });
+  }
+  for (const row of rows.families) checkNode('Family', FamilyNode, row.id, { id: row.familyId });
+  for (const row of rows.familyMembers)
+    checkNode('Family', FamilyNode, row.familyId, { id: row.familyId, memberIds: row.members });
+  for (const row of rows.applicants) checkNode('Applicant', ApplicantNode, row.key, partyNode(row));
+  for (const row of rows.inventors) checkNode('Inventor', InventorNode, row.key, inventorNode(row));
+  for (const [label, schema, list] of [
+    ['IPC', IpcNode, rows.ipcNodes],
+    ['CPC', CpcNode, rows.cpcNodes],
+  ] as const) {
+    for (const row of list) {
+      checkNode(label, schema, row.code, classNode(row));
+      if (row.parent) checkNode(label, ParentCode, row.code, { code: row.parent });
+    }
+  }
+  for (const row of rows.citations) {
+    checkNode('Patent', CitedPatent, row.from, { id: row.from, office: row.from.slice(0, 2) });
+    checkNode('Patent', CitedPatent, row.to, { id: row.to, office: row.toOffice });
+  }
+}
