@@ -7,13 +7,13 @@ import { readRows } from '@graph-schema/db/tx';
 import { GAP_EXPLANATION_CODES } from '@graph-schema/dto/explanation';
 import { GapsResponse } from '@graph-schema/dto/gaps';
 import { TechEffectResponse } from '@graph-schema/dto/tech-effect';
-import { REPO_ROOT } from '@ingest/testing/shared-fixtures';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { buildTestApp } from './helpers/app';
 import { connectTestDatabase } from './helpers/db';
 import { ensureSharedDemo, TEST_DEMO } from './helpers/demo';
+import { REPO_ROOT } from './shared-fixtures';
 
 const CountRow = z.object({ n: z.number() });
 const KeyRow = z.object({ key: z.string() });

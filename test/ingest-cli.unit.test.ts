@@ -6,8 +6,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { IngestSummary } from '@graph-schema/dto/ingest';
 import { QuarantineLine } from '@graph-schema/dto/ingest-problems';
-import { REPO_ROOT } from '@ingest/testing/shared-fixtures';
 import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from './shared-fixtures';
 
 const run = promisify(execFile);
 const tsx = path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx');

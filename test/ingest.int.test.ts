@@ -10,10 +10,10 @@ import path from 'node:path';
 import type { Database } from '@graph-schema/db/driver';
 import { readRows } from '@graph-schema/db/tx';
 import { runIngest } from '@ingest/pipeline/ingest';
-import { describeWithSharedFixtures, REPO_ROOT, sharedFixture } from '@ingest/testing/shared-fixtures';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { clearGraph, connectTestDatabase, graphCounts } from './helpers/db';
+import { describeWithSharedFixtures, REPO_ROOT, sharedFixture } from './shared-fixtures';
 
 const RealRow = z.object({ real: z.number() });
 const RealWithCpcRow = z.object({ real: z.number(), withCpc: z.number() });

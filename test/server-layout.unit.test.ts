@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Database } from '@graph-schema/db/driver';
-import { REPO_ROOT } from '@ingest/testing/shared-fixtures';
 import { buildApp } from '@server/app';
 import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from './shared-fixtures';
 
 /** `/api/landscape/{a,b}` → `/api/landscape/a`, `/api/landscape/b`. */
 function expand(url: string): string[] {

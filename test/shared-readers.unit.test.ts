@@ -8,10 +8,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ReadResult } from '@ingest/record';
 import { readAll, tally } from '@ingest/testing/read-all';
-import { describeWithSharedFixtures, sharedFixture } from '@ingest/testing/shared-fixtures';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeWithSharedFixtures, sharedFixture } from './shared-fixtures';
 
 const SLOW = 120_000;
 

@@ -1,4 +1,4 @@
-/** Core-patent ranking: families ranked by an explainable composite score (navigation brief §core). */
+/** Core-patent ranking: families ranked by an explainable composite score (components and presets in server/analytics/core-score.ts). */
 import { z } from 'zod';
 import { NoteExplanation } from './explanation';
 import { ScopeFields, withScopeChecks } from './scope';

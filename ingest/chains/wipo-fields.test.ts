@@ -1,8 +1,9 @@
+import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { describeWithSharedFixtures, SHARED_REFERENCE } from '../testing/shared-fixtures';
 import { makeRecord } from './test-records';
 import {
+  BUILT_IN_WIPO_TABLE,
   defaultWipoTablePath,
   loadWipoFields,
   parseWipoTable,
@@ -51,7 +52,7 @@ describe('WIPO fields on a small table', () => {
   });
 
   it('reports a missing table instead of failing', async () => {
-    const missing = path.join(SHARED_REFERENCE, 'no-such-table.csv');
+    const missing = path.join(os.tmpdir(), 'patnav-no-such-wipo-table.csv');
     expect(await loadWipoFields(missing)).toEqual({
       table: null,
       warning: `WIPO fields unavailable: ${missing} not found`,
@@ -60,7 +61,7 @@ describe('WIPO fields on a small table', () => {
 
   it('takes the table path from PATNAV_WIPO_TABLE when set', () => {
     expect(defaultWipoTablePath({ PATNAV_WIPO_TABLE: '/data/wipo.csv' })).toBe('/data/wipo.csv');
-    expect(defaultWipoTablePath({})).toMatch(/shared\/reference\/wipo-ipc-35-fields\/ipc_technology\.csv$/);
+    expect(defaultWipoTablePath({})).toBe(BUILT_IN_WIPO_TABLE);
   });
 
   it('names the line of a row it cannot read', () => {
@@ -70,12 +71,10 @@ describe('WIPO fields on a small table', () => {
   });
 });
 
-describeWithSharedFixtures('WIPO fields on the shared concordance', () => {
+describe('WIPO fields on the shipped concordance', () => {
   let table: WipoFieldTable;
   beforeAll(async () => {
-    const loaded = await loadWipoFields(
-      path.join(SHARED_REFERENCE, 'wipo-ipc-35-fields', 'ipc_technology.csv'),
-    );
+    const loaded = await loadWipoFields();
     if (!loaded.table) throw new Error(loaded.warning);
     table = loaded.table;
   });

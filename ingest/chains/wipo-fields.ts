@@ -26,14 +26,16 @@ export type WipoLoadResult =
   | { table: WipoFieldTable; warning?: undefined }
   | { table: null; warning: string };
 
-const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/** The WIPO concordance shipped with the repository (source in reference/README.md). */
+export const BUILT_IN_WIPO_TABLE = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  'reference',
+  'wipo-ipc-technology.csv',
+);
 
-/** `PATNAV_WIPO_TABLE`, else the shared reference beside the repository. Read when called, not at import. */
+/** `PATNAV_WIPO_TABLE`, else the shipped concordance. Read when called, not at import. */
 export function defaultWipoTablePath(env: NodeJS.ProcessEnv = process.env): string {
-  return (
-    env.PATNAV_WIPO_TABLE ??
-    path.resolve(REPO_ROOT, '../shared/reference/wipo-ipc-35-fields/ipc_technology.csv')
-  );
+  return env.PATNAV_WIPO_TABLE ?? BUILT_IN_WIPO_TABLE;
 }
 
 /** Loads the table; a missing file is a warning (fields are optional), a malformed one throws. */

@@ -9,9 +9,9 @@ import { ensureDemoCorpus } from '@demo/corpus';
 import type { Database } from '@graph-schema/db/driver';
 import { readRows, writeRows } from '@graph-schema/db/tx';
 import { runIngest } from '@ingest/pipeline/ingest';
-import { REPO_ROOT } from '@ingest/testing/shared-fixtures';
 import { inject } from 'vitest';
 import { z } from 'zod';
+import { REPO_ROOT } from '../shared-fixtures';
 import { clearGraph } from './db';
 
 export const TEST_DEMO = { families: 600, seed: 11 } as const;

@@ -1,5 +1,5 @@
 /**
- * Peripheral patents around a core patent c (navigation brief, "core versus peripheral"):
+ * Peripheral patents around a core patent c (the patent fence, 专利围栏, of core-versus-peripheral analysis):
  * later patents citing c (1–2 hops) and later patents in c's CPC main groups that are textually
  * close, grouped into the own fence (c's owner) and the hostile fence (everyone else).
  *

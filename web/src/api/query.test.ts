@@ -3,8 +3,8 @@ import { GapsQuery } from '@graph-schema/dto/gaps';
 import { LandscapeQuery } from '@graph-schema/dto/landscape';
 import { ApplicantCpcMapQuery } from '@graph-schema/dto/maps';
 import { SearchQuery } from '@graph-schema/dto/search';
-import { DEFAULT_FILTERS } from '@web/src/scope/filters';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_FILTERS } from '../scope/filters';
 import { apiUrl } from './query';
 
 describe('apiUrl', () => {

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe } from 'vitest';
 
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const SHARED_DIR = process.env.PATNAV_SHARED_DIR ?? path.resolve(REPO_ROOT, '../shared');
 export const SHARED_FIXTURES = path.join(SHARED_DIR, 'fixtures');
 export const SHARED_REFERENCE = path.join(SHARED_DIR, 'reference');
