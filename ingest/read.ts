@@ -18,11 +18,12 @@ import { type Sniffed, sniffFile, TABLE_LAYOUTS, unrecognised } from './sniff';
 
 export { describeFormats, FORMAT_IDS, FORMATS, type FormatId, isFormatId } from './formats';
 export { ForcedFormatError } from './readers/forced-format';
+export { XLS_MAX_BYTES, XlsFileError } from './readers/xls-source';
 export type { FileWarning } from './readers/types';
 export { detectFormat, type Sniffed, UnrecognisedFormatError } from './sniff';
 
 export interface ReadOptions {
-  /** Forces a format (the CLI's `--format`); the container (CSV/XLSX/XML) is still detected. */
+  /** Forces a format (the CLI's `--format`); the container (CSV/XLSX/XLS/XML) is still detected. */
   format?: FormatId;
   /** Forces the text encoding (the CLI's `--encoding`) instead of detecting it. */
   encoding?: TextEncoding;
@@ -48,8 +49,8 @@ function readersFor(format: FormatId, sniffed: Sniffed, context: ReaderContext):
     );
   }
   const table = TABLE_LAYOUTS.find((candidate) => candidate.format === format);
-  if (!table || (container.kind !== 'delimited' && container.kind !== 'xlsx')) {
-    throw new Error(`${context.filePath}: ${format} needs a CSV/TSV or XLSX file, found ${sniffed.seen}`);
+  if (!table || (container.kind !== 'delimited' && container.kind !== 'xlsx' && container.kind !== 'xls')) {
+    throw new Error(`${context.filePath}: ${format} needs a CSV/TSV, XLSX or XLS file, found ${sniffed.seen}`);
   }
   return readTable(context, table.layout, container);
 }

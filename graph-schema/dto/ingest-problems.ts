@@ -71,6 +71,10 @@ export type IngestWarningCode = z.infer<typeof IngestWarningCode>;
 export const INGEST_FILE_ERROR_CODES = [
   /** `--format` names a table format whose core columns (applicants, priorities, classes …) the header lacks. */
   'FORCED_FORMAT_COLUMNS_MISSING',
+  /** An old binary `.xls` over the size read in memory (ingest/readers/xls-source.ts, XLS_MAX_BYTES). */
+  'XLS_TOO_LARGE',
+  /** An OLE2 compound file (the `.xls` container) holding no readable workbook: a `.doc`, encrypted, damaged. */
+  'XLS_NOT_A_WORKBOOK',
 ] as const;
 export const IngestFileErrorCode = z.enum(INGEST_FILE_ERROR_CODES);
 export type IngestFileErrorCode = z.infer<typeof IngestFileErrorCode>;
