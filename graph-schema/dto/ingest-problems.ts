@@ -50,6 +50,8 @@ export const INGEST_WARNING_CODES = [
   'BAD_FAMILY_MEMBER_NUMBER',
   /** An IPC or CPC symbol that cannot be parsed. */
   'BAD_CLASSIFICATION_SYMBOL',
+  /** An office code (publication, application or priority) that WIPO ST.3 does not list (graph-schema/vocabulary/office-codes.ts). */
+  'UNKNOWN_OFFICE_CODE',
   /** The XML parser recovered from an error (an undefined entity …) and the document was still mapped. */
   'XML_RECOVERED',
   /**

@@ -56,6 +56,8 @@ describe('Lens reader', () => {
         isGrant: false,
         citedCount: 0,
         familySize: 2,
+        // A PCT application is never in force itself (normalise/office-rules.ts).
+        legal: { status: 'inactive', events: [] },
       },
     });
     expect(

@@ -27,14 +27,14 @@ describe('PATENTSCOPE reader (old binary .xls)', () => {
         publicationDate: '2021-04-22',
         priorityDate: '2019-10-10',
         isGrant: false,
+        // A PCT application is never in force itself (normalise/office-rules.ts).
+        legal: { status: 'inactive', events: [] },
       },
     });
     const cn = results[1];
-    expect(cn?.ok && [cn.record.publication.id, cn.record.applicationDate, cn.record.publicationDate]).toEqual([
-      'CN112345678',
-      '2020-10-09',
-      '2021-01-01',
-    ]);
+    expect(
+      cn?.ok && [cn.record.publication.id, cn.record.applicationDate, cn.record.publicationDate],
+    ).toEqual(['CN112345678', '2020-10-09', '2021-01-01']);
   });
 
   it('rejects bad rows with their sheet row numbers and skips the blank row', async () => {
@@ -60,6 +60,23 @@ describe('PATENTSCOPE reader (old binary .xls)', () => {
       '5 BAD_APPLICATION_DATE unreadable date "32.13.2020"',
       '6 MISSING_PUBLICATION_NUMBER missing publication number',
       '8 ok',
+    ]);
+  });
+
+  it('loads a record under an office code WIPO ST.3 does not know, with a warning', async () => {
+    const results = await readAll(exportFixture('patentscope.xls'));
+    const last = results.at(-1);
+    expect(last?.ok && last.warnings).toEqual([
+      {
+        code: 'UNKNOWN_OFFICE_CODE',
+        message: 'office code "ZZ" of ZZ1234567 is not a WIPO ST.3 code',
+        field: 'publicationNumber',
+      },
+      {
+        code: 'UNKNOWN_OFFICE_CODE',
+        message: 'office code "ZZ" of ZZ2020000007 is not a WIPO ST.3 code',
+        field: 'applicationNumber',
+      },
     ]);
   });
 });

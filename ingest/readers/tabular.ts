@@ -18,8 +18,8 @@ import {
   readXlsxRows,
   type TableRow,
 } from './table-source';
-import { readXlsRows } from './xls-source';
 import { excerptOf, type ReaderContext, rejection, reportReplacements } from './types';
+import { readXlsRows } from './xls-source';
 
 export type TableContainer =
   | {

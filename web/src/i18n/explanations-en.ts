@@ -194,6 +194,7 @@ export const explanationsEn = {
   'explain.value.legalStatus.revoked': 'revoked',
   'explain.value.legalStatus.withdrawn': 'withdrawn',
   'explain.value.legalStatus.refused': 'refused',
+  'explain.value.legalStatus.international_application': 'not in force (international application)',
   'explain.value.legalStatus.unknown': 'unknown',
   'explain.value.dateBasis.priority': 'earliest priority date (first filing)',
   'explain.value.dateBasis.application': 'application (filing) date',

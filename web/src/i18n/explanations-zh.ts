@@ -163,6 +163,7 @@ export const explanationsZh: Record<keyof typeof explanationsEn, string> = {
   'explain.value.legalStatus.revoked': '被宣告无效',
   'explain.value.legalStatus.withdrawn': '撤回',
   'explain.value.legalStatus.refused': '驳回',
+  'explain.value.legalStatus.international_application': '未生效（PCT 国际申请）',
   'explain.value.legalStatus.unknown': '未知',
   'explain.value.dateBasis.priority': '最早优先权日',
   'explain.value.dateBasis.application': '申请日',
