@@ -196,7 +196,7 @@ export const zh: Messages = {
   'layout.dagreTooBig': '层次布局仅用于不超过 {max} 个节点的图谱。',
   'ingest.title': '上传专利检索导出文件',
   'ingest.hint':
-    '支持 incoPat、CNIPR、智慧芽、Lens、Google Patents、USPTO 和 EPO OPS 的导出文件（CSV、XLSX、XML）。格式根据内容自动识别；重复上传同一文件会更新此前导入的数据。',
+    '支持 incoPat、CNIPR、智慧芽、Lens、Google Patents、WIPO PATENTSCOPE、USPTO 和 EPO OPS 的导出文件（CSV、XLSX、旧版 XLS、XML）。格式根据内容自动识别；重复上传同一文件会更新此前导入的数据。',
   'ingest.files': '导出文件',
   'ingest.upload': '上传并导入',
   'ingest.noFile': '请先选择至少一个文件。',
