@@ -1,10 +1,12 @@
 /**
  * WIPO PATENTSCOPE result list, as downloaded from a search (old binary `.xls`, or re-saved as
- * XLSX/CSV). Header names: the PATENTSCOPE result-list columns `Application Id`, `Country`,
- * `Office`, `Application Number`, `Application Date`, `Publication Number`, `Publication Date`,
- * `Priority Data`, `IPC`, `Applicants`, `Inventors`, `Title`, `Abstract`. Dates are written
- * dd.mm.yyyy; `Priority Data` lists `number date office` per priority (parsePriorityNumber).
- * `Application Id` is PATENTSCOPE's internal id and is not read.
+ * XLSX/CSV). Header names as the issue asking for this reader lists them: `Application Id`,
+ * `Country`, `Office`, `Application Number`, `Application Date`, `Publication Number`,
+ * `Publication Date`, `Priority Data`, `IPC`, `Applicants`, `Inventors`, `Title`, `Abstract`
+ * (not yet checked against a real download: test/fixtures/exports/README.md). Dates are written
+ * dd.mm.yyyy; `Priority Data` lists `number date office` per priority (parsePriorityNumber);
+ * `Country` is read as the two-letter office of a number written without one. `Application Id`
+ * (PATENTSCOPE's own id) and `Office` (the office's name) are not read.
  */
 import { hasHeaders, type TableLayout } from './columns';
 
