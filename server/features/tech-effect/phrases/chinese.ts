@@ -107,11 +107,12 @@ export function chineseMatches(sentence: string, offset: number): PatternMatch[]
     ) {
       continue;
     }
+    const start = offset + m.index + m[1]!.length - object.length;
     out.push({
       polarity: MORE.has(m[2]!) ? 'up' : 'down',
       object,
       pattern: 'zh.adjective-property',
-      span: { start: offset + m.index, end: offset + m.index + m[0].length },
+      span: { start, end: offset + m.index + m[0].length },
     });
   }
   return out;

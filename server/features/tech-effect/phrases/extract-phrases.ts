@@ -19,12 +19,14 @@ const SENTENCE_END = /[.!?;](?=\s|$)|[。；！？]/gu;
 export function sentences(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
-  for (const m of text.matchAll(SENTENCE_END)) {
-    const end = m.index + m[0].length;
-    if (text.slice(start, end).trim() !== '') spans.push({ start, end });
+  // A sentence starts at its first non-blank character, so its span quotes cleanly.
+  const push = (end: number) => {
+    const from = start + (text.slice(start, end).length - text.slice(start, end).trimStart().length);
+    if (from < end) spans.push({ start: from, end });
     start = end;
-  }
-  if (text.slice(start).trim() !== '') spans.push({ start, end: text.length });
+  };
+  for (const m of text.matchAll(SENTENCE_END)) push(m.index + m[0].length);
+  push(text.length);
   return spans;
 }
 
