@@ -8,8 +8,9 @@ import { loadGold } from './gold';
 import { documentCounts, precision, recall } from './score';
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`.padStart(6);
+/** Precision of nothing found is undefined: shown as n/a rather than 100 %. */
 const pr = (c: { truePositives: number; found: number; gold: number } | undefined) =>
-  c === undefined ? '     –/     –' : `${pct(precision(c))}/${pct(recall(c))}`;
+  c === undefined ? '     –/     –' : `${c.found === 0 ? '   n/a' : pct(precision(c))}/${pct(recall(c))}`;
 
 function row(field: string, split: string, s: Score): string {
   return [
