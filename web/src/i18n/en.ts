@@ -492,6 +492,7 @@ export const en = {
   'nav.te.kind.saturated': 'Saturated',
   'nav.te.kind.ordinary': 'Ordinary',
   'nav.te.kind.inactive': 'Inactive',
+  'nav.te.kind.too_few': 'Too few to judge',
   'nav.te.kindHint.white_space': 'low or empty cell, row and column active',
   'nav.te.kindHint.apparent_gap': 'looks empty, but looser wording or a sibling branch suggests an artefact',
   'nav.te.kindHint.saturated': 'dense cell: crowded',

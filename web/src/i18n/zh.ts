@@ -482,6 +482,7 @@ export const zh: Messages = {
   'nav.te.kind.saturated': '饱和',
   'nav.te.kind.ordinary': '一般',
   'nav.te.kind.inactive': '不活跃',
+  'nav.te.kind.too_few': '样本太少，无法判断',
   'nav.te.kindHint.white_space': '行列均活跃而单元格少或空',
   'nav.te.kindHint.apparent_gap': '看似为空，但措辞更宽或兄弟分支显示可能是假象',
   'nav.te.kindHint.saturated': '密集单元格：竞争拥挤',
