@@ -73,8 +73,8 @@ describe('core ranking on a Lens export with cited counts and no citing lists', 
     expect(body.items.map((item) => item.signals.familySize)).toEqual([
       { value: 6, source: 'exporter', inCorpus: 1, exported: 6 },
       { value: 4, source: 'exporter', inCorpus: 2, exported: 4 },
-      { value: 2, source: 'exporter', inCorpus: 1, exported: 2 },
       { value: 1, source: 'both', inCorpus: 1, exported: 1 },
+      { value: 2, source: 'exporter', inCorpus: 1, exported: 2 },
     ]);
     expect(component(body.items[0]!, 'familySizePercentile').source).toBe('exporter');
     expect(component(body.items[0]!, 'marketCoverage').source).toBeNull();
@@ -142,20 +142,17 @@ describeWithSharedFixtures('core ranking on the real Lens 2018 drones export (ci
       expect(forward.raw, item.familyId).toBe(cited.get(item.familyId));
       expect(forward.source).toBe('exporter');
     }
-    // The top 10 with their components, for the record (docs/decisions/2026-12-04-exporter-counts.md).
-    const table = body.items.map((item) => ({
-      rank: item.rank,
-      patent: item.patentId,
-      score: Number(item.score.toFixed(2)),
-      cohort: item.cohort.name,
-      ...Object.fromEntries(
-        item.components.map((c) => [
-          c.name,
-          `${c.raw}→${c.normalised.toFixed(3)} (${c.contribution.toFixed(2)})`,
-        ]),
-      ),
-    }));
-    console.log(JSON.stringify(table, null, 1));
-    console.log(body.forwardCitationsBasis.text);
+    // The top 10 with their components (raw→normalised=points, source); flat ones listed once.
+    const flat = new Set(body.flatComponents.map((c) => c.name));
+    const lines = body.items.map((item) => {
+      const parts = item.components
+        .filter((c) => !flat.has(c.name))
+        .map(
+          (c) =>
+            `${c.name} ${c.raw}→${c.normalised.toFixed(3)}=${c.contribution.toFixed(2)}${c.source ? ` ${c.source}` : ''}`,
+        );
+      return `#${item.rank} ${item.patentId} ${item.score.toFixed(2)} [${item.cohort.name}] ${parts.join('; ')}`;
+    });
+    console.log([...lines, `flat: ${[...flat].join(', ')}`, body.forwardCitationsBasis.text].join('\n'));
   }, 300_000);
 });
