@@ -97,7 +97,9 @@ export const ScoreComponentDto = z.object({
   /** The component has the same normalised value for every family of the scope: it ranks nothing. */
   flat: z.boolean(),
   /** Forward-citation and family-size components: which source gave `raw`; null for the others. */
-  source: SignalSource.nullable(),
+  source: SignalSource.nullable().describe(
+    'forward-citation and family-size components: inCorpus (graph links / members loaded), exporter (the export’s count is larger, or an exported 0 without links), both (equal); null for the others',
+  ),
 });
 
 export const CorePatentItem = z.object({
@@ -145,7 +147,9 @@ export const CorePatentsResponse = z.object({
   items: z.array(CorePatentItem),
   method: NoteExplanation,
   /** How forward citations were counted here: families per source, exporters, load days (the export-date basis). */
-  forwardCitationsBasis: NoteExplanation,
+  forwardCitationsBasis: NoteExplanation.describe(
+    'forward citations = max(citing families in the graph, largest exported cited count of a member): families per source, exporters and load days (exports carry no export date: counts are as exported on or before the load day)',
+  ),
   /** The weighted components that carry no information in this scope, each with the reason. */
   flatComponents: z.array(z.object({ name: ComponentName, reason: NoteExplanation })),
   snapshot: z.object({ builtAt: z.string(), buildMs: z.number() }),

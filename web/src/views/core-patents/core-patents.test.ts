@@ -144,6 +144,8 @@ describe('score breakdown bars', () => {
       ['topInventor', 66.7, 40, 8],
     ]);
     expect(bars[0]?.labelKey).toBe('core.component.forwardCitationsSetPercentile');
+    // The source of a count travels to the bar, so the raw value says where it came from.
+    expect(bars.map((bar) => bar.source)).toEqual(['exporter', null, 'both', null]);
     // The contributions explain the whole score.
     expect(bars.reduce((sum, bar) => sum + bar.contribution, 0)).toBe(ITEM.score);
   });
