@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { useDemoApp } from './helpers/app';
 import { TEST_DEMO } from './helpers/demo';
 
-const CitingRow = z.object({ citing: z.number() });
+const CitingRow = z.object({ citing: z.number(), exported: z.number().nullable() });
 const CountRow = z.object({ n: z.number() });
 
 describe('GET /api/core-patents on the demo corpus', () => {
@@ -49,18 +49,20 @@ describe('GET /api/core-patents on the demo corpus', () => {
     expect(body.items.slice(0, body.totals.core).every((item) => item.core)).toBe(true);
   });
 
-  it('counts forward citations as distinct citing families from the whole graph', async () => {
+  it('counts forward citations as the larger of citing families in the whole graph and the exported count', async () => {
     const body = await get('/api/core-patents?limit=3');
     for (const item of body.items) {
       const [row] = await readRows(
         db,
         CitingRow,
-        `MATCH (p:Patent {familyId: $familyId})<-[:CITES]-(q:Patent) WHERE q.familyId <> $familyId
-         RETURN count(DISTINCT q.familyId) AS citing`,
+        `MATCH (p:Patent {familyId: $familyId})
+         OPTIONAL MATCH (p)<-[:CITES]-(q:Patent) WHERE q.familyId <> $familyId
+         RETURN count(DISTINCT q.familyId) AS citing, max(p.citedCount) AS exported`,
         { familyId: item.familyId },
       );
       const component = item.components.find((c) => c.name === 'forwardCitationsCohortPercentile');
-      expect(component?.raw).toBe(row!.citing);
+      expect(component?.raw).toBe(Math.max(row!.citing, row!.exported ?? 0));
+      expect(item.signals.forwardCitations).toMatchObject({ inCorpus: row!.citing, exported: row!.exported });
       expect(item.cohort.name).toMatch(/^[A-Z0-9:a-z]+\|\d{4}$/);
     }
   });

@@ -52,6 +52,42 @@ export const CorePatentsQuery = withScopeChecks(
 );
 export type CorePatentsQuery = z.infer<typeof CorePatentsQuery>;
 
+/**
+ * Where a family's signal came from: the graph (citing families linked in the corpus, members
+ * loaded), the count an export gave for a member (Lens Cited Count, Simple Family Size, incoPat
+ * 被引证次数 …), or both (equal above zero; an exported 0 without links is the exporter's). The
+ * larger of the two is used: both are lower bounds.
+ */
+export const SIGNAL_SOURCES = ['inCorpus', 'exporter', 'both'] as const;
+export const SignalSource = z.enum(SIGNAL_SOURCES);
+export type SignalSource = z.infer<typeof SignalSource>;
+
+export const ForwardCitationsSignal = z.object({
+  /** max(inCorpus, exported): what the forward-citation components score. */
+  value: z.number().int(),
+  source: SignalSource,
+  /** Distinct citing families linked in the whole graph. */
+  inCorpus: z.number().int(),
+  /** The largest cited count an export gave for a member (citing documents); null when none did. */
+  exported: z.number().int().nullable(),
+  /** Export format of that member's count (`lens`, `incopat`, `patsnap` …). */
+  exporter: z.string().nullable(),
+  /** Day that member was last loaded (UTC): exports carry no export date, so the count is as of this day or earlier. */
+  loadedOn: z.string().nullable(),
+});
+export type ForwardCitationsSignal = z.infer<typeof ForwardCitationsSignal>;
+
+export const FamilySizeSignal = z.object({
+  /** max(inCorpus, exported): what familySizePercentile scores. */
+  value: z.number().int(),
+  source: SignalSource,
+  /** Members loaded in the graph. */
+  inCorpus: z.number().int(),
+  /** The largest simple-family size an export gave for a member; null when none did. */
+  exported: z.number().int().nullable(),
+});
+export type FamilySizeSignal = z.infer<typeof FamilySizeSignal>;
+
 export const ScoreComponentDto = z.object({
   name: ComponentName,
   raw: z.union([z.number(), z.string(), z.boolean(), z.null()]),
@@ -60,6 +96,10 @@ export const ScoreComponentDto = z.object({
   contribution: z.number(),
   /** The component has the same normalised value for every family of the scope: it ranks nothing. */
   flat: z.boolean(),
+  /** Forward-citation and family-size components: which source gave `raw`; null for the others. */
+  source: SignalSource.nullable().describe(
+    'forward-citation and family-size components: inCorpus (graph links / members loaded), exporter (the export’s count is larger, or an exported 0 without links), both (equal); null for the others',
+  ),
 });
 
 export const CorePatentItem = z.object({
@@ -77,6 +117,8 @@ export const CorePatentItem = z.object({
   priorityYear: z.number().nullable(),
   jurisdictions: z.array(z.string()),
   components: z.array(ScoreComponentDto),
+  /** The signals that combine graph links with exporter counts, each with both values and its basis. */
+  signals: z.object({ forwardCitations: ForwardCitationsSignal, familySize: FamilySizeSignal }),
   cohort: z.object({
     name: z.string(),
     size: z.number().int(),
@@ -104,6 +146,10 @@ export const CorePatentsResponse = z.object({
   limit: z.number().int(),
   items: z.array(CorePatentItem),
   method: NoteExplanation,
+  /** How forward citations were counted here: families per source, exporters, load days (the export-date basis). */
+  forwardCitationsBasis: NoteExplanation.describe(
+    'forward citations = max(citing families in the graph, largest exported cited count of a member): families per source, exporters and load days (exports carry no export date: counts are as exported on or before the load day)',
+  ),
   /** The weighted components that carry no information in this scope, each with the reason. */
   flatComponents: z.array(z.object({ name: ComponentName, reason: NoteExplanation })),
   snapshot: z.object({ builtAt: z.string(), buildMs: z.number() }),

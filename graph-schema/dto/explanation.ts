@@ -108,6 +108,8 @@ export const NOTE_EXPLANATION_CODES = [
   'note.techEffectLexicon',
   'note.techEffectIndicative',
   'note.corePatentsMethod',
+  'note.forwardCitationsBasis',
+  'note.forwardCitationsInCorpus',
   'note.componentNoCitationEdges',
   'note.componentAllEqual',
   'note.ftoMethod',

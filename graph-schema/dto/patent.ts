@@ -36,6 +36,33 @@ export const PatentDetail = z.object({
   claimsCount: z.number().nullable(),
   citations: z.number().int().describe('backward: publications this patent cites'),
   citedBy: z.number().int().describe('forward: publications in the graph citing this patent'),
+  /**
+   * Counts as the export gave them, for what the graph cannot count itself: citing documents in the
+   * exporter's whole database, the simple family with members not loaded, the claims without their text.
+   */
+  exporterCounts: z.object({
+    citedBy: z
+      .number()
+      .int()
+      .nullable()
+      .describe('Lens Cited Count, incoPat 被引证次数, PatSnap 被引用专利数'),
+    familySize: z
+      .number()
+      .int()
+      .nullable()
+      .describe('simple family size (Lens Simple Family Size, incoPat 简单同族个数)'),
+    claimsCount: z.number().int().nullable().describe('claims count when the export gave no claim text'),
+    exporter: z
+      .string()
+      .nullable()
+      .describe("the cited count's export format, else the record's last export"),
+    loadedOn: z
+      .string()
+      .nullable()
+      .describe(
+        'day the record was last loaded (UTC): exports carry no export date, the counts are as of this day or earlier',
+      ),
+  }),
   branches: z.array(z.object({ id: z.string(), name: z.string(), rule: z.string().nullable() })),
   source: z.object({
     file: z.string().nullable(),

@@ -51,7 +51,10 @@ export const PatentNode = z.strictObject({
   claim1Length: Count.optional(),
   claimsCount: Count.optional(),
   independentClaims: Count.optional(),
+  /** Citing documents as the export counted them (Lens Cited Count, incoPat 被引证次数, PatSnap 被引用专利数). */
   citedCount: Count.optional(),
+  /** The export format (`lens`, `incopat` …) whose record gave `citedCount`. */
+  citedCountFormat: z.string().optional(),
   /** The (:Family) key this publication is IN_FAMILY of. */
   familyId: z.string().min(1).optional(),
   /** The family id the source system gave (incoPat, DOCDB …); system-specific. */

@@ -149,6 +149,8 @@ function patentProps(item: LoadableRecord, familyId: string): PatentProps {
     claimsCount: r.claims.length > 0 ? r.claims.length : r.claimsCount,
     independentClaims: r.claims.length > 0 ? independent.length : undefined,
     citedCount: r.citedCount,
+    // A later export of another format without a count leaves the count, so its source is kept with it.
+    citedCountFormat: r.citedCount === undefined ? undefined : r.source.format,
     familyId,
     sourceFamilyId: r.familyId,
     familySize: r.familySize,

@@ -10,7 +10,10 @@ export type PatentEvent = 'litigation' | 'licence' | 'transfer' | 'pledge' | 're
 
 export interface CorePatentInput {
   readonly id: string;
-  /** Forward citations of the simple family. */
+  /**
+   * Forward citations of the simple family: the caller's count (the snapshot takes the larger of the
+   * in-corpus citing families and the largest exported cited count of a member).
+   */
   readonly forwardCitations: number;
   /** Technology field × filing year, e.g. "H01M|2019": citations are compared only within it. */
   readonly cohort: string;
@@ -18,6 +21,7 @@ export interface CorePatentInput {
   readonly rescaledPageRank?: number;
   /** Family member offices (US, CN, EP, JP, KR, DE, WO …). */
   readonly jurisdictions: readonly string[];
+  /** Simple-family size (the snapshot: members loaded or the exported size, whichever is larger). */
   readonly familySize: number;
   readonly claimsCount: number;
   /** Characters (or words, consistently) of claim 1: shorter = broader. */

@@ -8,6 +8,7 @@ import type {
   CorePatentItem,
   CorePatentsQuery,
   CorePatentsResponse,
+  SignalSource,
 } from '@graph-schema/dto/core-patents';
 import {
   type ComponentName,
@@ -21,6 +22,7 @@ import { validationFailed } from '@server/platform/errors';
 import { explainNote } from '@server/platform/explanations/notes';
 import { type AnalysisSnapshot, Memo } from '@server/platform/snapshot/snapshot';
 import type { FamilyRecord } from '@server/platform/snapshot/snapshot-families';
+import { forwardCitationsBasis } from './forward-citations-basis';
 
 // The DTO's component list and the analytics' ComponentName must be the same set.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
@@ -117,6 +119,7 @@ export function corePatentsPage(snapshot: AnalysisSnapshot, query: CorePatentsQu
     limit: query.limit,
     items,
     method: explainNote('note.corePatentsMethod', {}),
+    forwardCitationsBasis: forwardCitationsBasis(snapshot.families),
     flatComponents: flatComponents(ranking[0], snapshot.graph.edgeCount),
     snapshot: { builtAt: snapshot.builtAt, buildMs: snapshot.buildMs },
   };
@@ -144,6 +147,13 @@ export function flatComponents(
     }));
 }
 
+/** The components scored from a signal that combines graph links and exporter counts. */
+function sourceOfComponent(name: ComponentName, family: FamilyRecord): SignalSource | null {
+  if (name === 'forwardCitationsCohortPercentile' || name === 'forwardCitationsSetPercentile')
+    return family.forwardCitationsBasis.source;
+  return name === 'familySizePercentile' ? family.familySizeBasis.source : null;
+}
+
 function toItem(result: CoreScoreResult, family: FamilyRecord): CorePatentItem {
   return {
     rank: result.rank,
@@ -160,7 +170,9 @@ function toItem(result: CoreScoreResult, family: FamilyRecord): CorePatentItem {
     components: result.components.map((component) => ({
       ...component,
       raw: component.name === 'claim1Breadth' && component.raw === NO_CLAIM_1 ? null : component.raw,
+      source: sourceOfComponent(component.name, family),
     })),
+    signals: { forwardCitations: family.forwardCitationsBasis, familySize: family.familySizeBasis },
     cohort: result.cohort,
   };
 }

@@ -61,6 +61,14 @@ export async function patentById(db: Database, id: string): Promise<PatentDetail
     claimsCount: p.claimsCount ?? null,
     citations: row.citations,
     citedBy: row.citedBy,
+    exporterCounts: {
+      citedBy: p.citedCount ?? null,
+      familySize: p.familySize ?? null,
+      // With claim text the count is the graph's own (ingest/load/rows.ts), not the exporter's.
+      claimsCount: p.claimsJson === undefined ? (p.claimsCount ?? null) : null,
+      exporter: p.citedCountFormat ?? p.sourceFormat ?? null,
+      loadedOn: p.updatedAt?.slice(0, 10) ?? null,
+    },
     branches: row.branches,
     source: { file: p.sourceFile ?? null, line: p.sourceLine ?? null, format: p.sourceFormat ?? null },
   };

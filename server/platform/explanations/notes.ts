@@ -9,6 +9,15 @@ import { explainerFor } from './explainer';
 type NoParams = Record<string, never>;
 type FtoScope = { offices: string; asOf: string; maxCandidates: number };
 type FenceScope = { windowYears: number; minSimilarity: number };
+type ForwardCitationsBasis = {
+  exporterFamilies: number;
+  inCorpusFamilies: number;
+  bothFamilies: number;
+  familiesWithCounts: number;
+  exporters: string;
+  loadedFrom: string;
+  loadedTo: string;
+};
 
 const INACTIVE_CLAUSE = ', inactive (rated Low: not in force, though a lapse may be restored)';
 
@@ -38,10 +47,18 @@ const NOTE_TEXT = {
     'Observed/expected ratios are indicative (rounded, with a band), not estimates. 观测/期望比仅供参考。',
   'note.corePatentsMethod': (_: NoParams) =>
     'Families are ranked by the weighted sum of normalised components (contributions sum to the score). ' +
-    'Forward citations = distinct citing families in the whole graph, compared within the cohort ' +
+    'Forward citations = the larger of the distinct citing families in the whole graph and the largest cited count an export gave for a member ' +
+    "(both lower bounds; forwardCitationsBasis and each component's source say which), compared within the cohort " +
     '(first CPC subclass × earliest priority year); PageRank on the family citation graph of the scope ' +
     '(d = 0.85), rescaled over the 1000 families closest in priority date; core = top coreShare. ' +
     '核心专利按同族计，得分为各指标归一化值的加权和。',
+  'note.forwardCitationsBasis': (p: ForwardCitationsBasis) =>
+    `Forward citations: ${p.familiesWithCounts} families have a cited count from their export, as exported by ${p.exporters} ` +
+    `(the export carries no export date; loaded ${p.loadedFrom === p.loadedTo ? p.loadedFrom : `${p.loadedFrom}–${p.loadedTo}`}, so exported on or before ${p.loadedTo}). ` +
+    `Used: the exporter count for ${p.exporterFamilies} families, citing families in the graph for ${p.inCorpusFamilies}, both equal for ${p.bothFamilies}. ` +
+    '被引次数取图谱内施引同族数与导出数据被引次数（成员最大值）中的较大者。',
+  'note.forwardCitationsInCorpus': (p: { families: number }) =>
+    `Forward citations: no export in scope gave cited counts, so all ${p.families} families count the citing families linked in the graph. 被引次数按图谱内施引同族计。`,
   'note.componentNoCitationEdges': (p: { component: string }) =>
     `${p.component} is flat: the scope has no citation edges, so PageRank is the same for every family and ranks nothing. 范围内无引证关系，该指标对所有同族相同，不参与排序。`,
   'note.componentAllEqual': (p: { component: string }) =>

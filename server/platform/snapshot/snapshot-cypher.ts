@@ -11,8 +11,9 @@ import { scopeClause } from '../scope/scope-clause';
 
 /**
  * Family jurisdictions come from the Family's member ids (their first two letters are the
- * office), so members outside the scope still count for market coverage. Forward citations are
- * the citing families from the whole graph, not only from the scope (OECD: citations received).
+ * office), so members outside the scope still count for market coverage. Citing families come
+ * from the whole graph, not only from the scope (OECD: citations received); the exported cited
+ * count, its export format and the record's write time travel with them (snapshot-families.ts).
  */
 export function snapshotPatentsQuery(scope: ScopeQuery) {
   const { where, params } = scopeClause(scope, 'p');
@@ -23,7 +24,8 @@ RETURN p.id AS id, p.familyId AS familyId, p.jurisdiction AS jurisdiction, p.isG
   toString(p.publicationDate) AS publicationDate, toString(p.expiryDate) AS expiryDate,
   p.legalStatus AS legalStatus, p.legalEventsJson AS legalEventsJson,
   p.claimsCount AS claimsCount, p.independentClaims AS independentClaims, p.claim1Length AS claim1Length,
-  p.familySize AS familySize, p.cpcSubclasses AS cpcSubclasses,
+  p.familySize AS familySize, p.citedCount AS citedCount, p.citedCountFormat AS citedCountFormat,
+  toString(p.updatedAt) AS updatedAt, p.cpcSubclasses AS cpcSubclasses,
   coalesce(p.titleZh, p.titleEn) AS title,
   [(p)-[:IN_FAMILY]->(f:Family) | f.memberIds][0] AS familyMembers,
   [(p)-[:IN_FIELD]->(t:TechField) | t.id] AS fields,
@@ -53,6 +55,10 @@ export const SnapshotPatentRow = z.object({
   independentClaims: count,
   claim1Length: count,
   familySize: count,
+  citedCount: count,
+  citedCountFormat: text,
+  /** When the record was last written (ISO date-time); an exported count is no newer than this. */
+  updatedAt: text,
   cpcSubclasses: z.array(z.string()).nullable(),
   title: text,
   familyMembers: z.array(z.string()).nullable(),

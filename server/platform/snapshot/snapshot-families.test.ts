@@ -19,6 +19,9 @@ const row = (overrides: Record<string, unknown>) =>
     independentClaims: 1,
     claim1Length: 120,
     familySize: 2,
+    citedCount: null,
+    citedCountFormat: null,
+    updatedAt: null,
     cpcSubclasses: ['H01M'],
     title: '一种电池',
     familyMembers: ['CN1A', 'US2B2', 'EP3A1'],
@@ -65,6 +68,70 @@ describe('FamilyFolder', () => {
       applicant: { key: 'acme', name: 'ACME' },
     });
     expect(folder.publications).toBe(2);
+  });
+});
+
+describe('FamilyFolder forward citations and family size from exporter counts', () => {
+  // A Lens export carries counts, not citing lists: the US member was cited 60 times, the EP
+  // member 41 times (partly by the same documents), and no family in the corpus cites this one.
+  it('uses the largest exported count when the corpus has no citing links, and says so', () => {
+    const folder = new FamilyFolder();
+    folder.add(
+      row({
+        id: 'US2B2',
+        citedCount: 60,
+        citedCountFormat: 'lens',
+        updatedAt: '2026-12-04T02:50:00Z',
+        familySize: 6,
+      }),
+    );
+    folder.add(
+      row({ id: 'EP3A1', citedCount: 41, citedCountFormat: 'lens', updatedAt: '2026-12-03T10:00:00Z' }),
+    );
+    const [family] = folder.finish();
+    expect(family).toMatchObject({
+      forwardCitations: 60,
+      forwardCitationsBasis: {
+        source: 'exporter',
+        inCorpus: 0,
+        exported: 60,
+        exporter: 'lens',
+        loadedOn: '2026-12-04',
+      },
+      familySize: 6,
+      familySizeBasis: { source: 'exporter', inCorpus: 2, exported: 6 },
+    });
+  });
+
+  it('takes the larger of in-corpus citing families and the exported count, naming the source', () => {
+    const inCorpusLarger = new FamilyFolder();
+    inCorpusLarger.add(
+      row({ id: 'CN1A', citingFamilies: ['F2', 'F3', 'F4'], citedCount: 2, citedCountFormat: 'incopat' }),
+    );
+    expect(inCorpusLarger.finish()[0]).toMatchObject({
+      forwardCitations: 3,
+      forwardCitationsBasis: { source: 'inCorpus', inCorpus: 3, exported: 2, exporter: 'incopat' },
+    });
+    const equal = new FamilyFolder();
+    equal.add(row({ id: 'CN1A', citingFamilies: ['F2'], citedCount: 1, citedCountFormat: 'patsnap' }));
+    expect(equal.finish()[0]!.forwardCitationsBasis.source).toBe('both');
+    const zeroBoth = new FamilyFolder();
+    zeroBoth.add(row({ id: 'CN1A', citedCount: 0, citedCountFormat: 'lens' }));
+    expect(zeroBoth.finish()[0]!.forwardCitationsBasis).toMatchObject({ value: 0, source: 'exporter' });
+    const noCount = new FamilyFolder();
+    noCount.add(row({ id: 'CN1A', citingFamilies: ['F2'], familySize: null }));
+    expect(noCount.finish()[0]).toMatchObject({
+      forwardCitations: 1,
+      forwardCitationsBasis: {
+        source: 'inCorpus',
+        inCorpus: 1,
+        exported: null,
+        exporter: null,
+        loadedOn: null,
+      },
+      familySize: 1,
+      familySizeBasis: { source: 'inCorpus', inCorpus: 1, exported: null },
+    });
   });
 });
 

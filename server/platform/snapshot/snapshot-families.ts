@@ -2,6 +2,7 @@
  * Folds patent rows (one per publication in scope) into family records: the unit navigation
  * counts and ranks. Pure, so it is unit-tested without Neo4j.
  */
+import type { FamilySizeSignal, ForwardCitationsSignal, SignalSource } from '@graph-schema/dto/core-patents';
 import type { LegalStatus } from '@graph-schema/vocabulary/legal-status';
 import { compareIds } from '@server/analytics/citation-graph';
 import type { PatentEvent } from '@server/analytics/core-score-components';
@@ -19,9 +20,15 @@ export interface FamilyRecord {
   readonly priorityDay: number;
   /** Offices of every family member (also outside the scope). */
   readonly jurisdictions: readonly string[];
+  /** max(members loaded, largest exported simple-family size); familySizeBasis says which. */
   readonly familySize: number;
-  /** Distinct citing families in the whole graph. */
+  readonly familySizeBasis: FamilySizeSignal;
+  /**
+   * max(distinct citing families in the whole graph, largest exported cited count of a member):
+   * both are lower bounds of the citations the family received (see forwardCitationsOf).
+   */
   readonly forwardCitations: number;
+  readonly forwardCitationsBasis: ForwardCitationsSignal;
   readonly claimsCount: number;
   /** Shortest claim 1 among members; null when no member has claim text. */
   readonly claim1Length: number | null;
@@ -107,6 +114,8 @@ function toRecord(familyId: string, family: Accumulator): FamilyRecord {
   const priorityYear = priorityYears.length > 0 ? Math.min(...priorityYears) : null;
   const claim1Lengths = rows.flatMap((row) => row.claim1Length ?? []);
   const expiries = rows.flatMap((row) => row.expiryDate ?? []).sort();
+  const forwardCitationsBasis = forwardCitationsOf(family.citing.size, rows);
+  const familySizeBasis = familySizeOf(members.length, rows);
   const offices = rows.flatMap((row) => [
     ...(row.familyMembers ?? []).map((memberId) => memberId.slice(0, 2)),
     ...(row.jurisdiction ? [row.jurisdiction] : []),
@@ -120,8 +129,10 @@ function toRecord(familyId: string, family: Accumulator): FamilyRecord {
     priorityYear,
     priorityDay: priorityDates[0] ? Math.floor(Date.parse(priorityDates[0]) / 86_400_000) : 0,
     jurisdictions: [...new Set(offices)].sort(),
-    familySize: Math.max(members.length, ...rows.map((row) => row.familySize ?? 0)),
-    forwardCitations: family.citing.size,
+    familySize: familySizeBasis.value,
+    familySizeBasis,
+    forwardCitations: forwardCitationsBasis.value,
+    forwardCitationsBasis,
     claimsCount: Math.max(0, ...rows.map((row) => row.claimsCount ?? 0)),
     claim1Length: claim1Lengths.length > 0 ? Math.min(...claim1Lengths) : null,
     independentClaims: Math.max(0, ...rows.map((row) => row.independentClaims ?? 0)),
@@ -130,6 +141,50 @@ function toRecord(familyId: string, family: Accumulator): FamilyRecord {
     events: eventsOf(rows),
     inventors: [...new Set(rows.flatMap((row) => row.inventors))].sort(),
     cohort: `${cohortField(head)}|${priorityYear ?? 'unknown'}`,
+  };
+}
+
+/**
+ * Which of two lower bounds gave the value used: the larger, or both when they agree above zero.
+ * An exported 0 with no links in the graph is the exporter's statement: the graph says nothing.
+ */
+function sourceOf(inCorpus: number, exported: number | null): SignalSource {
+  if (exported === null || inCorpus > exported) return 'inCorpus';
+  return exported > inCorpus || exported === 0 ? 'exporter' : 'both';
+}
+
+/**
+ * An export's cited count counts documents citing that one publication, so members' counts
+ * overlap (one citing document often cites the US and the EP member): their largest is a lower
+ * bound of the family's citing documents, as the in-corpus citing families are. The larger of
+ * the two is used; neither is summed.
+ */
+function forwardCitationsOf(inCorpus: number, rows: readonly SnapshotPatentRow[]): ForwardCitationsSignal {
+  const counted = rows.filter((row) => row.citedCount !== null);
+  const top = counted.reduce<SnapshotPatentRow | undefined>(
+    (best, row) => (best === undefined || row.citedCount! > best.citedCount! ? row : best),
+    undefined,
+  );
+  const exported = top?.citedCount ?? null;
+  return {
+    value: Math.max(inCorpus, exported ?? 0),
+    source: sourceOf(inCorpus, exported),
+    inCorpus,
+    exported,
+    exporter: top?.citedCountFormat ?? null,
+    loadedOn: top?.updatedAt?.slice(0, 10) ?? null,
+  };
+}
+
+/** Members loaded vs the largest simple-family size an export gave (members not loaded count there). */
+function familySizeOf(inCorpus: number, rows: readonly SnapshotPatentRow[]): FamilySizeSignal {
+  const sizes = rows.flatMap((row) => row.familySize ?? []);
+  const exported = sizes.length > 0 ? Math.max(...sizes) : null;
+  return {
+    value: Math.max(inCorpus, exported ?? 0),
+    source: sourceOf(inCorpus, exported),
+    inCorpus,
+    exported,
   };
 }
 

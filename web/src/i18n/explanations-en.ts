@@ -101,7 +101,11 @@ export const explanationsEn = {
   'explain.note.techEffectIndicative':
     'Observed/expected ratios are indicative (rounded, with a band), not estimates.',
   'explain.note.corePatentsMethod':
-    'Families are ranked by the weighted sum of normalised components (contributions sum to the score). Forward citations = distinct citing families in the whole graph, compared within the cohort (first CPC subclass × earliest priority year); PageRank on the family citation graph of the scope (d = 0.85), rescaled over the 1000 families closest in priority date; core = top coreShare.',
+    'Families are ranked by the weighted sum of normalised components (contributions sum to the score). Forward citations = the larger of the distinct citing families in the whole graph and the largest cited count an export gave for a member (both lower bounds), compared within the cohort (first CPC subclass × earliest priority year); PageRank on the family citation graph of the scope (d = 0.85), rescaled over the 1000 families closest in priority date; core = top coreShare.',
+  'explain.note.forwardCitationsBasis':
+    'Forward citations: {familiesWithCounts} families have a cited count from their export, as exported by {exporters} (the export carries no export date; loaded {loadedFrom} – {loadedTo}, so exported on or before {loadedTo}). Used: the exporter count for {exporterFamilies} families, citing families in the graph for {inCorpusFamilies}, both equal for {bothFamilies}.',
+  'explain.note.forwardCitationsInCorpus':
+    'Forward citations: no export in scope gave cited counts, so all {families} families count the citing families linked in the graph.',
   'explain.note.componentNoCitationEdges':
     '{component} is flat: the scope has no citation edges, so PageRank is the same for every family and ranks nothing.',
   'explain.note.componentAllEqual':

@@ -84,6 +84,28 @@ function claims(patent: PatentDetail, t: Translate, lang: Lang): HTMLElement | u
   );
 }
 
+/** What the export counted and the graph cannot: citing documents elsewhere, members not loaded, claims without text. */
+function exporterCounts(patent: PatentDetail, t: Translate, lang: Lang): HTMLElement | undefined {
+  const counts = patent.exporterCounts;
+  const shown = (value: number | null) => (value === null ? undefined : formatInteger(value, lang));
+  if (counts.citedBy === null && counts.familySize === null && counts.claimsCount === null) return undefined;
+  return section(
+    t('patent.exporterCounts'),
+    h(
+      'dl',
+      null,
+      ...row(t('patent.exportedCitedBy'), shown(counts.citedBy)),
+      ...row(t('patent.exportedFamilySize'), shown(counts.familySize)),
+      ...row(t('patent.exportedClaimsCount'), shown(counts.claimsCount)),
+    ),
+    h(
+      'p',
+      { attrs: { class: 'muted' } },
+      t('patent.exporterBasis', { exporter: counts.exporter ?? '—', loadedOn: counts.loadedOn ?? '—' }),
+    ),
+  );
+}
+
 function branches(patent: PatentDetail, t: Translate): HTMLElement | undefined {
   if (patent.branches.length === 0) return undefined;
   const items = patent.branches.map((branch) =>
@@ -129,6 +151,7 @@ export function patentDetailsBody(patent: PatentDetail, t: Translate, lang: Lang
     patent.ipc.length > 0 && section(t('patent.ipc'), codes(patent.ipc)),
     claims(patent, t, lang),
     section(t('patent.citations'), h('p', null, citations)),
+    exporterCounts(patent, t, lang),
     branches(patent, t),
     abstract && section(t('patent.abstract'), h('p', { attrs: { class: 'abstract' } }, abstract)),
     source(patent, t),

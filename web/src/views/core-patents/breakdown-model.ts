@@ -13,6 +13,8 @@ export interface ComponentBar {
   name: ComponentName;
   labelKey: MessageKey;
   raw: RawValue;
+  /** Which data gave the raw value (graph links, an exporter's count, both); null when only one kind exists. */
+  source: CorePatentItem['components'][number]['source'];
   /** 0–1. */
   normalised: number;
   /** 0–1, the renormalised weight. */
@@ -36,6 +38,7 @@ export function componentBars(item: Pick<CorePatentItem, 'components'>): Compone
       name: component.name,
       labelKey: `core.component.${component.name}` as const,
       raw: component.raw,
+      source: component.source,
       normalised: component.normalised,
       weight: component.weight,
       contribution: component.contribution,

@@ -20,7 +20,13 @@ function componentRow(component: ComponentBar, t: Translate): HTMLTableRowElemen
     'tr',
     { attrs: { 'data-component': component.name } },
     h('th', { attrs: { scope: 'row' } }, t(component.labelKey)),
-    h('td', { attrs: { class: 'num' } }, rawText(component.raw, t('core.yes'), t('core.no'))),
+    h(
+      'td',
+      { attrs: { class: 'num' } },
+      rawText(component.raw, t('core.yes'), t('core.no')),
+      component.source &&
+        h('span', { attrs: { class: 'muted' } }, ` ${t(`core.source.${component.source}`)}`),
+    ),
     h('td', { attrs: { class: 'num' } }, pct(component.normalised)),
     h('td', { attrs: { class: 'num' } }, pct(component.weight)),
     h('td', { attrs: { class: 'num' } }, points(component.contribution)),

@@ -18,7 +18,15 @@ const ITEM: CorePatentItem = {
   priorityYear: 2020,
   jurisdictions: ['CN'],
   components: [
-    { name: 'familySizePercentile', raw: 6, normalised: 0.5, weight: 0.3, contribution: 15, flat: false },
+    {
+      name: 'familySizePercentile',
+      raw: 6,
+      normalised: 0.5,
+      weight: 0.3,
+      contribution: 15,
+      flat: false,
+      source: 'both',
+    },
     {
       name: 'forwardCitationsSetPercentile',
       raw: 2,
@@ -26,11 +34,47 @@ const ITEM: CorePatentItem = {
       weight: 0.3,
       contribution: 28.5,
       flat: false,
+      source: 'exporter',
     },
-    { name: 'eventIndicator', raw: true, normalised: 1, weight: 0.2, contribution: 20, flat: false },
-    { name: 'topInventor', raw: false, normalised: 0.4, weight: 0.2, contribution: 8, flat: false },
-    { name: 'legalStatus', raw: 'active', normalised: 1, weight: 0, contribution: 0, flat: false },
+    {
+      name: 'eventIndicator',
+      raw: true,
+      normalised: 1,
+      weight: 0.2,
+      contribution: 20,
+      flat: false,
+      source: null,
+    },
+    {
+      name: 'topInventor',
+      raw: false,
+      normalised: 0.4,
+      weight: 0.2,
+      contribution: 8,
+      flat: false,
+      source: null,
+    },
+    {
+      name: 'legalStatus',
+      raw: 'active',
+      normalised: 1,
+      weight: 0,
+      contribution: 0,
+      flat: false,
+      source: null,
+    },
   ],
+  signals: {
+    forwardCitations: {
+      value: 2,
+      source: 'exporter',
+      inCorpus: 1,
+      exported: 2,
+      exporter: 'incopat',
+      loadedOn: '2026-11-29',
+    },
+    familySize: { value: 6, source: 'both', inCorpus: 6, exported: 6 },
+  },
   cohort: { name: 'H01L · 2020', size: 40, meanCitations: 1.2, citationsToCohortMean: 1.7 },
 };
 
@@ -51,6 +95,11 @@ const ANSWER: CorePatentsResponse = {
   limit: 50,
   items: [ITEM],
   method: { code: 'note.corePatentsMethod', params: {}, text: 'weighted sum' },
+  forwardCitationsBasis: {
+    code: 'note.forwardCitationsInCorpus',
+    params: { families: 3000 },
+    text: 'Forward citations: no export in scope gave cited counts',
+  },
   snapshot: { builtAt: '2026-11-29T10:00:00Z', buildMs: 1200 },
 };
 
@@ -95,6 +144,8 @@ describe('score breakdown bars', () => {
       ['topInventor', 66.7, 40, 8],
     ]);
     expect(bars[0]?.labelKey).toBe('core.component.forwardCitationsSetPercentile');
+    // The source of a count travels to the bar, so the raw value says where it came from.
+    expect(bars.map((bar) => bar.source)).toEqual(['exporter', null, 'both', null]);
     // The contributions explain the whole score.
     expect(bars.reduce((sum, bar) => sum + bar.contribution, 0)).toBe(ITEM.score);
   });

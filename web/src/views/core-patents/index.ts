@@ -116,6 +116,11 @@ function render(
         { attrs: { class: 'method' } },
         h('summary', null, t('core.method')),
         h('p', null, explain(answer.method, context.lang)),
+        h(
+          'p',
+          { attrs: { 'data-testid': 'forward-citations-basis' } },
+          explain(answer.forwardCitationsBasis, context.lang),
+        ),
       ),
     ),
   );
