@@ -96,3 +96,95 @@ describe('FTO retrieval on the drone fixture', () => {
     expect(hit?.reasons.map((reason) => reason.code)).toEqual(['fto.claimsNotInExport']);
   });
 });
+
+describe('FTO retrieval evidence, floor, own-portfolio label and pages', () => {
+  it('says which query term matched which synonym, and through which family member', async () => {
+    const english = await screen({ description: ENGLISH_DESCRIPTION, jurisdictions: ['US'] });
+    const familyB = english.results.find((result) => result.patentId === RELEVANT.usFamilyB)!;
+    expect(familyB.relevance.matchedVia).toBe(RELEVANT.usFamilyB);
+    expect(familyB.relevance.synonyms).toEqual(
+      expect.arrayContaining([
+        { concept: 'uav', queryTerm: 'drone*', documentTerm: 'UAV*' },
+        { concept: 'collision-avoidance', queryTerm: 'collision avoidance', documentTerm: 'anti-collision' },
+      ]),
+    );
+    // Only EP selected: the EP member is found through its Chinese family member's text.
+    const body = await screen({ description: CHINESE_DESCRIPTION, jurisdictions: ['EP'] });
+    const ep = body.results.find((result) => result.patentId === RELEVANT.epFamilyA)!;
+    expect(ep.relevance.matchedVia).toBe(RELEVANT.cnFamilyA);
+    expect(body.expansion.map((expansion) => expansion.concept)).toEqual(
+      expect.arrayContaining(['uav', 'collision-avoidance', 'obstacle', 'ranging']),
+    );
+    expect(ep.family.membersInScope).toEqual([
+      { patentId: RELEVANT.epFamilyA, jurisdiction: 'EP', legalStatus: 'active' },
+    ]);
+    // With CN selected too, the family lists all three members in scope.
+    const all = await screen({ description: CHINESE_DESCRIPTION, jurisdictions: ['CN', 'US', 'EP'] });
+    const cn = all.results.find((result) => result.patentId === RELEVANT.cnFamilyA)!;
+    expect(cn.family.membersInScope.map((member) => member.patentId).sort()).toEqual(
+      [RELEVANT.cnFamilyA, RELEVANT.epFamilyA, RELEVANT.usFamilyA].sort(),
+    );
+    expect(all.results.find((result) => result.patentId === RELEVANT.epFamilyA)!.relevance).toMatchObject({
+      rank: cn.relevance.rank,
+      bm25: cn.relevance.bm25,
+    });
+  });
+
+  it('states the floor and counts what fell below it instead of listing it', async () => {
+    const body = await screen({ description: ENGLISH_DESCRIPTION, jurisdictions: ['US', 'EP'] });
+    const ids = body.results.map((result) => result.patentId);
+    expect(ids).not.toContain(DISTRACTORS.droneBees);
+    expect(ids).not.toContain(DISTRACTORS.carCrashSensor);
+    expect(ids.filter((id) => id.startsWith('US119'))).toEqual([]);
+    expect(body.floor).toMatchObject({ minShareOfTop: 0.3, minMatchedConcepts: 2 });
+    expect(body.floor.belowFloor).toBeGreaterThanOrEqual(4);
+    expect(body.floor.rule).toMatchObject({
+      code: 'note.ftoRelevanceFloor',
+      params: { minSharePercent: 30, minMatchedConcepts: 2, belowFloor: body.floor.belowFloor },
+    });
+    for (const result of body.results) {
+      expect(result.relevance.bm25).toBeGreaterThanOrEqual(body.floor.minScore);
+      expect(result.relevance.matchedConcepts).toBeGreaterThanOrEqual(2);
+    }
+    expect(body.total).toBe(body.results.length);
+  });
+
+  it('labels the client’s own patent in label mode and counts it', async () => {
+    const body = await screen({
+      description: ENGLISH_DESCRIPTION,
+      jurisdictions: ['US', 'EP'],
+      ownPortfolio: { applicants: ['skyward robotics ltd.'], mode: 'label' },
+    });
+    const own = body.results.filter((result) => result.ownPortfolio).map((result) => result.patentId);
+    expect(own).toEqual([RELEVANT.own]);
+    expect(body.ownPortfolio).toEqual({
+      mode: 'label',
+      applicants: ['skyward robotics ltd.'],
+      matched: 1,
+      excluded: 0,
+    });
+    const excluded = await screen({
+      description: ENGLISH_DESCRIPTION,
+      jurisdictions: ['US', 'EP'],
+      ownPortfolio: { applicants: [OWN_APPLICANT], mode: 'exclude' },
+    });
+    expect(excluded.ownPortfolio).toMatchObject({ matched: 1, excluded: 1 });
+    expect(excluded.total).toBe(body.total - 1);
+  });
+
+  it('pages through all results: offset and limit, with the total', async () => {
+    const request = { description: CHINESE_DESCRIPTION, jurisdictions: ['CN', 'US', 'EP'] };
+    const whole = await screen(request);
+    expect(whole.total).toBeGreaterThan(3);
+    const pages = [];
+    for (let offset = 0; offset < whole.total; offset += 2)
+      pages.push(await screen({ ...request, offset, limit: 2 }));
+    expect(pages.flatMap((page) => page.results.map((result) => result.patentId))).toEqual(
+      whole.results.map((result) => result.patentId),
+    );
+    expect(pages.flatMap((page) => page.results.map((result) => result.rank))).toEqual(
+      whole.results.map((_, k) => k + 1),
+    );
+    expect(pages.every((page) => page.total === whole.total && page.limit === 2)).toBe(true);
+  });
+});
