@@ -18,7 +18,6 @@ RETURN p.id AS id, p.jurisdiction AS jurisdiction, p.familyId AS familyId,
   coalesce(p.abstractEn, '') AS text,
   p.claimsJson AS claimsJson, p.claim1 AS claim1`;
 
-export type FtoIndexRow = z.infer<typeof FtoIndexRow>;
 export const FtoIndexRow = z.object({
   id: z.string(),
   jurisdiction: z.string(),
@@ -31,6 +30,8 @@ export const FtoIndexRow = z.object({
   claimsJson: ClaimsJson.nullable(),
   claim1: z.string().nullable(),
 });
+
+export type FtoIndexRow = z.infer<typeof FtoIndexRow>;
 
 export const FTO_CANDIDATES = `
 UNWIND $ids AS id

@@ -91,10 +91,10 @@ function columnCollector(matcher: ConceptMatcher) {
   };
 }
 
-function indexOfColumns(
-  columns: ReturnType<ReturnType<typeof columnCollector>['finish']>,
-  matcher: ConceptMatcher,
-): FtoIndex {
+/** The per-document columns the stream fills. */
+type FtoColumns = ReturnType<ReturnType<typeof columnCollector>['finish']>;
+
+function indexOfColumns(columns: FtoColumns, matcher: ConceptMatcher): FtoIndex {
   const index = buildBm25Index(columns.documents, { tokenize: tokenizeForIndex });
   const members = new Map<string, number[]>();
   columns.family.forEach((family, doc) => {

@@ -17,7 +17,7 @@ import { FTO_CANDIDATES } from './fto-cypher';
 import type { FtoIndex } from './fto-index';
 import { ownPortfolioMatcher } from './own-portfolio';
 import { type Retrieval, type RetrievedCandidate, retrieve } from './retrieve';
-import { FTO_DISCLAIMER, type FtoCandidate, screenFreedomToOperate } from './screen';
+import { FTO_DISCLAIMER, type FtoCandidate, type FtoResult, screenFreedomToOperate } from './screen';
 
 /** Patents above the floor that are charted at most; the rest are reported as truncated. */
 const MAX_CANDIDATES = 500;
@@ -61,67 +61,110 @@ export async function screenProduct(
 ): Promise<FtoResponse> {
   const features = request.features ?? splitFeatures(request.description ?? '');
   const query = [request.description ?? '', ...(request.features ?? [])].join(' ');
-  const inScope = scopeFilter(index, request);
-  const retrieval = retrieve(index, query, inScope);
+  const retrieval = retrieve(index, query, scopeFilter(index, request));
   const charted = retrieval.candidates.slice(0, MAX_CANDIDATES);
-  const rows = await readRows(db, CandidateRow, FTO_CANDIDATES, {
-    ids: charted.map((c) => index.ids[c.doc]!),
-  });
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  const isOwn = ownPortfolioMatcher(request.ownPortfolio);
-  const own = charted.filter((candidate) => isOwn(byId.get(index.ids[candidate.doc]!)?.applicants ?? []));
-  const excluded = new Set(request.ownPortfolio?.mode === 'exclude' ? own : []);
-  const listed = charted.filter(
-    (candidate) => !excluded.has(candidate) && byId.has(index.ids[candidate.doc]!),
-  );
-  const retrievedById = new Map(listed.map((candidate) => [index.ids[candidate.doc]!, candidate]));
-  const candidates: FtoCandidate[] = listed.map((candidate) =>
-    toFtoCandidate(byId.get(index.ids[candidate.doc]!)!),
-  );
+  const selection = await selectCandidates(db, index, charted, request.ownPortfolio);
+  const candidates = selection.listed.map(({ row }) => toFtoCandidate(row));
   const screened = screenFreedomToOperate(features, candidates, { asOf: request.asOf });
-  const ownIds = new Set(own.map((candidate) => index.ids[candidate.doc]!));
+  const byId = new Map(selection.listed.map((listed) => [listed.row.id, listed]));
   const page = screened.slice(request.offset, request.offset + request.limit);
-  const results: FtoResultItem[] = page.map((result, k) => {
-    const row = byId.get(result.id)!;
-    const retrieved = retrievedById.get(result.id)!;
-    const applicant = [...row.applicants].sort((a, b) => (a.order ?? 0) - (b.order ?? 0))[0];
-    return {
-      rank: request.offset + k + 1,
-      patentId: result.id,
-      jurisdiction: result.jurisdiction,
-      title: row.title,
-      applicant: applicant?.name ?? null,
-      riskLevel: result.riskLevel,
-      reasons: result.reasons,
-      legalStatus: result.legalStatus,
-      expiryDate: row.expiryDate,
-      remainingTermYears: result.remainingTermYears,
-      relevance: relevanceEvidence(index, retrieval, retrieved),
-      family: {
-        id: retrieved.hit.family,
-        membersInScope: retrieved.membersInScope.map((doc) => ({
-          patentId: index.ids[doc]!,
-          jurisdiction: index.jurisdiction[doc]!,
-          legalStatus: index.legalStatus[doc]!,
-        })),
-      },
-      ownPortfolio: ownIds.has(result.id),
-      claimCharts: result.claimCharts.map((chart) => ({ ...chart, elements: [...chart.elements] })),
-    };
+  const results = page.map((result, k) => {
+    const { row, retrieved } = byId.get(result.id)!;
+    const own = selection.ownIds.has(result.id);
+    return resultItem(index, retrieval, { result, row, retrieved, own, rank: request.offset + k + 1 });
   });
-  const includeInactive = request.includeInactive === true;
   return {
     asOf: request.asOf,
     jurisdictions: request.jurisdictions,
     features,
     featureSource: request.features ? 'features' : 'description',
-    indexed: countIndexed(index, request.jurisdictions, includeInactive),
+    indexed: countIndexed(index, request.jurisdictions, request.includeInactive === true),
     candidatesScreened: candidates.length,
     total: screened.length,
     offset: request.offset,
     limit: request.limit,
     results,
     truncated: retrieval.candidates.length > charted.length,
+    ...retrievalStatement(index, retrieval),
+    ownPortfolio: request.ownPortfolio
+      ? {
+          mode: request.ownPortfolio.mode,
+          applicants: request.ownPortfolio.applicants,
+          matched: selection.ownIds.size,
+          excluded: selection.excluded,
+        }
+      : null,
+    disclaimer: FTO_DISCLAIMER,
+    method: ftoMethod(request),
+  };
+}
+
+interface ListedCandidate {
+  readonly row: CandidateRow;
+  readonly retrieved: RetrievedCandidate;
+}
+
+/**
+ * The charted candidates' rows, with the client's own patents found: in mode `exclude` they are
+ * left out (and counted), in mode `label` they stay.
+ */
+async function selectCandidates(
+  db: Database,
+  index: FtoIndex,
+  charted: readonly RetrievedCandidate[],
+  portfolio: FtoRequest['ownPortfolio'],
+) {
+  const rows = await readRows(db, CandidateRow, FTO_CANDIDATES, {
+    ids: charted.map((candidate) => index.ids[candidate.doc]!),
+  });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const isOwn = ownPortfolioMatcher(portfolio);
+  const withRows: ListedCandidate[] = charted.flatMap((retrieved) => {
+    const row = byId.get(index.ids[retrieved.doc]!);
+    return row ? [{ row, retrieved }] : [];
+  });
+  const ownIds = new Set(withRows.filter(({ row }) => isOwn(row.applicants)).map(({ row }) => row.id));
+  const exclude = portfolio?.mode === 'exclude';
+  const listed = exclude ? withRows.filter(({ row }) => !ownIds.has(row.id)) : withRows;
+  return { listed, ownIds, excluded: withRows.length - listed.length };
+}
+
+function resultItem(
+  index: FtoIndex,
+  retrieval: Retrieval,
+  item: { result: FtoResult; row: CandidateRow; retrieved: RetrievedCandidate; own: boolean; rank: number },
+): FtoResultItem {
+  const { result, row, retrieved } = item;
+  const applicant = [...row.applicants].sort((a, b) => (a.order ?? 0) - (b.order ?? 0))[0];
+  return {
+    rank: item.rank,
+    patentId: result.id,
+    jurisdiction: result.jurisdiction,
+    title: row.title,
+    applicant: applicant?.name ?? null,
+    riskLevel: result.riskLevel,
+    reasons: result.reasons,
+    legalStatus: result.legalStatus,
+    expiryDate: row.expiryDate,
+    remainingTermYears: result.remainingTermYears,
+    relevance: relevanceEvidence(index, retrieval, retrieved),
+    family: {
+      id: retrieved.hit.family,
+      membersInScope: retrieved.membersInScope.map((doc) => ({
+        patentId: index.ids[doc]!,
+        jurisdiction: index.jurisdiction[doc]!,
+        legalStatus: index.legalStatus[doc]!,
+      })),
+    },
+    ownPortfolio: item.own,
+    claimCharts: result.claimCharts.map((chart) => ({ ...chart, elements: [...chart.elements] })),
+  };
+}
+
+/** How the description was expanded, and the relevance floor with its rule. */
+function retrievalStatement(index: FtoIndex, retrieval: Retrieval) {
+  const { floor } = retrieval;
+  return {
     expansion: retrieval.query.expansions.map((match) => {
       const group = index.matcher.group(match.concept);
       return {
@@ -132,23 +175,13 @@ export async function screenProduct(
       };
     }),
     floor: {
-      ...retrieval.floor,
+      ...floor,
       rule: explainNote('note.ftoRelevanceFloor', {
-        minSharePercent: Math.round(retrieval.floor.minShareOfTop * 100),
-        minMatchedConcepts: retrieval.floor.minMatchedConcepts,
-        belowFloor: retrieval.floor.belowFloor,
+        minSharePercent: Math.round(floor.minShareOfTop * 100),
+        minMatchedConcepts: floor.minMatchedConcepts,
+        belowFloor: floor.belowFloor,
       }),
     },
-    ownPortfolio: request.ownPortfolio
-      ? {
-          mode: request.ownPortfolio.mode,
-          applicants: request.ownPortfolio.applicants,
-          matched: own.length,
-          excluded: excluded.size,
-        }
-      : null,
-    disclaimer: FTO_DISCLAIMER,
-    method: ftoMethod(request),
   };
 }
 
