@@ -186,6 +186,9 @@ describe('risk CSV tables', () => {
         4.5,
         '2030-01-02',
         'active',
+        1,
+        'US2023000002A1',
+        'own patent',
       ],
       [
         2,
@@ -198,6 +201,9 @@ describe('risk CSV tables', () => {
         null,
         null,
         'unknown',
+        2,
+        'US2023000001A1',
+        null,
       ],
       ['A screening, not a legal opinion.'],
     ]);
