@@ -132,7 +132,7 @@ describe('POST /api/fto', () => {
     if (hit) expect(hit.claimCharts[0]!.missingElements).toBeGreaterThan(0);
   });
 
-  it('a patent in force without claim text is 待核查, never Low', async () => {
+  it('a patent in force whose export has no claims is 待核查, never Low, and the reason says the export has none', async () => {
     const [row] = await readRows(
       db,
       IdTextRow,
@@ -145,7 +145,11 @@ describe('POST /api/fto', () => {
     const hit = body.results.find((result) => result.patentId === row!.id);
     expect(hit?.riskLevel).toBe('待核查');
     expect(hit!.reasons).toEqual([
-      { code: 'fto.noClaimText', params: {}, text: 'no independent claim text to chart: needs review' },
+      {
+        code: 'fto.claimsNotInExport',
+        params: {},
+        text: 'the export has no claims for this patent, so there is no claim chart: needs review against the full claims',
+      },
     ]);
     expect(hit!.claimCharts).toEqual([]);
   });

@@ -95,8 +95,10 @@ describe('explanation helpers: code, params and text come from one call', () => 
       params: { ...scope, cpc: 'H01M' },
       text:
         'Candidates: patents of CN, US that are active, pending (a risk once granted) or of unknown status (待核查), ' +
-        'with no expiry on or before 2025-06-30 and a CPC code under H01M; the 200 at most best by BM25 over title, ' +
-        'abstract and claims are charted on their independent claims (all-elements rule). 初筛结果，不构成法律意见。',
+        'with no expiry on or before 2025-06-30 and a CPC code under H01M. A family scores as its best member by BM25 ' +
+        'over title, abstract and claims (any office; the description expanded by the synonym table); the patents in ' +
+        'scope of the families above the relevance floor, 200 at most, are charted on their independent claims ' +
+        '(all-elements rule). 初筛结果，不构成法律意见。',
     });
     expect(explainNote('note.teamRule', { topInventors: 30, minSharedFamilies: 2 }).text).toBe(
       "Teams are connected components among the top 30 inventors, two inventors linked when they share ≥ 2 families; main applicant = the applicant on most of the team's shared families. 团队 = 共同发明图的连通分量。",

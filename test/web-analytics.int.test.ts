@@ -133,6 +133,42 @@ describe('analytics views in Chromium on the real server', () => {
     expect(decodeURIComponent(page.url())).not.toContain(claim1!.slice(0, 6));
     expect(await page.locator('body').textContent()).not.toMatch(/\bno risk\b/i);
     await session.screenshot('web-analytics-risk-en');
+
+    // The relevance floor and each row's relevance evidence are shown; pages follow the API's total.
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/fto',
+      payload: {
+        description: claim1,
+        jurisdictions: ['CN'],
+        asOf: new Date().toISOString().slice(0, 10),
+        limit: 20,
+      },
+    });
+    const answer = FtoResponse.parse(response.json());
+    expect(await page.locator('[data-testid="risk-floor"]').textContent()).toContain('Relevance floor');
+    expect(await result.locator('[data-testid="risk-relevance"]').textContent()).toMatch(
+      /relevance rank \d+/,
+    );
+    if (answer.total > answer.limit) {
+      await page.locator('[data-testid="risk-pager"] button').last().click();
+      await expect
+        .poll(() => page.locator('[data-testid="risk-result"] td.num').first().textContent())
+        .toBe(String(answer.limit + 1));
+      await page.locator('[data-testid="risk-pager"] button').first().click();
+      await expect
+        .poll(() => page.locator('[data-testid="risk-result"] td.num').first().textContent())
+        .toBe('1');
+    }
+    // The first result's applicant named as the client's own: its patents are labelled as such.
+    const ownApplicant = answer.results[0]!.applicant;
+    expect(ownApplicant).toBeTruthy();
+    await page.locator('textarea[name="ownApplicants"]').fill(ownApplicant!);
+    await page.locator('.risk-form button[type="submit"]').click();
+    await page.locator('[data-testid="risk-own-label"]').first().waitFor();
+    expect(await page.locator('[data-testid="risk-own-summary"]').textContent()).toMatch(
+      /client’s own patents/,
+    );
   });
 
   it('shows the risk reasons in Chinese in zh, with the claim numbers of the API', async () => {

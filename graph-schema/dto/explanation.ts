@@ -43,6 +43,7 @@ export const CHAIN_EXPLANATION_CODES = [
 export const FTO_EXPLANATION_CODES = [
   'fto.legalStatusMissing',
   'fto.noClaimText',
+  'fto.claimsNotInExport',
   'fto.expired',
   'fto.notInForce',
   'fto.pendingFullMatch',
@@ -116,6 +117,7 @@ export const NOTE_EXPLANATION_CODES = [
   'note.ftoMethodWithCpc',
   'note.ftoMethodWithInactive',
   'note.ftoMethodWithInactiveAndCpc',
+  'note.ftoRelevanceFloor',
   'note.fenceMethodDirect',
   'note.fenceMethodTwoHops',
   'note.incompleteYears',

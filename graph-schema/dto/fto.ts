@@ -3,6 +3,13 @@ import { z } from 'zod';
 import { LegalStatus } from '../vocabulary/legal-status';
 import { FtoExplanation, NoteExplanation } from './explanation';
 
+/** The client's applicants, by name (any spelling the exports used) or party key. */
+export const OwnPortfolio = z.object({
+  applicants: z.array(z.string().trim().min(1).max(300)).min(1).max(200),
+  mode: z.enum(['label', 'exclude']),
+});
+export type OwnPortfolio = z.infer<typeof OwnPortfolio>;
+
 const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date such as 2025-06-30');
 
 export const FtoRequest = z
@@ -20,7 +27,16 @@ export const FtoRequest = z
       .transform((s) => s.toUpperCase().replaceAll(' ', ''))
       .pipe(z.string().regex(/^[A-HY][0-9A-Z/]{0,14}$/, 'expected a CPC prefix such as H01M'))
       .optional(),
-    limit: z.number().int().min(1).max(100).default(20),
+    limit: z.number().int().min(1).max(100).default(20).describe('results per page'),
+    offset: z
+      .number()
+      .int()
+      .min(0)
+      .default(0)
+      .describe('results to skip (pagination; `total` says how many there are)'),
+    ownPortfolio: OwnPortfolio.optional().describe(
+      "the client's own patents: `label` marks them (ownPortfolio: true), `exclude` leaves them out and counts them",
+    ),
     /** Also screen inactive patents (lapsed, withdrawn, revoked …) whose term has not run out at asOf. */
     includeInactive: z
       .boolean()
@@ -44,6 +60,12 @@ export const ElementEvidence = z.object({
   kind: z.enum(['identical', 'equivalent', 'missing']),
 });
 
+export const SynonymEvidence = z.object({
+  concept: z.string(),
+  queryTerm: z.string(),
+  documentTerm: z.string(),
+});
+
 export const FtoResultItem = z.object({
   rank: z.number().int(),
   patentId: z.string(),
@@ -55,7 +77,28 @@ export const FtoResultItem = z.object({
   legalStatus: LegalStatus,
   expiryDate: z.string().nullable(),
   remainingTermYears: z.number().nullable(),
-  relevance: z.object({ bm25: z.number(), matchedTerms: z.array(z.string()) }),
+  relevance: z.object({
+    /** The family's BM25 score over the expanded query: its best member's score. */
+    bm25: z.number(),
+    /** The family's rank among the families above the relevance floor (1 = most relevant). */
+    rank: z.number().int(),
+    /** The family member whose text scored (any office; this patent itself when its own text did). */
+    matchedVia: z.string(),
+    /** Query terms found in that text; `syn:<id>` = a synonym-table concept. */
+    matchedTerms: z.array(z.string()),
+    matchedConcepts: z.number().int(),
+    /** Each concept matched through the synonym table: the query's wording and the text's. */
+    synonyms: z.array(SynonymEvidence),
+  }),
+  /** The simple family (ingest's family key) and its members in the selected offices that are screened. */
+  family: z.object({
+    id: z.string(),
+    membersInScope: z.array(
+      z.object({ patentId: z.string(), jurisdiction: z.string(), legalStatus: LegalStatus }),
+    ),
+  }),
+  /** One of the client's own patents (request `ownPortfolio`, mode label). */
+  ownPortfolio: z.boolean(),
   claimCharts: z.array(
     z.object({
       claimNumber: z.number().int(),
@@ -75,9 +118,43 @@ export const FtoResponse = z.object({
   featureSource: z.enum(['features', 'description']),
   /** Patents of these jurisdictions the request screens (inactive ones only with includeInactive), before the as-of and CPC filters. */
   indexed: z.number().int(),
+  /** Patents above the relevance floor that were charted (at most the stated cap). */
   candidatesScreened: z.number().int(),
+  /** Results in all pages (after the own-portfolio exclusion); `results` is the page offset…offset+limit. */
+  total: z.number().int(),
+  offset: z.number().int(),
+  limit: z.number().int(),
   results: z.array(FtoResultItem),
+  /** More patents passed the floor than the charting cap: the ones after it are not in any page. */
   truncated: z.boolean(),
+  /** The synonym-table concepts found in the description, each with its group's terms. */
+  expansion: z.array(
+    z.object({
+      concept: z.string(),
+      queryTerm: z.string(),
+      zh: z.array(z.string()),
+      en: z.array(z.string()),
+    }),
+  ),
+  floor: z.object({
+    minShareOfTop: z.number(),
+    minMatchedConcepts: z.number().int(),
+    queryConcepts: z.number().int(),
+    topScore: z.number(),
+    minScore: z.number(),
+    /** Patents in scope that matched some query term but fell under the floor: counted, not listed. */
+    belowFloor: z.number().int(),
+    rule: NoteExplanation,
+  }),
+  ownPortfolio: z
+    .object({
+      mode: z.enum(['label', 'exclude']),
+      applicants: z.array(z.string()),
+      /** Own patents above the floor (listed and labelled, or left out). */
+      matched: z.number().int(),
+      excluded: z.number().int(),
+    })
+    .nullable(),
   disclaimer: z.object({ zh: z.string(), en: z.string() }),
   method: NoteExplanation,
 });

@@ -11,6 +11,8 @@ type NoParams = Record<string, never>;
 const FTO_TEXT = {
   'fto.legalStatusMissing': (_: NoParams) => 'legal status missing: needs review',
   'fto.noClaimText': (_: NoParams) => 'no independent claim text to chart: needs review',
+  'fto.claimsNotInExport': (_: NoParams) =>
+    'the export has no claims for this patent, so there is no claim chart: needs review against the full claims',
   'fto.expired': (_: NoParams) => 'not in force (expired); not zero risk',
   'fto.notInForce': (p: { legalStatus: LegalStatusWord }) => `not in force (${p.legalStatus}); not zero risk`,
   'fto.pendingFullMatch': (p: { claims: number[] }) =>

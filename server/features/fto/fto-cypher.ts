@@ -4,14 +4,15 @@ import { LegalStatus } from '@graph-schema/vocabulary/legal-status';
 import { z } from 'zod';
 
 /**
- * Every patent of the offices, inactive ones too (a request may ask to screen them); unknown
- * status stays (it is screened as 待核查, never silently dropped). Legal status, expiry and CPC
- * are filtered per request.
+ * Every loaded patent of every office, inactive ones too (a request may ask to screen them, and a
+ * member's text speaks for its family); unknown status stays (it is screened as 待核查, never
+ * silently dropped). Office, legal status, expiry and CPC are filtered per request.
  */
 export const FTO_INDEX_ROWS = `
 MATCH (p:Patent)
-WHERE p.external = false AND p.jurisdiction IN $jurisdictions
-RETURN p.id AS id, coalesce(p.legalStatus, 'unknown') AS legalStatus,
+WHERE p.external = false
+RETURN p.id AS id, p.jurisdiction AS jurisdiction, p.familyId AS familyId,
+  coalesce(p.legalStatus, 'unknown') AS legalStatus,
   toString(p.expiryDate) AS expiryDate, coalesce(p.cpcCodes, []) AS cpcCodes,
   coalesce(p.titleZh, '') + ' ' + coalesce(p.titleEn, '') + ' ' + coalesce(p.abstractZh, '') + ' ' +
   coalesce(p.abstractEn, '') AS text,
@@ -19,6 +20,8 @@ RETURN p.id AS id, coalesce(p.legalStatus, 'unknown') AS legalStatus,
 
 export const FtoIndexRow = z.object({
   id: z.string(),
+  jurisdiction: z.string(),
+  familyId: z.string().nullable(),
   legalStatus: LegalStatus,
   expiryDate: z.string().nullable(),
   cpcCodes: z.array(z.string()),
@@ -28,10 +31,12 @@ export const FtoIndexRow = z.object({
   claim1: z.string().nullable(),
 });
 
+export type FtoIndexRow = z.infer<typeof FtoIndexRow>;
+
 export const FTO_CANDIDATES = `
 UNWIND $ids AS id
 MATCH (p:Patent {id: id})
 RETURN p.id AS id, p.jurisdiction AS jurisdiction, coalesce(p.titleZh, p.titleEn) AS title,
   coalesce(p.legalStatus, 'unknown') AS legalStatus, p.inactiveReason AS inactiveReason,
   toString(p.expiryDate) AS expiryDate, p.claimsJson AS claimsJson, p.claim1 AS claim1,
-  [(p)-[r:FILED_BY]->(a:Applicant) | {name: a.name, order: r.order}] AS applicants`;
+  [(p)-[r:FILED_BY]->(a:Applicant) | {key: a.key, name: a.name, aliases: coalesce(a.aliases, []), order: r.order}] AS applicants`;

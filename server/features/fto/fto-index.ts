@@ -1,15 +1,19 @@
 /**
- * The FTO retrieval index of one jurisdiction set: BM25 over title + abstract + all claims
- * (CJK-aware tokenizer), with each document's legal status, expiry and CPC codes so the status,
- * as-of and CPC filters apply per request. Built from one streaming read and cached like snapshots.
+ * The FTO retrieval index: BM25 over title + abstract + all claims of every loaded patent of every
+ * office (CJK-aware tokenizer), each text also tagged with the concepts of the synonym table
+ * (`syn:<id>` terms), so 无人机 meets "unmanned aerial vehicle". All offices are indexed because a
+ * family member's text speaks for the family: a Chinese description that matches a CN text scores
+ * that CN patent's EP and US members too (retrieve.ts). Each document keeps its office, family,
+ * legal status, expiry and CPC codes so the filters apply per request. Built from one streaming
+ * read and cached like snapshots.
  *
  * Documents are tokenised as they stream in and kept as joined token strings (much smaller than
- * the raw text); the index's tokenizer recognises them by a marker and only splits them, while
- * queries go through the real tokenizer.
+ * the raw text); the index's tokenizer recognises them by a marker and only splits them.
  */
 import type { Database } from '@graph-schema/db/driver';
 import type { LegalStatus } from '@graph-schema/vocabulary/legal-status';
 import { type Bm25Hit, buildBm25Index } from '@server/analytics/text/bm25';
+import { type ConceptMatch, type ConceptMatcher, conceptTerm } from '@server/analytics/text/concepts';
 import { tokenize } from '@server/analytics/text/tokenize';
 import { streamRows } from '@server/platform/db/read';
 import { claimsText } from './claims';
@@ -21,50 +25,92 @@ const TOKEN_SEPARATOR = '\u0001';
 export interface FtoIndex {
   readonly size: number;
   readonly ids: readonly string[];
+  readonly jurisdiction: readonly string[];
+  /** The family key (a patent without one is its own family). */
+  readonly family: readonly string[];
   readonly legalStatus: readonly LegalStatus[];
-  /** Documents whose legal status is inactive (screened only when a request asks). */
-  readonly inactive: number;
   readonly expiryDate: readonly (string | null)[];
   readonly cpcCodes: readonly (readonly string[])[];
+  /** The concepts found in each document's text (evidence of a synonym match). */
+  readonly concepts: readonly (readonly ConceptMatch[])[];
+  readonly matcher: ConceptMatcher;
   readonly estimatedBytes: number;
-  search(query: string, limit: number, filter: (doc: number) => boolean): Bm25Hit[];
+  /** Documents of a family, any office. */
+  membersOf(family: string): readonly number[];
+  /** Every document matching at least one of the (already tokenised) terms, best first. */
+  search(terms: readonly string[]): Bm25Hit[];
 }
 
 const tokenizeForIndex = (text: string): string[] =>
   text.startsWith(PRE_TOKENISED) ? text.slice(1).split(TOKEN_SEPARATOR).filter(Boolean) : tokenize(text);
 
-export async function buildFtoIndex(db: Database, jurisdictions: readonly string[]): Promise<FtoIndex> {
-  const columns = await streamRows(db, FtoIndexRow, FTO_INDEX_ROWS, { jurisdictions }, () => {
-    const state = {
-      ids: [] as string[],
-      legalStatus: [] as LegalStatus[],
-      expiryDate: [] as (string | null)[],
-      cpcCodes: [] as string[][],
-      documents: [] as string[],
-    };
-    return {
-      onRow: (row) => {
-        const text = `${row.text} ${claimsText(row.claimsJson, row.claim1)}`;
-        state.ids.push(row.id);
-        state.legalStatus.push(row.legalStatus);
-        state.expiryDate.push(row.expiryDate);
-        state.cpcCodes.push(row.cpcCodes);
-        state.documents.push(PRE_TOKENISED + tokenize(text).join(TOKEN_SEPARATOR));
-      },
-      finish: () => state,
-    };
-  });
-  const index = buildBm25Index(columns.documents, { tokenize: tokenizeForIndex });
-  const tokenBytes = columns.documents.reduce((sum, document) => sum + document.length * 2, 0);
+const preTokenised = (terms: readonly string[]) => PRE_TOKENISED + terms.join(TOKEN_SEPARATOR);
+
+/** A text's index terms: its words, plus one `syn:<id>` term per concept found in it. */
+export function indexTerms(text: string, concepts: readonly ConceptMatch[]): string[] {
+  return [...tokenize(text), ...concepts.map((match) => conceptTerm(match.concept))];
+}
+
+export async function buildFtoIndex(db: Database, matcher: ConceptMatcher): Promise<FtoIndex> {
+  const columns = await streamRows(db, FtoIndexRow, FTO_INDEX_ROWS, {}, () => columnCollector(matcher));
+  return indexOfColumns(columns, matcher);
+}
+
+/** The same index from rows in memory (tests, fixtures). */
+export function ftoIndexOfRows(rows: readonly FtoIndexRow[], matcher: ConceptMatcher): FtoIndex {
+  const collector = columnCollector(matcher);
+  for (const row of rows) collector.onRow(row);
+  return indexOfColumns(collector.finish(), matcher);
+}
+
+function columnCollector(matcher: ConceptMatcher) {
+  const state = {
+    ids: [] as string[],
+    jurisdiction: [] as string[],
+    family: [] as string[],
+    legalStatus: [] as LegalStatus[],
+    expiryDate: [] as (string | null)[],
+    cpcCodes: [] as string[][],
+    concepts: [] as ConceptMatch[][],
+    documents: [] as string[],
+  };
   return {
+    onRow: (row: FtoIndexRow) => {
+      const text = `${row.text} ${claimsText(row.claimsJson, row.claim1)}`;
+      const concepts = matcher.find(text);
+      state.ids.push(row.id);
+      state.jurisdiction.push(row.jurisdiction);
+      state.family.push(row.familyId ?? row.id);
+      state.legalStatus.push(row.legalStatus);
+      state.expiryDate.push(row.expiryDate);
+      state.cpcCodes.push(row.cpcCodes);
+      state.concepts.push(concepts);
+      state.documents.push(preTokenised(indexTerms(text, concepts)));
+    },
+    finish: () => state,
+  };
+}
+
+/** The per-document columns the stream fills. */
+type FtoColumns = ReturnType<ReturnType<typeof columnCollector>['finish']>;
+
+function indexOfColumns(columns: FtoColumns, matcher: ConceptMatcher): FtoIndex {
+  const index = buildBm25Index(columns.documents, { tokenize: tokenizeForIndex });
+  const members = new Map<string, number[]>();
+  columns.family.forEach((family, doc) => {
+    const list = members.get(family);
+    if (list) list.push(doc);
+    else members.set(family, [doc]);
+  });
+  const tokenBytes = columns.documents.reduce((sum, document) => sum + document.length * 2, 0);
+  const { documents: _dropped, ...kept } = columns;
+  return {
+    ...kept,
     size: columns.ids.length,
-    ids: columns.ids,
-    legalStatus: columns.legalStatus,
-    inactive: columns.legalStatus.filter((status) => status === 'inactive').length,
-    expiryDate: columns.expiryDate,
-    cpcCodes: columns.cpcCodes,
+    matcher,
     // Postings ≈ 3 int32 per token; the token strings themselves are dropped after the build.
-    estimatedBytes: columns.ids.length * 200 + tokenBytes * 1.5,
-    search: (query, limit, filter) => index.search(query, { limit, filter }),
+    estimatedBytes: columns.ids.length * 300 + tokenBytes * 1.5,
+    membersOf: (family) => members.get(family) ?? [],
+    search: (terms) => index.search(preTokenised(terms), { limit: columns.ids.length }),
   };
 }

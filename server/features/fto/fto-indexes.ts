@@ -1,16 +1,18 @@
-/** FTO retrieval indexes, one per set of target offices, in the one cache primitive. */
+/** The FTO retrieval index (all offices; filtered per request) in the one cache primitive. */
 import type { Database } from '@graph-schema/db/driver';
+import { conceptMatcher } from '@server/analytics/text/concepts';
 import { VersionedCache } from '@server/platform/cache/versioned-cache';
 import type { DataVersion } from '@server/platform/data-version/data-version';
 import { buildFtoIndex, type FtoIndex } from './fto-index';
+import { shippedSynonymTable } from './synonym-table';
 
 export interface FtoIndexOptions {
-  readonly maxFtoIndexes?: number;
   readonly maxFtoBytes?: number;
 }
 
 export class FtoIndexes {
   private readonly indexes: VersionedCache<FtoIndex>;
+  private readonly matcher = conceptMatcher(shippedSynonymTable().groups);
 
   constructor(
     private readonly db: Database,
@@ -18,15 +20,14 @@ export class FtoIndexes {
     options: FtoIndexOptions = {},
   ) {
     this.indexes = new VersionedCache(dataVersion, {
-      maxEntries: options.maxFtoIndexes ?? 4,
+      maxEntries: 1,
       maxBytes: options.maxFtoBytes ?? 512 * 1024 * 1024,
       sizeOf: (index) => index.estimatedBytes,
     });
   }
 
-  /** The index over the given offices (order and repeats do not matter). */
-  get(jurisdictions: readonly string[]): Promise<FtoIndex> {
-    const offices = [...new Set(jurisdictions)].sort();
-    return this.indexes.get(offices.join(','), () => buildFtoIndex(this.db, offices));
+  /** The index over every office; a request's offices are a filter on it. */
+  get(): Promise<FtoIndex> {
+    return this.indexes.get('all-offices', () => buildFtoIndex(this.db, this.matcher));
   }
 }

@@ -23,7 +23,7 @@ export function ftoRoutes(context: ServerContext) {
           response: { 200: FtoResponse },
         },
       },
-      async (request) => screenProduct(db, await ftoIndexes.get(request.body.jurisdictions), request.body),
+      async (request) => screenProduct(db, await ftoIndexes.get(), request.body),
     );
   };
 }

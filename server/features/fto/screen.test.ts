@@ -84,7 +84,36 @@ describe('screenFreedomToOperate', () => {
     expect(results[0]!.claimCharts[0]!.allElementsIdentical).toBe(true);
     expect(results.map((result) => result.reasons)).toEqual([
       [{ code: 'fto.legalStatusMissing', params: {}, text: 'legal status missing: needs review' }],
-      [{ code: 'fto.noClaimText', params: {}, text: 'no independent claim text to chart: needs review' }],
+      [
+        {
+          code: 'fto.claimsNotInExport',
+          params: {},
+          text: 'the export has no claims for this patent, so there is no claim chart: needs review against the full claims',
+        },
+      ],
+    ]);
+  });
+
+  it('tells an export without claims from claims that give nothing to chart', () => {
+    const boilerplateOnly = [{ number: 1, text: '1. 一种装置，其特征在于，包括所述的。' }];
+    const results = screenFreedomToOperate(
+      bridgeFeatures,
+      [
+        { id: 'NO-CLAIMS', jurisdiction: 'CN', legalStatus: 'active', claims: [] },
+        { id: 'UNCHARTABLE', jurisdiction: 'CN', legalStatus: 'active', claims: boilerplateOnly },
+      ],
+      { asOf },
+    );
+    expect(
+      results.map(({ id, riskLevel, reasons, claimCharts }) => ({
+        id,
+        riskLevel,
+        codes: reasons.map((r) => r.code),
+        claimCharts,
+      })),
+    ).toEqual([
+      { id: 'NO-CLAIMS', riskLevel: '待核查', codes: ['fto.claimsNotInExport'], claimCharts: [] },
+      { id: 'UNCHARTABLE', riskLevel: '待核查', codes: ['fto.noClaimText'], claimCharts: [] },
     ]);
   });
 

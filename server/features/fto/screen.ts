@@ -21,7 +21,7 @@ import { explainFto } from './explain-fto';
  *
  * Risk level per patent (the most severe over its independent claims):
  * - 待核查 (needs review): claim text or legal status missing/unknown, or no claim could be split —
- *   we cannot judge, so we never say Low;
+ *   we cannot judge, so we never say Low (fto.claimsNotInExport when the export had no claims);
  * - High: in force and some independent claim has every element `identical`;
  * - Medium: in force and some claim has every element at least `equivalent` (possible infringement
  *   under the doctrine of equivalents), or a pending application whose claim is fully matched
@@ -110,7 +110,8 @@ function screenCandidate(
     .map((claim) => chartClaim(claim, features, prepare))
     .filter((chart) => chart.elements.length > 0);
   const status = { legalStatus, inactiveReason: candidate.inactiveReason ?? null };
-  const { riskLevel, reasons } = assessRisk(status, remainingTermYears, claimCharts);
+  const exportHasClaims = (candidate.claims ?? []).some((claim) => claim.text.trim() !== '');
+  const { riskLevel, reasons } = assessRisk(status, remainingTermYears, claimCharts, exportHasClaims);
   return {
     id: candidate.id,
     jurisdiction: candidate.jurisdiction,
@@ -148,10 +149,15 @@ function assessRisk(
   { legalStatus, inactiveReason }: { legalStatus: LegalStatus; inactiveReason: InactiveReason | null },
   remainingTermYears: number | null,
   charts: readonly ClaimChart[],
+  exportHasClaims: boolean,
 ): { riskLevel: RiskLevel; reasons: FtoExplanation[] } {
   if (legalStatus === 'unknown')
     return { riskLevel: '待核查', reasons: [explainFto('fto.legalStatusMissing', {})] };
-  if (charts.length === 0) return { riskLevel: '待核查', reasons: [explainFto('fto.noClaimText', {})] };
+  if (charts.length === 0) {
+    // Say why the chart is empty: the export carried no claims at all, or none could be charted.
+    const code = exportHasClaims ? 'fto.noClaimText' : 'fto.claimsNotInExport';
+    return { riskLevel: '待核查', reasons: [explainFto(code, {})] };
+  }
   const expired = remainingTermYears !== null && remainingTermYears < 0;
   if (expired) return { riskLevel: 'Low', reasons: [explainFto('fto.expired', {})] };
   if (legalStatus === 'inactive') {

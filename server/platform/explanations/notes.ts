@@ -23,8 +23,9 @@ const INACTIVE_CLAUSE = ', inactive (rated Low: not in force, though a lapse may
 
 const ftoMethod = (p: FtoScope, inactiveClause: string, cpcClause: string) =>
   `Candidates: patents of ${p.offices} that are active, pending (a risk once granted)${inactiveClause} ` +
-  `or of unknown status (待核查), with no expiry on or before ${p.asOf}${cpcClause}; the ${p.maxCandidates} at most best by BM25 ` +
-  'over title, abstract and claims are charted on their independent claims (all-elements rule). ' +
+  `or of unknown status (待核查), with no expiry on or before ${p.asOf}${cpcClause}. A family scores as its best member by BM25 ` +
+  'over title, abstract and claims (any office; the description expanded by the synonym table); the patents in scope of ' +
+  `the families above the relevance floor, ${p.maxCandidates} at most, are charted on their independent claims (all-elements rule). ` +
   '初筛结果，不构成法律意见。';
 
 const fenceMethod = (p: FenceScope, citing: string) =>
@@ -69,6 +70,12 @@ const NOTE_TEXT = {
   'note.ftoMethodWithInactive': (p: FtoScope) => ftoMethod(p, INACTIVE_CLAUSE, ''),
   'note.ftoMethodWithInactiveAndCpc': (p: FtoScope & { cpc: string }) =>
     ftoMethod(p, INACTIVE_CLAUSE, ` and a CPC code under ${p.cpc}`),
+  'note.ftoRelevanceFloor': (p: {
+    minSharePercent: number;
+    minMatchedConcepts: number;
+    belowFloor: number;
+  }) =>
+    `Relevance floor: a family is listed when its score is at least ${p.minSharePercent} % of the best family's and it matches at least ${p.minMatchedConcepts} of the description's concepts; ${p.belowFloor} patent(s) in scope fell below it and are counted, not listed. 低于相关度下限的专利只计数、不列出。`,
   'note.fenceMethodDirect': (p: FenceScope) => fenceMethod(p, 'directly'),
   'note.fenceMethodTwoHops': (p: FenceScope) => fenceMethod(p, 'directly or via one intermediate patent'),
   'note.incompleteYears': (p: {

@@ -47,6 +47,8 @@ export const explanationsEn = {
     'RTA = (own families in branch / own families in all leaves) / (branch families / families of all leaves); > 1 = relative specialisation.',
   'explain.fto.legalStatusMissing': 'legal status missing: needs review',
   'explain.fto.noClaimText': 'no independent claim text to chart: needs review',
+  'explain.fto.claimsNotInExport':
+    'the export has no claims for this patent, so there is no claim chart: needs review against the full claims',
   'explain.fto.expired': 'not in force (expired); not zero risk',
   'explain.fto.notInForce': 'not in force ({legalStatus}); not zero risk',
   'explain.fto.pendingFullMatch': 'pending application; claim(s) {claims} fully matched',
@@ -111,13 +113,15 @@ export const explanationsEn = {
   'explain.note.componentAllEqual':
     '{component} is flat: every family has the same value (within rounding), so it ranks nothing.',
   'explain.note.ftoMethod':
-    'Candidates: patents of {offices} that are active, pending (a risk once granted) or of unknown status (needs review), with no expiry on or before {asOf}; at most the {maxCandidates} best by BM25 over title, abstract and claims are charted on their independent claims (all-elements rule).',
+    'Candidates: patents of {offices} that are active, pending (a risk once granted) or of unknown status (needs review), with no expiry on or before {asOf}; a family scores as its best member by BM25 over title, abstract and claims (any office; the description expanded by the synonym table), and the patents in scope of the families above the relevance floor, {maxCandidates} at most, are charted on their independent claims (all-elements rule).',
   'explain.note.ftoMethodWithCpc':
-    'Candidates: patents of {offices} that are active, pending (a risk once granted) or of unknown status (needs review), with no expiry on or before {asOf} and a CPC code under {cpc}; at most the {maxCandidates} best by BM25 over title, abstract and claims are charted on their independent claims (all-elements rule).',
+    'Candidates: patents of {offices} that are active, pending (a risk once granted) or of unknown status (needs review), with no expiry on or before {asOf} and a CPC code under {cpc}; a family scores as its best member by BM25 over title, abstract and claims (any office; the description expanded by the synonym table), and the patents in scope of the families above the relevance floor, {maxCandidates} at most, are charted on their independent claims (all-elements rule).',
   'explain.note.ftoMethodWithInactive':
-    'Candidates: patents of {offices} that are active, pending (a risk once granted), inactive (rated Low: not in force, though a lapse may be restored) or of unknown status (needs review), with no expiry on or before {asOf}; at most the {maxCandidates} best by BM25 over title, abstract and claims are charted on their independent claims (all-elements rule).',
+    'Candidates: patents of {offices} that are active, pending (a risk once granted), inactive (rated Low: not in force, though a lapse may be restored) or of unknown status (needs review), with no expiry on or before {asOf}; a family scores as its best member by BM25 over title, abstract and claims (any office; the description expanded by the synonym table), and the patents in scope of the families above the relevance floor, {maxCandidates} at most, are charted on their independent claims (all-elements rule).',
   'explain.note.ftoMethodWithInactiveAndCpc':
-    'Candidates: patents of {offices} that are active, pending (a risk once granted), inactive (rated Low: not in force, though a lapse may be restored) or of unknown status (needs review), with no expiry on or before {asOf} and a CPC code under {cpc}; at most the {maxCandidates} best by BM25 over title, abstract and claims are charted on their independent claims (all-elements rule).',
+    'Candidates: patents of {offices} that are active, pending (a risk once granted), inactive (rated Low: not in force, though a lapse may be restored) or of unknown status (needs review), with no expiry on or before {asOf} and a CPC code under {cpc}; a family scores as its best member by BM25 over title, abstract and claims (any office; the description expanded by the synonym table), and the patents in scope of the families above the relevance floor, {maxCandidates} at most, are charted on their independent claims (all-elements rule).',
+  'explain.note.ftoRelevanceFloor':
+    'Relevance floor: a family is listed when its score is at least {minSharePercent}% of the best family’s and it matches at least {minMatchedConcepts} of the description’s concepts; {belowFloor} patent(s) in scope fell below it and are counted, not listed.',
   'explain.note.fenceMethodDirect':
     'Later patents (priority after the core’s, within {windowYears} years) citing it directly or in its CPC main groups with BM25 text similarity ≥ {minSimilarity} of the core’s self-score (title + abstract + claim 1). Own fence = the core owner’s or applicant’s patents; hostile = others.',
   'explain.note.fenceMethodTwoHops':

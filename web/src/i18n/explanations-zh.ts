@@ -29,6 +29,8 @@ export const explanationsZh: Record<keyof typeof explanationsEn, string> = {
     '显示性技术优势 RTA =（分支内自有同族 / 全部末级分支自有同族）/（分支同族 / 全部末级分支同族）；> 1 表示相对专长。',
   'explain.fto.legalStatusMissing': '法律状态缺失：待核查',
   'explain.fto.noClaimText': '无可比对的独立权利要求文本：待核查',
+  'explain.fto.claimsNotInExport':
+    '导出数据不含该专利的权利要求，无法生成权利要求对比表：待依全文权利要求核查',
   'explain.fto.expired': '已不在有效期内（期限届满）；并非零风险',
   'explain.fto.notInForce': '不在有效状态（{legalStatus}）；并非零风险',
   'explain.fto.pendingFullMatch': '在审申请：权利要求 {claims} 的全部技术特征均有对应',
@@ -88,13 +90,15 @@ export const explanationsZh: Record<keyof typeof explanationsEn, string> = {
   'explain.note.componentAllEqual':
     '{component} 无区分度：所有同族取值相同（在舍入误差内），该指标不参与排序。',
   'explain.note.ftoMethod':
-    '候选：{offices} 的有效、在审（授权后构成风险）或法律状态未知（待核查）且在 {asOf} 及之前未届满的专利；按标题、摘要和权利要求的 BM25 相关度取前 {maxCandidates} 件，对其独立权利要求逐一比对（全面覆盖原则）。初筛结果，不构成法律意见。',
+    '候选：{offices} 的有效、在审（授权后构成风险）或法律状态未知（待核查）且在 {asOf} 及之前未届满的专利；同族以其最相关成员的 BM25 得分计分（标题、摘要和权利要求，任一受理局；描述按同义词表扩展），取相关度下限以上同族在范围内的专利，至多 {maxCandidates} 件，对其独立权利要求逐一比对（全面覆盖原则）。初筛结果，不构成法律意见。',
   'explain.note.ftoMethodWithCpc':
-    '候选：{offices} 的有效、在审（授权后构成风险）或法律状态未知（待核查）且在 {asOf} 及之前未届满的专利，且 CPC 分类以 {cpc} 开头；按标题、摘要和权利要求的 BM25 相关度取前 {maxCandidates} 件，对其独立权利要求逐一比对（全面覆盖原则）。初筛结果，不构成法律意见。',
+    '候选：{offices} 的有效、在审（授权后构成风险）或法律状态未知（待核查）且在 {asOf} 及之前未届满的专利，且 CPC 分类以 {cpc} 开头；同族以其最相关成员的 BM25 得分计分（标题、摘要和权利要求，任一受理局；描述按同义词表扩展），取相关度下限以上同族在范围内的专利，至多 {maxCandidates} 件，对其独立权利要求逐一比对（全面覆盖原则）。初筛结果，不构成法律意见。',
   'explain.note.ftoMethodWithInactive':
-    '候选：{offices} 的有效、在审（授权后构成风险）、失效（评为低：不在有效状态，但失效可能恢复）或法律状态未知（待核查）且在 {asOf} 及之前未届满的专利；按标题、摘要和权利要求的 BM25 相关度取前 {maxCandidates} 件，对其独立权利要求逐一比对（全面覆盖原则）。初筛结果，不构成法律意见。',
+    '候选：{offices} 的有效、在审（授权后构成风险）、失效（评为低：不在有效状态，但失效可能恢复）或法律状态未知（待核查）且在 {asOf} 及之前未届满的专利；同族以其最相关成员的 BM25 得分计分（标题、摘要和权利要求，任一受理局；描述按同义词表扩展），取相关度下限以上同族在范围内的专利，至多 {maxCandidates} 件，对其独立权利要求逐一比对（全面覆盖原则）。初筛结果，不构成法律意见。',
   'explain.note.ftoMethodWithInactiveAndCpc':
-    '候选：{offices} 的有效、在审（授权后构成风险）、失效（评为低：不在有效状态，但失效可能恢复）或法律状态未知（待核查）且在 {asOf} 及之前未届满的专利，且 CPC 分类以 {cpc} 开头；按标题、摘要和权利要求的 BM25 相关度取前 {maxCandidates} 件，对其独立权利要求逐一比对（全面覆盖原则）。初筛结果，不构成法律意见。',
+    '候选：{offices} 的有效、在审（授权后构成风险）、失效（评为低：不在有效状态，但失效可能恢复）或法律状态未知（待核查）且在 {asOf} 及之前未届满的专利，且 CPC 分类以 {cpc} 开头；同族以其最相关成员的 BM25 得分计分（标题、摘要和权利要求，任一受理局；描述按同义词表扩展），取相关度下限以上同族在范围内的专利，至多 {maxCandidates} 件，对其独立权利要求逐一比对（全面覆盖原则）。初筛结果，不构成法律意见。',
+  'explain.note.ftoRelevanceFloor':
+    '相关度下限：同族得分不低于最高同族得分的 {minSharePercent}%，且至少命中描述中的 {minMatchedConcepts} 个概念才列出；低于下限的 {belowFloor} 件范围内专利只计数、不列出。',
   'explain.note.fenceMethodDirect':
     '外围专利：优先权日晚于核心专利且在 {windowYears} 年内、直接引用核心专利，或与其同属 CPC 大组且 BM25 文本相似度 ≥ 核心专利自身得分 {minSimilarity} 倍（标题 + 摘要 + 首项权利要求）的在后专利。自有围栏 = 核心专利权利人或申请人的专利；他人围栏 = 其余。',
   'explain.note.fenceMethodTwoHops':

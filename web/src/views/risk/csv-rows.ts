@@ -31,6 +31,9 @@ export function resultsTable(answer: FtoResponse, t: Translate, lang: Lang): Csv
     t('risk.col.remaining'),
     t('risk.col.expiry'),
     t('risk.col.legalStatus'),
+    t('risk.col.relevanceRank'),
+    t('risk.col.matchedVia'),
+    t('risk.col.own'),
   ];
   const rows: CsvCell[][] = answer.results.map((item) => [
     item.rank,
@@ -43,6 +46,9 @@ export function resultsTable(answer: FtoResponse, t: Translate, lang: Lang): Csv
     item.remainingTermYears === null ? null : Math.round(item.remainingTermYears * 10) / 10,
     item.expiryDate,
     item.legalStatus,
+    item.relevance.rank,
+    item.relevance.matchedVia,
+    item.ownPortfolio ? t('risk.ownLabel') : null,
   ]);
   return { columns, rows: [...rows, disclaimerRow(answer, lang)] };
 }

@@ -53,6 +53,8 @@ function readValues(form: HTMLFormElement): RiskFormValues {
     jurisdictions: data.getAll('jurisdiction').map(String),
     asOf: text('asOf'),
     cpc: text('cpc'),
+    ownApplicantsText: text('ownApplicants'),
+    ownMode: text('ownMode') === 'exclude' ? 'exclude' : 'label',
   };
 }
 
@@ -83,6 +85,22 @@ export function createRiskForm(props: RiskFormProps): RiskForm {
       field(
         t('risk.asOf'),
         h('input', { attrs: { type: 'date', name: 'asOf', value: initial.asOf, required: true } }),
+      ),
+      field(
+        t('risk.ownApplicants'),
+        h('textarea', {
+          attrs: { name: 'ownApplicants', rows: 2, spellcheck: false, 'data-testid': 'risk-own' },
+        }),
+        t('risk.ownApplicantsHint'),
+      ),
+      field(
+        t('risk.ownMode'),
+        h(
+          'select',
+          { attrs: { name: 'ownMode' } },
+          h('option', { attrs: { value: 'label' } }, t('risk.ownMode.label')),
+          h('option', { attrs: { value: 'exclude' } }, t('risk.ownMode.exclude')),
+        ),
       ),
       field(
         t('risk.cpc'),

@@ -33,12 +33,21 @@ export function mount(container: HTMLElement, context: ViewContext): ViewInstanc
   const showAnswer = (answer: FtoResponse): void => {
     disclaimer.textContent = answer.disclaimer[context.lang];
     resultsHost.replaceChildren(
-      riskResults({ answer, t, lang: context.lang, openPatent: context.openPatent }),
+      riskResults({
+        answer,
+        t,
+        lang: context.lang,
+        openPatent: context.openPatent,
+        // Another page of the same screening: the same form values, another offset.
+        onPage: (offset) => lastValues && submit(lastValues, offset),
+      }),
     );
   };
 
-  const submit = (values: RiskFormValues): void => {
-    const check = buildFtoRequest(values);
+  let lastValues: RiskFormValues | undefined;
+  const submit = (values: RiskFormValues, offset = 0): void => {
+    lastValues = values;
+    const check = buildFtoRequest(values, offset);
     if (!check.ok) {
       form.showProblem(t(check.problem));
       return;
@@ -60,7 +69,7 @@ export function mount(container: HTMLElement, context: ViewContext): ViewInstanc
   const form = createRiskForm({
     t,
     initial: readRiskParams(context.viewParams(), context.filters, today),
-    onSubmit: submit,
+    onSubmit: (values) => submit(values),
   });
   container.replaceChildren(
     h('div', { attrs: { class: 'risk-view' } }, disclaimer, form.element, resultsHost),

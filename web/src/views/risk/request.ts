@@ -13,6 +13,10 @@ export interface RiskFormValues {
   jurisdictions: string[];
   asOf: string;
   cpc: string;
+  /** The client's own applicants, one per line (optional). */
+  ownApplicantsText?: string;
+  /** Label the client's patents, or leave them out (counted). */
+  ownMode?: 'label' | 'exclude';
 }
 
 export type RequestCheck = { ok: true; body: FtoRequestBody } | { ok: false; problem: MessageKey };
@@ -30,6 +34,7 @@ const PROBLEMS: readonly (readonly [field: string, problem: MessageKey])[] = [
   ['jurisdictions', 'risk.needJurisdiction'],
   ['asOf', 'risk.badDate'],
   ['cpc', 'risk.badCpc'],
+  ['ownPortfolio', 'risk.badOwnPortfolio'],
 ];
 
 const FEATURE = FtoRequest.shape.features.unwrap().element;
@@ -48,12 +53,19 @@ function problemOf(issues: readonly { path: readonly PropertyKey[] }[]): Message
   return PROBLEMS.find(([field]) => fields.has(field))?.[1] ?? 'risk.needInput';
 }
 
-export function buildFtoRequest(values: RiskFormValues): RequestCheck {
+/** The form's values → the request for the page starting at `offset` (0 = first page). */
+export function buildFtoRequest(values: RiskFormValues, offset = 0): RequestCheck {
   const body: FtoRequestBody = {
     jurisdictions: values.jurisdictions,
     asOf: values.asOf,
     limit: FTO_RESULT_LIMIT,
+    offset,
   };
+  const own = (values.ownApplicantsText ?? '')
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+  if (own.length > 0) body.ownPortfolio = { applicants: own, mode: values.ownMode ?? 'label' };
   // A description too short to screen is left out, like a blank one: the features may still do.
   const description = FtoRequest.shape.description.safeParse(values.description);
   if (description.success && description.data !== undefined) body.description = description.data;

@@ -18,6 +18,8 @@ export interface ResultsProps {
   t: Translate;
   lang: Lang;
   openPatent(id: string): void;
+  /** Asks for the page starting at this offset (absent: no pager). */
+  onPage?(offset: number): void;
 }
 
 function remainingTerm(item: FtoResultItem, t: Translate, lang: Lang): string {
@@ -76,6 +78,13 @@ function resultRows(item: FtoResultItem, props: ResultsProps, columns: number): 
       null,
       item.title ?? '',
       item.applicant && h('div', { attrs: { class: 'muted' } }, item.applicant),
+      item.ownPortfolio &&
+        h(
+          'span',
+          { attrs: { class: 'badge risk-own', 'data-testid': 'risk-own-label' } },
+          t('risk.ownLabel'),
+        ),
+      relevanceNote(item, t),
     ),
     levelCell(item, t, lang),
     h(
@@ -89,6 +98,52 @@ function resultRows(item: FtoResultItem, props: ResultsProps, columns: number): 
     h('td', null, toggle),
   );
   return [row, chartRow];
+}
+
+/** Why the patent was retrieved: through which family member, and which synonyms matched. */
+function relevanceNote(item: FtoResultItem, t: Translate): HTMLElement {
+  const { relevance } = item;
+  const synonyms = relevance.synonyms
+    .filter((synonym) => synonym.queryTerm !== synonym.documentTerm)
+    .map((synonym) => `${synonym.queryTerm} → ${synonym.documentTerm}`);
+  return h(
+    'div',
+    { attrs: { class: 'muted risk-relevance', 'data-testid': 'risk-relevance' } },
+    t('risk.relevance', { rank: relevance.rank, concepts: relevance.matchedConcepts }),
+    relevance.matchedVia !== item.patentId && ` ${t('risk.matchedVia', { id: relevance.matchedVia })}`,
+    synonyms.length > 0 && ` ${t('risk.synonyms', { pairs: synonyms.join('; ') })}`,
+  );
+}
+
+function pager(props: ResultsProps): HTMLElement | false {
+  const { answer, t, lang, onPage } = props;
+  if (!onPage || answer.total <= answer.limit) return false;
+  const button = (label: string, offset: number, enabled: boolean) => {
+    const element = h(
+      'button',
+      { attrs: { type: 'button', class: 'button button-small', disabled: !enabled } },
+      label,
+    );
+    element.addEventListener('click', () => onPage(offset));
+    return element;
+  };
+  const from = answer.total === 0 ? 0 : answer.offset + 1;
+  const to = answer.offset + answer.results.length;
+  return h(
+    'div',
+    { attrs: { class: 'risk-pager', 'data-testid': 'risk-pager' } },
+    button(t('risk.previousPage'), Math.max(0, answer.offset - answer.limit), answer.offset > 0),
+    h(
+      'span',
+      null,
+      t('risk.pageOf', {
+        from: formatInteger(from, lang),
+        to: formatInteger(to, lang),
+        total: formatInteger(answer.total, lang),
+      }),
+    ),
+    button(t('risk.nextPage'), answer.offset + answer.limit, to < answer.total),
+  );
 }
 
 function resultTable(props: ResultsProps): HTMLTableElement {
@@ -134,8 +189,23 @@ function summary(props: ResultsProps): HTMLElement {
       }),
     ),
     h('p', { attrs: { class: 'risk-counts' } }, ...counts),
+    h(
+      'p',
+      { attrs: { class: 'muted', 'data-testid': 'risk-floor' } },
+      t('risk.total', { total: formatInteger(answer.total, lang) }),
+      ' ',
+      explain(answer.floor.rule, lang),
+    ),
+    answer.ownPortfolio &&
+      h(
+        'p',
+        { attrs: { class: 'muted', 'data-testid': 'risk-own-summary' } },
+        t(answer.ownPortfolio.mode === 'exclude' ? 'risk.ownExcluded' : 'risk.ownLabelled', {
+          count: formatInteger(answer.ownPortfolio.matched, lang),
+        }),
+      ),
     answer.truncated &&
-      h('p', { attrs: { class: 'muted' } }, t('risk.truncated', { count: answer.results.length })),
+      h('p', { attrs: { class: 'muted' } }, t('risk.truncated', { count: answer.candidatesScreened })),
   );
 }
 
@@ -181,5 +251,13 @@ export function riskResults(props: ResultsProps): HTMLElement {
       h('p', { attrs: { class: 'status status-empty', 'data-testid': 'risk-none' } }, t('risk.noneFound')),
       method,
     );
-  return h('section', { attrs: { class: 'panel' } }, head, summary(props), resultTable(props), method);
+  return h(
+    'section',
+    { attrs: { class: 'panel' } },
+    head,
+    summary(props),
+    resultTable(props),
+    pager(props),
+    method,
+  );
 }

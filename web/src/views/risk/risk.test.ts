@@ -69,8 +69,34 @@ describe('the FTO request from the form', () => {
         asOf: '2025-06-30',
         cpc: 'H01L',
         limit: 20,
+        offset: 0,
       },
     });
+  });
+
+  it('asks for another page by offset, and sends the own applicants with the chosen mode', () => {
+    const check = buildFtoRequest(
+      {
+        ...base,
+        description: '一种无人机避障系统',
+        ownApplicantsText: ' Skyward Robotics Ltd \n\n深圳翼境智能科技有限公司\n',
+        ownMode: 'exclude',
+      },
+      40,
+    );
+    expect(check).toEqual({
+      ok: true,
+      body: {
+        description: '一种无人机避障系统',
+        jurisdictions: ['CN'],
+        asOf: '2025-06-30',
+        limit: 20,
+        offset: 40,
+        ownPortfolio: { applicants: ['Skyward Robotics Ltd', '深圳翼境智能科技有限公司'], mode: 'exclude' },
+      },
+    });
+    const blank = buildFtoRequest({ ...base, description: '一种无人机避障系统', ownApplicantsText: ' \n' });
+    expect(blank.ok && blank.body.ownPortfolio).toBe(undefined);
   });
 
   it('names the problem instead of sending a request the API would reject', () => {
@@ -160,6 +186,9 @@ describe('risk CSV tables', () => {
         4.5,
         '2030-01-02',
         'active',
+        1,
+        'US2023000002A1',
+        'own patent',
       ],
       [
         2,
@@ -172,6 +201,9 @@ describe('risk CSV tables', () => {
         null,
         null,
         'unknown',
+        2,
+        'US2023000001A1',
+        null,
       ],
       ['A screening, not a legal opinion.'],
     ]);
