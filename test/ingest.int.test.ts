@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Database } from '@graph-schema/db/driver';
 import { readRows } from '@graph-schema/db/tx';
+import { readApplicantMerges } from '@ingest/audit/applicant-merges';
 import { runIngest } from '@ingest/pipeline/ingest';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -19,6 +20,7 @@ const RealRow = z.object({ real: z.number() });
 const RealWithCpcRow = z.object({ real: z.number(), withCpc: z.number() });
 
 const fixture = (name: string) => path.join(REPO_ROOT, 'test', 'fixtures', 'exports', name);
+const partiesFixture = (name: string) => path.join(REPO_ROOT, 'test', 'fixtures', 'parties', name);
 const quarantineDir = mkdtempSync(path.join(os.tmpdir(), 'patnav-quarantine-'));
 
 describe('ingest pipeline against the real Neo4j', () => {
@@ -83,6 +85,62 @@ describe('ingest pipeline against the real Neo4j', () => {
       'MATCH (p:Patent) WHERE p.external = false RETURN count(p) AS real',
     );
     expect(row!.real).toBe(summary.totals.loaded);
+  });
+
+  it('merges applicants spelled in spaced, dotted and Russian legal forms across two files; the audit lists each spelling with its file; a re-run adds nothing', async () => {
+    const [a, b] = [
+      partiesFixture('lens-2018-applicants-a.csv'),
+      partiesFixture('lens-2018-applicants-b.csv'),
+    ];
+    await runIngest(db, [a, b], { quarantineDir });
+    const first = await readApplicantMerges(db, 0);
+    const counts = await graphCounts(db);
+    await runIngest(db, [a, b], { quarantineDir });
+    expect(await readApplicantMerges(db, 0)).toEqual(first);
+    expect((await graphCounts(db)).relationships).toEqual(counts.relationships);
+    // vitrociset, aeroskan, alpenflug (merged), service vision, us air force (one spelling each).
+    expect(counts.nodes.Applicant).toBe(5);
+    const one = (file: string) => [{ file, patents: 1 }];
+    const organisation = { kind: 'organisation', patentsWithoutSpelling: 0 } as const;
+    expect(first).toEqual({
+      merged: 3,
+      shown: 3,
+      applicants: [
+        {
+          key: 'aeroskan',
+          name: 'OOO AEROSKAN',
+          ...organisation,
+          patents: 3,
+          spellings: [
+            { spelling: 'OOO AEROSKAN', patents: 1, files: one(a) },
+            { spelling: 'OBSHCHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU AEROSKAN', patents: 1, files: one(a) },
+            { spelling: 'AEROSKAN LLC', patents: 1, files: one(b) },
+          ],
+        },
+        {
+          key: 'vitrociset',
+          name: 'VITROCISET S P A',
+          ...organisation,
+          patents: 3,
+          spellings: [
+            { spelling: 'VITROCISET S P A', patents: 1, files: one(a) },
+            { spelling: 'VITROCISET SPA', patents: 1, files: one(a) },
+            { spelling: 'Vitrociset S.p.A.', patents: 1, files: one(b) },
+          ],
+        },
+        {
+          key: 'alpenflug',
+          name: 'ALPENFLUG GES M B H',
+          ...organisation,
+          patents: 2,
+          spellings: [
+            { spelling: 'ALPENFLUG GES M B H', patents: 1, files: one(b) },
+            { spelling: 'ALPENFLUG GESMBH', patents: 1, files: one(b) },
+            { spelling: 'ALPENFLUG GMBH', patents: 1, files: one(b) },
+          ],
+        },
+      ],
+    });
   });
 
   it('an ingest interrupted after its first batch completes on re-run with no duplicates', async () => {

@@ -76,12 +76,19 @@ export function makeParty(raw: string, role: PartyRole, aliases?: AliasTable): P
   return party;
 }
 
-/** Parties from raw names, de-duplicated by key (exports often repeat a name in two spellings). */
+/**
+ * Parties from raw names, one per key (exports often repeat a name in two spellings); the first
+ * spelling is the party's `raw`, the others are kept in `alsoWritten` so no spelling is lost.
+ */
 export function makeParties(raws: readonly string[], role: PartyRole, aliases?: AliasTable): Party[] {
   const byKey = new Map<string, Party>();
   for (const raw of raws) {
     const party = makeParty(raw, role, aliases);
-    if (party && !byKey.has(party.key)) byKey.set(party.key, party);
+    if (!party) continue;
+    const first = byKey.get(party.key);
+    if (!first) byKey.set(party.key, party);
+    else if (party.raw !== first.raw && !first.alsoWritten?.includes(party.raw))
+      first.alsoWritten = [...(first.alsoWritten ?? []), party.raw];
   }
   return [...byKey.values()];
 }
