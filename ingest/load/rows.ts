@@ -195,16 +195,17 @@ const spellingsOf = (party: Party) => [party.raw, ...(party.alsoWritten ?? [])];
 function addPartyNodes(target: Map<string, PartyRow>, parties: Party[]): void {
   for (const party of parties) {
     const row = target.get(party.key);
-    if (!row)
+    if (!row) {
       target.set(party.key, {
         key: party.key,
         name: party.name,
         kind: party.kind,
         spellings: spellingsOf(party),
       });
-    else
-      for (const spelling of spellingsOf(party))
-        if (!row.spellings.includes(spelling)) row.spellings.push(spelling);
+      continue;
+    }
+    for (const spelling of spellingsOf(party))
+      if (!row.spellings.includes(spelling)) row.spellings.push(spelling);
   }
 }
 
@@ -228,7 +229,9 @@ function addApplicants(
 
 function addInventors(target: Map<string, PartyRow>, links: LinkRow[], id: string, parties: Party[]): void {
   addPartyNodes(target, parties);
-  parties.forEach((party, order) => links.push({ id, key: party.key, order }));
+  parties.forEach((party, order) => {
+    links.push({ id, key: party.key, order });
+  });
 }
 
 function addClasses(

@@ -3,16 +3,20 @@
  * spaced, dotted, Cyrillic and transliterated legal forms merge; organisation cues win over the
  * person shape; persons in 'SURNAME GIVEN', 'Surname, Given' and 'SURNAME; GIVEN' stay persons.
  */
+import { readFileSync } from 'node:fs';
 import { partyKey } from '@graph-schema/vocabulary/parties';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import fixture from '../../test/fixtures/parties/applicant-names.json';
+import { exportFixture } from '../testing/read-all';
 import { guessPartyKind } from './parties';
 
 const Names = z.object({
   names: z.array(z.object({ name: z.string(), kind: z.enum(['organisation', 'person']), merge: z.string() })),
 });
-const { names } = Names.parse(fixture);
+// Read, not imported: ingest may not import test/ (test/architecture/).
+const { names } = Names.parse(
+  JSON.parse(readFileSync(exportFixture('../parties/applicant-names.json'), 'utf8')),
+);
 
 /** merge group → the set of keys its spellings produce. */
 function keysByGroup(): Map<string, Set<string>> {

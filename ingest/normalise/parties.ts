@@ -15,12 +15,14 @@ const OrganisationCues = z.object({
   words: z.array(z.string().min(1)),
   phrases: z.array(z.string().min(1)),
   leadingWords: z.array(z.string().min(1)),
+  trailingWords: z.array(z.string().min(1)),
   han: z.array(z.string().min(1)),
   hanEndings: z.array(z.string().min(1)),
 });
 const CUES = OrganisationCues.parse(cueData);
 const CUE_WORDS: ReadonlySet<string> = new Set(CUES.words);
 const LEADING_WORDS: ReadonlySet<string> = new Set(CUES.leadingWords);
+const TRAILING_WORDS: ReadonlySet<string> = new Set(CUES.trailingWords);
 const HAN_CUE = new RegExp(`${CUES.han.join('|')}|(?:${CUES.hanEndings.join('|')})$`);
 
 /** Trailing country in brackets as DOCDB/OPS write it: `9SOLUTIONS OY [FI]`. */
@@ -34,7 +36,7 @@ export function cleanName(raw: string): string {
 /** An institution or business word (organisation-cues.json) among the folded words. */
 function hasOrganisationCue(words: readonly string[]): boolean {
   if (words.some((word) => CUE_WORDS.has(word))) return true;
-  if (words.length > 1 && LEADING_WORDS.has(words[0]!)) return true;
+  if (words.length > 1 && (LEADING_WORDS.has(words[0]!) || TRAILING_WORDS.has(words.at(-1)!))) return true;
   const spaced = ` ${words.join(' ')} `;
   return CUES.phrases.some((phrase) => spaced.includes(` ${phrase} `));
 }
