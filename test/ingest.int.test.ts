@@ -100,45 +100,38 @@ describe('ingest pipeline against the real Neo4j', () => {
     expect((await graphCounts(db)).relationships).toEqual(counts.relationships);
     // vitrociset, aeroskan, alpenflug (merged), service vision, us air force (one spelling each).
     expect(counts.nodes.Applicant).toBe(5);
-    const one = (file: string) => [{ file, patents: 1 }];
-    const organisation = { kind: 'organisation', patentsWithoutSpelling: 0 } as const;
+    // Each spelling names one patent from one file here.
+    const merged = (key: string, name: string, patents: number, spellings: Array<[string, string]>) => ({
+      key,
+      name,
+      kind: 'organisation',
+      patents,
+      spellings: spellings.map(([spelling, file]) => ({
+        spelling,
+        patents: 1,
+        files: [{ file, patents: 1 }],
+      })),
+      patentsWithoutSpelling: 0,
+    });
     expect(first).toEqual({
       merged: 3,
       shown: 3,
       applicants: [
-        {
-          key: 'aeroskan',
-          name: 'OOO AEROSKAN',
-          ...organisation,
-          patents: 3,
-          spellings: [
-            { spelling: 'OOO AEROSKAN', patents: 1, files: one(a) },
-            { spelling: 'OBSHCHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU AEROSKAN', patents: 1, files: one(a) },
-            { spelling: 'AEROSKAN LLC', patents: 1, files: one(b) },
-          ],
-        },
-        {
-          key: 'vitrociset',
-          name: 'VITROCISET S P A',
-          ...organisation,
-          patents: 3,
-          spellings: [
-            { spelling: 'VITROCISET S P A', patents: 1, files: one(a) },
-            { spelling: 'VITROCISET SPA', patents: 1, files: one(a) },
-            { spelling: 'Vitrociset S.p.A.', patents: 1, files: one(b) },
-          ],
-        },
-        {
-          key: 'alpenflug',
-          name: 'ALPENFLUG GES M B H',
-          ...organisation,
-          patents: 2,
-          spellings: [
-            { spelling: 'ALPENFLUG GES M B H', patents: 1, files: one(b) },
-            { spelling: 'ALPENFLUG GESMBH', patents: 1, files: one(b) },
-            { spelling: 'ALPENFLUG GMBH', patents: 1, files: one(b) },
-          ],
-        },
+        merged('aeroskan', 'OOO AEROSKAN', 3, [
+          ['OOO AEROSKAN', a],
+          ['OBSHCHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU AEROSKAN', a],
+          ['AEROSKAN LLC', b],
+        ]),
+        merged('vitrociset', 'VITROCISET S P A', 3, [
+          ['VITROCISET S P A', a],
+          ['VITROCISET SPA', a],
+          ['Vitrociset S.p.A.', b],
+        ]),
+        merged('alpenflug', 'ALPENFLUG GES M B H', 2, [
+          ['ALPENFLUG GES M B H', b],
+          ['ALPENFLUG GESMBH', b],
+          ['ALPENFLUG GMBH', b],
+        ]),
       ],
     });
   });
