@@ -50,9 +50,9 @@ describe('formatApplicantMerges', () => {
         '2 merged applicants (1 with most patents shown; --limit 0 shows all)',
         '',
         'VITROCISET S P A  [key vitrociset, organisation]  4 patents, 3 spellings',
-        '  VITROCISET S P A   3 patents    lens-a.csv (2), lens-b.csv (1)',
-        '  VITROCISET SPA     0 patents    no current link (seen in an earlier load)',
-        '  Vitrociset S.p.A.  1 patent     patsnap.csv (1)',
+        '  VITROCISET S P A   3 patents  lens-a.csv (2), lens-b.csv (1)',
+        '  VITROCISET SPA     0 patents  no current link (seen in an earlier load)',
+        '  Vitrociset S.p.A.  1 patent   patsnap.csv (1)',
         '  (1 patent loaded before spellings were recorded)',
       ].join('\n'),
     );

@@ -2,24 +2,29 @@
 import path from 'node:path';
 import type { ApplicantMerge, ApplicantMergeReport, MergedSpelling } from './applicant-merges';
 
-const patentsText = (n: number) => `${n} patent${n === 1 ? '' : 's'}`;
+const counted = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+const patentsText = (n: number) => counted(n, 'patent');
 
-function spellingLine(spelling: MergedSpelling, width: number): string {
+/** `widths`: of the longest spelling and the longest patent count in the block, so columns line up. */
+function spellingLine(spelling: MergedSpelling, widths: { spelling: number; patents: number }): string {
   const where =
     spelling.files.length === 0
       ? 'no current link (seen in an earlier load)'
       : spelling.files.map((file) => `${path.basename(file.file)} (${file.patents})`).join(', ');
-  return `  ${spelling.spelling.padEnd(width)}  ${patentsText(spelling.patents).padEnd(11)}  ${where}`;
+  return `  ${spelling.spelling.padEnd(widths.spelling)}  ${patentsText(spelling.patents).padEnd(widths.patents)}  ${where}`;
 }
 
 function applicantBlock(applicant: ApplicantMerge): string[] {
-  const width = Math.max(...applicant.spellings.map((spelling) => spelling.spelling.length));
-  const head = `${applicant.name}  [key ${applicant.key}, ${applicant.kind}]  ${patentsText(applicant.patents)}, ${applicant.spellings.length} spellings`;
+  const widths = {
+    spelling: Math.max(...applicant.spellings.map((spelling) => spelling.spelling.length)),
+    patents: Math.max(...applicant.spellings.map((spelling) => patentsText(spelling.patents).length)),
+  };
+  const head = `${applicant.name}  [key ${applicant.key}, ${applicant.kind}]  ${patentsText(applicant.patents)}, ${counted(applicant.spellings.length, 'spelling')}`;
   const unrecorded =
     applicant.patentsWithoutSpelling > 0
       ? [`  (${patentsText(applicant.patentsWithoutSpelling)} loaded before spellings were recorded)`]
       : [];
-  return [head, ...applicant.spellings.map((spelling) => spellingLine(spelling, width)), ...unrecorded];
+  return [head, ...applicant.spellings.map((spelling) => spellingLine(spelling, widths)), ...unrecorded];
 }
 
 export function formatApplicantMerges(report: ApplicantMergeReport): string {
