@@ -22,9 +22,9 @@ export type NodeLabel = (typeof NODE_LABELS)[number];
 export const REL_TYPES = [
   /** (:Patent)-[:CITES]->(:Patent): citing → cited (backward citation direction). */
   'CITES',
-  /** (:Patent)-[:FILED_BY {order}]->(:Applicant) */
+  /** (:Patent)-[:FILED_BY {order, spellings, sourceFile}]->(:Applicant): the spellings this record used, from that file. */
   'FILED_BY',
-  /** (:Patent)-[:OWNED_BY]->(:Applicant): current owner / assignee where the source gives it. */
+  /** (:Patent)-[:OWNED_BY {order, spellings, sourceFile}]->(:Applicant): current owner / assignee where the source gives it. */
   'OWNED_BY',
   /** (:Patent)-[:INVENTED_BY {order}]->(:Inventor) */
   'INVENTED_BY',

@@ -49,6 +49,8 @@ export type Classification = z.infer<typeof Classification>;
 export const Party = z.object({
   /** The name as written in the source. */
   raw: z.string().min(1),
+  /** Other spellings of the same party in the same record (same key), as written: kept as aliases. */
+  alsoWritten: z.array(z.string().min(1)).optional(),
   /** Normalised key used to merge spellings of the same party (see ingest/normalise). */
   key: z.string().min(1),
   /** Display name chosen for the party. */

@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { Database } from '@graph-schema/db/driver';
 import { readRows } from '@graph-schema/db/tx';
 import { QuarantineLine } from '@graph-schema/dto/ingest-problems';
+import { readApplicantMerges } from '@ingest/audit/applicant-merges';
 import { runIngest } from '@ingest/pipeline/ingest';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -26,6 +27,7 @@ const StatusRow = z.object({
 });
 
 const fixture = (name: string) => path.join(REPO_ROOT, 'test', 'fixtures', 'exports', name);
+const partiesFixture = (name: string) => path.join(REPO_ROOT, 'test', 'fixtures', 'parties', name);
 const quarantineDir = mkdtempSync(path.join(os.tmpdir(), 'patnav-quarantine-'));
 
 describe('ingest pipeline against the real Neo4j', () => {
@@ -132,6 +134,55 @@ describe('ingest pipeline against the real Neo4j', () => {
       { id: 'WO2021077001', status: 'inactive', reason: 'international_application', hasExpiry: false },
       { id: 'ZZ1234567', status: 'unknown', reason: null, hasExpiry: true },
     ]);
+  });
+
+  it('merges applicants spelled in spaced, dotted and Russian legal forms across two files; the audit lists each spelling with its file; a re-run adds nothing', async () => {
+    const [a, b] = [
+      partiesFixture('lens-2018-applicants-a.csv'),
+      partiesFixture('lens-2018-applicants-b.csv'),
+    ];
+    await runIngest(db, [a, b], { quarantineDir });
+    const first = await readApplicantMerges(db, 0);
+    const counts = await graphCounts(db);
+    await runIngest(db, [a, b], { quarantineDir });
+    expect(await readApplicantMerges(db, 0)).toEqual(first);
+    expect((await graphCounts(db)).relationships).toEqual(counts.relationships);
+    // vitrociset, aeroskan, alpenflug (merged), service vision, us air force (one spelling each).
+    expect(counts.nodes.Applicant).toBe(5);
+    // Each spelling names one patent from one file here.
+    const merged = (key: string, name: string, patents: number, spellings: Array<[string, string]>) => ({
+      key,
+      name,
+      kind: 'organisation',
+      patents,
+      spellings: spellings.map(([spelling, file]) => ({
+        spelling,
+        patents: 1,
+        files: [{ file, patents: 1 }],
+      })),
+      patentsWithoutSpelling: 0,
+    });
+    expect(first).toEqual({
+      merged: 3,
+      shown: 3,
+      applicants: [
+        merged('aeroskan', 'OOO AEROSKAN', 3, [
+          ['OOO AEROSKAN', a],
+          ['OBSHCHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU AEROSKAN', a],
+          ['AEROSKAN LLC', b],
+        ]),
+        merged('vitrociset', 'VITROCISET S P A', 3, [
+          ['VITROCISET S P A', a],
+          ['VITROCISET SPA', a],
+          ['Vitrociset S.p.A.', b],
+        ]),
+        merged('alpenflug', 'ALPENFLUG GES M B H', 2, [
+          ['ALPENFLUG GES M B H', b],
+          ['ALPENFLUG GESMBH', b],
+          ['ALPENFLUG GMBH', b],
+        ]),
+      ],
+    });
   });
 
   it('an ingest interrupted after its first batch completes on re-run with no duplicates', async () => {

@@ -121,6 +121,8 @@ describeWithSharedFixtures('readers on the shared real fixtures', () => {
     expect(biblio?.classifications[0]).toMatchObject({ scheme: 'IPC', symbol: 'H04W84/20', inventive: true });
     expect(biblio?.applicants[0]).toEqual({
       raw: '9SOLUTIONS OY [FI]',
+      // OPS names each party in epodoc and original form; every spelling is kept for the aliases.
+      alsoWritten: ['9SOLUTIONS OY,', '9Solutions Oy'],
       key: '9solutions',
       name: '9SOLUTIONS OY',
       kind: 'organisation',

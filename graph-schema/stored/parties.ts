@@ -9,7 +9,10 @@ export const ApplicantNode = z.strictObject({
   /** The display name: the first spelling seen (or the alias table's canonical name). */
   name: z.string().min(1),
   kind: PartyKind,
-  /** Every spelling seen, as written in the sources. */
+  /**
+   * Every spelling seen, as written in the sources, first seen first; a re-run adds none. Which file
+   * spelled it how, and for how many patents, is on the FILED_BY / OWNED_BY links (model.ts).
+   */
   aliases: z.array(z.string().min(1)).min(1),
 });
 export type ApplicantNode = z.infer<typeof ApplicantNode>;

@@ -5,47 +5,15 @@
  * table picks the canonical name) and the API forms it from what a user types.
  */
 import { z } from 'zod';
+import { withoutLegalForms } from './legal-forms';
 import { hasHan, toHalfWidth } from './text-forms';
 
 export const PARTY_KINDS = ['organisation', 'person', 'unknown'] as const;
 export const PartyKind = z.enum(PARTY_KINDS);
 export type PartyKind = z.infer<typeof PartyKind>;
 
-/** Legal forms removed from the end of a key, longest first so `co ltd` goes before `ltd`. */
-export const LEGAL_SUFFIXES_EN = [
-  'co ltd',
-  'company limited',
-  'co limited',
-  'corporation',
-  'incorporated',
-  'limited',
-  'company',
-  'corp',
-  'inc',
-  'ltd',
-  'llc',
-  'llp',
-  'plc',
-  'gmbh',
-  'ag',
-  'kg',
-  'sa',
-  'sas',
-  'spa',
-  'srl',
-  'bv',
-  'nv',
-  'ab',
-  'oy',
-  'as',
-  'kk',
-  'pty',
-  'pte',
-  'lp',
-  'co',
-] as const;
+/** Chinese and Japanese legal forms at the end of a Han name, longest first. */
 const LEGAL_SUFFIXES_ZH = ['股份有限公司', '有限责任公司', '集团有限公司', '有限公司', '株式会社', '公司'];
-const SUFFIX_EN = new RegExp(`(?:\\s(?:${LEGAL_SUFFIXES_EN.join('|')}))+$`);
 const SUFFIX_ZH = new RegExp(`(?:${LEGAL_SUFFIXES_ZH.join('|')})$`);
 
 /** Word forms folded to one spelling in keys: `TECHNOLOGY` and DOCDB's `TECH` are one company. */
@@ -65,13 +33,13 @@ export function foldPunctuation(name: string): string {
       .toLowerCase()
       // Dotted initials (`K.K.`, `S.A.`, `N.V.`) become one word before dots turn into spaces.
       .replace(/\b([a-z])\.(?:\s?([a-z])\.)+/g, (match) => match.replace(/[.\s]/g, ''))
-      .replace(/[.,;:'"`’()[\]{}&+/\\\-_·•]/g, ' ')
+      .replace(/[.,;:'"`‘’“”„«»‹›()[\]{}&+/\\\-_·•]/g, ' ')
       .replace(/\s+/g, ' ')
       .trim()
   );
 }
 
-/** Merge key: lowercase, punctuation folded to spaces, legal suffixes removed. */
+/** Merge key: lowercase, punctuation and quotes folded to spaces, legal forms (legal-forms.json) removed from both ends. */
 export function partyKey(name: string): string {
   const folded = foldPunctuation(name);
   if (hasHan(folded)) return folded.replace(/\s/g, '').replace(SUFFIX_ZH, '') || folded;
@@ -79,5 +47,5 @@ export function partyKey(name: string): string {
     (text, [pattern, short]) => text.replace(pattern, short),
     folded,
   );
-  return abbreviated.replace(SUFFIX_EN, '').trim() || abbreviated;
+  return withoutLegalForms(abbreviated.split(' ')).join(' ');
 }

@@ -58,6 +58,41 @@ describe('toBatchRows against the stored model', () => {
     expect(ClaimsJson.parse(withClaims.props.claimsJson!)).toEqual(record.claims);
   });
 
+  it('keeps every spelling of an applicant in the batch, and on each link the record’s spellings and file', async () => {
+    const items = [
+      ...(await loadable('../parties/lens-2018-applicants-a.csv')),
+      ...(await loadable('../parties/lens-2018-applicants-b.csv')),
+    ];
+    const rows = toBatchRows(items);
+    expect(rows.applicants.find((row) => row.key === 'vitrociset')).toEqual({
+      key: 'vitrociset',
+      name: 'VITROCISET S P A',
+      kind: 'organisation',
+      spellings: ['VITROCISET S P A', 'VITROCISET SPA', 'Vitrociset S.p.A.'],
+    });
+    expect(rows.applicants.find((row) => row.key === 'alpenflug')?.spellings).toEqual([
+      'ALPENFLUG GES M B H',
+      'ALPENFLUG GESMBH',
+      'ALPENFLUG GMBH',
+    ]);
+    expect(rows.filedBy.filter((link) => link.key === 'alpenflug')).toEqual([
+      {
+        id: 'WO2017100002A1',
+        key: 'alpenflug',
+        order: 1,
+        spellings: ['ALPENFLUG GES M B H'],
+        sourceFile: 'lens-2018-applicants-b.csv',
+      },
+      {
+        id: 'WO2017100003A1',
+        key: 'alpenflug',
+        order: 0,
+        spellings: ['ALPENFLUG GESMBH', 'ALPENFLUG GMBH'],
+        sourceFile: 'lens-2018-applicants-b.csv',
+      },
+    ]);
+  });
+
   it('throws on a row outside the stored model, naming label, key and property', () => {
     const record = emptyRecord(
       { id: 'CN112345678A', office: 'CN', number: '112345678', kind: 'A' },

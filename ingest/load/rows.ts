@@ -42,12 +42,18 @@ export interface PartyRow {
   key: string;
   name: string;
   kind: PartyKind;
-  raw: string;
+  /** Every spelling of this party in the batch, as written, first seen first: kept as aliases. */
+  spellings: string[];
 }
 export interface LinkRow {
   id: string;
   key: string;
   order: number;
+}
+/** A FILED_BY / OWNED_BY link keeps how the record spelled the applicant and the file it came from. */
+export interface ApplicantLinkRow extends LinkRow {
+  spellings: string[];
+  sourceFile: string;
 }
 export interface ClassNodeRow {
   code: string;
@@ -78,8 +84,8 @@ export interface BatchRows {
   familyMembers: Array<{ familyId: string; members: string[] }>;
   applicants: PartyRow[];
   inventors: PartyRow[];
-  filedBy: LinkRow[];
-  ownedBy: LinkRow[];
+  filedBy: ApplicantLinkRow[];
+  ownedBy: ApplicantLinkRow[];
   inventedBy: LinkRow[];
   ipcNodes: ClassNodeRow[];
   cpcNodes: ClassNodeRow[];
@@ -188,10 +194,47 @@ export function classificationChain(c: Classification): ClassNodeRow[] {
   return present.map(([code, level], i) => ({ code, level, parent: present[i + 1]?.[0] ?? null }));
 }
 
-function addParties(target: Map<string, PartyRow>, links: LinkRow[], id: string, parties: Party[]): void {
+const spellingsOf = (party: Party) => [party.raw, ...(party.alsoWritten ?? [])];
+
+/** Adds the parties to the batch's node rows, merging the spellings of a key seen in several records. */
+function addPartyNodes(target: Map<string, PartyRow>, parties: Party[]): void {
+  for (const party of parties) {
+    const row = target.get(party.key);
+    if (!row) {
+      target.set(party.key, {
+        key: party.key,
+        name: party.name,
+        kind: party.kind,
+        spellings: spellingsOf(party),
+      });
+      continue;
+    }
+    for (const spelling of spellingsOf(party))
+      if (!row.spellings.includes(spelling)) row.spellings.push(spelling);
+  }
+}
+
+function addApplicants(
+  target: Map<string, PartyRow>,
+  links: ApplicantLinkRow[],
+  r: PatentRecord,
+  parties: Party[],
+) {
+  addPartyNodes(target, parties);
   parties.forEach((party, order) => {
-    if (!target.has(party.key))
-      target.set(party.key, { key: party.key, name: party.name, kind: party.kind, raw: party.raw });
+    links.push({
+      id: r.publication.id,
+      key: party.key,
+      order,
+      spellings: spellingsOf(party),
+      sourceFile: r.source.file,
+    });
+  });
+}
+
+function addInventors(target: Map<string, PartyRow>, links: LinkRow[], id: string, parties: Party[]): void {
+  addPartyNodes(target, parties);
+  parties.forEach((party, order) => {
     links.push({ id, key: party.key, order });
   });
 }
@@ -242,9 +285,9 @@ export function toBatchRows(items: LoadableRecord[]): BatchRows {
     const members = familyMembers.get(familyId) ?? new Set<string>();
     for (const member of [id, ...r.familyMembers.map((m) => m.id)]) members.add(member);
     familyMembers.set(familyId, members);
-    addParties(applicants, rows.filedBy, id, r.applicants);
-    addParties(applicants, rows.ownedBy, id, r.owners);
-    addParties(inventors, rows.inventedBy, id, r.inventors);
+    addApplicants(applicants, rows.filedBy, r, r.applicants);
+    addApplicants(applicants, rows.ownedBy, r, r.owners);
+    addInventors(inventors, rows.inventedBy, id, r.inventors);
     addClasses(
       ipcNodes,
       rows.ipcLinks,

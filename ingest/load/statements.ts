@@ -32,28 +32,36 @@ WITH f, [m IN row.members WHERE NOT m IN coalesce(f.memberIds, [])] AS added
 WHERE size(added) > 0
 SET f.memberIds = coalesce(f.memberIds, []) + added`;
 
-/** Name variants seen for a party are kept in `aliases`; the display name is the first seen. */
+/**
+ * Every spelling seen for a party is kept in `aliases` (a set: a re-run adds nothing); the display
+ * name is the first seen (or the alias table's canonical name).
+ */
 export const MERGE_APPLICANTS = `
 UNWIND $rows AS row
 MERGE (a:Applicant {key: row.key})
-ON CREATE SET a.name = row.name, a.kind = row.kind, a.aliases = [row.raw]
-ON MATCH SET a.aliases = CASE WHEN row.raw IN a.aliases THEN a.aliases ELSE a.aliases + row.raw END`;
+ON CREATE SET a.name = row.name, a.kind = row.kind, a.aliases = row.spellings
+ON MATCH SET a.aliases = a.aliases + [s IN row.spellings WHERE NOT s IN a.aliases]`;
 
 export const MERGE_INVENTORS = `
 UNWIND $rows AS row
 MERGE (i:Inventor {key: row.key})
-ON CREATE SET i.name = row.name, i.aliases = [row.raw]
-ON MATCH SET i.aliases = CASE WHEN row.raw IN i.aliases THEN i.aliases ELSE i.aliases + row.raw END`;
+ON CREATE SET i.name = row.name, i.aliases = row.spellings
+ON MATCH SET i.aliases = i.aliases + [s IN row.spellings WHERE NOT s IN i.aliases]`;
 
+/**
+ * An applicant link keeps how this record spelled the applicant and the file it was read from, so
+ * merges can be audited (ingest/audit/): a re-run sets the same values, a later export of the same
+ * publication replaces them (the link is one per patent and applicant).
+ */
 export const LINK_FILED_BY = `
 UNWIND $rows AS row
 MATCH (p:Patent {id: row.id}), (a:Applicant {key: row.key})
-MERGE (p)-[r:FILED_BY]->(a) SET r.order = row.order`;
+MERGE (p)-[r:FILED_BY]->(a) SET r.order = row.order, r.spellings = row.spellings, r.sourceFile = row.sourceFile`;
 
 export const LINK_OWNED_BY = `
 UNWIND $rows AS row
 MATCH (p:Patent {id: row.id}), (a:Applicant {key: row.key})
-MERGE (p)-[r:OWNED_BY]->(a) SET r.order = row.order`;
+MERGE (p)-[r:OWNED_BY]->(a) SET r.order = row.order, r.spellings = row.spellings, r.sourceFile = row.sourceFile`;
 
 export const LINK_INVENTED_BY = `
 UNWIND $rows AS row

@@ -36,8 +36,13 @@ const RecordPatent = PatentNode.omit({ external: true, updatedAt: true }).requir
 /** What MERGE_CITATIONS creates for a publication known only from a citation. */
 const CitedPatent = PatentNode.pick({ id: true, office: true });
 
-const partyNode = (row: PartyRow) => ({ key: row.key, name: row.name, kind: row.kind, aliases: [row.raw] });
-const inventorNode = (row: PartyRow) => ({ key: row.key, name: row.name, aliases: [row.raw] });
+const partyNode = (row: PartyRow) => ({
+  key: row.key,
+  name: row.name,
+  kind: row.kind,
+  aliases: row.spellings,
+});
+const inventorNode = (row: PartyRow) => ({ key: row.key, name: row.name, aliases: row.spellings });
 const classNode = (row: ClassNodeRow) => ({ code: row.code, level: row.level });
 /** A parent is MERGEd by its code; its own row (every level has one) sets its level. */
 const ParentCode = IpcNode.pick({ code: true });

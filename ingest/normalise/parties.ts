@@ -3,15 +3,27 @@
  * spellings of one party: width, case, punctuation and legal-form suffixes are folded away; an
  * alias table then maps known variants to one name.
  */
-import { foldPunctuation, LEGAL_SUFFIXES_EN, partyKey } from '@graph-schema/vocabulary/parties';
+import { hasLegalForm } from '@graph-schema/vocabulary/legal-forms';
+import { foldPunctuation, partyKey } from '@graph-schema/vocabulary/parties';
+import { z } from 'zod';
 import type { Party } from '../record';
 import type { AliasTable } from './aliases';
+import cueData from './organisation-cues.json';
 import { collapseSpaces, hasHan, toHalfWidth } from './text';
 
-const ORGANISATION_WORDS_EN =
-  /\b(?:co|ltd|limited|inc|corp|corporation|company|gmbh|ag|llc|plc|sa|bv|nv|kk|univ|university|institute|inst|academy|college|school|hospital|laboratories|labs?|technolog(?:y|ies)|tech|systems?|industries|industrial|group|holdings?|foundation|association|council|government|ministry|agency|centre|center|electronics|electric|motors?|pharma\w*|chemicals?|international|intl|enterprises?|solutions|networks?|research|trust|partners|s\.?a\.?)\b/i;
-const ORGANISATION_WORDS_ZH =
-  /公司|大学|学院|研究院|研究所|研究中心|实验室|集团|中心|医院|工厂|厂$|株式会社|协会|委员会|局$|部$|院$|所$|银行|学校/;
+const OrganisationCues = z.object({
+  words: z.array(z.string().min(1)),
+  phrases: z.array(z.string().min(1)),
+  leadingWords: z.array(z.string().min(1)),
+  trailingWords: z.array(z.string().min(1)),
+  han: z.array(z.string().min(1)),
+  hanEndings: z.array(z.string().min(1)),
+});
+const CUES = OrganisationCues.parse(cueData);
+const CUE_WORDS: ReadonlySet<string> = new Set(CUES.words);
+const LEADING_WORDS: ReadonlySet<string> = new Set(CUES.leadingWords);
+const TRAILING_WORDS: ReadonlySet<string> = new Set(CUES.trailingWords);
+const HAN_CUE = new RegExp(`${CUES.han.join('|')}|(?:${CUES.hanEndings.join('|')})$`);
 
 /** Trailing country in brackets as DOCDB/OPS write it: `9SOLUTIONS OY [FI]`. */
 const COUNTRY_SUFFIX = /\s*\[([A-Z]{2})\]\s*$/;
@@ -21,22 +33,30 @@ export function cleanName(raw: string): string {
   return collapseSpaces(toHalfWidth(raw)).replace(/[\s,;，；、]+$/, '');
 }
 
-const LEGAL_SUFFIX_WORDS: ReadonlySet<string> = new Set(
-  LEGAL_SUFFIXES_EN.filter((suffix) => !suffix.includes(' ')),
-);
+/** An institution or business word (organisation-cues.json) among the folded words. */
+function hasOrganisationCue(words: readonly string[]): boolean {
+  if (words.some((word) => CUE_WORDS.has(word))) return true;
+  if (words.length > 1 && (LEADING_WORDS.has(words[0]!) || TRAILING_WORDS.has(words.at(-1)!))) return true;
+  const spaced = ` ${words.join(' ')} `;
+  return CUES.phrases.some((phrase) => spaced.includes(` ${phrase} `));
+}
 
-/** Organisation when legal/institution words appear; person for 2–4 bare words or 2–4 Han chars. */
+/**
+ * Organisation when the name carries a legal form or an organisation cue — checked first, because
+ * `SERVICE VISION S A` or `US AIR FORCE` also has the shape of a person's name. Otherwise person
+ * for 2–4 bare words (`SURNAME GIVEN`, `Surname, Given`, `SURNAME; GIVEN`) or 2–4 Han characters.
+ */
 export function guessPartyKind(name: string): Party['kind'] {
+  const words = foldPunctuation(name).split(' ').filter(Boolean);
   if (hasHan(name)) {
-    if (ORGANISATION_WORDS_ZH.test(name)) return 'organisation';
+    if (HAN_CUE.test(name) || hasLegalForm(words)) return 'organisation';
     return /^[\u3400-\u9fff·]{2,4}$/.test(name) ? 'person' : 'unknown';
   }
-  const lastWord = foldPunctuation(name).split(' ').at(-1) ?? '';
-  if (ORGANISATION_WORDS_EN.test(name) || LEGAL_SUFFIX_WORDS.has(lastWord)) return 'organisation';
-  const words = name.split(/[\s,]+/).filter(Boolean);
-  if (words.length >= 2 && words.length <= 4 && words.every((word) => /^[\p{L}.'-]+$/u.test(word)))
+  if (hasLegalForm(words) || hasOrganisationCue(words)) return 'organisation';
+  const parts = name.split(/[\s,;]+/).filter(Boolean);
+  if (parts.length >= 2 && parts.length <= 4 && parts.every((part) => /^[\p{L}.'-]+$/u.test(part)))
     return 'person';
-  return words.length === 1 ? 'organisation' : 'unknown';
+  return parts.length === 1 ? 'organisation' : 'unknown';
 }
 
 export type PartyRole = 'applicant' | 'owner' | 'inventor';
@@ -58,12 +78,19 @@ export function makeParty(raw: string, role: PartyRole, aliases?: AliasTable): P
   return party;
 }
 
-/** Parties from raw names, de-duplicated by key (exports often repeat a name in two spellings). */
+/**
+ * Parties from raw names, one per key (exports often repeat a name in two spellings); the first
+ * spelling is the party's `raw`, the others are kept in `alsoWritten` so no spelling is lost.
+ */
 export function makeParties(raws: readonly string[], role: PartyRole, aliases?: AliasTable): Party[] {
   const byKey = new Map<string, Party>();
   for (const raw of raws) {
     const party = makeParty(raw, role, aliases);
-    if (party && !byKey.has(party.key)) byKey.set(party.key, party);
+    if (!party) continue;
+    const first = byKey.get(party.key);
+    if (!first) byKey.set(party.key, party);
+    else if (party.raw !== first.raw && !first.alsoWritten?.includes(party.raw))
+      first.alsoWritten = [...(first.alsoWritten ?? []), party.raw];
   }
   return [...byKey.values()];
 }

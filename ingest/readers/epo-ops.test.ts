@@ -28,6 +28,8 @@ describe('EPO OPS reader', () => {
           applicants: [
             {
               raw: 'FICTIONAL BATTERY CO LTD [CN]',
+              // OPS names each party twice; the original spelling is kept, not dropped.
+              alsoWritten: ['Fictional Battery Co., Ltd.'],
               key: 'fictional battery',
               name: 'FICTIONAL BATTERY CO LTD',
               kind: 'organisation',
