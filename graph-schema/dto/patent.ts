@@ -36,6 +36,18 @@ export const PatentDetail = z.object({
   claimsCount: z.number().nullable(),
   citations: z.number().int().describe('backward: publications this patent cites'),
   citedBy: z.number().int().describe('forward: publications in the graph citing this patent'),
+  nplCitationCount: z
+    .number()
+    .int()
+    .nullable()
+    .describe(
+      'non-patent literature (papers, standards, search reports) the source lists; null: the source gave none',
+    ),
+  nplCitations: z
+    .array(z.string())
+    .describe(
+      'the non-patent citations as the source wrote them (at most 200, each at most 1000 characters)',
+    ),
   branches: z.array(z.object({ id: z.string(), name: z.string(), rule: z.string().nullable() })),
   source: z.object({
     file: z.string().nullable(),

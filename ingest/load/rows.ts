@@ -149,6 +149,8 @@ function patentProps(item: LoadableRecord, familyId: string): PatentProps {
     claimsCount: r.claims.length > 0 ? r.claims.length : r.claimsCount,
     independentClaims: r.claims.length > 0 ? independent.length : undefined,
     citedCount: r.citedCount,
+    nplCitationCount: r.nplCitationCount ?? r.nplCitations?.length,
+    nplCitations: r.nplCitations,
     familyId,
     sourceFamilyId: r.familyId,
     familySize: r.familySize,

@@ -61,6 +61,8 @@ export async function patentById(db: Database, id: string): Promise<PatentDetail
     claimsCount: p.claimsCount ?? null,
     citations: row.citations,
     citedBy: row.citedBy,
+    nplCitationCount: p.nplCitationCount ?? null,
+    nplCitations: p.nplCitations ?? [],
     branches: row.branches,
     source: { file: p.sourceFile ?? null, line: p.sourceLine ?? null, format: p.sourceFormat ?? null },
   };

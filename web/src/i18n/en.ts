@@ -178,6 +178,7 @@ export const en = {
   'patent.claimsCount': 'Claims in total: {count}',
   'patent.citations': 'Citations',
   'patent.citationCounts': 'cites {cites} · cited by {citedBy} in the graph',
+  'patent.nplCitationCount': 'Non-patent literature cited: {count}',
   'patent.branches': 'Technology branches',
   'patent.branchRule': 'rule {rule}',
   'patent.source': 'Source',

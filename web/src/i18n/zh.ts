@@ -174,6 +174,7 @@ export const zh: Messages = {
   'patent.claimsCount': '权利要求总数：{count}',
   'patent.citations': '引证',
   'patent.citationCounts': '引用 {cites} 件 · 被图谱中 {citedBy} 件引用',
+  'patent.nplCitationCount': '引用非专利文献 {count} 篇',
   'patent.branches': '技术分支',
   'patent.branchRule': '规则 {rule}',
   'patent.source': '数据来源',
