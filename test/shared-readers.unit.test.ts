@@ -48,6 +48,10 @@ describeWithSharedFixtures('readers on the shared real fixtures', () => {
     const ok = records(results);
     expect(new Set(ok.map((record) => record.publication.id)).size).toBe(9071);
     expect(ok.filter((record) => record.classifications.length > 0).length).toBeGreaterThan(8500);
+    // Issue 10 item 5: the `Non-Patent Citations` column is counted and kept, not dropped.
+    const withNpl = ok.filter((record) => (record.nplCitationCount ?? 0) > 0);
+    expect(withNpl.length).toBe(2030);
+    expect(withNpl.reduce((sum, record) => sum + (record.nplCitationCount ?? 0), 0)).toBe(27796);
   });
 
   it('lens-2018-drones PatSnap family tab: 8,728 families', { timeout: SLOW }, async () => {

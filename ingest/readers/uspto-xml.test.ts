@@ -99,13 +99,13 @@ describe('USPTO XML v4.x reader', () => {
     expect(long.endsWith('…')).toBe(true);
     expect(grant.warnings).toEqual([
       {
-        code: 'NPL_CITATION_SHORTENED',
-        message: `non-patent citation 20 shortened from 1186 to ${NPL_TEXT_MAX_LENGTH} characters`,
+        code: 'BAD_CITATION_NUMBER',
+        message: 'unreadable cited patent "n/a" (reference 21)',
         field: 'references-cited',
       },
       {
-        code: 'BAD_CITATION_NUMBER',
-        message: 'unreadable cited patent "n/a" (reference 21)',
+        code: 'NPL_CITATION_SHORTENED',
+        message: `non-patent citation 20 shortened from 1186 to ${NPL_TEXT_MAX_LENGTH} characters`,
         field: 'references-cited',
       },
     ]);

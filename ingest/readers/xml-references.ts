@@ -4,7 +4,7 @@
  * non-patent literature (`<nplcit>`: `othercit` in USPTO XML, `text` in DOCDB) is counted and kept
  * as text. A reference that cannot be read is warned with its number, never dropped silently.
  */
-import { NPL_TEXT_MAX_LENGTH, NPL_TEXTS_MAX } from '@graph-schema/stored/patent';
+import { boundedNplTexts, type NplText } from '../normalise/npl-citations';
 import type { DocNumber, RecordWarning } from '../record';
 import { documentId, preferredDocumentId } from './xml-fields';
 import { child, childElements, childText, descendants, localName, textOf, type XmlElement } from './xml-tree';
@@ -37,17 +37,6 @@ function referenceElements(element: XmlElement | undefined): XmlElement[] {
 const referenceNumber = (reference: XmlElement, index: number) =>
   Number(reference.attributes.num) || index + 1;
 
-function boundedText(text: string, num: number, warnings: RecordWarning[]): string {
-  if (text.length <= NPL_TEXT_MAX_LENGTH) return text;
-  warnings.push(
-    warning(
-      'NPL_CITATION_SHORTENED',
-      `non-patent citation ${num} shortened from ${text.length} to ${NPL_TEXT_MAX_LENGTH} characters`,
-    ),
-  );
-  return `${text.slice(0, NPL_TEXT_MAX_LENGTH - 1)}…`;
-}
-
 /** Texts of the elements that hold text directly (`name`, `atl`, `sertitle` …), in order. */
 function leafTexts(element: XmlElement): string[] {
   const elements = childElements(element);
@@ -66,9 +55,8 @@ function nplText(nplcit: XmlElement): string {
 
 export function citedReferences(element: XmlElement | undefined): CitedReferences {
   const byId = new Map<string, DocNumber>();
-  const texts: string[] = [];
+  const npl: NplText[] = [];
   const warnings: RecordWarning[] = [];
-  let nplCitationCount = 0;
   referenceElements(element).forEach((reference, index) => {
     const num = referenceNumber(reference, index);
     if (localName(reference) === 'patcit') {
@@ -82,19 +70,15 @@ export function citedReferences(element: XmlElement | undefined): CitedReference
       return;
     }
     const text = nplText(reference);
-    if (!text) {
-      warnings.push(warning('BAD_NPL_CITATION', `non-patent citation ${num} has no text`));
-      return;
-    }
-    nplCitationCount += 1;
-    if (texts.length < NPL_TEXTS_MAX) texts.push(boundedText(text, num, warnings));
+    if (text) npl.push({ text, num });
+    else warnings.push(warning('BAD_NPL_CITATION', `non-patent citation ${num} has no text`));
   });
-  if (nplCitationCount > texts.length)
-    warnings.push(
-      warning(
-        'NPL_CITATIONS_CUT',
-        `${nplCitationCount - texts.length} non-patent citations beyond the first ${NPL_TEXTS_MAX} counted, their texts not stored`,
-      ),
-    );
-  return { citations: [...byId.values()], nplCitations: texts, nplCitationCount, warnings };
+  const bounded = boundedNplTexts(npl, FIELD);
+  return {
+    citations: [...byId.values()],
+    nplCitations: bounded.texts,
+    nplCitationCount: npl.length,
+    // In document order: the unreadable references first met, then the bounds applied.
+    warnings: [...warnings, ...bounded.warnings],
+  };
 }
