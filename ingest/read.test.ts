@@ -1,5 +1,8 @@
+import { copyFile, mkdtemp, rm, truncate } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectFormat, FORMATS, ForcedFormatError } from './read';
+import { detectFormat, FORMATS, ForcedFormatError, XLS_MAX_BYTES, XlsFileError } from './read';
 import { exportFixture, readAll, readWithNotes } from './testing/read-all';
 
 const UNMAPPED_LENS_2016 =
@@ -19,6 +22,8 @@ describe('detectFormat', () => {
     ['incopat.xlsx', 'incopat'],
     ['cnipr.csv', 'cnipr'],
     ['cnipr-utf16le.txt', 'cnipr'],
+    ['cnipr.xls', 'cnipr'],
+    ['patentscope.xls', 'patentscope'],
     ['uspto-bulk.xml', 'uspto-xml'],
     ['ops-biblio.xml', 'epo-ops-xml'],
     ['patentsview', 'patentsview'],
@@ -34,9 +39,29 @@ describe('detectFormat', () => {
     for (const format of Object.keys(FORMATS)) expect(message).toContain(`  ${format}: `);
   });
 
-  it('explains that old binary .xls must be saved as .xlsx or .csv', async () => {
+  it('names an OLE2 file with no workbook (a .doc renamed .xls) instead of reading it as Excel', async () => {
+    await expect(detectFormat(exportFixture('word-document.xls'))).rejects.toThrow(
+      /unrecognised patent export \(an OLE2 compound file with no Excel workbook in it \(a Word \.doc, PowerPoint \.ppt or Outlook \.msg\?\)\)\./,
+    );
+  });
+
+  it('names a truncated .xls as a damaged OLE2 file', async () => {
     await expect(detectFormat(exportFixture('old-binary.xls'))).rejects.toThrow(
-      /old binary Excel \.xls\)\. Open it in Excel or LibreOffice and save as \.xlsx or \.csv/,
+      /unrecognised patent export \(a damaged OLE2 compound file \(CFB file size 12 < 512\)\)\./,
+    );
+  });
+
+  it('refuses an .xls over XLS_MAX_BYTES before parsing it (BIFF8 is parsed in memory)', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'patnav-xls-'));
+    const file = path.join(dir, 'huge.xls');
+    await copyFile(exportFixture('patentscope.xls'), file);
+    await truncate(file, XLS_MAX_BYTES + 1); // sparse: no disk used
+    const error = await detectFormat(file).catch((caught: unknown) => caught);
+    await rm(dir, { recursive: true });
+    expect(error).toBeInstanceOf(XlsFileError);
+    expect((error as XlsFileError).code).toBe('XLS_TOO_LARGE');
+    expect((error as XlsFileError).message).toBe(
+      `${file}: ${XLS_MAX_BYTES + 1} bytes is more than the ${XLS_MAX_BYTES} bytes read from an old binary .xls (it is parsed in memory); save it as .xlsx or .csv, or split it`,
     );
   });
 });

@@ -7,6 +7,7 @@ import { describeEncodingChoice, type EncodingChoice, isGuess } from './detect-e
 import type { BytesReadListener, TextEncoding } from './encoding';
 import type { FormatId } from './formats';
 import type { AliasTable } from './normalise/aliases';
+import { applyOfficeRules } from './normalise/office-rules';
 import { mapOpsDocument } from './readers/epo-ops';
 import { readPatentsView } from './readers/patentsview';
 import { readTable } from './readers/tabular';
@@ -19,10 +20,11 @@ import { type Sniffed, sniffFile, TABLE_LAYOUTS, unrecognised } from './sniff';
 export { describeFormats, FORMAT_IDS, FORMATS, type FormatId, isFormatId } from './formats';
 export { ForcedFormatError } from './readers/forced-format';
 export type { FileWarning } from './readers/types';
+export { XLS_MAX_BYTES, XlsFileError } from './readers/xls-source';
 export { detectFormat, type Sniffed, UnrecognisedFormatError } from './sniff';
 
 export interface ReadOptions {
-  /** Forces a format (the CLI's `--format`); the container (CSV/XLSX/XML) is still detected. */
+  /** Forces a format (the CLI's `--format`); the container (CSV/XLSX/XLS/XML) is still detected. */
   format?: FormatId;
   /** Forces the text encoding (the CLI's `--encoding`) instead of detecting it. */
   encoding?: TextEncoding;
@@ -48,8 +50,10 @@ function readersFor(format: FormatId, sniffed: Sniffed, context: ReaderContext):
     );
   }
   const table = TABLE_LAYOUTS.find((candidate) => candidate.format === format);
-  if (!table || (container.kind !== 'delimited' && container.kind !== 'xlsx')) {
-    throw new Error(`${context.filePath}: ${format} needs a CSV/TSV or XLSX file, found ${sniffed.seen}`);
+  if (!table || (container.kind !== 'delimited' && container.kind !== 'xlsx' && container.kind !== 'xls')) {
+    throw new Error(
+      `${context.filePath}: ${format} needs a CSV/TSV, XLSX or XLS file, found ${sniffed.seen}`,
+    );
   }
   return readTable(context, table.layout, container);
 }
@@ -81,5 +85,12 @@ export async function* readPatentFile(
     ...(options.onBytes ? { onBytes: options.onBytes } : {}),
     ...(options.onFileWarning ? { onFileWarning: options.onFileWarning } : {}),
   };
-  yield* readersFor(format, sniffed, context);
+  for await (const result of readersFor(format, sniffed, context)) yield withOfficeRules(result);
+}
+
+/** Every reader's records get the office rules (normalise/office-rules.ts) and their warnings. */
+function withOfficeRules(result: ReadResult): ReadResult {
+  if (!result.ok) return result;
+  const warnings = [...(result.warnings ?? []), ...applyOfficeRules(result.record)];
+  return warnings.length > 0 ? { ...result, warnings } : result;
 }

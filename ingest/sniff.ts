@@ -12,6 +12,7 @@ import { headerKey, type TableLayout } from './readers/columns';
 import { GOOGLE_LAYOUT, isGoogleHeader, isGoogleSearchLine } from './readers/google';
 import { INCOPAT_LAYOUT, isIncopatHeader } from './readers/incopat';
 import { isLensHeader, LENS_LAYOUT } from './readers/lens';
+import { isPatentscopeHeader, PATENTSCOPE_LAYOUT } from './readers/patentscope';
 import { isPatentsViewDirectory, isPatentsViewHeader } from './readers/patentsview';
 import {
   isPatsnapFamilyHeader,
@@ -21,6 +22,7 @@ import {
 } from './readers/patsnap';
 import { readXlsxRows, type TableRow } from './readers/table-source';
 import type { TableContainer } from './readers/tabular';
+import { isOle2, readXlsRows, XlsFileError } from './readers/xls-source';
 import { xmlRootElement } from './readers/xml-documents';
 
 export type Container = TableContainer | { kind: 'xml'; encoding: TextEncoding } | { kind: 'directory' };
@@ -31,7 +33,7 @@ export interface Sniffed {
   format?: FormatId;
   /** What was seen, for the error message: header cells or root element. */
   seen: string;
-  /** How a text file's encoding was chosen (absent for XLSX and directories). */
+  /** How a text file's encoding was chosen (absent for XLSX/XLS and directories). */
   encoding?: EncodingChoice;
 }
 
@@ -42,6 +44,7 @@ export const TABLE_LAYOUTS: readonly {
   matches: (keys: ReadonlySet<string>) => boolean;
 }[] = [
   { format: 'patsnap-family', layout: PATSNAP_FAMILY_LAYOUT, matches: isPatsnapFamilyHeader },
+  { format: 'patentscope', layout: PATENTSCOPE_LAYOUT, matches: isPatentscopeHeader },
   { format: 'google', layout: GOOGLE_LAYOUT, matches: isGoogleHeader },
   { format: 'lens', layout: LENS_LAYOUT, matches: isLensHeader },
   { format: 'cnipr', layout: CNIPR_LAYOUT, matches: isCniprHeader },
@@ -80,6 +83,20 @@ async function sniffXlsx(filePath: string): Promise<Sniffed> {
   return { container: { kind: 'xlsx' }, seen: `XLSX, ${seenCells(cells)}`, ...(format ? { format } : {}) };
 }
 
+async function sniffXls(filePath: string): Promise<Sniffed> {
+  let cells: string[] = [];
+  try {
+    for await (const row of readXlsRows(filePath, 1)) cells = row.cells;
+  } catch (error) {
+    // A .doc, an encrypted or damaged file: named as what it is, with the supported formats listed.
+    if (error instanceof XlsFileError && error.code === 'XLS_NOT_A_WORKBOOK')
+      throw new UnrecognisedFormatError(filePath, error.message.slice(filePath.length + 2));
+    throw error;
+  }
+  const format = formatOfHeader(cells);
+  return { container: { kind: 'xls' }, seen: `XLS, ${seenCells(cells)}`, ...(format ? { format } : {}) };
+}
+
 function sniffDelimited(text: string, encoding: TextEncoding): Sniffed {
   const lines = text.split(/\r\n|\n|\r/);
   const googleLine = isGoogleSearchLine(lines[0] ?? '');
@@ -113,13 +130,7 @@ export async function sniffFile(filePath: string, override?: TextEncoding): Prom
     };
   }
   const head = await readHead(filePath);
-  if (head.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) {
-    throw new UnrecognisedFormatError(
-      filePath,
-      'old binary Excel .xls',
-      ' Open it in Excel or LibreOffice and save as .xlsx or .csv (UTF-8).',
-    );
-  }
+  if (isOle2(head)) return sniffXls(filePath);
   if (head.subarray(0, 4).equals(Buffer.from('PK\u0003\u0004', 'latin1'))) {
     if (head.includes('xl/')) return sniffXlsx(filePath);
     throw new UnrecognisedFormatError(filePath, 'a zip archive', ' Unzip it and read the file inside.');

@@ -170,10 +170,15 @@ describe('technology–effect matrix on the demo corpus', () => {
   let db: Database;
   let app: FastifyInstance;
   let matrix: TechEffectResponse;
+  /** Every low cell judged, however few families it expects (the default judges from 5). */
+  let judgedAll: TechEffectResponse;
   beforeAll(async () => {
     db = await connectTestDatabase();
     app = await buildTestApp(db);
     matrix = TechEffectResponse.parse((await app.inject(`/api/tech-effect?chain=${CHAIN}`)).json());
+    judgedAll = TechEffectResponse.parse(
+      (await app.inject(`/api/tech-effect?chain=${CHAIN}&minExpectedFamilies=0`)).json(),
+    );
   });
   afterAll(async () => {
     await app.close();
@@ -184,19 +189,51 @@ describe('technology–effect matrix on the demo corpus', () => {
     const truthSolid = truthRows().filter((r) => r.topic === 'solid-electrolyte');
     expect(truthSolid.some((r) => r.effects.includes('lowTemperature'))).toBe(false);
     for (const row of [`${CHAIN}:lib-solid-sulfide`, `${CHAIN}:lib-solid-oxide`]) {
-      const cell = matrix.cells.find((c) => c.row === row && c.effect === 'lowTemperature')!;
+      const cell = judgedAll.cells.find((c) => c.row === row && c.effect === 'lowTemperature')!;
       expect(cell.families).toBe(0);
       expect(['white_space', 'apparent_gap']).toContain(cell.kind);
-      expect(matrix.candidates).toContainEqual(cell);
+      expect(judgedAll.candidates).toContainEqual(cell);
       // The first reason states the row, column and cell counts of the matrix itself.
-      const rowFamilies = matrix.rows.find((r) => r.id === row)!.families;
-      const effectFamilies = matrix.effects.find((e) => e.id === 'lowTemperature')!.families;
+      const rowFamilies = judgedAll.rows.find((r) => r.id === row)!.families;
+      const effectFamilies = judgedAll.effects.find((e) => e.id === 'lowTemperature')!.families;
       expect(cell.reasons[0]).toMatchObject({
         code: 'techEffect.lowCell',
         params: { rowFamilies, effectFamilies, cellFamilies: 0 },
       });
     }
     expect(matrix.effects.find((e) => e.id === 'lowTemperature')!.active).toBe(true);
+  });
+
+  it('judges a low cell only when its expected count reaches minExpectedFamilies (5 by default)', () => {
+    for (const row of [`${CHAIN}:lib-solid-sulfide`, `${CHAIN}:lib-solid-oxide`]) {
+      const cell = matrix.cells.find((c) => c.row === row && c.effect === 'lowTemperature')!;
+      const rowFamilies = matrix.rows.find((r) => r.id === row)!.families;
+      const effectFamilies = matrix.effects.find((e) => e.id === 'lowTemperature')!.families;
+      expect((rowFamilies * effectFamilies) / matrix.families).toBeLessThan(5);
+      expect(cell).toMatchObject({ families: 0, kind: 'too_few' });
+      expect(cell.reasons.map((r) => r.code)).toEqual(['techEffect.tooFew']);
+      expect(matrix.candidates).not.toContainEqual(cell);
+    }
+    // The corpus still has cells that expect enough families to be judged (the web view opens one).
+    expect(matrix.candidates.length).toBeGreaterThan(0);
+    for (const candidate of matrix.candidates) {
+      const rowFamilies = matrix.rows.find((r) => r.id === candidate.row)!.families;
+      const effectFamilies = matrix.effects.find((e) => e.id === candidate.effect)!.families;
+      expect((rowFamilies * effectFamilies) / matrix.families).toBeGreaterThanOrEqual(5);
+    }
+  });
+
+  it('adds free effect-phrase columns, with the pattern and sentence each example was read by', () => {
+    const phraseColumns = matrix.effects.filter((e) => e.origin === 'phrase');
+    expect(matrix.effects.filter((e) => e.origin === 'lexicon').length).toBe(14);
+    for (const column of phraseColumns) expect(column.families).toBeGreaterThanOrEqual(3);
+    const withEvidence = matrix.cells.flatMap((c) => c.evidence.map((e) => ({ cell: c, e })));
+    expect(withEvidence.length).toBeGreaterThan(0);
+    for (const { cell, e } of withEvidence) {
+      expect(cell.examples).toContain(e.patent);
+      expect(e.sentence).toContain(e.phrase);
+      expect(e.pattern).toMatch(/^(en|zh)\./);
+    }
   });
 
   it('counts each cell within its row, with example patents of that row', async () => {

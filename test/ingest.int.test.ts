@@ -4,11 +4,12 @@
  */
 
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Database } from '@graph-schema/db/driver';
 import { readRows } from '@graph-schema/db/tx';
+import { QuarantineLine } from '@graph-schema/dto/ingest-problems';
 import { runIngest } from '@ingest/pipeline/ingest';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -17,6 +18,12 @@ import { describeWithSharedFixtures, REPO_ROOT, sharedFixture } from './shared-f
 
 const RealRow = z.object({ real: z.number() });
 const RealWithCpcRow = z.object({ real: z.number(), withCpc: z.number() });
+const StatusRow = z.object({
+  id: z.string(),
+  status: z.string(),
+  reason: z.string().nullable(),
+  hasExpiry: z.boolean(),
+});
 
 const fixture = (name: string) => path.join(REPO_ROOT, 'test', 'fixtures', 'exports', name);
 const quarantineDir = mkdtempSync(path.join(os.tmpdir(), 'patnav-quarantine-'));
@@ -83,6 +90,48 @@ describe('ingest pipeline against the real Neo4j', () => {
       'MATCH (p:Patent) WHERE p.external = false RETURN count(p) AS real',
     );
     expect(row!.real).toBe(summary.totals.loaded);
+  });
+
+  it('loads an old binary .xls PATENTSCOPE list: bad rows quarantined by sheet row, WO out of force, unknown office warned', async () => {
+    const summary = await runIngest(db, [fixture('patentscope.xls')], { quarantineDir });
+    expect(summary.files[0]).toMatchObject({
+      format: 'patentscope',
+      read: 6,
+      loaded: 3,
+      quarantined: 3,
+      warnings: 1,
+    });
+    expect(summary.files[0]!.reasons).toEqual({
+      BAD_PRIORITY_DATE: 1,
+      BAD_APPLICATION_DATE: 1,
+      MISSING_PUBLICATION_NUMBER: 1,
+    });
+    expect(summary.files[0]!.warningReasons).toEqual({ UNKNOWN_OFFICE_CODE: 2 });
+    const lines = readFileSync(summary.quarantineFile!, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => QuarantineLine.parse(JSON.parse(line)))
+      .filter((line) => path.basename(line.file) === 'patentscope.xls')
+      .map((line) => `${line.line} ${line.kind} ${line.code} ${line.field}`);
+    expect(lines).toEqual([
+      '4 rejected BAD_PRIORITY_DATE priorityNumbers',
+      '5 rejected BAD_APPLICATION_DATE applicationDate',
+      '6 rejected MISSING_PUBLICATION_NUMBER publicationNumber',
+      '8 warning UNKNOWN_OFFICE_CODE publicationNumber',
+      '8 warning UNKNOWN_OFFICE_CODE applicationNumber',
+    ]);
+    const rows = await readRows(
+      db,
+      StatusRow,
+      `MATCH (p:Patent) WHERE p.external = false
+       RETURN p.id AS id, p.legalStatus AS status, p.inactiveReason AS reason, p.expiryDate IS NOT NULL AS hasExpiry
+       ORDER BY id`,
+    );
+    expect(rows).toEqual([
+      { id: 'CN112345678', status: 'unknown', reason: null, hasExpiry: true },
+      { id: 'WO2021077001', status: 'inactive', reason: 'international_application', hasExpiry: false },
+      { id: 'ZZ1234567', status: 'unknown', reason: null, hasExpiry: true },
+    ]);
   });
 
   it('an ingest interrupted after its first batch completes on re-run with no duplicates', async () => {

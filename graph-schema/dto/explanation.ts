@@ -67,6 +67,7 @@ export const TECH_EFFECT_EXPLANATION_CODES = [
   'techEffect.lowCell',
   'techEffect.looseWording',
   'techEffect.siblingBranch',
+  'techEffect.tooFew',
 ] as const;
 
 /** Why a fence around a core patent got its layout mode (路障式 / 城墙式 / 围栏式 / 丛林式). */

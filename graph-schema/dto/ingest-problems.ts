@@ -56,6 +56,8 @@ export const INGEST_WARNING_CODES = [
   'BAD_FAMILY_MEMBER_NUMBER',
   /** An IPC or CPC symbol that cannot be parsed. */
   'BAD_CLASSIFICATION_SYMBOL',
+  /** An office code (publication, application or priority) that WIPO ST.3 does not list (graph-schema/vocabulary/office-codes.ts). */
+  'UNKNOWN_OFFICE_CODE',
   /** The XML parser recovered from an error (an undefined entity …) and the document was still mapped. */
   'XML_RECOVERED',
   /**
@@ -77,6 +79,10 @@ export type IngestWarningCode = z.infer<typeof IngestWarningCode>;
 export const INGEST_FILE_ERROR_CODES = [
   /** `--format` names a table format whose core columns (applicants, priorities, classes …) the header lacks. */
   'FORCED_FORMAT_COLUMNS_MISSING',
+  /** An old binary `.xls` over the size read in memory (ingest/readers/xls-source.ts, XLS_MAX_BYTES). */
+  'XLS_TOO_LARGE',
+  /** An OLE2 compound file (the `.xls` container) holding no readable workbook: a `.doc`, encrypted, damaged. */
+  'XLS_NOT_A_WORKBOOK',
 ] as const;
 export const IngestFileErrorCode = z.enum(INGEST_FILE_ERROR_CODES);
 export type IngestFileErrorCode = z.infer<typeof IngestFileErrorCode>;

@@ -22,6 +22,14 @@ export const TechEffectQuery = withScopeChecks(
       .max(1000)
       .default(3)
       .describe('an effect column is active from this many families'),
+    minExpectedFamilies: z.coerce
+      .number()
+      .min(0)
+      .max(1000)
+      .default(5)
+      .describe(
+        'a low cell is judged (white space or apparent gap) only when its expected count — row families × effect families / matrix families — reaches this; below, it is too few to judge',
+      ),
     examples: z.coerce.number().int().min(0).max(10).default(3).describe('example patent ids per cell'),
     maxFamilies: z.coerce
       .number()
@@ -34,10 +42,32 @@ export const TechEffectQuery = withScopeChecks(
 );
 export type TechEffectQuery = z.infer<typeof TechEffectQuery>;
 
-export const CellKind = z.enum(['white_space', 'apparent_gap', 'saturated', 'ordinary', 'inactive']);
+export const CellKind = z.enum([
+  'white_space',
+  'apparent_gap',
+  'too_few',
+  'saturated',
+  'ordinary',
+  'inactive',
+]);
 export type CellKind = z.infer<typeof CellKind>;
 
 export const RatioBand = z.enum(['far below', 'below', 'about as expected', 'above', 'far above']);
+
+/** Where an example patent states the cell's effect: the pattern that matched and the sentence. */
+export const TechEffectEvidence = z.object({
+  patent: z.string(),
+  /** The text field the sentence comes from. */
+  field: z.enum(['titleZh', 'abstractZh', 'claim1', 'titleEn', 'abstractEn']),
+  /** e.g. en.verb-object, zh.verb-object.result, en.adjective-property (phrases/english.ts, chinese.ts). */
+  pattern: z.string(),
+  /** The matched words, e.g. "reducing adjacent track interference", "提高了开发效率". */
+  phrase: z.string(),
+  sentence: z.string(),
+  /** Character offsets of the sentence in the field's text (end exclusive). */
+  sentenceSpan: z.object({ start: z.number().int(), end: z.number().int() }),
+});
+export type TechEffectEvidence = z.infer<typeof TechEffectEvidence>;
 
 export const TechEffectCell = z.object({
   row: z.string(),
@@ -50,6 +80,8 @@ export const TechEffectCell = z.object({
   /** Why the cell got its kind (e.g. which sibling branch holds such families). */
   reasons: z.array(TechEffectExplanation),
   examples: z.array(z.string()),
+  /** For the examples whose effect was read by a phrase pattern: where and how (lexicon-term hits have none). */
+  evidence: z.array(TechEffectEvidence),
   /** apparent_gap: patents that suggest the cell is not really empty (loose phrasing or a sibling branch). */
   artefactEvidence: z.array(z.string()),
 });
@@ -67,6 +99,8 @@ export const TechEffectResponse = z.object({
     z.object({
       id: z.string(),
       name: z.object({ zh: z.string(), en: z.string() }),
+      /** lexicon: an effect of effect-lexicon.json; phrase: a free effect phrase read in the texts. */
+      origin: z.enum(['lexicon', 'phrase']),
       families: z.number().int(),
       active: z.boolean(),
     }),

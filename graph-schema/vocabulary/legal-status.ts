@@ -13,9 +13,18 @@ export type LegalStatus = z.infer<typeof LegalStatus>;
 /**
  * Why a patent or application is no longer in force: its term ran out (`expired`), it was dropped
  * for unpaid fees (`lapsed`), invalidated or revoked (`revoked`), withdrawn or abandoned by the
- * applicant (`withdrawn`), or refused by the office (`refused`).
+ * applicant (`withdrawn`), or refused by the office (`refused`). A WO publication is an
+ * international (PCT) application, never in force itself (`international_application`): rights
+ * come from its national/regional phase entries, which are records of their own.
  */
-export const INACTIVE_REASONS = ['expired', 'lapsed', 'revoked', 'withdrawn', 'refused'] as const;
+export const INACTIVE_REASONS = [
+  'expired',
+  'lapsed',
+  'revoked',
+  'withdrawn',
+  'refused',
+  'international_application',
+] as const;
 export const InactiveReason = z.enum(INACTIVE_REASONS);
 export type InactiveReason = z.infer<typeof InactiveReason>;
 

@@ -156,7 +156,10 @@ function patentProps(item: LoadableRecord, familyId: string): PatentProps {
     familySize: r.familySize,
     legalStatus: r.legal.status,
     legalStatusRaw: r.legal.raw,
-    inactiveReason: r.legal.status === 'inactive' ? inactiveReasonOf(r.legal.raw, r.legal.events) : undefined,
+    inactiveReason:
+      r.legal.status === 'inactive'
+        ? inactiveReasonOf(r.legal.raw, r.legal.events, r.publication.office)
+        : undefined,
     legalEventsJson: r.legal.events.length > 0 ? LegalEventsJson.encode(r.legal.events) : undefined,
     expiryDate: item.expiry?.date,
     expiryBasis: item.expiry?.basis,

@@ -15,6 +15,7 @@ const DATE_REJECTION_CODES = {
   filing_date: 'BAD_APPLICATION_DATE', // PatentsView g_application
   earliestPriorityDate: 'BAD_PRIORITY_DATE',
   priorityDates: 'BAD_PRIORITY_DATE',
+  priorityNumbers: 'BAD_PRIORITY_DATE', // a date inside a priority cell (Lens, PATENTSCOPE)
   grantDate: 'BAD_GRANT_DATE',
   patent_date: 'BAD_GRANT_DATE', // PatentsView g_patent
   date: 'BAD_DATE', // XML <document-id><date>, of a publication, application, priority or citation

@@ -38,4 +38,24 @@ describe('estimateExpiry', () => {
   it('says why when the date it counts from is missing', () => {
     expect(estimateExpiry(input('US', 'invention', {}))).toEqual({ basis: 'US invention: no filing date' });
   });
+
+  it('gives a WO (PCT) publication no expiry date, and says why', () => {
+    expect(estimateExpiry(input('WO', 'invention', { applicationDate: '2020-10-09' }))).toEqual({
+      basis:
+        'WO international (PCT) application: never in force itself, so no expiry; terms run in the national or regional phase (CN, EP, US … members of its family)',
+    });
+    expect(estimateExpiry(input('WO', 'unknown', { applicationDate: '2020-10-09' })).date).toBeUndefined();
+  });
+
+  it('gives a US design filed before 2015-05-13 14 years from grant, and says when the grant date is missing', () => {
+    expect(
+      estimateExpiry(input('US', 'design', { applicationDate: '2015-05-12', grantDate: '2016-01-05' })),
+    ).toEqual({
+      date: '2030-01-05',
+      basis: 'US design (14 y from grant, filed before 2015-05-13): 14 years from grant 2016-01-05',
+    });
+    expect(estimateExpiry(input('US', 'design', { applicationDate: '2016-03-01' }))).toEqual({
+      basis: 'US design (15 y from grant, filed from 2015-05-13): no grant date',
+    });
+  });
 });

@@ -52,8 +52,17 @@ function usDesignExpiry(record: ExpiryInput): ExpiryEstimate {
   };
 }
 
+/**
+ * A WO publication is an international application under the PCT: it confers no right and so never
+ * expires; protection comes from its national/regional phase entries, which are their own records
+ * (PCT Art. 11(3), 22, 39 — https://www.wipo.int/pct/en/texts/articles/atoc.html).
+ */
+const WO_BASIS =
+  'WO international (PCT) application: never in force itself, so no expiry; terms run in the national or regional phase (CN, EP, US … members of its family)';
+
 export function estimateExpiry(record: ExpiryInput): ExpiryEstimate {
   const office = record.publication.office;
+  if (office === 'WO') return { basis: WO_BASIS };
   if (office === 'CN') return cnExpiry(record);
   if (office === 'US' && record.type === 'design') return usDesignExpiry(record);
   if (record.type === 'invention' || record.type === 'unknown') {

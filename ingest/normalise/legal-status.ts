@@ -48,13 +48,16 @@ function lastReasonIn(text: string): InactiveReason | undefined {
 }
 
 /**
- * Why an inactive patent is inactive, from its status cell, else from its latest legal event
- * that names a reason; undefined when neither says (`失效`, `INACTIVE`, `DISCONTINUED`).
+ * Why an inactive patent is inactive: a WO publication because it is an international application
+ * (office-rules.ts); else from its status cell, else from its latest legal event that names a
+ * reason; undefined when none says (`失效`, `INACTIVE`, `DISCONTINUED`).
  */
 export function inactiveReasonOf(
   raw: string | undefined,
   events: readonly LegalEvent[],
+  office?: string,
 ): InactiveReason | undefined {
+  if (office === 'WO') return 'international_application';
   const fromStatus = raw ? lastReasonIn(raw) : undefined;
   if (fromStatus) return fromStatus;
   for (const event of [...events].reverse()) {

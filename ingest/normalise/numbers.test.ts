@@ -74,6 +74,28 @@ describe('parsePriorityNumber', () => {
   });
 });
 
+describe('parsePriorityNumber: dates checked like any other date, PATENTSCOPE spelling', () => {
+  it('throws BAD_PRIORITY_DATE for an impossible date glued to a Lens priority number', () => {
+    expect(() => parsePriorityNumber('US 201161550506 P 20111345')).toThrow(
+      expect.objectContaining({ code: 'BAD_PRIORITY_DATE', field: 'priorityNumbers' }),
+    );
+  });
+
+  it('reads PATENTSCOPE "number dd.mm.yyyy office" and rejects an impossible date in it', () => {
+    expect(parsePriorityNumber('201911234567.8 09.10.2019 CN')).toEqual({
+      number: { id: 'CN201911234567', office: 'CN', number: '201911234567' },
+      date: '2019-10-09',
+    });
+    expect(parsePriorityNumber('2019-123456 31.01.2019 JP')).toEqual({
+      number: { id: 'JP2019123456', office: 'JP', number: '2019123456' },
+      date: '2019-01-31',
+    });
+    expect(() => parsePriorityNumber('201911234567.8 31.02.2019 CN')).toThrow(
+      expect.objectContaining({ code: 'BAD_PRIORITY_DATE', field: 'priorityNumbers' }),
+    );
+  });
+});
+
 describe('parseDocNumber edge cases', () => {
   it('does not mistake a 9-digit CN publication for an application with check digit', () => {
     expect(parseDocNumber('CN112345678', { kind: 'A' })?.id).toBe('CN112345678A');

@@ -5,6 +5,7 @@
  */
 import { OFFICE_CODE } from '@graph-schema/vocabulary/publication-number';
 import type { DocNumber } from '../record';
+import { parseDate } from './dates';
 import { toHalfWidth } from './text';
 
 export interface DocNumberHints {
@@ -106,10 +107,28 @@ export function parseDocNumber(raw: string, hints: DocNumberHints = {}): DocNumb
   return doc;
 }
 
-/** `US 201161550506 P 20111024` (Lens priority numbers): number, kind, then the priority date (→ `US61550506`). */
+/** Lens: `US 201161550506 P 20111024` — number, kind, then the priority date as YYYYMMDD (→ `US61550506`). */
+const LENS_PRIORITY = /^(.*?)\s+(\d{8})$/;
+/** PATENTSCOPE `Priority Data`: `201911234567.8 09.10.2019 CN` — number, dd.mm.yyyy, office. */
+const PATENTSCOPE_PRIORITY = /^(.+?)\s+(\d{1,2}\.\d{1,2}\.\d{4})\s+([A-Z]{2})$/;
+
+/**
+ * A priority cell → number and date. The date is checked like every other date (parseDate): an
+ * impossible one (`20111345`) throws BAD_PRIORITY_DATE, so the record is rejected as one with a bad
+ * application date is (ingest/README.md, "Bad dates").
+ */
 export function parsePriorityNumber(raw: string): { number: DocNumber; date?: string } | undefined {
-  const match = /^(.*?)\s+(\d{4})(\d{2})(\d{2})$/.exec(raw.trim());
-  const number = parseDocNumber(match ? match[1]! : raw, { role: 'application' });
+  const text = raw.trim();
+  const patentscope = PATENTSCOPE_PRIORITY.exec(text);
+  if (patentscope) {
+    const number = parseDocNumber(patentscope[1]!, { office: patentscope[3]!, role: 'application' });
+    if (!number) return undefined;
+    const date = parseDate(patentscope[2], 'priorityNumbers', 'dmy');
+    return date ? { number, date } : { number };
+  }
+  const lens = LENS_PRIORITY.exec(text);
+  const number = parseDocNumber(lens ? lens[1]! : text, { role: 'application' });
   if (!number) return undefined;
-  return match ? { number, date: `${match[2]}-${match[3]}-${match[4]}` } : { number };
+  const date = lens ? parseDate(lens[2], 'priorityNumbers', 'dmy') : undefined;
+  return date ? { number, date } : { number };
 }

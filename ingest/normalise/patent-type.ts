@@ -41,9 +41,10 @@ export function patentType(
 export function isGrantedKind(office: string, kind: string | undefined, hint?: string): boolean | undefined {
   if (hint && /granted|授权/i.test(hint)) return true;
   if (hint && /application|申请/i.test(hint)) return false;
+  // An international (PCT) application is never granted as such, whatever its kind code.
+  if (office === 'WO') return false;
   if (!kind) return undefined;
   const letter = kind[0];
-  if (office === 'WO') return false;
   if (letter === 'A') return false;
   if (letter === 'B' || letter === 'C' || letter === 'E') return true;
   if (letter === 'U' || letter === 'Y' || letter === 'S') return true;

@@ -40,3 +40,20 @@ describe('CNIPR reader', () => {
     expect(results[1]?.ok && results[1].record.publication.id).toBe('CN212345678U');
   });
 });
+
+describe('CNIPR reader on an old binary .xls (Excel 97-2003, as older CNIPA/CNIPR tools save)', () => {
+  it('reads the same rows as the CSV, with sheet row numbers on the rejections', async () => {
+    const fromXls = await readAll(exportFixture('cnipr.xls'));
+    const fromCsv = await readAll(exportFixture('cnipr.csv'));
+    const withoutSource = (results: typeof fromXls) =>
+      results.map((result) =>
+        result.ok
+          ? { ...result.record, source: { ...result.record.source, file: '' } }
+          : { ...result.rejected, source: { ...result.rejected.source, file: '' }, excerpt: undefined },
+      );
+    expect(withoutSource(fromXls)).toEqual(withoutSource(fromCsv));
+    expect(
+      fromXls.map((result) => (result.ok ? 'ok' : `${result.rejected.source.line} ${result.rejected.code}`)),
+    ).toEqual(['ok', 'ok', '4 DUPLICATE_PUBLICATION', '5 BAD_APPLICATION_DATE']);
+  });
+});

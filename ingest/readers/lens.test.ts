@@ -58,6 +58,8 @@ describe('Lens reader', () => {
         familySize: 2,
         nplCitations: ['Fictional NPL text'],
         nplCitationCount: 1,
+        // A PCT application is never in force itself (normalise/office-rules.ts).
+        legal: { status: 'inactive', events: [] },
       },
     });
     expect(

@@ -82,6 +82,8 @@ describe('PatSnap reader', () => {
         applicationDate: '2014-03-25',
         isGrant: false,
         familySize: 3,
+        // A PCT application is never in force itself (normalise/office-rules.ts).
+        legal: { status: 'inactive', events: [] },
       },
     });
     expect(results[1]?.ok && results[1].record.priorityDate).toBe('2014-04-24');

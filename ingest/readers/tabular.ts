@@ -1,5 +1,6 @@
 /**
- * The reader shared by every table export (Lens, Google, PatSnap, incoPat, CNIPR; CSV/TSV/XLSX):
+ * The reader shared by every table export (Lens, Google, PatSnap, incoPat, CNIPR, PATENTSCOPE;
+ * CSV/TSV/XLSX/XLS):
  * header → column index, then row by row → record or rejection. Rows are never dropped: broken
  * rows, unreadable values and repeated publications each become a rejection with line and code.
  */
@@ -18,6 +19,7 @@ import {
   type TableRow,
 } from './table-source';
 import { excerptOf, type ReaderContext, rejection, reportReplacements } from './types';
+import { readXlsRows } from './xls-source';
 
 export type TableContainer =
   | {
@@ -26,15 +28,18 @@ export type TableContainer =
       delimiter: DelimitedOptions['delimiter'];
       headerLine?: number;
     }
-  | { kind: 'xlsx' };
+  | { kind: 'xlsx' }
+  | { kind: 'xls' };
 
 function rowsOf(
   context: ReaderContext,
   container: TableContainer,
   stats: DecodeStats,
 ): AsyncGenerator<TableRow | RowError> {
-  // XLSX is unzipped by exceljs from the path: no byte progress for it (records are still counted).
+  // XLSX is unzipped by exceljs and XLS parsed by SheetJS from the path: no byte progress for
+  // them (records are still counted).
   if (container.kind === 'xlsx') return readXlsxRows(context.filePath);
+  if (container.kind === 'xls') return readXlsRows(context.filePath);
   return readDelimitedRows(context.filePath, {
     ...container,
     stats,

@@ -25,6 +25,9 @@ const TECH_EFFECT_TEXT = {
     `${p.families} families of the row state the effect in weaker wording 表述差异`,
   'techEffect.siblingBranch': (p: { families: number }) =>
     `${p.families} families of a sibling branch state the effect and name this branch 分类差异`,
+  // Expected is shown to one decimal here: the point is how far below the minimum it is.
+  'techEffect.tooFew': (p: { cellFamilies: number; expected: number; minExpected: number }) =>
+    `this cell ${p.cellFamilies}, expected ${p.expected} if effects were spread evenly — below ${p.minExpected}, too few to judge`,
 };
 
 /** The technology–effect domain's one explanation builder: every code needs an English renderer. */

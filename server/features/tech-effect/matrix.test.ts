@@ -13,6 +13,7 @@ const fam = (
   strict: new Set(strict),
   loose: new Set(extra.loose ?? []),
   mentionedRows: new Set(extra.mentions ?? []),
+  evidence: new Map(),
 });
 
 const options = {
@@ -23,6 +24,8 @@ const options = {
   effects: ['x', 'y'],
   minRowFamilies: 2,
   minColumnFamilies: 2,
+  // These cells expect 1 family; the threshold has its own tests below.
+  minExpectedFamilies: 1,
   examples: 2,
 };
 
@@ -92,5 +95,50 @@ describe('buildMatrix', () => {
     const ay = buildMatrix(families, options).cells.find((c) => c.row === 'a' && c.effect === 'y')!;
     expect(ay.kind).toBe('inactive');
     expect(ay.reasons.map((reason) => reason.code)).toEqual(['techEffect.inactive']);
+  });
+
+  it('calls an empty cell too few to judge when its expected count is below the minimum', () => {
+    const families = [
+      fam('1', ['a'], ['x']),
+      fam('2', ['a'], ['x']),
+      fam('3', ['b'], ['y']),
+      fam('4', ['b'], ['x', 'y']),
+    ];
+    // Expected 2 × 2 / 4 = 1 family: below a minimum of 5 an empty cell says nothing.
+    const ay = buildMatrix(families, { ...options, minExpectedFamilies: 5 }).cells.find(
+      (c) => c.row === 'a' && c.effect === 'y',
+    )!;
+    expect(ay).toMatchObject({ families: 0, kind: 'too_few', artefactEvidence: [] });
+    expect(ay.reasons).toEqual([
+      {
+        code: 'techEffect.tooFew',
+        params: { cellFamilies: 0, expected: 1, minExpected: 5 },
+        text: 'this cell 0, expected 1 if effects were spread evenly — below 5, too few to judge',
+      },
+    ]);
+  });
+
+  it('still calls white space where the expected count reaches the minimum', () => {
+    // 10 families in row a stating x; 10 in row b stating y: cell a × y expects 10 × 10 / 20 = 5.
+    const families = [
+      ...Array.from({ length: 10 }, (_, i) => fam(`a${i}`, ['a'], ['x'])),
+      ...Array.from({ length: 10 }, (_, i) => fam(`b${i}`, ['b'], ['y'])),
+    ];
+    const matrix = buildMatrix(families, { ...options, minExpectedFamilies: 5 });
+    expect(matrix.cells.find((c) => c.row === 'a' && c.effect === 'y')!.kind).toBe('white_space');
+  });
+
+  it('carries the phrase evidence of the example families', () => {
+    const evidence = {
+      patent: 'CN1A',
+      field: 'abstractEn' as const,
+      pattern: 'en.verb-object',
+      phrase: 'reduces x',
+      sentence: 'It reduces x.',
+      sentenceSpan: { start: 0, end: 13 },
+    };
+    const withEvidence = { ...fam('1', ['a'], ['x']), evidence: new Map([['x', evidence]]) };
+    const matrix = buildMatrix([withEvidence, fam('2', ['a'], ['x'])], options);
+    expect(matrix.cells.find((c) => c.row === 'a' && c.effect === 'x')!.evidence).toEqual([evidence]);
   });
 });

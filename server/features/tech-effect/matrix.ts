@@ -1,12 +1,15 @@
 /**
  * The technology–effect matrix over families whose effects are already extracted. A low or empty
- * cell whose row and column are both active is a candidate: `apparent_gap` when the data suggests a
- * phrasing or classification artefact (loose effect wording in the row, or families of a sibling
- * branch that state the effect and mention this branch by name), otherwise `white_space`.
- * Observed/expected ratios are indicative only: rounded to one decimal and reported as a band.
+ * cell whose row and column are both active is judged only when its expected count (row families ×
+ * effect families / matrix families) reaches `minExpectedFamilies`: an empty cell where 0.1
+ * families were expected says nothing, so it is `too_few` to judge. A judged cell is a candidate:
+ * `apparent_gap` when the data suggests a phrasing or classification artefact (loose effect wording
+ * in the row, or families of a sibling branch that state the effect and mention this branch by
+ * name), otherwise `white_space`. Observed/expected ratios are indicative only: rounded to one
+ * decimal and reported as a band.
  */
 import type { TechEffectExplanation } from '@graph-schema/dto/explanation';
-import type { CellKind, TechEffectCell } from '@graph-schema/dto/tech-effect';
+import type { CellKind, TechEffectCell, TechEffectEvidence } from '@graph-schema/dto/tech-effect';
 import { explainTechEffect } from './explain-tech-effect';
 
 export interface MatrixFamily {
@@ -18,6 +21,8 @@ export interface MatrixFamily {
   readonly loose: ReadonlySet<string>;
   /** Rows whose branch name the family's text mentions. */
   readonly mentionedRows: ReadonlySet<string>;
+  /** Per effect, where a phrase pattern read it (effects found by lexicon terms alone have none). */
+  readonly evidence: ReadonlyMap<string, TechEffectEvidence>;
 }
 
 export interface MatrixOptions {
@@ -25,6 +30,8 @@ export interface MatrixOptions {
   readonly effects: readonly string[];
   readonly minRowFamilies: number;
   readonly minColumnFamilies: number;
+  /** A low cell is judged only from this expected count on (see the file comment). */
+  readonly minExpectedFamilies: number;
   readonly examples: number;
 }
 
@@ -63,6 +70,7 @@ export function buildMatrix(families: readonly MatrixFamily[], options: MatrixOp
           total: families.length,
           siblings: row.siblings.flatMap((s) => rowFamilies.get(s) ?? []),
           examples: options.examples,
+          minExpected: options.minExpectedFamilies,
         }),
       );
     }
@@ -77,6 +85,7 @@ interface CellInput {
   total: number;
   siblings: readonly MatrixFamily[];
   examples: number;
+  minExpected: number;
 }
 
 function cell(row: { id: string }, effect: string, input: CellInput): TechEffectCell {
@@ -91,6 +100,7 @@ function cell(row: { id: string }, effect: string, input: CellInput): TechEffect
     observedToExpected: ratio === null ? null : Math.round(ratio * 10) / 10,
     band: ratio === null ? null : band(ratio),
     examples: hits.slice(0, input.examples).map((f) => f.example),
+    evidence: hits.slice(0, input.examples).flatMap((f) => f.evidence.get(effect) ?? []),
   };
   // Indicative only, so one decimal is all the precision the explanation carries.
   const expectedFamilies = Math.round(expected * 10) / 10;
@@ -107,6 +117,20 @@ function cell(row: { id: string }, effect: string, input: CellInput): TechEffect
       ...base,
       kind: 'inactive',
       reasons: [explainTechEffect('techEffect.inactive', {})],
+      artefactEvidence: [],
+    };
+  }
+  if (expected < input.minExpected) {
+    return {
+      ...base,
+      kind: 'too_few',
+      reasons: [
+        explainTechEffect('techEffect.tooFew', {
+          cellFamilies: hits.length,
+          expected: expectedFamilies,
+          minExpected: input.minExpected,
+        }),
+      ],
       artefactEvidence: [],
     };
   }

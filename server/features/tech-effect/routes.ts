@@ -21,7 +21,7 @@ export function techEffectRoutes(context: ServerContext) {
           tags: ['gaps'],
           summary: 'Technology–effect matrix with white-space candidates',
           description:
-            'Technology–effect matrix (技术功效矩阵): rows = branches of the chain (leaf or level 1), columns = effects found in title/abstract/claim 1 by a bilingual lexicon, cell = families with example patents. Low or empty cells of active rows and columns are candidates, labelled white_space or apparent_gap (looser wording or a sibling branch suggests an artefact); dense cells are saturated. Ratios are indicative.',
+            'Technology–effect matrix (技术功效矩阵): rows = branches of the chain (leaf or level 1); columns = the effects of a bilingual lexicon plus free effect phrases (English and Chinese patterns such as "reduce …", "提高 …") stated by at least minColumnFamilies families, read in title/abstract/claim 1; cell = families with example patents and, for phrase-read effects, the pattern and sentence (evidence). Low or empty cells of active rows and columns are judged only when their expected count reaches minExpectedFamilies (else too_few): white_space, or apparent_gap when looser wording or a sibling branch suggests an artefact; dense cells are saturated. Ratios are indicative.',
           querystring: TechEffectQuery,
           response: { 200: TechEffectResponse },
         },

@@ -1,4 +1,8 @@
-/** The technology–effect matrix of a chain: rows = branches, columns = lexicon effects, cells = families. */
+/**
+ * The technology–effect matrix of a chain: rows = branches; columns = the lexicon's effects and the
+ * free effect phrases (phrases/) stated by at least minColumnFamilies families (the most frequent
+ * MAX_PHRASE_COLUMNS); cells = families.
+ */
 
 import { int } from '@graph-schema/db/convert';
 import type { Database } from '@graph-schema/db/driver';
@@ -9,11 +13,15 @@ import { explainNote } from '@server/platform/explanations/notes';
 import { scopeClause } from '@server/platform/scope/scope-clause';
 import { z } from 'zod';
 import type { BranchNode, ChainStructure } from '../chains/chain-structure';
-import { compileLexicon, compileName, detectEffects, mentions, prepareText } from './extract';
+import { compileLexicon, compileName, mentions, prepareText } from './extract';
+import { type FamilyEffects, familyEffects, freeEffectName } from './family-effects';
 import { EFFECT_LEXICON } from './lexicon';
 import { buildMatrix, type MatrixFamily } from './matrix';
 
 const CountRow = z.object({ families: z.number() });
+
+/** Free-phrase columns beyond this many would drown the lexicon's; the rarest are left out. */
+const MAX_PHRASE_COLUMNS = 20;
 
 /** Up to three members per family are read: enough for both languages without loading whole families. */
 const FAMILY_TEXTS = (where: string) => `
@@ -52,13 +60,19 @@ export async function techEffectMatrix(
   const rowBranches = matrixRows(structure, query.rowLevel);
   const rowNames = rowBranches.map((b) => ({ id: b.id, name: compileName(b.name) }));
   const compiled = compileLexicon();
+  const freeObjects: FamilyEffects['freeObjects'] = new Map();
   const families: MatrixFamily[] = rows.map((row) => {
     const texts = [...row.texts].sort((a, b) => a[0].localeCompare(b[0]));
     const text = prepareText({
       zh: texts.flatMap((t) => [t[1], t[2], t[3]]),
       en: texts.flatMap((t) => [t[4], t[5], t[3]]),
     });
-    const hits = detectEffects(text, compiled);
+    const members = texts.map(([patent, titleZh, abstractZh, claim1, titleEn, abstractEn]) => ({
+      patent,
+      texts: { titleZh, abstractZh, claim1, titleEn, abstractEn },
+    }));
+    const hits = familyEffects(text, members, compiled);
+    for (const [key, free] of hits.freeObjects) if (!freeObjects.has(key)) freeObjects.set(key, free);
     const rowIds = new Set(
       row.lineages.map((lineage) => (query.rowLevel === 'L1' ? lineage[0]! : lineage.at(-1)!)),
     );
@@ -66,15 +80,27 @@ export async function techEffectMatrix(
       family: row.family,
       example: texts[0]![0],
       rows: [...rowIds],
-      ...hits,
+      strict: hits.strict,
+      loose: hits.loose,
+      evidence: hits.evidence,
       mentionedRows: new Set(rowNames.filter((r) => mentions(text, r.name)).map((r) => r.id)),
     };
   });
+  const phraseColumns = frequentFreeEffects(families, freeObjects, query.minColumnFamilies);
+  const columns = [
+    ...EFFECT_LEXICON.map((e) => ({ id: e.id, name: e.name, origin: 'lexicon' as const })),
+    ...phraseColumns.map((key) => ({
+      id: key,
+      name: freeEffectName(freeObjects.get(key)!),
+      origin: 'phrase' as const,
+    })),
+  ];
   const matrix = buildMatrix(families, {
     rows: rowBranches.map((b) => ({ id: b.id, siblings: siblingsOf(b, rowBranches) })),
-    effects: EFFECT_LEXICON.map((e) => e.id),
+    effects: columns.map((c) => c.id),
     minRowFamilies: query.minRowFamilies,
     minColumnFamilies: query.minColumnFamilies,
+    minExpectedFamilies: query.minExpectedFamilies,
     examples: query.examples,
   });
   const total = counted[0]?.families ?? 0;
@@ -85,7 +111,7 @@ export async function techEffectMatrix(
     dateBasis: query.dateBasis,
     basis: explainBasis('basis.techEffect', { dateBasis: query.dateBasis }),
     rows: rowBranches.map((b, i) => ({ id: b.id, name: b.name, ...pick(matrix.rows[i]!) })),
-    effects: EFFECT_LEXICON.map((e, i) => ({ id: e.id, name: e.name, ...pick(matrix.effects[i]!) })),
+    effects: columns.map((c, i) => ({ ...c, ...pick(matrix.effects[i]!) })),
     families: families.length,
     familiesWithEffect: matrix.familiesWithEffect,
     cells: matrix.cells,
@@ -103,6 +129,24 @@ export async function techEffectMatrix(
       explainNote('note.techEffectIndicative', {}),
     ],
   };
+}
+
+/** Free effects stated by at least `min` families, most frequent first (ties by key), capped. */
+function frequentFreeEffects(
+  families: readonly MatrixFamily[],
+  free: ReadonlyMap<string, unknown>,
+  min: number,
+): string[] {
+  const counts = new Map<string, number>();
+  for (const family of families) {
+    for (const effect of family.strict)
+      if (free.has(effect)) counts.set(effect, (counts.get(effect) ?? 0) + 1);
+  }
+  return [...counts]
+    .filter(([, n]) => n >= min)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, MAX_PHRASE_COLUMNS)
+    .map(([key]) => key);
 }
 
 const pick = (info: { families: number; active: boolean }) => ({

@@ -33,7 +33,7 @@ const NOTE_TEXT = {
   'note.techEffectTruncated': (p: { readFamilies: number; totalFamilies: number }) =>
     `Read ${p.readFamilies} of ${p.totalFamilies} families (the first by family id). 仅读取 ${p.readFamilies}/${p.totalFamilies} 个同族。`,
   'note.techEffectLexicon': (_: NoParams) =>
-    'Effects come from a fixed bilingual lexicon (server/features/tech-effect/effect-lexicon.json): a missing phrasing shows up as an empty cell, which is why candidates are checked for looser wording. 功效来自固定词表。',
+    'Effects are the lexicon\'s terms (server/features/tech-effect/effect-lexicon.json) and effect phrases read by English and Chinese patterns ("reduce …", "提高 …"), mapped to the lexicon where it knows the object and kept as free effect columns otherwise; a phrasing no pattern reads still shows up as an empty cell, which is why candidates are checked for looser wording. 功效来自词表与中英文功效句式。',
   'note.techEffectIndicative': (_: NoParams) =>
     'Observed/expected ratios are indicative (rounded, with a band), not estimates. 观测/期望比仅供参考。',
   'note.corePatentsMethod': (_: NoParams) =>

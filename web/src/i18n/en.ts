@@ -202,7 +202,7 @@ export const en = {
   'layout.dagreTooBig': 'The hierarchy layout is offered for maps of up to {max} nodes only.',
   'ingest.title': 'Upload patent export files',
   'ingest.hint':
-    'Exports from incoPat, CNIPR, PatSnap, Lens, Google Patents, USPTO and EPO OPS (CSV, XLSX, XML). The format is recognised from the content; re-uploading a file updates what it loaded before.',
+    'Exports from incoPat, CNIPR, PatSnap, Lens, Google Patents, WIPO PATENTSCOPE, USPTO and EPO OPS (CSV, XLSX, old binary XLS, XML). The format is recognised from the content; re-uploading a file updates what it loaded before.',
   'ingest.files': 'Export files',
   'ingest.upload': 'Upload and import',
   'ingest.noFile': 'Choose at least one file first.',
@@ -493,6 +493,7 @@ export const en = {
   'nav.te.kind.saturated': 'Saturated',
   'nav.te.kind.ordinary': 'Ordinary',
   'nav.te.kind.inactive': 'Inactive',
+  'nav.te.kind.too_few': 'Too few to judge',
   'nav.te.kindHint.white_space': 'low or empty cell, row and column active',
   'nav.te.kindHint.apparent_gap': 'looks empty, but looser wording or a sibling branch suggests an artefact',
   'nav.te.kindHint.saturated': 'dense cell: crowded',

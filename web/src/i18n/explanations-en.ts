@@ -72,6 +72,8 @@ export const explanationsEn = {
   'explain.techEffect.looseWording': '{families} families of the row state the effect in weaker wording',
   'explain.techEffect.siblingBranch':
     '{families} families of a sibling branch state the effect and name this branch',
+  'explain.techEffect.tooFew':
+    'this cell {cellFamilies}, expected {expected} if effects were spread evenly — below {minExpected}, too few to judge',
   'explain.fence.roadblock':
     '{patents} peripheral patents, {owners} owners, HHI {hhi}, own share {ownShare}: fewer than 3 around the core',
   'explain.fence.wall':
@@ -95,7 +97,7 @@ export const explanationsEn = {
   'explain.note.techEffectTruncated':
     'Read {readFamilies} of {totalFamilies} families (the first by family id).',
   'explain.note.techEffectLexicon':
-    'Effects come from a fixed bilingual lexicon: a missing phrasing shows up as an empty cell, which is why candidates are checked for looser wording.',
+    'Effects are the lexicon’s terms and effect phrases read by English and Chinese patterns (“reduce …”, “提高 …”), mapped to the lexicon where it knows the object and kept as free effect columns otherwise; a phrasing no pattern reads still shows up as an empty cell, which is why candidates are checked for looser wording.',
   'explain.note.techEffectIndicative':
     'Observed/expected ratios are indicative (rounded, with a band), not estimates.',
   'explain.note.corePatentsMethod':
@@ -194,6 +196,7 @@ export const explanationsEn = {
   'explain.value.legalStatus.revoked': 'revoked',
   'explain.value.legalStatus.withdrawn': 'withdrawn',
   'explain.value.legalStatus.refused': 'refused',
+  'explain.value.legalStatus.international_application': 'not in force (international application)',
   'explain.value.legalStatus.unknown': 'unknown',
   'explain.value.dateBasis.priority': 'earliest priority date (first filing)',
   'explain.value.dateBasis.application': 'application (filing) date',

@@ -51,6 +51,8 @@ export const explanationsZh: Record<keyof typeof explanationsEn, string> = {
     '该行 {rowFamilies} 个同族，该功效 {effectFamilies} 个；本单元格 {cellFamilies} 个，若功效均匀分布约为 {expected} 个（仅供参考）',
   'explain.techEffect.looseWording': '该行有 {families} 个同族以较弱的表述提及该功效（表述差异）',
   'explain.techEffect.siblingBranch': '兄弟分支有 {families} 个同族提及该功效并点名本分支（分类差异）',
+  'explain.techEffect.tooFew':
+    '本单元格 {cellFamilies} 个，若功效均匀分布约为 {expected} 个，低于 {minExpected}：样本太少，无法判断',
   'explain.fence.roadblock':
     '外围专利 {patents} 件，权利人 {owners} 个，HHI {hhi}，自有占比 {ownShare}：核心专利周围不足 3 件',
   'explain.fence.wall':
@@ -73,7 +75,7 @@ export const explanationsZh: Record<keyof typeof explanationsEn, string> = {
     '团队 = 前 {topInventors} 名发明人共同发明图的连通分量，两位发明人共有 ≥ {minSharedFamilies} 个同族即相连；主要申请人 = 团队共同同族中出现最多的申请人。',
   'explain.note.techEffectTruncated': '仅读取 {readFamilies}/{totalFamilies} 个同族（按同族号取前列）。',
   'explain.note.techEffectLexicon':
-    '功效来自固定的中英文词表：词表未收录的表述会表现为空单元格，因此候选空白会再检查较宽松的表述。',
+    '功效来自词表术语及中英文功效句式（“提高/降低/实现……”“reduce …”）：词表认识的对象归并为词表功效，其余作为自由功效列；句式未覆盖的表述仍会表现为空单元格，因此候选空白会再检查较宽松的表述。',
   'explain.note.techEffectIndicative': '观测/期望比仅供参考（取整并分档），不是估计值。',
   'explain.note.corePatentsMethod':
     '核心专利按同族计，得分为各归一化指标的加权和（各项贡献之和即得分）。被引次数 = 全图中引用该同族的不同同族数，在同组（首个 CPC 小类 × 最早优先权年）内比较；PageRank 基于范围内的同族引证图（d = 0.85），并在优先权日最接近的 1000 个同族中重新标定；核心 = 排名前 coreShare 的同族。',
@@ -163,6 +165,7 @@ export const explanationsZh: Record<keyof typeof explanationsEn, string> = {
   'explain.value.legalStatus.revoked': '被宣告无效',
   'explain.value.legalStatus.withdrawn': '撤回',
   'explain.value.legalStatus.refused': '驳回',
+  'explain.value.legalStatus.international_application': '未生效（PCT 国际申请）',
   'explain.value.legalStatus.unknown': '未知',
   'explain.value.dateBasis.priority': '最早优先权日',
   'explain.value.dateBasis.application': '申请日',

@@ -197,7 +197,7 @@ export const zh: Messages = {
   'layout.dagreTooBig': '层次布局仅用于不超过 {max} 个节点的图谱。',
   'ingest.title': '上传专利检索导出文件',
   'ingest.hint':
-    '支持 incoPat、CNIPR、智慧芽、Lens、Google Patents、USPTO 和 EPO OPS 的导出文件（CSV、XLSX、XML）。格式根据内容自动识别；重复上传同一文件会更新此前导入的数据。',
+    '支持 incoPat、CNIPR、智慧芽、Lens、Google Patents、WIPO PATENTSCOPE、USPTO 和 EPO OPS 的导出文件（CSV、XLSX、旧版 XLS、XML）。格式根据内容自动识别；重复上传同一文件会更新此前导入的数据。',
   'ingest.files': '导出文件',
   'ingest.upload': '上传并导入',
   'ingest.noFile': '请先选择至少一个文件。',
@@ -483,6 +483,7 @@ export const zh: Messages = {
   'nav.te.kind.saturated': '饱和',
   'nav.te.kind.ordinary': '一般',
   'nav.te.kind.inactive': '不活跃',
+  'nav.te.kind.too_few': '样本太少，无法判断',
   'nav.te.kindHint.white_space': '行列均活跃而单元格少或空',
   'nav.te.kindHint.apparent_gap': '看似为空，但措辞更宽或兄弟分支显示可能是假象',
   'nav.te.kindHint.saturated': '密集单元格：竞争拥挤',

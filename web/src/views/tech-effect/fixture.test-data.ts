@@ -20,6 +20,7 @@ function cell(row: string, effect: string, families: number, kind: TechEffectCel
           ]
         : [],
     examples: families > 0 ? ['CN1A'] : [],
+    evidence: [],
     artefactEvidence: [],
   };
 }
@@ -34,9 +35,27 @@ export const TECH_EFFECT_FIXTURE: TechEffectResponse = {
     { id: 'lib:b', name: { zh: '乙', en: 'B' }, families: 0, active: false },
   ],
   effects: [
-    { id: 'cost', name: { zh: '降低成本', en: 'reduce cost' }, families: 40, active: true },
-    { id: 'safety', name: { zh: '提升安全性', en: 'improve safety' }, families: 10, active: true },
-    { id: 'weight', name: { zh: '减轻重量', en: 'reduce weight' }, families: 0, active: false },
+    {
+      id: 'cost',
+      name: { zh: '降低成本', en: 'reduce cost' },
+      origin: 'lexicon',
+      families: 40,
+      active: true,
+    },
+    {
+      id: 'safety',
+      name: { zh: '提升安全性', en: 'improve safety' },
+      origin: 'lexicon',
+      families: 10,
+      active: true,
+    },
+    {
+      id: 'weight',
+      name: { zh: '减轻重量', en: 'reduce weight' },
+      origin: 'lexicon',
+      families: 0,
+      active: false,
+    },
   ],
   families: 50,
   familiesWithEffect: 45,

@@ -52,6 +52,7 @@ function emptyCell(row: string, effect: string): TechEffectCell {
     kind: 'inactive',
     reasons: [],
     examples: [],
+    evidence: [],
     artefactEvidence: [],
   };
 }
