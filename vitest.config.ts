@@ -8,6 +8,7 @@ const GRAPH_CLEARING = [
   'loader.int.test.ts',
   'api-core-patents-exporter-counts.int.test.ts',
   'api-fto-retrieval.int.test.ts',
+  'us-priorities-npl.int.test.ts',
 ];
 /** Files that read the shared corpus, then add to it (web.int.test.ts uploads an export). */
 const CORPUS_CHANGING = ['web.int.test.ts'];

@@ -115,8 +115,14 @@ export function applicationNumber(
     }
     case 'US': {
       // US series codes move on every few years: 13 from 2008, 14 from 2011, 15 from 2014 …
-      const seriesCode = 13 + Math.max(0, Math.floor((year - 2008) / 3));
-      const number = `${year}${seriesCode}${String(serial % 1_000_000).padStart(6, '0')}`;
+      // Series code + serial is the application's identity (the USPTO writes only those; ingest
+      // keys DOCDB's year-prefixed form by them), so the serial's first digit is the year's place
+      // in its series: years of one series never repeat a number.
+      const offset = year - 2008;
+      const seriesCode = String(13 + Math.floor(offset / 3)).padStart(2, '0');
+      const yearInSeries = ((offset % 3) + 3) % 3;
+      const seriesSerial = yearInSeries * 100_000 + (serial % 100_000);
+      const number = `${year}${seriesCode}${String(seriesSerial).padStart(6, '0')}`;
       return { native: `US ${number} A`, lens: `US ${number} A` };
     }
     case 'EP': {

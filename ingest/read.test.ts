@@ -6,7 +6,7 @@ import { detectFormat, FORMATS, ForcedFormatError, XLS_MAX_BYTES, XlsFileError }
 import { exportFixture, readAll, readWithNotes } from './testing/read-all';
 
 const UNMAPPED_LENS_2016 =
-  '12 header columns lens does not read: "#", "Lens ID", "Publication Year", "URL", "Has Full Text", "Extended Family Size", "Sequence Count", "US Classifications", "NPL Citation Id(s)", "NPL Resolved Lens ID(s)", "NPL Resolved External Id(s)", "NPL Citations"';
+  '10 header columns lens does not read: "#", "Lens ID", "Publication Year", "URL", "Has Full Text", "Extended Family Size", "Sequence Count", "US Classifications", "NPL Resolved Lens ID(s)", "NPL Resolved External Id(s)"';
 
 describe('detectFormat', () => {
   it.each([

@@ -92,6 +92,10 @@ export const PatentRecord = z.object({
   /** Forward citations where the source lists them (publications citing this record). */
   citedBy: z.array(PublicationNumber),
   citedCount: z.number().int().nonnegative().optional(),
+  /** Non-patent literature the record cites, as the source wrote it (bounded: ingest/readers/xml-references.ts). */
+  nplCitations: z.array(z.string().min(1)).optional(),
+  /** How many non-patent citations the source lists (also those whose text is not kept). */
+  nplCitationCount: z.number().int().nonnegative().optional(),
   familyId: z.string().optional(),
   familyMembers: z.array(PublicationNumber),
   familySize: z.number().int().nonnegative().optional(),

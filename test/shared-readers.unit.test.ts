@@ -48,6 +48,10 @@ describeWithSharedFixtures('readers on the shared real fixtures', () => {
     const ok = records(results);
     expect(new Set(ok.map((record) => record.publication.id)).size).toBe(9071);
     expect(ok.filter((record) => record.classifications.length > 0).length).toBeGreaterThan(8500);
+    // Issue 10 item 5: the `Non-Patent Citations` column is counted and kept, not dropped.
+    const withNpl = ok.filter((record) => (record.nplCitationCount ?? 0) > 0);
+    expect(withNpl.length).toBe(2030);
+    expect(withNpl.reduce((sum, record) => sum + (record.nplCitationCount ?? 0), 0)).toBe(27796);
   });
 
   it('lens-2018-drones PatSnap family tab: 8,728 families', { timeout: SLOW }, async () => {
@@ -85,6 +89,35 @@ describeWithSharedFixtures('readers on the shared real fixtures', () => {
     expect(record?.citations.length).toBeGreaterThan(100);
     expect(record?.claims.filter((claim) => claim.dependsOn.length > 0).length).toBeGreaterThan(0);
     expect(record?.classifications.some((c) => c.scheme === 'CPC')).toBe(true);
+  });
+
+  // Issue 10 item 5: provisional and parent applications are priorities; <nplcit> kept, not dropped.
+  it.each([
+    ['xml2014/US08926509.xml', ['US60968023'], '2007-08-24', 30],
+    ['xml2014/US08927118.xml', ['JP2008148514', 'US13173486', 'US12253586'], '2008-06-05', 28],
+    ['xml2006/US07272630B2.xml', ['US09876376'], '2001-06-06', 38],
+    ['xmlApp2004/US20050004437A1.xml', ['CH197401', 'PCT/CH2002/000573'], '2001-10-26', undefined],
+  ])('USPTO %s: priorities %j, earliest %s, %s non-patent citations', async (file, ids, earliest, npl) => {
+    const [result] = await readAll(sharedFixture('uspto-xml', file));
+    expect(result?.ok && result.warnings).toBeUndefined();
+    const [record] = records([result!]);
+    expect(record?.priorities.map((priority) => priority.number.id)).toEqual(ids);
+    expect(record?.priorityDate).toBe(earliest);
+    expect(record?.nplCitationCount).toBe(npl);
+    expect(record?.nplCitations?.length).toBe(npl);
+  });
+
+  it('EPO OPS: the EPODOC priority keys like the DOCDB application; the non-patent citation is kept', async () => {
+    const [biblio] = records(await readAll(sharedFixture('epo-ops-xml', 'testdata', 'biblio.xml')));
+    expect(biblio?.priorities.map((priority) => priority.number.id)).toEqual([biblio?.application?.id]);
+    const multiple = records(
+      await readAll(sharedFixture('epo-ops-xml', 'demo', 'examples', 'get_biblio_multiple', 'response.xml')),
+    );
+    const withNpl = multiple.find((record) => record.publication.id === 'EP2533477A1');
+    expect(withNpl?.nplCitationCount).toBe(1);
+    expect(withNpl?.nplCitations?.[0]).toMatch(
+      /^- SEWOOK JUNG ET AL, "Performance comparison of overlaid bluetooth/,
+    );
   });
 
   // pap/ is application XML v1.x (root patent-application-publication, 2001–2004) and sgml/ is grant

@@ -46,6 +46,12 @@ export const INGEST_WARNING_CODES = [
   'BAD_PRIORITY_NUMBER',
   /** A cited or citing publication number that cannot be read. */
   'BAD_CITATION_NUMBER',
+  /** A non-patent citation (`<nplcit>`) with no text: nothing to keep or count. */
+  'BAD_NPL_CITATION',
+  /** A non-patent citation text longer than the stored bound, kept shortened (the message gives both lengths). */
+  'NPL_CITATION_SHORTENED',
+  /** More non-patent citations than the stored bound: all counted, the texts beyond it not stored. */
+  'NPL_CITATIONS_CUT',
   /** A family member's publication number that cannot be read. */
   'BAD_FAMILY_MEMBER_NUMBER',
   /** An IPC or CPC symbol that cannot be parsed. */

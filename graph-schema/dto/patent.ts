@@ -63,6 +63,18 @@ export const PatentDetail = z.object({
         'day the record was last loaded (UTC): exports carry no export date, the counts are as of this day or earlier',
       ),
   }),
+  nplCitationCount: z
+    .number()
+    .int()
+    .nullable()
+    .describe(
+      'non-patent literature (papers, standards, search reports) the source lists; null: the source gave none',
+    ),
+  nplCitations: z
+    .array(z.string())
+    .describe(
+      'the non-patent citations as the source wrote them (at most 200, each at most 1000 characters)',
+    ),
   branches: z.array(z.object({ id: z.string(), name: z.string(), rule: z.string().nullable() })),
   source: z.object({
     file: z.string().nullable(),

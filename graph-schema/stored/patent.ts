@@ -12,6 +12,14 @@ import { PatentType } from '../vocabulary/patent-type';
 import { OfficeCode, PublicationId } from '../vocabulary/publication-number';
 
 const Count = z.number().int().nonnegative();
+
+/**
+ * Bounds of the non-patent citation texts kept on a Patent (the count is not bounded). Real texts
+ * run to a few hundred characters (../shared/fixtures/uspto-xml/xml2014, OPS search-report texts
+ * with their passages); the bounds keep one runaway export from bloating the node.
+ */
+export const NPL_TEXT_MAX_LENGTH = 1000;
+export const NPL_TEXTS_MAX = 200;
 const Year = z.number().int();
 /** Stored as a Neo4j `Date`; read back as `YYYY-MM-DD` (graph-schema/db/convert.ts). */
 const StoredDate = IsoDate;
@@ -55,6 +63,10 @@ export const PatentNode = z.strictObject({
   citedCount: Count.optional(),
   /** The export format (`lens`, `incopat` …) whose record gave `citedCount`. */
   citedCountFormat: z.string().optional(),
+  /** Non-patent citations the source lists (USPTO/OPS `<nplcit>`), also those whose text is not kept. */
+  nplCitationCount: Count.optional(),
+  /** Their texts as the source wrote them, in its order, within the bounds above. */
+  nplCitations: z.array(z.string().min(1).max(NPL_TEXT_MAX_LENGTH)).max(NPL_TEXTS_MAX).optional(),
   /** The (:Family) key this publication is IN_FAMILY of. */
   familyId: z.string().min(1).optional(),
   /** The family id the source system gave (incoPat, DOCDB …); system-specific. */

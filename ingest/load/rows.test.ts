@@ -17,11 +17,13 @@ const FIXTURES = [
   'lens-2018.csv',
   'lens-current.csv',
   'ops-biblio.xml',
+  'ops-npl.xml',
   'patentsview',
   'patsnap-en.csv',
   'patsnap-family.csv',
   'patsnap-zh.csv',
   'uspto-bulk.xml',
+  'uspto-related.xml',
 ];
 
 /** The records of a fixture the pipeline would load (read, kept by the record schema), with their expiry. */
@@ -91,6 +93,29 @@ describe('toBatchRows against the stored model', () => {
         sourceFile: 'lens-2018-applicants-b.csv',
       },
     ]);
+  });
+
+  it('keys a US grant claiming a provisional and its EP member into one family; priority year from the provisional', async () => {
+    const rows = toBatchRows([...(await loadable('uspto-related.xml')), ...(await loadable('ops-npl.xml'))]);
+    const family = (id: string) => rows.patents.find((row) => row.id === id)?.familyId;
+    expect(family('US9888888B2')).toBe('P:US62012345');
+    expect(family('EP3100000A1')).toBe('P:US62012345');
+    expect(family('US20190234567A1')).toBe('P:US13900001');
+    expect(rows.patents.find((row) => row.id === 'US9888888B2')?.props).toMatchObject({
+      priorityDate: '2014-06-10',
+      priorityYear: 2014,
+      applicationYear: 2015,
+      priorityNumbers: ['US62012345'],
+    });
+  });
+
+  it('stores the non-patent citation count and texts on the patent', async () => {
+    const rows = toBatchRows(await loadable('uspto-related.xml'));
+    const grant = rows.patents.find((row) => row.id === 'US9888888B2')!;
+    expect(grant.props.nplCitationCount).toBe(5);
+    expect(grant.props.nplCitations).toHaveLength(5);
+    expect(grant.props.nplCitations?.[1]).toBe('Fictional Standard FS-101, \u201cHinge loads\u201d, 2012.');
+    expect(rows.citations.filter((citation) => citation.from === 'US9888888B2')).toHaveLength(15);
   });
 
   it('throws on a row outside the stored model, naming label, key and property', () => {

@@ -157,6 +157,8 @@ function patentProps(item: LoadableRecord, familyId: string): PatentProps {
     citedCount: r.citedCount,
     // A later export of another format without a count leaves the count, so its source is kept with it.
     citedCountFormat: r.citedCount === undefined ? undefined : r.source.format,
+    nplCitationCount: r.nplCitationCount ?? r.nplCitations?.length,
+    nplCitations: r.nplCitations,
     familyId,
     sourceFamilyId: r.familyId,
     familySize: r.familySize,

@@ -45,12 +45,30 @@ describe('parseDocNumber', () => {
   it('keeps US application serials as filed', () => {
     expect(parseDocNumber('US 09123456', { role: 'application' })?.id).toBe('US09123456');
   });
+
+  it('keys a DOCDB US application (filing year + series code + serial) like the USPTO serial', () => {
+    expect(parseDocNumber('US 201462012345 P', { role: 'application' })).toEqual({
+      id: 'US62012345',
+      office: 'US',
+      number: '62012345',
+      kind: 'P',
+    });
+    expect(parseDocNumber('US 200109876376 A', { role: 'application' })?.id).toBe('US09876376');
+    expect(parseDocNumber('US62012345', { role: 'application' })?.id).toBe('US62012345');
+  });
+
+  it('keys an EPODOC EP application (four-digit year + zero + serial) like the DOCDB one', () => {
+    expect(parseDocNumber('EP20100167109', { role: 'application' })?.id).toBe('EP10167109');
+    expect(parseDocNumber('EP 10167109 A', { role: 'application' })?.id).toBe('EP10167109');
+    // A publication number of the same length is not an application.
+    expect(parseDocNumber('EP20100167109')?.id).toBe('EP20100167109');
+  });
 });
 
 describe('parsePriorityNumber', () => {
   it('splits the Lens priority form into number and date', () => {
     expect(parsePriorityNumber('US 201161550506 P 20111024')).toEqual({
-      number: { id: 'US201161550506', office: 'US', number: '201161550506', kind: 'P' },
+      number: { id: 'US61550506', office: 'US', number: '61550506', kind: 'P' },
       date: '2011-10-24',
     });
   });

@@ -53,6 +53,16 @@ function canonicalNumber(office: string, number: string, role: DocNumberHints['r
     const prefixed = /^(D|RE|PP|H|T)0*(\d+)$/.exec(number); // D0533981 → D533981
     if (prefixed) return `${prefixed[1]}${prefixed[2]}`;
   }
+  // DOCDB (and Lens) write a US application as filing year + series code + serial
+  // (`201462012345`); the USPTO writes series code + serial (`62012345`). Keyed the USPTO way so
+  // a US member's provisional or parent meets the same number claimed by a foreign member.
+  const docdbUsApplication = /^(?:19|20)\d{2}(\d{8})$/.exec(number);
+  if (office === 'US' && role === 'application' && docdbUsApplication) return docdbUsApplication[1]!;
+  // EPODOC writes an EP application as four-digit year + zero + serial (`EP20100167109`, the OPS
+  // priority claims in ../shared/fixtures/epo-ops-xml); DOCDB and Lens as two-digit year + serial.
+  const epodocEpApplication = /^(?:19|20)(\d{2})0(\d{6})$/.exec(number);
+  if (office === 'EP' && role === 'application' && epodocEpApplication)
+    return `${epodocEpApplication[1]}${epodocEpApplication[2]}`;
   if (office === 'WO' && /^\d{7}$/.test(number)) {
     const yy = Number(number.slice(0, 2)); // WO 01/12345 → WO2001012345
     return `${yy > 50 ? 19 : 20}${number.slice(0, 2)}0${number.slice(2)}`;
@@ -97,7 +107,7 @@ export function parseDocNumber(raw: string, hints: DocNumberHints = {}): DocNumb
   return doc;
 }
 
-/** Lens: `US 201161550506 P 20111024` — number, kind, then the priority date as YYYYMMDD. */
+/** Lens: `US 201161550506 P 20111024` — number, kind, then the priority date as YYYYMMDD (→ `US61550506`). */
 const LENS_PRIORITY = /^(.*?)\s+(\d{8})$/;
 /** PATENTSCOPE `Priority Data`: `201911234567.8 09.10.2019 CN` — number, dd.mm.yyyy, office. */
 const PATENTSCOPE_PRIORITY = /^(.+?)\s+(\d{1,2}\.\d{1,2}\.\d{4})\s+([A-Z]{2})$/;

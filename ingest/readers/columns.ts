@@ -30,6 +30,11 @@ export const TABLE_FIELDS = [
   'citations',
   'citedBy',
   'citedCount',
+  /** Non-patent citation texts (Lens `NPL Citations`). */
+  'nplCitations',
+  /** Lens ids of the non-patent citations: counted when the texts are missing. */
+  'nplCitationIds',
+  'nplCitationCount',
   'familyMembers',
   'familySize',
   'familyId',

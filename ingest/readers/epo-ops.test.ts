@@ -51,4 +51,33 @@ describe('EPO OPS reader', () => {
       },
     ]);
   });
+
+  it('keeps non-patent citations and the US provisional priority; warns on references and priorities it cannot read', async () => {
+    const [result] = await readAll(exportFixture('ops-npl.xml'));
+    if (!result?.ok) throw new Error('the document should map');
+    // DOCDB writes the provisional as year + series + serial; it keys like the USPTO XML's 62012345.
+    expect(result.record.priorities).toEqual([
+      { number: { id: 'US62012345', office: 'US', number: '62012345', kind: 'P' }, date: '2014-06-10' },
+    ]);
+    expect(result.record.citations).toEqual([
+      { id: 'US7100001B2', office: 'US', number: '7100001', kind: 'B2' },
+    ]);
+    expect(result.record.nplCitations).toEqual([
+      '- FICTIONAL A ET AL, "Folding rotor arms for small drones", JOURNAL OF FICTIONAL AERONAUTICS, (2011), XP000000001 [X] 1-3',
+    ]);
+    expect(result.record.nplCitationCount).toBe(1);
+    expect(result.warnings).toEqual([
+      {
+        code: 'BAD_PRIORITY_NUMBER',
+        message: 'unreadable priority claim "??" (filed 2014-07-01)',
+        field: 'priority-claims',
+      },
+      {
+        code: 'BAD_CITATION_NUMBER',
+        message: 'unreadable cited patent "??" (reference 3)',
+        field: 'references-cited',
+      },
+      { code: 'BAD_NPL_CITATION', message: 'non-patent citation 4 has no text', field: 'references-cited' },
+    ]);
+  });
 });

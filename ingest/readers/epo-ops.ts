@@ -2,7 +2,8 @@
  * EPO OPS 3.2 responses (DOCDB exchange format): biblio (`exchange-document`), family
  * (`ops:family-member`, optionally with biblio and INPADOC `ops:legal` events) and full-text claims
  * (`ftxt:fulltext-document`). One record per document or family member; the loader merges records
- * of the same publication from several responses.
+ * of the same publication from several responses. Non-patent citations are counted and kept as
+ * text, unreadable references and priority claims warned (xml-references.ts).
  */
 import { splitClaims } from '../normalise/claims';
 import { parseDate } from '../normalise/dates';
@@ -16,16 +17,18 @@ import {
   type LocalisedText,
   type PatentRecord,
   type ReadResult,
+  type RecordWarning,
   type SourceRef,
 } from '../record';
 import type { ReaderContext } from './types';
 import {
   documentId,
-  patentCitations,
+  earliestPriorityDate,
   preferredDocumentId,
   splitClassification,
   uniqueClassifications,
 } from './xml-fields';
+import { citedReferences } from './xml-references';
 import { child, childElements, childText, descendants, path, textOf, type XmlElement } from './xml-tree';
 
 function emptyRecordFor(publication: DocNumber, source: SourceRef): PatentRecord {
@@ -61,26 +64,39 @@ function partyNames(parent: XmlElement | undefined, partyName: string): string[]
   return descendants(parent, partyName).map((party) => textOf(child(party, `${partyName}-name`) ?? party));
 }
 
-function applyApplicationAndPriorities(record: PatentRecord, container: XmlElement): void {
+/** A mapped document with the values it could not read (a record is loaded with its warnings). */
+interface Mapped {
+  record: PatentRecord;
+  warnings: RecordWarning[];
+}
+
+const mapped = ({ record, warnings }: Mapped): ReadResult =>
+  warnings.length > 0 ? { ok: true, record, warnings } : { ok: true, record };
+
+/** Sets application and priorities; returns a warning per priority claim whose number cannot be read. */
+function applyApplicationAndPriorities(record: PatentRecord, container: XmlElement): RecordWarning[] {
   const application = documentId(
     preferredDocumentId(child(container, 'application-reference')),
     'application',
   );
   if (application.number) record.application = application.number;
   if (application.date) record.applicationDate = application.date;
-  const claims = [...descendants(container, 'priority-claim')];
-  record.priorities = claims.flatMap((claim) => {
-    const { number, date } = documentId(preferredDocumentId(claim), 'application');
-    return number ? [date ? { number, date } : { number }] : [];
+  const warnings: RecordWarning[] = [];
+  record.priorities = descendants(container, 'priority-claim').flatMap((claim) => {
+    const id = preferredDocumentId(claim);
+    const { number, date } = documentId(id, 'application');
+    if (number) return [date ? { number, date } : { number }];
+    const dated = date ? ` (filed ${date})` : '';
+    const message = `unreadable priority claim "${childText(id, 'doc-number')}"${dated}`;
+    warnings.push({ code: 'BAD_PRIORITY_NUMBER', message, field: 'priority-claims' });
+    return [];
   });
-  const earliest = record.priorities
-    .map((p) => p.date)
-    .filter((d): d is string => !!d)
-    .sort()[0];
+  const earliest = earliestPriorityDate(record.priorities);
   if (earliest) record.priorityDate = earliest;
+  return warnings;
 }
 
-function biblioRecord(document: XmlElement, source: SourceRef, context: ReaderContext): PatentRecord {
+function biblioRecord(document: XmlElement, source: SourceRef, context: ReaderContext): Mapped {
   const biblio = child(document, 'bibliographic-data') ?? document;
   const { number, date } = publicationOf(biblio);
   const record = emptyRecordFor(number, source);
@@ -88,7 +104,7 @@ function biblioRecord(document: XmlElement, source: SourceRef, context: ReaderCo
   const granted = isGrantedKind(number.office, number.kind);
   if (granted !== undefined) record.isGrant = granted;
   if (granted && date) record.grantDate = date;
-  applyApplicationAndPriorities(record, biblio);
+  const priorityWarnings = applyApplicationAndPriorities(record, biblio);
   record.title = localisedTexts(childElements(biblio, 'invention-title'));
   record.abstract = localisedTexts(childElements(document, 'abstract'));
   record.applicants = makeParties(
@@ -108,10 +124,15 @@ function biblioRecord(document: XmlElement, source: SourceRef, context: ReaderCo
     .filter((e) => /^CPC/.test(child(e, 'classification-scheme')?.attributes.scheme ?? ''))
     .map((e) => splitClassification(e, 'CPC'));
   record.classifications = uniqueClassifications([...ipcr, ...cpc]);
-  record.citations = patentCitations(child(biblio, 'references-cited'));
+  const references = citedReferences(child(biblio, 'references-cited'));
+  record.citations = references.citations;
+  if (references.nplCitationCount > 0) {
+    record.nplCitations = references.nplCitations;
+    record.nplCitationCount = references.nplCitationCount;
+  }
   const familyId = document.attributes['family-id'];
   if (familyId) record.familyId = familyId;
-  return record;
+  return { record, warnings: [...priorityWarnings, ...references.warnings] };
 }
 
 function legalEvents(member: XmlElement): PatentRecord['legal']['events'] {
@@ -130,20 +151,20 @@ function familyRecords(members: XmlElement[], source: SourceRef, context: Reader
   const numbers = members.map((member) => publicationOf(member).number);
   return members.map((member, index) => {
     const exchange = path(member, 'exchange-document');
-    const record = exchange
+    const { record, warnings } = exchange
       ? biblioRecord(exchange, source, context)
-      : emptyRecordFor(numbers[index]!, source);
+      : { record: emptyRecordFor(numbers[index]!, source), warnings: [] };
     if (!exchange) {
       const { date } = publicationOf(member);
       if (date) record.publicationDate = date;
-      applyApplicationAndPriorities(record, member);
+      warnings.push(...applyApplicationAndPriorities(record, member));
     }
     record.familyMembers = numbers.filter((_, other) => other !== index);
     record.familySize = numbers.length;
     const familyId = member.attributes['family-id'];
     if (familyId) record.familyId = familyId;
     record.legal.events = legalEvents(member);
-    return { ok: true, record };
+    return mapped({ record, warnings });
   });
 }
 
@@ -178,7 +199,7 @@ export function mapOpsDocument(root: XmlElement, source: SourceRef, context: Rea
   if (members.length > 0) return familyRecords(members, source, context);
   const documents = descendants(root, 'exchange-document');
   if (documents.length > 0)
-    return documents.map((document) => ({ ok: true, record: biblioRecord(document, source, context) }));
+    return documents.map((document) => mapped(biblioRecord(document, source, context)));
   const fulltexts = descendants(root, 'fulltext-document');
   if (fulltexts.length > 0)
     return fulltexts.map((document) => ({ ok: true, record: claimsRecord(document, source) }));

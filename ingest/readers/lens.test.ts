@@ -56,6 +56,8 @@ describe('Lens reader', () => {
         isGrant: false,
         citedCount: 0,
         familySize: 2,
+        nplCitations: ['Fictional NPL text'],
+        nplCitationCount: 1,
         // A PCT application is never in force itself (normalise/office-rules.ts).
         legal: { status: 'inactive', events: [] },
       },
@@ -103,6 +105,8 @@ describe('Lens reader', () => {
       isGrant: true,
       citedCount: 4,
       familySize: 5,
+      nplCitations: ['Fictional relay paper, 2009.', 'Fictional standard FS-7, 2010.'],
+      nplCitationCount: 2,
     });
   });
 

@@ -3,7 +3,8 @@
  * 2015 (`Publication Number`, no `Lens ID`), 2016/2018 (`Lens ID` added, `Cited Count`),
  * and the current one (`Display Key`, `Earliest Priority Date`, `Owners`, `Cited by Patent Count`,
  * `Simple Family Members`, `Legal Status`). Multi-values are `;;`-separated; older layouts write
- * dates `dd/mm/yy`, the current one ISO.
+ * dates `dd/mm/yy`, the current one ISO. Non-patent citations: texts in `NPL Citations` (2015/2018:
+ * `Non-Patent Citations`), counted by `NPL Citation Count`, else by their ids or texts.
  */
 import { hasHeaders, type TableLayout } from './columns';
 
@@ -26,6 +27,9 @@ export const LENS_LAYOUT: TableLayout = {
     ipc: ['IPCR Classifications'],
     citations: ['Cites Patent Citations', 'Cited Patents'],
     citedCount: ['Cited by Patent Count', 'Cited Count'],
+    nplCitations: ['NPL Citations', 'Non-Patent Citations'],
+    nplCitationIds: ['NPL Citation Id(s)'],
+    nplCitationCount: ['NPL Citation Count'],
     familyMembers: ['Simple Family Members'],
     familySize: ['Simple Family Size'],
     legalStatus: ['Legal Status'],

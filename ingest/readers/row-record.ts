@@ -9,6 +9,7 @@ import { splitClaims } from '../normalise/claims';
 import { parseClassification } from '../normalise/classification';
 import { type DateField, parseDate } from '../normalise/dates';
 import { normaliseLegalStatus } from '../normalise/legal-status';
+import { boundedNplTexts } from '../normalise/npl-citations';
 import { parseDocNumber, parsePriorityNumber } from '../normalise/numbers';
 import { makeParties } from '../normalise/parties';
 import { isGrantedKind, patentType } from '../normalise/patent-type';
@@ -161,6 +162,26 @@ function transactionEvents(context: RowContext): PatentRecord['legal']['events']
   });
 }
 
+/**
+ * Non-patent citations: the texts (bounded as for every format) and their count — the export's own
+ * count column when it has one, else the number of NPL ids or texts, whichever is larger (an export
+ * may list ids without texts).
+ */
+function nplCitations(context: RowContext): Pick<PatentRecord, 'nplCitations' | 'nplCitationCount'> {
+  const listed = list(context, 'nplCitations');
+  const { texts, warnings } = boundedNplTexts(
+    listed.map((text, index) => ({ text, num: index + 1 })),
+    'nplCitations',
+  );
+  context.warnings.push(...warnings);
+  const counted =
+    count(context, 'nplCitationCount') ?? Math.max(listed.length, list(context, 'nplCitationIds').length);
+  return {
+    ...(texts.length > 0 ? { nplCitations: texts } : {}),
+    ...(counted > 0 ? { nplCitationCount: counted } : {}),
+  };
+}
+
 function claimsOf(context: RowContext): PatentRecord['claims'] {
   const block = context.values.claims ?? context.values.firstClaim;
   return isBlank(block) ? [] : splitClaims(block);
@@ -220,6 +241,7 @@ export function recordFromFields(
     citedCount: count(context, 'citedCount'),
     familySize: count(context, 'familySize'),
     familyId: isBlank(values.familyId) ? undefined : values.familyId.trim(),
+    ...nplCitations(context),
   };
   for (const [key, value] of Object.entries(optional)) {
     if (value !== undefined) Object.assign(record, { [key]: value });

@@ -1,3 +1,4 @@
+import { NPL_TEXT_MAX_LENGTH } from '@graph-schema/stored/patent';
 import { describe, expect, it } from 'vitest';
 import { blankRecord, exportFixture, org, person, readAll, symbol } from '../testing/read-all';
 
@@ -56,5 +57,62 @@ describe('USPTO XML v4.x reader', () => {
         message: 'no publication document-id',
       },
     });
+  });
+
+  it('takes provisional, continuation, division and CIP parents as priorities; the earliest dated one is the priority date', async () => {
+    const [grant, application] = await readAll(exportFixture('uspto-related.xml'));
+    // The grant claims only a US provisional: without it the priority year fell back to the 2015 filing.
+    expect(grant?.ok && grant.record.priorities).toEqual([
+      { number: { id: 'US62012345', office: 'US', number: '62012345' }, date: '2014-06-10' },
+    ]);
+    expect(grant?.ok && grant.record.priorityDate).toBe('2014-06-10');
+    // Foreign claim, then the parents in document order; the division parent is the earliest ancestor.
+    expect(application?.ok && application.record.priorities).toEqual([
+      { number: { id: 'DE102013100001', office: 'DE', number: '102013100001' }, date: '2013-01-02' },
+      { number: { id: 'US15200000', office: 'US', number: '15200000' }, date: '2016-07-01' },
+      { number: { id: 'US13900001', office: 'US', number: '13900001' }, date: '2012-09-14' },
+    ]);
+    expect(application?.ok && application.record.priorityDate).toBe('2012-09-14');
+    expect(application?.ok && application.warnings).toEqual([
+      {
+        code: 'BAD_PRIORITY_NUMBER',
+        message: 'unreadable continuation parent application "unknown" (filed 2010-01-01)',
+        field: 'us-related-documents',
+      },
+    ]);
+  });
+
+  it('keeps non-patent citations (count and texts) and warns on a reference it cannot read', async () => {
+    const [grant, application] = await readAll(exportFixture('uspto-related.xml'));
+    if (!grant?.ok || !application?.ok) throw new Error('both documents should map');
+    expect(grant.record.citations).toHaveLength(15);
+    expect(grant.record.nplCitationCount).toBe(5);
+    expect(grant.record.nplCitations?.slice(0, 4)).toEqual([
+      'Fictional, A. et al., “Folding rotor arms for small drones”, Journal of Fictional Aeronautics, vol. 12, No. 3, 2011, pp. 45-52.',
+      'Fictional Standard FS-101, “Hinge loads”, 2012.',
+      'International Search Report issued in fictional application PCT/US2015/000001, Sep. 1, 2015.',
+      'Doe, J., Foldable frames, Fictional Press, 2009.',
+    ]);
+    const long = grant.record.nplCitations?.[4] ?? '';
+    expect(long).toHaveLength(NPL_TEXT_MAX_LENGTH);
+    expect(long.startsWith('Roe, R., “A very long fictional report”, pages of findings,')).toBe(true);
+    expect(long.endsWith('…')).toBe(true);
+    expect(grant.warnings).toEqual([
+      {
+        code: 'BAD_CITATION_NUMBER',
+        message: 'unreadable cited patent "n/a" (reference 21)',
+        field: 'references-cited',
+      },
+      {
+        code: 'NPL_CITATION_SHORTENED',
+        message: `non-patent citation 20 shortened from 1186 to ${NPL_TEXT_MAX_LENGTH} characters`,
+        field: 'references-cited',
+      },
+    ]);
+    expect(application.record.citations).toEqual([
+      { id: 'US6000001A', office: 'US', number: '6000001', kind: 'A' },
+    ]);
+    expect(application.record.nplCitations).toEqual(['Fictional rotor hub handbook, 2008.']);
+    expect(application.record.nplCitationCount).toBe(1);
   });
 });

@@ -3,6 +3,8 @@
  * Parties moved between versions (v4.0–4.2 `parties/applicants/applicant` where inventors are
  * `applicant-inventor`; v4.3+ `us-parties/us-applicants` + `inventors`), citations too
  * (`references-cited/citation` → `us-references-cited/us-citation`); both spellings are read.
+ * Priorities include provisional and parent applications (uspto-priorities.ts); non-patent
+ * citations are counted and kept as text (xml-references.ts).
  */
 import type { Claim } from '@graph-schema/vocabulary/claims';
 import { makeClaim } from '../normalise/claims';
@@ -12,7 +14,9 @@ import { patentType } from '../normalise/patent-type';
 import { InvalidFieldError } from '../normalise/text';
 import type { PatentRecord, ReadResult, SourceRef } from '../record';
 import type { ReaderContext } from './types';
-import { documentId, patentCitations, splitClassification, uniqueClassifications } from './xml-fields';
+import { usPriorities } from './uspto-priorities';
+import { documentId, earliestPriorityDate, splitClassification, uniqueClassifications } from './xml-fields';
+import { citedReferences } from './xml-references';
 import {
   child,
   childElements,
@@ -96,10 +100,10 @@ export function mapUsptoDocument(root: XmlElement, source: SourceRef, context: R
   if (!publication.number)
     throw new InvalidFieldError('MISSING_PUBLICATION_NUMBER', 'publication', 'no publication document-id');
   const application = documentId(path(biblio, 'application-reference', 'document-id'), 'application');
-  const priorities = descendants(child(biblio, 'priority-claims'), 'priority-claim').flatMap((claim) => {
-    const { number, date } = documentId(claim, 'application');
-    return number ? [date ? { number, date } : { number }] : [];
-  });
+  const { priorities, warnings: priorityWarnings } = usPriorities(biblio);
+  const references = citedReferences(
+    child(biblio, 'us-references-cited') ?? child(biblio, 'references-cited'),
+  );
   const { number } = publication;
   const claims = xmlClaims(child(root, 'claims'));
   const record: PatentRecord = {
@@ -112,7 +116,7 @@ export function mapUsptoDocument(root: XmlElement, source: SourceRef, context: R
     claims,
     ...parties(biblio, context),
     classifications: classifications(biblio),
-    citations: patentCitations(child(biblio, 'us-references-cited') ?? child(biblio, 'references-cited')),
+    citations: references.citations,
     citedBy: [],
     familyMembers: [],
     // Full text says granted or published, not whether the right is still in force.
@@ -123,12 +127,14 @@ export function mapUsptoDocument(root: XmlElement, source: SourceRef, context: R
   if (application.date) record.applicationDate = application.date;
   if (publication.date) record.publicationDate = publication.date;
   if (isGrant && publication.date) record.grantDate = publication.date;
-  const earliest = priorities
-    .map((p) => p.date)
-    .filter((d): d is string => !!d)
-    .sort()[0];
+  const earliest = earliestPriorityDate(priorities);
   if (earliest) record.priorityDate = earliest;
   const claimsCount = Number(childText(biblio, 'number-of-claims'));
   if (claimsCount > 0) record.claimsCount = claimsCount;
-  return [{ ok: true, record }];
+  if (references.nplCitationCount > 0) {
+    record.nplCitations = references.nplCitations;
+    record.nplCitationCount = references.nplCitationCount;
+  }
+  const warnings = [...priorityWarnings, ...references.warnings];
+  return [warnings.length > 0 ? { ok: true, record, warnings } : { ok: true, record }];
 }

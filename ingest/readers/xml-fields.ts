@@ -2,8 +2,8 @@
 import { classificationFromParts, parseClassification } from '../normalise/classification';
 import { parseDate } from '../normalise/dates';
 import { parseDocNumber } from '../normalise/numbers';
-import type { Classification, DocNumber } from '../record';
-import { child, childElements, childText, descendants, textOf, type XmlElement } from './xml-tree';
+import type { Classification, DocNumber, PatentRecord } from '../record';
+import { childElements, childText, textOf, type XmlElement } from './xml-tree';
 
 /** `<document-id><country/><doc-number/><kind/><date/></document-id>` → number + ISO date. */
 export function documentId(
@@ -15,8 +15,10 @@ export function documentId(
   const docNumber = childText(element, 'doc-number');
   const kind = childText(element, 'kind');
   const hints = { role, ...(country ? { office: country } : {}), ...(kind ? { kind } : {}) };
+  // A PCT number (`PCT/CH02/00573`, a US parent-doc) names its receiving office itself.
+  const prefixed = country && !docNumber.startsWith(country) && !/^PCT/i.test(docNumber);
   const number = docNumber
-    ? parseDocNumber(country && !docNumber.startsWith(country) ? `${country}${docNumber}` : docNumber, hints)
+    ? parseDocNumber(prefixed ? `${country}${docNumber}` : docNumber, hints)
     : undefined;
   const date = parseDate(childText(element, 'date'), 'date');
   return { ...(number ? { number } : {}), ...(date ? { date } : {}) };
@@ -48,16 +50,6 @@ export function splitClassification(
   return classificationFromParts(parts, scheme);
 }
 
-/** `<patcit>` citations anywhere below `element`, de-duplicated by id. */
-export function patentCitations(element: XmlElement | undefined): DocNumber[] {
-  const byId = new Map<string, DocNumber>();
-  for (const patcit of descendants(element, 'patcit')) {
-    const { number } = documentId(preferredDocumentId(patcit) ?? child(patcit, 'document-id'));
-    if (number) byId.set(number.id, number);
-  }
-  return [...byId.values()];
-}
-
 export function uniqueClassifications(items: (Classification | undefined)[]): Classification[] {
   const bySymbol = new Map<string, Classification>();
   for (const item of items) {
@@ -65,4 +57,12 @@ export function uniqueClassifications(items: (Classification | undefined)[]): Cl
       bySymbol.set(`${item.scheme}:${item.symbol}`, item);
   }
   return [...bySymbol.values()];
+}
+
+/** The earliest dated priority; undated ones cannot be compared. */
+export function earliestPriorityDate(priorities: PatentRecord['priorities']): string | undefined {
+  return priorities
+    .map((p) => p.date)
+    .filter((d): d is string => !!d)
+    .sort()[0];
 }

@@ -69,6 +69,8 @@ export async function patentById(db: Database, id: string): Promise<PatentDetail
       exporter: p.citedCountFormat ?? p.sourceFormat ?? null,
       loadedOn: p.updatedAt?.slice(0, 10) ?? null,
     },
+    nplCitationCount: p.nplCitationCount ?? null,
+    nplCitations: p.nplCitations ?? [],
     branches: row.branches,
     source: { file: p.sourceFile ?? null, line: p.sourceLine ?? null, format: p.sourceFormat ?? null },
   };

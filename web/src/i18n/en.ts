@@ -184,6 +184,7 @@ export const en = {
   'patent.exportedClaimsCount': 'Claims (exporter’s count)',
   'patent.exporterBasis':
     'as exported by {exporter}; the export carries no export date — loaded {loadedOn}, so exported on or before',
+  'patent.nplCitationCount': 'Non-patent literature cited: {count}',
   'patent.branches': 'Technology branches',
   'patent.branchRule': 'rule {rule}',
   'patent.source': 'Source',

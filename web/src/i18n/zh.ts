@@ -179,6 +179,7 @@ export const zh: Messages = {
   'patent.exportedFamilySize': '简单同族个数',
   'patent.exportedClaimsCount': '权利要求数（导出数据）',
   'patent.exporterBasis': '来源 {exporter}；导出文件不含导出日期，导入于 {loadedOn}，即导出不晚于该日',
+  'patent.nplCitationCount': '引用非专利文献 {count} 篇',
   'patent.branches': '技术分支',
   'patent.branchRule': '规则 {rule}',
   'patent.source': '数据来源',

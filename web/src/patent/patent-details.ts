@@ -133,13 +133,29 @@ function source(patent: PatentDetail, t: Translate): HTMLElement | undefined {
   );
 }
 
-export function patentDetailsBody(patent: PatentDetail, t: Translate, lang: Lang): HTMLElement {
-  const abstract =
-    lang === 'zh' ? (patent.abstract.zh ?? patent.abstract.en) : (patent.abstract.en ?? patent.abstract.zh);
-  const citations = t('patent.citationCounts', {
+/** Backward and forward patent citations, then the non-patent literature the source listed. */
+function citationsSection(patent: PatentDetail, t: Translate, lang: Lang): HTMLElement {
+  const counts = t('patent.citationCounts', {
     cites: formatInteger(patent.citations, lang),
     citedBy: formatInteger(patent.citedBy, lang),
   });
+  const npl = patent.nplCitationCount;
+  return section(
+    t('patent.citations'),
+    h('p', null, counts),
+    npl !== null &&
+      h(
+        'details',
+        { attrs: { class: 'npl-citations' } },
+        h('summary', null, t('patent.nplCitationCount', { count: formatInteger(npl, lang) })),
+        h('ol', null, ...patent.nplCitations.map((text) => h('li', null, text))),
+      ),
+  );
+}
+
+export function patentDetailsBody(patent: PatentDetail, t: Translate, lang: Lang): HTMLElement {
+  const abstract =
+    lang === 'zh' ? (patent.abstract.zh ?? patent.abstract.en) : (patent.abstract.en ?? patent.abstract.zh);
   return h(
     'div',
     { attrs: { class: 'patent-details', 'data-patent-id': patent.id } },
@@ -150,7 +166,7 @@ export function patentDetailsBody(patent: PatentDetail, t: Translate, lang: Lang
     section(t('patent.cpc'), codes(patent.cpc) ?? h('p', { attrs: { class: 'muted' } }, t('patent.unknown'))),
     patent.ipc.length > 0 && section(t('patent.ipc'), codes(patent.ipc)),
     claims(patent, t, lang),
-    section(t('patent.citations'), h('p', null, citations)),
+    citationsSection(patent, t, lang),
     exporterCounts(patent, t, lang),
     branches(patent, t),
     abstract && section(t('patent.abstract'), h('p', { attrs: { class: 'abstract' } }, abstract)),
