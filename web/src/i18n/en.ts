@@ -166,6 +166,10 @@ export const en = {
   'patent.applicationDate': 'Application date',
   'patent.publicationDate': 'Publication date',
   'patent.family': 'Family',
+  'patent.familyKind.exporter-simple': 'the exporter’s simple family (its family id)',
+  'patent.familyKind.earliest-priority':
+    'earliest-priority family (members share the earliest priority filing)',
+  'patent.familyKind.publication': 'this publication alone (no priority or application number)',
   'patent.applicants': 'Applicants',
   'patent.owners': 'Current owners',
   'patent.inventors': 'Inventors',
