@@ -3,7 +3,12 @@ import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /** Files that clear the graph for data of their own. */
-const GRAPH_CLEARING = ['ingest.int.test.ts', 'loader.int.test.ts'];
+const GRAPH_CLEARING = [
+  'ingest.int.test.ts',
+  'loader.int.test.ts',
+  'ingest-families.int.test.ts',
+  'web-family-flat.int.test.ts',
+];
 /** Files that read the shared corpus, then add to it (web.int.test.ts uploads an export). */
 const CORPUS_CHANGING = ['web.int.test.ts'];
 

@@ -139,6 +139,8 @@ export const en = {
   'landscape.rank': 'Rank',
   'landscape.applicant': 'Applicant',
   'landscape.class': 'CPC subclass',
+  'landscape.tiers': 'Applicant tiers',
+  'landscape.tierCounts': 'Tier 1: {tier1} applicants · tier 2: {tier2} · tier 3: {tier3}',
   'landscape.truncated': 'Showing the top {count} only.',
   'landscape.exportCsv': 'Download CSV',
   'landscape.incomplete':
@@ -279,6 +281,9 @@ export const en = {
   'core.previous': 'Previous',
   'core.next': 'Next',
   'core.page': 'Page {page} of {pages}',
+  'core.flat': 'flat — no information',
+  'core.flatComponents':
+    'These components have the same value for every family in this scope, so they rank nothing:',
   'core.method': 'Method',
   'core.component.forwardCitationsCohortPercentile': 'Forward citations (cohort percentile)',
   'core.component.forwardCitationsSetPercentile': 'Forward citations (set percentile)',

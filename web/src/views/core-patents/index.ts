@@ -109,6 +109,7 @@ function render(
       ),
       h('p', { attrs: { class: 'totals' } }, totals),
       h('p', { attrs: { class: 'muted' } }, t('core.howToRead')),
+      flatNote(answer, context),
       coreTable({ answer, t, openPatent: context.openPatent }),
       pager(answer, params, context, change),
       h(
@@ -116,6 +117,29 @@ function render(
         { attrs: { class: 'method' } },
         h('summary', null, t('core.method')),
         h('p', null, explain(answer.method, context.lang)),
+      ),
+    ),
+  );
+}
+
+/** The weighted components that rank nothing in this scope, each with the API's reason. */
+function flatNote(answer: CorePatentsResponse, context: ViewContext): HTMLElement | false {
+  const { t, lang } = context;
+  if (answer.flatComponents.length === 0) return false;
+  return h(
+    'div',
+    { attrs: { class: 'flat-note', 'data-testid': 'core-flat' } },
+    h('p', null, t('core.flatComponents')),
+    h(
+      'ul',
+      null,
+      ...answer.flatComponents.map((component) =>
+        h(
+          'li',
+          { attrs: { 'data-component': component.name } },
+          h('strong', null, `${t(`core.component.${component.name}`)} — ${t('core.flat')}`),
+          `: ${explain(component.reason, lang)}`,
+        ),
       ),
     ),
   );
