@@ -1,7 +1,7 @@
 /**
  * What the web shows of fields the API already returned: core-patent components that are flat in
- * the scope ("flat — no information"), the applicant tiers' collapse note, and each patent's family
- * kind — in headless Chromium on the real server, over a graph of the project's own family fixtures
+ * the scope ("flat — no information"), the applicant tiers' collapse note, each patent's family
+ * kind, and the risk form's includeInactive option — in headless Chromium on the real server, over a graph of the project's own family fixtures
  * (test/fixtures/exports/family-rows.ts: two families of one applicant, no citations), where the
  * citation components are flat and the tiers cannot be defined.
  */
@@ -98,6 +98,21 @@ describe('flat components, tier collapse and family kind in Chromium', () => {
     expect(await details.textContent()).toContain(
       'F:incopat:50000002 — the exporter’s simple family (its family id)',
     );
+  });
+
+  it('sends includeInactive only when the risk form’s box is ticked', async () => {
+    await open('?view=risk&lang=en');
+    const form = page.locator('form.risk-form');
+    await form.waitFor();
+    await form.locator('textarea[name="features"]').fill('flight control\nwind estimation');
+    const screened = async () => {
+      const request = page.waitForRequest((r) => r.url().endsWith('/api/fto') && r.method() === 'POST');
+      await form.locator('button[type="submit"]').click();
+      return (await request).postDataJSON() as Record<string, unknown>;
+    };
+    expect((await screened()).includeInactive).toBeUndefined();
+    await form.locator('[data-testid="risk-include-inactive"]').check();
+    expect((await screened()).includeInactive).toBe(true);
   });
 
   it('logged no console errors', () => {

@@ -347,6 +347,9 @@ export const en = {
   'risk.asOf': 'As of',
   'risk.cpc': 'CPC prefix (optional)',
   'risk.cpcHint': 'e.g. H01M',
+  'risk.includeInactive': 'Also screen inactive patents (rated Low: not in force)',
+  'risk.includeInactiveHint':
+    'Lapsed, withdrawn or revoked patents whose term has not run out; a lapse may be restored, so they are listed as Low.',
   'risk.submit': 'Screen',
   'risk.needInput': 'Give a description (at least 4 characters) or at least one feature.',
   'risk.needJurisdiction': 'Choose at least one jurisdiction.',

@@ -337,6 +337,9 @@ export const zh: Messages = {
   'risk.asOf': '基准日',
   'risk.cpc': 'CPC 前缀（可选）',
   'risk.cpcHint': '例如 H01M',
+  'risk.includeInactive': '同时筛查已失效专利（评为低风险：不在有效期内）',
+  'risk.includeInactiveHint':
+    '未届满保护期但已失效（未缴年费、撤回、无效等）的专利；失效可能恢复，故列为低风险。',
   'risk.submit': '开始筛查',
   'risk.needInput': '请填写产品描述（至少 4 个字符）或至少一个特征。',
   'risk.needJurisdiction': '请至少选择一个国家/地区。',

@@ -53,6 +53,7 @@ function readValues(form: HTMLFormElement): RiskFormValues {
     jurisdictions: data.getAll('jurisdiction').map(String),
     asOf: text('asOf'),
     cpc: text('cpc'),
+    includeInactive: data.get('includeInactive') === 'on',
   };
 }
 
@@ -90,6 +91,14 @@ export function createRiskForm(props: RiskFormProps): RiskForm {
           attrs: { type: 'text', name: 'cpc', value: initial.cpc ?? '', placeholder: 'H01M', size: 10 },
         }),
         t('risk.cpcHint'),
+      ),
+      h(
+        'label',
+        { attrs: { class: 'check', title: t('risk.includeInactiveHint') } },
+        h('input', {
+          attrs: { type: 'checkbox', name: 'includeInactive', 'data-testid': 'risk-include-inactive' },
+        }),
+        ` ${t('risk.includeInactive')}`,
       ),
     ),
     h(

@@ -13,6 +13,8 @@ export interface RiskFormValues {
   jurisdictions: string[];
   asOf: string;
   cpc: string;
+  /** Also screen inactive patents whose term has not run out (the API rates them Low: fto.notInForce). */
+  includeInactive?: boolean;
 }
 
 export type RequestCheck = { ok: true; body: FtoRequestBody } | { ok: false; problem: MessageKey };
@@ -60,6 +62,7 @@ export function buildFtoRequest(values: RiskFormValues): RequestCheck {
   const features = featureLines(values.featuresText);
   if (features.length > 0) body.features = features;
   if (values.cpc.trim() !== '') body.cpc = values.cpc;
+  if (values.includeInactive) body.includeInactive = true;
   const checked = FtoRequest.safeParse(body);
   return checked.success
     ? { ok: true, body: checked.data }
