@@ -9,6 +9,8 @@ const GRAPH_CLEARING = [
   'api-core-patents-exporter-counts.int.test.ts',
   'api-fto-retrieval.int.test.ts',
   'us-priorities-npl.int.test.ts',
+  'ingest-families.int.test.ts',
+  'web-family-flat.int.test.ts',
 ];
 /** Files that read the shared corpus, then add to it (web.int.test.ts uploads an export). */
 const CORPUS_CHANGING = ['web.int.test.ts'];

@@ -33,7 +33,7 @@ const PATENT_COLUMNS = [
   'applicationYear',
   'publicationYear',
   'legalStatus',
-] as const satisfies readonly ('id' | keyof PatentProps)[];
+] as const satisfies readonly ('id' | 'familyId' | keyof PatentProps)[];
 
 const TABLES: Table[] = [
   {

@@ -28,6 +28,7 @@ import { techEffectRoutes } from './features/tech-effect/routes';
 import type { ServerContext } from './platform/context';
 import { DataVersion } from './platform/data-version/data-version';
 import { readDataVersion } from './platform/data-version/read-data-version';
+import { COUNTING_BASIS } from './platform/explanations/counting-basis';
 import { registerErrorHandler } from './platform/http/error-handler';
 import { registerResponseCache } from './platform/http/response-cache';
 import { SnapshotService } from './platform/snapshot/snapshot-service';
@@ -57,8 +58,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     openapi: {
       info: {
         title: 'PatNav API',
-        description:
-          'Patent navigation (专利导航) knowledge-graph service: landscape, maps, core patents, gaps, risk screening.',
+        description: `Patent navigation (专利导航) knowledge-graph service: landscape, maps, core patents, gaps, risk screening.\n\n${COUNTING_BASIS}`,
         version: '0.1.0',
       },
     },

@@ -109,8 +109,23 @@ describe('explanation helpers: code, params and text come from one call', () => 
     expect(explainBasis('basis.inventors', { dateBasis: 'application' })).toEqual({
       code: 'basis.inventors',
       params: { dateBasis: 'application' },
-      text: 'Counts are simple families per inventor; years by the application (filing) date. 按发明人统计简单同族，按申请日归年。',
+      text:
+        'Counts are families (the exporter’s simple family where the export gives its family id, else publications ' +
+        'sharing the earliest priority filing) per inventor; years by the application (filing) date. ' +
+        '按发明人统计同族（导出数据给出简单同族ID的按其简单同族，否则按最早优先权归并），按申请日归年。',
     });
+  });
+
+  it('basis: no sentence calls the count unit a simple family; each names the family as ingest forms it', () => {
+    for (const code of BASIS_EXPLANATION_CODES) {
+      const { text } = explainBasis(code, { dateBasis: 'priority' });
+      if (code === 'basis.legal') continue;
+      expect(text, code).not.toMatch(
+        /simple families|Simple families|单位为简单同族|统计简单同族|按简单同族计数|的简单同族数/,
+      );
+      expect(text, code).toContain('else publications sharing the earliest priority filing');
+      expect(text, code).toContain('否则按最早优先权归并');
+    }
   });
 
   it('maps: the main-path measure names its variant, key-route with its k', () => {
@@ -124,8 +139,10 @@ describe('explanation helpers: code, params and text come from one call', () => 
       params: { variant: 'global' },
     });
     expect(explainMap('map.measure.panorama', { dateBasis: 'priority' }).text).toBe(
-      'Node size = simple families (Counts are simple families tagged with the branch or any branch below it, ' +
-        'years by the earliest priority date (first filing). 计数单位为简单同族（含下级分支），按最早优先权日归年。); ' +
+      'Node size = families (Counts are families (the exporter’s simple family where the export gives its family id, ' +
+        'else publications sharing the earliest priority filing) tagged with the branch or any branch below it, ' +
+        'years by the earliest priority date (first filing). ' +
+        '计数单位为同族（导出数据给出简单同族ID的按其简单同族，否则按最早优先权归并）（含下级分支），按最早优先权日归年。); ' +
         'edges = part of. 节点大小 = 同族数。',
     );
   });

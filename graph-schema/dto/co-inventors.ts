@@ -1,6 +1,6 @@
 /**
  * The co-inventor network (合作发明网络): the top inventors of a scope as nodes, a link between two
- * of them weighted by the simple families they co-invented. Bounded by `top`; says who was left out.
+ * of them weighted by the families they co-invented. Bounded by `top`; says who was left out.
  */
 import { z } from 'zod';
 import { MapExplanation, NoteExplanation } from './explanation';

@@ -13,7 +13,7 @@ export const TrendYear = z.object({
   applications: z.number().int(),
   /** Of those applications, the ones with a granted publication in scope (counted in the same year). */
   grants: z.number().int(),
-  /** Simple families placed in the year of their earliest member in scope. */
+  /** Families (graph-schema/vocabulary/family.ts), each in the earliest year among its members in scope. */
   families: z.number().int(),
   publications: z.number().int(),
   /** Distinct applicants of the publications placed in this year. */

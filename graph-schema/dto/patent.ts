@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FamilyKind } from '../vocabulary/family';
 import { InactiveReason, LegalStatus } from '../vocabulary/legal-status';
 import { PatentType } from '../vocabulary/patent-type';
 import { compactPublicationNumber, PublicationId } from '../vocabulary/publication-number';
@@ -27,6 +28,11 @@ export const PatentDetail = z.object({
   /** Why an inactive patent is inactive, when its source said (lapsed, expired, revoked …). */
   inactiveReason: InactiveReason.nullable(),
   familyId: z.string().nullable(),
+  /** How the family was formed: the exporter's simple-family id, the earliest priority, or the publication alone. */
+  familyKind: FamilyKind.nullable().describe(
+    'exporter-simple = the export gave its simple-family id (incoPat / PatSnap 简单同族ID, EPO OPS family-id = DOCDB); ' +
+      'earliest-priority = publications sharing the earliest priority filing; publication = alone (no priority or application number)',
+  ),
   applicants: z.array(Named),
   owners: z.array(Named),
   inventors: z.array(Named),

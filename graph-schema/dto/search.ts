@@ -30,7 +30,7 @@ export type PatentHit = z.infer<typeof PatentHit>;
 export const ApplicantHit = z.object({
   key: z.string(),
   name: z.string(),
-  /** Simple families the applicant filed (all years, all offices). */
+  /** Families the applicant filed (all years, all offices). */
   families: z.number().int(),
 });
 export type ApplicantHit = z.infer<typeof ApplicantHit>;

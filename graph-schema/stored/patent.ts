@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { ClaimsJson } from '../vocabulary/claims';
+import { FamilyKind } from '../vocabulary/family';
 import { IsoDate } from '../vocabulary/iso-date';
 import { LegalEventsJson } from '../vocabulary/legal-events';
 import { InactiveReason, LegalStatus } from '../vocabulary/legal-status';
@@ -69,6 +70,8 @@ export const PatentNode = z.strictObject({
   nplCitations: z.array(z.string().min(1).max(NPL_TEXT_MAX_LENGTH)).max(NPL_TEXTS_MAX).optional(),
   /** The (:Family) key this publication is IN_FAMILY of. */
   familyId: z.string().min(1).optional(),
+  /** How that family was formed (graph-schema/vocabulary/family.ts). */
+  familyKind: FamilyKind.optional(),
   /** The family id the source system gave (incoPat, DOCDB …); system-specific. */
   sourceFamilyId: z.string().optional(),
   familySize: Count.optional(),
@@ -97,6 +100,7 @@ export const RECORD_PROPERTIES = [
   'number',
   'type',
   'familyId',
+  'familyKind',
   'legalStatus',
   'sourceFile',
   'sourceLine',
@@ -113,11 +117,13 @@ export const PATENT_DATE_PROPERTIES = [
 ] as const satisfies readonly (keyof PatentNode)[];
 
 /**
- * A simple family, keyed by its earliest priority filing (`P:CN201910123456`), else the source's
- * family id (`F:…`), else the publication itself (`D:…`); see ingest/load/rows.ts familyKeyOf.
+ * A family (graph-schema/vocabulary/family.ts), keyed by the exporter's simple-family id with its
+ * system (`F:incopat:…`, `F:docdb:…`), else by its earliest priority filing (`P:CN201910123456`),
+ * else the publication itself (`D:…`); see ingest/load/rows.ts familyKeyOf.
  */
 export const FamilyNode = z.strictObject({
   id: z.string().regex(/^[PFD]:.+$/, 'expected P:, F: or D: followed by the family key'),
+  kind: FamilyKind.optional(),
   /** Publication ids the exports named as members, also those not loaded. */
   memberIds: z.array(PublicationId).optional(),
 });

@@ -20,6 +20,7 @@ export interface BatchOutcome {
 const STEPS: Array<[keyof BatchRows, string]> = [
   ['families', Q.MERGE_FAMILIES],
   ['familyMembers', Q.MERGE_FAMILY_MEMBERS],
+  ['familyMembers', Q.JOIN_NAMED_MEMBERS],
   ['applicants', Q.MERGE_APPLICANTS],
   ['inventors', Q.MERGE_INVENTORS],
   ['filedBy', Q.LINK_FILED_BY],

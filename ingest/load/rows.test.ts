@@ -132,3 +132,35 @@ describe('toBatchRows against the stored model', () => {
     );
   });
 });
+
+describe('the family key (graph-schema/vocabulary/family.ts)', () => {
+  it('uses the exporter’s simple-family id where the export gives one, so a continuation-in-part stays its own family', async () => {
+    // incopat-families.csv: US20210000002A1 shares the earliest priority CN201910000001 with the
+    // other two but adds a priority, so incoPat gives it its own simple family id.
+    const rows = toBatchRows(await loadable('incopat-families.csv'));
+    expect(rows.patents.map(({ id, familyId, familyKind }) => ({ id, familyId, familyKind }))).toEqual([
+      { id: 'CN110000001A', familyId: 'F:incopat:50000001', familyKind: 'exporter-simple' },
+      { id: 'US20200000001A1', familyId: 'F:incopat:50000001', familyKind: 'exporter-simple' },
+      { id: 'US20210000002A1', familyId: 'F:incopat:50000002', familyKind: 'exporter-simple' },
+    ]);
+    expect(new Set(rows.patents.map((row) => row.familyId)).size).toBe(2);
+  });
+
+  it('groups by the earliest priority filing when the export gives no id, and names the members it lists', async () => {
+    const rows = toBatchRows(await loadable('lens-families.csv'));
+    expect(rows.families).toEqual([
+      {
+        id: 'EP3600001A1',
+        familyId: 'P:CN201910000001',
+        familyKind: 'earliest-priority',
+        members: ['CN110000001A', 'US20200000001A1'],
+      },
+      {
+        id: 'US20200000001A1',
+        familyId: 'P:CN201910000001',
+        familyKind: 'earliest-priority',
+        members: ['CN110000001A', 'EP3600001A1'],
+      },
+    ]);
+  });
+});

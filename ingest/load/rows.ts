@@ -7,6 +7,7 @@
 import type { PatentNode } from '@graph-schema/stored/patent';
 import { ClaimsJson } from '@graph-schema/vocabulary/claims';
 import type { ClassificationLevel } from '@graph-schema/vocabulary/classification';
+import type { FamilyKind } from '@graph-schema/vocabulary/family';
 import { LegalEventsJson } from '@graph-schema/vocabulary/legal-events';
 import type { PartyKind } from '@graph-schema/vocabulary/parties';
 import type { z } from 'zod';
@@ -30,13 +31,28 @@ export interface LoadableRecord {
   expiry?: { date: string; basis: string };
 }
 
-/** The properties a record sets on its Patent node; dates as `YYYY-MM-DD` until the loader converts them. */
-export type PatentProps = Omit<z.input<typeof PatentNode>, 'id' | 'external' | 'updatedAt'>;
+/**
+ * The properties a record sets on its Patent node; dates as `YYYY-MM-DD` until the loader converts
+ * them. `familyId` and `familyKind` are not among them: MERGE_FAMILIES sets them, because a
+ * weaker family kind must not overwrite a stronger one a publication already has.
+ */
+export type PatentProps = Omit<
+  z.input<typeof PatentNode>,
+  'id' | 'external' | 'updatedAt' | 'familyId' | 'familyKind'
+>;
 export interface PatentRow {
   id: string;
   familyId: string;
+  familyKind: FamilyKind;
   office: string;
   props: PatentProps;
+}
+/** A publication's own family, and the publications its export names as members of it. */
+export interface FamilyRow {
+  id: string;
+  familyId: string;
+  familyKind: FamilyKind;
+  members: string[];
 }
 export interface PartyRow {
   key: string;
@@ -79,9 +95,9 @@ export interface TagRow {
 
 export interface BatchRows {
   patents: PatentRow[];
-  families: Array<{ id: string; familyId: string }>;
+  families: FamilyRow[];
   /** One row per family: every member id this batch names. */
-  familyMembers: Array<{ familyId: string; members: string[] }>;
+  familyMembers: Array<{ familyId: string; familyKind: FamilyKind; members: string[] }>;
   applicants: PartyRow[];
   inventors: PartyRow[];
   filedBy: ApplicantLinkRow[];
@@ -98,20 +114,33 @@ export interface BatchRows {
 
 const year = (iso: string | undefined) => (iso ? Number(iso.slice(0, 4)) : undefined);
 
+/** Family id systems by export format: EPO OPS's `family-id` is the DOCDB simple family. */
+const FAMILY_ID_SYSTEM: Readonly<Record<string, string>> = { 'epo-ops-xml': 'docdb' };
+
+export interface FamilyKey {
+  /** The (:Family) id: `F:<system>:<id>`, `P:<earliest priority number>` or `D:<publication>`. */
+  id: string;
+  kind: FamilyKind;
+}
+
 /**
- * The simple family a publication belongs to, keyed by its earliest priority filing so that
- * members exported from different databases meet: a first filing claims no priority and is its
- * own priority, so its application number stands in. A source's own family id (incoPat, DOCDB …)
- * is system-specific and only used when neither number is known.
+ * The family a publication belongs to (graph-schema/vocabulary/family.ts). The exporter's own
+ * simple-family id wins when the export gives one, so counts match the exporter's; it is prefixed
+ * with its system because incoPat's and PatSnap's ids are numbered independently. Otherwise the
+ * earliest priority filing keys the family, so members exported from different databases meet: a
+ * first filing claims no priority and is its own priority, so its application number stands in.
  */
-export function familyKeyOf(record: PatentRecord): string {
+export function familyKeyOf(record: PatentRecord): FamilyKey {
+  if (record.familyId) {
+    const system = FAMILY_ID_SYSTEM[record.source.format] ?? record.source.format;
+    return { id: `F:${system}:${record.familyId}`, kind: 'exporter-simple' };
+  }
   const earliest = [...record.priorities].sort(
     (a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.number.id.localeCompare(b.number.id),
   )[0];
-  if (earliest) return `P:${earliest.number.id}`;
-  if (record.application) return `P:${record.application.id}`;
-  if (record.familyId) return `F:${record.familyId}`;
-  return `D:${record.publication.id}`;
+  if (earliest) return { id: `P:${earliest.number.id}`, kind: 'earliest-priority' };
+  if (record.application) return { id: `P:${record.application.id}`, kind: 'earliest-priority' };
+  return { id: `D:${record.publication.id}`, kind: 'publication' };
 }
 
 function compact<T extends object>(props: T): T {
@@ -124,7 +153,7 @@ function compact<T extends object>(props: T): T {
   return out as T;
 }
 
-function patentProps(item: LoadableRecord, familyId: string): PatentProps {
+function patentProps(item: LoadableRecord): PatentProps {
   const r = item.record;
   const independent = r.claims.filter((c) => c.dependsOn.length === 0);
   const claim1 = r.claims.find((c) => c.number === 1) ?? independent[0];
@@ -159,7 +188,6 @@ function patentProps(item: LoadableRecord, familyId: string): PatentProps {
     citedCountFormat: r.citedCount === undefined ? undefined : r.source.format,
     nplCitationCount: r.nplCitationCount ?? r.nplCitations?.length,
     nplCitations: r.nplCitations,
-    familyId,
     sourceFamilyId: r.familyId,
     familySize: r.familySize,
     legalStatus: r.legal.status,
@@ -260,7 +288,7 @@ export function toBatchRows(items: LoadableRecord[]): BatchRows {
   const inventors = new Map<string, PartyRow>();
   const ipcNodes = new Map<string, ClassNodeRow>();
   const cpcNodes = new Map<string, ClassNodeRow>();
-  const familyMembers = new Map<string, Set<string>>();
+  const familyMembers = new Map<string, { kind: FamilyKind; members: Set<string> }>();
   const rows: BatchRows = {
     patents: [],
     families: [],
@@ -281,12 +309,19 @@ export function toBatchRows(items: LoadableRecord[]): BatchRows {
   for (const item of items) {
     const r = item.record;
     const id = r.publication.id;
-    const familyId = familyKeyOf(r);
-    rows.patents.push({ id, familyId, office: r.publication.office, props: patentProps(item, familyId) });
-    rows.families.push({ id, familyId });
-    const members = familyMembers.get(familyId) ?? new Set<string>();
-    for (const member of [id, ...r.familyMembers.map((m) => m.id)]) members.add(member);
-    familyMembers.set(familyId, members);
+    const family = familyKeyOf(r);
+    const named = r.familyMembers.map((m) => m.id).filter((member) => member !== id);
+    rows.patents.push({
+      id,
+      familyId: family.id,
+      familyKind: family.kind,
+      office: r.publication.office,
+      props: patentProps(item),
+    });
+    rows.families.push({ id, familyId: family.id, familyKind: family.kind, members: named });
+    const members = familyMembers.get(family.id)?.members ?? new Set<string>();
+    for (const member of [id, ...named]) members.add(member);
+    familyMembers.set(family.id, { kind: family.kind, members });
     addApplicants(applicants, rows.filedBy, r, r.applicants);
     addApplicants(applicants, rows.ownedBy, r, r.owners);
     addInventors(inventors, rows.inventedBy, id, r.inventors);
@@ -309,7 +344,11 @@ export function toBatchRows(items: LoadableRecord[]): BatchRows {
     for (const tag of item.branches) rows.tags.push({ id, ...tag });
     for (const field of item.fields) rows.fields.push({ id, fieldId: field.fieldId });
   }
-  rows.familyMembers = [...familyMembers].map(([familyId, members]) => ({ familyId, members: [...members] }));
+  rows.familyMembers = [...familyMembers].map(([familyId, { kind, members }]) => ({
+    familyId,
+    familyKind: kind,
+    members: [...members],
+  }));
   rows.applicants = [...applicants.values()];
   rows.inventors = [...inventors.values()];
   rows.ipcNodes = [...ipcNodes.values()];

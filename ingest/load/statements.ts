@@ -3,6 +3,7 @@
  * uniquely constrained key, so a retried transaction or a re-run of the same file changes nothing.
  * Labels are literals from graph-schema's closed list; values are always parameters.
  */
+import { FAMILY_KINDS } from '@graph-schema/vocabulary/family';
 
 /** Real records: a stub left by an earlier citation becomes a real patent (external = false). */
 export const MERGE_PATENTS = `
@@ -15,11 +16,37 @@ MERGE (o:Office {code: row.office})
 MERGE (p)-[:FILED_IN]->(o)
 RETURN [x IN collect(CASE WHEN existed THEN row.id END) WHERE x IS NOT NULL] AS existing`;
 
+/** A family kind's rank as a Cypher expression; the literals come from the closed list. */
+const rankOf = (kind: string) =>
+  `CASE ${kind} ${FAMILY_KINDS.map((name, rank) => `WHEN '${name}' THEN ${rank}`).join(' ')} ELSE -1 END`;
+
+/** After a publication moved to family `f`, its other IN_FAMILY links go, and families left empty. */
+const DROP_STALE_FAMILY = `
+WITH m, f
+OPTIONAL MATCH (m)-[stale:IN_FAMILY]->(old:Family) WHERE old <> f
+DELETE stale
+WITH DISTINCT old WHERE old IS NOT NULL AND NOT EXISTS { (old)<-[:IN_FAMILY]-() }
+DELETE old`;
+
+/**
+ * Each publication is IN_FAMILY of exactly one family (graph-schema/vocabulary/family.ts). When a
+ * loaded publication the export names as a member already sits in a stronger family (an
+ * exporter's id), this one joins it, so a file without family ids meets the file that had them.
+ * A family is replaced only by one of the same or a stronger kind, so loading a file without ids
+ * after one with them changes nothing, and a re-run changes nothing.
+ */
 export const MERGE_FAMILIES = `
 UNWIND $rows AS row
-MATCH (p:Patent {id: row.id})
-MERGE (f:Family {id: row.familyId})
-MERGE (p)-[:IN_FAMILY]->(f)`;
+MATCH (m:Patent {id: row.id})
+OPTIONAL MATCH (named:Patent) WHERE named.id IN row.members AND named.external = false
+  AND named.familyId IS NOT NULL AND ${rankOf('named.familyKind')} > ${rankOf('row.familyKind')}
+WITH m, row, named ORDER BY ${rankOf('named.familyKind')} DESC, named.familyId
+WITH m, row, collect(named)[0] AS stronger
+WITH m, coalesce(stronger.familyId, row.familyId) AS key, coalesce(stronger.familyKind, row.familyKind) AS kind
+WHERE ${rankOf('m.familyKind')} <= ${rankOf('kind')}
+SET m.familyId = key, m.familyKind = kind
+MERGE (f:Family {id: key}) ON CREATE SET f.kind = kind
+MERGE (m)-[:IN_FAMILY]->(f)${DROP_STALE_FAMILY}`;
 
 /**
  * Member ids (also members outside the loaded set) accumulate; one row per family per batch, and
@@ -31,6 +58,18 @@ MATCH (f:Family {id: row.familyId})
 WITH f, [m IN row.members WHERE NOT m IN coalesce(f.memberIds, [])] AS added
 WHERE size(added) > 0
 SET f.memberIds = coalesce(f.memberIds, []) + added`;
+
+/**
+ * The other direction of MERGE_FAMILIES: loaded publications this family's export names as members
+ * but that sit in a weaker family (loaded earlier from a file without ids) move into it.
+ */
+export const JOIN_NAMED_MEMBERS = `
+UNWIND $rows AS row
+MATCH (f:Family {id: row.familyId})
+MATCH (m:Patent) WHERE m.id IN row.members AND m.external = false AND m.familyId <> f.id
+  AND ${rankOf('m.familyKind')} < ${rankOf('row.familyKind')}
+SET m.familyId = f.id, m.familyKind = row.familyKind
+MERGE (m)-[:IN_FAMILY]->(f)${DROP_STALE_FAMILY}`;
 
 /**
  * Every spelling seen for a party is kept in `aliases` (a set: a re-run adds nothing); the display

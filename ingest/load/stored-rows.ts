@@ -49,12 +49,17 @@ const ParentCode = IpcNode.pick({ code: true });
 
 export function checkBatchRows(rows: BatchRows): void {
   for (const row of rows.patents) {
-    checkNode('Patent', RecordPatent, row.id, { id: row.id, ...row.props });
+    const family = { familyId: row.familyId, familyKind: row.familyKind };
+    checkNode('Patent', RecordPatent, row.id, { id: row.id, ...row.props, ...family });
     checkNode('Office', OfficeNode, row.id, { code: row.office });
   }
-  for (const row of rows.families) checkNode('Family', FamilyNode, row.id, { id: row.familyId });
-  for (const row of rows.familyMembers)
-    checkNode('Family', FamilyNode, row.familyId, { id: row.familyId, memberIds: row.members });
+  for (const row of rows.families) {
+    checkNode('Family', FamilyNode, row.id, { id: row.familyId, kind: row.familyKind });
+  }
+  for (const row of rows.familyMembers) {
+    const family = { id: row.familyId, kind: row.familyKind, memberIds: row.members };
+    checkNode('Family', FamilyNode, row.familyId, family);
+  }
   for (const row of rows.applicants) checkNode('Applicant', ApplicantNode, row.key, partyNode(row));
   for (const row of rows.inventors) checkNode('Inventor', InventorNode, row.key, inventorNode(row));
   for (const [label, schema, list] of [

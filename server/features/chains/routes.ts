@@ -32,7 +32,7 @@ export function chainRoutes(context: ServerContext) {
           tags: ['chains'],
           summary: 'Industry chains with their segment, branch and family counts',
           description:
-            'Every loaded industry chain (产业链); families = simple families tagged with any branch of the chain.',
+            'Every loaded industry chain (产业链); families = families tagged with any branch of the chain (the exporter’s simple family where the export gives its id, else publications sharing the earliest priority filing).',
           response: { 200: ChainListResponse },
         },
       },

@@ -1,5 +1,5 @@
 /**
- * Pairwise co-invention counts: for every two inventors, the number of simple families both invented.
+ * Pairwise co-invention counts: for every two inventors, the number of families both invented.
  * Pure. Shared by the co-inventor teams (components of the pairs above a threshold) and the pairwise
  * co-inventor network, so both read the same counts.
  */

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 
-/** Inventors by simple families in the scope, most first; `$limit` rows. */
+/** Inventors by families in the scope, most first; `$limit` rows. */
 export const INVENTOR_RANKING = (where: string, year: string) => `
 MATCH (p:Patent)-[:INVENTED_BY]->(i:Inventor) WHERE ${where}
 WITH i, count(DISTINCT p.familyId) AS families, min(p.${year}) AS firstYear, max(p.${year}) AS lastYear

@@ -133,7 +133,7 @@ export function landscapeRoutes(context: ServerContext) {
           tags: ['landscape'],
           summary: 'Co-inventor network: top inventors, links weighted by co-invented families',
           description:
-            'Co-inventor network (合作发明网络): the top `top` inventors by families in the scope with their first applicants; a link between two of them = simple families both invented (≥ `minSharedFamilies`). Inventors left out are counted in `truncated` and `note`.',
+            'Co-inventor network (合作发明网络): the top `top` inventors by families in the scope with their first applicants; a link between two of them = families (exporter simple family where given, else earliest-priority family) both invented (≥ `minSharedFamilies`). Inventors left out are counted in `truncated` and `note`.',
           querystring: CoInventorNetworkQuery,
           response: { 200: CoInventorNetworkResponse },
         },

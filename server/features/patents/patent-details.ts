@@ -52,6 +52,7 @@ export async function patentById(db: Database, id: string): Promise<PatentDetail
     legalStatusRaw: p.legalStatusRaw ?? null,
     inactiveReason: p.inactiveReason ?? null,
     familyId: p.familyId ?? null,
+    familyKind: p.familyKind ?? null,
     applicants: byOrder(row.applicants),
     owners: byOrder(row.owners),
     inventors: byOrder(row.inventors),

@@ -4,6 +4,7 @@
  */
 import type { MapExplanationCode } from '@graph-schema/dto/explanation';
 import type { DateBasis } from '@graph-schema/dto/scope';
+import { FAMILY_UNIT } from '@graph-schema/vocabulary/family';
 import { BASIS_SENTENCE } from '../scope/scope-clause';
 import { explainBasis } from './basis';
 import { explainerFor } from './explainer';
@@ -35,21 +36,21 @@ const MAP_TEXT = {
   'map.topFamiliesByCoreScore': (p: { shownFamilies: number; totalFamilies: number }) =>
     `top ${p.shownFamilies} of ${p.totalFamilies} families by core score; citations to families not shown are omitted`,
   'map.measure.applicantCpc': (p: Basis) =>
-    `Node size and edge weight = simple families (years by ${BASIS_SENTENCE[p.dateBasis].en}). 节点大小与连线粗细 = 简单同族数（按${BASIS_SENTENCE[p.dateBasis].zh}）。`,
+    `Node size and edge weight = ${FAMILY_UNIT.en} (years by ${BASIS_SENTENCE[p.dateBasis].en}). 节点大小与连线粗细 = ${FAMILY_UNIT.zh}数（按${BASIS_SENTENCE[p.dateBasis].zh}）。`,
   'map.measure.applicantBranch': (p: Basis) =>
-    `Edge weight = simple families of the applicant in the leaf branch (years by ${BASIS_SENTENCE[p.dateBasis].en}); branch size = sum of its edges. 连线 = 申请人在该分支的同族数。`,
+    `Edge weight = ${FAMILY_UNIT.en} of the applicant in the leaf branch (years by ${BASIS_SENTENCE[p.dateBasis].en}); branch size = sum of its edges. 连线 = 申请人在该分支的同族数。`,
   'map.measure.panorama': (p: Basis) =>
-    `Node size = simple families (${explainBasis('basis.panorama', p).text}); edges = part of. 节点大小 = 同族数。`,
+    `Node size = families (${explainBasis('basis.panorama', p).text}); edges = part of. 节点大小 = 同族数。`,
   'map.measure.citations': (_: Record<string, never>) =>
-    'Nodes: simple families (id = representative publication), size = default core score (0–100); ' +
+    `Nodes: ${FAMILY_UNIT.en}, id = representative publication; size = default core score (0–100); ` +
     'edges: citing family → cited family, among the families shown. 引文图谱（按核心度取前 N 个同族）。',
   'map.measure.mainPath': (p: { variant: 'local-forward' | 'global' }) =>
     `Main path (${p.variant})${MAIN_PATH_TAIL}`,
   'map.measure.mainPathKeyRoute': (p: { k: number }) => `Main path (key-route, k = ${p.k})${MAIN_PATH_TAIL}`,
   'map.measure.coApplicants': (p: Basis) =>
-    `Node size = families co-filed with another applicant; link = families filed jointly on one patent (years by ${BASIS_SENTENCE[p.dateBasis].en}). 节点大小 = 与他人共同申请的简单同族数；连线 = 在同一件专利上共同申请的同族数（按${BASIS_SENTENCE[p.dateBasis].zh}）。`,
+    `Node size = ${FAMILY_UNIT.en} co-filed with another applicant; link = families filed jointly on one patent (years by ${BASIS_SENTENCE[p.dateBasis].en}). 节点大小 = 与他人共同申请的${FAMILY_UNIT.zh}数；连线 = 在同一件专利上共同申请的同族数（按${BASIS_SENTENCE[p.dateBasis].zh}）。`,
   'map.measure.coInventors': (p: Basis) =>
-    `Node size = simple families of the inventor; link weight = simple families both inventors invented; years by the ${BASIS_SENTENCE[p.dateBasis].en}. 节点 = 发明人的简单同族数，连线 = 两人共同发明的简单同族数，按${BASIS_SENTENCE[p.dateBasis].zh}归年。`,
+    `Node size = ${FAMILY_UNIT.en} of the inventor; link weight = families both inventors invented; years by the ${BASIS_SENTENCE[p.dateBasis].en}. 节点 = 发明人的${FAMILY_UNIT.zh}数，连线 = 两人共同发明的同族数，按${BASIS_SENTENCE[p.dateBasis].zh}归年。`,
   'map.topCollaborators': (p: {
     shownApplicants: number;
     totalApplicants: number;

@@ -3,8 +3,8 @@
  * graph (CSR arrays), read from Neo4j in two streaming bulk queries. PageRank, rescaled
  * PageRank, SPC weights, main paths and core rankings are computed lazily, once per snapshot.
  *
- * Unit = simple family: navigation counts families, and a CN + US + EP filing of one invention
- * must not be three nodes citing the same older families.
+ * Unit = family (graph-schema/vocabulary/family.ts): navigation counts families, and a CN + US +
+ * EP filing of one invention must not be three nodes citing the same older families.
  */
 import type { Database } from '@graph-schema/db/driver';
 import { SCOPE_FIELDS, type ScopeQuery } from '@graph-schema/dto/scope';

@@ -139,6 +139,8 @@ export const en = {
   'landscape.rank': 'Rank',
   'landscape.applicant': 'Applicant',
   'landscape.class': 'CPC subclass',
+  'landscape.tiers': 'Applicant tiers',
+  'landscape.tierCounts': 'Tier 1: {tier1} applicants · tier 2: {tier2} · tier 3: {tier3}',
   'landscape.truncated': 'Showing the top {count} only.',
   'landscape.exportCsv': 'Download CSV',
   'landscape.incomplete':
@@ -166,6 +168,10 @@ export const en = {
   'patent.applicationDate': 'Application date',
   'patent.publicationDate': 'Publication date',
   'patent.family': 'Family',
+  'patent.familyKind.exporter-simple': 'the exporter’s simple family (its family id)',
+  'patent.familyKind.earliest-priority':
+    'earliest-priority family (members share the earliest priority filing)',
+  'patent.familyKind.publication': 'this publication alone (no priority or application number)',
   'patent.applicants': 'Applicants',
   'patent.owners': 'Current owners',
   'patent.inventors': 'Inventors',
@@ -285,6 +291,9 @@ export const en = {
   'core.previous': 'Previous',
   'core.next': 'Next',
   'core.page': 'Page {page} of {pages}',
+  'core.flat': 'flat — no information',
+  'core.flatComponents':
+    'These components have the same value for every family in this scope, so they rank nothing:',
   'core.method': 'Method',
   'core.component.forwardCitationsCohortPercentile': 'Forward citations (cohort percentile)',
   'core.component.forwardCitationsSetPercentile': 'Forward citations (set percentile)',
@@ -348,6 +357,9 @@ export const en = {
   'risk.asOf': 'As of',
   'risk.cpc': 'CPC prefix (optional)',
   'risk.cpcHint': 'e.g. H01M',
+  'risk.includeInactive': 'Also screen inactive patents (rated Low: not in force)',
+  'risk.includeInactiveHint':
+    'Lapsed, withdrawn or revoked patents whose term has not run out; a lapse may be restored, so they are listed as Low.',
   'risk.submit': 'Screen',
   'risk.needInput': 'Give a description (at least 4 characters) or at least one feature.',
   'risk.needJurisdiction': 'Choose at least one jurisdiction.',

@@ -4,7 +4,11 @@
  * them for the language. explanations.test.ts fails when a code of the contract has no message.
  */
 import type { ExplanationCode } from '@graph-schema/dto/explanation';
+import { FAMILY_UNIT } from '@graph-schema/vocabulary/family';
 import type { LegalStatusWord } from '@graph-schema/vocabulary/legal-status';
+
+/** The count unit as every basis sentence names it (graph-schema/vocabulary/family.ts). */
+const FAMILIES = FAMILY_UNIT.en;
 
 /**
  * Every code needs a message (tsc fails otherwise); `explain.value.*` are words used in params,
@@ -126,40 +130,27 @@ export const explanationsEn = {
     'Later patents (priority after the core’s, within {windowYears} years) citing it directly or in its CPC main groups with BM25 text similarity ≥ {minSimilarity} of the core’s self-score (title + abstract + claim 1). Own fence = the core owner’s or applicant’s patents; hostile = others.',
   'explain.note.fenceMethodTwoHops':
     'Later patents (priority after the core’s, within {windowYears} years) citing it directly or via one intermediate patent or in its CPC main groups with BM25 text similarity ≥ {minSimilarity} of the core’s self-score (title + abstract + claim 1). Own fence = the core owner’s or applicant’s patents; hostile = others.',
-  'explain.basis.landscape':
-    'Counts are simple families (a family counts once), placed in the year of the {dateBasis} of its earliest member in scope.',
-  'explain.basis.trends':
-    'Years by the {dateBasis}. Applications = distinct application numbers, each in the year of its earliest publication in scope; grants = those with a granted publication; families = simple families in the year of their earliest member.',
-  'explain.basis.composition':
-    'Counts are simple families in scope (years by the {dateBasis}); a family counts once per code, branch or field it has.',
-  'explain.basis.geography':
-    'Counts are simple families (years by the {dateBasis}); origin = country of the first priority, else the office of the earliest member; a family counts at every office where a member in scope was filed.',
-  'explain.basis.applicants':
-    'Counts are simple families per filing applicant (a co-applied family counts for each applicant); years by the {dateBasis}.',
-  'explain.basis.inventors': 'Counts are simple families per inventor; years by the {dateBasis}.',
+  'explain.basis.landscape': `Counts are ${FAMILIES}; a family counts once, in the earliest year of the {dateBasis} among its members in scope.`,
+  'explain.basis.trends': `Years by the {dateBasis}. Applications = distinct application numbers, each in the earliest year among its publications in scope; grants = those with a granted publication; families = ${FAMILIES}, each in the earliest year among its members.`,
+  'explain.basis.composition': `Counts are ${FAMILIES} in scope (years by the {dateBasis}); a family counts once per code, branch or field it has.`,
+  'explain.basis.geography': `Counts are ${FAMILIES} (years by the {dateBasis}); origin = country of the first priority, else the office of the earliest member; a family counts at every office where a member in scope was filed.`,
+  'explain.basis.applicants': `Counts are ${FAMILIES} per filing applicant (a co-applied family counts for each applicant); years by the {dateBasis}.`,
+  'explain.basis.inventors': `Counts are ${FAMILIES} per inventor; years by the {dateBasis}.`,
   'explain.basis.legal':
     'Legal status as recorded in the source exports, grouped as active / pending / inactive / unknown; the scope’s years are by the {dateBasis}.',
-  'explain.basis.panorama':
-    'Counts are simple families tagged with the branch or any branch below it, years by the {dateBasis}.',
-  'explain.basis.gaps':
-    'Counts are simple families tagged with the leaf branch, years by the {dateBasis}; an applicant counts when it is among the filing applicants.',
-  'explain.basis.techEffect':
-    'Cells count simple families tagged with the row branch whose title, abstract or claim 1 (any of up to 3 members, zh or en) states the effect; the scope’s years are by the {dateBasis}.',
-  'explain.map.measure.applicantCpc': 'Node size and edge weight = simple families (years by {dateBasis}).',
-  'explain.map.measure.applicantBranch':
-    'Edge weight = simple families of the applicant in the leaf branch (years by {dateBasis}); branch size = sum of its edges.',
-  'explain.map.measure.panorama':
-    'Node size = simple families tagged with the branch or any branch below it (years by {dateBasis}); edges = part of.',
-  'explain.map.measure.citations':
-    'Nodes: simple families (id = representative publication), size = default core score (0–100); edges: citing family → cited family, among the families shown.',
+  'explain.basis.panorama': `Counts are ${FAMILIES} tagged with the branch or any branch below it, years by the {dateBasis}.`,
+  'explain.basis.gaps': `Counts are ${FAMILIES} tagged with the leaf branch, years by the {dateBasis}; an applicant counts when it is among the filing applicants.`,
+  'explain.basis.techEffect': `Cells count ${FAMILIES} tagged with the row branch whose title, abstract or claim 1 (any of up to 3 members, zh or en) states the effect; the scope’s years are by the {dateBasis}.`,
+  'explain.map.measure.applicantCpc': `Node size and edge weight = ${FAMILIES} (years by {dateBasis}).`,
+  'explain.map.measure.applicantBranch': `Edge weight = ${FAMILIES} of the applicant in the leaf branch (years by {dateBasis}); branch size = sum of its edges.`,
+  'explain.map.measure.panorama': `Node size = ${FAMILIES} tagged with the branch or any branch below it (years by {dateBasis}); edges = part of.`,
+  'explain.map.measure.citations': `Nodes: ${FAMILIES}, id = representative publication; size = default core score (0–100); edges: citing family → cited family, among the families shown.`,
   'explain.map.measure.mainPath':
     'Main path ({variant}) of the family citation graph in knowledge-flow direction (cited → citing); edge weight = SPC (source→sink paths through the citation); node size = default core score; x = earliest priority year.',
   'explain.map.measure.mainPathKeyRoute':
     'Main path (key-route, k = {k}) of the family citation graph in knowledge-flow direction (cited → citing); edge weight = SPC (source→sink paths through the citation); node size = default core score; x = earliest priority year.',
-  'explain.map.measure.coApplicants':
-    'Node size = families co-filed with another applicant; link = families filed jointly on one patent (years by {dateBasis}).',
-  'explain.map.measure.coInventors':
-    'Node size = simple families of the inventor; link weight = simple families both inventors invented; years by the {dateBasis}.',
+  'explain.map.measure.coApplicants': `Node size = ${FAMILIES} co-filed with another applicant; link = families filed jointly on one patent (years by {dateBasis}).`,
+  'explain.map.measure.coInventors': `Node size = ${FAMILIES} of the inventor; link weight = families both inventors invented; years by the {dateBasis}.`,
   'explain.map.topCollaborators':
     'Showing the top {shownApplicants} of {totalApplicants} collaborating applicants and the {shownLinks} heaviest of {totalLinks} links among them.',
   'explain.map.topInventors':
@@ -170,8 +161,7 @@ export const explanationsEn = {
     'No main path: there are no citation links among the {families} families in scope.',
   'explain.map.mainPathEmpty':
     'No main path: none of the {citationLinks} citation links among the families in scope is left after dropping {againstTime} that run against priority time and {inCycles} that closed a cycle.',
-  'explain.basis.coApplicants':
-    'Simple families in scope with at least one applicant, years by the {dateBasis}; a family is co-filed when one of its patents names two or more applicants; sectors are guessed from applicant names.',
+  'explain.basis.coApplicants': `Counts are ${FAMILIES} in scope with at least one applicant, years by the {dateBasis}; a family is co-filed when one of its patents names two or more applicants; sectors are guessed from applicant names.`,
   'explain.note.coInventorLinkRule':
     'Two of the top {topInventors} inventors are linked when they share ≥ {minSharedFamilies} families.',
   'explain.note.incompleteYears':

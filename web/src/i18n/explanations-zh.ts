@@ -1,5 +1,9 @@
 /** Chinese renderings of the API's explanation codes: the same keys as explanations-en.ts (typed). */
+import { FAMILY_UNIT } from '@graph-schema/vocabulary/family';
 import type { explanationsEn } from './explanations-en';
+
+/** The count unit as every basis sentence names it (graph-schema/vocabulary/family.ts). */
+const FAMILIES = FAMILY_UNIT.zh;
 
 export const explanationsZh: Record<keyof typeof explanationsEn, string> = {
   'explain.gap.large': '规模大：{fieldFamilies} 个同族 ≥ 均值 {mean}',
@@ -103,36 +107,26 @@ export const explanationsZh: Record<keyof typeof explanationsEn, string> = {
     '外围专利：优先权日晚于核心专利且在 {windowYears} 年内、直接引用核心专利，或与其同属 CPC 大组且 BM25 文本相似度 ≥ 核心专利自身得分 {minSimilarity} 倍（标题 + 摘要 + 首项权利要求）的在后专利。自有围栏 = 核心专利权利人或申请人的专利；他人围栏 = 其余。',
   'explain.note.fenceMethodTwoHops':
     '外围专利：优先权日晚于核心专利且在 {windowYears} 年内、直接或经一件中间专利引用核心专利，或与其同属 CPC 大组且 BM25 文本相似度 ≥ 核心专利自身得分 {minSimilarity} 倍（标题 + 摘要 + 首项权利要求）的在后专利。自有围栏 = 核心专利权利人或申请人的专利；他人围栏 = 其余。',
-  'explain.basis.landscape': '计数单位为简单同族（每个同族只计一次），按范围内最早成员的{dateBasis}归年。',
-  'explain.basis.trends':
-    '按{dateBasis}归年。申请量按申请号去重，计入其在范围内最早公开的年份；授权量为其中有授权文本者；同族为简单同族，按最早成员归年。',
-  'explain.basis.composition':
-    '按范围内简单同族计数（按{dateBasis}归年）；同族在其每个分类、分支或领域中各计一次。',
-  'explain.basis.geography':
-    '按简单同族计数（按{dateBasis}归年）；来源国取首个优先权号的国别，否则取最早成员的受理局；同族在范围内有成员提交的每个受理局各计一次。',
-  'explain.basis.applicants':
-    '按申请人统计简单同族（共同申请的同族为每个申请人各计一次），按{dateBasis}归年。',
-  'explain.basis.inventors': '按发明人统计简单同族，按{dateBasis}归年。',
+  'explain.basis.landscape': `计数单位为${FAMILIES}，每个同族只计一次，按范围内成员最早的{dateBasis}归年。`,
+  'explain.basis.trends': `按{dateBasis}归年。申请量按申请号去重，计入其在范围内各公开文本中最早的年份；授权量为其中有授权文本者；同族为${FAMILIES}，按成员最早年份归年。`,
+  'explain.basis.composition': `按范围内${FAMILIES}计数（按{dateBasis}归年）；同族在其每个分类、分支或领域中各计一次。`,
+  'explain.basis.geography': `按${FAMILIES}计数（按{dateBasis}归年）；来源国取首个优先权号的国别，否则取最早成员的受理局；同族在范围内有成员提交的每个受理局各计一次。`,
+  'explain.basis.applicants': `按申请人统计${FAMILIES}（共同申请的同族为每个申请人各计一次），按{dateBasis}归年。`,
+  'explain.basis.inventors': `按发明人统计${FAMILIES}，按{dateBasis}归年。`,
   'explain.basis.legal': '法律状态取自数据源，归为有效 / 在审 / 失效 / 未知；范围的年份按{dateBasis}。',
-  'explain.basis.panorama': '计数单位为简单同族（含下级分支），按{dateBasis}归年。',
-  'explain.basis.gaps': '计数单位为标注到末级分支的简单同族，按{dateBasis}归年；申请人为申请人之一即计入。',
-  'explain.basis.techEffect':
-    '单元格为标注到该行分支、且标题、摘要或首项权利要求（最多 3 个成员，中文或英文）中出现该功效的简单同族数；范围的年份按{dateBasis}。',
-  'explain.map.measure.applicantCpc': '节点大小与连线粗细 = 简单同族数（按{dateBasis}归年）。',
-  'explain.map.measure.applicantBranch':
-    '连线粗细 = 申请人在该末级分支的简单同族数（按{dateBasis}归年）；分支大小 = 其连线之和。',
-  'explain.map.measure.panorama':
-    '节点大小 = 标注到该分支或其下级分支的简单同族数（按{dateBasis}归年）；连线 = 隶属关系。',
-  'explain.map.measure.citations':
-    '节点：简单同族（以代表公开号标识），大小 = 默认核心度得分（0–100）；连线：施引同族 → 被引同族，仅限所示同族之间。',
+  'explain.basis.panorama': `计数单位为${FAMILIES}（含下级分支），按{dateBasis}归年。`,
+  'explain.basis.gaps': `计数单位为标注到末级分支的${FAMILIES}，按{dateBasis}归年；申请人为申请人之一即计入。`,
+  'explain.basis.techEffect': `单元格为标注到该行分支、且标题、摘要或首项权利要求（最多 3 个成员，中文或英文）中出现该功效的${FAMILIES}数；范围的年份按{dateBasis}。`,
+  'explain.map.measure.applicantCpc': `节点大小与连线粗细 = ${FAMILIES}数（按{dateBasis}归年）。`,
+  'explain.map.measure.applicantBranch': `连线粗细 = 申请人在该末级分支的${FAMILIES}数（按{dateBasis}归年）；分支大小 = 其连线之和。`,
+  'explain.map.measure.panorama': `节点大小 = 标注到该分支或其下级分支的${FAMILIES}数（按{dateBasis}归年）；连线 = 隶属关系。`,
+  'explain.map.measure.citations': `节点：${FAMILIES}，以代表公开号标识；大小 = 默认核心度得分（0–100）；连线：施引同族 → 被引同族，仅限所示同族之间。`,
   'explain.map.measure.mainPath':
     '主路径（{variant}）：同族引证图按知识流向（被引 → 施引）的主路径；连线权重 = SPC（经过该引用的源→汇路径数）；节点大小 = 默认核心度得分；横轴 = 最早优先权年。',
   'explain.map.measure.mainPathKeyRoute':
     '主路径（关键路径，k = {k}）：同族引证图按知识流向（被引 → 施引）的主路径；连线权重 = SPC（经过该引用的源→汇路径数）；节点大小 = 默认核心度得分；横轴 = 最早优先权年。',
-  'explain.map.measure.coApplicants':
-    '节点大小 = 与他人共同申请的简单同族数；连线 = 在同一件专利上共同申请的同族数（按{dateBasis}归年）。',
-  'explain.map.measure.coInventors':
-    '节点大小 = 发明人的简单同族数；连线 = 两人共同发明的简单同族数；按{dateBasis}归年。',
+  'explain.map.measure.coApplicants': `节点大小 = 与他人共同申请的${FAMILIES}数；连线 = 在同一件专利上共同申请的同族数（按{dateBasis}归年）。`,
+  'explain.map.measure.coInventors': `节点大小 = 发明人的${FAMILIES}数；连线 = 两人共同发明的同族数；按{dateBasis}归年。`,
   'explain.map.topCollaborators':
     '仅显示前 {shownApplicants} 个合作申请人（共 {totalApplicants} 个）及其间最强的 {shownLinks} 条连线（共 {totalLinks} 条）。',
   'explain.map.topInventors':
@@ -142,8 +136,7 @@ export const explanationsZh: Record<keyof typeof explanationsEn, string> = {
   'explain.map.mainPathNoCitations': '无主路径：范围内的 {families} 个同族之间没有引用关系。',
   'explain.map.mainPathEmpty':
     '无主路径：去掉 {againstTime} 条逆时间引用和 {inCycles} 条环路引用后，范围内同族之间的 {citationLinks} 条引用均未保留。',
-  'explain.basis.coApplicants':
-    '范围内至少有一个申请人的简单同族，按{dateBasis}归年；同族中任一件专利有两个及以上申请人即为合作申请；申请人类型按名称判断。',
+  'explain.basis.coApplicants': `范围内至少有一个申请人的${FAMILIES}，按{dateBasis}归年；同族中任一件专利有两个及以上申请人即为合作申请；申请人类型按名称判断。`,
   'explain.note.coInventorLinkRule':
     '前 {topInventors} 位发明人中，两人共同发明 ≥ {minSharedFamilies} 个同族即连线。',
   'explain.note.incompleteYears':

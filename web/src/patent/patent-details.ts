@@ -30,6 +30,14 @@ function codes(list: string[]): HTMLElement | undefined {
   return h('ul', { attrs: { class: 'codes' } }, ...list.map((code) => h('li', null, h('code', null, code))));
 }
 
+/** The family key with how it was formed, so a reader can tell an exporter's family from a computed one. */
+function familyText(patent: PatentDetail, t: Translate): string | undefined {
+  if (!patent.familyId) return undefined;
+  return patent.familyKind
+    ? `${patent.familyId} — ${t(`patent.familyKind.${patent.familyKind}`)}`
+    : patent.familyId;
+}
+
 function identity(patent: PatentDetail, t: Translate): HTMLElement {
   return h(
     'dl',
@@ -38,7 +46,7 @@ function identity(patent: PatentDetail, t: Translate): HTMLElement {
     ...row(t('patent.titleZh'), patent.title.zh),
     ...row(t('patent.titleEn'), patent.title.en),
     ...row(t('patent.kind'), kindText(patent)),
-    ...row(t('patent.family'), patent.familyId),
+    ...row(t('patent.family'), familyText(patent, t)),
   );
 }
 

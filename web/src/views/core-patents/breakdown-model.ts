@@ -25,6 +25,8 @@ export interface ComponentBar {
   trackPct: number;
   /** Filled share of the track, per cent. */
   fillPct: number;
+  /** Same value for every family of the scope: it carries no information here. */
+  flat: boolean;
 }
 
 const clampPct = (value: number): number => Math.round(Math.min(100, Math.max(0, value)) * 10) / 10;
@@ -44,6 +46,7 @@ export function componentBars(item: Pick<CorePatentItem, 'components'>): Compone
       contribution: component.contribution,
       trackPct: maxWeight > 0 ? clampPct((component.weight / maxWeight) * 100) : 0,
       fillPct: clampPct(component.normalised * 100),
+      flat: component.flat,
     }));
 }
 

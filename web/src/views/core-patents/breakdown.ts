@@ -16,10 +16,12 @@ function bar(component: ComponentBar): HTMLElement {
 }
 
 function componentRow(component: ComponentBar, t: Translate): HTMLTableRowElement {
+  const flatTag =
+    component.flat && h('span', { attrs: { class: 'flat-tag', 'data-testid': 'flat-tag' } }, t('core.flat'));
   return h(
     'tr',
-    { attrs: { 'data-component': component.name } },
-    h('th', { attrs: { scope: 'row' } }, t(component.labelKey)),
+    { attrs: { 'data-component': component.name, class: component.flat ? 'flat' : '' } },
+    h('th', { attrs: { scope: 'row' } }, t(component.labelKey), flatTag),
     h(
       'td',
       { attrs: { class: 'num' } },

@@ -109,6 +109,7 @@ function render(
       ),
       h('p', { attrs: { class: 'totals' } }, totals),
       h('p', { attrs: { class: 'muted' } }, t('core.howToRead')),
+      flatNote(answer, context),
       coreTable({ answer, t, openPatent: context.openPatent }),
       pager(answer, params, context, change),
       h(
@@ -120,6 +121,29 @@ function render(
           'p',
           { attrs: { 'data-testid': 'forward-citations-basis' } },
           explain(answer.forwardCitationsBasis, context.lang),
+        ),
+      ),
+    ),
+  );
+}
+
+/** The weighted components that rank nothing in this scope, each with the API's reason. */
+function flatNote(answer: CorePatentsResponse, context: ViewContext): HTMLElement | false {
+  const { t, lang } = context;
+  if (answer.flatComponents.length === 0) return false;
+  return h(
+    'div',
+    { attrs: { class: 'flat-note', 'data-testid': 'core-flat' } },
+    h('p', null, t('core.flatComponents')),
+    h(
+      'ul',
+      null,
+      ...answer.flatComponents.map((component) =>
+        h(
+          'li',
+          { attrs: { 'data-component': component.name } },
+          h('strong', null, `${t(`core.component.${component.name}`)} — ${t('core.flat')}`),
+          `: ${explain(component.reason, lang)}`,
         ),
       ),
     ),

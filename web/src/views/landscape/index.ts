@@ -1,6 +1,7 @@
-/** Landscape (态势): families per year, top applicants, top CPC subclasses, and what was counted. */
+/** Landscape (态势): families per year, top applicants, top CPC subclasses, applicant tiers, and what was counted. */
 import { LandscapeQuery, type LandscapeResponse } from '@graph-schema/dto/landscape';
 import { fetchLandscape } from '@web/src/api/landscape';
+import { fetchApplicants } from '@web/src/api/navigation';
 import { fileStem } from '@web/src/dom/download';
 import { h } from '@web/src/dom/h';
 import { formatInteger, type MessageKey } from '@web/src/i18n';
@@ -9,6 +10,7 @@ import { loadInto } from '../load';
 import type { ViewContext, ViewInstance } from '../types';
 import { barChart } from './bar-chart';
 import { rankedTable, tableDownloads } from './tables';
+import { tiersPanel } from './tiers';
 
 /** `?top=` as the API reads it (LandscapeQuery's bounds); its default when missing or unusable. */
 export function topFrom(raw: string | undefined): number {
@@ -77,7 +79,12 @@ function topTable(context: ViewContext, list: TopList): HTMLElement {
   });
 }
 
-function renderLandscape(host: HTMLElement, data: LandscapeResponse, context: ViewContext): void {
+function renderLandscape(
+  host: HTMLElement,
+  data: LandscapeResponse,
+  context: ViewContext,
+  top: number,
+): void {
   const { t, lang } = context;
   const formatNumber = (value: number) => formatInteger(value, lang);
   const summary = h(
@@ -107,11 +114,18 @@ function renderLandscape(host: HTMLElement, data: LandscapeResponse, context: Vi
     truncated: data.truncated.cpcSubclasses,
     what: 'top-cpc-subclasses',
   });
+  const tiersHost = h('div', { attrs: { class: 'tiers-host' } });
   host.replaceChildren(
     summary,
     yearSection(data, context),
     h('div', { attrs: { class: 'tables' } }, applicants, classes),
+    tiersHost,
   );
+  loadInto(tiersHost, context.t, context.signal, {
+    load: (signal) => fetchApplicants(context.filters, top, signal),
+    isEmpty: (answer) => answer.applicants === 0,
+    render: (answer) => tiersHost.replaceChildren(tiersPanel(answer, context)),
+  });
 }
 
 export function mount(container: HTMLElement, context: ViewContext): ViewInstance {
@@ -121,7 +135,7 @@ export function mount(container: HTMLElement, context: ViewContext): ViewInstanc
   loadInto(host, context.t, context.signal, {
     load: (signal) => fetchLandscape(context.filters, top, signal),
     isEmpty: (data) => data.totals.families === 0,
-    render: (data) => renderLandscape(host, data, context),
+    render: (data) => renderLandscape(host, data, context, top),
   });
   return { destroy: () => undefined };
 }

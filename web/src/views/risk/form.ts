@@ -55,6 +55,7 @@ function readValues(form: HTMLFormElement): RiskFormValues {
     cpc: text('cpc'),
     ownApplicantsText: text('ownApplicants'),
     ownMode: text('ownMode') === 'exclude' ? 'exclude' : 'label',
+    includeInactive: data.get('includeInactive') === 'on',
   };
 }
 
@@ -108,6 +109,14 @@ export function createRiskForm(props: RiskFormProps): RiskForm {
           attrs: { type: 'text', name: 'cpc', value: initial.cpc ?? '', placeholder: 'H01M', size: 10 },
         }),
         t('risk.cpcHint'),
+      ),
+      h(
+        'label',
+        { attrs: { class: 'check', title: t('risk.includeInactiveHint') } },
+        h('input', {
+          attrs: { type: 'checkbox', name: 'includeInactive', 'data-testid': 'risk-include-inactive' },
+        }),
+        ` ${t('risk.includeInactive')}`,
       ),
     ),
     h(

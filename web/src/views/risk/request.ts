@@ -17,6 +17,8 @@ export interface RiskFormValues {
   ownApplicantsText?: string;
   /** Label the client's patents, or leave them out (counted). */
   ownMode?: 'label' | 'exclude';
+  /** Also screen inactive patents whose term has not run out (the API rates them Low: fto.notInForce). */
+  includeInactive?: boolean;
 }
 
 export type RequestCheck = { ok: true; body: FtoRequestBody } | { ok: false; problem: MessageKey };
@@ -72,6 +74,7 @@ export function buildFtoRequest(values: RiskFormValues, offset = 0): RequestChec
   const features = featureLines(values.featuresText);
   if (features.length > 0) body.features = features;
   if (values.cpc.trim() !== '') body.cpc = values.cpc;
+  if (values.includeInactive) body.includeInactive = true;
   const checked = FtoRequest.safeParse(body);
   return checked.success
     ? { ok: true, body: checked.data }

@@ -99,6 +99,23 @@ describe('the FTO request from the form', () => {
     expect(blank.ok && blank.body.ownPortfolio).toBe(undefined);
   });
 
+  it('asks for inactive patents only when the box is ticked', () => {
+    const ticked = buildFtoRequest({ ...base, featuresText: 'silicon substrate', includeInactive: true });
+    expect(ticked).toEqual({
+      ok: true,
+      body: {
+        features: ['silicon substrate'],
+        jurisdictions: ['CN'],
+        asOf: '2025-06-30',
+        limit: 20,
+        offset: 0,
+        includeInactive: true,
+      },
+    });
+    const unticked = buildFtoRequest({ ...base, featuresText: 'silicon substrate', includeInactive: false });
+    expect(unticked.ok && 'includeInactive' in unticked.body).toBe(false);
+  });
+
   it('names the problem instead of sending a request the API would reject', () => {
     expect(buildFtoRequest({ ...base, description: 'abc' })).toEqual({
       ok: false,
