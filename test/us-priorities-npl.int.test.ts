@@ -42,7 +42,7 @@ describe('US provisional priorities and non-patent citations, loaded', () => {
     await db.driver.close();
   });
 
-  it('puts the US grant and its EP member in the family of the provisional they both claim', async () => {
+  it('puts the US grant in the DOCDB family of its EP member: both claim exactly the provisional', async () => {
     const families = await readRows(
       db,
       FamilyRow,
@@ -50,8 +50,8 @@ describe('US provisional priorities and non-patent citations, loaded', () => {
        RETURN f.id AS family, collect(p.id) AS members ORDER BY family`,
     );
     expect(families.map(({ family, members }) => ({ family, members: [...members].sort() }))).toEqual([
+      { family: 'F:docdb:88888888', members: ['EP3100000A1', 'US9888888B2'] },
       { family: 'P:US13900001', members: ['US20190234567A1'] },
-      { family: 'P:US62012345', members: ['EP3100000A1', 'US9888888B2'] },
     ]);
   });
 
@@ -62,7 +62,7 @@ describe('US provisional priorities and non-patent citations, loaded', () => {
     expect(patent).toMatchObject({
       priorityDate: '2014-06-10',
       applicationDate: '2015-06-01',
-      familyId: 'P:US62012345',
+      familyId: 'F:docdb:88888888',
       citations: 15,
       nplCitationCount: 5,
     });
@@ -70,5 +70,21 @@ describe('US provisional priorities and non-patent citations, loaded', () => {
     expect(patent.nplCitations[1]).toBe('Fictional Standard FS-101, \u201cHinge loads\u201d, 2012.');
     const plain = PatentDetail.parse((await app.inject('/api/patents/US20190234567A1')).json());
     expect(plain).toMatchObject({ priorityDate: '2012-09-14', nplCitationCount: 1 });
+  });
+
+  it('gives the same families when the EPO OPS file is loaded before the USPTO file', async () => {
+    await clearGraph(db);
+    const quarantineDir = mkdtempSync(path.join(os.tmpdir(), 'patnav-quarantine-'));
+    await runIngest(db, [fixture('ops-npl.xml'), fixture('uspto-related.xml')], { quarantineDir });
+    const families = await readRows(
+      db,
+      FamilyRow,
+      `MATCH (p:Patent {external: false})-[:IN_FAMILY]->(f:Family)
+       RETURN f.id AS family, collect(p.id) AS members ORDER BY family`,
+    );
+    expect(families.map(({ family, members }) => ({ family, members: [...members].sort() }))).toEqual([
+      { family: 'F:docdb:88888888', members: ['EP3100000A1', 'US9888888B2'] },
+      { family: 'P:US13900001', members: ['US20190234567A1'] },
+    ]);
   });
 });

@@ -74,6 +74,8 @@ export const PatentNode = z.strictObject({
   familyKind: FamilyKind.optional(),
   /** The family id the source system gave (incoPat, DOCDB …); system-specific. */
   sourceFamilyId: z.string().optional(),
+  /** The claimed priority filings, sorted and space-joined (ingest/load/rows.ts prioritySignatureOf). */
+  prioritySignature: z.string().min(1).optional(),
   familySize: Count.optional(),
   legalStatus: LegalStatus.optional(),
   /** The status as the export wrote it (`未缴年费`, `Expired`). */

@@ -21,6 +21,7 @@ const STEPS: Array<[keyof BatchRows, string]> = [
   ['families', Q.MERGE_FAMILIES],
   ['familyMembers', Q.MERGE_FAMILY_MEMBERS],
   ['familyMembers', Q.JOIN_NAMED_MEMBERS],
+  ['families', Q.JOIN_SAME_PRIORITIES],
   ['applicants', Q.MERGE_APPLICANTS],
   ['inventors', Q.MERGE_INVENTORS],
   ['filedBy', Q.LINK_FILED_BY],

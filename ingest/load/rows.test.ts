@@ -99,7 +99,12 @@ describe('toBatchRows against the stored model', () => {
     const rows = toBatchRows([...(await loadable('uspto-related.xml')), ...(await loadable('ops-npl.xml'))]);
     const family = (id: string) => rows.patents.find((row) => row.id === id)?.familyId;
     expect(family('US9888888B2')).toBe('P:US62012345');
-    expect(family('EP3100000A1')).toBe('P:US62012345');
+    // The EP member carries the DOCDB family id; the loader joins the grant to it by their equal
+    // priority sets (test/us-priorities-npl.int.test.ts).
+    expect(family('EP3100000A1')).toBe('F:docdb:88888888');
+    const signature = (id: string) => rows.families.find((row) => row.id === id)?.signature;
+    expect(signature('US9888888B2')).toBe('US62012345');
+    expect(signature('EP3100000A1')).toBe('US62012345');
     expect(family('US20190234567A1')).toBe('P:US13900001');
     expect(rows.patents.find((row) => row.id === 'US9888888B2')?.props).toMatchObject({
       priorityDate: '2014-06-10',
@@ -154,12 +159,14 @@ describe('the family key (graph-schema/vocabulary/family.ts)', () => {
         familyId: 'P:CN201910000001',
         familyKind: 'earliest-priority',
         members: ['CN110000001A', 'US20200000001A1'],
+        signature: 'CN201910000001',
       },
       {
         id: 'US20200000001A1',
         familyId: 'P:CN201910000001',
         familyKind: 'earliest-priority',
         members: ['CN110000001A', 'EP3600001A1'],
+        signature: 'CN201910000001',
       },
     ]);
   });

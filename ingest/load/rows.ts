@@ -53,6 +53,8 @@ export interface FamilyRow {
   familyId: string;
   familyKind: FamilyKind;
   members: string[];
+  /** The publication's priority set (prioritySignatureOf), null when it has none. */
+  signature: string | null;
 }
 export interface PartyRow {
   key: string;
@@ -143,6 +145,18 @@ export function familyKeyOf(record: PatentRecord): FamilyKey {
   return { id: `D:${record.publication.id}`, kind: 'publication' };
 }
 
+/**
+ * The set of priority filings a publication claims, sorted and space-joined; a first filing's own
+ * application stands in, as in familyKeyOf. Publications with equal sets are one simple family by
+ * its definition (Lens, EPO DOCDB), which is how a publication from an export without family ids
+ * finds the exporter's family of another member (ingest/load/statements.ts).
+ */
+export function prioritySignatureOf(record: PatentRecord): string | undefined {
+  const ids = [...new Set(record.priorities.map((priority) => priority.number.id))].sort();
+  if (ids.length > 0) return ids.join(' ');
+  return record.application?.id;
+}
+
 function compact<T extends object>(props: T): T {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(props)) {
@@ -189,6 +203,7 @@ function patentProps(item: LoadableRecord): PatentProps {
     nplCitationCount: r.nplCitationCount ?? r.nplCitations?.length,
     nplCitations: r.nplCitations,
     sourceFamilyId: r.familyId,
+    prioritySignature: prioritySignatureOf(r),
     familySize: r.familySize,
     legalStatus: r.legal.status,
     legalStatusRaw: r.legal.raw,
@@ -318,7 +333,13 @@ export function toBatchRows(items: LoadableRecord[]): BatchRows {
       office: r.publication.office,
       props: patentProps(item),
     });
-    rows.families.push({ id, familyId: family.id, familyKind: family.kind, members: named });
+    rows.families.push({
+      id,
+      familyId: family.id,
+      familyKind: family.kind,
+      members: named,
+      signature: prioritySignatureOf(r) ?? null,
+    });
     const members = familyMembers.get(family.id)?.members ?? new Set<string>();
     for (const member of [id, ...named]) members.add(member);
     familyMembers.set(family.id, { kind: family.kind, members });

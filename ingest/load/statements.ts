@@ -3,7 +3,7 @@
  * uniquely constrained key, so a retried transaction or a re-run of the same file changes nothing.
  * Labels are literals from graph-schema's closed list; values are always parameters.
  */
-import { FAMILY_KINDS } from '@graph-schema/vocabulary/family';
+import { FAMILY_KINDS, type FamilyKind } from '@graph-schema/vocabulary/family';
 
 /** Real records: a stub left by an earlier citation becomes a real patent (external = false). */
 export const MERGE_PATENTS = `
@@ -28,10 +28,16 @@ DELETE stale
 WITH DISTINCT old WHERE old IS NOT NULL AND NOT EXISTS { (old)<-[:IN_FAMILY]-() }
 DELETE old`;
 
+const EARLIEST_PRIORITY: FamilyKind = 'earliest-priority';
+const EXPORTER_SIMPLE: FamilyKind = 'exporter-simple';
+
 /**
  * Each publication is IN_FAMILY of exactly one family (graph-schema/vocabulary/family.ts). When a
  * loaded publication the export names as a member already sits in a stronger family (an
  * exporter's id), this one joins it, so a file without family ids meets the file that had them.
+ * Without such a member, a publication keyed by its earliest priority joins the exporter's family
+ * of a publication with exactly its priorities (one simple family by definition; the lowest
+ * family id when two exporters' ids qualify), e.g. a USPTO grant and its EPO OPS member.
  * A family is replaced only by one of the same or a stronger kind, so loading a file without ids
  * after one with them changes nothing, and a re-run changes nothing.
  */
@@ -42,7 +48,14 @@ OPTIONAL MATCH (named:Patent) WHERE named.id IN row.members AND named.external =
   AND named.familyId IS NOT NULL AND ${rankOf('named.familyKind')} > ${rankOf('row.familyKind')}
 WITH m, row, named ORDER BY ${rankOf('named.familyKind')} DESC, named.familyId
 WITH m, row, collect(named)[0] AS stronger
-WITH m, coalesce(stronger.familyId, row.familyId) AS key, coalesce(stronger.familyKind, row.familyKind) AS kind
+OPTIONAL MATCH (twin:Patent {prioritySignature: row.signature})
+  WHERE row.familyKind = '${EARLIEST_PRIORITY}' AND twin.external = false
+  AND twin.sourceFamilyId IS NOT NULL AND twin.familyKind = '${EXPORTER_SIMPLE}'
+WITH m, row, stronger, twin ORDER BY twin.familyId
+WITH m, row, stronger, collect(twin)[0] AS sameSet
+WITH m,
+  coalesce(stronger.familyId, sameSet.familyId, row.familyId) AS key,
+  coalesce(stronger.familyKind, sameSet.familyKind, row.familyKind) AS kind
 WHERE ${rankOf('m.familyKind')} <= ${rankOf('kind')}
 SET m.familyId = key, m.familyKind = kind
 MERGE (f:Family {id: key}) ON CREATE SET f.kind = kind
@@ -68,6 +81,22 @@ UNWIND $rows AS row
 MATCH (f:Family {id: row.familyId})
 MATCH (m:Patent) WHERE m.id IN row.members AND m.external = false AND m.familyId <> f.id
   AND ${rankOf('m.familyKind')} < ${rankOf('row.familyKind')}
+SET m.familyId = f.id, m.familyKind = row.familyKind
+MERGE (m)-[:IN_FAMILY]->(f)${DROP_STALE_FAMILY}`;
+
+/**
+ * The other direction of the priority-set join in MERGE_FAMILIES: a publication with an exporter's
+ * family id pulls in the loaded publications without an id of their own that claim exactly its
+ * priorities. Among several exporters' families of one priority set the lowest id wins, whichever
+ * was loaded first, so the load order does not change the result.
+ */
+export const JOIN_SAME_PRIORITIES = `
+UNWIND $rows AS row
+WITH row WHERE row.familyKind = '${EXPORTER_SIMPLE}' AND row.signature IS NOT NULL
+MATCH (f:Family {id: row.familyId})
+MATCH (m:Patent {prioritySignature: row.signature})
+WHERE m.external = false AND m.sourceFamilyId IS NULL AND m.familyId <> f.id
+  AND (m.familyKind = '${EARLIEST_PRIORITY}' OR (m.familyKind = '${EXPORTER_SIMPLE}' AND f.id < m.familyId))
 SET m.familyId = f.id, m.familyKind = row.familyKind
 MERGE (m)-[:IN_FAMILY]->(f)${DROP_STALE_FAMILY}`;
 
