@@ -78,3 +78,32 @@ describe('English effect phrases: coordination', () => {
     ]);
   });
 });
+
+describe('English effect phrases: prevent … from, steps with a purpose, requirements', () => {
+  it('reads "prevent X from causing Y" as preventing Y and "prevent X and Z from …" as one effect', () => {
+    expect(
+      summary(
+        'The shield prevents moisture from causing leakage current in the sensor. ' +
+          'A damper is placed so that it prevents the arm and the slider from touching each other.',
+      ),
+    ).toEqual([
+      ['down:leakag current', 'en.verb-object', 'prevents moisture from causing leakage current'],
+      ['down:arm slider', 'en.verb-object', 'prevents the arm and the slider'],
+    ]);
+  });
+
+  it('skips "to <verb>" purposes of the steps of a method sentence', () => {
+    expect(
+      summary(
+        'The method further includes using the processor to reduce the number of frames of the clip ' +
+          'and storing the clip.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('skips a property stated as a requirement ("a faster rise time is needed")', () => {
+    expect(summary('To generate a high data rate, a faster flux rise time is needed.')).toEqual([
+      ['up:data rate', 'en.adjective-property', 'high data rate'],
+    ]);
+  });
+});

@@ -119,6 +119,10 @@ const SETTING_WORDS = new Set([
 const LIGHT_VERBS = new Set(['take', 'achieve', 'perform', 'realize', 'realise', 'obtain', 'make', 'carry']);
 /** A method sentence whose steps are listed as gerunds ("the method includes detecting … and increasing …"). */
 const METHOD_SENTENCE = /\b(method|process)(es)?\b[^.;]*\b(compris|includ)/i;
+/** "prevent X from causing Y": the effect is on Y. */
+const CAUSE_VERBS = /^(causing|producing|generating|creating|inducing)$/;
+/** "a faster rise time is needed": a requirement, not an effect achieved. */
+const REQUIREMENT = /^(needed|required|necessary|desired|demanded)$/;
 const STEP_OPENERS = new Set(['comprises', 'comprising', 'includes', 'including', 'and', ',', 'then']);
 const RESULT_MARKERS = new Set(['thereby', 'thus', 'therefore', 'hence', 'consequently']);
 const MAX_OBJECT_WORDS = 6;
@@ -219,6 +223,9 @@ export function englishMatches(sentence: string, offset: number): PatternMatch[]
         METHOD_SENTENCE.test(sentence)
       )
         continue;
+      // "the method further includes using the processor to reduce the number of images": the
+      // purpose of a step, not an effect of the invention.
+      if (tokens[i - 1]?.lower === 'to' && METHOD_SENTENCE.test(sentence)) continue;
       if (/ing$/.test(token.lower) && next && PART_NOUN.test(next.lower)) continue;
       // A participle right before a noun is an adjective ("extended joint portions"): it states an
       // effect only on a property noun ("improved corrosion resistance").
@@ -237,6 +244,19 @@ export function englishMatches(sentence: string, offset: number): PatternMatch[]
         if (action !== 'be') {
           const acted = LIGHT_VERBS.has(action) ? phraseAfter(tokens, object.to + 2) : undefined;
           if (acted) push(verb, 'en.verb-object', acted, i);
+          continue;
+        }
+      }
+      if (object && verb === 'down') {
+        // "prevents the load beam and the flexure from hitting each other": one effect on both;
+        // "preventing corrosion from causing parasitic resistance": the effect is on what is caused.
+        const end = coordinated(tokens, object.to)?.to ?? object.to;
+        const gerund = tokens[end + 1]?.lower ?? '';
+        if (tokens[end]?.lower === 'from' && /ing$/.test(gerund)) {
+          const prevented = CAUSE_VERBS.test(gerund)
+            ? phraseAfter(tokens, end + 2)
+            : { from: object.from, to: end };
+          if (prevented) push(verb, 'en.verb-object', prevented, i);
           continue;
         }
       }
@@ -286,7 +306,11 @@ export function englishMatches(sentence: string, offset: number): PatternMatch[]
       !SETTING_WORDS.has(tokens[i - 1]?.lower ?? '')
     ) {
       const property = propertyPhrase(tokens, i + 1);
-      if (property) {
+      const required =
+        property &&
+        ['is', 'are'].includes(tokens[property.to]?.lower ?? '') &&
+        REQUIREMENT.test(tokens[property.to + 1]?.lower ?? '');
+      if (property && !required) {
         push(adjective, 'en.adjective-property', property, i);
         // "excellent mechanical strength and heat resistance"
         const second = coordinated(tokens, property.to);
