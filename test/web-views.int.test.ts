@@ -181,6 +181,38 @@ describe('navigation views in Chromium on the real server', () => {
         `row has ${low.params.rowFamilies} families and the effect ${low.params.effectFamilies}; this cell ${low.params.cellFamilies}`,
       );
     }
+    // Free effect-phrase columns are marked apart from lexicon columns; the legend names both and too_few.
+    const phraseColumns = matrix.effects.filter((e) => e.active && e.origin === 'phrase').length;
+    expect(await page.locator('[data-testid=te-matrix] th.te-effect[data-origin=phrase]').count()).toBe(
+      phraseColumns,
+    );
+    expect(
+      await page.locator('[data-testid=te-matrix] th.te-effect[data-origin=phrase] .origin-mark').count(),
+    ).toBe(phraseColumns);
+    const legend = (await page.locator('.te-legend-kinds').textContent()) ?? '';
+    expect(legend).toContain('Too few to judge');
+    expect(await page.locator('.te-legend-origins li').allTextContents()).toEqual([
+      expect.stringContaining('Lexicon effect'),
+      expect.stringContaining('Free effect phrase'),
+    ]);
+    // A cell whose examples were read by a phrase pattern shows pattern, phrase and sentence.
+    const withEvidence = matrix.cells.find(
+      (c) =>
+        c.evidence.length > 0 &&
+        matrix.rows.find((r) => r.id === c.row)?.active &&
+        matrix.effects.find((e) => e.id === c.effect)?.active,
+    );
+    expect(withEvidence).toBeDefined();
+    await page
+      .locator(`.te-cell[data-row="${withEvidence!.row}"][data-effect="${withEvidence!.effect}"]`)
+      .click();
+    const items = page.locator(`.te-details[data-kind=${withEvidence!.kind}] .te-evidence li`);
+    await items.first().waitFor();
+    expect(await items.count()).toBe(withEvidence!.evidence.length);
+    const first = withEvidence!.evidence[0]!;
+    expect(await items.first().getAttribute('data-pattern')).toBe(first.pattern);
+    expect(await items.first().locator('mark').textContent()).toBe(first.phrase);
+    expect(await items.first().locator('.te-sentence').textContent()).toBe(first.sentence);
     await page.getByRole('checkbox', { name: 'Show rows and columns with too few families' }).check();
     await expect
       .poll(() => page.locator('[data-testid=te-matrix] .te-cell').count())
@@ -200,6 +232,8 @@ describe('navigation views in Chromium on the real server', () => {
       `该行 ${low.params.rowFamilies} 个同族，该功效 ${low.params.effectFamilies} 个；本单元格 ${low.params.cellFamilies} 个`,
     );
     expect(text).not.toContain(low.text);
+    expect(await page.locator('.te-legend-kinds').textContent()).toContain('样本太少，无法判断');
+    expect(await page.locator('.te-legend-origins').textContent()).toContain('自由功效短语');
     await session.screenshot('web-views-tech-effect-candidate-zh');
   });
 

@@ -70,7 +70,7 @@ const BOUNDARY = new Set(
   `by through via using with when while whereby thereby thus so which that to in for from during without as than at on
    between because since if is are was were be being been can may will would could should further and or but
    wherein where such into onto per due within over under after before providing while also its their
-   comprising including having`
+   comprising including having upon against across along toward towards around among beyond throughout until`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -93,6 +93,37 @@ const SPATIAL = /(ly|ward|wards)$|^(distal|proximal|therethrough|therefrom|there
 const PART_NOUN =
   /^(section|unit|device|member|circuit|module|portion|element|part|mechanism|means|layer|structure|system|apparatus|film|plate|assembly|agent|step|signal|line|transistor|gate|pin|terminal)s?$/;
 /** Words before an effect verb that mark a result clause; named in the pattern for explanation. */
+/**
+ * -ing words that are nouns in patent text ("head media spacing", "microwave-assisted recording"):
+ * they end an object rather than open a participle clause.
+ */
+const ING_NOUN =
+  /^(spacing|recording|processing|packaging|bonding|wiring|housing|bearing|coating|heating|cooling|shielding|printing|imaging|sensing|coupling|switching|manufacturing|etching|sealing|cladding|tensioning|charging|signaling|signalling|scheduling|rendering|encoding|decoding|handling|positioning|loading|mounting|building|opening|healing|bleeding|swelling|cracking|warping|peeling|clogging)$/;
+/**
+ * Words that make the following adjective-property a set value ("the allowable high multi-speed",
+ * "increasing a set high multi-speed"): a parameter chosen, not an effect achieved.
+ */
+const SETTING_WORDS = new Set([
+  'allowable',
+  'set',
+  'predetermined',
+  'preset',
+  'selected',
+  'target',
+  'given',
+  'specified',
+  'nominal',
+  'rated',
+]);
+/** Verbs after "enable/allow X to": the effect is their object ("to take remedial action"). */
+const LIGHT_VERBS = new Set(['take', 'achieve', 'perform', 'realize', 'realise', 'obtain', 'make', 'carry']);
+/** A method sentence whose steps are listed as gerunds ("the method includes detecting … and increasing …"). */
+const METHOD_SENTENCE = /\b(method|process)(es)?\b[^.;]*\b(compris|includ)/i;
+/** "prevent X from causing Y": the effect is on Y. */
+const CAUSE_VERBS = /^(causing|producing|generating|creating|inducing)$/;
+/** "a faster rise time is needed": a requirement, not an effect achieved. */
+const REQUIREMENT = /^(needed|required|necessary|desired|demanded)$/;
+const STEP_OPENERS = new Set(['comprises', 'comprising', 'includes', 'including', 'and', ',', 'then']);
 const RESULT_MARKERS = new Set(['thereby', 'thus', 'therefore', 'hence', 'consequently']);
 const MAX_OBJECT_WORDS = 6;
 
@@ -115,7 +146,7 @@ function phraseAfter(tokens: readonly Token[], i: number): { from: number; to: n
     !BOUNDARY.has(tokens[k]!.lower) &&
     !polarityOf(VERB_STEMS, tokens[k]!.lower) &&
     // A participle after the first word opens a clause ("coma aberration occurring in …").
-    !(k > from && /ing$/.test(tokens[k]!.lower))
+    !(k > from && /ing$/.test(tokens[k]!.lower) && !ING_NOUN.test(tokens[k]!.lower))
   ) {
     k++;
   }
@@ -177,8 +208,24 @@ export function englishMatches(sentence: string, offset: number): PatternMatch[]
         }
       }
       if (CONDITION_PREPOSITIONS.has(wordBefore(tokens, i))) continue;
-      // "a method for reducing …", "transistors for enabling …": the purpose of a part, not an effect.
-      if (tokens[i - 1]?.lower === 'for') continue;
+      // "a method for reducing the number of images", "transistors for enabling …": the purpose of
+      // a part, not an effect — unless the purpose is a property ("a process for improving
+      // corrosion resistance"), which the labelled abstracts state as the invention's effect.
+      if (tokens[i - 1]?.lower === 'for') {
+        const object = phraseAfter(tokens, i + 1);
+        if (object && propertyPhrase(tokens, object.from)) push(verb, 'en.verb-object', object, i);
+        continue;
+      }
+      // "the method includes detecting … and increasing a set speed": a step of the method.
+      if (
+        /ing$/.test(token.lower) &&
+        STEP_OPENERS.has(tokens[i - 1]?.lower ?? '') &&
+        METHOD_SENTENCE.test(sentence)
+      )
+        continue;
+      // "the method further includes using the processor to reduce the number of images": the
+      // purpose of a step, not an effect of the invention.
+      if (tokens[i - 1]?.lower === 'to' && METHOD_SENTENCE.test(sentence)) continue;
       if (/ing$/.test(token.lower) && next && PART_NOUN.test(next.lower)) continue;
       // A participle right before a noun is an adjective ("extended joint portions"): it states an
       // effect only on a property noun ("improved corrosion resistance").
@@ -189,6 +236,30 @@ export function englishMatches(sentence: string, offset: number): PatternMatch[]
       }
       // "allows X to be supplied", "enabling effective recording": the phrase after the verb.
       const object = phraseAfter(tokens, i + 1);
+      if (object && SETTING_WORDS.has(tokens[object.from]!.lower)) continue;
+      if (object && verb === 'enable' && tokens[object.to]?.lower === 'to') {
+        // "enabling the controller to take remedial action": the effect is the action, not the
+        // controller; "allow the element to lock": no stated effect; "to be supplied" is kept.
+        const action = tokens[object.to + 1]?.lower ?? '';
+        if (action !== 'be') {
+          const acted = LIGHT_VERBS.has(action) ? phraseAfter(tokens, object.to + 2) : undefined;
+          if (acted) push(verb, 'en.verb-object', acted, i);
+          continue;
+        }
+      }
+      if (object && verb === 'down') {
+        // "prevents the load beam and the flexure from hitting each other": one effect on both;
+        // "preventing corrosion from causing parasitic resistance": the effect is on what is caused.
+        const end = coordinated(tokens, object.to)?.to ?? object.to;
+        const gerund = tokens[end + 1]?.lower ?? '';
+        if (tokens[end]?.lower === 'from' && /ing$/.test(gerund)) {
+          const prevented = CAUSE_VERBS.test(gerund)
+            ? phraseAfter(tokens, end + 2)
+            : { from: object.from, to: end };
+          if (prevented) push(verb, 'en.verb-object', prevented, i);
+          continue;
+        }
+      }
       if (object) {
         const marked = RESULT_MARKERS.has(tokens[i - 1]?.lower ?? '') ? '.result' : '';
         push(verb, `en.verb-object${marked}`, object, i);
@@ -215,7 +286,10 @@ export function englishMatches(sentence: string, offset: number): PatternMatch[]
     }
     const [first, ...rest] = token.lower.split('-');
     const compound = rest.length > 0 ? polarityOf(ADJECTIVES, first!) : undefined;
-    if (compound && PROPERTY_NOUN.test(rest.at(-1)!) && !NOT_PROPERTY.test(rest.at(-1)!)) {
+    // "to a low-speed value", "for low-speed operation": a mode or value chosen, not an effect.
+    const mode =
+      CONDITION_PREPOSITIONS.has(wordBefore(tokens, i)) || ['to', 'for'].includes(wordBefore(tokens, i));
+    if (compound && !mode && PROPERTY_NOUN.test(rest.at(-1)!) && !NOT_PROPERTY.test(rest.at(-1)!)) {
       // "high-efficiency", "low-cost": a hyphenated adjective-property pair.
       out.push({
         polarity: compound,
@@ -226,9 +300,17 @@ export function englishMatches(sentence: string, offset: number): PatternMatch[]
       continue;
     }
     const adjective = polarityOf(ADJECTIVES, token.lower);
-    if (adjective && !CONDITION_PREPOSITIONS.has(wordBefore(tokens, i))) {
+    if (
+      adjective &&
+      !CONDITION_PREPOSITIONS.has(wordBefore(tokens, i)) &&
+      !SETTING_WORDS.has(tokens[i - 1]?.lower ?? '')
+    ) {
       const property = propertyPhrase(tokens, i + 1);
-      if (property) {
+      const required =
+        property &&
+        ['is', 'are'].includes(tokens[property.to]?.lower ?? '') &&
+        REQUIREMENT.test(tokens[property.to + 1]?.lower ?? '');
+      if (property && !required) {
         push(adjective, 'en.adjective-property', property, i);
         // "excellent mechanical strength and heat resistance"
         const second = coordinated(tokens, property.to);
@@ -279,6 +361,9 @@ function coordinated(tokens: readonly Token[], i: number): { from: number; to: n
   const first = tokens[i + 1];
   if (!isWord(first) || polarityOf(VERB_STEMS, first!.lower) || polarityOf(ADJECTIVES, first!.lower))
     return undefined;
+  // "… processing and employ “as-implanted” profiles", "and use the …": a verb opens a second clause.
+  const afterFirst = tokens[i + 2]?.lower ?? '';
+  if (DETERMINER.has(afterFirst) || /^[“"‘(]$/.test(afterFirst)) return undefined;
   return phraseAfter(tokens, i + 1);
 }
 

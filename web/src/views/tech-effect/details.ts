@@ -1,5 +1,5 @@
 /** The details panel of one matrix cell: kind, families, indicative ratio, reasons, example patents. */
-import type { TechEffectCell, TechEffectResponse } from '@graph-schema/dto/tech-effect';
+import type { TechEffectCell, TechEffectEvidence, TechEffectResponse } from '@graph-schema/dto/tech-effect';
 import { h } from '@web/src/dom/h';
 import { explain } from '@web/src/i18n/explain';
 import { patentLink } from '@web/src/patent/patent-link';
@@ -19,6 +19,40 @@ function patentList(title: string, ids: readonly string[], context: ViewContext)
       'ul',
       { attrs: { class: 'patent-ids' } },
       ...ids.map((id) => h('li', null, patentLink(id, context.t, context.openPatent))),
+    ),
+  ];
+}
+
+/** The sentence with the matched phrase marked; the phrase is searched in the sentence (it lies in it). */
+function sentenceWithPhrase(evidence: TechEffectEvidence): Array<HTMLElement | string> {
+  const at = evidence.sentence.indexOf(evidence.phrase);
+  if (at < 0) return [evidence.sentence];
+  return [
+    evidence.sentence.slice(0, at),
+    h('mark', null, evidence.phrase),
+    evidence.sentence.slice(at + evidence.phrase.length),
+  ];
+}
+
+/** Where each example states the effect: patent, text field, pattern, and the sentence with the phrase. */
+function evidenceList(evidence: readonly TechEffectEvidence[], context: ViewContext): HTMLElement[] {
+  if (evidence.length === 0) return [];
+  const { t } = context;
+  return [
+    h('h3', null, t('nav.te.evidence')),
+    h(
+      'ul',
+      { attrs: { class: 'te-evidence' } },
+      ...evidence.map((item) =>
+        h(
+          'li',
+          { attrs: { 'data-patent': item.patent, 'data-pattern': item.pattern } },
+          patentLink(item.patent, t, context.openPatent),
+          ' ',
+          h('span', { attrs: { class: 'muted' } }, `${t('nav.te.pattern')}: ${item.pattern} · ${item.field}`),
+          h('blockquote', { attrs: { class: 'te-sentence' } }, ...sentenceWithPhrase(item)),
+        ),
+      ),
     ),
   ];
 }
@@ -55,6 +89,7 @@ export function cellDetails(cell: TechEffectCell, context: ViewContext): HTMLEle
         ),
       ),
     ...patentList(t('nav.te.examples'), cell.examples, context),
+    ...evidenceList(cell.evidence, context),
     ...patentList(t('nav.te.artefacts'), cell.artefactEvidence, context),
   );
 }

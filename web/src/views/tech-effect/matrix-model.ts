@@ -13,6 +13,8 @@ export interface TeColumn {
   name: string;
   families: number;
   active: boolean;
+  /** lexicon: an effect of effect-lexicon.json; phrase: a free effect phrase read in the texts. */
+  origin: 'lexicon' | 'phrase';
 }
 
 export interface TeCellView {
@@ -66,6 +68,7 @@ export function techEffectMatrix(data: TechEffectResponse, lang: Lang, showInact
       name: effect.name[lang],
       families: effect.families,
       active: effect.active,
+      origin: effect.origin,
     }));
   const shownRows = data.rows.filter((row) => showInactive || row.active);
   const lookup = (row: string, effect: string) => cells.get(cellKey(row, effect)) ?? emptyCell(row, effect);

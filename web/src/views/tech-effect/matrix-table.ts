@@ -12,7 +12,14 @@ import { tableDownloads } from '../landscape/tables';
 import { bothNames } from '../navigation/bilingual';
 import type { TeCellView, TeMatrix } from './matrix-model';
 
-export const KIND_SYMBOL: Record<string, string> = { white_space: '○', apparent_gap: '?', saturated: '●' };
+export const KIND_SYMBOL: Record<string, string> = {
+  white_space: '○',
+  apparent_gap: '?',
+  saturated: '●',
+  too_few: '·',
+};
+/** Marks a column read as a free effect phrase (not a lexicon effect), in the header and the legend. */
+export const PHRASE_COLUMN_MARK = '≈';
 
 export interface MatrixTableProps {
   data: TechEffectResponse;
@@ -73,7 +80,20 @@ export function matrixTable(props: MatrixTableProps): HTMLElement {
         null,
         h('th', { attrs: { scope: 'col' } }, t('nav.te.means')),
         ...matrix.columns.map((c) =>
-          h('th', { attrs: { scope: 'col', class: c.active ? 'te-effect' : 'te-effect inactive' } }, c.name),
+          h(
+            'th',
+            {
+              attrs: {
+                scope: 'col',
+                class: `te-effect origin-${c.origin}${c.active ? '' : ' inactive'}`,
+                'data-origin': c.origin,
+                title: t(`nav.te.origin.${c.origin}`),
+              },
+            },
+            c.origin === 'phrase' &&
+              h('span', { attrs: { class: 'origin-mark', 'aria-hidden': 'true' } }, PHRASE_COLUMN_MARK),
+            c.name,
+          ),
         ),
       ),
     ),
