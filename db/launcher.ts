@@ -119,7 +119,8 @@ async function ensureInitialPassword(config: LocalNeo4jConfig): Promise<string> 
   if (existsSync(paths.passwordFile)) return readPassword(config);
   const databases = path.join(paths.data, 'databases');
   if (existsSync(databases) && readdirSync(databases).length > 0) return readPassword(config);
-  const password = randomBytes(18).toString('base64url');
+  // Hex, not base64url: a password starting with '-' is read by neo4j-admin as an option.
+  const password = randomBytes(18).toString('hex');
   const result = spawnSync(
     javaBinary(),
     [

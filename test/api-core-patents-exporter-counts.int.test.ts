@@ -30,7 +30,8 @@ function useLoadedApp(files: () => string[]): () => { db: Database; app: Fastify
     await clearGraph(db);
     await runIngest(db, files(), { quarantineDir });
     app = await buildTestApp(db);
-  });
+    // Loading the 9,109-row drones export takes about two minutes on an idle 2-core machine.
+  }, 600_000);
   afterAll(async () => {
     await app?.close();
     await db?.driver.close();

@@ -12,6 +12,12 @@ const CodesRow = z.object({ codes: z.array(z.string()) });
 const CodeLevelRow = z.object({ code: z.string(), level: z.string().nullable() });
 const TitleStatusRow = z.object({ title: z.string(), status: z.string(), applicationDate: z.string() });
 const ExternalCitesRow = z.object({ external: z.boolean(), cites: z.number() });
+const ContradictedRow = z.object({
+  id: z.string(),
+  expiryDate: z.string().nullable(),
+  status: z.string(),
+  reason: z.string().nullable(),
+});
 
 const plain = (r: ReturnType<typeof record>): LoadableRecord => ({ record: r, branches: [], fields: [] });
 
@@ -109,6 +115,34 @@ describe('loader against the real Neo4j', () => {
       "MATCH (p:Patent {id: 'EP3000001A1'}) RETURN p.titleEn AS title, p.legalStatus AS status, p.applicationDate AS applicationDate",
     );
     expect(row).toEqual({ title: 'Renamed title', status: 'active', applicationDate: '2016-05-01' });
+  });
+
+  it('removes what a newer record contradicts: a WO expiry, an inactive reason under a live status', async () => {
+    const wo = record('WO2016000001A1', { applicationDate: '2016-05-01' });
+    const lapsed = record('EP3000002A1', {
+      applicationDate: '2016-05-01',
+      legal: { status: 'inactive', raw: 'Lapsed', events: [] },
+    });
+    // As an older PatNav stored them: a 20-year expiry on the WO, a reason on the lapsed EP.
+    await loadBatch(db, [
+      { ...plain(wo), expiry: { date: '2036-05-01', basis: 'older rule' } },
+      plain(lapsed),
+    ]);
+    await loadBatch(db, [
+      plain(wo),
+      plain({ ...lapsed, legal: { status: 'active', raw: 'Reinstated', events: [] } }),
+    ]);
+    const rows = await readRows(
+      db,
+      ContradictedRow,
+      `MATCH (p:Patent) WHERE p.id IN ['WO2016000001A1', 'EP3000002A1']
+       RETURN p.id AS id, toString(p.expiryDate) AS expiryDate, p.legalStatus AS status, p.inactiveReason AS reason
+       ORDER BY id`,
+    );
+    expect(rows).toEqual([
+      { id: 'EP3000002A1', expiryDate: null, status: 'active', reason: null },
+      { id: 'WO2016000001A1', expiryDate: null, status: 'unknown', reason: null },
+    ]);
   });
 
   it('a stub left by a citation becomes a real patent when its record arrives', async () => {

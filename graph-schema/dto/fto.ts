@@ -90,7 +90,7 @@ export const FtoResultItem = z.object({
     /** Each concept matched through the synonym table: the query's wording and the text's. */
     synonyms: z.array(SynonymEvidence),
   }),
-  /** The simple family (ingest's family key) and its members in the selected offices that are screened. */
+  /** The family (ingest's family key, graph-schema/vocabulary/family.ts) and its members in the selected offices that are screened. */
   family: z.object({
     id: z.string(),
     membersInScope: z.array(

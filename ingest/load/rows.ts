@@ -46,6 +46,26 @@ export interface PatentRow {
   familyKind: FamilyKind;
   office: string;
   props: PatentProps;
+  /**
+   * Properties this record says must be absent, set to null so `SET p += cleared` removes them.
+   * `props` never erases (a file without a column keeps what another gave), so what a record
+   * contradicts rather than omits has to be said here.
+   */
+  cleared: ClearedProps;
+}
+
+/** Derived properties a record can contradict: see clearedPropsOf. */
+export type ClearedProps = Partial<Record<'expiryDate' | 'inactiveReason', null>>;
+
+/**
+ * A WO publication never has an expiry (ingest/normalise/expiry.ts), so one stored before that rule
+ * goes; a status other than inactive leaves no inactive reason behind from an older export.
+ */
+export function clearedPropsOf(record: PatentRecord): ClearedProps {
+  const cleared: ClearedProps = {};
+  if (record.publication.office === 'WO') cleared.expiryDate = null;
+  if (record.legal.status === 'active' || record.legal.status === 'pending') cleared.inactiveReason = null;
+  return cleared;
 }
 /** A publication's own family, and the publications its export names as members of it. */
 export interface FamilyRow {
@@ -332,6 +352,7 @@ export function toBatchRows(items: LoadableRecord[]): BatchRows {
       familyKind: family.kind,
       office: r.publication.office,
       props: patentProps(item),
+      cleared: clearedPropsOf(r),
     });
     rows.families.push({
       id,

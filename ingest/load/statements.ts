@@ -10,7 +10,7 @@ export const MERGE_PATENTS = `
 UNWIND $rows AS row
 MERGE (p:Patent {id: row.id})
 WITH p, row, coalesce(p.external = false, false) AS existed
-SET p += row.props, p.external = false, p.updatedAt = datetime()
+SET p += row.props, p += row.cleared, p.external = false, p.updatedAt = datetime()
 WITH p, row, existed
 MERGE (o:Office {code: row.office})
 MERGE (p)-[:FILED_IN]->(o)

@@ -11,7 +11,7 @@ export type PatentEvent = 'litigation' | 'licence' | 'transfer' | 'pledge' | 're
 export interface CorePatentInput {
   readonly id: string;
   /**
-   * Forward citations of the simple family: the caller's count (the snapshot takes the larger of the
+   * Forward citations of the family (graph-schema/vocabulary/family.ts): the caller's count (the snapshot takes the larger of the
    * in-corpus citing families and the largest exported cited count of a member).
    */
   readonly forwardCitations: number;
