@@ -76,4 +76,21 @@ describe('incoPat reader', () => {
       record: firstRecord('incopat.xlsx', { publicationDate: '2021-01-01', applicationDate: '2020-01-01' }),
     });
   });
+
+  // 引证科技文献 (cited scientific literature) was not mapped: the texts vanished without a warning.
+  it('counts and keeps the non-patent citations of 引证科技文献, with the priorities', async () => {
+    const results = await readAll(exportFixture('incopat-npl.csv'));
+    const first = results[0];
+    if (!first?.ok) throw new Error('expected a record');
+    expect(first.record.nplCitations).toEqual([
+      '张三, 虚构隔膜研究, 虚构电池学报, 2019, 12(3): 1-8',
+      'Fictional Smith et al., Fictional separator study, J. Fict. Chem. 2018',
+    ]);
+    expect(first.record.nplCitationCount).toBe(2);
+    expect(first.record.priorities).toEqual([
+      { number: { id: 'JP2019123456', office: 'JP', number: '2019123456' }, date: '2019-11-01' },
+    ]);
+    const second = results[1];
+    expect(second?.ok && second.record.nplCitationCount).toBeUndefined();
+  });
 });

@@ -29,6 +29,8 @@ export const INCOPAT_LAYOUT: TableLayout = {
     citations: ['引证专利'],
     citedBy: ['被引证专利'],
     citedCount: ['被引证次数'],
+    // 引证科技文献: the cited non-patent (scientific) literature, `；`-separated like every list.
+    nplCitations: ['引证科技文献'],
     familyMembers: ['简单同族'],
     familyId: ['简单同族ID'],
     familySize: ['简单同族个数'],

@@ -38,4 +38,74 @@ describe('PatentsView reader', () => {
       type: 'design',
     });
   });
+
+  // g_foreign_priority, g_us_rel_doc and g_other_reference were not read: the grant below got no
+  // priorities (its own application became its family key) and its non-patent citations vanished.
+  it('reads foreign, provisional and parent priorities as the USPTO XML reader does', async () => {
+    const results = await readAll(exportFixture('patentsview'));
+    const result = results[2];
+    expect(result?.ok && result.record.publication.id).toBe('US10123456B2');
+    if (!result?.ok) return;
+    // Foreign claims first (by priority_claim_sequence), then the provisional and the continuation
+    // parent (by related_doc_sequence); the child-doc, reissue and related-publication rows are not priorities.
+    expect(result.record.priorities).toEqual([
+      { number: { id: 'JP2014123456', office: 'JP', number: '2014123456' }, date: '2014-07-01' },
+      { number: { id: 'US62012345', office: 'US', number: '62012345' }, date: '2014-06-13' },
+      { number: { id: 'US14555555', office: 'US', number: '14555555' }, date: '2015-01-20' },
+    ]);
+    expect(result.record.priorityDate).toBe('2014-06-13');
+    expect(result.warnings).toEqual(
+      expect.arrayContaining([
+        {
+          code: 'BAD_PRIORITY_NUMBER',
+          message: 'unreadable priority claim "" of DE (filed 2014-05-02), g_foreign_priority.tsv line 2',
+          field: 'g_foreign_priority',
+        },
+        {
+          code: 'BAD_PRIORITY_NUMBER',
+          message:
+            'unreadable division parent application "unknown" (filed 2013-03-03), g_us_rel_doc.tsv line 7',
+          field: 'g_us_rel_doc',
+        },
+      ]),
+    );
+  });
+
+  it('counts and keeps the non-patent citations of g_other_reference, bounded and warned', async () => {
+    const results = await readAll(exportFixture('patentsview'));
+    const result = results[2];
+    if (!result?.ok) throw new Error('expected a record');
+    expect(result.record.nplCitationCount).toBe(2);
+    expect(result.record.nplCitations?.[0]).toBe(
+      'Smith, J., "Fictional latch design", Journal of Fictional Drones, vol. 3, pp. 1-9 (2013).',
+    );
+    expect(result.record.nplCitations?.[1]).toHaveLength(1000);
+    expect(result.record.nplCitations?.[1]?.startsWith('Office Action dated Mar. 1, 2018')).toBe(true);
+    expect(result.warnings).toEqual(
+      expect.arrayContaining([
+        {
+          code: 'BAD_NPL_CITATION',
+          message: 'non-patent citation 1 has no text, g_other_reference.tsv line 4',
+          field: 'g_other_reference',
+        },
+        expect.objectContaining({ code: 'NPL_CITATION_SHORTENED', field: 'g_other_reference' }),
+      ]),
+    );
+    expect(result.warnings).toHaveLength(4);
+  });
+
+  it('rejects a patent whose priority date is unreadable, naming the table line', async () => {
+    const results = await readAll(exportFixture('patentsview'));
+    expect(results[3]).toEqual({
+      ok: false,
+      rejected: {
+        source: { file: 'g_patent.tsv', line: 5, format: 'patentsview' },
+        code: 'BAD_PRIORITY_DATE',
+        message: 'unreadable date "2015-13-45" (g_foreign_priority.tsv line 4)',
+        field: 'priorityDates',
+        excerpt: expect.stringContaining('10200000'),
+      },
+    });
+    expect(results).toHaveLength(4);
+  });
 });

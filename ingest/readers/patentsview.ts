@@ -1,7 +1,8 @@
 /**
  * PatentsView bulk TSV tables joined by `patent_id`: `g_patent` drives the records; `g_application`,
- * `g_cpc_current`, `g_us_patent_citation`, `g_assignee_disambiguated` and `g_inventor_disambiguated`
- * add to them when present. The side tables are held in memory by patent_id, so for the national
+ * `g_cpc_current`, `g_us_patent_citation`, `g_assignee_disambiguated`, `g_inventor_disambiguated`,
+ * `g_foreign_priority`, `g_us_rel_doc` and `g_other_reference` (patentsview-claims.ts) add to them
+ * when present. The side tables are held in memory by patent_id, so for the national
  * files filter them to the patents of interest first (the full citation table is > 100 M rows).
  */
 import { existsSync } from 'node:fs';
@@ -12,11 +13,18 @@ import { parseDate } from '../normalise/dates';
 import { parseDocNumber } from '../normalise/numbers';
 import { makeParties } from '../normalise/parties';
 import { isGrantedKind, patentType } from '../normalise/patent-type';
+import { InvalidFieldError } from '../normalise/text';
 import type { PatentRecord, ReadResult, SourceRef } from '../record';
 import { headerKey } from './columns';
+import {
+  bySequence,
+  patentsViewNplCitations,
+  patentsViewPriorities,
+  type SideRow,
+} from './patentsview-claims';
 import { readDelimitedRows } from './table-source';
 import { type ReaderContext, rejection } from './types';
-import { uniqueClassifications } from './xml-fields';
+import { earliestPriorityDate, uniqueClassifications } from './xml-fields';
 
 const SIDE_TABLES = [
   'g_application',
@@ -24,6 +32,9 @@ const SIDE_TABLES = [
   'g_us_patent_citation',
   'g_assignee_disambiguated',
   'g_inventor_disambiguated',
+  'g_foreign_priority',
+  'g_us_rel_doc',
+  'g_other_reference',
 ] as const;
 type SideTable = (typeof SIDE_TABLES)[number];
 type Row = Record<string, string>;
@@ -57,13 +68,14 @@ async function* tableRows(
   }
 }
 
-async function loadSideTable(file: string | undefined): Promise<Map<string, Row[]>> {
-  const byPatent = new Map<string, Row[]>();
+async function loadSideTable(file: string | undefined): Promise<Map<string, SideRow[]>> {
+  const byPatent = new Map<string, SideRow[]>();
   if (!file) return byPatent;
+  const base = path.basename(file);
   for await (const item of tableRows(file)) {
     if (!('row' in item)) continue;
     const rows = byPatent.get(item.row.patent_id ?? '') ?? [];
-    rows.push(item.row);
+    rows.push({ cells: item.row, file: base, line: item.line });
     byPatent.set(item.row.patent_id ?? '', rows);
   }
   return byPatent;
@@ -80,43 +92,49 @@ function personOrOrganisation(row: Row, prefix: string): string {
     .join(' ');
 }
 
-function bySequence(rows: Row[] | undefined, column: string): Row[] {
-  return [...(rows ?? [])].sort((a, b) => Number(a[column]) - Number(b[column]));
-}
+const cellsBySequence = (rows: SideRow[] | undefined, column: string): Row[] =>
+  bySequence(rows, column).map((row) => row.cells);
 
 function recordFrom(
   row: Row,
-  side: Record<SideTable, Map<string, Row[]>>,
+  side: Record<SideTable, Map<string, SideRow[]>>,
   source: SourceRef,
   context: ReaderContext,
-): PatentRecord | undefined {
+): ReadResult | undefined {
   const id = row.patent_id ?? '';
   const kind = row.wipo_kind || undefined;
   const publication = parseDocNumber(`US${id}`, kind ? { kind } : {});
   if (!publication) return undefined;
-  const application = side.g_application.get(id)?.[0];
+  const application = side.g_application.get(id)?.[0]?.cells;
   const applicationNumber = application?.application_id
     ? parseDocNumber(`US${application.application_id}`, { role: 'application' })
     : undefined;
-  const cpc = bySequence(side.g_cpc_current.get(id), 'cpc_sequence').map((cpcRow) =>
+  const cpc = cellsBySequence(side.g_cpc_current.get(id), 'cpc_sequence').map((cpcRow) =>
     parseClassification(cpcRow.cpc_group ?? '', 'CPC'),
   );
-  const assignees = bySequence(side.g_assignee_disambiguated.get(id), 'assignee_sequence').map((r) =>
+  const assignees = cellsBySequence(side.g_assignee_disambiguated.get(id), 'assignee_sequence').map((r) =>
     personOrOrganisation(r, 'disambig_assignee'),
   );
-  const inventors = bySequence(side.g_inventor_disambiguated.get(id), 'inventor_sequence').map((r) =>
+  const inventors = cellsBySequence(side.g_inventor_disambiguated.get(id), 'inventor_sequence').map((r) =>
     personOrOrganisation(r, 'disambig_inventor'),
   );
-  const citations = bySequence(side.g_us_patent_citation.get(id), 'citation_sequence')
+  const citations = cellsBySequence(side.g_us_patent_citation.get(id), 'citation_sequence')
     .map((r) => parseDocNumber(`US${r.citation_patent_id}`, r.wipo_kind ? { kind: r.wipo_kind } : {}))
     .filter((n) => n !== undefined);
   const grantDate = parseDate(row.patent_date, 'patent_date');
   const applicationDate = parseDate(application?.filing_date, 'filing_date');
   const claimsCount = Number(row.num_claims);
-  return {
+  const { priorities, warnings: priorityWarnings } = patentsViewPriorities(
+    side.g_foreign_priority.get(id),
+    side.g_us_rel_doc.get(id),
+  );
+  const priorityDate = earliestPriorityDate(priorities);
+  const { npl, warnings: nplWarnings } = patentsViewNplCitations(side.g_other_reference.get(id));
+  const record: PatentRecord = {
     publication,
     ...(applicationNumber ? { application: applicationNumber } : {}),
-    priorities: [],
+    priorities,
+    ...(priorityDate ? { priorityDate } : {}),
     ...(grantDate ? { publicationDate: grantDate, grantDate } : {}),
     ...(applicationDate ? { applicationDate } : {}),
     type: patentType('US', kind, publication.number, row.patent_type === 'design' ? 'design' : undefined),
@@ -130,6 +148,7 @@ function recordFrom(
     inventors: makeParties(inventors, 'inventor', context.aliases),
     classifications: uniqueClassifications(cpc),
     citations,
+    ...npl,
     citedBy: [],
     familyMembers: [],
     legal: {
@@ -139,6 +158,8 @@ function recordFrom(
     },
     source,
   };
+  const warnings = [...priorityWarnings, ...nplWarnings];
+  return warnings.length > 0 ? { ok: true, record, warnings } : { ok: true, record };
 }
 
 export async function* readPatentsView(context: ReaderContext): AsyncGenerator<ReadResult> {
@@ -154,22 +175,30 @@ export async function* readPatentsView(context: ReaderContext): AsyncGenerator<R
         async (table) => [table, await loadSideTable(await tableFile(directory, table))] as const,
       ),
     ),
-  ) as Record<SideTable, Map<string, Row[]>>;
+  ) as Record<SideTable, Map<string, SideRow[]>>;
   for await (const item of tableRows(patentFile)) {
     const source: SourceRef = { file: patentFile, line: item.line, format: context.format };
     if (!('row' in item)) {
       yield rejection(source, 'UNREADABLE_ROW', `unreadable row: ${item.error}`, 'row');
       continue;
     }
-    const record = recordFrom(item.row, side, source, context);
-    yield record
-      ? { ok: true, record }
+    const raw = Object.values(item.row).join('\t');
+    let result: ReadResult | undefined;
+    try {
+      result = recordFrom(item.row, side, source, context);
+    } catch (error) {
+      if (!(error instanceof InvalidFieldError)) throw error;
+      yield rejection(source, error.code, error.message, error.field, raw);
+      continue;
+    }
+    yield result
+      ? result
       : rejection(
           source,
           'BAD_PUBLICATION_NUMBER',
           `unreadable patent_id "${item.row.patent_id ?? ''}"`,
           'patent_id',
-          Object.values(item.row).join('\t'),
+          raw,
         );
   }
 }

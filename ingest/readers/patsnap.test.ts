@@ -88,4 +88,18 @@ describe('PatSnap reader', () => {
     });
     expect(results[1]?.ok && results[1].record.priorityDate).toBe('2014-04-24');
   });
+
+  // 非专利引用文献 / 非专利引用文献数量 were not mapped: the texts and the count vanished without a warning.
+  it('counts and keeps the non-patent citations of 非专利引用文献, the count from 非专利引用文献数量', async () => {
+    const results = await readAll(exportFixture('patsnap-npl.csv'));
+    const first = results[0];
+    if (!first?.ok) throw new Error('expected a record');
+    expect(first.record.nplCitations).toEqual([
+      '张三, 虚构隔膜研究, 虚构电池学报, 2019',
+      'Fictional Smith et al., Fictional separator study, 2018',
+    ]);
+    // The export's own count wins: it counts the references the text column left out.
+    expect(first.record.nplCitationCount).toBe(3);
+    expect(first.record.priorityDate).toBe('2019-11-01');
+  });
 });

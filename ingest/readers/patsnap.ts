@@ -29,6 +29,9 @@ export const PATSNAP_LAYOUT: TableLayout = {
     citations: ['引用专利', 'Cited Patents'],
     citedBy: ['被引用专利', 'Citing Patents'],
     citedCount: ['被引用专利数', 'Cited by Count', 'Citing Patents Count'],
+    // Non-patent literature: the texts and PatSnap's own count (which wins over the texts listed).
+    nplCitations: ['非专利引用文献'],
+    nplCitationCount: ['非专利引用文献数量'],
     familyMembers: ['简单同族', 'Simple Family'],
     familySize: ['简单同族数量', 'Simple Family Count'],
     familyId: ['简单同族ID', 'PatSnap Family ID'],

@@ -13,7 +13,7 @@ import { child, childElements, childText, descendants, localName, path, type Xml
 type Priority = PatentRecord['priorities'][number];
 
 /** `us-related-documents` entries whose parent filing is a priority basis (the rest — reissue, substitution, related-publication … — are not). */
-const PARENT_RELATIONS = new Set(['continuation', 'continuation-in-part', 'division']);
+export const PARENT_RELATIONS = new Set(['continuation', 'continuation-in-part', 'division']);
 
 interface Claimed {
   element: XmlElement | undefined;
