@@ -21,6 +21,17 @@ import { REPO_ROOT } from './shared-fixtures';
 const fixture = (name: string) => path.join(REPO_ROOT, 'test', 'fixtures', 'exports', name);
 const FamilyRow = z.object({ family: z.string(), members: z.array(z.string()) });
 
+/** Every family of loaded publications with its members, sorted. */
+async function familiesOf(db: Database) {
+  const families = await readRows(
+    db,
+    FamilyRow,
+    `MATCH (p:Patent {external: false})-[:IN_FAMILY]->(f:Family)
+     RETURN f.id AS family, collect(p.id) AS members ORDER BY family`,
+  );
+  return families.map(({ family, members }) => ({ family, members: [...members].sort() }));
+}
+
 describe('US provisional priorities and non-patent citations, loaded', () => {
   let db: Database;
   let app: FastifyInstance;
@@ -43,13 +54,7 @@ describe('US provisional priorities and non-patent citations, loaded', () => {
   });
 
   it('puts the US grant in the DOCDB family of its EP member: both claim exactly the provisional', async () => {
-    const families = await readRows(
-      db,
-      FamilyRow,
-      `MATCH (p:Patent {external: false})-[:IN_FAMILY]->(f:Family)
-       RETURN f.id AS family, collect(p.id) AS members ORDER BY family`,
-    );
-    expect(families.map(({ family, members }) => ({ family, members: [...members].sort() }))).toEqual([
+    expect(await familiesOf(db)).toEqual([
       { family: 'F:docdb:88888888', members: ['EP3100000A1', 'US9888888B2'] },
       { family: 'P:US13900001', members: ['US20190234567A1'] },
     ]);
@@ -76,13 +81,7 @@ describe('US provisional priorities and non-patent citations, loaded', () => {
     await clearGraph(db);
     const quarantineDir = mkdtempSync(path.join(os.tmpdir(), 'patnav-quarantine-'));
     await runIngest(db, [fixture('ops-npl.xml'), fixture('uspto-related.xml')], { quarantineDir });
-    const families = await readRows(
-      db,
-      FamilyRow,
-      `MATCH (p:Patent {external: false})-[:IN_FAMILY]->(f:Family)
-       RETURN f.id AS family, collect(p.id) AS members ORDER BY family`,
-    );
-    expect(families.map(({ family, members }) => ({ family, members: [...members].sort() }))).toEqual([
+    expect(await familiesOf(db)).toEqual([
       { family: 'F:docdb:88888888', members: ['EP3100000A1', 'US9888888B2'] },
       { family: 'P:US13900001', members: ['US20190234567A1'] },
     ]);
