@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasLegalForm, withoutLegalForms } from './legal-forms';
+import { hasCyrillicOnlyLegalForm, hasLegalForm, withoutLegalForms } from './legal-forms';
 
 const words = (name: string) => name.split(' ');
 
@@ -27,5 +27,15 @@ describe('hasLegalForm', () => {
     expect(hasLegalForm(words('fugro n v'))).toBe(true);
     expect(hasLegalForm(words('ltd'))).toBe(false);
     expect(hasLegalForm(words('young paul e'))).toBe(false);
+  });
+});
+
+describe('hasCyrillicOnlyLegalForm', () => {
+  it('marks a Latin name carrying a form used only in RU, UA, BY or KZ as romanised', () => {
+    expect(
+      ['ooo aeroskan', 'yunimaks zao', 'tov kyivski drony', 'juno llc', 'ao smith', 'acme gmbh'].map((name) =>
+        hasCyrillicOnlyLegalForm(words(name)),
+      ),
+    ).toEqual([true, true, true, false, false, false]);
   });
 });

@@ -20,6 +20,7 @@ const LegalFormsFile = z.object({
   ),
 });
 const { forms } = LegalFormsFile.parse(data);
+type LegalForm = (typeof forms)[number];
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -27,8 +28,8 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
  * One alternation per position. Patterns and longer spellings come first, so at the start `ooo`
  * never wins over a longer form; at the end the leftmost match is already the longest.
  */
-function alternation(where: 'end' | 'start'): string {
-  const here = forms.filter((form) => form.position === where || form.position === 'either');
+function alternation(where: 'end' | 'start', among: readonly LegalForm[] = forms): string {
+  const here = among.filter((form) => form.position === where || form.position === 'either');
   const spellings = here.flatMap((form) => form.spellings).sort((a, b) => b.length - a.length);
   return [...here.flatMap((form) => form.patterns ?? []), ...spellings.map(escapeRegExp)].join('|');
 }
@@ -44,6 +45,20 @@ export function withoutLegalForms(words: readonly string[]): string[] {
     rest = rest.replace(AT_END, '').replace(AT_START, '');
   }
   return rest === '' ? [] : rest.split(' ');
+}
+
+/** Forms used only where names are written in Cyrillic: a Latin name carrying one is a romanised name. */
+const CYRILLIC_JURISDICTIONS: ReadonlySet<string> = new Set(['RU', 'UA', 'BY', 'KZ']);
+const CYRILLIC_ONLY = forms.filter((form) =>
+  form.jurisdictions.every((jurisdiction) => CYRILLIC_JURISDICTIONS.has(jurisdiction)),
+);
+const CYRILLIC_ONLY_AT_END = new RegExp(` (?:${alternation('end', CYRILLIC_ONLY)})$`);
+const CYRILLIC_ONLY_AT_START = new RegExp(`^(?:${alternation('start', CYRILLIC_ONLY)}) `);
+
+/** True when the folded words start or end with a legal form used only in RU, UA, BY or KZ (`OOO`, `ZAO`, `TOV`). */
+export function hasCyrillicOnlyLegalForm(words: readonly string[]): boolean {
+  const name = words.join(' ');
+  return CYRILLIC_ONLY_AT_END.test(name) || CYRILLIC_ONLY_AT_START.test(name);
 }
 
 /** True when the folded words start or end with a legal form (and have a name besides it). */

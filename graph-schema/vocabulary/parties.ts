@@ -5,8 +5,9 @@
  * table picks the canonical name) and the API forms it from what a user types.
  */
 import { z } from 'zod';
-import { withoutLegalForms } from './legal-forms';
+import { hasCyrillicOnlyLegalForm, withoutLegalForms } from './legal-forms';
 import { hasHan, toHalfWidth } from './text-forms';
+import { foldSpellingVariants, hasCyrillic, transliterate } from './transliteration';
 
 export const PARTY_KINDS = ['organisation', 'person', 'unknown'] as const;
 export const PartyKind = z.enum(PARTY_KINDS);
@@ -16,11 +17,14 @@ export type PartyKind = z.infer<typeof PartyKind>;
 const LEGAL_SUFFIXES_ZH = ['股份有限公司', '有限责任公司', '集团有限公司', '有限公司', '株式会社', '公司'];
 const SUFFIX_ZH = new RegExp(`(?:${LEGAL_SUFFIXES_ZH.join('|')})$`);
 
-/** Word forms folded to one spelling in keys: `TECHNOLOGY` and DOCDB's `TECH` are one company. */
+/**
+ * Word forms folded to one spelling in keys: `TECHNOLOGY` and DOCDB's `TECH` are one company.
+ * Applied after transliteration, so `институт`, `INSTITUT` and DOCDB's `INST` meet too.
+ */
 const KEY_ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
   [/\btechnolog(?:y|ies)\b/g, 'tech'],
-  [/\buniversity\b/g, 'univ'],
-  [/\binstitute\b/g, 'inst'],
+  [/\buniversit(?:y|et)\b/g, 'univ'],
+  [/\binstitute?\b/g, 'inst'],
   [/\binternational\b/g, 'intl'],
   [/\bmanufacturing\b/g, 'mfg'],
   [/\blaborator(?:y|ies)\b/g, 'lab'],
@@ -39,13 +43,21 @@ export function foldPunctuation(name: string): string {
   );
 }
 
-/** Merge key: lowercase, punctuation and quotes folded to spaces, legal forms (legal-forms.json) removed from both ends. */
+/**
+ * Merge key: lowercase, punctuation and quotes folded to spaces, legal forms (legal-forms.json)
+ * removed from both ends, Cyrillic transliterated and variant romanisations folded
+ * (transliteration.json), so `ООО «Аэроскан»` and `OOO AEROSKAN` share `aeroskan`.
+ */
 export function partyKey(name: string): string {
   const folded = foldPunctuation(name);
   if (hasHan(folded)) return folded.replace(/\s/g, '').replace(SUFFIX_ZH, '') || folded;
+  const words = folded.split(' ');
+  // Legal forms first: the Cyrillic spellings (`ао` at the start) are listed as written.
+  const cyrillicName = hasCyrillic(folded) || hasCyrillicOnlyLegalForm(words);
+  const latin = transliterate(withoutLegalForms(words).join(' '));
   const abbreviated = KEY_ABBREVIATIONS.reduce(
     (text, [pattern, short]) => text.replace(pattern, short),
-    folded,
+    latin,
   );
-  return withoutLegalForms(abbreviated.split(' ')).join(' ');
+  return foldSpellingVariants(abbreviated, cyrillicName);
 }
