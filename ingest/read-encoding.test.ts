@@ -2,6 +2,9 @@
  * Exports saved in a legacy code page (test/fixtures/exports/encoded-rows.ts made them): names and
  * titles must come out exactly, and nothing decoded must be silently damaged.
  */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PatentRecord } from './record';
 import { exportFixture, readAll, readWithNotes } from './testing/read-all';
@@ -69,6 +72,16 @@ describe('the encoding used is reported, never silent', () => {
     const { encoding, fileWarnings } = await readWithNotes(exportFixture(file));
     expect(encoding).toEqual(choice);
     expect(fileWarnings).toEqual([]);
+  });
+
+  it('reads a CRLF header above LF rows (mixed line ends) as separate rows', async () => {
+    const text = readFileSync(exportFixture('lens-2018.csv'), 'utf8');
+    const [header, ...rows] = text.split(/\r?\n/);
+    const mixed = path.join(mkdtempSync(path.join(os.tmpdir(), 'patnav-line-ends-')), 'mixed.csv');
+    writeFileSync(mixed, `${header}\r\n${rows.join('\n')}`);
+    const lines = (results: Awaited<ReturnType<typeof readAll>>) =>
+      results.map((result) => (result.ok ? result.record.publication.id : result.rejected.code));
+    expect(lines(await readAll(mixed))).toEqual(lines(await readAll(exportFixture('lens-2018.csv'))));
   });
 
   it('reads classic-Mac CR-only line ends as lines', async () => {

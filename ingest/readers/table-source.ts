@@ -33,6 +33,9 @@ export async function* readDelimitedRows(
 ): AsyncGenerator<TableRow | RowError> {
   const parser = parse({
     delimiter: options.delimiter,
+    // All three line ends, CRLF first: csv-parse's auto-detection fixes one on the first line, so a
+    // CRLF header above LF rows (a file edited by hand or joined from two tools) read as one row.
+    record_delimiter: ['\r\n', '\n', '\r'],
     from_line: options.headerLine ?? 1,
     relax_column_count: true,
     relax_quotes: true,
