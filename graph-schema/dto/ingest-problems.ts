@@ -71,6 +71,11 @@ export const INGEST_WARNING_CODES = [
   'UNMAPPED_COLUMNS',
   /** File-level, with `--format`: the content looks like another format (named in the message). */
   'FORCED_FORMAT_DIFFERS',
+  /**
+   * File-level (PatentsView): a row of a side table (g_foreign_priority, g_us_rel_doc …) that cannot
+   * be read; the message names the table and line. What it held is missing from its patent.
+   */
+  'SIDE_TABLE_ROW_UNREADABLE',
 ] as const;
 export const IngestWarningCode = z.enum(INGEST_WARNING_CODES);
 export type IngestWarningCode = z.infer<typeof IngestWarningCode>;

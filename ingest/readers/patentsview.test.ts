@@ -1,5 +1,8 @@
+import { appendFileSync, cpSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { blankRecord, exportFixture, org, person, readAll, symbol } from '../testing/read-all';
+import { blankRecord, exportFixture, org, person, readAll, readWithNotes, symbol } from '../testing/read-all';
 
 describe('PatentsView reader', () => {
   it('joins the g_ tables of a directory by patent_id', async () => {
@@ -107,5 +110,26 @@ describe('PatentsView reader', () => {
       },
     });
     expect(results).toHaveLength(4);
+  });
+
+  it('warns, naming table and line, of a side-table row it cannot read instead of skipping it silently', async () => {
+    const directory = path.join(mkdtempSync(path.join(os.tmpdir(), 'patnav-pv-')), 'patentsview');
+    cpSync(exportFixture('patentsview'), directory, { recursive: true });
+    // A quote never closed (a truncated download): csv-parse cannot read the last row.
+    appendFileSync(path.join(directory, 'g_us_rel_doc.tsv'), '10123456\t"13000001\tUS\tcontinuation\n');
+    const { results, fileWarnings } = await readWithNotes(directory);
+    expect(results.map((result) => result.ok)).toEqual(
+      (await readAll(exportFixture('patentsview'))).map((r) => r.ok),
+    );
+    expect(fileWarnings).toEqual([
+      {
+        code: 'SIDE_TABLE_ROW_UNREADABLE',
+        message: expect.stringMatching(
+          /^g_us_rel_doc\.tsv line \d+: unreadable row \(.+\); its values are missing from their patent$/,
+        ),
+        line: expect.any(Number),
+        format: 'patentsview',
+      },
+    ]);
   });
 });

@@ -68,12 +68,23 @@ async function* tableRows(
   }
 }
 
-async function loadSideTable(file: string | undefined): Promise<Map<string, SideRow[]>> {
+async function loadSideTable(
+  file: string | undefined,
+  context: ReaderContext,
+): Promise<Map<string, SideRow[]>> {
   const byPatent = new Map<string, SideRow[]>();
   if (!file) return byPatent;
   const base = path.basename(file);
   for await (const item of tableRows(file)) {
-    if (!('row' in item)) continue;
+    if (!('row' in item)) {
+      context.onFileWarning?.({
+        code: 'SIDE_TABLE_ROW_UNREADABLE',
+        message: `${base} line ${item.line}: unreadable row (${item.error}); its values are missing from their patent`,
+        line: item.line,
+        format: context.format,
+      });
+      continue;
+    }
     const rows = byPatent.get(item.row.patent_id ?? '') ?? [];
     rows.push({ cells: item.row, file: base, line: item.line });
     byPatent.set(item.row.patent_id ?? '', rows);
@@ -172,7 +183,7 @@ export async function* readPatentsView(context: ReaderContext): AsyncGenerator<R
   const side = Object.fromEntries(
     await Promise.all(
       SIDE_TABLES.map(
-        async (table) => [table, await loadSideTable(await tableFile(directory, table))] as const,
+        async (table) => [table, await loadSideTable(await tableFile(directory, table), context)] as const,
       ),
     ),
   ) as Record<SideTable, Map<string, SideRow[]>>;
