@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { escapeXml, estimateTextWidth, type FigureFrame, figureSvg, placedSvg } from './figure-frame';
+
+const SWATCH = {
+  markup:
+    '<svg width="16" height="16" viewBox="0 0 16 16"><rect x="1.5" y="1.5" width="13" height="13" fill="#3b82f6"/></svg>',
+  width: 16,
+  height: 16,
+};
+
+const FRAME: FigureFrame = {
+  title: '产业链全景 — 动力电池',
+  legendTitle: '图例',
+  legend: [{ text: '产业链', mark: SWATCH }, { text: 'Weak link <reasons> & notes' }],
+  caption: [
+    { label: '范围', value: '受理局 CN、US；2015–2024' },
+    { label: '日期口径', value: '优先权日' },
+  ],
+};
+
+const PICTURE = { markup: '<svg x="0" y="0" width="600" height="300"><g/></svg>', width: 600, height: 300 };
+
+/** The text content of every <text> element, in order. */
+function texts(markup: string): string[] {
+  return [...markup.matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)].map((match) => match[1] ?? '');
+}
+
+describe('figureSvg', () => {
+  it('writes title, legend title and lines, and caption lines as <text>, escaped', () => {
+    const figure = figureSvg(FRAME, PICTURE);
+    expect(texts(figure.markup)).toEqual([
+      '产业链全景 — 动力电池',
+      '图例',
+      '产业链',
+      'Weak link &lt;reasons&gt; &amp; notes',
+      '范围: 受理局 CN、US；2015–2024',
+      '日期口径: 优先权日',
+    ]);
+  });
+
+  it('puts the picture below the title block and the legend and caption below the picture', () => {
+    const figure = figureSvg(FRAME, PICTURE);
+    const pictureTop = Number(/<g transform="translate\((\d+) (\d+)\)">/.exec(figure.markup)?.[2]);
+    const legendTitleY = Number(/<text x="20" y="([\d.]+)"[^>]*>图例</.exec(figure.markup)?.[1]);
+    expect(pictureTop).toBeGreaterThanOrEqual(40);
+    expect(legendTitleY).toBeGreaterThan(pictureTop + PICTURE.height);
+    expect(figure.height).toBeGreaterThan(legendTitleY + 4 * 17);
+    expect(figure.width).toBe(640);
+    expect(figure.markup).toMatch(
+      /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[^>]* width="640" height="\d+" viewBox="0 0 640 \d+"/,
+    );
+    expect(figure.markup).toContain('<rect x="0" y="0" width="640"');
+    expect(figure.markup).toContain('fill="#ffffff"');
+  });
+
+  it('places legend marks as nested <svg> before their line', () => {
+    const figure = figureSvg(FRAME, PICTURE);
+    expect(figure.markup).toMatch(
+      /<svg y="\d+" x="20" width="16" height="16" viewBox="0 0 16 16"><rect [^>]*fill="#3b82f6"\/><\/svg><text x="44"/,
+    );
+  });
+
+  it('widens the figure for a long caption line instead of cutting it', () => {
+    const long = { ...FRAME, caption: [{ label: 'Scope', value: 'x'.repeat(200) }] };
+    const figure = figureSvg(long, PICTURE);
+    expect(figure.width).toBe(Math.ceil(estimateTextWidth(`Scope: ${'x'.repeat(200)}`, 11.5) + 40));
+  });
+
+  it('leaves out the legend block when the view has no legend', () => {
+    const figure = figureSvg({ ...FRAME, legend: [] }, PICTURE);
+    expect(texts(figure.markup)).not.toContain('图例');
+  });
+});
+
+describe('placedSvg', () => {
+  it('drops an XML prolog and doctype and sets x and y on the root element', () => {
+    const markup =
+      '<?xml version="1.0" encoding="UTF-8" standalone="no"?><!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "x"><svg width="10" height="10"><g/></svg>';
+    expect(placedSvg(markup, 5, 7)).toBe('<svg y="7" x="5" width="10" height="10"><g/></svg>');
+    expect(() => placedSvg('<html/>', 0, 0)).toThrow('no <svg>');
+  });
+});
+
+describe('estimateTextWidth and escapeXml', () => {
+  it('counts CJK characters as one em and others as 0.6 em', () => {
+    expect(estimateTextWidth('专利ab', 10)).toBeCloseTo(32);
+  });
+  it('escapes the five XML special characters', () => {
+    expect(escapeXml(`<a href="x">&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&apos;&lt;/a&gt;');
+  });
+});

@@ -1,0 +1,157 @@
+/**
+ * The print frame around an exported map or chart: a title above the picture, then the legend
+ * and a caption (scope, date basis, count unit, source, data version, as-of date) below it, all as
+ * real SVG `<text>` so the exported file is searchable and prints sharp. Pure string building: the
+ * same markup wraps the SVG export and, with the Cytoscape PNG as an `<image>`, the PNG export
+ * (export.ts draws it on a canvas).
+ */
+
+import { GRAPH_FONT_FAMILY } from './styles';
+import { setAttribute } from './svg-markup';
+
+/** A legend symbol as the on-screen legend draws it: a small standalone `<svg>` and its size. */
+export interface LegendMark {
+  markup: string;
+  width: number;
+  height: number;
+}
+
+export interface LegendLine {
+  text: string;
+  mark?: LegendMark | undefined;
+}
+
+export interface CaptionLine {
+  label: string;
+  value: string;
+}
+
+export interface FigureFrame {
+  title: string;
+  legendTitle: string;
+  legend: LegendLine[];
+  caption: CaptionLine[];
+}
+
+/** What the frame wraps: SVG markup (a nested `<svg>` or an `<image>`) drawn at its own (0, 0). */
+export interface FigurePicture {
+  markup: string;
+  width: number;
+  height: number;
+}
+
+export interface FigureSvg {
+  markup: string;
+  width: number;
+  height: number;
+}
+
+const PAD = 20;
+const MIN_WIDTH = 560;
+const TITLE = { size: 18, row: 26 } as const;
+const LEGEND = { size: 13, row: 22, markGap: 8 } as const;
+const CAPTION = { size: 11.5, row: 17 } as const;
+const INK = '#1f2933';
+const MUTED = '#52606d';
+const RULE = '#cbd2d9';
+
+/**
+ * Width of a text line, estimated without a DOM (the frame is built before anything is measured):
+ * CJK and full-width characters take about one em, other characters about 0.6 em. Over-estimating
+ * only widens the white margin.
+ */
+export function estimateTextWidth(text: string, fontSize: number): number {
+  let ems = 0;
+  for (const char of text) ems += (char.codePointAt(0) ?? 0) >= 0x2e80 ? 1 : 0.6;
+  return ems * fontSize;
+}
+
+export function escapeXml(text: string): string {
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&apos;');
+}
+
+function text(
+  x: number,
+  y: number,
+  size: number,
+  content: string,
+  style: { bold?: boolean; fill?: string } = {},
+): string {
+  const weight = style.bold ? ' font-weight="bold"' : '';
+  return `<text x="${x}" y="${y}" font-size="${size}" fill="${style.fill ?? INK}"${weight}>${escapeXml(content)}</text>`;
+}
+
+function captionText(line: CaptionLine): string {
+  return `${line.label}: ${line.value}`;
+}
+
+function legendLineWidth(line: LegendLine): number {
+  const mark = line.mark ? line.mark.width + LEGEND.markGap : 0;
+  return mark + estimateTextWidth(line.text, LEGEND.size);
+}
+
+/** Places a standalone `<svg>` at (x, y) inside the figure (drops an XML prolog or doctype before it). */
+export function placedSvg(markup: string, x: number, y: number): string {
+  const start = markup.indexOf('<svg');
+  if (start < 0) throw new Error('not SVG markup: no <svg> element');
+  const body = markup.slice(start);
+  const root = /<svg\b[^>]*>/.exec(body)?.[0] ?? '<svg>';
+  const placed = setAttribute(setAttribute(root, 'x', String(x)), 'y', String(y));
+  return body.replace(root, placed);
+}
+
+function legendRows(frame: FigureFrame, top: number): { markup: string[]; bottom: number } {
+  if (frame.legend.length === 0) return { markup: [], bottom: top };
+  const markup = [text(PAD, top + LEGEND.size, LEGEND.size + 1, frame.legendTitle, { bold: true })];
+  let y = top + LEGEND.size + LEGEND.row;
+  for (const line of frame.legend) {
+    let x = PAD;
+    if (line.mark) {
+      const markTop = y - LEGEND.size + (LEGEND.size - line.mark.height) / 2 + 1;
+      markup.push(placedSvg(line.mark.markup, x, Math.round(markTop)));
+      x += line.mark.width + LEGEND.markGap;
+    }
+    markup.push(text(x, y, LEGEND.size, line.text));
+    y += Math.max(LEGEND.row, (line.mark?.height ?? 0) + 6);
+  }
+  return { markup, bottom: y };
+}
+
+/** The whole figure: title, the picture, legend and caption, on white. */
+export function figureSvg(frame: FigureFrame, picture: FigurePicture): FigureSvg {
+  const widest = Math.max(
+    picture.width,
+    estimateTextWidth(frame.title, TITLE.size),
+    ...frame.legend.map(legendLineWidth),
+    ...frame.caption.map((line) => estimateTextWidth(captionText(line), CAPTION.size)),
+  );
+  const width = Math.ceil(Math.max(MIN_WIDTH, widest + 2 * PAD));
+  const parts = [text(PAD, PAD + TITLE.size - 2, TITLE.size, frame.title, { bold: true })];
+  let y = PAD + TITLE.row;
+  const pictureX = Math.round((width - picture.width) / 2);
+  parts.push(`<g transform="translate(${pictureX} ${y})">${picture.markup}</g>`);
+  y += picture.height + PAD;
+  const legend = legendRows(frame, y);
+  parts.push(...legend.markup);
+  y = legend.bottom;
+  parts.push(`<line x1="${PAD}" y1="${y}" x2="${width - PAD}" y2="${y}" stroke="${RULE}" stroke-width="1"/>`);
+  y += CAPTION.row;
+  for (const line of frame.caption) {
+    parts.push(text(PAD, y, CAPTION.size, captionText(line), { fill: MUTED }));
+    y += CAPTION.row;
+  }
+  const height = Math.ceil(y + PAD - CAPTION.row / 2);
+  const markup = [
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"`,
+    ` font-family="${escapeXml(GRAPH_FONT_FAMILY)}">`,
+    `<rect x="0" y="0" width="${width}" height="${height}" fill="#ffffff"/>`,
+    ...parts,
+    '</svg>',
+  ].join('');
+  return { markup, width, height };
+}
