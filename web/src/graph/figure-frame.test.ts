@@ -60,6 +60,20 @@ describe('figureSvg', () => {
     );
   });
 
+  it('gives a symbol taller than a text row a taller row instead of drawing it over the line above', () => {
+    const tall = { markup: '<svg width="70" height="40"><circle r="20"/></svg>', width: 70, height: 40 };
+    const figure = figureSvg(
+      { ...FRAME, legend: [{ text: 'Above' }, { text: 'Node size', mark: tall }, { text: 'Below' }] },
+      PICTURE,
+    );
+    const baseline = (label: string) =>
+      Number(new RegExp(`<text x="\\d+" y="(\\d+)"[^>]*>${label}<`).exec(figure.markup)?.[1]);
+    const markTop = Number(/<svg y="(\d+)" x="20" width="70" height="40">/.exec(figure.markup)?.[1]);
+    expect(markTop).toBeGreaterThan(baseline('Above') + 3);
+    expect(baseline('Node size')).toBeGreaterThan(markTop + 20);
+    expect(baseline('Below')).toBeGreaterThan(markTop + 40 + 13);
+  });
+
   it('widens the figure for a long caption line instead of cutting it', () => {
     const long = { ...FRAME, caption: [{ label: 'Scope', value: 'x'.repeat(200) }] };
     const figure = figureSvg(long, PICTURE);

@@ -105,21 +105,23 @@ export function placedSvg(markup: string, x: number, y: number): string {
   return body.replace(root, placed);
 }
 
+/** Each line is as tall as its symbol needs (at least one text row); symbol and text are centred in it. */
 function legendRows(frame: FigureFrame, top: number): { markup: string[]; bottom: number } {
   if (frame.legend.length === 0) return { markup: [], bottom: top };
   const markup = [text(PAD, top + LEGEND.size, LEGEND.size + 1, frame.legendTitle, { bold: true })];
-  let y = top + LEGEND.size + LEGEND.row;
+  let rowTop = top + LEGEND.size + LEGEND.row / 2;
   for (const line of frame.legend) {
+    const height = Math.max(LEGEND.row, (line.mark?.height ?? 0) + 6);
     let x = PAD;
     if (line.mark) {
-      const markTop = y - LEGEND.size + (LEGEND.size - line.mark.height) / 2 + 1;
-      markup.push(placedSvg(line.mark.markup, x, Math.round(markTop)));
+      markup.push(placedSvg(line.mark.markup, x, Math.round(rowTop + (height - line.mark.height) / 2)));
       x += line.mark.width + LEGEND.markGap;
     }
-    markup.push(text(x, y, LEGEND.size, line.text));
-    y += Math.max(LEGEND.row, (line.mark?.height ?? 0) + 6);
+    // A baseline a third of the font size below the middle centres the x-height on the symbol.
+    markup.push(text(x, Math.round(rowTop + height / 2 + LEGEND.size / 3), LEGEND.size, line.text));
+    rowTop += height;
   }
-  return { markup, bottom: y };
+  return { markup, bottom: rowTop + LEGEND.row / 2 };
 }
 
 /** The whole figure: title, the picture, legend and caption, on white. */
