@@ -1,15 +1,17 @@
 /**
- * Exported maps are figures fit for print (issue 11): in headless Chromium against the real server
- * and Neo4j (test demo corpus), the SVG downloaded from the applicant–technology map (en) and the
- * chain panorama (zh) carries, as <text>, the view's title, every text of the legend on screen, the
- * date basis, the scope, the data version from /api/health; the PNG is a valid PNG taller than
- * the bare graph (the legend and caption panel are drawn below it).
+ * Exported maps and charts are figures fit for print (issue 11): in headless Chromium against the
+ * real server and Neo4j (test demo corpus), the SVG downloaded from the applicant–technology map (en),
+ * the families-per-year chart (en) and the chain panorama (zh) carries, as <text>, the title, every
+ * text of the legend on screen, the date basis, the scope and the data version from /api/health; the
+ * PNGs are valid PNGs taller than the bare graph or chart (title above, legend and caption below).
+ * The files are kept under test-results/screenshots/figure-*.
  */
 
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ChainListResponse } from '@graph-schema/dto/chains';
 import { HealthResponse } from '@graph-schema/dto/health';
+import { LandscapeResponse } from '@graph-schema/dto/landscape';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SCREENSHOT_DIR } from './browser/harness';
@@ -110,6 +112,24 @@ describe('exported maps carry title, legend and caption', () => {
     expect(size.width).toBeGreaterThanOrEqual(bare.width);
     // Title above, legend and six caption lines below: well over 200 CSS px at scale 2.
     expect(size.height).toBeGreaterThan(bare.height + 400);
+  });
+
+  it('families-per-year chart (en): SVG with title, axis labels, date basis and scope; PNG taller than the chart', async () => {
+    const landscape = await ui.api('/api/landscape?dateBasis=publication', LandscapeResponse);
+    await ui.page.goto(`${ui.origin}/?view=landscape&lang=en&dateBasis=publication`);
+    await ui.page.locator('.bar-chart').waitFor();
+    const texts = await exportedSvg(ui.page, 'Download SVG', 'figure-landscape-chart-en.svg');
+    expect(texts[0]).toBe('Landscape — Families per year (by publication date)');
+    const years = landscape.familiesPerYear.map((point) => String(point.year));
+    expect(years.filter((year) => texts.includes(year)).length).toBeGreaterThan(0);
+    expect(texts).toContain('Date basis: publication date (a family counts in the year of this date)');
+    expect(texts).toContain('Scope: all offices; all years');
+    expect(texts.some((text) => text.startsWith('Counts: Counts are'))).toBe(true);
+    const png = await downloadBytes(ui.page, ui.page.getByRole('button', { name: 'Download PNG' }));
+    await keep('figure-landscape-chart-en.png', png);
+    expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    // The chart is 760 × 260 at scale 2; title, caption and margins add well over 100 px.
+    expect(pngSize(png).height).toBeGreaterThan(2 * 260 + 200);
   });
 
   it('chain panorama (zh): SVG with the chain in the title, the legend on screen, date basis and scope', async () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { escapeXml, estimateTextWidth, type FigureFrame, figureSvg, placedSvg } from './figure-frame';
+import {
+  escapeXml,
+  estimateTextWidth,
+  type FigureFrame,
+  figureSvg,
+  placedSvg,
+  wrapText,
+} from './figure-frame';
 
 const SWATCH = {
   markup:
@@ -74,10 +81,14 @@ describe('figureSvg', () => {
     expect(baseline('Below')).toBeGreaterThan(markTop + 40 + 13);
   });
 
-  it('widens the figure for a long caption line instead of cutting it', () => {
-    const long = { ...FRAME, caption: [{ label: 'Scope', value: 'x'.repeat(200) }] };
-    const figure = figureSvg(long, PICTURE);
-    expect(figure.width).toBe(Math.ceil(estimateTextWidth(`Scope: ${'x'.repeat(200)}`, 11.5) + 40));
+  it('wraps a long caption line within the figure instead of widening it', () => {
+    const value = 'families of the exporter, by priority date; '.repeat(6).trim();
+    const figure = figureSvg({ ...FRAME, caption: [{ label: 'Counts', value }] }, PICTURE);
+    expect(figure.width).toBe(640);
+    const lines = texts(figure.markup).slice(4);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join(' ')).toBe(`Counts: ${value}`);
+    for (const line of lines) expect(estimateTextWidth(line, 11.5)).toBeLessThanOrEqual(600);
   });
 
   it('leaves out the legend block when the view has no legend', () => {
@@ -92,6 +103,14 @@ describe('placedSvg', () => {
       '<?xml version="1.0" encoding="UTF-8" standalone="no"?><!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "x"><svg width="10" height="10"><g/></svg>';
     expect(placedSvg(markup, 5, 7)).toBe('<svg y="7" x="5" width="10" height="10"><g/></svg>');
     expect(() => placedSvg('<html/>', 0, 0)).toThrow('no <svg>');
+  });
+});
+
+describe('wrapText', () => {
+  it('breaks at spaces in English and between characters in Chinese', () => {
+    expect(wrapText('alpha beta gamma', 60, 10)).toEqual(['alpha beta', 'gamma']);
+    expect(wrapText('专利导航图谱', 40, 10)).toEqual(['专利导航', '图谱']);
+    expect(wrapText('averyveryverylongword x', 30, 10)).toEqual(['averyveryverylongword', 'x']);
   });
 });
 

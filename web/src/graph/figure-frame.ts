@@ -90,6 +90,25 @@ function captionText(line: CaptionLine): string {
   return `${line.label}: ${line.value}`;
 }
 
+/**
+ * Greedy line breaking on the estimated width: at spaces between words, and between any two CJK
+ * characters (Chinese needs no spaces to break). A word longer than a line keeps its own line.
+ */
+export function wrapText(content: string, maxWidth: number, fontSize: number): string[] {
+  const tokens = content.match(/[\u2e80-\uffff]|[^\s\u2e80-\uffff]+\s*|\s+/g) ?? [];
+  const lines: string[] = [];
+  let current = '';
+  for (const token of tokens) {
+    const candidate = current + token;
+    if (current !== '' && estimateTextWidth(candidate.trimEnd(), fontSize) > maxWidth) {
+      lines.push(current.trimEnd());
+      current = token.trimStart();
+    } else current = candidate;
+  }
+  if (current.trim() !== '') lines.push(current.trimEnd());
+  return lines;
+}
+
 function legendLineWidth(line: LegendLine): number {
   const mark = line.mark ? line.mark.width + LEGEND.markGap : 0;
   return mark + estimateTextWidth(line.text, LEGEND.size);
@@ -130,7 +149,6 @@ export function figureSvg(frame: FigureFrame, picture: FigurePicture): FigureSvg
     picture.width,
     estimateTextWidth(frame.title, TITLE.size),
     ...frame.legend.map(legendLineWidth),
-    ...frame.caption.map((line) => estimateTextWidth(captionText(line), CAPTION.size)),
   );
   const width = Math.ceil(Math.max(MIN_WIDTH, widest + 2 * PAD));
   const parts = [text(PAD, PAD + TITLE.size - 2, TITLE.size, frame.title, { bold: true })];
@@ -143,9 +161,12 @@ export function figureSvg(frame: FigureFrame, picture: FigurePicture): FigureSvg
   y = legend.bottom;
   parts.push(`<line x1="${PAD}" y1="${y}" x2="${width - PAD}" y2="${y}" stroke="${RULE}" stroke-width="1"/>`);
   y += CAPTION.row;
+  // Caption lines wrap at the figure's width: a long basis sentence must not shrink the picture.
   for (const line of frame.caption) {
-    parts.push(text(PAD, y, CAPTION.size, captionText(line), { fill: MUTED }));
-    y += CAPTION.row;
+    for (const part of wrapText(captionText(line), width - 2 * PAD, CAPTION.size)) {
+      parts.push(text(PAD, y, CAPTION.size, part, { fill: MUTED }));
+      y += CAPTION.row;
+    }
   }
   const height = Math.ceil(y + PAD - CAPTION.row / 2);
   const markup = [

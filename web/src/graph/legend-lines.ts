@@ -35,9 +35,13 @@ function rampLines(ramp: Element): LegendLine[] {
   return lines;
 }
 
+const PARTS = 'li, p, .color-ramp';
+
+/** `legend` is a legend block, or a single paragraph (a chart's note). */
 export function legendLines(legend: Element): LegendLine[] {
   const lines: LegendLine[] = [];
-  for (const part of legend.querySelectorAll('li, p, .color-ramp')) {
+  const parts = legend.matches(PARTS) ? [legend] : [...legend.querySelectorAll(PARTS)];
+  for (const part of parts) {
     if (part.classList.contains('color-ramp')) {
       lines.push(...rampLines(part));
       continue;
