@@ -17,6 +17,7 @@ import { TEST_DEMO } from './helpers/demo';
 
 const PatentsFamiliesRow = z.object({ patents: z.number(), families: z.number() });
 const IdRow = z.object({ id: z.string() });
+const RunsRow = z.object({ runs: z.number(), lastRun: z.string(), patents: z.number() });
 
 describe('core API on the demo corpus', () => {
   let db: Database;
@@ -38,6 +39,20 @@ describe('core API on the demo corpus', () => {
     expect(health.counts.Patent).toBe(row!.patents);
     expect(health.counts.Family).toBe(TEST_DEMO.families);
     expect(health.counts.IndustryChain).toBe(4);
+  });
+
+  it('GET /api/health gives the data version and when the last ingest finished (printed on exported figures)', async () => {
+    const health = HealthResponse.parse((await app.inject({ method: 'GET', url: '/api/health' })).json());
+    const [row] = await readRows(
+      db,
+      RunsRow,
+      'MATCH (r:IngestRun) WITH count(r) AS runs, toString(max(r.finishedAt)) AS lastRun MATCH (p:Patent) RETURN runs, lastRun, count(p) AS patents',
+    );
+    expect(row!.runs).toBeGreaterThan(0);
+    expect(health.data).toEqual({
+      version: `${row!.runs}|${row!.lastRun}|${row!.patents}`,
+      lastIngestAt: row!.lastRun,
+    });
   });
 
   it('GET /api/landscape counts families once, in the year of their earliest member', async () => {

@@ -2,6 +2,7 @@
 
 import { HealthResponse } from '@graph-schema/dto/health';
 import type { ServerContext } from '@server/platform/context';
+import { readDataState } from '@server/platform/data-version/read-data-version';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { nodeCounts } from './health';
@@ -25,6 +26,7 @@ export function healthRoutes(context: ServerContext) {
             status: 'ok' as const,
             database: { reachable: true, uri: db.uri },
             ...(await nodeCounts(db)),
+            data: await readDataState(db),
           };
         } catch (error) {
           reply.code(503).header('Retry-After', '5');

@@ -12,7 +12,21 @@ CALL { MATCH (r:IngestRun) RETURN count(r) AS runs, toString(max(r.finishedAt)) 
 CALL { MATCH (p:Patent) RETURN count(p) AS patents }
 RETURN runs, lastRun, patents`;
 
-export async function readDataVersion(db: Database): Promise<string> {
+export interface DataState {
+  /** The fingerprint `runs|lastRun|patents`: changes with every finished ingest run or patent count. */
+  version: string;
+  /** When the last ingest run finished (ISO date-time), null before the first. */
+  lastIngestAt: string | null;
+}
+
+export async function readDataState(db: Database): Promise<DataState> {
   const [row] = await readRows(db, DataVersionRow, DATA_VERSION);
-  return `${row?.runs ?? 0}|${row?.lastRun ?? ''}|${row?.patents ?? 0}`;
+  return {
+    version: `${row?.runs ?? 0}|${row?.lastRun ?? ''}|${row?.patents ?? 0}`,
+    lastIngestAt: row?.lastRun ?? null,
+  };
+}
+
+export async function readDataVersion(db: Database): Promise<string> {
+  return (await readDataState(db)).version;
 }

@@ -1,13 +1,22 @@
-/** PNG and SVG download buttons for every map view's toolbar. */
+/** PNG and SVG download buttons for every map view's toolbar: the graph inside its print frame. */
 import type { Core } from 'cytoscape';
 import { fileStem } from '../dom/download';
 import { downloadButton } from '../dom/download-button';
 import { h } from '../dom/h';
 import type { Translate } from '../i18n';
-import { graphPngBlob, graphSvgBlob } from './export';
+import { figurePngBlob, figureSvgBlob } from './export';
+import type { FigureFrame } from './figure-frame';
 
-/** `cy` is read on click: a view may rebuild its graph while the toolbar stays. */
-export function graphExportButtons(t: Translate, cy: () => Core, what: string): HTMLElement {
+/**
+ * `cy` and `frame` are read on click: a view may rebuild its graph while the toolbar stays, and the
+ * frame reads the legend as it is on screen then (views/figure/ builds it).
+ */
+export function graphExportButtons(
+  t: Translate,
+  cy: () => Core,
+  what: string,
+  frame: () => Promise<FigureFrame>,
+): HTMLElement {
   const stem = fileStem(what);
   return h(
     'span',
@@ -16,13 +25,13 @@ export function graphExportButtons(t: Translate, cy: () => Core, what: string): 
       t,
       label: t('map.exportPng'),
       fileName: `${stem}.png`,
-      makeBlob: () => graphPngBlob(cy()),
+      makeBlob: async () => figurePngBlob(cy(), await frame()),
     }),
     downloadButton({
       t,
       label: t('map.exportSvg'),
       fileName: `${stem}.svg`,
-      makeBlob: () => graphSvgBlob(cy()),
+      makeBlob: async () => figureSvgBlob(cy(), await frame()),
     }),
   );
 }

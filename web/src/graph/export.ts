@@ -1,13 +1,13 @@
-/** Image export of the rendered graph: PNG from Cytoscape itself, SVG through cytoscape-svg. */
+/**
+ * Image export of the rendered graph inside its print frame (figure-frame.ts): SVG through
+ * cytoscape-svg, PNG from Cytoscape's own PNG embedded in the frame and drawn on a canvas.
+ */
 import cytoscape, { type Core } from 'cytoscape';
-import { withViewBox } from './svg-markup';
+import { type FigureFrame, figureSvg, placedSvg } from './figure-frame';
+import { figurePngFile, figureSvgFile, loadImage, PNG_SCALE } from './figure-image';
+import { svgSize, withViewBox } from './svg-markup';
 
 const EXPORT_BACKGROUND = '#ffffff';
-
-/** A PNG of the whole graph (not just the viewport) at twice the screen resolution, on white. */
-export function graphPngBlob(cy: Core): Blob {
-  return cy.png({ full: true, scale: 2, output: 'blob', bg: EXPORT_BACKGROUND });
-}
 
 let svgRegistered: Promise<void> | undefined;
 
@@ -19,9 +19,19 @@ function registerSvgExporter(): Promise<void> {
   return svgRegistered;
 }
 
-/** The whole graph as scalable SVG, on white, with a viewBox so it scales when embedded. */
-export async function graphSvgBlob(cy: Core): Promise<Blob> {
+/** The whole graph (not just the viewport) as scalable SVG in its frame, with real <text> for every word. */
+export async function figureSvgBlob(cy: Core, frame: FigureFrame): Promise<Blob> {
   await registerSvgExporter();
-  const markup = withViewBox(cy.svg({ full: true, scale: 1, bg: EXPORT_BACKGROUND }));
-  return new Blob([markup], { type: 'image/svg+xml;charset=utf-8' });
+  const graph = withViewBox(cy.svg({ full: true, scale: 1, bg: EXPORT_BACKGROUND }));
+  return figureSvgFile(figureSvg(frame, { markup: placedSvg(graph, 0, 0), ...svgSize(graph) }));
+}
+
+/** The whole graph as PNG in its frame: Cytoscape's PNG (at PNG_SCALE) embedded as an <image>. */
+export async function figurePngBlob(cy: Core, frame: FigureFrame): Promise<Blob> {
+  const graphUri = cy.png({ full: true, scale: PNG_SCALE, output: 'base64uri', bg: EXPORT_BACKGROUND });
+  const graph = await loadImage(graphUri);
+  const width = graph.naturalWidth / PNG_SCALE;
+  const height = graph.naturalHeight / PNG_SCALE;
+  const picture = `<image x="0" y="0" width="${width}" height="${height}" href="${graphUri}"/>`;
+  return figurePngFile(figureSvg(frame, { markup: picture, width, height }));
 }

@@ -14,6 +14,7 @@ import { mapNotes } from '@web/src/graph/map-notes';
 import { toElements } from '@web/src/graph/to-elements';
 import { explain } from '@web/src/i18n/explain';
 import type { Core } from 'cytoscape';
+import { figureOf } from '../figure/frame';
 import type { ViewContext } from '../types';
 import { coInventorMap, inventorNodeId } from './co-inventor-map';
 import { inventorDetails } from './inventor-details';
@@ -60,7 +61,17 @@ export function coInventorSection(
       'span',
       { attrs: { class: 'tool-group' } },
       modeTool,
-      graphExportButtons(t, () => cy!, `co-inventors-${chain}`),
+      graphExportButtons(
+        t,
+        () => cy!,
+        `co-inventors-${chain}`,
+        figureOf(context, () => ({
+          titleKey: 'nav.coinv.title',
+          subject: chain,
+          basis: network.basis,
+          legend: null,
+        })),
+      ),
     ),
   );
   const element = h(

@@ -22,6 +22,8 @@ import { mapNotes } from '@web/src/graph/map-notes';
 import { toElements } from '@web/src/graph/to-elements';
 import { explain } from '@web/src/i18n/explain';
 import type { Core } from 'cytoscape';
+import { figureOf } from '../figure/frame';
+import { nameIn } from '../navigation/bilingual';
 import { type ChainSummary, chooseChain } from '../navigation/chain-choice';
 import { chainPicker } from '../navigation/chain-picker';
 import { fitButton, selectTool } from '../navigation/controls';
@@ -88,7 +90,12 @@ function showNode(session: Session, map: MapData, nodeId: string): boolean {
   return true;
 }
 
-function toolbar(session: Session, data: Data, layoutContext: LayoutContext): HTMLElement {
+function toolbar(
+  session: Session,
+  data: Data,
+  layoutContext: LayoutContext,
+  legend: HTMLElement,
+): HTMLElement {
   const { context, params } = session;
   const { t } = context;
   const layout = chooseLayout(params.layout, layoutContext);
@@ -117,7 +124,17 @@ function toolbar(session: Session, data: Data, layoutContext: LayoutContext): HT
       },
     ),
     fitButton(t('map.fit'), () => session.cy?.fit(undefined, 30)),
-    graphExportButtons(t, () => session.cy!, `${VIEW_ID}-${data.chain.id}`),
+    graphExportButtons(
+      t,
+      () => session.cy!,
+      `${VIEW_ID}-${data.chain.id}`,
+      figureOf(context, () => ({
+        titleKey: 'view.applicant-branch',
+        subject: nameIn(data.chain.name, context.lang, data.chain.id),
+        basis: data.map.measure,
+        legend,
+      })),
+    ),
   );
 }
 
@@ -166,14 +183,10 @@ function render(session: Session, data: Data): void {
       update(session, { selected: nodeId });
     },
   });
+  const legend = applicantBranchLegend(t, t(`basis.${context.filters.dateBasis}`));
   host.replaceChildren(
-    toolbar(session, data, layoutContext),
-    h(
-      'div',
-      { attrs: { class: 'map-body' } },
-      graphHost,
-      applicantBranchLegend(t, t(`basis.${context.filters.dateBasis}`)),
-    ),
+    toolbar(session, data, layoutContext, legend),
+    h('div', { attrs: { class: 'map-body' } }, graphHost, legend),
     h(
       'div',
       { attrs: { class: 'captions' } },

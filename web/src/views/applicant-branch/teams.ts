@@ -9,6 +9,7 @@ import { createGraph } from '@web/src/graph/create';
 import { graphExportButtons } from '@web/src/graph/export-buttons';
 import { explain } from '@web/src/i18n/explain';
 import type { Core } from 'cytoscape';
+import { figureOf } from '../figure/frame';
 import { dataTable } from '../navigation/table';
 import type { ViewContext } from '../types';
 import type { GraphSection } from './co-inventor-section';
@@ -73,7 +74,17 @@ export function teamSection(
       { attrs: { class: 'tool-group' } },
       modeTool,
       team && h('label', { attrs: { class: 'tool' } }, h('span', null, t('nav.teams.show')), picker),
-      graphExportButtons(t, () => cy!, `inventor-team-${chain}`),
+      graphExportButtons(
+        t,
+        () => cy!,
+        `inventor-team-${chain}`,
+        figureOf(context, () => ({
+          titleKey: 'nav.teams.network',
+          subject: team ? t('nav.teams.team', { rank: index + 1 }) : chain,
+          basis: data.basis,
+          legend: null,
+        })),
+      ),
     ),
   );
   return {

@@ -15,6 +15,7 @@ import { patentIdOfNode } from '@web/src/graph/patent-node';
 import { hasAllPositions, toElements } from '@web/src/graph/to-elements';
 import { explain } from '@web/src/i18n/explain';
 import type { Core } from 'cytoscape';
+import { figureOf } from '../figure/frame';
 import { latestOnly, loadInto } from '../load';
 import type { ViewContext, ViewInstance } from '../types';
 import { nodeDetails } from './details';
@@ -76,6 +77,7 @@ function renderMap(host: HTMLElement, map: MapData, context: ViewContext, reload
   let layout = chooseLayout(params.layout, layoutContext);
   const graphHost = h('div', { attrs: { class: 'graph', 'data-testid': 'graph' } });
   const basisName = context.t(`basis.${context.filters.dateBasis}`);
+  const legend = createLegend(map, basisName, context.t, context.lang);
   const toolbar = createToolbar({
     t: context.t,
     layouts: availableLayouts(layoutContext),
@@ -94,14 +96,14 @@ function renderMap(host: HTMLElement, map: MapData, context: ViewContext, reload
       reload();
     },
     onFit: () => cy.fit(undefined, 30),
-    exportButtons: graphExportButtons(context.t, () => cy, VIEW_ID),
+    exportButtons: graphExportButtons(
+      context.t,
+      () => cy,
+      VIEW_ID,
+      figureOf(context, () => ({ titleKey: 'view.applicant-cpc', basis: map.measure, legend })),
+    ),
   });
-  const body = h(
-    'div',
-    { attrs: { class: 'map-body' } },
-    graphHost,
-    createLegend(map, basisName, context.t, context.lang),
-  );
+  const body = h('div', { attrs: { class: 'map-body' } }, graphHost, legend);
   host.replaceChildren(toolbar, body, captions(map, layoutContext, context));
 
   const cy = createGraph(graphHost, toElements(map).elements);

@@ -8,6 +8,8 @@ import { h } from '@web/src/dom/h';
 import { graphExportButtons } from '@web/src/graph/export-buttons';
 import { explain } from '@web/src/i18n/explain';
 import { emptyState } from '@web/src/widgets/status';
+import { figureOf } from '../figure/frame';
+import { nameIn } from '../navigation/bilingual';
 import { chainPicker } from '../navigation/chain-picker';
 import { fitButton, selectTool } from '../navigation/controls';
 import { segmentKindLabel } from '../navigation/segment-kind';
@@ -70,7 +72,18 @@ function toolbar(session: Session, data: PanoramaData): HTMLElement {
       session.reload();
     }),
     fitButton(t('map.fit'), () => session.graph?.cy().fit(undefined, 30)),
-    graphExportButtons(t, () => session.graph!.cy(), `${VIEW_ID}-${data.chain.id}`),
+    graphExportButtons(
+      t,
+      () => session.graph!.cy(),
+      `${VIEW_ID}-${data.chain.id}`,
+      figureOf(context, () => ({
+        titleKey: 'view.chain-panorama',
+        subject: nameIn(data.chain.name, context.lang, data.chain.id),
+        basis: data.panorama.basis,
+        // The legend is drawn with the map below this toolbar and redrawn with it.
+        legend: session.host.querySelector('.map-body > .legend'),
+      })),
+    ),
   );
 }
 

@@ -10,11 +10,13 @@ import { h } from '@web/src/dom/h';
 import { createGraph } from '@web/src/graph/create';
 import { bindGraphEvents, clearFocus, selectNodeById } from '@web/src/graph/events';
 import { graphExportButtons } from '@web/src/graph/export-buttons';
+import type { FigureFrame } from '@web/src/graph/figure-frame';
 import { availableLayouts, chooseLayout, type LayoutContext, runLayout } from '@web/src/graph/layouts';
 import { mapNotes } from '@web/src/graph/map-notes';
 import { toElements } from '@web/src/graph/to-elements';
 import { explain } from '@web/src/i18n/explain';
 import type { Core } from 'cytoscape';
+import { figureOf } from '../figure/frame';
 import { fitButton, selectTool } from '../navigation/controls';
 import { mountSessionView, type ViewSession } from '../navigation/session';
 import type { ViewContext, ViewInstance } from '../types';
@@ -53,7 +55,11 @@ function numberChoices(values: readonly number[]) {
   return values.map((n) => [String(n), String(n)] as const);
 }
 
-function toolbar(session: Session, layoutContext: LayoutContext): HTMLElement {
+function toolbar(
+  session: Session,
+  layoutContext: LayoutContext,
+  frame: () => Promise<FigureFrame>,
+): HTMLElement {
   const { context, params } = session;
   const { t } = context;
   const reloadWith = (patch: Partial<CollaborationParams>) => {
@@ -88,7 +94,7 @@ function toolbar(session: Session, layoutContext: LayoutContext): HTMLElement {
       (n) => reloadWith({ minFamilies: Number(n) }),
     ),
     fitButton(t('map.fit'), () => session.cy?.fit(undefined, 30)),
-    graphExportButtons(t, () => session.cy!, VIEW_ID),
+    graphExportButtons(t, () => session.cy!, VIEW_ID, frame),
   );
 }
 
@@ -129,14 +135,15 @@ function render(session: Session, data: CoApplicantResponse): void {
     nodes: data.map.nodes.length.toLocaleString(lang),
     edges: data.map.edges.length.toLocaleString(lang),
   });
+  const legend = collaborationLegend(t, t(`basis.${context.filters.dateBasis}`));
+  const frame = figureOf(context, () => ({
+    titleKey: 'view.collaboration',
+    basis: data.map.measure,
+    legend,
+  }));
   host.replaceChildren(
-    toolbar(session, layoutContext),
-    h(
-      'div',
-      { attrs: { class: 'map-body' } },
-      graphHost,
-      collaborationLegend(t, t(`basis.${context.filters.dateBasis}`)),
-    ),
+    toolbar(session, layoutContext, frame),
+    h('div', { attrs: { class: 'map-body' } }, graphHost, legend),
     h(
       'div',
       { attrs: { class: 'captions' } },

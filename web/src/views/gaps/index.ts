@@ -9,6 +9,7 @@ import { graphExportButtons } from '@web/src/graph/export-buttons';
 import { explain } from '@web/src/i18n/explain';
 import { panoramaLegend } from '../chain-panorama/legend';
 import { type PanoramaGraph, panoramaGraph } from '../chain-panorama/panorama-graph';
+import { figureOf } from '../figure/frame';
 import { chainPicker } from '../navigation/chain-picker';
 import { checkboxTool, fitButton, selectTool } from '../navigation/controls';
 import { segmentKindLabel } from '../navigation/segment-kind';
@@ -126,7 +127,17 @@ function overlaySection(session: Session, data: GapsData): HTMLElement {
         'span',
         { attrs: { class: 'tool-group' } },
         fitButton(t('map.fit'), () => session.overlay?.cy().fit(undefined, 30)),
-        graphExportButtons(t, () => session.overlay!.cy(), `${VIEW_ID}-rta-${data.chain.id}`),
+        graphExportButtons(
+          t,
+          () => session.overlay!.cy(),
+          `${VIEW_ID}-rta-${data.chain.id}`,
+          figureOf(context, () => ({
+            titleKey: 'view.gaps',
+            subject: t('nav.gaps.overlay', { name: data.gaps.applicant.name }),
+            basis: data.gaps.basis,
+            legend,
+          })),
+        ),
       ),
     ),
     h('div', { attrs: { class: 'map-body' } }, session.overlay.element, legend),

@@ -4,8 +4,10 @@ import { fetchLandscape } from '@web/src/api/landscape';
 import { fetchApplicants } from '@web/src/api/navigation';
 import { fileStem } from '@web/src/dom/download';
 import { h } from '@web/src/dom/h';
+import { chartExportButtons } from '@web/src/graph/chart-export';
 import { formatInteger, type MessageKey } from '@web/src/i18n';
 import { explain } from '@web/src/i18n/explain';
+import { figureOf } from '../figure/frame';
 import { loadInto } from '../load';
 import type { ViewContext, ViewInstance } from '../types';
 import { barChart } from './bar-chart';
@@ -35,23 +37,37 @@ function yearSection(data: LandscapeResponse, context: ViewContext): HTMLElement
   const incomplete = incompleteFromYear(data, new Date());
   const showsIncomplete =
     incomplete !== undefined && data.familiesPerYear.some((point) => point.year >= incomplete);
+  const title = t('landscape.perYear', { basis });
+  const chart = barChart(data.familiesPerYear, t('landscape.chartLabel'), lang, incomplete);
+  const note = showsIncomplete ? h('p', { attrs: { class: 'muted' } }, t('landscape.incomplete')) : null;
+  const frame = figureOf(context, () => ({
+    titleKey: 'view.landscape',
+    subject: title,
+    basis: data.basis,
+    legend: note,
+  }));
   return h(
     'section',
     { attrs: { class: 'panel panel-wide' } },
     h(
       'div',
       { attrs: { class: 'panel-head' } },
-      h('h2', null, t('landscape.perYear', { basis })),
-      tableDownloads({
-        t,
-        title: t('landscape.families'),
-        fileStem: fileStem('families-per-year'),
-        columns,
-        rows,
-      }),
+      h('h2', null, title),
+      h(
+        'span',
+        { attrs: { class: 'tool-group' } },
+        tableDownloads({
+          t,
+          title: t('landscape.families'),
+          fileStem: fileStem('families-per-year'),
+          columns,
+          rows,
+        }),
+        chartExportButtons(t, chart, 'families-per-year', frame),
+      ),
     ),
-    barChart(data.familiesPerYear, t('landscape.chartLabel'), lang, incomplete),
-    showsIncomplete && h('p', { attrs: { class: 'muted' } }, t('landscape.incomplete')),
+    chart,
+    note,
   );
 }
 

@@ -16,6 +16,7 @@ import { formatInteger } from '@web/src/i18n';
 import { explain } from '@web/src/i18n/explain';
 import { errorState, loadingState } from '@web/src/widgets/status';
 import type { Core } from 'cytoscape';
+import { figureOf } from '../figure/frame';
 import { latestOnly, loadInto } from '../load';
 import type { ViewContext, ViewInstance } from '../types';
 import { nodeDetails } from './details';
@@ -110,6 +111,7 @@ function renderRoute(
   let params = readRouteParams(context.viewParams());
   const graph = routeElements(data.citations, data.route);
   const graphHost = h('div', { attrs: { class: 'graph', 'data-testid': 'graph' } });
+  const legend = routeLegend(context.t);
   const update = (patch: Partial<RouteParams>): void => {
     params = { ...params, ...patch };
     context.setViewParams(routeParamsToView(params));
@@ -128,11 +130,16 @@ function renderRoute(
       runRouteLayout(cy, layout, byYear);
     },
     onFit: () => cy.fit(cy.elements().not(`.${OFF_PATH_HIDDEN}`), 30),
-    exportButtons: graphExportButtons(context.t, () => cy, VIEW_ID),
+    exportButtons: graphExportButtons(
+      context.t,
+      () => cy,
+      VIEW_ID,
+      figureOf(context, () => ({ titleKey: 'view.tech-route', basis: data.citations.measure, legend })),
+    ),
   });
   host.replaceChildren(
     toolbar,
-    h('div', { attrs: { class: 'map-body' } }, graphHost, routeLegend(context.t)),
+    h('div', { attrs: { class: 'map-body' } }, graphHost, legend),
     captions(data, graph, context),
   );
   const cy = createGraph(graphHost, graph.elements);

@@ -1,0 +1,84 @@
+/**
+ * The words of an exported figure's frame (pure): title, the legend as read from the page, and the
+ * caption that makes a printed map self-explaining — scope, date basis, what is counted (the API's
+ * basis sentence), data source, data version and as-of dates, all in the page's language.
+ */
+
+import { DateBasis } from '@graph-schema/dto/scope';
+import type { FigureFrame, LegendLine } from '@web/src/graph/figure-frame';
+import type { Lang, Translate } from '@web/src/i18n';
+import { type ExplanationLike, explain } from '@web/src/i18n/explain';
+import type { Filters } from '@web/src/scope/filters';
+
+export interface DataState {
+  version: string;
+  lastIngestAt: string | null;
+}
+
+export interface FigureWords {
+  /** The view's title, translated. */
+  viewTitle: string;
+  /** What the figure shows within the view: the chain's name, a team, … */
+  subject?: string | undefined;
+  filters: Filters;
+  /** The answer's basis (or map measure): what is counted and by which date. */
+  basis?: ExplanationLike | undefined;
+  legend: LegendLine[];
+  /** From GET /api/health; undefined when the server did not answer. */
+  data: DataState | undefined;
+  /** The day the figure is made, YYYY-MM-DD. */
+  today: string;
+  t: Translate;
+  lang: Lang;
+}
+
+/** Offices, years and the other scope fields the URL carries, in one line. */
+export function scopeText(filters: Filters, t: Translate, lang: Lang): string {
+  const offices =
+    filters.jurisdiction.length > 0
+      ? t('figure.offices', { list: filters.jurisdiction.join(lang === 'zh' ? '、' : ', ') })
+      : t('figure.allOffices');
+  const years =
+    filters.from === undefined && filters.to === undefined
+      ? t('figure.allYears')
+      : t('figure.years', { from: filters.from ?? '…', to: filters.to ?? '…' });
+  const others: string[] = [];
+  for (const field of ['cpc', 'ipc', 'chain', 'segment', 'branch'] as const) {
+    const value = filters[field];
+    if (value !== undefined) others.push(`${t(`filter.${field}`)} ${value}`);
+  }
+  if (filters.applicants.length > 0)
+    others.push(`${t('filter.applicants')} ${filters.applicants.join(', ')}`);
+  return [offices, years, ...others].join(lang === 'zh' ? '；' : '; ');
+}
+
+/** The API's own date basis (its basis params) wins over the filter: it is what was computed. */
+function dateBasisOf(words: FigureWords): DateBasis {
+  const parsed = DateBasis.safeParse(words.basis?.params.dateBasis);
+  return parsed.success ? parsed.data : words.filters.dateBasis;
+}
+
+export function figureFrame(words: FigureWords): FigureFrame {
+  const { t, data } = words;
+  const basis = t(`basis.${dateBasisOf(words)}`);
+  const caption = [
+    { label: t('figure.scope'), value: scopeText(words.filters, t, words.lang) },
+    { label: t('figure.dateBasis'), value: t('figure.dateBasisValue', { basis }) },
+    ...(words.basis ? [{ label: t('figure.counts'), value: explain(words.basis, words.lang) }] : []),
+    { label: t('figure.source'), value: t('figure.sourceGraph') },
+    { label: t('figure.version'), value: data?.version ?? t('figure.versionUnknown') },
+    {
+      label: t('figure.asOf'),
+      value: t('figure.asOfValue', {
+        loaded: data?.lastIngestAt?.slice(0, 10) ?? t('figure.neverLoaded'),
+        made: words.today,
+      }),
+    },
+  ];
+  return {
+    title: words.subject ? `${words.viewTitle} — ${words.subject}` : words.viewTitle,
+    legendTitle: t('legend.title'),
+    legend: words.legend,
+    caption,
+  };
+}
