@@ -16,6 +16,10 @@ export const NODE_LABELS = [
   'IndustryChain',
   'IngestRun',
   'Migration',
+  /** A navigation project: its definition (graph-schema/dto/project.ts) as one stored document. */
+  'Project',
+  /** One ingest batch: a file loaded once, keyed by its sha256 checksum (shared between projects). */
+  'Dataset',
 ] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
@@ -42,6 +46,8 @@ export const REL_TYPES = [
   'TAGGED',
   /** (:TechBranch)-[:PART_OF]->(:TechBranch|ChainSegment), (:ChainSegment)-[:PART_OF]->(:IndustryChain) */
   'PART_OF',
+  /** (:Project)-[:USES_DATASET]->(:Dataset): a batch loaded for the project; several projects may share one. */
+  'USES_DATASET',
 ] as const;
 export type RelType = (typeof REL_TYPES)[number];
 
@@ -55,8 +61,11 @@ export function assertNodeLabel(value: string): NodeLabel {
   return value;
 }
 
-/** Labels that carry domain data (counted by /api/health); bookkeeping labels are left out. */
+/** Bookkeeping and workspace labels: they describe runs, migrations and projects, not patents. */
+const NOT_DOMAIN = ['IngestRun', 'Migration', 'Project', 'Dataset'] as const;
+type NotDomainLabel = (typeof NOT_DOMAIN)[number];
+
+/** Labels that carry domain data (counted by /api/health); bookkeeping and project labels are left out. */
 export const DOMAIN_LABELS = NODE_LABELS.filter(
-  (label): label is Exclude<NodeLabel, 'IngestRun' | 'Migration'> =>
-    label !== 'IngestRun' && label !== 'Migration',
+  (label): label is Exclude<NodeLabel, NotDomainLabel> => !(NOT_DOMAIN as readonly string[]).includes(label),
 );

@@ -1,5 +1,5 @@
 /**
- * `npm run ingest -- <files…> [--format F] [--encoding E] [--chain C] [--dry-run] [--max-errors N] [--json]`
+ * `npm run ingest -- <files…> [--project ID] [--format F] [--encoding E] [--chain C] [--dry-run] [--max-errors N] [--json]`
  * Reads exports, tags them with the industry chains and loads them into Neo4j (the managed
  * local instance, or NEO4J_URI). Prints a progress line on a terminal and a summary at the end.
  */
@@ -16,7 +16,7 @@ import { runIngest } from './pipeline/ingest';
 import { ProgressLine } from './pipeline/progress-line';
 import { describeFormats, isFormatId } from './read';
 
-const USAGE = `usage: npm run ingest -- <files…> [--format F] [--encoding E] [--chain C]… [--chains-file F]… [--aliases F] [--dry-run] [--max-errors N] [--batch-size N] [--quarantine-dir D] [--json]`;
+const USAGE = `usage: npm run ingest -- <files…> [--project ID] [--format F] [--encoding E] [--chain C]… [--chains-file F]… [--aliases F] [--dry-run] [--max-errors N] [--batch-size N] [--quarantine-dir D] [--json]`;
 
 function parseCli(argv: string[]) {
   const { values, positionals } = parseArgs({
@@ -24,6 +24,7 @@ function parseCli(argv: string[]) {
     allowPositionals: true,
     options: {
       format: { type: 'string' },
+      project: { type: 'string' },
       encoding: { type: 'string' },
       chain: { type: 'string', multiple: true },
       'chains-file': { type: 'string', multiple: true },
@@ -55,6 +56,7 @@ function parseCli(argv: string[]) {
   return {
     files: positionals.map((f) => path.resolve(f)),
     format: values.format,
+    projectId: values.project,
     encoding,
     chainIds: values.chain,
     chainFiles: values['chains-file'],
@@ -85,6 +87,7 @@ async function main(): Promise<void> {
   try {
     const summary = await runIngest(db, args.files, {
       ...(args.format ? { format: args.format } : {}),
+      ...(args.projectId ? { projectId: args.projectId } : {}),
       ...(args.encoding ? { encoding: args.encoding } : {}),
       ...(args.chainIds ? { chainIds: args.chainIds } : {}),
       ...(args.chainFiles ? { chainFiles: args.chainFiles } : {}),

@@ -23,6 +23,8 @@ import { landscapeRoutes } from './features/landscape/routes';
 import { mainPathRoutes } from './features/main-path/routes';
 import { mapRoutes } from './features/maps/routes';
 import { patentRoutes } from './features/patents/routes';
+import { readProject } from './features/projects/project-reads';
+import { projectRoutes } from './features/projects/routes';
 import { searchRoutes } from './features/search/routes';
 import { techEffectRoutes } from './features/tech-effect/routes';
 import type { ServerContext } from './platform/context';
@@ -87,6 +89,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     mainPathRoutes,
     fenceRoutes,
     ftoRoutes,
+    projectRoutes,
   ]) {
     await app.register(routes(context));
   }
@@ -97,6 +100,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await app.register(
       ingestRoutes({
         jobs,
+        projectExists: async (id) => (await readProject(options.db, id)) !== null,
         uploadDir: options.uploadDir ?? path.join(os.tmpdir(), 'patnav-uploads'),
         maxBytes: options.uploadMaxBytes ?? 512 * 1024 * 1024,
       }),

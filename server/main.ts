@@ -29,8 +29,12 @@ async function main(): Promise<void> {
     logLevel: env.LOG_LEVEL,
     uploadMaxBytes: env.PATNAV_UPLOAD_MAX_MB * 1024 * 1024,
     uploadDir: path.join(REPO_ROOT, '.patnav', 'uploads'),
-    ingestRunner: (files, onProgress) =>
-      runIngest(db, files, { quarantineDir: path.join(REPO_ROOT, '.patnav', 'quarantine'), onProgress }),
+    ingestRunner: (files, onProgress, projectId) =>
+      runIngest(db, files, {
+        quarantineDir: path.join(REPO_ROOT, '.patnav', 'quarantine'),
+        onProgress,
+        ...(projectId ? { projectId } : {}),
+      }),
   });
   const shutdown = async () => {
     await app.close();

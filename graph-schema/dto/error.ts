@@ -12,6 +12,8 @@ export const API_ERROR_CODES = [
   'BAD_REQUEST',
   /** The addressed patent, chain, branch or job does not exist (404). */
   'NOT_FOUND',
+  /** The request conflicts with what is stored: an imported project's id exists, a delete lacks its confirmation (409); `details.reason` says which. */
+  'CONFLICT',
   /** An upload exceeds the size limit (413). */
   'PAYLOAD_TOO_LARGE',
   /** An upload is not a format PatNav reads (415). */

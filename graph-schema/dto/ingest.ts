@@ -79,6 +79,8 @@ export const IngestJob = z.object({
   id: z.string(),
   state: JobState,
   files: z.array(z.string()),
+  /** The project the files are loaded for (graph-schema/dto/project.ts), when the upload named one. */
+  project: z.string().optional(),
   createdAt: z.string(),
   finishedAt: z.string().optional(),
   progress: IngestProgress.optional(),

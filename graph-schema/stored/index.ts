@@ -10,6 +10,7 @@ import { ChainSegmentNode, IndustryChainNode, TechBranchNode } from './chains';
 import { CpcNode, IpcNode, TechFieldNode } from './classification';
 import { ApplicantNode, InventorNode } from './parties';
 import { FamilyNode, OfficeNode, PatentNode } from './patent';
+import { DatasetNode, ProjectNode } from './projects';
 
 export const STORED_NODES = {
   Patent: PatentNode,
@@ -25,9 +26,11 @@ export const STORED_NODES = {
   IndustryChain: IndustryChainNode,
   IngestRun: IngestRunNode,
   Migration: MigrationNode,
+  Project: ProjectNode,
+  Dataset: DatasetNode,
 } as const satisfies Record<NodeLabel, z.ZodObject>;
 
-/** The property each label is MERGEd on (uniquely constrained by migration 001, except Migration). */
+/** The property each label is MERGEd on (uniquely constrained by migrations 001 and 004, except Migration). */
 export const NODE_KEYS = {
   Patent: 'id',
   Family: 'id',
@@ -42,4 +45,6 @@ export const NODE_KEYS = {
   IndustryChain: 'id',
   IngestRun: 'id',
   Migration: 'id',
+  Project: 'id',
+  Dataset: 'checksum',
 } as const satisfies { [L in NodeLabel]: keyof z.infer<(typeof STORED_NODES)[L]> };

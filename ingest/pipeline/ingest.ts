@@ -3,6 +3,7 @@
  * ontology, runs the pipeline per file, records an (:IngestRun) node and returns the summary.
  */
 import { randomUUID } from 'node:crypto';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Database } from '@graph-schema/db/driver';
 import { writeRows } from '@graph-schema/db/tx';
@@ -16,6 +17,7 @@ import { writeChainOntology } from '../load/chains';
 import { checkNode } from '../load/stored-rows';
 import { loadAliasTable } from '../normalise/aliases';
 import type { FormatId } from '../read';
+import { assertProjectExists, fileChecksum, recordDataset } from './datasets';
 import type { Tagging } from './enrich';
 import { QuarantineWriter } from './quarantine';
 import { ingestFile, TooManyErrors } from './run';
@@ -33,6 +35,8 @@ export interface IngestRunOptions {
   /** Extra chain definition files or folders. */
   chainFiles?: string[];
   dryRun?: boolean;
+  /** Link each file's (:Dataset) to this project; the run fails before loading when it does not exist. */
+  projectId?: string;
   maxErrors?: number;
   batchSize?: number;
   quarantineDir: string;
@@ -64,27 +68,35 @@ export async function runIngest(
   options: IngestRunOptions,
 ): Promise<IngestSummary> {
   const runId = randomUUID();
+  const recording = db && !options.dryRun ? db : null;
+  if (recording && options.projectId) await assertProjectExists(recording, options.projectId);
   const tagging = await prepareTagging(db, options);
   const aliases = loadAliasTable(options.aliasFile);
   const quarantine = new QuarantineWriter(path.join(options.quarantineDir, `quarantine-${runId}.jsonl`));
   const seen = new Set<string>();
   const summary: IngestSummary = { files: [], totals: totalsOf([]), quarantineFile: null };
+  const fileOptions = {
+    ...(options.format ? { format: options.format } : {}),
+    ...(options.encoding ? { encoding: options.encoding } : {}),
+    tagging,
+    aliases,
+    dryRun: options.dryRun ?? false,
+    ...(options.maxErrors !== undefined ? { maxErrors: options.maxErrors } : {}),
+    batchSize: options.batchSize ?? 5000,
+    quarantine,
+    seen,
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  };
   try {
     for (const file of files) {
-      summary.files.push(
-        await ingestFile(db, file, {
-          ...(options.format ? { format: options.format } : {}),
-          ...(options.encoding ? { encoding: options.encoding } : {}),
-          tagging,
-          aliases,
-          dryRun: options.dryRun ?? false,
-          ...(options.maxErrors !== undefined ? { maxErrors: options.maxErrors } : {}),
-          batchSize: options.batchSize ?? 5000,
-          quarantine,
-          seen,
-          ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-        }),
-      );
+      const fileSummary = await ingestFile(db, file, fileOptions);
+      summary.files.push(fileSummary);
+      // Only a file read to its end is a dataset; a run stopped by --max-errors records none for it.
+      if (recording) {
+        const origin = { runId, projectId: options.projectId ?? null };
+        const [checksum, { size }] = await Promise.all([fileChecksum(file), stat(file)]);
+        await recordDataset(recording, fileSummary, { ...origin, checksum, sizeBytes: size });
+      }
     }
   } catch (error) {
     if (!(error instanceof TooManyErrors)) throw error;

@@ -9,6 +9,7 @@ const STATUS: Record<ApiErrorCode, number> = {
   VALIDATION_FAILED: 400,
   BAD_REQUEST: 400,
   NOT_FOUND: 404,
+  CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_FORMAT: 415,
   DATABASE_UNAVAILABLE: 503,
@@ -35,6 +36,10 @@ export const validationFailed = (field: string, problem: string) =>
 
 export const notFound = (what: string, id: string) =>
   new AppError('NOT_FOUND', `${what} ${JSON.stringify(id)} not found`);
+
+/** `reason` is a stable code a client can branch on (`confirmationRequired`, `idExists`). */
+export const conflict = (reason: string, message: string, details: Record<string, unknown> = {}) =>
+  new AppError('CONFLICT', message, { reason, ...details });
 
 export const payloadTooLarge = (message: string, details?: unknown) =>
   new AppError('PAYLOAD_TOO_LARGE', message, details);

@@ -35,8 +35,12 @@ export async function startRealServer(db: Database): Promise<RunningServer> {
     webRoot: WEB_ROOT,
     logLevel: 'silent',
     uploadDir: path.join(scratch, 'uploads'),
-    ingestRunner: (files, onProgress) =>
-      runIngest(db, files, { quarantineDir: path.join(scratch, 'quarantine'), onProgress }),
+    ingestRunner: (files, onProgress, projectId) =>
+      runIngest(db, files, {
+        quarantineDir: path.join(scratch, 'quarantine'),
+        onProgress,
+        ...(projectId ? { projectId } : {}),
+      }),
   });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as AddressInfo;

@@ -6,9 +6,11 @@
 import { randomUUID } from 'node:crypto';
 import type { IngestJob, IngestProgress, IngestSummary } from '@graph-schema/dto/ingest';
 
+/** `projectId`: the project the uploaded files are loaded for (each becomes one of its datasets). */
 export type IngestRunner = (
   files: string[],
   onProgress: (progress: IngestProgress) => void,
+  projectId?: string,
 ) => Promise<IngestSummary>;
 
 const KEEP_FINISHED = 50;
@@ -22,8 +24,14 @@ export class IngestJobs {
     private readonly onFinished: () => void = () => {},
   ) {}
 
-  submit(files: string[]): IngestJob {
-    const job: IngestJob = { id: randomUUID(), state: 'queued', files, createdAt: new Date().toISOString() };
+  submit(files: string[], projectId?: string): IngestJob {
+    const job: IngestJob = {
+      id: randomUUID(),
+      state: 'queued',
+      files,
+      ...(projectId ? { project: projectId } : {}),
+      createdAt: new Date().toISOString(),
+    };
     this.jobs.set(job.id, job);
     this.queue = this.queue.then(() => this.execute(job));
     this.prune();
@@ -46,9 +54,13 @@ export class IngestJobs {
   private async execute(job: IngestJob): Promise<void> {
     job.state = 'running';
     try {
-      job.summary = await this.runner(job.files, (progress) => {
-        job.progress = progress;
-      });
+      job.summary = await this.runner(
+        job.files,
+        (progress) => {
+          job.progress = progress;
+        },
+        job.project,
+      );
       job.state = 'succeeded';
       this.onFinished();
     } catch (error) {

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import fastifyMultipart from '@fastify/multipart';
 import { IngestJob, JobIdParams } from '@graph-schema/dto/ingest';
+import { ProjectId } from '@graph-schema/dto/project';
 import { notFound, payloadTooLarge, validationFailed } from '@server/platform/errors';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -16,6 +17,8 @@ import type { IngestJobs } from './ingest-jobs';
 
 export interface IngestRouteOptions {
   jobs: IngestJobs;
+  /** Whether an upload's `project` field names a project (features/projects). */
+  projectExists: (id: string) => Promise<boolean>;
   uploadDir: string;
   maxBytes: number;
 }
@@ -36,7 +39,8 @@ export function ingestRoutes(options: IngestRouteOptions) {
       {
         schema: {
           tags: ['ingest'],
-          summary: 'Upload export files (multipart field "file", repeatable); returns the background job',
+          summary:
+            'Upload export files (multipart field "file", repeatable; optional field "project": the project each file becomes a dataset of); returns the background job',
           consumes: ['multipart/form-data'],
           response: { 202: IngestJob },
         },
@@ -45,7 +49,12 @@ export function ingestRoutes(options: IngestRouteOptions) {
         const dir = path.join(options.uploadDir, `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`);
         await mkdir(dir, { recursive: true });
         const saved: string[] = [];
-        for await (const part of request.files()) {
+        let project: string | undefined;
+        for await (const part of request.parts()) {
+          if (part.type === 'field') {
+            if (part.fieldname === 'project') project = String(part.value);
+            continue;
+          }
           const target = path.join(dir, safeFileName(part.filename));
           await pipeline(part.file, createWriteStream(target));
           if (part.file.truncated) {
@@ -57,7 +66,11 @@ export function ingestRoutes(options: IngestRouteOptions) {
         }
         if (saved.length === 0)
           throw validationFailed('file', 'no file in the upload (multipart field "file")');
-        return reply.code(202).send(options.jobs.submit(saved));
+        if (project !== undefined && !ProjectId.safeParse(project).success)
+          throw validationFailed('project', 'expected a project id');
+        if (project !== undefined && !(await options.projectExists(project)))
+          throw notFound('project', project);
+        return reply.code(202).send(options.jobs.submit(saved, project));
       },
     );
     app.get(

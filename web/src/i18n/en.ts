@@ -73,6 +73,8 @@ export const en = {
   'error.VALIDATION_FAILED': 'The server did not accept the parameters of this request.',
   'error.BAD_REQUEST': 'The server could not read this request (malformed body or wrong content type).',
   'error.NOT_FOUND': 'The patent, chain, branch or job asked for does not exist.',
+  'error.CONFLICT':
+    'This conflicts with what is stored (an existing project id, or a delete that was not confirmed).',
   'error.PAYLOAD_TOO_LARGE': 'The upload is larger than this server accepts.',
   'error.UNSUPPORTED_FORMAT': 'The upload is not in a format PatNav reads.',
   'error.DATABASE_UNAVAILABLE': 'The graph database is not reachable right now. Try again in a few seconds.',

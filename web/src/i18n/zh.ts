@@ -70,6 +70,7 @@ export const zh: Messages = {
   'error.VALIDATION_FAILED': '服务器未接受本次请求的参数。',
   'error.BAD_REQUEST': '服务器无法读取本次请求（请求体格式错误或内容类型不对）。',
   'error.NOT_FOUND': '所请求的专利、产业链、技术分支或任务不存在。',
+  'error.CONFLICT': '与已存储的内容冲突（项目编号已存在，或删除未经确认）。',
   'error.PAYLOAD_TOO_LARGE': '上传的文件超过此服务器允许的大小。',
   'error.UNSUPPORTED_FORMAT': 'PatNav 无法读取所上传文件的格式。',
   'error.DATABASE_UNAVAILABLE': '暂时无法连接图数据库，请几秒后重试。',

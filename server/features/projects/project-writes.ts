@@ -1,0 +1,151 @@
+/**
+ * Writes of navigation projects, each in one managed write transaction (retried as a whole, so
+ * every statement is idempotent: MERGE on the id, SET of whole values). A project owns only its
+ * node and its USES_DATASET links; datasets and patents are shared data and are never deleted here.
+ */
+import type { Database } from '@graph-schema/db/driver';
+import type { DatasetRecord, ProjectDefinition } from '@graph-schema/dto/project';
+import { DatasetNode, ProjectDefinitionJson, ProjectNode } from '@graph-schema/stored/projects';
+import { txRows, writeTransaction } from '@server/platform/db/write';
+import { z } from 'zod';
+
+/** The node's properties, checked against the stored model before they are written. */
+function projectProperties(id: string, definition: ProjectDefinition) {
+  return ProjectNode.parse({
+    id,
+    name: definition.name,
+    navigationType: definition.navigationType,
+    definitionJson: z.encode(ProjectDefinitionJson, definition),
+  });
+}
+
+// createdAt is set once; a re-run (or a replacing import) keeps it.
+const SAVE_PROJECT = `
+MERGE (p:Project {id: $id})
+ON CREATE SET p.createdAt = datetime()
+SET p.name = $name, p.navigationType = $navigationType, p.definitionJson = $definitionJson,
+    p.updatedAt = datetime()`;
+
+export async function createProject(db: Database, id: string, definition: ProjectDefinition): Promise<void> {
+  await writeTransaction(db, (tx) => tx.run(SAVE_PROJECT, projectProperties(id, definition)));
+}
+
+const UPDATE_PROJECT = `
+MATCH (p:Project {id: $id})
+SET p.name = $name, p.navigationType = $navigationType, p.definitionJson = $definitionJson,
+    p.updatedAt = datetime()
+RETURN p.id AS id`;
+
+/** False when there is no such project. */
+export async function updateProject(
+  db: Database,
+  id: string,
+  definition: ProjectDefinition,
+): Promise<boolean> {
+  const rows = await writeTransaction(db, (tx) =>
+    txRows(tx, z.object({ id: z.string() }), UPDATE_PROJECT, projectProperties(id, definition)),
+  );
+  return rows.length > 0;
+}
+
+const COPY_LINKS = `
+MATCH (:Project {id: $from})-[:USES_DATASET]->(d:Dataset)
+MATCH (p:Project {id: $to})
+MERGE (p)-[:USES_DATASET]->(d)`;
+
+export async function duplicateProject(
+  db: Database,
+  from: string,
+  to: string,
+  definition: ProjectDefinition,
+): Promise<void> {
+  await writeTransaction(db, async (tx) => {
+    await tx.run(SAVE_PROJECT, projectProperties(to, definition));
+    await tx.run(COPY_LINKS, { from, to });
+  });
+}
+
+const SHARING = `
+MATCH (p:Project {id: $id})-[:USES_DATASET]->(d:Dataset)
+OPTIONAL MATCH (other:Project)-[:USES_DATASET]->(d) WHERE other <> p
+RETURN d.checksum AS checksum, collect(DISTINCT other.id) AS sharedWith
+ORDER BY checksum`;
+const SharingRow = z.object({ checksum: z.string(), sharedWith: z.array(z.string()) });
+
+const DELETE_PROJECT = `
+MATCH (p:Project {id: $id})
+OPTIONAL MATCH (p)-[link:USES_DATASET]->(:Dataset)
+WITH p, count(link) AS links
+DETACH DELETE p
+RETURN links`;
+
+export interface DeletedProject {
+  datasetLinks: number;
+  datasets: string[];
+  sharedWithProjects: string[];
+}
+
+/** Deletes the node and its links only; null when there is no such project. */
+export async function deleteProject(db: Database, id: string): Promise<DeletedProject | null> {
+  return writeTransaction(db, async (tx) => {
+    const sharing = await txRows(tx, SharingRow, SHARING, { id });
+    const [deleted] = await txRows(tx, z.object({ links: z.number() }), DELETE_PROJECT, { id });
+    if (!deleted) return null;
+    return {
+      datasetLinks: deleted.links,
+      datasets: sharing.map((s) => s.checksum),
+      sharedWithProjects: [...new Set(sharing.flatMap((s) => s.sharedWith))].sort(),
+    };
+  });
+}
+
+// An existing record is the graph's own account of a load and is not overwritten by a file's;
+// a record made here has no lastRunId, which marks it as not loaded in this graph.
+const IMPORT_DATASETS = `
+UNWIND $datasets AS row
+MERGE (d:Dataset {checksum: row.checksum})
+ON CREATE SET d.fileName = row.fileName, d.format = row.format, d.sizeBytes = row.sizeBytes,
+    d.exporter = row.exporter, d.exportDate = row.exportDate, d.importedAt = datetime(row.importedAt),
+    d.read = row.read, d.loaded = row.loaded, d.quarantined = row.quarantined
+WITH d
+MATCH (p:Project {id: $id})
+MERGE (p)-[:USES_DATASET]->(d)`;
+
+const EXISTING_DATASETS = 'MATCH (d:Dataset) WHERE d.checksum IN $checksums RETURN d.checksum AS checksum';
+const UNLINK = 'MATCH (:Project {id: $id})-[link:USES_DATASET]->() DELETE link';
+
+export interface ImportedDatasets {
+  present: string[];
+  recordedOnly: string[];
+}
+
+/**
+ * Saves an imported project and its dataset records. `replace`: the stored definition and links
+ * become the file's. Returns which records were already in this graph.
+ */
+export async function importProject(
+  db: Database,
+  id: string,
+  definition: ProjectDefinition,
+  datasets: DatasetRecord[],
+  replace: boolean,
+): Promise<ImportedDatasets> {
+  for (const dataset of datasets)
+    DatasetNode.parse({
+      ...dataset,
+      exporter: dataset.exporter ?? undefined,
+      exportDate: dataset.exportDate ?? undefined,
+    });
+  return writeTransaction(db, async (tx) => {
+    const checksums = datasets.map((d) => d.checksum);
+    const existing = await txRows(tx, z.object({ checksum: z.string() }), EXISTING_DATASETS, { checksums });
+    const present = new Set(existing.map((row) => row.checksum));
+    if (replace) await tx.run(UNLINK, { id });
+    await tx.run(SAVE_PROJECT, projectProperties(id, definition));
+    await tx.run(IMPORT_DATASETS, { id, datasets });
+    return {
+      present: checksums.filter((c) => present.has(c)),
+      recordedOnly: checksums.filter((c) => !present.has(c)),
+    };
+  });
+}

@@ -1,0 +1,213 @@
+/**
+ * Navigation projects: create, edit, list, duplicate, delete (with the project name as
+ * confirmation), export as one JSON file and import it. Projects feed no cached navigation answer,
+ * so their writes leave the DataVersion alone (docs/decisions/2026-12-04-projects.md).
+ */
+import { randomUUID } from 'node:crypto';
+import {
+  DeleteConfirmation,
+  DeleteResult,
+  ImportQuery,
+  ImportResult,
+  Project,
+  ProjectDefinition,
+  ProjectFile,
+  ProjectIdParams,
+  ProjectSummary,
+} from '@graph-schema/dto/project';
+import type { ServerContext } from '@server/platform/context';
+import { conflict, notFound } from '@server/platform/errors';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { listProjects, readProject } from './project-reads';
+import { copyName, deleteNote, requireConfirmation } from './project-rules';
+import {
+  createProject,
+  deleteProject,
+  duplicateProject,
+  importProject,
+  updateProject,
+} from './project-writes';
+
+const tags = ['projects'];
+
+export function projectRoutes(context: ServerContext) {
+  const { db } = context;
+  const mustRead = async (id: string) => {
+    const project = await readProject(db, id);
+    if (!project) throw notFound('project', id);
+    return project;
+  };
+  return async (instance: FastifyInstance) => {
+    const app = instance.withTypeProvider<ZodTypeProvider>();
+    app.get(
+      '/api/projects',
+      {
+        schema: {
+          tags,
+          summary: 'Every navigation project, by name',
+          response: { 200: z.array(ProjectSummary) },
+        },
+      },
+      async () => listProjects(db),
+    );
+    app.post(
+      '/api/projects',
+      {
+        schema: {
+          tags,
+          summary: 'Create a project; the server gives it a UUID',
+          body: ProjectDefinition,
+          response: { 201: Project },
+        },
+      },
+      async (request, reply) => {
+        const id = randomUUID();
+        await createProject(db, id, request.body);
+        return reply.code(201).send(await mustRead(id));
+      },
+    );
+    app.get(
+      '/api/projects/:id',
+      {
+        schema: {
+          tags,
+          summary: 'One project with the datasets loaded for it',
+          params: ProjectIdParams,
+          response: { 200: Project },
+        },
+      },
+      async (request) => mustRead(request.params.id),
+    );
+    app.put(
+      '/api/projects/:id',
+      {
+        schema: {
+          tags,
+          summary: "Replace a project's definition",
+          params: ProjectIdParams,
+          body: ProjectDefinition,
+          response: { 200: Project },
+        },
+      },
+      async (request) => {
+        if (!(await updateProject(db, request.params.id, request.body)))
+          throw notFound('project', request.params.id);
+        return mustRead(request.params.id);
+      },
+    );
+    app.delete(
+      '/api/projects/:id',
+      {
+        schema: {
+          tags,
+          summary:
+            'Delete a project and its dataset links (never patents or dataset records); confirm with ?confirm=<project name> or {"confirm": "<name>"}, else 409',
+          params: ProjectIdParams,
+          querystring: DeleteConfirmation,
+          body: DeleteConfirmation.nullish(),
+          response: { 200: DeleteResult },
+        },
+      },
+      async (request) => {
+        const { id } = request.params;
+        const project = await mustRead(id);
+        requireConfirmation(project, request.query.confirm ?? request.body?.confirm);
+        const deleted = await deleteProject(db, id);
+        if (!deleted) throw notFound('project', id);
+        const { datasetLinks, datasets, sharedWithProjects } = deleted;
+        return {
+          deleted: { project: id, datasetLinks },
+          kept: { datasets, sharedWithProjects, note: deleteNote(datasetLinks) },
+        };
+      },
+    );
+    app.post(
+      '/api/projects/:id/duplicate',
+      {
+        schema: {
+          tags,
+          summary: 'Copy a project under a new id and "<name> (copy)", linked to the same datasets',
+          params: ProjectIdParams,
+          response: { 201: Project },
+        },
+      },
+      async (request, reply) => {
+        const source = await mustRead(request.params.id);
+        const id = randomUUID();
+        await duplicateProject(db, source.id, id, {
+          ...source.definition,
+          name: copyName(source.definition.name),
+        });
+        return reply.code(201).send(await mustRead(id));
+      },
+    );
+    app.get(
+      '/api/projects/:id/export',
+      {
+        schema: {
+          tags,
+          summary:
+            'The project as one JSON file (Content-Disposition: attachment), importable with POST /api/projects/import',
+          params: ProjectIdParams,
+          response: { 200: ProjectFile },
+        },
+      },
+      async (request, reply) => {
+        const { id, definition, datasets } = await mustRead(request.params.id);
+        reply.header('content-disposition', `attachment; filename="patnav-project-${id}.json"`);
+        return {
+          schemaVersion: 1 as const,
+          kind: 'patnav-project' as const,
+          exportedAt: new Date().toISOString(),
+          id,
+          definition,
+          datasets,
+        };
+      },
+    );
+    app.post(
+      '/api/projects/import',
+      {
+        schema: {
+          tags,
+          summary:
+            "Import an exported project file. The file's id is kept; if it exists here: onConflict=fail (default, 409), copy (a new id) or replace",
+          querystring: ImportQuery,
+          body: ProjectFile,
+          response: { 201: ImportResult },
+        },
+      },
+      async (request, reply) => {
+        const file = request.body;
+        const { onConflict } = request.query;
+        const exists = (await readProject(db, file.id)) !== null;
+        if (exists && onConflict === 'fail') {
+          throw conflict(
+            'idExists',
+            `project ${JSON.stringify(file.id)} already exists; import with onConflict=copy or replace`,
+            {
+              project: file.id,
+              rule: 'onConflict=fail',
+            },
+          );
+        }
+        const id = exists && onConflict === 'copy' ? randomUUID() : file.id;
+        const datasets = await importProject(
+          db,
+          id,
+          file.definition,
+          file.datasets,
+          exists && onConflict === 'replace',
+        );
+        return reply.code(201).send({
+          project: await mustRead(id),
+          replacedId: id === file.id ? null : file.id,
+          datasetsPresent: datasets.present,
+          datasetsRecordedOnly: datasets.recordedOnly,
+        });
+      },
+    );
+  };
+}
