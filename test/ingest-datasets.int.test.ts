@@ -24,6 +24,7 @@ const run = promisify(execFile);
 const tsx = path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
 const cli = path.join(REPO_ROOT, 'ingest', 'cli.ts');
 const fixture = path.join(REPO_ROOT, 'test', 'fixtures', 'exports', 'lens-2018.csv');
+const incopat = path.join(REPO_ROOT, 'test', 'fixtures', 'exports', 'incopat.csv');
 const quarantineDir = path.join(os.tmpdir(), 'patnav-datasets-quarantine');
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
@@ -118,10 +119,10 @@ describe('dataset records of ingest batches', () => {
       ingestRunner: (files, onProgress, projectId) =>
         runIngest(db, files, { quarantineDir, onProgress, ...(projectId ? { projectId } : {}) }),
     });
-    const upload = async (projectId?: string) => {
+    const upload = async (projectId?: string, file = fixture) => {
       const form = new FormData();
       if (projectId) form.append('project', projectId);
-      form.append('file', new Blob([readFileSync(fixture)]), 'lens-2018.csv');
+      form.append('file', new Blob([readFileSync(file)]), path.basename(file));
       const response = await app.inject({ method: 'POST', url: '/api/ingest/uploads', payload: form });
       return { status: response.statusCode, body: response.json() };
     };
@@ -130,6 +131,11 @@ describe('dataset records of ingest batches', () => {
     expect(IngestJob.parse(accepted.body).project).toBe(project.id);
     await app.ingestJobs?.idle();
     expect(await countLinks(db)).toEqual({ datasets: 1, links: 1, patents: 1 });
+    const withoutProject = await upload(undefined, incopat);
+    expect(IngestJob.parse(withoutProject.body).project).toBeUndefined();
+    await app.ingestJobs?.idle();
+    // incopat.csv loads 2 of its 4 rows (a duplicate and a bad date are rejected: ingest/readers/incopat.test.ts).
+    expect(await countLinks(db)).toEqual({ datasets: 2, links: 1, patents: 3 });
     const unknown = await upload('no-such-project');
     expect([unknown.status, unknown.body.code]).toEqual([404, 'NOT_FOUND']);
     await app.close();
