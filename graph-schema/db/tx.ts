@@ -22,7 +22,7 @@ export async function readRows<Row extends z.ZodType>(
 ): Promise<z.output<Row>[]> {
   const session = db.driver.session({ database: db.database, defaultAccessMode: 'READ' });
   try {
-    return await session.executeRead(async (tx) => parsedRows(tx, row, cypher, params));
+    return await session.executeRead(async (tx) => txRows(tx, row, cypher, params));
   } finally {
     await session.close();
   }
@@ -69,7 +69,8 @@ export function parseRow<Row extends z.ZodType>(row: Row, plain: Record<string, 
   );
 }
 
-async function parsedRows<Row extends z.ZodType>(
+/** Runs one statement inside a managed transaction and parses its rows with `row`. */
+export async function txRows<Row extends z.ZodType>(
   tx: ManagedTransaction,
   row: Row,
   cypher: string,
