@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Database } from '@graph-schema/db/driver';
 import { readRows, writeRows } from '@graph-schema/db/tx';
@@ -32,11 +33,28 @@ const EXPORTERS: Record<FormatId, string> = {
 
 export const exporterOf = (format: string): string | null => (isFormatId(format) ? EXPORTERS[format] : null);
 
-/** sha256 of the file's bytes, streamed (exports can be hundreds of megabytes). */
-export async function fileChecksum(file: string): Promise<string> {
+/**
+ * sha256 and size of what was ingested, streamed (exports can be hundreds of megabytes). A folder
+ * (a PatentsView table set) hashes its files in name order, each name before its bytes, so renaming
+ * or changing any table gives a new dataset.
+ */
+export async function datasetOrigin(input: string): Promise<{ checksum: string; sizeBytes: number }> {
   const hash = createHash('sha256');
-  for await (const chunk of createReadStream(file)) hash.update(chunk);
-  return hash.digest('hex');
+  const info = await stat(input);
+  if (!info.isDirectory()) {
+    for await (const chunk of createReadStream(input)) hash.update(chunk);
+    return { checksum: hash.digest('hex'), sizeBytes: info.size };
+  }
+  let sizeBytes = 0;
+  for (const name of (await readdir(input)).sort()) {
+    const file = path.join(input, name);
+    const fileInfo = await stat(file);
+    if (!fileInfo.isFile()) continue;
+    hash.update(`${name}\0`);
+    for await (const chunk of createReadStream(file)) hash.update(chunk);
+    sizeBytes += fileInfo.size;
+  }
+  return { checksum: hash.digest('hex'), sizeBytes };
 }
 
 const ProjectRow = z.object({ id: z.string() });

@@ -3,7 +3,6 @@
  * ontology, runs the pipeline per file, records an (:IngestRun) node and returns the summary.
  */
 import { randomUUID } from 'node:crypto';
-import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Database } from '@graph-schema/db/driver';
 import { writeRows } from '@graph-schema/db/tx';
@@ -17,7 +16,7 @@ import { writeChainOntology } from '../load/chains';
 import { checkNode } from '../load/stored-rows';
 import { loadAliasTable } from '../normalise/aliases';
 import type { FormatId } from '../read';
-import { assertProjectExists, fileChecksum, recordDataset } from './datasets';
+import { assertProjectExists, datasetOrigin, recordDataset } from './datasets';
 import type { Tagging } from './enrich';
 import { QuarantineWriter } from './quarantine';
 import { ingestFile, TooManyErrors } from './run';
@@ -94,8 +93,7 @@ export async function runIngest(
       // Only a file read to its end is a dataset; a run stopped by --max-errors records none for it.
       if (recording) {
         const origin = { runId, projectId: options.projectId ?? null };
-        const [checksum, { size }] = await Promise.all([fileChecksum(file), stat(file)]);
-        await recordDataset(recording, fileSummary, { ...origin, checksum, sizeBytes: size });
+        await recordDataset(recording, fileSummary, { ...origin, ...(await datasetOrigin(file)) });
       }
     }
   } catch (error) {
