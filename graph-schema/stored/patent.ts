@@ -16,8 +16,8 @@ const Count = z.number().int().nonnegative();
 
 /**
  * Bounds of the non-patent citation texts kept on a Patent (the count is not bounded). Real texts
- * run to a few hundred characters (../shared/fixtures/uspto-xml/xml2014, OPS search-report texts
- * with their passages); the bounds keep one runaway export from bloating the node.
+ * run to a few hundred characters (USPTO grant `<nplcit>` texts, OPS search-report texts with their
+ * passages; see test/fixtures/exports/uspto-related.xml and ops-npl.xml); the bounds keep one runaway export from bloating the node.
  */
 export const NPL_TEXT_MAX_LENGTH = 1000;
 export const NPL_TEXTS_MAX = 200;

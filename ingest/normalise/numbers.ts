@@ -58,8 +58,8 @@ function canonicalNumber(office: string, number: string, role: DocNumberHints['r
   // a US member's provisional or parent meets the same number claimed by a foreign member.
   const docdbUsApplication = /^(?:19|20)\d{2}(\d{8})$/.exec(number);
   if (office === 'US' && role === 'application' && docdbUsApplication) return docdbUsApplication[1]!;
-  // EPODOC writes an EP application as four-digit year + zero + serial (`EP20100167109`, the OPS
-  // priority claims in ../shared/fixtures/epo-ops-xml); DOCDB and Lens as two-digit year + serial.
+  // EPODOC writes an EP application as four-digit year + zero + serial (`EP20100167109`, as in EPO
+  // OPS priority claims, see numbers.test.ts); DOCDB and Lens as two-digit year + serial.
   const epodocEpApplication = /^(?:19|20)(\d{2})0(\d{6})$/.exec(number);
   if (office === 'EP' && role === 'application' && epodocEpApplication)
     return `${epodocEpApplication[1]}${epodocEpApplication[2]}`;

@@ -3,10 +3,8 @@
  * classes, which a standalone file does not have: the computed paint and font of every element are
  * written onto the copy as attributes.
  */
-import { fileStem } from '../dom/download';
-import { downloadButton } from '../dom/download-button';
-import { h } from '../dom/h';
 import type { Translate } from '../i18n';
+import { pngSvgButtons } from './export-buttons';
 import { type FigureFrame, type FigurePicture, figureSvg } from './figure-frame';
 import { figurePngFile, figureSvgFile } from './figure-image';
 
@@ -35,22 +33,9 @@ export function chartExportButtons(
   what: string,
   frame: () => Promise<FigureFrame>,
 ): HTMLElement {
-  const stem = fileStem(what);
   const figure = async () => figureSvg(await frame(), chartPicture(chart));
-  return h(
-    'span',
-    { attrs: { class: 'tool-group' } },
-    downloadButton({
-      t,
-      label: t('map.exportPng'),
-      fileName: `${stem}.png`,
-      makeBlob: async () => figurePngFile(await figure()),
-    }),
-    downloadButton({
-      t,
-      label: t('map.exportSvg'),
-      fileName: `${stem}.svg`,
-      makeBlob: async () => figureSvgFile(await figure()),
-    }),
-  );
+  return pngSvgButtons(t, what, {
+    png: async () => figurePngFile(await figure()),
+    svg: async () => figureSvgFile(await figure()),
+  });
 }

@@ -17,21 +17,23 @@ export function graphExportButtons(
   what: string,
   frame: () => Promise<FigureFrame>,
 ): HTMLElement {
+  return pngSvgButtons(t, what, {
+    png: async () => figurePngBlob(cy(), await frame()),
+    svg: async () => figureSvgBlob(cy(), await frame()),
+  });
+}
+
+/** The toolbar pair every figure download uses: PNG then SVG, named after `what`. */
+export function pngSvgButtons(
+  t: Translate,
+  what: string,
+  make: { png: () => Promise<Blob>; svg: () => Promise<Blob> },
+): HTMLElement {
   const stem = fileStem(what);
   return h(
     'span',
     { attrs: { class: 'tool-group' } },
-    downloadButton({
-      t,
-      label: t('map.exportPng'),
-      fileName: `${stem}.png`,
-      makeBlob: async () => figurePngBlob(cy(), await frame()),
-    }),
-    downloadButton({
-      t,
-      label: t('map.exportSvg'),
-      fileName: `${stem}.svg`,
-      makeBlob: async () => figureSvgBlob(cy(), await frame()),
-    }),
+    downloadButton({ t, label: t('map.exportPng'), fileName: `${stem}.png`, makeBlob: make.png }),
+    downloadButton({ t, label: t('map.exportSvg'), fileName: `${stem}.svg`, makeBlob: make.svg }),
   );
 }
