@@ -1,6 +1,9 @@
-/** One renderer per report format. PLACEHOLDERS until each renderer lands. */
+/** One renderer per report format. The HTML renderer is a PLACEHOLDER until it lands. */
 import type { ReportFormat } from '@graph-schema/dto/report';
+import { renderDocx } from './docx';
+import { renderPdf } from './pdf';
 import type { Renderer } from './renderer';
+import { renderXlsx } from './xlsx';
 
 const notBuilt =
   (format: ReportFormat): Renderer =>
@@ -10,7 +13,7 @@ const notBuilt =
 
 export const RENDERERS: Record<ReportFormat, Renderer> = {
   html: notBuilt('html'),
-  pdf: notBuilt('pdf'),
-  docx: notBuilt('docx'),
-  xlsx: notBuilt('xlsx'),
+  pdf: renderPdf,
+  docx: renderDocx,
+  xlsx: renderXlsx,
 };
