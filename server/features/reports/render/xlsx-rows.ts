@@ -5,6 +5,7 @@
  * members and branch tags are read in bounded pages keyed on the publication id (no SKIP), so a
  * scope of 100k families never sits in one result.
  */
+import { int } from '@graph-schema/db/convert';
 import { CorePatentsQuery } from '@graph-schema/dto/core-patents';
 import type { ScopeQuery } from '@graph-schema/dto/scope';
 import type { CoreScoreResult } from '@server/analytics/core-score';
@@ -122,7 +123,8 @@ async function* keyedPages<Row extends z.ZodType<{ id: string }>>(
     const rows = await readRows(server.db, query.row, query.cypher, {
       ...query.params,
       after,
-      pageSize: PAGE_SIZE,
+      // A JS number goes to Neo4j as a float; LIMIT needs an integer.
+      pageSize: int(PAGE_SIZE),
     });
     if (rows.length > 0) yield rows;
     if (rows.length < PAGE_SIZE) return;
