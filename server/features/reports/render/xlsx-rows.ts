@@ -2,17 +2,16 @@
  * The rows of the XLSX dataset appendix, read for the report's scope. Families and scores come from
  * the analysis snapshot /api/core-patents ranks (server/features/core-patents/core-patents.ts
  * rankFamilies, with that route's default preset and core share), so the sheet and the API agree;
- * members and branch tags are read in bounded pages keyed on the publication id (no SKIP), so a
- * scope of 100k families never sits in one result.
+ * members and branch tags are read by the snapshot's publication ids in bounded pages (index
+ * lookups, no SKIP, no rescan of the scope per page), so a scope of 100k families never sits in one
+ * result.
  */
-import { int } from '@graph-schema/db/convert';
 import { CorePatentsQuery } from '@graph-schema/dto/core-patents';
 import type { ScopeQuery } from '@graph-schema/dto/scope';
 import type { CoreScoreResult } from '@server/analytics/core-score';
 import { rankFamilies } from '@server/features/core-patents/core-patents';
 import type { ServerContext } from '@server/platform/context';
 import { readRows } from '@server/platform/db/read';
-import { scopeClause } from '@server/platform/scope/scope-clause';
 import type { FamilyRecord } from '@server/platform/snapshot/snapshot-families';
 import { z } from 'zod';
 
@@ -69,67 +68,63 @@ const FAMILY_KINDS = `UNWIND $ids AS id OPTIONAL MATCH (f:Family {id: id}) RETUR
 
 const nullable = z.string().nullable();
 
-function membersPage(scope: ScopeQuery) {
-  const { where, params } = scopeClause(scope, 'p');
-  const cypher = `
-MATCH (p:Patent) WHERE ${where} AND p.id > $after
-WITH p ORDER BY p.id LIMIT $pageSize
+/** Publications by id (unique index lookups), one page of ids at a time. */
+const MEMBERS_BY_ID = `
+UNWIND $ids AS id
+MATCH (p:Patent {id: id})
 RETURN p.id AS id, p.familyId AS familyId, p.jurisdiction AS office, p.kind AS kind,
   toString(p.applicationDate) AS applicationDate, toString(p.priorityDate) AS priorityDate,
   toString(p.publicationDate) AS publicationDate, toString(p.grantDate) AS grantDate,
   [(p)-[r:FILED_BY]->(a:Applicant) | {name: a.name, order: coalesce(r.order, 0)}] AS applicants
 ORDER BY id`;
-  const row = z.object({
-    id: z.string(),
-    familyId: nullable,
-    office: nullable,
-    kind: nullable,
-    applicationDate: nullable,
-    priorityDate: nullable,
-    publicationDate: nullable,
-    grantDate: nullable,
-    applicants: z.array(z.object({ name: z.string(), order: z.number() })),
-  });
-  return { cypher, params, row };
+
+const MemberRecord = z.object({
+  id: z.string(),
+  familyId: nullable,
+  office: nullable,
+  kind: nullable,
+  applicationDate: nullable,
+  priorityDate: nullable,
+  publicationDate: nullable,
+  grantDate: nullable,
+  applicants: z.array(z.object({ name: z.string(), order: z.number() })),
+});
+
+/** The branch name in the report's language; the property name comes from a fixed pair. */
+const tagsById = (language: 'zh' | 'en') => `
+UNWIND $ids AS id
+MATCH (p:Patent {id: id})-[t:TAGGED]->(b:TechBranch)
+RETURN p.id AS patentId, p.familyId AS familyId, t.chain AS chain, b.id AS branchId,
+  ${language === 'zh' ? 'b.nameZh' : 'b.nameEn'} AS branchName, t.rule AS rule, t.matchedBy AS matchedBy
+ORDER BY patentId, branchId, rule`;
+
+const TagRecord = z.object({
+  patentId: z.string(),
+  familyId: nullable,
+  chain: nullable,
+  branchId: z.string(),
+  branchName: z.string(),
+  rule: nullable,
+  matchedBy: nullable,
+});
+
+/**
+ * The publications in scope, in id order: the members of the snapshot's families, which the
+ * snapshot read with the scope clause (server/platform/snapshot/snapshot-cypher.ts), so the
+ * Members sheet and the Families sheet count the same publications.
+ */
+function publicationIds(families: readonly FamilySheetRecord[]): string[] {
+  return families.flatMap((family) => family.memberIds).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-function tagsPage(scope: ScopeQuery, language: 'zh' | 'en') {
-  const { where, params } = scopeClause(scope, 'p');
-  const name = language === 'zh' ? 'b.nameZh' : 'b.nameEn';
-  const cypher = `
-MATCH (p:Patent) WHERE ${where} AND p.id > $after
-WITH p ORDER BY p.id LIMIT $pageSize
-RETURN p.id AS id, p.familyId AS familyId,
-  [(p)-[t:TAGGED]->(b:TechBranch) | {chain: t.chain, branchId: b.id, branchName: ${name}, rule: t.rule,
-    matchedBy: t.matchedBy}] AS tags
-ORDER BY id`;
-  const tag = z.object({
-    chain: nullable,
-    branchId: z.string(),
-    branchName: z.string(),
-    rule: nullable,
-    matchedBy: nullable,
-  });
-  return { cypher, params, row: z.object({ id: z.string(), familyId: nullable, tags: z.array(tag) }) };
-}
-
-/** Pages of a query keyed on `id`, each at most PAGE_SIZE rows, until a short page. */
-async function* keyedPages<Row extends z.ZodType<{ id: string }>>(
+async function* idPages<Row extends z.ZodType>(
   server: ServerContext,
-  query: { cypher: string; params: Record<string, unknown>; row: Row },
+  ids: readonly string[],
+  row: Row,
+  cypher: string,
 ): AsyncGenerator<z.output<Row>[]> {
-  let after = '';
-  for (;;) {
-    const rows = await readRows(server.db, query.row, query.cypher, {
-      ...query.params,
-      after,
-      // A JS number goes to Neo4j as a float; LIMIT needs an integer.
-      pageSize: int(PAGE_SIZE),
-    });
-    if (rows.length > 0) yield rows;
-    if (rows.length < PAGE_SIZE) return;
-    after = rows.at(-1)!.id;
-  }
+  for (let start = 0; start < ids.length; start += PAGE_SIZE)
+    yield await readRows(server.db, row, cypher, { ids: ids.slice(start, start + PAGE_SIZE) });
 }
 
 /** The defaults /api/core-patents ranks with when the request names no preset or share. */
@@ -154,23 +149,18 @@ export function graphDatasetRows(
       }
     },
     async *members() {
-      for await (const page of keyedPages(server, membersPage(scope)))
+      const ids = publicationIds((await snapshot()).families);
+      for await (const page of idPages(server, ids, MemberRecord, MEMBERS_BY_ID))
         yield page.map(({ applicants, ...member }) => ({
           ...member,
           applicants: [...applicants]
-            .sort((a, b) => a.order - b.order || a.name.localeCompare(b.name))
-            .map((a) => a.name),
+            .sort((x, y) => x.order - y.order || x.name.localeCompare(y.name))
+            .map((applicant) => applicant.name),
         }));
     },
     async *branchTags() {
-      for await (const page of keyedPages(server, tagsPage(scope, language)))
-        yield page.flatMap((patent) =>
-          [...patent.tags]
-            .sort(
-              (a, b) => a.branchId.localeCompare(b.branchId) || (a.rule ?? '').localeCompare(b.rule ?? ''),
-            )
-            .map((tag) => ({ patentId: patent.id, familyId: patent.familyId, ...tag })),
-        );
+      const ids = publicationIds((await snapshot()).families);
+      yield* idPages(server, ids, TagRecord, tagsById(language));
     },
     async scores() {
       const current = await snapshot();
