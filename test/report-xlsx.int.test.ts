@@ -110,10 +110,14 @@ describe('XLSX dataset appendix of a lithium-battery project', () => {
     expect(scores).toHaveLength(api.totals.families);
     const top = api.items.map((item) => [item.rank, item.familyId, item.patentId, item.score]);
     expect(scores.slice(0, 5).map((row) => row.slice(0, 3).concat(row[4] as number))).toEqual(top);
-    // Four columns per component after the six fixed ones, in the API's component order.
+    // Three columns per component after the six fixed ones, in the API's component order; the weight in the header.
     const header = workbook.getWorksheet(SHEETS.scores)!.getRow(1).values as ExcelJS.CellValue[];
-    expect(header.slice(7).filter((_, i) => i % 4 === 0)).toEqual(
-      api.items[0]!.components.map((component) => `${component.name} 原始值`),
+    expect(header.slice(7)).toEqual(
+      api.items[0]!.components.flatMap((c) => [
+        `${c.name} 原始值`,
+        `${c.name} 归一值`,
+        `${c.name} 贡献（权重 ${c.weight}）`,
+      ]),
     );
   });
 

@@ -33,8 +33,8 @@ const SHEET_CONTENTS: Record<Exclude<SheetKey, 'about'>, Bilingual> = {
     en: 'One row per technology-branch tag of a publication in scope: publication, family, chain, branch id and name, the rule that matched and how (as recorded at ingest).',
   },
   scores: {
-    zh: '范围内全部专利族的核心专利得分（与 /api/core-patents 默认参数相同的函数），含每个分项的原始值、归一值、权重与贡献。',
-    en: 'Core-patent score of every family in scope (the same function as /api/core-patents with its defaults), with raw value, normalised value, weight and contribution of every component.',
+    zh: '范围内全部专利族的核心专利得分（与 /api/core-patents 默认参数相同的函数），含每个分项的原始值、归一值与贡献（权重见表头）。',
+    en: 'Core-patent score of every family in scope (the same function as /api/core-patents with its defaults), with raw value, normalised value and contribution of every component (weights in the header).',
   },
   gaps: {
     zh: '布局空白表（设定目标申请人时）；否则一行说明为何为空。',

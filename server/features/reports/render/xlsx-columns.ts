@@ -71,7 +71,11 @@ export const BRANCH_TAG_COLUMNS: Column<BranchTagRow>[] = [
 const raw = (value: CoreScoreResult['components'][number]['raw']): XlsxCell =>
   typeof value === 'boolean' ? String(value) : value;
 
-/** Fixed columns, then four per component in the ranking's own component order. */
+/**
+ * Fixed columns, then three per component in the ranking's own component order. A component's
+ * weight is the same for every family, so it is stated once in the header, not on 100k rows
+ * (contribution = 100 × weight × normalised, analytics/core-score.ts).
+ */
 export function scoreColumns(first: CoreScoreResult | undefined): Column<ScoredFamily>[] {
   const fixed: Column<ScoredFamily>[] = [
     { label: { zh: '排名', en: 'Rank' }, width: 6, cell: (r) => r.result.rank },
@@ -94,8 +98,11 @@ export function scoreColumns(first: CoreScoreResult | undefined): Column<ScoredF
     return [
       part('原始值', 'raw', (c) => raw(c.raw)),
       part('归一值', 'normalised', (c) => c.normalised),
-      part('权重', 'weight', (c) => c.weight),
-      part('贡献', 'contribution', (c) => c.contribution),
+      part(
+        `贡献（权重 ${component.weight}）`,
+        `contribution (weight ${component.weight})`,
+        (c) => c.contribution,
+      ),
     ];
   });
   return [...fixed, ...components];
