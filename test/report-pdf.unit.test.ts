@@ -3,11 +3,12 @@
  * poppler (pdftotext, pdffonts) as a reader's tools would.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { renderPdf } from '@server/features/reports/render/pdf';
 import type { ReportContext } from '@server/features/reports/report-context';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_DOCUMENT, FIXTURE_FIGURE_CAPTION, fixtureHtml } from './fixtures/report/report-document';
 
@@ -69,5 +70,15 @@ describe('PDF renderer', () => {
     expect(cjk.length).toBeGreaterThan(0);
     // Columns: name type encoding emb sub uni object ID; "emb" must be yes for every CJK font.
     for (const line of cjk) expect(line).toMatch(/\s+yes\s+yes\s+(yes|no)\s+\d+\s+\d+\s*$/);
+  });
+
+  it('has a PDF outline (bookmarks) with every chapter', async () => {
+    const pdf = await getDocument({ data: new Uint8Array(readFileSync(file)) }).promise;
+    const titles = ((await pdf.getOutline()) ?? []).flatMap(function walk(item): string[] {
+      return [item.title, ...item.items.flatMap(walk)];
+    });
+    await pdf.destroy();
+    for (const chapter of FIXTURE_DOCUMENT.chapters)
+      expect(titles).toContain(`${chapter.number} ${chapter.title}`);
   });
 });
