@@ -89,8 +89,6 @@ export async function writeDatasetWorkbook(
     stream,
     useStyles: true,
     useSharedStrings: false,
-    // Fast deflate: compression is most of the writer's CPU on 100k-family scopes; size matters less.
-    zip: { zlib: { level: 1 } },
   });
   // Workbook properties carry the report day, not the clock: same project and data, same content.
   workbook.creator = 'PatNav';
