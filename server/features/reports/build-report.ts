@@ -1,7 +1,11 @@
 /**
- * Builds the report document of a project: the context every chapter reads, then each chapter in
- * GB/T 39551 order (the findings chapter last, because it gathers the others' findings). MINIMAL
- * first version: the report-core slice adds pins, demo detection and the data as-of day.
+ * Builds the report document of a project: the context every chapter reads, then the chapters.
+ * The analysis chapters are built first in GB/T 39551 order; then the chapters that summarise them
+ * (limitations: which chapters had no data or failed; appendices: every method note; findings: the
+ * top findings), each seeing what was built before it through `ctx.gathered`. The document keeps
+ * REPORT_CHAPTERS order, so findings are built last but printed first. A chapter builder that throws
+ * does not stop the report: its chapter says so in an `empty` block with the error code, the failure
+ * is logged, and the limitations chapter lists it. Pins go to the end of their chapter.
  */
 import type { Project } from '@graph-schema/dto/project';
 import { projectScope } from '@graph-schema/dto/project';
@@ -10,13 +14,19 @@ import {
   REPORT_CHAPTER_IDS,
   REPORT_CHAPTERS,
   type ReportChapter,
+  type ReportChapterId,
   type ReportDocument,
   type ReportLanguage,
 } from '@graph-schema/dto/report';
 import type { ServerContext } from '@server/platform/context';
 import { readDataState } from '@server/platform/data-version/read-data-version';
+import { AppError } from '@server/platform/errors';
+import { BUILD_TEXT } from './build-report.text';
 import { CHAPTER_BUILDERS } from './chapters';
-import type { ReportContext } from './report-context';
+import { coverOf, reportParameters } from './cover';
+import { graphHoldsDemoCorpus } from './demo-marker';
+import { pinBlocksOf } from './pin-blocks';
+import type { ChapterContent, ChapterOutcome, GatheredContent, ReportContext } from './report-context';
 
 export interface BuildReportInput {
   server: ServerContext;
@@ -27,6 +37,8 @@ export interface BuildReportInput {
   today: string;
   /** Called as chapters finish: the chapter id and the fraction of chapters done. */
   onProgress?: (step: string, fraction: number) => void;
+  /** Where a failed chapter is reported (default: console.error); the report goes on without it. */
+  logChapterError?: (chapter: ReportChapterId, error: unknown) => void;
 }
 
 export interface BuiltReport {
@@ -34,9 +46,20 @@ export interface BuiltReport {
   context: ReportContext;
 }
 
+/** Built after the others, in this order: each summarises what was built before it. */
+const SUMMARY_CHAPTERS: readonly ReportChapterId[] = ['limitations', 'appendices', 'findings'];
+const BODY_CHAPTERS = REPORT_CHAPTER_IDS.filter((id) => !SUMMARY_CHAPTERS.includes(id));
+
+export const CHAPTER_FAILED_CODE = 'report.chapterFailed';
+
+const errorCode = (error: unknown): string => (error instanceof AppError ? error.code : CHAPTER_FAILED_CODE);
+
 export async function buildReport(input: BuildReportInput): Promise<BuiltReport> {
   const { server, project, language } = input;
-  const data = await readDataState(server.db);
+  const [data, syntheticDemo] = await Promise.all([
+    readDataState(server.db),
+    graphHoldsDemoCorpus(server.db),
+  ]);
   const context: ReportContext = {
     server,
     project,
@@ -48,33 +71,60 @@ export async function buildReport(input: BuildReportInput): Promise<BuiltReport>
     today: input.today,
     tr: (text) => text[language],
   };
-  const chapters: ReportChapter[] = [];
-  for (const [index, id] of REPORT_CHAPTER_IDS.entries()) {
-    const place = { id, number: index + 1 };
-    const content = await CHAPTER_BUILDERS[id](context, place);
-    chapters.push({ id, number: place.number, title: REPORT_CHAPTERS[id][language], blocks: content.blocks });
-    input.onProgress?.(id, (index + 1) / REPORT_CHAPTER_IDS.length);
+  const log = input.logChapterError ?? ((id, error) => console.error(`report chapter ${id} failed:`, error));
+  const built = new Map<ReportChapterId, { content: ChapterContent; outcome: ChapterOutcome }>();
+  const gathered = (): GatheredContent => {
+    const done = REPORT_CHAPTER_IDS.flatMap((id) => built.get(id) ?? []);
+    return {
+      findings: done.flatMap((chapter) => chapter.content.findings),
+      methods: done.flatMap((chapter) => chapter.content.methods),
+      outcomes: done.map((chapter) => chapter.outcome),
+    };
+  };
+  for (const id of [...BODY_CHAPTERS, ...SUMMARY_CHAPTERS]) {
+    const ctx = SUMMARY_CHAPTERS.includes(id) ? { ...context, gathered: gathered() } : context;
+    built.set(id, await buildChapter(ctx, id, log));
+    input.onProgress?.(id, built.size / REPORT_CHAPTER_IDS.length);
   }
+  const chapters = REPORT_CHAPTER_IDS.map((id, index): ReportChapter => {
+    const content = built.get(id)?.content.blocks ?? [];
+    const title = REPORT_CHAPTERS[id][language];
+    return { id, number: index + 1, title, blocks: [...content, ...pinBlocksOf(context, id)] };
+  });
   return {
     context,
     document: {
       language,
-      cover: {
-        title: project.definition.name,
-        client: project.definition.client,
-        date: input.today,
-        dataVersion: context.dataVersion,
-        dataAsOf: context.dataAsOf,
-        syntheticDemo: false,
-        lines: [],
-      },
+      cover: coverOf(context, syntheticDemo),
       chapters,
       reproducibility: {
         projectId: project.id,
         projectDefinition: project.definition,
-        parameters: { language },
+        parameters: reportParameters(context, syntheticDemo),
         dataVersion: context.dataVersion,
       },
     },
   };
+}
+
+async function buildChapter(
+  ctx: ReportContext,
+  id: ReportChapterId,
+  log: (chapter: ReportChapterId, error: unknown) => void,
+): Promise<{ content: ChapterContent; outcome: ChapterOutcome }> {
+  const number = REPORT_CHAPTER_IDS.indexOf(id) + 1;
+  try {
+    const content = await CHAPTER_BUILDERS[id](ctx, { id, number });
+    const empties = content.blocks.flatMap((block) => (block.kind === 'empty' ? [block.code] : []));
+    const state = content.blocks.length === empties.length ? 'empty' : 'content';
+    return { content, outcome: { id, number, state, codes: empties } };
+  } catch (error) {
+    log(id, error);
+    const code = errorCode(error);
+    const block = { kind: 'empty' as const, code, text: ctx.tr(BUILD_TEXT.chapterFailed({ code })) };
+    return {
+      content: { blocks: [block], findings: [], methods: [] },
+      outcome: { id, number, state: 'failed', codes: [code] },
+    };
+  }
 }

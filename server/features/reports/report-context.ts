@@ -29,6 +29,26 @@ export interface ReportContext {
   readonly today: string;
   /** The text in the report's language. */
   tr(text: Bilingual): string;
+  /**
+   * What the other chapters produced, for the chapters that summarise them (findings, limitations,
+   * appendices): build-report.ts builds those after the rest and sets this; absent before.
+   */
+  readonly gathered?: GatheredContent;
+}
+
+/** How a chapter's build ended: with content, with only empty-state blocks, or with an error. */
+export interface ChapterOutcome {
+  id: ReportChapterId;
+  number: number;
+  state: 'content' | 'empty' | 'failed';
+  /** The empty blocks' codes, or the error code of a failed build. */
+  codes: string[];
+}
+
+export interface GatheredContent {
+  findings: readonly Finding[];
+  methods: readonly MethodNote[];
+  outcomes: readonly ChapterOutcome[];
 }
 
 /** A key finding: one sentence with its numbers, ranked for the findings chapter (higher first). */

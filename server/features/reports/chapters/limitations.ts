@@ -1,13 +1,99 @@
-/** Chapter "limitations" (graph-schema/dto/report.ts REPORT_CHAPTERS). PLACEHOLDER until its builder lands. */
-import type { ChapterBuilder } from '../report-context';
+/**
+ * Chapter "limitations" (局限性说明): what the data cover (the exporters' own limits, families by
+ * kind, the incomplete recent years), which chapters had no data or failed (from `ctx.gathered`,
+ * build-report.ts builds this chapter after the analysis chapters), and the limits of the methods,
+ * including that the risk screening is not a legal opinion.
+ */
+import { REPORT_CHAPTERS, type ReportBlock } from '@graph-schema/dto/report';
+import type { DateBasis } from '@graph-schema/dto/scope';
+import { readRows } from '@server/platform/db/read';
+import { INCOMPLETE_YEARS } from '@server/platform/scope/growth-windows';
+import { z } from 'zod';
+import type { ChapterBuilder, ReportContext } from '../report-context';
+import { LIMITS_TEXT } from './limitations.text';
+
+// Graph-wide, like the data-sources totals: the family unit is a property of the data, not the scope.
+const FAMILY_KINDS = `
+MATCH (f:Family) RETURN coalesce(f.kind, 'unknown') AS kind, count(f) AS families ORDER BY kind`;
+/** The year property per date basis (graph-schema/stored/patent.ts): a closed map, never user text. */
+const YEAR_PROPERTY: Record<DateBasis, string> = {
+  priority: 'priorityYear',
+  application: 'applicationYear',
+  publication: 'publicationYear',
+};
+const lastYearQuery = (basis: DateBasis) =>
+  `MATCH (p:Patent) WHERE p.external = false RETURN max(p.${YEAR_PROPERTY[basis]}) AS last`;
+
+function coverageBlocks(ctx: ReportContext): ReportBlock[] {
+  const datasets = ctx.project.datasets;
+  const exporters = [...new Set(datasets.map((d) => d.exporter ?? d.format))].sort();
+  const text =
+    datasets.length === 0
+      ? LIMITS_TEXT.noExporters
+      : LIMITS_TEXT.exporters({
+          exporters,
+          files: datasets.length,
+          dated: datasets.filter((d) => d.exportDate !== null).length,
+        });
+  return [{ kind: 'paragraph', code: 'report.limits.exporters', text: ctx.tr(text), evidence: [] }];
+}
+
+async function dataBlocks(ctx: ReportContext): Promise<ReportBlock[]> {
+  const db = ctx.server.db;
+  const byKind = await readRows(db, z.object({ kind: z.string(), families: z.number() }), FAMILY_KINDS);
+  const basis = ctx.scope.dateBasis ?? 'priority';
+  const [row] = await readRows(db, z.object({ last: z.number().nullable() }), lastYearQuery(basis));
+  const total = byKind.reduce((sum, k) => sum + k.families, 0);
+  const last = row?.last ?? null;
+  const basisName = ctx.tr(
+    {
+      priority: { zh: '按最早优先权日', en: 'by earliest priority date' },
+      application: { zh: '按申请日', en: 'by application date' },
+      publication: { zh: '按公开日', en: 'by publication date' },
+    }[basis],
+  );
+  const years =
+    last === null
+      ? LIMITS_TEXT.noYears
+      : LIMITS_TEXT.incompleteYears({ first: last - INCOMPLETE_YEARS + 1, last, basis: basisName });
+  return [
+    {
+      kind: 'paragraph',
+      code: 'report.limits.familyKinds',
+      text: ctx.tr(LIMITS_TEXT.familyKinds({ byKind, total })),
+      evidence: [],
+    },
+    { kind: 'paragraph', code: 'report.limits.incompleteYears', text: ctx.tr(years), evidence: [] },
+  ];
+}
+
+function chapterBlocks(ctx: ReportContext): ReportBlock[] {
+  const missing = (ctx.gathered?.outcomes ?? []).filter((o) => o.state !== 'content');
+  const items = missing.map((o) => {
+    const p = { number: o.number, title: REPORT_CHAPTERS[o.id][ctx.language], codes: o.codes.join(', ') };
+    return ctx.tr(o.state === 'failed' ? LIMITS_TEXT.chapterFailed(p) : LIMITS_TEXT.chapterEmpty(p));
+  });
+  return [
+    { kind: 'heading', level: 2, text: ctx.tr(LIMITS_TEXT.chaptersHeading) },
+    items.length > 0
+      ? { kind: 'bullets', items }
+      : {
+          kind: 'paragraph',
+          code: 'report.limits.allChapters',
+          text: ctx.tr(LIMITS_TEXT.allChapters),
+          evidence: [],
+        },
+  ];
+}
 
 export const buildLimitationsChapter: ChapterBuilder = async (ctx) => ({
   blocks: [
-    {
-      kind: 'empty',
-      code: 'report.notBuilt',
-      text: ctx.tr({ zh: '本章尚未生成。', en: 'This chapter is not generated yet.' }),
-    },
+    { kind: 'heading', level: 2, text: ctx.tr(LIMITS_TEXT.coverageHeading) },
+    ...coverageBlocks(ctx),
+    ...(await dataBlocks(ctx)),
+    ...chapterBlocks(ctx),
+    { kind: 'heading', level: 2, text: ctx.tr(LIMITS_TEXT.methodHeading) },
+    { kind: 'bullets', items: LIMITS_TEXT.method.map((sentence) => ctx.tr(sentence)) },
   ],
   findings: [],
   methods: [],
