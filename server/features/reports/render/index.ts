@@ -1,18 +1,13 @@
-/** One renderer per report format. The HTML renderer is a PLACEHOLDER until it lands. */
+/** One renderer per report format. */
 import type { ReportFormat } from '@graph-schema/dto/report';
 import { renderDocx } from './docx';
+import { renderHtmlFile } from './html';
 import { renderPdf } from './pdf';
 import type { Renderer } from './renderer';
 import { renderXlsx } from './xlsx';
 
-const notBuilt =
-  (format: ReportFormat): Renderer =>
-  async () => {
-    throw new Error(`the ${format} renderer is not built yet`);
-  };
-
 export const RENDERERS: Record<ReportFormat, Renderer> = {
-  html: notBuilt('html'),
+  html: renderHtmlFile,
   pdf: renderPdf,
   docx: renderDocx,
   xlsx: renderXlsx,
