@@ -26,7 +26,13 @@ import { CHAPTER_BUILDERS } from './chapters';
 import { coverOf, reportParameters } from './cover';
 import { graphHoldsDemoCorpus } from './demo-marker';
 import { pinBlocksOf } from './pin-blocks';
-import type { ChapterContent, ChapterOutcome, GatheredContent, ReportContext } from './report-context';
+import type {
+  ChapterBuilder,
+  ChapterContent,
+  ChapterOutcome,
+  GatheredContent,
+  ReportContext,
+} from './report-context';
 
 export interface BuildReportInput {
   server: ServerContext;
@@ -39,6 +45,8 @@ export interface BuildReportInput {
   onProgress?: (step: string, fraction: number) => void;
   /** Where a failed chapter is reported (default: console.error); the report goes on without it. */
   logChapterError?: (chapter: ReportChapterId, error: unknown) => void;
+  /** The chapter builders (default CHAPTER_BUILDERS); a caller may swap one, e.g. to check failure handling. */
+  builders?: Readonly<Record<ReportChapterId, ChapterBuilder>>;
 }
 
 export interface BuiltReport {
@@ -71,7 +79,10 @@ export async function buildReport(input: BuildReportInput): Promise<BuiltReport>
     today: input.today,
     tr: (text) => text[language],
   };
-  const log = input.logChapterError ?? ((id, error) => console.error(`report chapter ${id} failed:`, error));
+  const run: ChapterRun = {
+    builders: input.builders ?? CHAPTER_BUILDERS,
+    log: input.logChapterError ?? ((id, error) => console.error(`report chapter ${id} failed:`, error)),
+  };
   const built = new Map<ReportChapterId, { content: ChapterContent; outcome: ChapterOutcome }>();
   const gathered = (): GatheredContent => {
     const done = REPORT_CHAPTER_IDS.flatMap((id) => built.get(id) ?? []);
@@ -83,7 +94,7 @@ export async function buildReport(input: BuildReportInput): Promise<BuiltReport>
   };
   for (const id of [...BODY_CHAPTERS, ...SUMMARY_CHAPTERS]) {
     const ctx = SUMMARY_CHAPTERS.includes(id) ? { ...context, gathered: gathered() } : context;
-    built.set(id, await buildChapter(ctx, id, log));
+    built.set(id, await buildChapter(ctx, id, run));
     input.onProgress?.(id, built.size / REPORT_CHAPTER_IDS.length);
   }
   const chapters = REPORT_CHAPTER_IDS.map((id, index): ReportChapter => {
@@ -107,19 +118,24 @@ export async function buildReport(input: BuildReportInput): Promise<BuiltReport>
   };
 }
 
+interface ChapterRun {
+  builders: Readonly<Record<ReportChapterId, ChapterBuilder>>;
+  log: (chapter: ReportChapterId, error: unknown) => void;
+}
+
 async function buildChapter(
   ctx: ReportContext,
   id: ReportChapterId,
-  log: (chapter: ReportChapterId, error: unknown) => void,
+  run: ChapterRun,
 ): Promise<{ content: ChapterContent; outcome: ChapterOutcome }> {
   const number = REPORT_CHAPTER_IDS.indexOf(id) + 1;
   try {
-    const content = await CHAPTER_BUILDERS[id](ctx, { id, number });
+    const content = await run.builders[id](ctx, { id, number });
     const empties = content.blocks.flatMap((block) => (block.kind === 'empty' ? [block.code] : []));
     const state = content.blocks.length === empties.length ? 'empty' : 'content';
     return { content, outcome: { id, number, state, codes: empties } };
   } catch (error) {
-    log(id, error);
+    run.log(id, error);
     const code = errorCode(error);
     const block = { kind: 'empty' as const, code, text: ctx.tr(BUILD_TEXT.chapterFailed({ code })) };
     return {

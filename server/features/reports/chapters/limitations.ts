@@ -9,6 +9,7 @@ import type { DateBasis } from '@graph-schema/dto/scope';
 import { readRows } from '@server/platform/db/read';
 import { INCOMPLETE_YEARS } from '@server/platform/scope/growth-windows';
 import { z } from 'zod';
+import { DATE_BASIS_TEXT } from '../figures/caption';
 import type { ChapterBuilder, ReportContext } from '../report-context';
 import { LIMITS_TEXT } from './limitations.text';
 
@@ -45,13 +46,7 @@ async function dataBlocks(ctx: ReportContext): Promise<ReportBlock[]> {
   const [row] = await readRows(db, z.object({ last: z.number().nullable() }), lastYearQuery(basis));
   const total = byKind.reduce((sum, k) => sum + k.families, 0);
   const last = row?.last ?? null;
-  const basisName = ctx.tr(
-    {
-      priority: { zh: '按最早优先权日', en: 'by earliest priority date' },
-      application: { zh: '按申请日', en: 'by application date' },
-      publication: { zh: '按公开日', en: 'by publication date' },
-    }[basis],
-  );
+  const basisName = ctx.tr(DATE_BASIS_TEXT[basis]);
   const years =
     last === null
       ? LIMITS_TEXT.noYears

@@ -7,7 +7,8 @@ import type { DateBasis } from '@graph-schema/dto/scope';
 import type { ChapterPlace, ReportContext } from '../report-context';
 import { scopeSentence } from '../scope-sentence';
 
-const DATE_BASIS = {
+/** The date-basis sentence of captions and text (also chapters/limitations.ts). */
+export const DATE_BASIS_TEXT = {
   priority: { zh: '按最早优先权日统计', en: 'counted by earliest priority date' },
   application: { zh: '按申请日统计', en: 'counted by application date' },
   publication: { zh: '按公开日统计', en: 'counted by publication date' },
@@ -28,7 +29,7 @@ export function figureCaption(
     dateBasis:
       dateBasis === null
         ? ctx.tr({ zh: '不按日期统计', en: 'not counted by date' })
-        : ctx.tr(DATE_BASIS[dateBasis]),
+        : ctx.tr(DATE_BASIS_TEXT[dateBasis]),
     source: ctx.tr({ zh: 'PatNav 专利知识图谱', en: 'PatNav patent knowledge graph' }),
     asOf: ctx.tr({
       zh: `数据版本 ${ctx.dataVersion}；数据载入至 ${ctx.dataAsOf ?? '未记录'}；制图 ${ctx.today}`,
