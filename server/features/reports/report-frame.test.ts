@@ -20,7 +20,7 @@ import type { Bilingual, ReportContext } from './report-context';
 const context = (language: 'zh' | 'en', pins: Pin[]): ReportContext => ({
   server: {} as ServerContext,
   project: {} as ReportContext['project'],
-  scope: {},
+  scope: { dateBasis: 'priority' },
   language,
   pins,
   dataVersion: '3|2026-11-30|900',
