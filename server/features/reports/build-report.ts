@@ -5,7 +5,8 @@
  * top findings), each seeing what was built before it through `ctx.gathered`. The document keeps
  * REPORT_CHAPTERS order, so findings are built last but printed first. A chapter builder that throws
  * does not stop the report: its chapter says so in an `empty` block with the error code, the failure
- * is logged, and the limitations chapter lists it. Pins go to the end of their chapter.
+ * is logged, and the limitations chapter lists it (an unavailable database fails the whole build
+ * instead). Pins go to the end of their chapter.
  */
 import type { Project } from '@graph-schema/dto/project';
 import { projectScope } from '@graph-schema/dto/project';
@@ -20,7 +21,7 @@ import {
 } from '@graph-schema/dto/report';
 import type { ServerContext } from '@server/platform/context';
 import { readDataState } from '@server/platform/data-version/read-data-version';
-import { AppError } from '@server/platform/errors';
+import { AppError, isDatabaseUnavailable } from '@server/platform/errors';
 import { BUILD_TEXT } from './build-report.text';
 import { CHAPTER_BUILDERS } from './chapters';
 import { coverOf, reportParameters } from './cover';
@@ -135,6 +136,8 @@ async function buildChapter(
     const state = content.blocks.length === empties.length ? 'empty' : 'content';
     return { content, outcome: { id, number, state, codes: empties } };
   } catch (error) {
+    // Without the database every chapter would fail alike: the whole build fails instead (the job says so).
+    if (isDatabaseUnavailable(error)) throw error;
     run.log(id, error);
     const code = errorCode(error);
     const block = { kind: 'empty' as const, code, text: ctx.tr(BUILD_TEXT.chapterFailed({ code })) };
