@@ -4,8 +4,8 @@ import type { Bilingual } from '../report-context';
 export const APPENDIX_TEXT = {
   decompositionHeading: { zh: '附录 A 技术分解表', en: 'Appendix A Technology decomposition' },
   decompositionIntro: (p: { chain: string; name: string; branches: number }): Bilingual => ({
-    zh: `产业链“${p.name}”（${p.chain}）的 ${p.branches} 个技术分支及其标引规则：专利的分类号匹配任一“分类号”模式、或其标题摘要满足“关键词”条件，且不触发“排除”条件，即标入该分支；上级分支包含其下级分支的专利。`,
-    en: `The ${p.branches} technology branches of the chain “${p.name}” (${p.chain}) with their tagging rules: a patent is tagged to a branch when a classification code matches a pattern, or its title and abstract meet the keyword condition, and no exclusion applies; a parent branch holds its children’s patents.`,
+    zh: `产业链“${p.name}”（${p.chain}）的 ${p.branches} 个技术分支及其标引规则：专利的分类号匹配任一“分类号”模式、或其标题摘要满足“关键词”条件，且不触发“排除”条件，即标入该分支；上级分支包含其下级分支的专利；“@名称”指链定义中的同义词表，“*”为截词。`,
+    en: `The ${p.branches} technology branches of the chain “${p.name}” (${p.chain}) with their tagging rules: a patent is tagged to a branch when a classification code matches a pattern, or its title and abstract meet the keyword condition, and no exclusion applies; a parent branch holds its children’s patents; “@name” is a named synonym list of the chain definition and “*” truncates.`,
   }),
   decompositionTable: (p: { chapter: number }): Bilingual => ({
     zh: `表 ${p.chapter}-1 技术分解与标引规则`,

@@ -54,7 +54,7 @@ OPTIONAL MATCH (b)-[:PART_OF]->(parent:TechBranch)
 WITH c, b, parent ORDER BY b.order
 RETURN c.nameZh AS chainZh, c.nameEn AS chainEn,
        [x IN collect(CASE WHEN b IS NULL THEN NULL ELSE {localId: b.localId, ref: b.ref, level: b.level,
-         zh: b.nameZh, en: b.nameEn, parent: parent.localId, rules: b.rulesJson} END) WHERE x IS NOT NULL] AS branches`;
+         zh: b.nameZh, en: b.nameEn, parent: coalesce(parent.ref, parent.localId), rules: b.rulesJson} END) WHERE x IS NOT NULL] AS branches`;
 
 /** The chain's branches in definition order, or undefined when the chain is not loaded. */
 export async function chainDecomposition(
