@@ -65,7 +65,7 @@ describe('HTML report', () => {
   it('has the cover with the demo notice, the TOC with page slots, and one section per chapter on a new page', () => {
     expect(html.startsWith('<!doctype html>\n<html lang="zh">')).toBe(true);
     expect(html).toContain(
-      '<header class="cover"><p class="demo">合成演示数据 SYNTHETIC DEMO DATA</p><h1 class="title">A &lt;b&gt;&amp;&quot;title&quot;</h1><ul><li>导航类型：企业经营类</li></ul><p class="date">报告日期: 2026-12-04</p></header>',
+      '<header class="cover"><p class="demo">合成演示数据 SYNTHETIC DEMO DATA</p><h1 class="title">A &lt;b&gt;&amp;&quot;title&quot;</h1><ul><li>导航类型：企业经营类</li></ul></header>',
     );
     expect(html).toContain(
       '<nav class="toc"><h1>目录</h1><ol>\n' +

@@ -4,7 +4,6 @@ import type { ReportLanguage } from '@graph-schema/dto/report';
 export interface HtmlWords {
   contents: string;
   chapter: (number: number) => string;
-  reportDate: string;
   pin: string;
   analystComment: string;
   noComment: string;
@@ -17,7 +16,6 @@ export const HTML_WORDS: Record<ReportLanguage, HtmlWords> = {
   zh: {
     contents: '目录',
     chapter: (number) => `第 ${number} 章`,
-    reportDate: '报告日期',
     pin: '分析人员固定的视图',
     analystComment: '分析人员评注',
     noComment: '（无评注）',
@@ -28,7 +26,6 @@ export const HTML_WORDS: Record<ReportLanguage, HtmlWords> = {
   en: {
     contents: 'Contents',
     chapter: (number) => `Chapter ${number}`,
-    reportDate: 'Report date',
     pin: 'Pinned by the analyst',
     analystComment: 'Analyst comment',
     noComment: '(no comment)',

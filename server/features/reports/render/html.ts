@@ -13,7 +13,8 @@ import type { Renderer } from './renderer';
 
 export const chapterAnchor = (chapter: Pick<ReportChapter, 'id'>): string => `chapter-${chapter.id}`;
 
-function coverHtml(document: ReportDocument, words: HtmlWords): string {
+// The cover lines already carry the report day (cover.ts), so the date is not repeated.
+function coverHtml(document: ReportDocument): string {
   const { cover } = document;
   // With the demo corpus, the first cover line is the SYNTHETIC DEMO DATA notice (build-report.ts cover.ts).
   const [first, ...rest] = cover.lines;
@@ -21,7 +22,7 @@ function coverHtml(document: ReportDocument, words: HtmlWords): string {
   const lines = cover.syntheticDemo ? rest : cover.lines;
   return `<header class="cover">${demo}<h1 class="title">${esc(cover.title)}</h1><ul>${lines
     .map((line) => `<li>${esc(line)}</li>`)
-    .join('')}</ul><p class="date">${esc(words.reportDate)}: ${esc(cover.date)}</p></header>`;
+    .join('')}</ul></header>`;
 }
 
 function tocHtml(document: ReportDocument, words: HtmlWords): string {
@@ -50,7 +51,7 @@ export function renderHtml(document: ReportDocument): string {
     `<html lang="${document.language}">`,
     `<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(document.cover.title)}</title><style>${REPORT_CSS}</style></head>`,
     '<body>',
-    coverHtml(document, words),
+    coverHtml(document),
     tocHtml(document, words),
     chapters,
     reproducibilityHtml(document, words),
