@@ -21,7 +21,7 @@ export interface HeaderProps {
 }
 
 function navigation(props: HeaderProps): HTMLElement {
-  const links = props.views.map((view) => {
+  const links = props.views.filter((view) => view.inNav !== false).map((view) => {
     const current = view.id === props.currentViewId;
     return h(
       'a',
