@@ -48,7 +48,10 @@ export function exportProject(id: string): Promise<ProjectFile> {
 }
 
 /** `file` is parsed JSON from the user's disk: the server checks it against ProjectFile. */
-export function importProject(file: unknown, onConflict: ImportConflict): Promise<z.infer<typeof ImportResult>> {
+export function importProject(
+  file: unknown,
+  onConflict: ImportConflict,
+): Promise<z.infer<typeof ImportResult>> {
   const body = typeof file === 'object' && file !== null ? file : { file };
   return requestJson(`/api/projects/import?onConflict=${onConflict}`, ImportResult, { body });
 }

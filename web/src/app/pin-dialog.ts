@@ -4,7 +4,12 @@
  * visible table, the URL state, the data version) and POSTs a PinInput to the project's pins.
  */
 import type { Project } from '@graph-schema/dto/project';
-import { type PinInput, REPORT_CHAPTER_IDS, REPORT_CHAPTERS, type ReportChapterId } from '@graph-schema/dto/report';
+import {
+  type PinInput,
+  REPORT_CHAPTER_IDS,
+  REPORT_CHAPTERS,
+  type ReportChapterId,
+} from '@graph-schema/dto/report';
 import { fetchHealth } from '../api/health';
 import { createPin, isMissingApi } from '../api/reports';
 import { h } from '../dom/h';
@@ -110,4 +115,3 @@ async function send(target: PinTarget, chapter: ReportChapterId, comment: string
   await createPin(target.project.id, input);
   showToast(target.t('pin.done', { chapter: REPORT_CHAPTERS[chapter][target.lang] }));
 }
-

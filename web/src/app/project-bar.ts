@@ -46,7 +46,12 @@ function switcher(props: ProjectBarProps): HTMLElement {
       select.append(...options);
     })
     .catch(() => undefined);
-  return h('label', { attrs: { class: 'tool project-switcher' } }, h('span', null, props.t('project.label')), select);
+  return h(
+    'label',
+    { attrs: { class: 'tool project-switcher' } },
+    h('span', null, props.t('project.label')),
+    select,
+  );
 }
 
 function pinButton(props: ProjectBarProps): HTMLElement | null {
@@ -87,7 +92,11 @@ function viewLink(props: ProjectBarProps, id: string, label: string): HTMLElemen
   return h(
     'a',
     {
-      attrs: { href: `?view=${id}`, class: 'project-link', 'aria-current': props.view.id === id ? 'page' : undefined },
+      attrs: {
+        href: `?view=${id}`,
+        class: 'project-link',
+        'aria-current': props.view.id === id ? 'page' : undefined,
+      },
       on: {
         click: (event) => {
           event.preventDefault();

@@ -14,7 +14,7 @@ function visible(element: HTMLElement): boolean {
 }
 
 function cellTexts(row: Element): string[] {
-  return [...row.children].map((cell) => (cell as HTMLElement).innerText ?? cell.textContent ?? '');
+  return [...row.children].map((cell) => cell.textContent ?? '');
 }
 
 export function visibleTable(root: Element): TableSnapshot | null {
@@ -25,7 +25,9 @@ export function visibleTable(root: Element): TableSnapshot | null {
   const columns = cellTexts(headerRow)
     .slice(0, SNAPSHOT_LIMITS.columns)
     .map((text, i) => text.trim().slice(0, SNAPSHOT_LIMITS.columnLabel) || `#${i + 1}`);
-  const bodyRows = [...table.rows].filter((row) => row !== headerRow && row.parentElement?.tagName !== 'THEAD');
+  const bodyRows = [...table.rows].filter(
+    (row) => row !== headerRow && row.parentElement?.tagName !== 'THEAD',
+  );
   const rows = bodyRows
     .filter(visible)
     .slice(0, SNAPSHOT_LIMITS.rows)

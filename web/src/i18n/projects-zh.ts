@@ -37,7 +37,8 @@ export const projectsZh: Record<keyof typeof projectsEn, string> = {
   'projects.conflict.replace': '替换现有项目',
   'projects.importDone': '已导入“{name}”。',
   'projects.importBadFile': '该文件不是 JSON：{reason}',
-  'projects.deleteConfirm': '删除将移除该项目及其与数据集的关联；专利和数据集记录保留。请输入项目名称“{name}”以确认。',
+  'projects.deleteConfirm':
+    '删除将移除该项目及其与数据集的关联；专利和数据集记录保留。请输入项目名称“{name}”以确认。',
   'projects.deleteButton': '确认删除',
   'projects.deleted': '已删除“{name}”。',
   'projects.duplicated': '已创建副本“{name}”。',

@@ -8,7 +8,11 @@ import { SCOPE_FIELDS } from '@graph-schema/dto/scope';
 import { DEFAULT_FILTERS, type Filters, filtersToRaw, parseFilters, type RawFilters } from './filters';
 
 /** `search` is the page's query string: a scope field present there wins over the project's. */
-export function filtersWithProject(search: string, urlFilters: Filters, definition: ProjectDefinition): Filters {
+export function filtersWithProject(
+  search: string,
+  urlFilters: Filters,
+  definition: ProjectDefinition,
+): Filters {
   const params = new URLSearchParams(search);
   const fromProject = filtersToRaw({ ...DEFAULT_FILTERS, ...projectScope(definition) });
   const fromUrl = filtersToRaw(urlFilters);

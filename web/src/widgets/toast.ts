@@ -4,7 +4,11 @@ import { h } from '../dom/h';
 const SHOWN_MS = 5000;
 
 export function showToast(message: string, kind: 'ok' | 'error' = 'ok'): HTMLElement {
-  const toast = h('div', { attrs: { class: `toast toast-${kind}`, role: kind === 'ok' ? 'status' : 'alert' } }, message);
+  const toast = h(
+    'div',
+    { attrs: { class: `toast toast-${kind}`, role: kind === 'ok' ? 'status' : 'alert' } },
+    message,
+  );
   document.body.append(toast);
   setTimeout(() => toast.remove(), SHOWN_MS);
   return toast;

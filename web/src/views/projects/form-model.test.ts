@@ -23,7 +23,13 @@ describe('project form model', () => {
         name: '锂电池导航',
         client: null,
         navigationType: 'enterprise',
-        boundary: { chain: 'lithium-battery', segments: [], branches: [], cpc: ['H01M', 'H01M10/0525'], ipc: [] },
+        boundary: {
+          chain: 'lithium-battery',
+          segments: [],
+          branches: [],
+          cpc: ['H01M', 'H01M10/0525'],
+          ipc: [],
+        },
         offices: ['CN', 'US'],
         years: { from: 2012, to: 2023 },
         dateBasis: 'priority',
@@ -42,9 +48,19 @@ describe('project form model', () => {
   });
 
   it('names the form field of each problem', () => {
-    const checked = checkForm({ ...formValues(undefined), name: ' ', yearFrom: '2020', yearTo: '2010', offices: 'CHN' });
+    const checked = checkForm({
+      ...formValues(undefined),
+      name: ' ',
+      yearFrom: '2020',
+      yearTo: '2010',
+      offices: 'CHN',
+    });
     expect(checked.ok).toBe(false);
     if (checked.ok) return;
-    expect(checked.problems.map((problem) => problem.field).sort()).toStrictEqual(['name', 'offices', 'yearFrom']);
+    expect(checked.problems.map((problem) => problem.field).sort()).toStrictEqual([
+      'name',
+      'offices',
+      'yearFrom',
+    ]);
   });
 });

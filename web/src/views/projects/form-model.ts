@@ -83,7 +83,10 @@ export function checkForm(
   const definition = definitionInput(values);
   const result = ProjectDefinition.safeParse(definition);
   if (result.success) return { ok: true, definition };
-  const problems = result.error.issues.map((issue) => ({ field: fieldOf(issue.path), message: issue.message }));
+  const problems = result.error.issues.map((issue) => ({
+    field: fieldOf(issue.path),
+    message: issue.message,
+  }));
   return { ok: false, problems };
 }
 
