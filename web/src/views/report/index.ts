@@ -70,11 +70,16 @@ export function mount(container: HTMLElement, context: ViewContext): ViewInstanc
       })
       .catch((error: unknown) => {
         if (signal.aborted) return;
-        if (isMissingApi(error))
-          chaptersHost.replaceChildren(
-            h('p', { attrs: { class: 'status status-empty' } }, t('report.pinsUnavailable')),
-          );
-        else chaptersHost.replaceChildren(errorState(error, t, reload));
+        if (!isMissingApi(error)) {
+          chaptersHost.replaceChildren(errorState(error, t, reload));
+          return;
+        }
+        // Without the pins API the chapters are still listed (all empty), under a notice saying why.
+        const groups = pinsByChapter([]);
+        chaptersHost.replaceChildren(
+          h('p', { attrs: { class: 'notice' } }, t('report.pinsUnavailable')),
+          ...groups.map((group, i) => chapterSection(context, project.id, groups, group, i + 1, reload)),
+        );
       });
   };
   container.replaceChildren(
