@@ -55,6 +55,8 @@ function sendJson(response: ServerResponse, status: number, body: unknown): void
 function apiAnswer(url: URL, fixtures: Fixtures): [number, unknown] {
   const query = url.searchParams;
   if (url.pathname === '/api/health') return [200, fixtures.health];
+  // The project bar lists projects on every page: a fresh server has none.
+  if (url.pathname === '/api/projects') return [200, []];
   if (query.get('cpc') === STUB_TRIGGERS.errorCpc) return [400, fixtures.errorValidation];
   const empty = query.get('jurisdiction') === STUB_TRIGGERS.emptyJurisdiction;
   if (url.pathname === '/api/landscape') {

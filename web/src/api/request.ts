@@ -11,8 +11,10 @@ export interface ResponseSchema<T> {
 }
 
 export interface RequestOptions {
-  /** A POST body: FormData goes as multipart (uploads), anything else as JSON. Absent: a GET. */
+  /** A body: FormData goes as multipart (uploads), anything else as JSON. Absent: a GET unless `method` says otherwise. */
   body?: FormData | object;
+  /** The method when it is not implied by the body (POST with a body, GET without): PUT, PATCH, DELETE. */
+  method?: 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   signal?: AbortSignal | undefined;
   /** Non-2xx statuses whose body is still a valid answer (e.g. 503 from /api/health). */
   answerStatuses?: readonly number[];
@@ -29,13 +31,14 @@ async function readBody(response: Response): Promise<unknown> {
   }
 }
 
-function requestInit({ body, signal }: RequestOptions): RequestInit {
+function requestInit({ body, signal, method }: RequestOptions): RequestInit {
   const init: RequestInit = { headers: { accept: 'application/json' }, signal: signal ?? null };
+  if (method !== undefined) init.method = method;
   if (body === undefined) return init;
-  if (body instanceof FormData) return { ...init, method: 'POST', body };
+  if (body instanceof FormData) return { ...init, method: method ?? 'POST', body };
   return {
     ...init,
-    method: 'POST',
+    method: method ?? 'POST',
     headers: { accept: 'application/json', 'content-type': 'application/json' },
     body: JSON.stringify(body),
   };

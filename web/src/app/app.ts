@@ -3,16 +3,23 @@
  * A change of view, language or filters remounts the view; view parameters (layout, selection)
  * only update the URL, so sharing the link restores exactly what is on screen.
  */
+import type { Project } from '@graph-schema/dto/project';
 import { fetchHealth, type Health } from '../api/health';
+import { fetchProject } from '../api/projects';
 import { h } from '../dom/h';
 import { createTranslator, langFromLocale, localeOf, type Translate } from '../i18n';
 import { createPatentPanel, type PatentPanel } from '../patent/patent-panel';
+import { DEFAULT_FILTERS } from '../scope/filters';
+import { filtersWithProject } from '../scope/project-scope';
 import { DEFAULT_VIEW_ID, findView, VIEWS } from '../views/registry';
 import type { ViewContext, ViewDefinition, ViewInstance } from '../views/types';
 import { createDetailsPanel } from '../widgets/details-panel';
-import { errorState, loadingState } from '../widgets/status';
+import { errorState, loadingState, readableErrorLine } from '../widgets/status';
 import { createFilterBar, filterProblemMessage } from './filter-bar';
 import { createHeader, healthBadge } from './header';
+import { lastProject, rememberProject } from './last-project';
+import { openPinDialog } from './pin-dialog';
+import { createProjectBar, type ProjectRef } from './project-bar';
 import { createSearchBox } from './search-box';
 import { type AppState, needsRemount } from './state';
 import { type DecodeDefaults, decodeUrlState, encodeUrlState } from './url-state';
@@ -32,6 +39,10 @@ class App {
   private mounted: Mounted | undefined;
   /** Rebuilt with the page on every render (it is in the page language). */
   private patentPanel!: PatentPanel;
+  /** The open project (state.project) once read from the API. */
+  private project: Project | undefined;
+  /** The last project of this browser, offered while none is open. */
+  private resume: ProjectRef | undefined;
 
   constructor(
     private readonly root: HTMLElement,
@@ -41,12 +52,13 @@ class App {
   start(): void {
     window.addEventListener('popstate', () => {
       this.readUrl();
-      this.render();
+      void this.loadProjectThenRender(window.location.search);
     });
     this.readUrl();
     // Normalise the address bar (language written out, bad values dropped) without a history entry.
     this.writeUrl('replace');
-    this.render();
+    void this.loadProjectThenRender(window.location.search);
+    this.offerLastProject();
     fetchHealth()
       .then((health) => this.showHealth(health))
       .catch(() => this.showHealth(null));
@@ -59,6 +71,56 @@ class App {
     this.notices = decoded.problems.map((problem) => filterProblemMessage(t, problem.field, problem.message));
     if (decoded.unknownView !== undefined)
       this.notices.push(t('view.unknown', { view: decoded.unknownView }));
+  }
+
+  /**
+   * Reads the project the URL names (if not read yet), gives the view its scope for every field
+   * `explicitSearch` does not set, writes that scope into the address bar (so the link restores the
+   * view exactly even if the project changes later) and renders.
+   */
+  private async loadProjectThenRender(explicitSearch: string): Promise<void> {
+    const id = this.state.project;
+    if (id !== undefined && this.project?.id !== id) {
+      try {
+        this.project = await fetchProject(id);
+      } catch (error) {
+        const t = createTranslator(this.state.lang);
+        this.notices.push(t('project.openFailed', { id, reason: readableErrorLine(error, t) }));
+        this.project = undefined;
+        this.state = { ...this.state, project: undefined };
+      }
+    }
+    if (this.state.project === undefined) this.project = undefined;
+    if (this.project !== undefined) {
+      rememberProject(this.project.id);
+      const filters = filtersWithProject(explicitSearch, this.state.filters, this.project.definition);
+      this.state = { ...this.state, filters };
+    }
+    this.writeUrl('replace');
+    this.render();
+  }
+
+  /** Opens (or closes) a project: its scope replaces the current filters; optionally switches view. */
+  private openProject(id: string | undefined, view?: string): void {
+    const next: AppState = { ...this.state, project: id, filters: { ...DEFAULT_FILTERS } };
+    if (view !== undefined) Object.assign(next, { view, viewParams: {} });
+    if (id === undefined) rememberProject(undefined);
+    this.state = next;
+    this.notices = [];
+    this.writeUrl('push');
+    void this.loadProjectThenRender('');
+  }
+
+  private offerLastProject(): void {
+    const id = lastProject();
+    if (id === undefined || this.state.project !== undefined) return;
+    fetchProject(id)
+      .then((project) => {
+        this.resume = { id: project.id, name: project.definition.name };
+        if (this.state.project === undefined) this.render();
+      })
+      // A project deleted since is simply not offered.
+      .catch(() => rememberProject(undefined));
   }
 
   private writeUrl(mode: 'push' | 'replace'): void {
@@ -98,6 +160,15 @@ class App {
     this.root.replaceChildren(
       this.header(t, view),
       // replaceChildren would print `false`: an absent filter bar is an empty spread.
+      createProjectBar({
+        t,
+        project: this.project,
+        view,
+        resume: this.resume,
+        onOpen: (id) => this.openProject(id),
+        onView: (id) => this.navigate({ ...this.state, view: id, viewParams: {} }),
+        onPin: () => this.pin(t, view, viewHost),
+      }),
       ...(view.usesFilters === false
         ? []
         : [createFilterBar(t, this.state.filters, (filters) => this.navigate({ ...this.state, filters }))]),
@@ -151,6 +222,14 @@ class App {
       setViewParams: (patch) => this.setViewParams(patch),
       setFilters: (patch) => this.navigate({ ...this.state, filters: { ...this.state.filters, ...patch } }),
       signal: mounted.controller.signal,
+      project: this.project,
+      openProject: (id, viewId) => this.openProject(id, viewId),
+      viewLink: (state) => {
+        const params = new URLSearchParams(state);
+        params.set('lang', this.state.lang);
+        if (this.state.project !== undefined) params.set('project', this.state.project);
+        return `?${params.toString()}`;
+      },
     };
     viewHost.replaceChildren(loadingState(t));
     view
@@ -163,6 +242,12 @@ class App {
         viewHost.replaceChildren(errorState(error, t, () => window.location.reload())),
       );
     return mounted;
+  }
+
+  private pin(t: Translate, view: ViewDefinition, viewHost: HTMLElement): void {
+    if (this.project === undefined) return;
+    const state = window.location.search.replace(/^\?/, '');
+    openPinDialog({ t, lang: this.state.lang, project: this.project, view, viewHost, state });
   }
 
   private showHealth(health: Health | null): void {

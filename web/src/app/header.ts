@@ -21,29 +21,31 @@ export interface HeaderProps {
 }
 
 function navigation(props: HeaderProps): HTMLElement {
-  const links = props.views.map((view) => {
-    const current = view.id === props.currentViewId;
-    return h(
-      'a',
-      {
-        attrs: {
-          href: `?view=${view.id}`,
-          class: 'nav-link',
-          title: props.t(view.titleKey),
-          'aria-current': current ? 'page' : undefined,
-        },
-        on: {
-          click: (event) => {
-            // Keep ordinary link behaviour (new tab with a modifier); only plain clicks stay in-app.
-            if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
-            event.preventDefault();
-            props.onView(view.id);
+  const links = props.views
+    .filter((view) => view.inNav !== false)
+    .map((view) => {
+      const current = view.id === props.currentViewId;
+      return h(
+        'a',
+        {
+          attrs: {
+            href: `?view=${view.id}`,
+            class: 'nav-link',
+            title: props.t(view.titleKey),
+            'aria-current': current ? 'page' : undefined,
+          },
+          on: {
+            click: (event) => {
+              // Keep ordinary link behaviour (new tab with a modifier); only plain clicks stay in-app.
+              if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+              event.preventDefault();
+              props.onView(view.id);
+            },
           },
         },
-      },
-      props.t(view.navKey),
-    );
-  });
+        props.t(view.navKey),
+      );
+    });
   return h('nav', { attrs: { class: 'nav', 'aria-label': 'views' } }, ...links);
 }
 

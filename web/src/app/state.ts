@@ -12,6 +12,8 @@ export interface AppState {
    * them without knowing their meaning; they are cleared when the view changes.
    */
   viewParams: Record<string, string>;
+  /** The open navigation project (`?project=<id>`): kept across view changes, absent when none is open. */
+  project?: string;
 }
 
 /** Which kind of change happened: a remount is needed unless only view parameters changed. */
@@ -19,6 +21,7 @@ export function needsRemount(before: AppState, after: AppState): boolean {
   return (
     before.view !== after.view ||
     before.lang !== after.lang ||
+    before.project !== after.project ||
     JSON.stringify(before.filters) !== JSON.stringify(after.filters)
   );
 }

@@ -63,4 +63,23 @@ describe('URL state', () => {
     });
     expect(decoded.problems).toStrictEqual([{ field: 'from', message: 'from must not be after to' }]);
   });
+
+  it('keeps the open project in the URL and drops an id the contract rejects', () => {
+    const state: AppState = {
+      view: 'gaps',
+      lang: 'zh',
+      filters: { dateBasis: 'priority', jurisdiction: [], applicants: [] },
+      viewParams: { metric: 'rta' },
+      project: 'p-42',
+    };
+    const search = encodeUrlState(state);
+    expect(search).toBe('?view=gaps&lang=zh&project=p-42&metric=rta');
+    expect(decodeUrlState(search, { ...defaults, viewIds: ['gaps'] })).toStrictEqual({ state, problems: [] });
+    expect(decodeUrlState('?project=../x', defaults).state).toStrictEqual({
+      view: 'landscape',
+      lang: 'en',
+      filters: { dateBasis: 'priority', jurisdiction: [], applicants: [] },
+      viewParams: {},
+    });
+  });
 });

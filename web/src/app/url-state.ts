@@ -9,8 +9,11 @@ import { isLang, type Lang } from '../i18n';
 import { type FilterProblem, filtersToPairs, parseFilters, type RawFilters } from '../scope/filters';
 import type { AppState } from './state';
 
-const APP_KEYS = ['view', 'lang'] as const;
+const APP_KEYS = ['view', 'lang', 'project'] as const;
 const RESERVED_KEYS: readonly string[] = [...APP_KEYS, ...SCOPE_FIELDS];
+
+/** The contract's project id shape (graph-schema/dto/project.ts ProjectId); anything else is dropped. */
+const PROJECT_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 
 export interface DecodeDefaults {
   view: string;
@@ -42,6 +45,8 @@ export function decodeUrlState(search: string, defaults: DecodeDefaults): Decode
     if (!RESERVED_KEYS.includes(key) && value !== '') viewParams[key] = value;
   }
   const state: AppState = { view, lang: isLang(lang) ? lang : defaults.lang, filters, viewParams };
+  const project = params.get('project');
+  if (project !== null && PROJECT_ID.test(project)) state.project = project;
   const decoded: DecodedState = { state, problems };
   if (askedView !== null && askedView !== view) decoded.unknownView = askedView;
   return decoded;
@@ -52,6 +57,7 @@ export function encodeUrlState(state: AppState): string {
   const params = new URLSearchParams();
   params.set('view', state.view);
   params.set('lang', state.lang);
+  if (state.project !== undefined) params.set('project', state.project);
   for (const [key, value] of filtersToPairs(state.filters)) params.set(key, value);
   for (const key of Object.keys(state.viewParams).sort()) {
     const value = state.viewParams[key];

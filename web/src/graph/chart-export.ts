@@ -6,7 +6,7 @@
 import type { Translate } from '../i18n';
 import { pngSvgButtons } from './export-buttons';
 import { type FigureFrame, type FigurePicture, figureSvg } from './figure-frame';
-import { figurePngFile, figureSvgFile } from './figure-image';
+import { figurePngFile } from './figure-image';
 
 const COPIED_STYLES = ['fill', 'stroke', 'stroke-width', 'font-size', 'font-family', 'opacity'] as const;
 
@@ -36,6 +36,6 @@ export function chartExportButtons(
   const figure = async () => figureSvg(await frame(), chartPicture(chart));
   return pngSvgButtons(t, what, {
     png: async () => figurePngFile(await figure()),
-    svg: async () => figureSvgFile(await figure()),
+    svg: figure,
   });
 }

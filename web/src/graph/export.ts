@@ -3,8 +3,8 @@
  * cytoscape-svg, PNG from Cytoscape's own PNG embedded in the frame and drawn on a canvas.
  */
 import cytoscape, { type Core } from 'cytoscape';
-import { type FigureFrame, figureSvg, placedSvg } from './figure-frame';
-import { figurePngFile, figureSvgFile, loadImage, PNG_SCALE } from './figure-image';
+import { type FigureFrame, type FigureSvg, figureSvg, placedSvg } from './figure-frame';
+import { figurePngFile, loadImage, PNG_SCALE } from './figure-image';
 import { svgSize, withViewBox } from './svg-markup';
 
 const EXPORT_BACKGROUND = '#ffffff';
@@ -20,10 +20,10 @@ function registerSvgExporter(): Promise<void> {
 }
 
 /** The whole graph (not just the viewport) as scalable SVG in its frame, with real <text> for every word. */
-export async function figureSvgBlob(cy: Core, frame: FigureFrame): Promise<Blob> {
+export async function figureSvgMarkup(cy: Core, frame: FigureFrame): Promise<FigureSvg> {
   await registerSvgExporter();
   const graph = withViewBox(cy.svg({ full: true, scale: 1, bg: EXPORT_BACKGROUND }));
-  return figureSvgFile(figureSvg(frame, { markup: placedSvg(graph, 0, 0), ...svgSize(graph) }));
+  return figureSvg(frame, { markup: placedSvg(graph, 0, 0), ...svgSize(graph) });
 }
 
 /** The whole graph as PNG in its frame: Cytoscape's PNG (at PNG_SCALE) embedded as an <image>. */

@@ -3,6 +3,7 @@
  * (enforced by its type and by i18n.test.ts). Placeholders are written `{name}`.
  */
 import { explanationsEn } from './explanations-en';
+import { projectsEn } from './projects-en';
 
 export const en = {
   'app.name': 'PatNav',
@@ -603,6 +604,7 @@ export const en = {
   'nav.coinv.coInventors': 'Top co-inventors',
   'nav.coinv.alone': 'No co-inventor among the inventors shown.',
   // The API's explanation codes (reasons, rules): their own file, one key per code.
+  ...projectsEn,
   ...explanationsEn,
 } as const;
 

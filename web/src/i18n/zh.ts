@@ -1,6 +1,7 @@
 /** Chinese UI strings. Typed against the English keys so a missing or extra key fails to compile. */
 import type { Messages } from './en';
 import { explanationsZh } from './explanations-zh';
+import { projectsZh } from './projects-zh';
 
 export const zh: Messages = {
   'app.name': 'PatNav',
@@ -585,5 +586,6 @@ export const zh: Messages = {
   'nav.coinv.applicants': '申请人',
   'nav.coinv.coInventors': '主要合作发明人',
   'nav.coinv.alone': '所示发明人中没有其合作者。',
+  ...projectsZh,
   ...explanationsZh,
 };

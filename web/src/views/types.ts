@@ -1,5 +1,7 @@
 /** The contract between the app shell and a view. A view owns its DOM inside `container`. */
 
+import type { Project } from '@graph-schema/dto/project';
+import type { ReportChapterId } from '@graph-schema/dto/report';
 import type { Lang, MessageKey, Translate } from '../i18n';
 import type { Filters } from '../scope/filters';
 import type { DetailsPanel } from '../widgets/details-panel';
@@ -26,6 +28,12 @@ export interface ViewContext {
   setFilters(patch: Partial<Filters>): void;
   /** Aborted when the view is unmounted: pass it to fetches so late answers are dropped. */
   signal: AbortSignal;
+  /** The open navigation project (`?project=`), undefined when none is open. */
+  project: Project | undefined;
+  /** Opens a project (or closes it with undefined) and, when given, switches to `view` with `query` as its URL parameters. */
+  openProject(id: string | undefined, view?: string): void;
+  /** The link (query string with `?`) that restores a pinned view: its state with this app's project and language. */
+  viewLink(state: string): string;
 }
 
 export interface ViewInstance {
@@ -50,6 +58,13 @@ export interface ViewDefinition {
   showsDetails: boolean;
   /** False for views the scope filters do not apply to (e.g. data import): no filter bar. */
   usesFilters?: boolean;
+  /**
+   * The report chapter a pin of this view goes to by default. Views with a map, chart or table have
+   * one and get the shell's "add to report" button; views without (import, projects, report) do not.
+   */
+  pinChapter?: ReportChapterId;
+  /** False for views reached from the project bar rather than the header navigation. */
+  inNav?: boolean;
   /** Loads the view's code on first use, so e.g. Cytoscape is fetched only by graph views. */
   load(): Promise<ViewModule>;
 }
