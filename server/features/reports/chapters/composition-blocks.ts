@@ -27,14 +27,19 @@ export function branchBlocks(
       })),
     ),
   );
-  if (rows.length === 0) return [{ kind: 'empty', code: 'composition.noBranches', text: ctx.tr(T.noBranches()) }];
+  if (rows.length === 0)
+    return [{ kind: 'empty', code: 'composition.noBranches', text: ctx.tr(T.noBranches()) }];
   const top = rows
     .filter((r) => r.level === 1)
     .sort((a, b) => b.families - a.families || a.name.localeCompare(b.name, 'en'));
   const chainNames = joinList([...new Set(rows.map((r) => r.chain))], ctx.language);
   const listed = top.slice(0, 3).map((r) => `${r.name} (${r.families})`);
   if (top[0]) {
-    findings.push({ chapter: 'composition', weight: 0.55, text: ctx.tr(T.branchFinding(top[0].name, top[0].families)) });
+    findings.push({
+      chapter: 'composition',
+      weight: 0.55,
+      text: ctx.tr(T.branchFinding(top[0].name, top[0].families)),
+    });
   }
   return [
     {
@@ -57,7 +62,13 @@ export function branchBlocks(
       id: 'composition-branches',
       caption: numbering.table(ctx.tr(T.branchTableCaption())),
       columns: T.branchColumns().map((c, i) => ({ label: ctx.tr(c), numeric: i >= 3 })),
-      rows: rows.map((r) => [r.chain, r.segment, `${'· '.repeat(r.level - 1)}${r.name}`, r.level, r.families]),
+      rows: rows.map((r) => [
+        r.chain,
+        r.segment,
+        `${'· '.repeat(r.level - 1)}${r.name}`,
+        r.level,
+        r.families,
+      ]),
     },
   ];
 }
@@ -69,7 +80,8 @@ export function wipoBlocks(
   view: CompositionView,
 ): ReportBlock[] {
   const { data, api } = view;
-  if (data.wipoFields.length === 0) return [{ kind: 'empty', code: 'composition.noWipo', text: ctx.tr(T.noWipo()) }];
+  if (data.wipoFields.length === 0)
+    return [{ kind: 'empty', code: 'composition.noWipo', text: ctx.tr(T.noWipo()) }];
   const listed = data.wipoFields.slice(0, 3).map((f) => `${f.name} (${f.families}, ${percent(f.share)})`);
   return [
     {

@@ -50,7 +50,10 @@ export const COMPOSITION_TEXT = {
     zh: `「${chain}」一级技术分支同族分布`,
     en: `Families per level-1 branch of the "${chain}" chain`,
   }),
-  wipoFigureTitle: (): Bilingual => ({ zh: 'WIPO 技术领域同族分布', en: 'Families per WIPO technology field' }),
+  wipoFigureTitle: (): Bilingual => ({
+    zh: 'WIPO 技术领域同族分布',
+    en: 'Families per WIPO technology field',
+  }),
   barLegend: (what: Bilingual): Bilingual[] => [
     {
       zh: `纵向为${what.zh}，横轴为同族数，条末数字为同族数及其占范围内同族的比例。`,
@@ -84,7 +87,10 @@ export const COMPOSITION_TEXT = {
     { zh: '层级', en: 'Level' },
     { zh: '同族数', en: 'Families' },
   ],
-  wipoTableCaption: (): Bilingual => ({ zh: 'WIPO 技术领域同族数', en: 'Families per WIPO technology field' }),
+  wipoTableCaption: (): Bilingual => ({
+    zh: 'WIPO 技术领域同族数',
+    en: 'Families per WIPO technology field',
+  }),
   wipoColumns: (): Bilingual[] => [
     { zh: '技术领域', en: 'Field' },
     { zh: '部门', en: 'Sector' },

@@ -12,8 +12,8 @@ import { apiPath, apiSearch, parseSearch } from '../analysis-query';
 import { methodNote } from '../explain-text';
 import { joinList, percent } from '../format';
 import type { ChapterBuilder, Finding, ReportContext } from '../report-context';
-import { branchBlocks, wipoBlocks } from './composition-blocks';
 import { COMPOSITION_TEXT as T } from './composition.text';
+import { branchBlocks, wipoBlocks } from './composition-blocks';
 import { barFigureBlock, type ChapterNumbering, chapterNumbering } from './landscape-blocks';
 
 /** Subclasses listed per scheme: enough for the tail to be small, few enough for one page. */
@@ -58,14 +58,21 @@ function classBlocks(
   if (data.classes.length === 0) {
     return [{ kind: 'empty', code: `composition.no${data.scheme}`, text: ctx.tr(T.noClasses(data.scheme)) }];
   }
-  const items = data.classes.slice(0, 5).map((c) => ctx.tr(T.classItem(c.code, c.families, percent(c.share))));
+  const items = data.classes
+    .slice(0, 5)
+    .map((c) => ctx.tr(T.classItem(c.code, c.families, percent(c.share))));
   const first = data.classes[0]!;
   findings.push({
     chapter: 'composition',
     weight: 0.5,
     text: ctx.tr(T.classFinding(data.scheme, first.code, percent(first.share))),
   });
-  const summary = T.classSummary(data.scheme, data.families, joinList(items, ctx.language), data.classes.length);
+  const summary = T.classSummary(
+    data.scheme,
+    data.families,
+    joinList(items, ctx.language),
+    data.classes.length,
+  );
   return [
     {
       kind: 'paragraph',

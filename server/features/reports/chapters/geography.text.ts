@@ -41,7 +41,10 @@ export const GEOGRAPHY_TEXT = {
     en: `PCT use is ${share}.`,
   }),
   officeFigureTitle: (): Bilingual => ({ zh: '各受理局同族数', en: 'Families per filing office' }),
-  originFigureTitle: (): Bilingual => ({ zh: '各优先权来源国/地区同族数', en: 'Families per priority origin' }),
+  originFigureTitle: (): Bilingual => ({
+    zh: '各优先权来源国/地区同族数',
+    en: 'Families per priority origin',
+  }),
   officeLegend: (): Bilingual[] => [
     {
       zh: '纵向为受理局，横轴为在该局有成员的同族数；一个同族可在多个受理局提交，合计可超过同族总数。',

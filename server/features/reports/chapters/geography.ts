@@ -47,7 +47,9 @@ export const buildGeographyChapter: ChapterBuilder = async (ctx, place) => {
     {
       chapter: 'geography',
       weight: 0.5,
-      text: ctx.tr(T.originFinding(topOrigin.origin, topOrigin.families, percent(topOrigin.families / families))),
+      text: ctx.tr(
+        T.originFinding(topOrigin.origin, topOrigin.families, percent(topOrigin.families / families)),
+      ),
     },
     { chapter: 'geography', weight: 0.35, text: ctx.tr(T.pctFinding(percent(data.pct.share))) },
   ];
@@ -83,7 +85,12 @@ function officeAndOriginFigures(
   ];
 }
 
-function flowBlocks(ctx: ReportContext, numbering: ChapterNumbering, data: Geography, api: string): ReportBlock[] {
+function flowBlocks(
+  ctx: ReportContext,
+  numbering: ChapterNumbering,
+  data: Geography,
+  api: string,
+): ReportBlock[] {
   const origins = data.origins.slice(0, MATRIX_SIZE).map((o) => o.origin);
   const offices = data.offices.slice(0, MATRIX_SIZE).map((o) => o.office);
   const cell = new Map(data.flows.map((f) => [`${f.origin}→${f.office}`, f.families]));
@@ -98,13 +105,21 @@ function flowBlocks(ctx: ReportContext, numbering: ChapterNumbering, data: Geogr
         { label: ctx.tr(T.matrixCorner()), numeric: false },
         ...offices.map((office) => ({ label: office, numeric: true })),
       ],
-      rows: origins.map((origin) => [origin, ...offices.map((office) => cell.get(`${origin}→${office}`) ?? 0)]),
+      rows: origins.map((origin) => [
+        origin,
+        ...offices.map((office) => cell.get(`${origin}→${office}`) ?? 0),
+      ]),
       note: ctx.tr(T.matrixNote(origins.length, offices.length)),
     },
   ];
 }
 
-function pctBlocks(ctx: ReportContext, numbering: ChapterNumbering, data: Geography, api: string): ReportBlock[] {
+function pctBlocks(
+  ctx: ReportContext,
+  numbering: ChapterNumbering,
+  data: Geography,
+  api: string,
+): ReportBlock[] {
   return [
     paragraph(ctx, 'geography.pct', T.pct(data.pct.families, percent(data.pct.share)), [
       { api, note: 'pct.families, pct.share' },
