@@ -7,7 +7,7 @@
 import { ApplicantsQuery, type ApplicantsResponse } from '@graph-schema/dto/landscape-actors';
 import type { ApplicantRef } from '@graph-schema/dto/project';
 import type { ReportBlock } from '@graph-schema/dto/report';
-import { applicantLandscape } from '../../landscape/applicants';
+import { applicantLandscape } from '@server/features/landscape/applicants';
 import { onlyEmpty, paragraph } from '../analysis-blocks';
 import { apiPath, apiSearch, parseSearch } from '../analysis-query';
 import { explainIn, methodNote } from '../explain-text';

@@ -7,7 +7,7 @@
  */
 import { ChainPanoramaQuery, type ChainPanoramaResponse } from '@graph-schema/dto/chains';
 import type { ReportBlock } from '@graph-schema/dto/report';
-import { chainPanorama } from '../../chains/panorama';
+import { chainPanorama } from '@server/features/chains/panorama';
 import { onlyEmpty, paragraph, tableLabel } from '../analysis-blocks';
 import { apiPath, apiSearch, parseSearch } from '../analysis-query';
 import { explainAllIn, explainIn, methodNote } from '../explain-text';

@@ -6,7 +6,7 @@
  */
 import { CompositionQuery, type CompositionResponse } from '@graph-schema/dto/landscape-trends';
 import type { ReportBlock } from '@graph-schema/dto/report';
-import { composition } from '../../landscape/composition';
+import { composition } from '@server/features/landscape/composition';
 import { onlyEmpty } from '../analysis-blocks';
 import { apiPath, apiSearch, parseSearch } from '../analysis-query';
 import { methodNote } from '../explain-text';

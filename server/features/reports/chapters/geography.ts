@@ -5,7 +5,7 @@
  */
 import { GeographyQuery, type GeographyResponse } from '@graph-schema/dto/landscape-trends';
 import type { ReportBlock } from '@graph-schema/dto/report';
-import { geography } from '../../landscape/geography';
+import { geography } from '@server/features/landscape/geography';
 import { onlyEmpty, paragraph } from '../analysis-blocks';
 import { apiPath, apiSearch, parseSearch } from '../analysis-query';
 import { methodNote } from '../explain-text';

@@ -70,8 +70,8 @@ describe('landscape chapter templates', () => {
   });
 
   it('never claims the absence of weak links means no risk', () => {
-    expect(SAMPLES.noWeakLinks.zh).toContain('不代表');
-    expect(SAMPLES.noWeakLinks.en).toContain('does not mean the chain carries no other risk');
+    expect(PANORAMA_TEXT.noWeakLinks(5).zh).toContain('不代表');
+    expect(PANORAMA_TEXT.noWeakLinks(5).en).toContain('does not mean the chain carries no other risk');
   });
 
   it('leaves out the missing-date sentence when every family has a year', () => {

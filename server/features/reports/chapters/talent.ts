@@ -5,7 +5,7 @@
  */
 import { InventorsQuery, type InventorsResponse } from '@graph-schema/dto/landscape-actors';
 import type { ReportBlock } from '@graph-schema/dto/report';
-import { inventorLandscape } from '../../landscape/inventors';
+import { inventorLandscape } from '@server/features/landscape/inventors';
 import { onlyEmpty, paragraph } from '../analysis-blocks';
 import { apiPath, apiSearch, parseSearch } from '../analysis-query';
 import { methodNote } from '../explain-text';

@@ -6,7 +6,7 @@
  */
 import { TrendsQuery, type TrendsResponse } from '@graph-schema/dto/landscape-trends';
 import type { ReportBlock } from '@graph-schema/dto/report';
-import { trends } from '../../landscape/trends';
+import { trends } from '@server/features/landscape/trends';
 import { onlyEmpty, paragraph, tableLabel } from '../analysis-blocks';
 import { apiPath, apiSearch, parseSearch } from '../analysis-query';
 import { explainIn, methodNote } from '../explain-text';
