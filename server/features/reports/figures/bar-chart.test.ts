@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { barChart } from './bar-chart';
+import { type BarChartInput, barChart } from './bar-chart';
 
 describe('barChart', () => {
-  const chart = barChart({
+  const input: BarChartInput = {
     bars: [
       { label: '宁德时代 <CATL>', value: 47 },
       { label: 'LG & Co', value: 12, highlight: true },
@@ -10,7 +10,8 @@ describe('barChart', () => {
     ],
     valueLabel: '同族数 / families',
     shares: [0.5, 0.125, 0.03125],
-  });
+  };
+  const chart = barChart(input);
 
   it('draws one bar per category, value and share at its end, ticks on a nice axis', () => {
     expect(chart.svg.match(/class="bar"/g)).toHaveLength(3);
@@ -32,16 +33,6 @@ describe('barChart', () => {
   it('grows with the bars and is deterministic', () => {
     expect(chart.height).toBe(12 + 3 * 22 + 46);
     expect(barChart({ bars: [], valueLabel: 'x' }).svg).not.toContain('class="bar"');
-    expect(
-      barChart({
-        bars: [
-          { label: '宁德时代 <CATL>', value: 47 },
-          { label: 'LG & Co', value: 12, highlight: true },
-          { label: 'Panasonic', value: 3 },
-        ],
-        valueLabel: '同族数 / families',
-        shares: [0.5, 0.125, 0.03125],
-      }).svg,
-    ).toBe(chart.svg);
+    expect(barChart(structuredClone(input)).svg).toBe(chart.svg);
   });
 });
