@@ -54,6 +54,10 @@ export const TALENT_TEXT = {
     },
   ],
   familiesAxis: (): Bilingual => ({ zh: '同族数', en: 'families' }),
+  emphasisNote: (): Bilingual => ({
+    zh: '粗体行为主要申请人是本项目目标申请人或竞争对手的发明人。',
+    en: "Bold rows: inventors whose main applicant is the project's target or a competitor.",
+  }),
   rankingCaption: (): Bilingual => ({ zh: '发明人排名', en: 'Inventor ranking' }),
   rankingColumns: (): Bilingual[] => [
     { zh: '排名', en: 'Rank' },

@@ -38,7 +38,7 @@ export const buildTalentChapter: ChapterBuilder = async (ctx, place) => {
   const blocks: ReportBlock[] = [
     paragraph(ctx, 'talent.summary', summary, [{ api, note: 'inventors, ranking[0]' }]),
     rankingFigure(ctx, place, numbering, data),
-    rankingTable(ctx, numbering, data, ctx.tr(T.rankingCaption()), 'talent-inventors'),
+    rankingTable(ctx, numbering, data, ctx.tr(T.rankingCaption()), 'talent-inventors', true),
     ...teamBlocks(ctx, numbering, data, api),
     ...(await targetBlocks(ctx, numbering, findings)),
   ];
@@ -77,8 +77,12 @@ function rankingTable(
   data: Inventors,
   caption: string,
   id: string,
+  emphasis: boolean,
 ): ReportBlock {
-  const keys = partyKeys(ctx);
+  const keys = emphasis ? partyKeys(ctx) : new Set<string>();
+  const emphasisRows = data.ranking.flatMap((r, i) =>
+    r.mainApplicant !== null && keys.has(r.mainApplicant.key) ? [i] : [],
+  );
   return {
     kind: 'table',
     id,
@@ -91,9 +95,7 @@ function rankingTable(
       r.firstYear === null || r.lastYear === null ? null : `${r.firstYear}–${r.lastYear}`,
       r.mainApplicant ? `${r.mainApplicant.name} (${r.mainApplicant.families})` : null,
     ]),
-    emphasisRows: data.ranking.flatMap((r, i) =>
-      r.mainApplicant !== null && keys.has(r.mainApplicant.key) ? [i] : [],
-    ),
+    ...(emphasisRows.length > 0 ? { emphasisRows, note: ctx.tr(T.emphasisNote()) } : {}),
   };
 }
 
@@ -161,6 +163,13 @@ async function targetBlocks(
       T.targetInventors(target.name, data.inventors, joinList(top, ctx.language)),
       evidence,
     ),
-    rankingTable(ctx, numbering, data, ctx.tr(T.targetCaption(target.name)), 'talent-target-inventors'),
+    rankingTable(
+      ctx,
+      numbering,
+      data,
+      ctx.tr(T.targetCaption(target.name)),
+      'talent-target-inventors',
+      false,
+    ),
   ];
 }

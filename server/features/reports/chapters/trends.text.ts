@@ -44,8 +44,8 @@ export const TRENDS_TEXT = {
   lifecycleEvidence: (e: {
     recent: number;
     earlier: number;
-    recentApplicants: number;
-    earlierApplicants: number;
+    recentApplicants: string;
+    earlierApplicants: string;
   }): Bilingual => ({
     zh: `近三个完整年度共 ${e.recent} 个同族、年均 ${e.recentApplicants} 个申请人；此前三年共 ${e.earlier} 个同族、年均 ${e.earlierApplicants} 个申请人。`,
     en: `The last three complete years hold ${e.recent} families with ${e.recentApplicants} applicants a year; the three years before hold ${e.earlier} families with ${e.earlierApplicants} applicants a year.`,

@@ -17,6 +17,9 @@ import { TRENDS_TEXT as T } from './trends.text';
 
 type Trends = TrendsResponse;
 
+/** Applicants per year are means: one decimal, trailing zero dropped (12.667 → 12.7, 8 → 8). */
+const oneDecimal = (value: number): string => String(Number(value.toFixed(1)));
+
 export const buildTrendsChapter: ChapterBuilder = async (ctx, place) => {
   const search = apiSearch(ctx.scope);
   const data = await trends(ctx.server.db, parseSearch(TrendsQuery, search));
@@ -143,8 +146,8 @@ function lifecycleBlocks(ctx: ReportContext, place: ChapterPlace, data: Trends, 
       T.lifecycleEvidence({
         recent: e.recentApplications,
         earlier: e.earlierApplications,
-        recentApplicants: e.recentApplicantsPerYear,
-        earlierApplicants: e.earlierApplicantsPerYear,
+        recentApplicants: oneDecimal(e.recentApplicantsPerYear),
+        earlierApplicants: oneDecimal(e.earlierApplicantsPerYear),
       }),
       evidence,
     ),
