@@ -125,8 +125,11 @@ describe('report landscape chapters on the demo corpus', () => {
       const lifecycle = body.lifecycle!;
       const stage = paragraph(doc, 'trends', `trends.lifecycle.${lifecycle.stage}`);
       expect(stage.text).toContain(language === 'zh' ? lifecycle.stageZh : lifecycle.stage);
+      const perYear = String(Number(lifecycle.evidence.recentApplicantsPerYear.toFixed(1)));
       expect(paragraph(doc, 'trends', 'trends.lifecycleEvidence').text).toContain(
-        String(lifecycle.evidence.recentApplications),
+        language === 'zh'
+          ? `近三个完整年度共 ${lifecycle.evidence.recentApplications} 个同族、年均 ${perYear} 个申请人`
+          : `The last three complete years hold ${lifecycle.evidence.recentApplications} families with ${perYear} applicants a year`,
       );
       const last = body.years.at(-1)!.year;
       expect(paragraph(doc, 'trends', 'trends.incompleteYears').text).toContain(`${last - 1}–${last}`);
@@ -243,6 +246,10 @@ describe('report landscape chapters on the demo corpus', () => {
       const body = InventorsResponse.parse(await api(summary.evidence[0]!.api));
       expect(table(doc, 'talent', 'talent-inventors').rows.map((r) => [r[1], r[2]])).toEqual(
         body.ranking.map((r) => [r.name, r.families]),
+      );
+      const parties = new Set([target.key, ...competitors.map((c) => c.key)]);
+      expect(table(doc, 'talent', 'talent-inventors').emphasisRows ?? []).toEqual(
+        body.ranking.flatMap((r, i) => (r.mainApplicant && parties.has(r.mainApplicant.key) ? [i] : [])),
       );
       const own = paragraph(doc, 'talent', 'talent.targetInventors');
       expect(own.evidence[0]!.api).toBe(
