@@ -136,6 +136,8 @@ export const ReportBlock = z.discriminatedUnion('kind', [
     columns: z.array(z.strictObject({ label: z.string(), numeric: z.boolean().default(false) })),
     rows: z.array(z.array(Cell)),
     note: z.string().optional(),
+    /** Indexes into `rows` to print in bold (the project's target and competitors); absent = none. */
+    emphasisRows: z.array(z.number().int().nonnegative()).optional(),
   }),
   z.strictObject({
     kind: z.literal('figure'),
