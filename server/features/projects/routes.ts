@@ -170,7 +170,8 @@ export function projectRoutes(context: ServerContext) {
           id,
           definition,
           datasets,
-          pins,
+          // A project without pins exports the same file as before pins existed.
+          ...(pins.length > 0 ? { pins } : {}),
         };
       },
     );
