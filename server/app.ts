@@ -32,13 +32,11 @@ import { ReportJobs } from './features/reports/report-jobs';
 import { reportRoutes } from './features/reports/routes';
 import { searchRoutes } from './features/search/routes';
 import { techEffectRoutes } from './features/tech-effect/routes';
-import type { ServerContext } from './platform/context';
-import { DataVersion } from './platform/data-version/data-version';
-import { readDataVersion } from './platform/data-version/read-data-version';
+import { createServerContext } from './platform/context';
+import type { DataVersion } from './platform/data-version/data-version';
 import { COUNTING_BASIS } from './platform/explanations/counting-basis';
 import { registerErrorHandler } from './platform/http/error-handler';
 import { registerResponseCache } from './platform/http/response-cache';
-import { SnapshotService } from './platform/snapshot/snapshot-service';
 
 export interface AppOptions {
   db: Database;
@@ -76,14 +74,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
-  const dataVersion = new DataVersion(() => readDataVersion(options.db));
+  const context = createServerContext(options.db);
+  const { dataVersion } = context;
   app.decorate('dataVersion', dataVersion);
   registerResponseCache(app, dataVersion);
-  const context: ServerContext = {
-    db: options.db,
-    dataVersion,
-    snapshots: new SnapshotService(options.db, dataVersion),
-  };
   // Registration order is the order of the OpenAPI document.
   for (const routes of [
     healthRoutes,
