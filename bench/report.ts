@@ -64,7 +64,11 @@ function tolerant(failures: Map<ReportFormat, string>): Record<ReportFormat, Ren
     (format: ReportFormat, renderer: Renderer): Renderer =>
     async (input, progress) => {
       try {
-        return await renderer(input, progress);
+        const bytes = await renderer(input, progress);
+        // The PDF prints the HTML: without an HTML renderer its time says nothing.
+        const html = failures.get('html');
+        if (format === 'pdf' && html) failures.set('pdf', `it prints the HTML, which failed: ${html}`);
+        return bytes;
       } catch (error) {
         failures.set(format, error instanceof Error ? error.message : String(error));
         return new Uint8Array();

@@ -2,8 +2,9 @@
  * Report jobs on the real Neo4j and the shared demo corpus: request → queued → done with files,
  * progress through the chapters then each renderer, downloads with their headers and modes, the
  * project's job list newest first, 404s, and a failing renderer ending the job `failed` with its code.
- * The HTML/PDF renderers are not merged into this branch yet (render/index.ts placeholders), so the
- * app gets small fake renderers that lay out the real document's chapter titles.
+ * The HTML renderer is not merged yet (render/index.ts placeholder), so the app gets small fake
+ * HTML and PDF renderers that lay out the real document's chapter titles, and a failing DOCX one;
+ * the XLSX renderer is the real one.
  */
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
@@ -222,11 +223,23 @@ describe('report jobs API on the real Neo4j', () => {
       ],
       error: { code: 'REPORT_RENDER_FAILED', message: 'docx: boom' },
     });
-    // The xlsx renderer is still the placeholder of render/index.ts: a failure with its code too.
-    const placeholder = await poll((await requestReport(project.id, { formats: ['xlsx'] })).id);
-    expect([placeholder.state, placeholder.error]).toEqual([
-      'failed',
-      { code: 'REPORT_RENDER_FAILED', message: 'xlsx: the xlsx renderer is not built yet' },
+  });
+
+  it('runs the real XLSX renderer of render/index.ts to a downloadable workbook', async () => {
+    const project = await createProject('真实表格');
+    const done = await poll((await requestReport(project.id, { formats: ['xlsx'] })).id);
+    expect([done.state, done.error, done.files.map((f) => f.fileName)]).toEqual([
+      'done',
+      null,
+      [`真实表格-${done.createdAt.slice(0, 10)}.xlsx`],
     ]);
+    const download = await app.inject(done.files[0]!.url);
+    expect([download.statusCode, download.headers['content-type'], download.rawPayload.byteLength]).toEqual([
+      200,
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      done.files[0]!.bytes,
+    ]);
+    // An XLSX file is a ZIP archive: local file header signature PK\x03\x04.
+    expect([...download.rawPayload.subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
   });
 });
