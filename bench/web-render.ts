@@ -12,6 +12,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { type BrowserSession, CHROMIUM_ARGS, openBrowser, REPO_ROOT } from '@test/browser/harness';
 import { build } from 'vite';
+import { median } from './median';
 import type { RenderTiming } from './web-render-page';
 
 const SIZES = [1_000, 5_000, 20_000];
@@ -81,9 +82,6 @@ async function serve(): Promise<{ origin: string; close(): void }> {
   const { port } = server.address() as AddressInfo;
   return { origin: `http://127.0.0.1:${port}`, close: () => server.close() };
 }
-
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
 /** What the page's WebGL actually runs on (ANGLE's renderer string), so a table says what it measured. */
 async function webglRenderer(session: BrowserSession): Promise<string> {

@@ -9,6 +9,7 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { Database } from '@graph-schema/db/driver';
+import type { ReportFormat } from '@graph-schema/dto/report';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { chainRoutes } from './features/chains/routes';
@@ -25,15 +26,17 @@ import { mapRoutes } from './features/maps/routes';
 import { patentRoutes } from './features/patents/routes';
 import { readProject } from './features/projects/project-reads';
 import { projectRoutes } from './features/projects/routes';
+import { RENDERERS } from './features/reports/render';
+import type { Renderer } from './features/reports/render/renderer';
+import { ReportJobs } from './features/reports/report-jobs';
+import { reportRoutes } from './features/reports/routes';
 import { searchRoutes } from './features/search/routes';
 import { techEffectRoutes } from './features/tech-effect/routes';
-import type { ServerContext } from './platform/context';
-import { DataVersion } from './platform/data-version/data-version';
-import { readDataVersion } from './platform/data-version/read-data-version';
+import { createServerContext } from './platform/context';
+import type { DataVersion } from './platform/data-version/data-version';
 import { COUNTING_BASIS } from './platform/explanations/counting-basis';
 import { registerErrorHandler } from './platform/http/error-handler';
 import { registerResponseCache } from './platform/http/response-cache';
-import { SnapshotService } from './platform/snapshot/snapshot-service';
 
 export interface AppOptions {
   db: Database;
@@ -44,6 +47,10 @@ export interface AppOptions {
   ingestRunner?: IngestRunner;
   uploadDir?: string;
   uploadMaxBytes?: number;
+  /** Folder of the report files (one sub-folder per job); default `<tmp>/patnav-reports`. */
+  reportDir?: string;
+  /** Renderers replacing those of render/index.ts (tests, or a format not built yet). */
+  reportRenderers?: Partial<Record<ReportFormat, Renderer>>;
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -67,14 +74,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
-  const dataVersion = new DataVersion(() => readDataVersion(options.db));
+  const context = createServerContext(options.db);
+  const { dataVersion } = context;
   app.decorate('dataVersion', dataVersion);
   registerResponseCache(app, dataVersion);
-  const context: ServerContext = {
-    db: options.db,
-    dataVersion,
-    snapshots: new SnapshotService(options.db, dataVersion),
-  };
   // Registration order is the order of the OpenAPI document.
   for (const routes of [
     healthRoutes,
@@ -93,6 +96,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   ]) {
     await app.register(routes(context));
   }
+  const reportJobs = new ReportJobs({
+    server: context,
+    renderers: { ...RENDERERS, ...options.reportRenderers },
+    reportDir: options.reportDir ?? path.join(os.tmpdir(), 'patnav-reports'),
+  });
+  app.decorate('reportJobs', reportJobs);
+  // A job still running reads the database: let it finish before the caller closes the driver.
+  app.addHook('onClose', () => reportJobs.idle());
+  await app.register(reportRoutes(context, reportJobs));
   if (options.ingestRunner) {
     // Cached snapshots, tables and text indexes are stale once an uploaded file is loaded.
     const jobs = new IngestJobs(options.ingestRunner, () => dataVersion.invalidate());
@@ -116,6 +128,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Present when the app was built with an ingest runner (upload endpoints enabled). */
     ingestJobs?: IngestJobs;
+    /** Background report jobs (features/reports). */
+    reportJobs: ReportJobs;
     /** Owns every cache of data-derived answers; `invalidate()` after an ingest clears them all. */
     dataVersion: DataVersion;
   }

@@ -7,6 +7,8 @@ export const ServerEnv = z.object({
   /** Load the generated demo corpus when the database holds no patents. */
   PATNAV_DEMO: z.enum(['auto', 'off']).default('auto'),
   PATNAV_DEMO_FAMILIES: z.coerce.number().int().positive().default(3000),
+  /** Where report files are written (one sub-folder per job); default `.patnav/reports` in the repository. */
+  PATNAV_REPORT_DIR: z.string().min(1).optional(),
   PATNAV_UPLOAD_MAX_MB: z.coerce.number().positive().default(512),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });

@@ -29,6 +29,7 @@ async function main(): Promise<void> {
     logLevel: env.LOG_LEVEL,
     uploadMaxBytes: env.PATNAV_UPLOAD_MAX_MB * 1024 * 1024,
     uploadDir: path.join(REPO_ROOT, '.patnav', 'uploads'),
+    reportDir: path.resolve(env.PATNAV_REPORT_DIR ?? path.join(REPO_ROOT, '.patnav', 'reports')),
     ingestRunner: (files, onProgress, projectId) =>
       runIngest(db, files, {
         quarantineDir: path.join(REPO_ROOT, '.patnav', 'quarantine'),

@@ -6,6 +6,8 @@
  * and bump `PROJECT_SCHEMA_VERSION` when a file of the old version would be read differently.
  */
 import { z } from 'zod';
+import { ProjectId } from './project-id';
+import { Pin } from './report';
 import { DateBasis, ScopeFields, type ScopeQuery } from './scope';
 
 export const PROJECT_SCHEMA_VERSION = 1;
@@ -22,10 +24,7 @@ export type NavigationType = keyof typeof NAVIGATION_TYPES;
 export const NAVIGATION_TYPE_IDS = Object.keys(NAVIGATION_TYPES) as [NavigationType, ...NavigationType[]];
 export const NavigationType = z.enum(NAVIGATION_TYPE_IDS);
 
-/** Server-made ids are UUIDs; an imported file may carry any id of this shape. */
-export const ProjectId = z
-  .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'expected letters, digits, - or _ (at most 64)');
+export { ProjectId };
 export const ProjectIdParams = z.object({ id: ProjectId });
 
 /** An applicant as the graph keys it (vocabulary/parties.ts) with the name shown to people. */
@@ -120,7 +119,11 @@ export const ProjectSummary = Project.omit({ definition: true, datasets: true })
 });
 export type ProjectSummary = z.infer<typeof ProjectSummary>;
 
-/** The export file: one project with its dataset records, importable elsewhere. */
+/** A pin as the export file carries it: the project it belongs to is the file's own. */
+export const ProjectFilePin = Pin.omit({ project: true });
+export type ProjectFilePin = z.infer<typeof ProjectFilePin>;
+
+/** The export file: one project with its dataset records and report pins, importable elsewhere. */
 export const ProjectFile = z.strictObject({
   schemaVersion: z.literal(PROJECT_SCHEMA_VERSION),
   kind: z.literal('patnav-project'),
@@ -128,6 +131,11 @@ export const ProjectFile = z.strictObject({
   id: ProjectId,
   definition: ProjectDefinition,
   datasets: z.array(DatasetRecord).max(10_000),
+  /**
+   * The report pins (graph-schema/dto/report.ts) without their project id, which is the file's;
+   * optional, so a version-1 file written before pins existed still reads.
+   */
+  pins: z.array(ProjectFilePin).max(2_000).optional(),
 });
 export type ProjectFile = z.infer<typeof ProjectFile>;
 

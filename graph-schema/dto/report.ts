@@ -6,7 +6,7 @@
  * every format carries the same words and numbers.
  */
 import { z } from 'zod';
-import { ProjectId } from './project';
+import { ProjectId } from './project-id';
 
 /**
  * The chapters in GB/T 39551-2020 practice, in report order (the cover is not a chapter). Ids are
@@ -90,6 +90,7 @@ export const PinPatch = z.strictObject({
   chapter: ReportChapterId.optional(),
   order: z.number().int().nonnegative().optional(),
 });
+export type PinPatch = z.infer<typeof PinPatch>;
 
 // ── The document ────────────────────────────────────────────────────────────────────────────────
 

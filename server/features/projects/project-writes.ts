@@ -4,10 +4,11 @@
  * node and its USES_DATASET links; datasets and patents are shared data and are never deleted here.
  */
 import type { Database } from '@graph-schema/db/driver';
-import type { DatasetRecord, ProjectDefinition } from '@graph-schema/dto/project';
+import type { DatasetRecord, ProjectDefinition, ProjectFilePin } from '@graph-schema/dto/project';
 import { DatasetNode, ProjectDefinitionJson, ProjectNode } from '@graph-schema/stored/projects';
 import { txRows, writeTransaction } from '@server/platform/db/write';
 import { z } from 'zod';
+import { DELETE_PROJECT_PINS, replacePinsTx } from './pins-writes';
 
 /** The node's properties, checked against the stored model before they are written. */
 function projectProperties(id: string, definition: ProjectDefinition) {
@@ -85,10 +86,11 @@ export interface DeletedProject {
   sharedWithProjects: string[];
 }
 
-/** Deletes the node and its links only; null when there is no such project. */
+/** Deletes the node, its links and its own pins only; null when there is no such project. */
 export async function deleteProject(db: Database, id: string): Promise<DeletedProject | null> {
   return writeTransaction(db, async (tx) => {
     const sharing = await txRows(tx, SharingRow, SHARING, { id });
+    await tx.run(DELETE_PROJECT_PINS, { id });
     const [deleted] = await txRows(tx, z.object({ links: z.number() }), DELETE_PROJECT, { id });
     if (!deleted) return null;
     return {
@@ -119,16 +121,23 @@ export interface ImportedDatasets {
   recordedOnly: string[];
 }
 
+/** What an import writes: the file's parts; `pins` absent (a file from before pins) keeps none. */
+export interface ImportedParts {
+  definition: ProjectDefinition;
+  datasets: DatasetRecord[];
+  pins: readonly ProjectFilePin[];
+}
+
 /**
- * Saves an imported project and its dataset records. `replace`: the stored definition and links
- * become the file's. Returns which records were already in this graph.
+ * Saves an imported project, its dataset records and its pins. `replace`: the stored definition,
+ * links and pins become the file's; `freshPinIds` (a copy): the pins get new ids. Returns which
+ * records were already in this graph.
  */
 export async function importProject(
   db: Database,
   id: string,
-  definition: ProjectDefinition,
-  datasets: DatasetRecord[],
-  replace: boolean,
+  { definition, datasets, pins }: ImportedParts,
+  options: { replace: boolean; freshPinIds: boolean },
 ): Promise<ImportedDatasets> {
   for (const dataset of datasets)
     DatasetNode.parse({
@@ -140,9 +149,10 @@ export async function importProject(
     const checksums = datasets.map((d) => d.checksum);
     const existing = await txRows(tx, z.object({ checksum: z.string() }), EXISTING_DATASETS, { checksums });
     const present = new Set(existing.map((row) => row.checksum));
-    if (replace) await tx.run(UNLINK, { id });
+    if (options.replace) await tx.run(UNLINK, { id });
     await tx.run(SAVE_PROJECT, projectProperties(id, definition));
     await tx.run(IMPORT_DATASETS, { id, datasets });
+    await replacePinsTx(tx, id, pins, options.freshPinIds);
     return {
       present: checksums.filter((c) => present.has(c)),
       recordedOnly: checksums.filter((c) => !present.has(c)),

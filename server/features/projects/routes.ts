@@ -12,14 +12,18 @@ import {
   Project,
   ProjectDefinition,
   ProjectFile,
+  ProjectId,
   ProjectIdParams,
   ProjectSummary,
 } from '@graph-schema/dto/project';
+import { Pin, PinInput, PinPatch } from '@graph-schema/dto/report';
 import type { ServerContext } from '@server/platform/context';
 import { conflict, notFound } from '@server/platform/errors';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { listPins } from './pins-reads';
+import { createPin, deletePin, updatePin } from './pins-writes';
 import { listProjects, readProject } from './project-reads';
 import { copyName, deleteNote, requireConfirmation } from './project-rules';
 import {
@@ -31,6 +35,7 @@ import {
 } from './project-writes';
 
 const tags = ['projects'];
+const PinParams = z.object({ id: ProjectId, pinId: z.uuid() });
 
 export function projectRoutes(context: ServerContext) {
   const { db } = context;
@@ -156,6 +161,7 @@ export function projectRoutes(context: ServerContext) {
       },
       async (request, reply) => {
         const { id, definition, datasets } = await mustRead(request.params.id);
+        const pins = (await listPins(db, id)).map(({ project: _, ...pin }) => pin);
         reply.header('content-disposition', `attachment; filename="patnav-project-${id}.json"`);
         return {
           schemaVersion: 1 as const,
@@ -164,6 +170,8 @@ export function projectRoutes(context: ServerContext) {
           id,
           definition,
           datasets,
+          // A project without pins exports the same file as before pins existed.
+          ...(pins.length > 0 ? { pins } : {}),
         };
       },
     );
@@ -197,9 +205,8 @@ export function projectRoutes(context: ServerContext) {
         const datasets = await importProject(
           db,
           id,
-          file.definition,
-          file.datasets,
-          exists && onConflict === 'replace',
+          { definition: file.definition, datasets: file.datasets, pins: file.pins ?? [] },
+          { replace: exists && onConflict === 'replace', freshPinIds: exists && onConflict === 'copy' },
         );
         return reply.code(201).send({
           project: await mustRead(id),
@@ -209,5 +216,81 @@ export function projectRoutes(context: ServerContext) {
         });
       },
     );
+    pinRoutes(instance, context, mustRead);
   };
+}
+
+/** Report pins of a project (graph-schema/dto/report.ts): list in report order, add, edit or move, remove. */
+function pinRoutes(
+  instance: FastifyInstance,
+  { db }: ServerContext,
+  mustRead: (id: string) => Promise<unknown>,
+) {
+  const app = instance.withTypeProvider<ZodTypeProvider>();
+  const pinTags = ['projects', 'reports'];
+  const notFoundPin = (pinId: string) => notFound('pin', pinId);
+  app.get(
+    '/api/projects/:id/pins',
+    {
+      schema: {
+        tags: pinTags,
+        summary: 'The pins of a project in report order: by chapter (REPORT_CHAPTER_IDS), then position',
+        params: ProjectIdParams,
+        response: { 200: z.array(Pin) },
+      },
+    },
+    async (request) => {
+      await mustRead(request.params.id);
+      return listPins(db, request.params.id);
+    },
+  );
+  app.post(
+    '/api/projects/:id/pins',
+    {
+      schema: {
+        tags: pinTags,
+        summary: 'Pin a view to a chapter of the report; it goes to the end of that chapter',
+        params: ProjectIdParams,
+        body: PinInput,
+        response: { 201: Pin },
+      },
+    },
+    async (request, reply) => {
+      const pin = await createPin(db, request.params.id, request.body);
+      if (!pin) throw notFound('project', request.params.id);
+      return reply.code(201).send(pin);
+    },
+  );
+  app.patch(
+    '/api/projects/:id/pins/:pinId',
+    {
+      schema: {
+        tags: pinTags,
+        summary:
+          "Edit a pin's comment or move it (chapter, position); the chapters' pins are renumbered 0..n-1",
+        params: PinParams,
+        body: PinPatch,
+        response: { 200: Pin },
+      },
+    },
+    async (request) => {
+      const { id, pinId } = request.params;
+      await mustRead(id);
+      const pin = await updatePin(db, id, pinId, request.body);
+      if (!pin) throw notFoundPin(pinId);
+      return pin;
+    },
+  );
+  app.delete(
+    '/api/projects/:id/pins/:pinId',
+    {
+      schema: { tags: pinTags, summary: 'Remove a pin', params: PinParams, response: { 204: z.null() } },
+    },
+    async (request, reply) => {
+      const { id, pinId } = request.params;
+      await mustRead(id);
+      if (!(await deletePin(db, id, pinId))) throw notFoundPin(pinId);
+      return reply.code(204).send(null);
+    },
+  );
 }
