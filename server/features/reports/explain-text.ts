@@ -5,6 +5,7 @@
  */
 import type { Explanation } from '@graph-schema/dto/explanation';
 import { explain, explainAll } from '@web/src/i18n/explain';
+import { MESSAGES, type MessageKey } from '@web/src/i18n/index';
 import type { MethodNote, ReportContext } from './report-context';
 
 type Coded = Pick<Explanation, 'params' | 'text'> & { code: string };
@@ -20,3 +21,6 @@ export const methodNote = (ctx: ReportContext, explanation: Coded): MethodNote =
   code: explanation.code,
   text: explainIn(ctx, explanation),
 });
+
+/** A label of the web app's catalogue (component and preset names), so report and app name things alike. */
+export const uiLabel = (ctx: ReportContext, key: MessageKey): string => MESSAGES[ctx.language][key];
