@@ -20,6 +20,8 @@ export const NODE_LABELS = [
   'Project',
   /** One ingest batch: a file loaded once, keyed by its sha256 checksum (shared between projects). */
   'Dataset',
+  /** An infringement-risk screening (POST /api/fto with a project): its summary, kept for the project's report. */
+  'FtoScreening',
 ] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
@@ -48,6 +50,8 @@ export const REL_TYPES = [
   'PART_OF',
   /** (:Project)-[:USES_DATASET]->(:Dataset): a batch loaded for the project; several projects may share one. */
   'USES_DATASET',
+  /** (:FtoScreening)-[:SCREENED_FOR]->(:Project): a screening run in the project. */
+  'SCREENED_FOR',
 ] as const;
 export type RelType = (typeof REL_TYPES)[number];
 
@@ -62,7 +66,7 @@ export function assertNodeLabel(value: string): NodeLabel {
 }
 
 /** Bookkeeping and workspace labels: they describe runs, migrations and projects, not patents. */
-const NOT_DOMAIN = ['IngestRun', 'Migration', 'Project', 'Dataset'] as const;
+const NOT_DOMAIN = ['IngestRun', 'Migration', 'Project', 'Dataset', 'FtoScreening'] as const;
 type NotDomainLabel = (typeof NOT_DOMAIN)[number];
 
 /** Labels that carry domain data (counted by /api/health); bookkeeping and project labels are left out. */

@@ -2,7 +2,14 @@ import { migration001 } from './001-constraints';
 import { migration002 } from './002-indexes';
 import { migration003 } from './003-priority-signature';
 import { migration004 } from './004-projects';
+import { migration005 } from './005-fto-screenings';
 import type { Migration } from './migration';
 
 /** Every migration in apply order. Append new ones; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004];
+export const MIGRATIONS: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004,
+  migration005,
+];

@@ -8,6 +8,7 @@ import type { NodeLabel } from '../model';
 import { IngestRunNode, MigrationNode } from './bookkeeping';
 import { ChainSegmentNode, IndustryChainNode, TechBranchNode } from './chains';
 import { CpcNode, IpcNode, TechFieldNode } from './classification';
+import { FtoScreeningNode } from './fto-screenings';
 import { ApplicantNode, InventorNode } from './parties';
 import { FamilyNode, OfficeNode, PatentNode } from './patent';
 import { DatasetNode, ProjectNode } from './projects';
@@ -28,9 +29,10 @@ export const STORED_NODES = {
   Migration: MigrationNode,
   Project: ProjectNode,
   Dataset: DatasetNode,
+  FtoScreening: FtoScreeningNode,
 } as const satisfies Record<NodeLabel, z.ZodObject>;
 
-/** The property each label is MERGEd on (uniquely constrained by migrations 001 and 004, except Migration). */
+/** The property each label is MERGEd on (uniquely constrained by migrations 001, 004 and 005, except Migration). */
 export const NODE_KEYS = {
   Patent: 'id',
   Family: 'id',
@@ -47,4 +49,5 @@ export const NODE_KEYS = {
   Migration: 'id',
   Project: 'id',
   Dataset: 'checksum',
+  FtoScreening: 'id',
 } as const satisfies { [L in NodeLabel]: keyof z.infer<(typeof STORED_NODES)[L]> };
