@@ -34,7 +34,10 @@ export const RISKS_TEXT = {
     zh: '图谱中没有转让、许可、诉讼等法律事件记录（所载入的导出数据可能不含法律事件字段），不能据此认为不存在此类事件。',
     en: 'The graph holds no transfer, licence or litigation events (the loaded exports may carry no legal-event field); this does not mean there are none.',
   }),
-  ftoHeading: (): Bilingual => ({ zh: '本项目的侵权风险初筛', en: 'Infringement-risk screenings of this project' }),
+  ftoHeading: (): Bilingual => ({
+    zh: '本项目的侵权风险初筛',
+    en: 'Infringement-risk screenings of this project',
+  }),
   noScreening: (): Bilingual => ({
     zh: '本项目尚未运行侵权风险初筛（FTO）；未经筛查不代表没有侵权风险。',
     en: 'No infringement-risk screening (FTO) has been run in this project; an unscreened product is not a product without risk.',
