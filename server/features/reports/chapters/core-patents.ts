@@ -6,7 +6,7 @@
  */
 import { CorePatentsQuery, type CorePatentsResponse } from '@graph-schema/dto/core-patents';
 import type { ReportBlock } from '@graph-schema/dto/report';
-import { corePatentsPage } from '../../core-patents/core-patents';
+import { corePatentsPage } from '@server/features/core-patents/core-patents';
 import { onlyEmpty, paragraph, tableLabel } from '../analysis-blocks';
 import { apiPath, apiSearch, parseSearch } from '../analysis-query';
 import { explainIn, methodNote, uiLabel } from '../explain-text';

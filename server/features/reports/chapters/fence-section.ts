@@ -6,8 +6,8 @@
 import { CorePatentsQuery } from '@graph-schema/dto/core-patents';
 import { FenceQuery, type FenceResponse } from '@graph-schema/dto/fence';
 import type { ReportBlock } from '@graph-schema/dto/report';
-import { corePatentsPage } from '../../core-patents/core-patents';
-import { fenceAround } from '../../fence/fence';
+import { corePatentsPage } from '@server/features/core-patents/core-patents';
+import { fenceAround } from '@server/features/fence/fence';
 import { emptyBlock, paragraph, tableLabel } from '../analysis-blocks';
 import { apiPath, apiSearch, parseSearch } from '../analysis-query';
 import { explainIn, methodNote } from '../explain-text';

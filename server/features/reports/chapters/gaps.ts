@@ -5,10 +5,10 @@
  * recommendations with their reasons, and the geographic gaps.
  */
 import { GapsQuery, type GapsResponse } from '@graph-schema/dto/gaps';
+import { chainStructure } from '@server/features/chains/chain-structure';
+import { layoutGaps } from '@server/features/gaps/layout-gaps';
+import { resolveParties } from '@server/features/gaps/routes';
 import { AppError } from '@server/platform/errors';
-import { chainStructure } from '../../chains/chain-structure';
-import { layoutGaps } from '../../gaps/layout-gaps';
-import { resolveParties } from '../../gaps/routes';
 import { onlyEmpty, paragraph } from '../analysis-blocks';
 import { apiPath, apiSearch, parseSearch } from '../analysis-query';
 import { methodNote } from '../explain-text';

@@ -1,7 +1,7 @@
 /** The FTO screenings recorded in the project (POST /api/fto with `project`): a sentence each and a table. */
 import type { FtoRiskLevelSummary, FtoScreeningRecord } from '@graph-schema/dto/fto';
 import type { ReportBlock } from '@graph-schema/dto/report';
-import { listScreenings } from '../../fto/screening-records';
+import { listScreenings } from '@server/features/fto/screening-records';
 import { emptyBlock, paragraph, tableLabel } from '../analysis-blocks';
 import { uiLabel } from '../explain-text';
 import { clip } from '../figures/svg';

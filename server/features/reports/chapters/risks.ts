@@ -6,7 +6,7 @@
  */
 import { LegalQuery, type LegalResponse } from '@graph-schema/dto/landscape-actors';
 import type { ReportBlock } from '@graph-schema/dto/report';
-import { legalLandscape } from '../../landscape/legal';
+import { legalLandscape } from '@server/features/landscape/legal';
 import { emptyBlock, paragraph, tableLabel } from '../analysis-blocks';
 import { apiPath, apiSearch, parseSearch } from '../analysis-query';
 import { methodNote, uiLabel } from '../explain-text';

@@ -5,8 +5,8 @@
  */
 import type { ReportBlock } from '@graph-schema/dto/report';
 import { type TechEffectCell, TechEffectQuery, type TechEffectResponse } from '@graph-schema/dto/tech-effect';
-import { chainStructure } from '../../chains/chain-structure';
-import { techEffectMatrix } from '../../tech-effect/tech-effect';
+import { chainStructure } from '@server/features/chains/chain-structure';
+import { techEffectMatrix } from '@server/features/tech-effect/tech-effect';
 import { onlyEmpty, paragraph, tableLabel } from '../analysis-blocks';
 import { apiPath, apiSearch, parseSearch } from '../analysis-query';
 import { explainAllIn, methodNote } from '../explain-text';

@@ -5,7 +5,7 @@
  */
 import type { ReportBlock } from '@graph-schema/dto/report';
 import { MainPathQuery, type MainPathResponse } from '@graph-schema/dto/routes';
-import { mainPathMap } from '../../main-path/main-path-map';
+import { mainPathMap } from '@server/features/main-path/main-path-map';
 import { emptyBlock, paragraph, tableLabel } from '../analysis-blocks';
 import { apiPath, apiSearch, parseSearch } from '../analysis-query';
 import { explainIn, methodNote } from '../explain-text';
