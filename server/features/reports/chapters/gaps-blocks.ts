@@ -101,7 +101,9 @@ export function gapRecommendationBlocks(
       (best, position, index, list) => (position.families > (list[best]?.families ?? -1) ? index : best),
       0,
     );
-    const leader = gaps.competitors[leaderIndex];
+    // A competitor "leads" a branch only with at least one family there.
+    const leader =
+      (branch.competitors[leaderIndex]?.families ?? 0) > 0 ? gaps.competitors[leaderIndex] : undefined;
     return GAPS_TEXT.recommendation({
       rank,
       branch: nameIn(ctx.language, branch.name, branch.id),

@@ -31,7 +31,7 @@ export const GAPS_TEXT = {
   }),
   competitor: (name: string, families: number): Bilingual => ({
     zh: `${name}（${families} 个同族）`,
-    en: `${name} (${families} families)`,
+    en: `${name} (${families} ${families === 1 ? 'family' : 'families'})`,
   }),
   recommendation: (p: {
     rank: number;

@@ -21,8 +21,8 @@ export const ROUTE_TEXT = {
   dropped: (note: string): Bilingual => ({ zh: `说明：${note}`, en: `Note: ${note}` }),
   figureTitle: (): Bilingual => ({ zh: '技术路线主路径', en: 'Main path of the technology route' }),
   legendAxis: (): Bilingual => ({
-    zh: '横轴 = 最早优先权年（只列出路径上出现的年份，自左向右按时间先后）',
-    en: 'Horizontal axis = earliest priority year (only the years on the path, left to right in time)',
+    zh: '横轴 = 最早优先权年（只列出路径上出现的年份，自左向右按时间先后；年份较多时分行排列，按阅读顺序自上而下接续）',
+    en: 'Horizontal axis = earliest priority year (only the years on the path, left to right in time; a long route continues on the next band, read top to bottom)',
   }),
   legendBoxes: (): Bilingual => ({
     zh: '方框 = 同族（代表公开号、简短标题、第一申请人）；橙色粗框 = 核心专利',

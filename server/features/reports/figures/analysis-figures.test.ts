@@ -81,7 +81,7 @@ describe('mainPathDiagram', () => {
     const { svg } = mainPathDiagram({ boxes, links, noYear: '年份不详' });
     expect(texts(svg).slice(0, 3)).toEqual(['年份不详', '2012', '2015']);
     expect(count(svg, /<rect /g)).toBe(4);
-    expect(texts(svg)).toContain('一种锂电池正极材料及其…');
+    expect(texts(svg)).toContain('一种锂电池正极材料…');
   });
 
   it('flows strictly left to right by year and draws one arrow per link, within a year down the side', () => {
@@ -92,6 +92,27 @@ describe('mainPathDiagram', () => {
     expect(x('CN1')).toBeLessThan(x('US2'));
     expect(x('US2')).toBe(x('CN3'));
     expect(count(svg, /marker-end="url\(#main-path-arrow\)"/g)).toBe(2);
-    expect(width).toBe(12 * 2 + 3 * 150 + 2 * 46);
+    expect(width).toBe(12 * 2 + 3 * 130 + 2 * 34);
+  });
+
+  it('wraps a long route into bands of six year columns, each with its own axis, read top to bottom', () => {
+    const long = Array.from({ length: 8 }, (_, i) => ({
+      id: `P${i}`,
+      year: 2010 + i,
+      title: 't',
+      applicant: 'a',
+      emphasis: false,
+    }));
+    const chain = long.slice(1).map((box, i) => ({ from: `P${i}`, to: box.id }));
+    const { svg, width } = mainPathDiagram({ boxes: long, links: chain, noYear: '—' });
+    const at = (id: string) => {
+      const [, x, y] = new RegExp(`<rect x="([\\d.]+)" y="([\\d.]+)"[^>]*/><text [^>]*>${id}<`).exec(svg)!;
+      return [Number(x), Number(y)];
+    };
+    expect(width).toBe(12 * 2 + 6 * 130 + 5 * 34);
+    expect(at('P6')[0]).toBe(at('P0')[0]);
+    expect(at('P6')[1]).toBeGreaterThan(at('P5')[1]! + 50);
+    expect(texts(svg).filter((t) => /^20\d\d$/.test(t!))).toEqual(long.map((b) => String(b.year)));
+    expect(count(svg, /marker-end=/g)).toBe(7);
   });
 });
