@@ -61,7 +61,7 @@ describe('bubbleMatrix', () => {
     expect(radii).toEqual([14, 4.67]);
     expect(count(svg, /stroke-dasharray/g)).toBe(1);
     expect(texts(svg)).toEqual(['安全性', '成本', '负极', '隔膜', '9', '1']);
-    expect([width, height]).toEqual([200 + 2 * 34 + 16, 130 + 2 * 34 + 16]);
+    expect([width, height]).toEqual([200 + 2 * 34 + 70, 130 + 2 * 34 + 16]);
   });
 });
 

@@ -26,14 +26,16 @@ const CELL = 34;
 const ROW_LABEL = 200;
 const COLUMN_LABEL = 130;
 const MARGIN = 16;
+/** Room right of the grid for the last column labels, which run up and to the right at 60°. */
+const LABEL_OVERHANG = 70;
 
 export function bubbleMatrix(input: BubbleMatrixInput): { svg: string; width: number; height: number } {
-  const width = ROW_LABEL + input.columns.length * CELL + MARGIN;
+  const width = ROW_LABEL + input.columns.length * CELL + LABEL_OVERHANG;
   const height = COLUMN_LABEL + input.rows.length * CELL + MARGIN;
   const max = Math.max(1, ...input.cells.map((cell) => cell.value));
   const centreX = (column: number) => ROW_LABEL + column * CELL + CELL / 2;
   const centreY = (row: number) => COLUMN_LABEL + row * CELL + CELL / 2;
-  const parts: string[] = [grid(input.rows.length, input.columns.length, width, height)];
+  const parts: string[] = [grid(input.rows.length, input.columns.length, height)];
   input.columns.forEach((label, column) => {
     parts.push(text(centreX(column) + 4, COLUMN_LABEL - 6, clip(label, 14), { size: 11, rotate: -60 }));
   });
@@ -59,11 +61,13 @@ function bubble(cell: BubbleCell, max: number, x: number, y: number, colour = '#
   return `${mark}${circle}${label}`;
 }
 
-function grid(rows: number, columns: number, width: number, height: number): string {
+function grid(rows: number, columns: number, height: number): string {
   const lines: string[] = [];
   for (let row = 0; row <= rows; row++) {
     const y = COLUMN_LABEL + row * CELL;
-    lines.push(`<line x1="${ROW_LABEL}" y1="${y}" x2="${width - MARGIN}" y2="${y}" stroke="#ddd"/>`);
+    lines.push(
+      `<line x1="${ROW_LABEL}" y1="${y}" x2="${ROW_LABEL + columns * CELL}" y2="${y}" stroke="#ddd"/>`,
+    );
   }
   for (let column = 0; column <= columns; column++) {
     const x = ROW_LABEL + column * CELL;
