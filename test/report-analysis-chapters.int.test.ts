@@ -10,7 +10,7 @@ import { CorePatentsResponse } from '@graph-schema/dto/core-patents';
 import { FtoResponse } from '@graph-schema/dto/fto';
 import { GapsResponse } from '@graph-schema/dto/gaps';
 import { LegalResponse } from '@graph-schema/dto/landscape-actors';
-import { Project } from '@graph-schema/dto/project';
+import { Project, ProjectDefinition } from '@graph-schema/dto/project';
 import type { ReportBlock, ReportChapterId, ReportDocument } from '@graph-schema/dto/report';
 import { MainPathResponse } from '@graph-schema/dto/routes';
 import { TechEffectResponse } from '@graph-schema/dto/tech-effect';
@@ -93,7 +93,6 @@ describe('report analysis chapters on the demo corpus', () => {
     for (const language of ['zh', 'en'] as const) {
       docs[language] = (await buildReport({ server, project, pins: [], language, today: TODAY })).document;
     }
-    (await import('node:fs')).writeFileSync('/tmp/analysis-docs.json', JSON.stringify(docs));
   }, 240_000);
 
   afterAll(async () => {
@@ -210,5 +209,55 @@ describe('report analysis chapters on the demo corpus', () => {
       n: 1,
       excerpt: '一种锂离子电池正极材料，包括磷酸铁锂颗粒和碳包覆层，电解液含添加剂',
     });
+  });
+
+  it('says what is missing instead of throwing: no chain, no target, a boundary with no patents', async () => {
+    const dataVersion = new DataVersion(() => readDataVersion(db));
+    const server = { db, dataVersion, snapshots: new SnapshotService(db, dataVersion) };
+    const empty = Project.parse({
+      id: 'report-empty-case',
+      definition: ProjectDefinition.parse({
+        name: '空项目',
+        navigationType: 'rnd',
+        boundary: { cpc: ['A01B'] },
+      }),
+      createdAt: TODAY,
+      updatedAt: TODAY,
+      datasets: [],
+    });
+    const { document } = await buildReport({
+      server,
+      project: empty,
+      pins: [],
+      language: 'zh',
+      today: TODAY,
+    });
+    const codes = (id: ReportChapterId) =>
+      chapter(document, id).flatMap((b) => (b.kind === 'empty' || b.kind === 'paragraph' ? [b.code] : []));
+    expect(codes('gaps')).toEqual(['gaps.noChain']);
+    expect(codes('tech-effect')).toEqual(['techEffect.noChain']);
+    expect(codes('core-patents')).toEqual(['corePatents.noFamilies']);
+    expect(codes('tech-route')).toEqual(['techRoute.noPath', 'techRoute.noCore']);
+    expect(codes('risks')).toEqual([
+      'risks.noPatents',
+      'risks.noEvents',
+      'risks.noScreening',
+      'risks.disclaimer',
+    ]);
+    const noTarget = {
+      ...empty,
+      definition: {
+        ...empty.definition,
+        boundary: { ...empty.definition.boundary, chain: 'lithium-battery', cpc: [] },
+      },
+    };
+    const zh = await buildReport({ server, project: noTarget, pins: [], language: 'zh', today: TODAY });
+    expect(chapter(zh.document, 'gaps')).toEqual([
+      {
+        kind: 'empty',
+        code: 'gaps.noTarget',
+        text: '项目未设定目标企业，无法分析布局空白；请在项目中设定目标企业及其竞争对手。',
+      },
+    ]);
   });
 });
