@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bubbleMatrix } from './bubble-matrix';
 import { groupedBars } from './grouped-bars';
-import { mainPathDiagram } from './main-path-diagram';
+import { fitBox, mainPathDiagram } from './main-path-diagram';
 
 const count = (svg: string, pattern: RegExp) => (svg.match(pattern) ?? []).length;
 const texts = (svg: string) => [...svg.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
@@ -114,5 +114,11 @@ describe('mainPathDiagram', () => {
     expect(at('P6')[1]).toBeGreaterThan(at('P5')[1]! + 50);
     expect(texts(svg).filter((t) => /^20\d\d$/.test(t!))).toEqual(long.map((b) => String(b.year)));
     expect(count(svg, /marker-end=/g)).toBe(7);
+  });
+
+  it('cuts box labels by printed width: about 10 Chinese or 20 Latin characters', () => {
+    expect(fitBox('一种锂电池正极材料及其制备方法')).toBe('一种锂电池正极材料…');
+    expect(fitBox('High-nickel cathode active material')).toBe('High-nickel cathode…');
+    expect(fitBox('Bellmont Cells GmbH')).toBe('Bellmont Cells GmbH');
   });
 });

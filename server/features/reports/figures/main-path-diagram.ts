@@ -98,12 +98,24 @@ export function mainPathDiagram(input: MainPathDiagramInput): { svg: string; wid
   return { svg: svgDocument(width, height, body.join('')), width, height };
 }
 
+/** A CJK character is about twice as wide as a Latin one at the same size: cut by width, not count. */
+export function fitBox(label: string, halfWidths = 20): string {
+  let used = 0;
+  let count = 0;
+  for (const char of label) {
+    used += /[\u2e80-\u9fff\uff00-\uffef]/.test(char) ? 2 : 1;
+    if (used > halfWidths) return clip(label, count);
+    count++;
+  }
+  return label;
+}
+
 function boxSvg({ box, x, y }: Placed): string {
   return [
     `<rect x="${round(x)}" y="${round(y)}" width="${BOX_W}" height="${BOX_H}" rx="4" fill="#fff" stroke="${box.emphasis ? '#D55E00' : '#0072B2'}" stroke-width="${box.emphasis ? 2.5 : 1.2}"/>`,
     text(x + 5, y + 14, box.id, { size: 11, weight: 'bold' }),
-    text(x + 5, y + 29, clip(box.title, 10), { size: 10 }),
-    text(x + 5, y + 43, clip(box.applicant, 10), { size: 10, fill: '#555' }),
+    text(x + 5, y + 29, fitBox(box.title), { size: 10 }),
+    text(x + 5, y + 43, fitBox(box.applicant), { size: 10, fill: '#555' }),
   ].join('');
 }
 
