@@ -115,6 +115,18 @@ export const FtoResultItem = z.object({
 });
 export type FtoResultItem = z.infer<typeof FtoResultItem>;
 
+/** Results listed per risk level in a screening summary. */
+export const FTO_SUMMARY_TOP = 3;
+
+export const FtoRiskLevelSummary = z.object({
+  level: RiskLevel,
+  count: z.number().int(),
+  top: z.array(
+    z.object({ patentId: z.string(), title: z.string().nullable(), applicant: z.string().nullable() }),
+  ),
+});
+export type FtoRiskLevelSummary = z.infer<typeof FtoRiskLevelSummary>;
+
 export const FtoResponse = z.object({
   asOf: z.string(),
   jurisdictions: z.array(z.string()),
@@ -162,23 +174,11 @@ export const FtoResponse = z.object({
   disclaimer: z.object({ zh: z.string(), en: z.string() }),
   method: NoteExplanation,
   /** Every risk level over all pages: how many results, and the first few in screening order. */
-  riskLevels: z.array(z.lazy(() => FtoRiskLevelSummary)).optional(),
+  riskLevels: z.array(FtoRiskLevelSummary).optional(),
   /** The record kept under the request's project (null without `project`). */
   screening: z.object({ id: z.string(), project: ProjectId }).nullable().optional(),
 });
 export type FtoResponse = z.infer<typeof FtoResponse>;
-
-/** Results listed per risk level in a screening summary. */
-export const FTO_SUMMARY_TOP = 3;
-
-export const FtoRiskLevelSummary = z.object({
-  level: RiskLevel,
-  count: z.number().int(),
-  top: z.array(
-    z.object({ patentId: z.string(), title: z.string().nullable(), applicant: z.string().nullable() }),
-  ),
-});
-export type FtoRiskLevelSummary = z.infer<typeof FtoRiskLevelSummary>;
 
 /** A screening as recorded under a project (graph-schema/stored/fto-screenings.ts), read back by the report. */
 export const FtoScreeningRecord = z.object({
