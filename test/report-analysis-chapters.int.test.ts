@@ -52,6 +52,13 @@ describe('report analysis chapters on the demo corpus', () => {
     return schema.parse(response.json());
   };
 
+  const screening = () => ({
+    description: '一种锂离子电池正极材料，包括磷酸铁锂颗粒和碳包覆层，电解液含添加剂',
+    jurisdictions: ['CN'],
+    asOf: '2025-01-01',
+    project: project.id,
+  });
+
   beforeAll(async () => {
     db = await connectTestDatabase();
     await ensureSharedDemo(db);
@@ -76,15 +83,24 @@ describe('report analysis chapters on the demo corpus', () => {
     const screened = await app.inject({
       method: 'POST',
       url: '/api/fto',
-      payload: {
-        description: '一种锂离子电池正极材料，包括磷酸铁锂颗粒和碳包覆层，电解液含添加剂',
-        jurisdictions: ['CN'],
-        asOf: '2025-01-01',
-        project: project.id,
-      },
+      payload: screening(),
     });
     expect(screened.statusCode, screened.body).toBe(200);
     const fto = FtoResponse.parse(screened.json());
+    // The same screening again updates its one record; an unknown project is refused before screening.
+    const again = await app.inject({ method: 'POST', url: '/api/fto', payload: screening() });
+    expect(FtoResponse.parse(again.json()).screening).toEqual(fto.screening);
+    const unknown = await app.inject({
+      method: 'POST',
+      url: '/api/fto',
+      payload: {
+        description: '任意产品',
+        jurisdictions: ['CN'],
+        asOf: '2025-01-01',
+        project: 'no-such-project',
+      },
+    });
+    expect(unknown.statusCode).toBe(404);
     expect(fto.screening?.project).toBe(project.id);
     ftoTotal = fto.total;
     ftoLevels = fto.riskLevels;
