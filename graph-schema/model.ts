@@ -22,6 +22,8 @@ export const NODE_LABELS = [
   'Dataset',
   /** A view an analyst pinned to a project's report (graph-schema/dto/report.ts `Pin`). */
   'Pin',
+  /** An infringement-risk screening (POST /api/fto with a project): its summary, kept for the project's report. */
+  'FtoScreening',
 ] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
@@ -52,6 +54,8 @@ export const REL_TYPES = [
   'USES_DATASET',
   /** (:Project)-[:HAS_PIN]->(:Pin): a pin belongs to exactly one project and goes with it. */
   'HAS_PIN',
+  /** (:FtoScreening)-[:SCREENED_FOR]->(:Project): a screening run in the project. */
+  'SCREENED_FOR',
 ] as const;
 export type RelType = (typeof REL_TYPES)[number];
 
@@ -66,7 +70,7 @@ export function assertNodeLabel(value: string): NodeLabel {
 }
 
 /** Bookkeeping and workspace labels: they describe runs, migrations and projects, not patents. */
-const NOT_DOMAIN = ['IngestRun', 'Migration', 'Project', 'Dataset', 'Pin'] as const;
+const NOT_DOMAIN = ['IngestRun', 'Migration', 'Project', 'Dataset', 'Pin', 'FtoScreening'] as const;
 type NotDomainLabel = (typeof NOT_DOMAIN)[number];
 
 /** Labels that carry domain data (counted by /api/health); bookkeeping and project labels are left out. */

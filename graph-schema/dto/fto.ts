@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { LegalStatus } from '../vocabulary/legal-status';
 import { FtoExplanation, NoteExplanation } from './explanation';
+import { ProjectId } from './project';
 
 /** The client's applicants, by name (any spelling the exports used) or party key. */
 export const OwnPortfolio = z.object({
@@ -34,6 +35,9 @@ export const FtoRequest = z
       .min(0)
       .default(0)
       .describe('results to skip (pagination; `total` says how many there are)'),
+    project: ProjectId.optional().describe(
+      'a navigation project: the screening’s summary (product text hash and first 200 characters, date, risk levels with top patents) is recorded under it for the report',
+    ),
     ownPortfolio: OwnPortfolio.optional().describe(
       "the client's own patents: `label` marks them (ownPortfolio: true), `exclude` leaves them out and counts them",
     ),
@@ -111,6 +115,18 @@ export const FtoResultItem = z.object({
 });
 export type FtoResultItem = z.infer<typeof FtoResultItem>;
 
+/** Results listed per risk level in a screening summary. */
+export const FTO_SUMMARY_TOP = 3;
+
+export const FtoRiskLevelSummary = z.object({
+  level: RiskLevel,
+  count: z.number().int(),
+  top: z.array(
+    z.object({ patentId: z.string(), title: z.string().nullable(), applicant: z.string().nullable() }),
+  ),
+});
+export type FtoRiskLevelSummary = z.infer<typeof FtoRiskLevelSummary>;
+
 export const FtoResponse = z.object({
   asOf: z.string(),
   jurisdictions: z.array(z.string()),
@@ -157,5 +173,28 @@ export const FtoResponse = z.object({
     .nullable(),
   disclaimer: z.object({ zh: z.string(), en: z.string() }),
   method: NoteExplanation,
+  /** Every risk level over all pages: how many results, and the first few in screening order. */
+  riskLevels: z.array(FtoRiskLevelSummary).optional(),
+  /** The record kept under the request's project (null without `project`). */
+  screening: z.object({ id: z.string(), project: ProjectId }).nullable().optional(),
 });
 export type FtoResponse = z.infer<typeof FtoResponse>;
+
+/** A screening as recorded under a project (graph-schema/stored/fto-screenings.ts), read back by the report. */
+export const FtoScreeningRecord = z.object({
+  id: z.string(),
+  project: ProjectId,
+  /** sha256 of the screened text (description and features), lower-case hex. */
+  productHash: z.string(),
+  /** Its first 200 characters. */
+  productExcerpt: z.string(),
+  asOf: z.string(),
+  /** When the screening ran (ISO date-time). */
+  screenedAt: z.string(),
+  jurisdictions: z.array(z.string()),
+  indexed: z.number().int(),
+  candidatesScreened: z.number().int(),
+  total: z.number().int(),
+  levels: z.array(FtoRiskLevelSummary),
+});
+export type FtoScreeningRecord = z.infer<typeof FtoScreeningRecord>;

@@ -3,6 +3,7 @@ import { migration002 } from './002-indexes';
 import { migration003 } from './003-priority-signature';
 import { migration004 } from './004-projects';
 import { migration005 } from './005-pins';
+import { migration006 } from './006-fto-screenings';
 import type { Migration } from './migration';
 
 /** Every migration in apply order. Append new ones; never edit one that has shipped. */
@@ -12,4 +13,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration003,
   migration004,
   migration005,
+  migration006,
 ];

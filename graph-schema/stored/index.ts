@@ -8,6 +8,7 @@ import type { NodeLabel } from '../model';
 import { IngestRunNode, MigrationNode } from './bookkeeping';
 import { ChainSegmentNode, IndustryChainNode, TechBranchNode } from './chains';
 import { CpcNode, IpcNode, TechFieldNode } from './classification';
+import { FtoScreeningNode } from './fto-screenings';
 import { ApplicantNode, InventorNode } from './parties';
 import { FamilyNode, OfficeNode, PatentNode } from './patent';
 import { PinNode } from './pins';
@@ -30,6 +31,7 @@ export const STORED_NODES = {
   Project: ProjectNode,
   Dataset: DatasetNode,
   Pin: PinNode,
+  FtoScreening: FtoScreeningNode,
 } as const satisfies Record<NodeLabel, z.ZodObject>;
 
 /** The property each label is MERGEd on (uniquely constrained by migrations 001, 004 and 005, except Migration). */
@@ -50,4 +52,5 @@ export const NODE_KEYS = {
   Project: 'id',
   Dataset: 'checksum',
   Pin: 'id',
+  FtoScreening: 'id',
 } as const satisfies { [L in NodeLabel]: keyof z.infer<(typeof STORED_NODES)[L]> };

@@ -17,6 +17,7 @@ import { FTO_CANDIDATES } from './fto-cypher';
 import type { FtoIndex } from './fto-index';
 import { ownPortfolioMatcher } from './own-portfolio';
 import { type Retrieval, type RetrievedCandidate, retrieve } from './retrieve';
+import { riskLevelSummary } from './risk-levels';
 import { FTO_DISCLAIMER, type FtoCandidate, type FtoResult, screenFreedomToOperate } from './screen';
 
 /** Patents above the floor that are charted at most; the rest are reported as truncated. */
@@ -96,6 +97,8 @@ export async function screenProduct(
       : null,
     disclaimer: FTO_DISCLAIMER,
     method: ftoMethod(request),
+    riskLevels: riskLevelSummary(screened, (id) => byId.get(id)?.row),
+    screening: null,
   };
 }
 

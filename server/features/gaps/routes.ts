@@ -42,7 +42,8 @@ export function gapRoutes(context: ServerContext) {
   };
 }
 
-async function resolveParties(db: Database, query: GapsQuery): Promise<Parties> {
+/** The target and competitors of a gaps query (also the report's gaps chapter): requested keys, else the chain's top applicants. */
+export async function resolveParties(db: Database, query: GapsQuery): Promise<Parties> {
   const requested = (query.competitors ?? []).filter((key) => key !== query.applicant);
   const names = await applicantNames(db, [query.applicant, ...requested]);
   for (const key of [query.applicant, ...requested]) if (!names.has(key)) throw notFound('applicant', key);
