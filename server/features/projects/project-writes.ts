@@ -86,11 +86,17 @@ export interface DeletedProject {
   sharedWithProjects: string[];
 }
 
-/** Deletes the node, its links and its own pins only; null when there is no such project. */
+// A screening record is made for exactly one project (server/features/fto/screening-records.ts):
+// it goes with the project, like its pins.
+const DELETE_PROJECT_SCREENINGS =
+  'MATCH (s:FtoScreening)-[:SCREENED_FOR]->(:Project {id: $id}) DETACH DELETE s';
+
+/** Deletes the node, its links, its own pins and FTO screening records only; null when there is no such project. */
 export async function deleteProject(db: Database, id: string): Promise<DeletedProject | null> {
   return writeTransaction(db, async (tx) => {
     const sharing = await txRows(tx, SharingRow, SHARING, { id });
     await tx.run(DELETE_PROJECT_PINS, { id });
+    await tx.run(DELETE_PROJECT_SCREENINGS, { id });
     const [deleted] = await txRows(tx, z.object({ links: z.number() }), DELETE_PROJECT, { id });
     if (!deleted) return null;
     return {
