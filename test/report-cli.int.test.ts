@@ -4,12 +4,13 @@
  * its coded error and exit code 1.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Database } from '@graph-schema/db/driver';
-import { REPORT_CHAPTER_IDS } from '@graph-schema/dto/report';
+import { REPORT_CHAPTERS } from '@graph-schema/dto/report';
+import { BUILD_ORDER } from '@server/features/reports/build-report';
 import { BUILD_SHARE } from '@server/features/reports/generate-report';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { connectTestDatabase } from './helpers/db';
@@ -74,12 +75,17 @@ describe('npm run report on the real Neo4j', () => {
     const lines = run.stderr.split('\n');
     // As the CLI rounds it: the chapters done times the build's share of the progress.
     const percent = (n: number) =>
-      `[${String(Math.round(((n + 1) / REPORT_CHAPTER_IDS.length) * BUILD_SHARE * 100)).padStart(3)}%]`;
-    // What follows the chapters depends on the html renderer (a placeholder until it is merged).
-    expect(lines.slice(0, 1 + REPORT_CHAPTER_IDS.length)).toEqual([
+      `[${String(Math.round(((n + 1) / BUILD_ORDER.length) * BUILD_SHARE * 100)).padStart(3)}%]`;
+    // Chapters in build order: the summarising ones (limitations, appendices, findings) last.
+    expect(lines.slice(0, 1 + BUILD_ORDER.length)).toEqual([
       `Report of project file ${projectFile}: "动力电池链主企业导航", 1 pins, zh`,
-      ...REPORT_CHAPTER_IDS.map((id, n) => `${percent(n)} ${id}`),
+      ...BUILD_ORDER.map((id, n) => `${percent(n)} ${id}`),
     ]);
+    expect(run.code, run.stderr).toBe(0);
+    const written = await readdir(path.join(dir, 'out'));
+    expect(written).toEqual([expect.stringMatching(/^动力电池链主企业导航-\d{4}-\d{2}-\d{2}\.html$/)]);
+    const html = await readFile(path.join(dir, 'out', written[0]!), 'utf8');
+    for (const { zh } of Object.values(REPORT_CHAPTERS)) expect(html).toContain(zh);
   }, 120_000);
 
   it('ends with the coded error and exit code 1 for a project id not in the graph', async () => {

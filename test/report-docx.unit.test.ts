@@ -52,6 +52,10 @@ describe('DOCX renderer', () => {
     expect(tables.map((t) => (t.match(/<w:tr>|<w:tr /g) ?? []).length)).toEqual([71, 2]);
     for (const table of tables) expect(table).toContain('<w:tblHeader/>');
     expect(tables[0]).toContain('宁德时代新能源科技股份有限公司 70');
+    // The caption carries a bookmark named after the table's stable id, just before the table.
+    const bookmark = xml.indexOf('w:name="table_core_patents"');
+    expect(bookmark).toBeGreaterThan(-1);
+    expect(xml.indexOf('<w:tbl>', bookmark)).toBe(xml.indexOf('<w:tbl>'));
   });
 
   it('embeds the figure as a PNG with every caption line below it', () => {

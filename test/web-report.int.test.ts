@@ -28,6 +28,7 @@ import {
   REPORT_CHAPTERS,
   type ReportChapterId,
 } from '@graph-schema/dto/report';
+import { tableBookmark } from '@server/features/reports/render/docx-blocks';
 import ExcelJS from 'exceljs';
 import type { Page, Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -329,12 +330,12 @@ describe('projects, pins and the report builder', () => {
     for (const id of REPORT_CHAPTER_IDS)
       expect(headings.some((text) => text.includes(REPORT_CHAPTERS[id].zh))).toBe(true);
     expect(xml).toContain('<w:tbl>');
-    // Tables are found by their stable ids (ReportBlock table.id), written as bookmarks before their captions.
+    // Tables are found by their stable ids (ReportBlock table.id), bookmarked on their captions.
     for (const [id, words] of [
       ['core-patents', '核心专利'],
       ['gaps', '布局空白'],
     ] as const) {
-      const at = xml.indexOf(`w:name="${id}"`);
+      const at = xml.indexOf(`w:name="${tableBookmark(id)}"`);
       expect(at).toBeGreaterThan(-1);
       const caption = [...xml.slice(at, at + 4000).matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
         .map((t) => t[1])

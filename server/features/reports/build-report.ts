@@ -58,6 +58,8 @@ export interface BuiltReport {
 /** Built after the others, in this order: each summarises what was built before it. */
 const SUMMARY_CHAPTERS: readonly ReportChapterId[] = ['limitations', 'appendices', 'findings'];
 const BODY_CHAPTERS = REPORT_CHAPTER_IDS.filter((id) => !SUMMARY_CHAPTERS.includes(id));
+/** The order chapters are built in (and progress is reported in). */
+export const BUILD_ORDER: readonly ReportChapterId[] = [...BODY_CHAPTERS, ...SUMMARY_CHAPTERS];
 
 export const CHAPTER_FAILED_CODE = 'report.chapterFailed';
 
@@ -93,7 +95,7 @@ export async function buildReport(input: BuildReportInput): Promise<BuiltReport>
       outcomes: done.map((chapter) => chapter.outcome),
     };
   };
-  for (const id of [...BODY_CHAPTERS, ...SUMMARY_CHAPTERS]) {
+  for (const id of BUILD_ORDER) {
     const ctx = SUMMARY_CHAPTERS.includes(id) ? { ...context, gathered: gathered() } : context;
     built.set(id, await buildChapter(ctx, id, run));
     input.onProgress?.(id, built.size / REPORT_CHAPTER_IDS.length);

@@ -6,6 +6,7 @@
 import type { FigureCaption, ReportBlock } from '@graph-schema/dto/report';
 import {
   AlignmentType,
+  Bookmark,
   HeadingLevel,
   ImageRun,
   Paragraph,
@@ -24,6 +25,13 @@ const MAX_FIGURE_WIDTH = 642;
 
 type Cell = string | number | null;
 
+/**
+ * The Word bookmark of a table's stable id (ReportBlock table.id): Word accepts letters, digits and
+ * underscores, starting with a letter, so `core-patents` becomes `table_core_patents`. Readers of the
+ * DOCX (and cross-references an editor adds) find a table by it.
+ */
+export const tableBookmark = (id: string): string => `table_${id.replace(/[^A-Za-z0-9]/g, '_')}`.slice(0, 40);
+
 function cellParagraph(value: Cell, numeric: boolean, header: boolean): Paragraph {
   return new Paragraph({
     alignment: numeric ? AlignmentType.RIGHT : AlignmentType.LEFT,
@@ -33,7 +41,12 @@ function cellParagraph(value: Cell, numeric: boolean, header: boolean): Paragrap
 }
 
 /** A table whose first row is the header (repeated at page breaks, never split). */
-export function docxTable(columns: { label: string; numeric: boolean }[], rows: Cell[][]): Table {
+export function docxTable(
+  columns: { label: string; numeric: boolean }[],
+  rows: Cell[][],
+  emphasisRows: readonly number[] = [],
+): Table {
+  const emphasis = new Set(emphasisRows);
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
@@ -46,12 +59,14 @@ export function docxTable(columns: { label: string; numeric: boolean }[], rows: 
     ),
   });
   const body = rows.map(
-    (row) =>
+    (row, rowIndex) =>
       new TableRow({
         cantSplit: true,
         children: columns.map(
           (column, index) =>
-            new TableCell({ children: [cellParagraph(row[index] ?? null, column.numeric, false)] }),
+            new TableCell({
+              children: [cellParagraph(row[index] ?? null, column.numeric, emphasis.has(rowIndex))],
+            }),
         ),
       }),
   );
@@ -121,9 +136,14 @@ export function blockContent(block: ReportBlock): DocxChild[] {
         new Paragraph({
           style: 'Caption',
           keepNext: true,
-          children: [new TextRun({ text: block.caption, bold: true })],
+          children: [
+            new Bookmark({
+              id: tableBookmark(block.id),
+              children: [new TextRun({ text: block.caption, bold: true })],
+            }),
+          ],
         }),
-        docxTable(block.columns, block.rows),
+        docxTable(block.columns, block.rows, block.emphasisRows),
         ...(block.note ? [captionParagraph(block.note)] : []),
       ];
     case 'figure':

@@ -9,19 +9,25 @@ import { esc } from '../figures/svg';
 import type { HtmlWords } from './html.text';
 
 type Block<K extends ReportBlock['kind']> = Extract<ReportBlock, { kind: K }>;
-type TableData = { columns: { label: string; numeric: boolean }[]; rows: (string | number | null)[][] };
+type TableData = {
+  columns: { label: string; numeric: boolean }[];
+  rows: (string | number | null)[][];
+  /** Rows printed bold (the project's target and competitors). */
+  emphasisRows?: number[] | undefined;
+};
 
 const cell = (value: string | number | null): string => (value === null ? '—' : esc(value));
 
 export function tableHtml(table: TableData, caption: string | null, id: string | null): string {
   const head = table.columns.map((c) => `<th scope="col">${esc(c.label)}</th>`).join('');
+  const emphasis = new Set(table.emphasisRows ?? []);
   const rows = table.rows
-    .map((row) => {
+    .map((row, rowIndex) => {
       const cells = row.map((value, index) => {
         const numeric = table.columns[index]?.numeric ?? false;
         return numeric ? `<td class="num">${cell(value)}</td>` : `<td>${cell(value)}</td>`;
       });
-      return `<tr>${cells.join('')}</tr>`;
+      return `<tr${emphasis.has(rowIndex) ? ' class="emphasis"' : ''}>${cells.join('')}</tr>`;
     })
     .join('\n');
   const idAttr = id === null ? '' : ` data-table-id="${esc(id)}"`;

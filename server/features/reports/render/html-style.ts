@@ -24,6 +24,7 @@ nav.toc .toc-page { min-width: 10mm; text-align: right; }
 section.chapter { break-before: page; }
 table { border-collapse: collapse; width: 100%; margin: 2mm 0 4mm; font-size: 9pt; }
 thead { display: table-header-group; }
+tr.emphasis td { font-weight: bold; }
 tr { break-inside: avoid; }
 th, td { border: 1px solid #999; padding: 1mm 2mm; vertical-align: top; text-align: left; white-space: pre-line; }
 th { background: #eef1f6; }
