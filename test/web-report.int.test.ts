@@ -333,7 +333,7 @@ describe('projects, pins and the report builder', () => {
     // Tables are found by their stable ids (ReportBlock table.id), bookmarked on their captions.
     for (const [id, words] of [
       ['core-patents', '核心专利'],
-      ['gaps', '布局空白'],
+      ['gaps', '目标企业与竞争对手的分支布局比较'],
     ] as const) {
       const at = xml.indexOf(`w:name="${tableBookmark(id)}"`);
       expect(at).toBeGreaterThan(-1);
@@ -345,7 +345,7 @@ describe('projects, pins and the report builder', () => {
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(files.xlsx! as unknown as ArrayBuffer);
-    expect(['说明', 'About']).toContain(workbook.worksheets[0]?.name);
+    expect(workbook.worksheets[0]?.name).toBe('说明 About');
   });
 
   it('a second generation gives the same PDF text', async () => {
