@@ -12,7 +12,11 @@ import { renderHtml } from '@server/features/reports/render/html';
 import { renderPdf } from '@server/features/reports/render/pdf';
 import type { ReportContext } from '@server/features/reports/report-context';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURE_DOCUMENT, FIXTURE_FIGURE_CAPTION } from './fixtures/report/report-document';
+import {
+  FIXTURE_DOCUMENT,
+  FIXTURE_FIGURE_CAPTION,
+  tocAndChapterPages,
+} from './fixtures/report/report-document';
 
 let pages: string[] = [];
 
@@ -29,16 +33,7 @@ const flat = (text: string) => text.replace(/\s+/g, '');
 
 describe('HTML report printed as PDF', () => {
   it('fills the TOC with the page each chapter starts on', () => {
-    const toc = pages[1] ?? '';
-    const tocPages = FIXTURE_DOCUMENT.chapters.map((chapter) => {
-      const line = toc.split('\n').find((row) => row.includes(`${chapter.number} ${chapter.title}`));
-      return Number(line?.trim().split(/\s+/).at(-1));
-    });
-    const bodyPages = FIXTURE_DOCUMENT.chapters.map(
-      (chapter) =>
-        pages.findIndex((page, index) => index > 1 && page.includes(`${chapter.number} ${chapter.title}`)) +
-        1,
-    );
+    const { toc: tocPages, body: bodyPages } = tocAndChapterPages(pages);
     expect(tocPages).toEqual(bodyPages);
     expect(bodyPages[0]).toBe(3);
   });

@@ -10,7 +10,12 @@ import { renderPdf } from '@server/features/reports/render/pdf';
 import type { ReportContext } from '@server/features/reports/report-context';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURE_DOCUMENT, FIXTURE_FIGURE_CAPTION, fixtureHtml } from './fixtures/report/report-document';
+import {
+  FIXTURE_DOCUMENT,
+  FIXTURE_FIGURE_CAPTION,
+  fixtureHtml,
+  tocAndChapterPages,
+} from './fixtures/report/report-document';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'patnav-report-pdf-'));
 const file = path.join(dir, 'fixture.pdf');
@@ -40,17 +45,7 @@ describe('PDF renderer', () => {
   });
 
   it('gives each chapter the page it starts on in the table of contents', () => {
-    const toc = pages[1]!;
-    const tocPages = FIXTURE_DOCUMENT.chapters.map((chapter) => {
-      const line = toc.split('\n').find((row) => row.includes(`${chapter.number} ${chapter.title}`));
-      return Number(line?.trim().split(/\s+/).at(-1));
-    });
-    // Chapter headings appear in the body on the page the TOC says (the TOC page itself is page 2).
-    const bodyPages = FIXTURE_DOCUMENT.chapters.map(
-      (chapter) =>
-        pages.findIndex((page, index) => index > 1 && page.includes(`${chapter.number} ${chapter.title}`)) +
-        1,
-    );
+    const { toc: tocPages, body: bodyPages } = tocAndChapterPages(pages);
     expect(tocPages).toEqual(bodyPages);
     // Cover, TOC, findings, then the long table pushes the gaps chapter past page 4.
     expect(bodyPages[0]).toBe(3);
