@@ -128,5 +128,10 @@ export function attachTooltip(cy: Core, container: HTMLElement): void {
   cy.on('mouseout', 'node, edge', hide);
   // A zoom or a drag moves the element away from the pointer.
   cy.on('viewport grab', hide);
-  cy.on('destroy', () => tip.remove());
+  // Cytoscape sends no mouseout when the pointer leaves the map straight from a node.
+  container.addEventListener('mouseleave', hide);
+  cy.on('destroy', () => {
+    container.removeEventListener('mouseleave', hide);
+    tip.remove();
+  });
 }
