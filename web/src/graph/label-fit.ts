@@ -73,12 +73,13 @@ function restyle(nodes: NodeCollection): void {
 /** Re-sizes labels for the current zoom, then hides the ones that overlap bigger nodes' labels. */
 export function fitLabels(cy: Core): void {
   if (cy.destroyed()) return;
-  cy.batch(() => {
-    cy.nodes().removeClass(CULLED_LABEL_CLASS);
-  });
+  cy.nodes(`.${CULLED_LABEL_CLASS}`).removeClass(CULLED_LABEL_CLASS);
   // The stylesheet's font-size function (styles.ts) reads the zoom: re-evaluate it where it shows.
   restyle(cy.nodes().not('.unlabelled'));
-  const labelled = cy.nodes().filter((node) => node.style('label') !== '' && node.visible());
+  const labelled = cy
+    .nodes()
+    .not('.unlabelled')
+    .filter((node) => node.style('label') !== '' && node.visible());
   if (labelled.length > MAX_CULLED_NODES) return;
   const boxes = labelled.map(labelBox).filter((box): box is LabelBox => box !== undefined);
   const culled = culledLabelIds(boxes);

@@ -24,6 +24,31 @@ export function zoomAfterWheel(zoom: number, deltaY: number, deltaMode: number):
   return zoom * WHEEL_ZOOM_STEP ** -wheelNotches(deltaY, deltaMode);
 }
 
+/** The part of Cytoscape's canvas renderer its own wheel handler uses (internal, untyped). */
+interface WheelRenderer {
+  data?: { wheelZooming?: boolean; wheelTimeout?: ReturnType<typeof setTimeout> };
+  redrawHint?(what: string, dirty: boolean): void;
+  redraw?(): void;
+}
+
+/**
+ * Marks a wheel gesture the way Cytoscape's own handler does (cytoscape 3.35 dist, "wheelZooming"):
+ * big maps then draw one cached image while zooming (create.ts textureOnViewport) and the full
+ * map 150 ms after the last notch.
+ */
+function markWheelGesture(cy: Core): void {
+  const renderer = (cy as unknown as { renderer?(): WheelRenderer }).renderer?.();
+  const data = renderer?.data;
+  if (!renderer || !data) return;
+  data.wheelZooming = true;
+  clearTimeout(data.wheelTimeout);
+  data.wheelTimeout = setTimeout(() => {
+    data.wheelZooming = false;
+    renderer.redrawHint?.('eles', true);
+    renderer.redraw?.();
+  }, 150);
+}
+
 /** The graph now drawn in each container: a view may draw a new graph into the same element. */
 const graphs = new WeakMap<HTMLElement, Core>();
 
@@ -33,6 +58,7 @@ function onWheel(container: HTMLElement, event: WheelEvent): void {
   if (!core || core.destroyed() || event.ctrlKey || event.deltaY === 0 || !core.userZoomingEnabled()) return;
   event.preventDefault();
   event.stopImmediatePropagation();
+  markWheelGesture(core);
   const rect = container.getBoundingClientRect();
   const wanted = zoomAfterWheel(core.zoom(), event.deltaY, event.deltaMode);
   const level = Math.max(core.minZoom(), Math.min(core.maxZoom(), wanted));
