@@ -1,8 +1,11 @@
 /** Creates the Cytoscape instance. Layout, events and export live in their own modules. */
 import cytoscape, { type Core, type CytoscapeOptions, type ElementDefinition } from 'cytoscape';
 import { registerLayoutExtensions } from './extensions';
+import { bindLabelFit } from './label-fit';
 import { GRAPH_STYLES } from './styles';
+import { attachTooltip } from './tooltip';
 import { webglSupport } from './webgl-support';
+import { stepWheelZoom } from './wheel-zoom';
 
 /** Above this many elements a map counts as big: WebGL on a GPU, else a cached canvas image while moving. */
 export const WEBGL_ELEMENT_THRESHOLD = 2000;
@@ -49,6 +52,8 @@ export function createGraph(
   options: GraphOptions = {},
 ): Core {
   registerLayoutExtensions();
+  // Bound before cytoscape() adds its own wheel listener (wheel-zoom.ts says why).
+  const wheel = stepWheelZoom(container);
   const settings: CytoscapeOptions & RendererSettings = {
     container,
     elements,
@@ -66,6 +71,9 @@ export function createGraph(
     }),
   };
   const cy = cytoscape(settings);
+  wheel.register(cy);
+  attachTooltip(cy, container);
+  bindLabelFit(cy);
   // Read by the browser tests (and handy in devtools): what is on screen, without a global.
   container.dataset.nodeCount = String(cy.nodes().length);
   container.dataset.edgeCount = String(cy.edges().length);

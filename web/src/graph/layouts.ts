@@ -5,6 +5,7 @@
  */
 import type { Core, LayoutOptions, NodeSingular, Position } from 'cytoscape';
 import type { MessageKey } from '../i18n';
+import { placeAtSeededPositions, seedOf, withSeededRandom } from './seeded-random';
 import { NODE_SIZE, PRESET_POSITION_KEY } from './to-elements';
 
 export const LAYOUT_IDS = ['preset', 'cose', 'fcose', 'dagre', 'concentric', 'breadthfirst', 'grid'] as const;
@@ -31,6 +32,11 @@ export interface LayoutDefinition {
   maxNodes?: number;
   tooBigKey?: MessageKey;
   options(context: LayoutContext): LayoutOptions;
+  /**
+   * Force layouts: the run starts from id-seeded positions with Math.random seeded by the graph's
+   * ids (seeded-random.ts), so the same data gives the same picture on every draw.
+   */
+  seeded?: boolean;
   /** Moves labels beside nodes for layouts where labels below would collide; default: below. */
   labelSide?(node: NodeSingular): LabelSide | undefined;
 }
@@ -76,10 +82,12 @@ export const LAYOUTS: readonly LayoutDefinition[] = [
     labelKey: 'layout.cose',
     // cose is O(n²) per iteration; beyond a few thousand nodes only server positions are usable.
     isAvailable: (context) => context.nodeCount <= 3000,
+    seeded: true,
+    // Starts from the seeded positions placed by runLayout instead of its own random ones.
     options: (context) => ({
       name: 'cose',
       ...common,
-      randomize: true,
+      randomize: false,
       nodeRepulsion: () => 400_000,
       idealEdgeLength: () => 90,
       nodeOverlap: 20,
@@ -92,6 +100,8 @@ export const LAYOUTS: readonly LayoutDefinition[] = [
     isAvailable: (context) => context.nodeCount <= FCOSE_MAX_NODES,
     maxNodes: FCOSE_MAX_NODES,
     tooBigKey: 'layout.fcoseTooBig',
+    seeded: true,
+    // Keeps its spectral start (better than any fixed start), drawn from the seeded Math.random.
     options: (context) => ({
       name: 'fcose',
       ...common,
@@ -236,6 +246,12 @@ export function runLayout(cy: Core, layout: LayoutDefinition, context: LayoutCon
   // Running preset on a map created at its positions only re-sets every node (0.7 s at 20k elements).
   if (isPreset && atPresetPositions(cy)) {
     if (context.nodeCount <= LABEL_FIT_MAX_NODES) cy.fit(undefined, common.padding);
+  } else if (layout.seeded) {
+    const seed = seedOf(cy);
+    withSeededRandom(seed, () => {
+      placeAtSeededPositions(cy);
+      cy.layout(layout.options(context)).run();
+    });
   } else {
     cy.layout(layout.options(context)).run();
   }

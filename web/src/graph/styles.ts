@@ -4,6 +4,16 @@
  */
 import type { StylesheetJson } from 'cytoscape';
 import type { NodeShape } from './kind-style';
+import { BASE_LABEL_PX, CULLED_LABEL_CLASS, labelFontSize } from './label-fit';
+
+/** Widest label at zoom 1 before an ellipsis; scaled with the label size (label-fit.ts). */
+const LABEL_MAX_WIDTH_PX = 120;
+
+/** Style functions run per element on a style update; label-fit.ts updates labelled nodes after each zoom. */
+type NodeOfStyle = { cy(): { zoom(): number } };
+const readableFontSize = (node: NodeOfStyle): number => labelFontSize(node.cy().zoom());
+const readableMaxWidth = (node: NodeOfStyle): string =>
+  `${Math.round((LABEL_MAX_WIDTH_PX * labelFontSize(node.cy().zoom())) / BASE_LABEL_PX)}px`;
 
 /** Same stack as the page (styles.css): Cytoscape draws labels on a canvas and needs it spelled out. */
 export const GRAPH_FONT_FAMILY =
@@ -15,6 +25,11 @@ export const GRAPH_FONT_FAMILY =
  */
 function fromData<T>(field: string): T {
   return `data(${field})` as unknown as T;
+}
+
+/** A per-element style function; like data mappers, typed for only some properties (same cast). */
+function perElement<T>(fn: (node: NodeOfStyle) => number | string): T {
+  return fn as unknown as T;
 }
 
 export const GRAPH_STYLES: StylesheetJson = [
@@ -29,12 +44,13 @@ export const GRAPH_STYLES: StylesheetJson = [
       'border-color': '#ffffff',
       label: 'data(label)',
       'font-family': GRAPH_FONT_FAMILY,
-      'font-size': 11,
+      // At least MIN_LABEL_PX on screen at any zoom (label-fit.ts), instead of shrinking with the map.
+      'font-size': perElement<number>(readableFontSize),
       color: '#1f2933',
       'text-valign': 'bottom',
       'text-margin-y': 3,
       'text-wrap': 'ellipsis',
-      'text-max-width': '120px',
+      'text-max-width': perElement<string>(readableMaxWidth),
       'text-background-color': '#ffffff',
       'text-background-opacity': 0.7,
       'text-background-padding': '1px',
@@ -52,8 +68,12 @@ export const GRAPH_STYLES: StylesheetJson = [
   },
   // Big maps label only their heaviest nodes (to-elements.ts); a selected node and its
   // neighbourhood (events.ts focusNode) show theirs.
-  { selector: 'node.unlabelled', style: { label: '' } },
-  { selector: 'node.unlabelled:selected, node.unlabelled.in-focus', style: { label: 'data(label)' } },
+  // label-fit.ts hides labels that would overlap a bigger node's label at the current zoom.
+  { selector: `node.unlabelled, node.${CULLED_LABEL_CLASS}`, style: { label: '' } },
+  {
+    selector: `node.unlabelled:selected, node.unlabelled.in-focus, node.${CULLED_LABEL_CLASS}:selected, node.${CULLED_LABEL_CLASS}.in-focus`,
+    style: { label: 'data(label)' },
+  },
   // Set by layouts.ts for layouts that need labels beside the nodes.
   {
     selector: 'node.label-left',

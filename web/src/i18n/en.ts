@@ -605,6 +605,10 @@ export const en = {
   'nav.coinv.alone': 'No co-inventor among the inventors shown.',
   // The API's explanation codes (reasons, rules): their own file, one key per code.
   ...projectsEn,
+  'tooltip.size': 'Node size: {value}',
+  'tooltip.families': 'Families: {value}',
+  'tooltip.link': '{source} — {target}',
+  'tooltip.linkWeight': 'Link weight: {value}',
   ...explanationsEn,
 } as const;
 

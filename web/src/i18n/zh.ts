@@ -586,6 +586,10 @@ export const zh: Messages = {
   'nav.coinv.applicants': '申请人',
   'nav.coinv.coInventors': '主要合作发明人',
   'nav.coinv.alone': '所示发明人中没有其合作者。',
+  'tooltip.size': '节点大小：{value}',
+  'tooltip.families': '同族数：{value}',
+  'tooltip.link': '{source} — {target}',
+  'tooltip.linkWeight': '连线权重：{value}',
   ...projectsZh,
   ...explanationsZh,
 };

@@ -1,0 +1,184 @@
+/**
+ * Maps that read at a glance (issue 12, "Maps"), in headless Chromium on the real server and Neo4j
+ * (shared demo corpus): on three map views with force layouts the same map drawn twice (page
+ * reload) puts every node at the same position; hovering a node shows a tooltip with its label,
+ * kind and size (zh and en); one wheel notch zooms by WHEEL_ZOOM_STEP; labels shown at fit are at
+ * least MIN_LABEL_PX on screen and none overlaps another. The Cytoscape instance is read from its
+ * container (`_cyreg.cy`, as test/browser/real-server.ts nodeSpot does), so the app has no test global.
+ */
+
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { MIN_LABEL_PX } from '../web/src/graph/label-fit';
+import { WHEEL_ZOOM_STEP } from '../web/src/graph/wheel-zoom';
+import { settle } from './browser/real-server';
+import { type BrowserApp, useBrowserApp } from './helpers/browser-app';
+
+const CHAIN = 'lithium-battery';
+
+/** Map views whose default or chosen layout is a force layout (the ones that used to differ per run). */
+const FORCE_LAYOUT_MAPS = [
+  '?view=applicant-cpc&lang=en&layout=fcose',
+  '?view=applicant-cpc&lang=en&layout=cose',
+  '?view=collaboration&lang=en&layout=fcose',
+  `?view=applicant-branch&lang=en&chain=${CHAIN}&layout=fcose`,
+] as const;
+
+interface NodeState {
+  id: string;
+  label: string;
+  kind: string;
+  weight: number | null;
+  size: number;
+  x: number;
+  y: number;
+  /** Page coordinates of the node's centre. */
+  pageX: number;
+  pageY: number;
+  labelShown: boolean;
+  fontPx: number;
+  box: { x1: number; y1: number; x2: number; y2: number } | null;
+}
+
+/** Every node of the first map on the page, sorted by id, with model and page positions. */
+function mapNodes(page: Page): Promise<NodeState[]> {
+  return page.evaluate(() => {
+    type Box = { x1: number; y1: number; x2: number; y2: number; w: number; h: number };
+    type Node = {
+      id(): string;
+      data(key: string): unknown;
+      position(): { x: number; y: number };
+      renderedPosition(): { x: number; y: number };
+      style(name: string): string;
+      renderedStyle(name: string): string;
+      renderedBoundingBox(options: object): Box;
+    };
+    type Registry = { cy?: { nodes(): ArrayLike<Node> } };
+    const container = document.querySelector<HTMLElement & { _cyreg?: Registry }>('.graph[data-node-count]');
+    const rect = container?.getBoundingClientRect();
+    return Array.from(container?._cyreg?.cy?.nodes() ?? [])
+      .map((node) => {
+        const labelShown = node.style('label') !== '';
+        const box = node.renderedBoundingBox({
+          includeNodes: false,
+          includeEdges: false,
+          includeOverlays: false,
+        });
+        const weight = node.data('weight');
+        return {
+          id: node.id(),
+          label: String(node.data('label') ?? ''),
+          kind: String(node.data('kind') ?? ''),
+          weight: typeof weight === 'number' ? weight : null,
+          size: Number(node.data('size')) || 0,
+          x: node.position().x,
+          y: node.position().y,
+          pageX: (rect?.left ?? 0) + node.renderedPosition().x,
+          pageY: (rect?.top ?? 0) + node.renderedPosition().y,
+          labelShown,
+          fontPx: Number.parseFloat(node.renderedStyle('font-size')),
+          box: labelShown && box.w > 0 ? { x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2 } : null,
+        };
+      })
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  });
+}
+
+function zoomOf(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    type Registry = { cy?: { zoom(): number } };
+    const container = document.querySelector<HTMLElement & { _cyreg?: Registry }>('.graph[data-node-count]');
+    return container?._cyreg?.cy?.zoom() ?? Number.NaN;
+  });
+}
+
+/** Opens a map and waits until its labels are fitted (label-fit.ts marks the container). */
+async function openMap(ui: BrowserApp, query: string): Promise<void> {
+  await ui.page.goto(`${ui.origin}/${query}`);
+  await ui.page.locator('.graph[data-node-count][data-culled-labels]').first().waitFor();
+  await settle(ui.page);
+}
+
+const positionsOf = (nodes: NodeState[]) => nodes.map(({ id, x, y }) => ({ id, x, y }));
+
+describe('maps read at a glance', () => {
+  let ui: BrowserApp;
+  useBrowserApp((running) => {
+    ui = running;
+  });
+
+  for (const query of FORCE_LAYOUT_MAPS)
+    it(`draws the same map twice at the same positions: ${query}`, async () => {
+      await openMap(ui, query);
+      const first = positionsOf(await mapNodes(ui.page));
+      expect(first.length).toBeGreaterThan(2);
+      // The layout ran: nodes are spread out, not all at one spot.
+      expect(new Set(first.map((node) => `${node.x},${node.y}`)).size).toBe(first.length);
+      await ui.page.reload();
+      await ui.page.locator('.graph[data-node-count][data-culled-labels]').first().waitFor();
+      expect(positionsOf(await mapNodes(ui.page))).toStrictEqual(first);
+    });
+
+  it('shows a tooltip with label, kind and size when the pointer is over a node (en and zh)', async () => {
+    for (const { lang, kindName, size } of [
+      { lang: 'en', kindName: 'Applicant', size: (n: number) => `Node size: ${n.toLocaleString('en')}` },
+      { lang: 'zh', kindName: '申请人', size: (n: number) => `节点大小：${n.toLocaleString('zh-CN')}` },
+    ]) {
+      await openMap(ui, `?view=applicant-cpc&lang=${lang}&layout=fcose`);
+      const nodes = await mapNodes(ui.page);
+      const applicant = nodes
+        .filter((node) => node.kind === 'applicant')
+        .sort((a, b) => b.size - a.size || (a.id < b.id ? -1 : 1))[0];
+      expect(applicant).toBeDefined();
+      await ui.page.mouse.move(applicant!.pageX, applicant!.pageY);
+      const tooltip = ui.page.locator('.map-tooltip');
+      await tooltip.waitFor({ state: 'visible' });
+      const lines = await tooltip.locator(':scope > *').allInnerTexts();
+      expect(lines).toStrictEqual([applicant!.label, kindName, size(applicant!.weight ?? Number.NaN)]);
+      await ui.page.mouse.move(1, 1);
+      await tooltip.waitFor({ state: 'hidden' });
+    }
+  });
+
+  it('zooms by one step per wheel notch, at the pointer, in and out', async () => {
+    await openMap(ui, '?view=applicant-cpc&lang=en&layout=fcose');
+    const box = await ui.page.locator('.graph[data-node-count]').first().boundingBox();
+    expect(box).not.toBeNull();
+    await ui.page.mouse.move(box!.x + box!.width / 2, box!.y + box!.height / 2);
+    const before = await zoomOf(ui.page);
+    await ui.page.mouse.wheel(0, -100);
+    await expect.poll(() => zoomOf(ui.page)).not.toBe(before);
+    expect((await zoomOf(ui.page)) / before).toBeCloseTo(WHEEL_ZOOM_STEP, 9);
+    await ui.page.mouse.wheel(0, 100);
+    await expect.poll(() => zoomOf(ui.page)).not.toBe(before * WHEEL_ZOOM_STEP);
+    expect((await zoomOf(ui.page)) / before).toBeCloseTo(1, 9);
+  });
+
+  it('labels at fit are readable and never overlap; the biggest node keeps its label', async () => {
+    for (const query of [
+      '?view=applicant-cpc&lang=en&layout=fcose',
+      '?view=collaboration&lang=zh&layout=fcose',
+    ]) {
+      await openMap(ui, query);
+      const nodes = await mapNodes(ui.page);
+      const shown = nodes.filter((node) => node.box !== null);
+      expect(shown.length).toBeGreaterThan(0);
+      for (const node of shown) expect(node.fontPx).toBeGreaterThanOrEqual(MIN_LABEL_PX - 0.01);
+      const overlapping = shown.flatMap((a, i) =>
+        shown
+          .slice(i + 1)
+          .filter(
+            (b) =>
+              a.box!.x1 < b.box!.x2 &&
+              b.box!.x1 < a.box!.x2 &&
+              a.box!.y1 < b.box!.y2 &&
+              b.box!.y1 < a.box!.y2,
+          )
+          .map((b) => `${a.id} × ${b.id}`),
+      );
+      expect(overlapping).toStrictEqual([]);
+      const biggest = [...nodes].sort((a, b) => b.size - a.size || (a.id < b.id ? -1 : 1))[0];
+      expect(biggest?.labelShown).toBe(true);
+    }
+  });
+});
