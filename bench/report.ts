@@ -1,11 +1,13 @@
 /**
- * `npm run bench:report [-- --sizes 3000,100000 --runs 3 --formats html,pdf,docx,xlsx]`: the
+ * `npm run bench:report [-- --sizes 3000,100000 --runs 3 --formats html,pdf,docx,xlsx --reuse-store]`: the
  * navigation report (all four formats) of a whole-corpus project on the generated demo corpus of
  * each size, loaded into a fresh bench Neo4j through the real ingest. Prints, per size, the build
  * time (chapters) and each format's render time per run, then the medians and the median total.
  * Target: ≤ 60 s for all four formats at 100k families. A renderer that fails (e.g. a placeholder
  * of server/features/reports/render/index.ts not built yet) is reported as such and timed as 0.
- * A benchmark, not a test: figures depend on the machine's load.
+ * `--reuse-store` keeps a store that already holds exactly that many families (the 100k load takes
+ * minutes); otherwise the store is reset and loaded. A benchmark, not a test: figures depend on the
+ * machine's load.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,6 +16,7 @@ import { resetLocalNeo4j, startLocalNeo4j, stopLocalNeo4j } from '@db/launcher';
 import { ensureDemoCorpus } from '@demo/corpus';
 import { createDatabase } from '@graph-schema/db/driver';
 import { applyMigrations } from '@graph-schema/db/migrate';
+import { readRows } from '@graph-schema/db/tx';
 import type { Project } from '@graph-schema/dto/project';
 import {
   REPORT_FORMATS,
@@ -25,6 +28,7 @@ import { generateReport } from '@server/features/reports/generate-report';
 import { RENDERERS } from '@server/features/reports/render';
 import type { Renderer } from '@server/features/reports/render/renderer';
 import { createServerContext } from '@server/platform/context';
+import { z } from 'zod';
 import { median } from './median';
 
 const BENCH_INSTANCE = {
@@ -86,7 +90,15 @@ interface RunTimes {
   bytes: Partial<Record<ReportFormat, number>>;
 }
 
-async function benchSize(families: number, runs: number, formats: ReportFormat[]) {
+const CountRow = z.object({ n: z.number() });
+
+/** Families already in the store (0 when empty): `--reuse-store` skips the minutes-long reload. */
+async function storedFamilies(db: ReturnType<typeof createDatabase>): Promise<number> {
+  const [row] = await readRows(db, CountRow, 'MATCH (f:Family) RETURN count(f) AS n');
+  return row?.n ?? 0;
+}
+
+async function benchSize(families: number, runs: number, formats: ReportFormat[], reuseStore: boolean) {
   const { files, aliasFile } = await ensureDemoCorpus(
     path.join(REPO_ROOT, '.cache', `bench-demo-${families}`),
     {
@@ -94,18 +106,33 @@ async function benchSize(families: number, runs: number, formats: ReportFormat[]
       seed: 42,
     },
   );
-  const config = localNeo4jConfigFromEnv(process.env, BENCH_INSTANCE);
-  await resetLocalNeo4j(config, log);
+  // One store per size, so `--reuse-store` can keep each loaded corpus between invocations.
+  const config = localNeo4jConfigFromEnv(process.env, {
+    ...BENCH_INSTANCE,
+    homeDir: `${BENCH_INSTANCE.homeDir}-${families}`,
+  });
+  if (!reuseStore) await resetLocalNeo4j(config, log);
   const db = createDatabase(await startLocalNeo4j(config, log));
   try {
     await applyMigrations(db);
-    log(`loading ${families} families …`);
-    await runIngest(db, files, { aliasFile, quarantineDir: path.join(REPO_ROOT, '.patnav', 'quarantine') });
+    const stored = reuseStore ? await storedFamilies(db) : 0;
+    if (reuseStore && stored === families) log(`reusing the loaded ${families} families`);
+    else if (stored > 0)
+      throw new Error(`the store holds ${stored} families, not ${families}: run without --reuse-store`);
+    else {
+      log(`loading ${families} families …`);
+      await runIngest(db, files, {
+        aliasFile,
+        quarantineDir: path.join(REPO_ROOT, '.patnav', 'quarantine'),
+      });
+    }
     const failures = new Map<ReportFormat, string>();
     const times: RunTimes[] = [];
     for (let run = 1; run <= runs; run += 1) {
       // A fresh context per run: no analysis snapshot is shared between runs.
+      const steps = stepTimer();
       const report = await generateReport({
+        onProgress: steps.onProgress,
         server: createServerContext(db),
         project: benchProject(families),
         pins: [],
@@ -120,6 +147,7 @@ async function benchSize(families: number, runs: number, formats: ReportFormat[]
         entry.bytes[file.format] = file.bytes.byteLength;
       }
       times.push(entry);
+      log(`${families} families, run ${run}, slowest chapters: ${steps.slowest(6)}`);
       log(`${families} families, run ${run}: ${describeRun(entry, formats)}`);
     }
     return { families, times, failures };
@@ -127,6 +155,25 @@ async function benchSize(families: number, runs: number, formats: ReportFormat[]
     await db.driver.close();
     await stopLocalNeo4j(config, log);
   }
+}
+
+/** Time per chapter: build-report reports each chapter's id as it finishes, in build order. */
+function stepTimer() {
+  const spent = new Map<string, number>();
+  let last = performance.now();
+  return {
+    onProgress: (step: string) => {
+      const now = performance.now();
+      if (!step.startsWith('render:')) spent.set(step, (spent.get(step) ?? 0) + now - last);
+      last = now;
+    },
+    slowest: (n: number) =>
+      [...spent]
+        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+        .slice(0, n)
+        .map(([id, ms]) => `${id} ${seconds(ms)} s`)
+        .join(', '),
+  };
 }
 
 const seconds = (ms: number) => (ms / 1000).toFixed(2);
@@ -140,6 +187,7 @@ async function main() {
       sizes: { type: 'string', default: '3000,100000' },
       runs: { type: 'string', default: '3' },
       formats: { type: 'string', default: REPORT_FORMATS.join(',') },
+      'reuse-store': { type: 'boolean', default: false },
     },
   });
   const sizes = values.sizes.split(',').map(Number);
@@ -153,7 +201,7 @@ async function main() {
   const rows = [header.join('\t')];
   const notes: string[] = [];
   for (const size of sizes) {
-    const { times, failures } = await benchSize(size, runs, formats);
+    const { times, failures } = await benchSize(size, runs, formats, values['reuse-store']);
     const total = median(times.map(totalOf));
     const target =
       size >= 100_000 ? (total / 1000 <= TARGET_S_AT_100K ? 'met' : `missed (≤ ${TARGET_S_AT_100K} s)`) : '—';

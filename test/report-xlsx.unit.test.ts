@@ -108,4 +108,19 @@ describe('XLSX dataset appendix writer', () => {
   it('says why the Gaps sheet is empty when the project has no target', () => {
     expect(values(SHEETS.gaps)).toEqual([['说明'], ['项目未设定目标申请人，因此没有布局空白表。']]);
   });
+
+  it('gives the same bytes for the same input (zip entries carry the report day, not the clock)', async () => {
+    const again = () => writeDatasetWorkbook({ document: FIXTURE_DOCUMENT, context }, rows, () => {});
+    const [first, second] = await Promise.all([again(), again()]);
+    expect(Buffer.from(first).equals(Buffer.from(second))).toBe(true);
+    expect(workbook.creator).toBe('PatNav');
+    expect(workbook.created.toISOString()).toBe('2026-12-04T00:00:00.000Z');
+  });
+
+  it('makes the header row bold and frozen', () => {
+    const sheet = workbook.getWorksheet(SHEETS.families)!;
+    expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true);
+    expect(sheet.getRow(2).getCell(1).font?.bold).toBeFalsy();
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+  });
 });

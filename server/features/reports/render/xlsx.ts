@@ -1,12 +1,10 @@
 /**
- * The XLSX dataset appendix with exceljs's streaming writer: rows go to the zip as each page is
- * read (xlsx-rows.ts), so 100k families never build a workbook in memory. Sheets, in order: About
- * (xlsx-about.ts), Families, Members, Branch tags, Scores, Gaps.
+ * The XLSX dataset appendix, written as SpreadsheetML text (xlsx-xml.ts) into a deflated zip
+ * (zip-store.ts): each sheet's rows become XML as each page is read (xlsx-rows.ts), and the zip
+ * entries carry the report day, so the same project and data give the same bytes. Sheets, in
+ * order: About (xlsx-about.ts), Families, Members, Branch tags, Scores, Gaps.
  */
-import { PassThrough } from 'node:stream';
-import { finished } from 'node:stream/promises';
 import type { ReportDocument } from '@graph-schema/dto/report';
-import ExcelJS from 'exceljs';
 import type { ReportContext } from '../report-context';
 import type { Renderer } from './renderer';
 import { aboutRows, SHEETS } from './xlsx-about';
@@ -19,26 +17,48 @@ import {
   type XlsxCell,
 } from './xlsx-columns';
 import { type DatasetRows, graphDatasetRows } from './xlsx-rows';
+import { packageParts, rowXml, SHEET_END, sheetStart } from './xlsx-xml';
+import { ZipWriter } from './zip-store';
 
-type Writer = ExcelJS.stream.xlsx.WorkbookWriter;
+/** The sheets in workbook order (SHEETS' order); each is xl/worksheets/sheet<n>.xml. */
+const SHEET_ORDER: readonly string[] = Object.values(SHEETS);
+
+interface Workbook {
+  zip: ZipWriter;
+}
 
 async function writeSheet<Row>(
-  workbook: Writer,
+  workbook: Workbook,
   ctx: ReportContext,
   name: string,
   columns: Column<Row>[],
   pages: AsyncIterable<Row[]> | Iterable<Row[]>,
 ): Promise<void> {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = columns.map((column) => ({ header: ctx.tr(column.label), width: column.width }));
-  sheet.getRow(1).font = { bold: true };
-  sheet.getRow(1).commit();
-  for await (const page of pages)
-    for (const row of page) sheet.addRow(columns.map((c) => c.cell(row))).commit();
-  sheet.commit();
+  const parts = [
+    Buffer.from(
+      sheetStart(
+        columns,
+        columns.map((c) => ctx.tr(c.label)),
+      ),
+    ),
+  ];
+  let rowNumber = 1;
+  for await (const page of pages) {
+    let xml = '';
+    for (const row of page) {
+      rowNumber += 1;
+      xml += rowXml(
+        rowNumber,
+        columns.map((c) => c.cell(row)),
+      );
+    }
+    parts.push(Buffer.from(xml));
+  }
+  parts.push(Buffer.from(SHEET_END));
+  workbook.zip.add(`xl/worksheets/sheet${SHEET_ORDER.indexOf(name) + 1}.xml`, parts);
 }
 
-async function writeAbout(workbook: Writer, ctx: ReportContext, title: string): Promise<void> {
+async function writeAbout(workbook: Workbook, ctx: ReportContext, title: string): Promise<void> {
   const columns: Column<[string, string]>[] = [
     { label: { zh: '项目', en: 'Item' }, width: 22, cell: (row) => row[0] },
     { label: { zh: '内容', en: 'Value' }, width: 100, cell: (row) => row[1] },
@@ -47,7 +67,7 @@ async function writeAbout(workbook: Writer, ctx: ReportContext, title: string): 
 }
 
 /** The report's gaps table when the gaps chapter made one, else one row saying why there is none. */
-async function writeGaps(workbook: Writer, ctx: ReportContext, document: ReportDocument): Promise<void> {
+async function writeGaps(workbook: Workbook, ctx: ReportContext, document: ReportDocument): Promise<void> {
   const table = document.chapters
     .flatMap((chapter) => chapter.blocks)
     .find((block) => block.kind === 'table' && block.id === 'gaps');
@@ -82,18 +102,11 @@ export async function writeDatasetWorkbook(
   progress: (fraction: number) => void,
 ): Promise<Uint8Array> {
   const { context: ctx, document } = input;
-  const stream = new PassThrough();
-  const chunks: Buffer[] = [];
-  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream,
-    useStyles: true,
-    useSharedStrings: false,
-  });
-  // Workbook properties carry the report day, not the clock: same project and data, same content.
-  workbook.creator = 'PatNav';
-  workbook.created = new Date(`${ctx.today}T00:00:00Z`);
-  workbook.modified = workbook.created;
+  const zip = new ZipWriter(ctx.today);
+  const workbook: Workbook = { zip };
+  // Workbook properties carry the report day, not the clock: same project and data, same bytes.
+  for (const [name, xml] of Object.entries(packageParts(SHEET_ORDER, 'PatNav', ctx.today)))
+    zip.add(name, Buffer.from(xml));
   await writeAbout(workbook, ctx, document.cover.title);
   await writeSheet(workbook, ctx, SHEETS.families, FAMILY_COLUMNS, rows.families());
   progress(0.3);
@@ -104,11 +117,8 @@ export async function writeDatasetWorkbook(
   const scores = await rows.scores();
   await writeSheet(workbook, ctx, SHEETS.scores, scoreColumns(scores[0]?.result), [scores]);
   await writeGaps(workbook, ctx, document);
-  await workbook.commit();
-  // The writer ends the stream after the zip's last bytes; wait for them to be collected.
-  await finished(stream);
   progress(1);
-  return new Uint8Array(Buffer.concat(chunks));
+  return zip.finish();
 }
 
 export const renderXlsx: Renderer = (input, progress) =>
