@@ -17,7 +17,7 @@ import { ensureDemoCorpus } from '@demo/corpus';
 import { createDatabase } from '@graph-schema/db/driver';
 import { applyMigrations } from '@graph-schema/db/migrate';
 import { readRows } from '@graph-schema/db/tx';
-import type { Project } from '@graph-schema/dto/project';
+import { type Project, ProjectDefinition } from '@graph-schema/dto/project';
 import {
   REPORT_FORMATS,
   type ReportFormat,
@@ -43,20 +43,7 @@ const log = (line: string) => console.error(`[bench] ${line}`);
 /** The whole corpus as one industry project: every chapter reads every family. */
 const benchProject = (families: number): Project => ({
   id: `bench-${families}`,
-  definition: {
-    schemaVersion: 1,
-    name: `基准测试 ${families} 族`,
-    client: null,
-    navigationType: 'industry',
-    boundary: { chain: null, segments: [], branches: [], cpc: [], ipc: [] },
-    offices: [],
-    years: { from: null, to: null },
-    dateBasis: 'priority',
-    target: null,
-    competitors: [],
-    ownApplicants: [],
-    notes: '',
-  },
+  definition: ProjectDefinition.parse({ name: `基准测试 ${families} 族`, navigationType: 'industry' }),
   createdAt: '2026-12-04T00:00:00.000Z',
   updatedAt: '2026-12-04T00:00:00.000Z',
   datasets: [],

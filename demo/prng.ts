@@ -2,18 +2,7 @@
  * Seeded pseudo-random numbers for the demo corpus. Math.random is never used: the same seed must
  * give the same corpus on every machine and Node version, so the output files are byte-identical.
  */
-
-/** mulberry32: a 32-bit state generator, small and fast, good enough for synthetic data (not crypto). */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '@graph-schema/vocabulary/seeded-random';
 
 /**
  * Mixes a seed with salts (a family index, a purpose name) into an independent 32-bit seed, so each

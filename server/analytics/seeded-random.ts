@@ -1,16 +1,7 @@
 /** A seeded PRNG, so benchmark graphs and force layouts are reproducible run after run. */
+import { mulberry32 } from '@graph-schema/vocabulary/seeded-random';
 
-/** Mulberry32: small, fast, and good enough for layouts and synthetic graphs (not for security). */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 };
 
 /** A Fisher–Yates shuffle of a copy of `items` driven by mulberry32(seed): the same seed, the same order. */
 export function shuffled<T>(items: readonly T[], seed: number): T[] {

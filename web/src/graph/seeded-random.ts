@@ -1,22 +1,10 @@
 /**
  * Seeded randomness for force layouts, so the same data gives the same picture on every draw and a
- * printed map can be reproduced. Mulberry32 is the generator server/analytics/seeded-random.ts uses
- * for server-side layouts; the web bundle cannot import server code, so this is a deliberate small
- * twin of it (same constants, so a seed means the same sequence on both sides).
+ * printed map can be reproduced. The generator is the project's one Mulberry32
+ * (graph-schema/vocabulary/seeded-random.ts), so a seed means the same sequence as on the server.
  */
+import { mulberry32 } from '@graph-schema/vocabulary/seeded-random';
 import type { Core, Position } from 'cytoscape';
-
-/** Mulberry32: uniform floats in [0, 1) from a 32-bit seed. */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** FNV-1a 32-bit hash of a string: the seed of a node (its id) or of a whole graph. */
 export function hashString(text: string): number {
