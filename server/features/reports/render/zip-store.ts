@@ -21,6 +21,12 @@ function dosDate(day: string): { time: number; date: number } {
   return { time: 0, date: ((Math.max(year, 1980) - 1980) << 9) | (month << 5) | date };
 }
 
+/**
+ * Fast deflate: on sheet XML (27 MB of rows, measured 2026-12-04) level 1 took 342 ms against 879 ms
+ * at level 6 for a file 2.5 % larger; the 100k-family appendix spent most of its Node time here.
+ */
+const DEFLATE_LEVEL = 1;
+
 export class ZipWriter {
   private readonly parts: Buffer[] = [];
   private readonly entries: Entry[] = [];
@@ -38,7 +44,7 @@ export class ZipWriter {
       name: Buffer.from(name, 'utf8'),
       crc: crc32(content),
       size: content.length,
-      compressed: deflateRawSync(content, { level: 6 }),
+      compressed: deflateRawSync(content, { level: DEFLATE_LEVEL }),
       offset: this.offset,
     };
     const header = Buffer.alloc(30);
