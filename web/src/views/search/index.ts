@@ -119,6 +119,8 @@ export function mount(container: HTMLElement, context: ViewContext): ViewInstanc
       class: 'search-page-input',
       'aria-label': t('searchPage.query'),
       maxlength: 500,
+      // Room for a typical boolean query; the toolbar wraps it below 1024 px.
+      size: 64,
       value: context.viewParams().q ?? '',
     },
   });
