@@ -4,6 +4,7 @@ import { migration003 } from './003-priority-signature';
 import { migration004 } from './004-projects';
 import { migration005 } from './005-pins';
 import { migration006 } from './006-fto-screenings';
+import { migration007 } from './007-search-text';
 import type { Migration } from './migration';
 
 /** Every migration in apply order. Append new ones; never edit one that has shipped. */
@@ -14,4 +15,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration004,
   migration005,
   migration006,
+  migration007,
 ];

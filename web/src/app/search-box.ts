@@ -2,6 +2,7 @@
  * The header search: patents by words or publication number, applicants by name. Typing waits for a
  * pause before asking the API; each new query aborts the one before, so results never arrive out of order.
  */
+import { SCOPE_FIELDS } from '@graph-schema/dto/scope';
 import type { ApplicantHit, PatentHit, SearchResponse } from '@graph-schema/dto/search';
 import { searchAll } from '../api/patents';
 import { h } from '../dom/h';
@@ -54,11 +55,55 @@ function applicantItem(hit: ApplicantHit, props: SearchBoxProps, pick: () => voi
   );
 }
 
+/**
+ * The search page's address for `q`, keeping the language, project and scope of the current one.
+ * The shell restores its state from the address on `popstate` (app.ts), so pushing the address and
+ * announcing it opens the page without a reload and without a callback through the header.
+ */
+export function searchPageSearch(current: string, q: string): string {
+  const now = new URLSearchParams(current);
+  const next = new URLSearchParams({ view: 'search' });
+  for (const key of ['lang', 'project', ...SCOPE_FIELDS]) {
+    const value = now.get(key);
+    if (value !== null) next.set(key, value);
+  }
+  next.set('q', q);
+  return `?${next.toString()}`;
+}
+
+function openSearchPage(q: string): void {
+  window.history.pushState(
+    null,
+    '',
+    `${window.location.pathname}${searchPageSearch(window.location.search, q)}`,
+  );
+  window.dispatchEvent(new PopStateEvent('popstate'));
+}
+
+function allResultsLink(q: string, props: SearchBoxProps, done: () => void): HTMLElement {
+  return h(
+    'button',
+    {
+      attrs: { type: 'button', class: 'search-hit search-all', 'data-testid': 'search-all-results' },
+      on: {
+        click: () => {
+          done();
+          openSearchPage(q);
+        },
+      },
+    },
+    props.t('search.allResults', { q }),
+  );
+}
+
 function resultList(result: SearchResponse, props: SearchBoxProps, done: () => void): HTMLElement[] {
   const { t } = props;
   if (result.patents.length === 0 && result.applicants.length === 0)
-    return [h('p', { attrs: { class: 'search-message' } }, t('search.none', { q: result.q }))];
-  const groups: HTMLElement[] = [];
+    return [
+      h('p', { attrs: { class: 'search-message' } }, t('search.none', { q: result.q })),
+      allResultsLink(result.q, props, done),
+    ];
+  const groups: HTMLElement[] = [allResultsLink(result.q, props, done)];
   const pickThen = (action: () => void) => () => {
     done();
     action();

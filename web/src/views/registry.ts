@@ -89,6 +89,15 @@ export const VIEWS: readonly ViewDefinition[] = [
     load: () => import('./risk'),
   },
   {
+    id: 'search',
+    titleKey: 'view.search',
+    navKey: 'navLabel.search',
+    showsDetails: false,
+    usesFilters: false,
+    inNav: false,
+    load: () => import('./search'),
+  },
+  {
     id: 'ingest',
     titleKey: 'view.ingest',
     navKey: 'navLabel.ingest',

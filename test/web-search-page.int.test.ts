@@ -1,0 +1,131 @@
+/**
+ * The search results page (issue 12, "Search") in headless Chromium on the real server and Neo4j
+ * (shared demo corpus): the total and the listed families equal the API's answer, each family once;
+ * a row opens the patent drawer; "use as scope" writes the query's filters into the scope; the
+ * CSV export holds every result family, not the page; a query that cannot be read is explained in
+ * the UI's language; the header search box leads to the page; nothing overflows at 1024 × 768.
+ */
+
+import { FamilySearchResponse } from '@graph-schema/dto/search-results';
+import { describe, expect, it } from 'vitest';
+import { downloadBytes } from './browser/real-server';
+import { type BrowserApp, useBrowserApp } from './helpers/browser-app';
+
+const QUERY = 'cpc:H01M ad:[2016 TO 2024]';
+
+describe('the search results page', () => {
+  let browser: BrowserApp;
+  useBrowserApp((ready) => {
+    browser = ready;
+  });
+  const apiAnswer = (q: string, extra = '') =>
+    browser.api(`/api/search/families?q=${encodeURIComponent(q)}${extra}`, FamilySearchResponse);
+  const open = async (lang: 'en' | 'zh', q: string) => {
+    const { page, origin } = browser;
+    await page.goto(`${origin}/?view=search&lang=${lang}&q=${encodeURIComponent(q)}`);
+  };
+
+  it('shows the API total and its first page of families, each family once', async () => {
+    const { page } = browser;
+    const api = await apiAnswer(QUERY, '&pageSize=20');
+    expect(api.totals.families).toBeGreaterThan(20);
+    await open('en', QUERY);
+    const total = page.getByTestId('search-total');
+    await total.waitFor();
+    expect(await total.getAttribute('data-families')).toBe(String(api.totals.families));
+    expect(await total.textContent()).toBe(
+      `${api.totals.families.toLocaleString('en')} families (${api.totals.publications.toLocaleString('en')} matching publications)`,
+    );
+    const ids = await page
+      .getByTestId('search-family')
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-family-id')));
+    expect(ids).toEqual(api.families.map((family) => family.familyId));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(await page.getByTestId('search-interpreted').textContent()).toBe(`Read as: ${api.interpreted}`);
+  });
+
+  it('opens the patent drawer from a result and pages to the API’s second page', async () => {
+    const { page } = browser;
+    const second = await apiAnswer(QUERY, '&pageSize=20&page=2');
+    await open('en', QUERY);
+    const first = page.getByTestId('search-family').first();
+    const id = await first.locator('[data-patent-id]').getAttribute('data-patent-id');
+    await first.locator('[data-patent-id]').click();
+    const drawer = page.locator('.patent-panel');
+    await drawer.waitFor({ state: 'visible' });
+    await expect.poll(() => drawer.textContent()).toContain(id!);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect.poll(() => page.getByTestId('search-page').textContent()).toMatch(/^Page 2 of /);
+    const ids = await page
+      .getByTestId('search-family')
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-family-id')));
+    expect(ids).toEqual(second.families.map((family) => family.familyId));
+  });
+
+  it('exports every result family, not only the page shown', async () => {
+    const { page } = browser;
+    const api = await apiAnswer(QUERY, '&pageSize=500');
+    await open('en', QUERY);
+    await page.getByTestId('search-total').waitFor();
+    const bytes = await downloadBytes(page, page.getByRole('button', { name: 'All results as CSV' }));
+    const lines = bytes
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    const header = lines.findIndex((line) => line.startsWith('Family,Representative publication'));
+    expect(lines[1]).toBe(`Query,${QUERY}`);
+    expect(lines.slice(header + 1).map((line) => line.split(',')[0])).toEqual(
+      api.families.map((family) => family.familyId),
+    );
+  });
+
+  it('"use as scope" puts the query’s class and years into the scope', async () => {
+    const { page } = browser;
+    await open('en', QUERY);
+    await page.getByTestId('search-total').waitFor();
+    expect(await page.getByTestId('search-scope-note').textContent()).toBe(
+      'The scope will hold exactly this query’s filters.',
+    );
+    await page.getByTestId('search-use-scope').click();
+    await page.getByTestId('search-scope-set').waitFor();
+    const params = new URL(page.url()).searchParams;
+    expect({
+      cpc: params.get('cpc'),
+      from: params.get('from'),
+      to: params.get('to'),
+      dateBasis: params.get('dateBasis'),
+    }).toEqual({ cpc: 'H01M', from: '2016', to: '2024', dateBasis: 'application' });
+    expect(await page.getByTestId('search-scope-set').textContent()).toBe(
+      'Scope set from the search: CPC H01M; years 2016–2024 (application date). Every view now uses it.',
+    );
+  });
+
+  it('explains a query it cannot read in Chinese, with the character and field', async () => {
+    const { page } = browser;
+    await open('zh', 'ti:负极 AND ad:[2020 TO 2018]');
+    const error = page.getByTestId('search-error');
+    await error.waitFor();
+    expect(await error.textContent()).toBe(
+      '检索式在第 11 个字符处无法解析（字段 ad:）：不是日期范围；请写 [2018 TO 2020] 或 2018..2020，起点不晚于终点。',
+    );
+  });
+
+  it('leads from the header search box to the page, in Chinese at 1024 × 768 without overflow', async () => {
+    const { page, origin } = browser;
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.goto(`${origin}/?view=landscape&lang=zh`);
+    await page.locator('.search-input').fill('电池');
+    await page.getByTestId('search-all-results').click();
+    const total = page.getByTestId('search-total');
+    await total.waitFor();
+    expect(new URL(page.url()).searchParams.get('view')).toBe('search');
+    const api = await apiAnswer('电池');
+    expect(await total.getAttribute('data-families')).toBe(String(api.totals.families));
+    expect(api.totals.families).toBeGreaterThan(0);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.setViewportSize({ width: 1440, height: 1000 });
+  });
+});
