@@ -10,6 +10,7 @@ import { round } from '@server/platform/scope/growth-windows';
 import { scopeClause } from '@server/platform/scope/scope-clause';
 import { z } from 'zod';
 import { chainStructure } from '../chains/chain-structure';
+import { classTitleOf } from '../classes/resolve-titles';
 
 const ClassesRow = z.object({ code: z.string(), families: z.number() });
 const TotalRow = z.object({ families: z.number() });
@@ -71,7 +72,9 @@ export async function composition(db: Database, query: CompositionQuery): Promis
     scheme: query.scheme,
     level: query.level,
     families,
-    classes: classes.slice(0, query.top).map((c) => ({ ...c, share: share(c.families) })),
+    classes: classes
+      .slice(0, query.top)
+      .map((c) => ({ ...c, share: share(c.families), title: classTitleOf(c.code).title })),
     chains: await chainComposition(db, new Map(nodes.map((n) => [n.node, n.families]))),
     wipoFields: fields.map((f) => ({ ...f, share: share(f.families) })),
     truncated: { classes: classes.length > query.top },
