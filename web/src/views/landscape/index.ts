@@ -109,10 +109,11 @@ async function loadLandscape(
   signal: AbortSignal,
 ): Promise<TitledLandscape> {
   const data = await fetchLandscape(context.filters, top, signal);
+  // Titles only annotate the codes: without them the table still shows the codes and counts.
   const titles = await fetchClassTitles(
     data.topCpcSubclasses.map((cpc) => cpc.code),
     signal,
-  );
+  ).catch(() => new Map<string, string | null>());
   return { data, titles };
 }
 
