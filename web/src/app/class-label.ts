@@ -60,5 +60,5 @@ export function classCodeList(codes: readonly string[]): HTMLElement {
       }
     })
     .catch(() => undefined);
-  return h('ul', { attrs: { class: 'codes' } }, ...items.map(({ item }) => item));
+  return h('ul', { attrs: { class: 'codes class-codes' } }, ...items.map(({ item }) => item));
 }
