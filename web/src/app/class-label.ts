@@ -47,7 +47,8 @@ export function withClassLabels(map: MapData): MapData {
  */
 export function classCodeList(codes: readonly string[]): HTMLElement {
   const items = codes.map((code) => {
-    const text = h('span', { attrs: { class: 'class-title' } });
+    // English in both UIs (no Chinese table ships): marked so, like any foreign-language run of text.
+    const text = h('span', { attrs: { class: 'class-title', lang: 'en' } });
     return { code, item: h('li', { attrs: { 'data-code': code } }, h('code', null, code), text), text };
   });
   fetchClassTitles(codes)
