@@ -12,7 +12,7 @@ import { MapData } from '@graph-schema/dto/map';
 import { PatentDetail } from '@graph-schema/dto/patent';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { CLASS_TITLE_SEPARATOR, classLabel, MAP_TITLE_CHARS, shortTitle } from '../web/src/app/class-label';
+import { CLASS_TITLE_SEPARATOR, classLabel, MAP_TITLE_CHARS, shortTitle } from '../web/src/graph/class-label';
 import { settle } from './browser/real-server';
 import { type BrowserApp, useBrowserApp } from './helpers/browser-app';
 

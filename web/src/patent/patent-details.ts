@@ -1,6 +1,6 @@
 /** The body of the patent details panel: everything `GET /api/patents/:id` says, grouped for reading. */
 import type { PatentDetail } from '@graph-schema/dto/patent';
-import { classCodeList } from '@web/src/app/class-label';
+import { classCodeList } from '@web/src/graph/class-label';
 import { h } from '../dom/h';
 import { formatInteger, type Lang, type Translate } from '../i18n';
 import { kindText, legalStatusText, sourceLocation } from './patent-format';

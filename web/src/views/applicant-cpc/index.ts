@@ -5,8 +5,8 @@
 
 import type { MapData } from '@graph-schema/dto/map';
 import { fetchApplicantCpcMap } from '@web/src/api/landscape';
-import { withClassLabels } from '@web/src/app/class-label';
 import { h } from '@web/src/dom/h';
+import { withClassLabels } from '@web/src/graph/class-label';
 import { createGraph } from '@web/src/graph/create';
 import { bindGraphEvents, clearFocus, selectNodeById } from '@web/src/graph/events';
 import { graphExportButtons } from '@web/src/graph/export-buttons';

@@ -3,10 +3,10 @@ import { LandscapeQuery, type LandscapeResponse } from '@graph-schema/dto/landsc
 import { fetchClassTitles } from '@web/src/api/classes';
 import { fetchLandscape } from '@web/src/api/landscape';
 import { fetchApplicants } from '@web/src/api/navigation';
-import { classLabel } from '@web/src/app/class-label';
 import { fileStem } from '@web/src/dom/download';
 import { h } from '@web/src/dom/h';
 import { chartExportButtons } from '@web/src/graph/chart-export';
+import { classLabel } from '@web/src/graph/class-label';
 import { formatInteger, type MessageKey } from '@web/src/i18n';
 import { explain } from '@web/src/i18n/explain';
 import { figureOf } from '../figure/frame';

@@ -1,7 +1,7 @@
 import type { MapData } from '@graph-schema/dto/map';
 import { describe, expect, it } from 'vitest';
-import { nodeTooltipLines } from '../graph/tooltip';
 import { classLabel, MAP_TITLE_CHARS, shortTitle, withClassLabels } from './class-label';
+import { nodeTooltipLines } from './tooltip';
 
 const H01M =
   'PROCESSES OR MEANS, e.g. BATTERIES, FOR THE DIRECT CONVERSION OF CHEMICAL ENERGY INTO ELECTRICAL ENERGY';
