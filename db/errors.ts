@@ -2,8 +2,9 @@
 export type LauncherErrorCode =
   | 'JAVA_MISSING'
   | 'JAVA_TOO_OLD'
-  | 'MAVEN_MISSING'
-  | 'MAVEN_RESOLVE_FAILED'
+  | 'JARS_LOCK_MISMATCH'
+  | 'DOWNLOAD_FAILED'
+  | 'JAR_CHECKSUM'
   | 'PORT_IN_USE'
   | 'STORE_LOCKED'
   | 'NOT_READY'

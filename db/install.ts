@@ -1,16 +1,24 @@
 /**
- * Resolves the pinned Neo4j Community jars from Maven Central into the cache folder. Idempotent:
- * a completed install leaves a marker, and a half-finished one (killed, offline) is redone.
+ * Downloads the pinned Neo4j Community jars listed in db/neo4j-jars.lock.json from Maven Central
+ * with Node, checking each jar's size and SHA-256, into the cache folder. Needs no Maven: the lock
+ * file is made once per Neo4j version by `npm run db:lock` (db/lock-cli.ts). Idempotent: a completed
+ * install leaves a marker, and a half-finished one (killed, offline, a bad checksum) is redone.
  */
-import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { instancePaths, type LocalNeo4jConfig, REPO_ROOT } from './config';
+import { instancePaths, type LocalNeo4jConfig } from './config';
 import { LauncherError } from './errors';
-import { checkJava, checkMaven } from './prerequisites';
+import { type JarLock, jarFileName, jarUrl, type LockedJar, readJarLock } from './jar-lock';
+import { checkJava } from './prerequisites';
 
 const MARKER = 'installed.json';
+/** Maven Central; `PATNAV_MAVEN_REPOSITORY` points at a mirror with the same layout (e.g. a company Nexus). */
+export const DEFAULT_MAVEN_REPOSITORY = 'https://repo.maven.apache.org/maven2';
+/** Parallel downloads: enough to hide latency, few enough not to be throttled. */
+const DOWNLOADS_AT_ONCE = 8;
+const ATTEMPTS = 3;
 
 export function isInstalled(config: LocalNeo4jConfig): boolean {
   return existsSync(path.join(config.runtimeDir, MARKER));
@@ -20,68 +28,77 @@ export async function installNeo4j(config: LocalNeo4jConfig, log: (line: string)
   const lib = instancePaths(config).lib;
   if (isInstalled(config)) return lib;
   checkJava();
-  checkMaven();
+  const lock = await readJarLock();
+  if (lock.neo4jVersion !== config.version) {
+    throw new LauncherError(
+      'JARS_LOCK_MISMATCH',
+      `db/neo4j-jars.lock.json lists Neo4j ${lock.neo4jVersion}, but ${config.version} is pinned: run npm run db:lock (needs Maven once) and commit the file.`,
+    );
+  }
+  const repository = process.env.PATNAV_MAVEN_REPOSITORY ?? DEFAULT_MAVEN_REPOSITORY;
   log(
-    `Resolving Neo4j Community ${config.version} from Maven Central (once; cached in ${config.runtimeDir}) …`,
+    `Downloading Neo4j Community ${config.version} (${lock.jars.length} jars, ${megabytes(lock)} MB) from ${repository} (once; cached in ${config.runtimeDir}) …`,
   );
   const staging = `${lib}.partial`;
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging, { recursive: true });
-  const output = await runMaven([
-    '-B',
-    '-q',
-    '-f',
-    path.join(REPO_ROOT, 'db', 'pom.xml'),
-    `-Dneo4j.version=${config.version}`,
-    'dependency:copy-dependencies',
-    `-DoutputDirectory=${staging}`,
-    '-DincludeScope=runtime',
-  ]);
-  const jars = (await readdir(staging)).filter((f) => f.endsWith('.jar'));
-  if (!jars.some((f) => f.startsWith('neo4j-server-'))) {
-    throw new LauncherError(
-      'MAVEN_RESOLVE_FAILED',
-      'Maven finished but the Neo4j server jar is missing.',
-      output,
-    );
-  }
+  await downloadAll(lock.jars, repository, staging);
   await rm(lib, { recursive: true, force: true });
   await rename(staging, lib);
   await writeFile(
     path.join(config.runtimeDir, MARKER),
-    JSON.stringify({ version: config.version, jars: jars.length, at: new Date().toISOString() }),
+    JSON.stringify({ version: config.version, jars: lock.jars.length, at: new Date().toISOString() }),
   );
-  log(`Neo4j ${config.version}: ${jars.length} jars ready.`);
+  log(`Neo4j ${config.version}: ${lock.jars.length} jars ready (SHA-256 checked).`);
   return lib;
 }
 
-function runMaven(args: string[]): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('mvn', args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    child.on('error', (error) =>
-      reject(new LauncherError('MAVEN_MISSING', `mvn could not be started: ${error.message}`)),
+const megabytes = (lock: JarLock) =>
+  Math.round(lock.jars.reduce((sum, jar) => sum + jar.size, 0) / 1_000_000);
+
+async function downloadAll(jars: readonly LockedJar[], repository: string, folder: string): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < jars.length) {
+      const jar = jars[next++]!;
+      await writeFile(path.join(folder, jarFileName(jar)), await downloadJar(jar, repository));
+    }
+  };
+  await Promise.all(Array.from({ length: DOWNLOADS_AT_ONCE }, worker));
+}
+
+/** The jar's bytes, retried on network errors; a wrong size or checksum is never accepted. */
+export async function downloadJar(
+  jar: LockedJar,
+  repository: string,
+  fetchBytes: (url: string) => Promise<Uint8Array> = fetchOnce,
+): Promise<Uint8Array> {
+  const url = jarUrl(repository, jar);
+  let lastError: unknown;
+  for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+    let bytes: Uint8Array;
+    try {
+      bytes = await fetchBytes(url);
+    } catch (error) {
+      lastError = error;
+      continue;
+    }
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    if (bytes.byteLength === jar.size && sha256 === jar.sha256) return bytes;
+    throw new LauncherError(
+      'JAR_CHECKSUM',
+      `${url} does not match db/neo4j-jars.lock.json (got ${bytes.byteLength} bytes, SHA-256 ${sha256}; expected ${jar.size} bytes, ${jar.sha256}). Nothing was installed.`,
     );
-    child.on('close', (code) => {
-      if (code === 0) return resolve(output);
-      const unreachable =
-        /Could not transfer|UnknownHost|Connection refused|timed out|Network is unreachable/i.test(output);
-      reject(
-        new LauncherError(
-          'MAVEN_RESOLVE_FAILED',
-          unreachable
-            ? 'Maven Central could not be reached to fetch the Neo4j jars. Check the network or proxy ' +
-                '(~/.m2/settings.xml), or set NEO4J_URI to use an existing Neo4j server.'
-            : `Maven failed (exit ${code}) while resolving the Neo4j jars.`,
-          output.split('\n').slice(-30).join('\n'),
-        ),
-      );
-    });
-  });
+  }
+  throw new LauncherError(
+    'DOWNLOAD_FAILED',
+    `${url} could not be downloaded (${ATTEMPTS} attempts: ${lastError instanceof Error ? lastError.message : String(lastError)}). ` +
+      'Check the network, set PATNAV_MAVEN_REPOSITORY to a Maven mirror, or set NEO4J_URI to use an existing Neo4j server.',
+  );
+}
+
+async function fetchOnce(url: string): Promise<Uint8Array> {
+  const response = await fetch(url, { signal: AbortSignal.timeout(120_000) });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
 }

@@ -1,4 +1,4 @@
-/** Checks that Java 17+ and Maven are usable before anything is downloaded or started. */
+/** Checks that Java 17+ is usable before anything is downloaded or started. */
 import { spawnSync } from 'node:child_process';
 import { LauncherError } from './errors';
 
@@ -33,15 +33,4 @@ export function checkJava(): number {
     );
   }
   return major;
-}
-
-export function checkMaven(): void {
-  const result = spawnSync('mvn', ['-v'], { encoding: 'utf8' });
-  if (result.error || result.status !== 0) {
-    throw new LauncherError(
-      'MAVEN_MISSING',
-      'Maven is required once to fetch the Neo4j jars from Maven Central, but "mvn" could not be run. ' +
-        'Install it (Debian/Ubuntu: apt-get install maven), or set NEO4J_URI to use an existing Neo4j server.',
-    );
-  }
 }

@@ -52,33 +52,59 @@ ORDER BY families DESC, id`;
 
 export async function composition(db: Database, query: CompositionQuery): Promise<CompositionResponse> {
   const scope = scopeClause(query);
-  const params = { ...scope.params, limit: int(query.top + 1) };
   const [classes, total, nodes, fields] = await Promise.all([
-    readRows(
-      db,
-      ClassesRow,
-      CLASSES(scope.where, SCHEME_PROPERTY[query.scheme], LEVEL_EXPRESSION[query.level]),
-      params,
-    ),
-    readRows(db, TotalRow, TOTAL(scope.where), params),
-    readRows(db, ChainNodesRow, CHAIN_NODES(scope.where), params),
-    readRows(db, FieldsRow, FIELDS(scope.where), params),
+    readClasses(db, query),
+    readRows(db, TotalRow, TOTAL(scope.where), scope.params),
+    readRows(db, ChainNodesRow, CHAIN_NODES(scope.where), scope.params),
+    readRows(db, FieldsRow, FIELDS(scope.where), scope.params),
   ]);
   const families = total[0]?.families ?? 0;
   const share = (n: number) => (families === 0 ? 0 : round(n / families));
   return {
     dateBasis: query.dateBasis,
     basis: explainBasis('basis.composition', { dateBasis: query.dateBasis }),
+    ...classRanking(query, classes, families),
+    families,
+    chains: await chainComposition(db, new Map(nodes.map((n) => [n.node, n.families]))),
+    wipoFields: fields.map((f) => ({ ...f, share: share(f.families) })),
+    notes: [explainNote('note.compositionShares', {})],
+  };
+}
+
+/**
+ * The same composition in another scheme or level: only the class ranking is read again, the
+ * scope's total, chain nodes and WIPO fields are the given response's (they do not depend on the
+ * scheme). The report shows CPC and IPC of one scope; at 100k families each full composition reads
+ * the scope four times.
+ */
+export async function recomposeClasses(
+  db: Database,
+  response: CompositionResponse,
+  query: CompositionQuery,
+): Promise<CompositionResponse> {
+  const classes = await readClasses(db, query);
+  return { ...response, ...classRanking(query, classes, response.families) };
+}
+
+function readClasses(db: Database, query: CompositionQuery) {
+  const scope = scopeClause(query);
+  const cypher = CLASSES(scope.where, SCHEME_PROPERTY[query.scheme], LEVEL_EXPRESSION[query.level]);
+  return readRows(db, ClassesRow, cypher, { ...scope.params, limit: int(query.top + 1) });
+}
+
+function classRanking(
+  query: CompositionQuery,
+  classes: readonly z.infer<typeof ClassesRow>[],
+  families: number,
+): Pick<CompositionResponse, 'scheme' | 'level' | 'classes' | 'truncated'> {
+  const share = (n: number) => (families === 0 ? 0 : round(n / families));
+  return {
     scheme: query.scheme,
     level: query.level,
-    families,
     classes: classes
       .slice(0, query.top)
       .map((c) => ({ ...c, share: share(c.families), title: classTitleOf(c.code).title })),
-    chains: await chainComposition(db, new Map(nodes.map((n) => [n.node, n.families]))),
-    wipoFields: fields.map((f) => ({ ...f, share: share(f.families) })),
     truncated: { classes: classes.length > query.top },
-    notes: [explainNote('note.compositionShares', {})],
   };
 }
 

@@ -3,7 +3,8 @@
  * The analysis chapters are built first in GB/T 39551 order; then the chapters that summarise them
  * (limitations: which chapters had no data or failed; appendices: every method note; findings: the
  * top findings), each seeing what was built before it through `ctx.gathered`. The document keeps
- * REPORT_CHAPTERS order, so findings are built last but printed first. A chapter builder that throws
+ * REPORT_CHAPTERS order, so findings are built last but printed first.
+ * The body chapters are built a few at once (build-concurrently.ts). A chapter builder that throws
  * does not stop the report: its chapter says so in an `empty` block with the error code, the failure
  * is logged, and the limitations chapter lists it (an unavailable database fails the whole build
  * instead). Pins go to the end of their chapter.
@@ -22,6 +23,7 @@ import {
 import type { ServerContext } from '@server/platform/context';
 import { readDataState } from '@server/platform/data-version/read-data-version';
 import { AppError, isDatabaseUnavailable } from '@server/platform/errors';
+import { buildConcurrently } from './build-concurrently';
 import { BUILD_TEXT } from './build-report.text';
 import { CHAPTER_BUILDERS } from './chapters';
 import { coverOf, reportParameters } from './cover';
@@ -95,10 +97,18 @@ export async function buildReport(input: BuildReportInput): Promise<BuiltReport>
       outcomes: done.map((chapter) => chapter.outcome),
     };
   };
-  for (const id of BUILD_ORDER) {
-    const ctx = SUMMARY_CHAPTERS.includes(id) ? { ...context, gathered: gathered() } : context;
-    built.set(id, await buildChapter(ctx, id, run));
-    input.onProgress?.(id, built.size / REPORT_CHAPTER_IDS.length);
+  const report = (id: ReportChapterId) => input.onProgress?.(id, built.size / REPORT_CHAPTER_IDS.length);
+  await buildConcurrently(
+    BODY_CHAPTERS,
+    (id) => buildChapter(context, id, run),
+    (id, chapter) => {
+      built.set(id, chapter);
+      report(id);
+    },
+  );
+  for (const id of SUMMARY_CHAPTERS) {
+    built.set(id, await buildChapter({ ...context, gathered: gathered() }, id, run));
+    report(id);
   }
   const chapters = REPORT_CHAPTER_IDS.map((id, index): ReportChapter => {
     const content = built.get(id)?.content.blocks ?? [];

@@ -4,10 +4,12 @@
  * background jobs, the `npm run report` CLI and bench/report.ts, so all three make the same bytes.
  * The renderers are passed in: tests and the bench can run a format whose renderer is not built.
  */
+import { projectScope } from '@graph-schema/dto/project';
 import type { ReportFormat } from '@graph-schema/dto/report';
 import { isDatabaseUnavailable } from '@server/platform/errors';
 import { type BuildReportInput, buildReport } from './build-report';
 import type { Renderer, RenderInput } from './render/renderer';
+import { graphDatasetRows, prefetchedDatasetRows } from './render/xlsx-rows';
 import { messageOf, ReportError } from './report-error';
 
 /** Share of the progress the chapters take; the renderers share the rest. */
@@ -37,6 +39,12 @@ export interface GeneratedReport {
 export async function generateReport(input: GenerateReportInput): Promise<GeneratedReport> {
   const progress = input.onProgress ?? (() => {});
   const started = performance.now();
+  // The appendix's rows are read while the chapters are built, not after (xlsx-rows.ts).
+  const datasetRows = input.formats.includes('xlsx')
+    ? prefetchedDatasetRows(
+        graphDatasetRows(input.server, projectScope(input.project.definition), input.language),
+      )
+    : undefined;
   const built = await buildReport({
     ...input,
     onProgress: (step, f) => progress(step, f * BUILD_SHARE),
@@ -52,6 +60,7 @@ export async function generateReport(input: GenerateReportInput): Promise<Genera
     document: built.document,
     context: built.context,
     html: async () => new TextDecoder().decode(await htmlBytes()),
+    ...(datasetRows && { datasetRows }),
   };
   const htmlBytes = () => {
     html ??= renderFormat('html', input.renderers.html, renderInput, () => {});

@@ -6,7 +6,7 @@
  */
 import { CompositionQuery, type CompositionResponse } from '@graph-schema/dto/landscape-trends';
 import type { ReportBlock } from '@graph-schema/dto/report';
-import { composition } from '@server/features/landscape/composition';
+import { composition, recomposeClasses } from '@server/features/landscape/composition';
 import { onlyEmpty } from '../analysis-blocks';
 import { apiPath, apiSearch, parseSearch } from '../analysis-query';
 import { methodNote } from '../explain-text';
@@ -25,14 +25,22 @@ export interface CompositionView {
 }
 
 export const buildCompositionChapter: ChapterBuilder = async (ctx, place) => {
-  const view = async (scheme: 'CPC' | 'IPC'): Promise<CompositionView> => {
-    const search = apiSearch(ctx.scope, { level: 'subclass', scheme, top: TOP_CLASSES });
-    const data = await composition(ctx.server.db, parseSearch(CompositionQuery, search));
-    return { data, api: apiPath('/api/landscape/composition', search) };
-  };
-  const cpc = await view('CPC');
-  if (cpc.data.families === 0) return onlyEmpty(ctx, 'composition.empty', T.empty());
-  const ipc = await view('IPC');
+  const queryOf = (scheme: 'CPC' | 'IPC') =>
+    apiSearch(ctx.scope, { level: 'subclass', scheme, top: TOP_CLASSES });
+  const viewOf = (data: CompositionResponse, scheme: 'CPC' | 'IPC'): CompositionView => ({
+    data,
+    api: apiPath('/api/landscape/composition', queryOf(scheme)),
+  });
+  const cpcData = await composition(ctx.server.db, parseSearch(CompositionQuery, queryOf('CPC')));
+  if (cpcData.families === 0) return onlyEmpty(ctx, 'composition.empty', T.empty());
+  // The IPC view differs only in its class ranking: the rest of the answer is the CPC view's.
+  const ipcData = await recomposeClasses(
+    ctx.server.db,
+    cpcData,
+    parseSearch(CompositionQuery, queryOf('IPC')),
+  );
+  const cpc = viewOf(cpcData, 'CPC');
+  const ipc = viewOf(ipcData, 'IPC');
   const numbering = chapterNumbering(ctx, place);
   const findings: Finding[] = [];
   const blocks: ReportBlock[] = [

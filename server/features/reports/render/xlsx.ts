@@ -124,6 +124,6 @@ export async function writeDatasetWorkbook(
 export const renderXlsx: Renderer = (input, progress) =>
   writeDatasetWorkbook(
     input,
-    graphDatasetRows(input.context.server, input.context.scope, input.context.language),
+    input.datasetRows ?? graphDatasetRows(input.context.server, input.context.scope, input.context.language),
     progress,
   );
