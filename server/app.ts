@@ -13,6 +13,7 @@ import type { ReportFormat } from '@graph-schema/dto/report';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { chainRoutes } from './features/chains/routes';
+import { classRoutes } from './features/classes/routes';
 import { corePatentRoutes } from './features/core-patents/routes';
 import { fenceRoutes } from './features/fence/routes';
 import { ftoRoutes } from './features/fto/routes';
@@ -93,6 +94,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     fenceRoutes,
     ftoRoutes,
     projectRoutes,
+    classRoutes,
   ]) {
     await app.register(routes(context));
   }

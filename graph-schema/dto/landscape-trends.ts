@@ -75,7 +75,15 @@ export const CompositionResponse = z.object({
   level: z.enum(CLASS_LEVELS),
   families: z.number().int(),
   /** Families per code; a family with codes in several groups counts in each, so shares can add up to > 1. */
-  classes: z.array(z.object({ code: z.string(), families: z.number().int(), share: z.number() })),
+  classes: z.array(
+    z.object({
+      code: z.string(),
+      families: z.number().int(),
+      share: z.number(),
+      /** English title of the code (GET /api/classes/titles has the source); null when the table has none. */
+      title: z.string().nullable().optional(),
+    }),
+  ),
   /** Families per chain → segment → leaf branch (only non-empty nodes). */
   chains: z.array(
     z.object({

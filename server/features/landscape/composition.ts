@@ -10,6 +10,7 @@ import { round } from '@server/platform/scope/growth-windows';
 import { scopeClause } from '@server/platform/scope/scope-clause';
 import { z } from 'zod';
 import { chainStructure } from '../chains/chain-structure';
+import { classTitleOf } from '../classes/resolve-titles';
 
 const ClassesRow = z.object({ code: z.string(), families: z.number() });
 const TotalRow = z.object({ families: z.number() });
@@ -100,7 +101,9 @@ function classRanking(
   return {
     scheme: query.scheme,
     level: query.level,
-    classes: classes.slice(0, query.top).map((c) => ({ ...c, share: share(c.families) })),
+    classes: classes
+      .slice(0, query.top)
+      .map((c) => ({ ...c, share: share(c.families), title: classTitleOf(c.code).title })),
     truncated: { classes: classes.length > query.top },
   };
 }

@@ -11,6 +11,7 @@ import { readRows } from '@server/platform/db/read';
 import { explainMap } from '@server/platform/explanations/maps';
 import { scopeClause } from '@server/platform/scope/scope-clause';
 import { z } from 'zod';
+import { classTitleOf } from '../classes/resolve-titles';
 
 const CountApplicantsRow = z.object({ applicants: z.number() });
 
@@ -71,7 +72,7 @@ export async function applicantCpcMap(db: Database, query: ApplicantCpcMapQuery)
       kind: 'cpc',
       label: code,
       weight: total,
-      details: { familiesAmongShownApplicants: total },
+      details: { familiesAmongShownApplicants: total, title: classTitleOf(code).title },
     });
   }
   const totalApplicants = counted[0]?.applicants ?? 0;

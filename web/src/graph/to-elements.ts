@@ -65,6 +65,8 @@ function nodeElement(node: MapNode, maxWeight: number, labelled: boolean): Eleme
       size: scaleBySqrt(node.weight, maxWeight, NODE_SIZE),
       color: kindStyle.color,
       shape: kindStyle.shape,
+      // A class node's title, for the tooltip (tooltip.ts); maps without titles leave it out.
+      ...(typeof node.details.title === 'string' ? { title: node.details.title } : {}),
     },
   };
   if (node.position) {

@@ -37,6 +37,8 @@ function kindKey(kind: unknown): MessageKey | undefined {
 export function nodeTooltipLines(data: ElementData, lang: Lang): string[] {
   const t = createTranslator(lang);
   const lines = [labelOf(data)];
+  // A class node's label carries a shortened title; the tooltip gives it whole.
+  if (typeof data.title === 'string' && data.title !== '') lines.push(data.title);
   const kind = kindKey(data.kind);
   if (kind) lines.push(t(kind));
   const families = numberIn(data, 'families');

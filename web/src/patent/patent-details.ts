@@ -1,5 +1,6 @@
 /** The body of the patent details panel: everything `GET /api/patents/:id` says, grouped for reading. */
 import type { PatentDetail } from '@graph-schema/dto/patent';
+import { classCodeList } from '@web/src/graph/class-label';
 import { h } from '../dom/h';
 import { formatInteger, type Lang, type Translate } from '../i18n';
 import { kindText, legalStatusText, sourceLocation } from './patent-format';
@@ -27,7 +28,7 @@ function names(list: { name: string }[]): string | undefined {
 
 function codes(list: string[]): HTMLElement | undefined {
   if (list.length === 0) return undefined;
-  return h('ul', { attrs: { class: 'codes' } }, ...list.map((code) => h('li', null, h('code', null, code))));
+  return classCodeList(list);
 }
 
 /** The family key with how it was formed, so a reader can tell an exporter's family from a computed one. */

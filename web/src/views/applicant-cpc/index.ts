@@ -6,6 +6,7 @@
 import type { MapData } from '@graph-schema/dto/map';
 import { fetchApplicantCpcMap } from '@web/src/api/landscape';
 import { h } from '@web/src/dom/h';
+import { withClassLabels } from '@web/src/graph/class-label';
 import { createGraph } from '@web/src/graph/create';
 import { bindGraphEvents, clearFocus, selectNodeById } from '@web/src/graph/events';
 import { graphExportButtons } from '@web/src/graph/export-buttons';
@@ -131,7 +132,7 @@ export function mount(container: HTMLElement, context: ViewContext): ViewInstanc
         fetchApplicantCpcMap(context.filters, readParams(context.viewParams()).limits, signal),
       isEmpty: (map) => map.nodes.length === 0,
       render: (map) => {
-        cy = renderMap(host, map, context, load);
+        cy = renderMap(host, withClassLabels(map), context, load);
       },
     });
   };

@@ -1,10 +1,12 @@
 /** Landscape (态势): families per year, top applicants, top CPC subclasses, applicant tiers, and what was counted. */
 import { LandscapeQuery, type LandscapeResponse } from '@graph-schema/dto/landscape';
+import { fetchClassTitles } from '@web/src/api/classes';
 import { fetchLandscape } from '@web/src/api/landscape';
 import { fetchApplicants } from '@web/src/api/navigation';
 import { fileStem } from '@web/src/dom/download';
 import { h } from '@web/src/dom/h';
 import { chartExportButtons } from '@web/src/graph/chart-export';
+import { classLabel } from '@web/src/graph/class-label';
 import { formatInteger, type MessageKey } from '@web/src/i18n';
 import { explain } from '@web/src/i18n/explain';
 import { figureOf } from '../figure/frame';
@@ -95,9 +97,29 @@ function topTable(context: ViewContext, list: TopList): HTMLElement {
   });
 }
 
+/** The landscape with the titles of its top classes (GET /api/classes/titles). */
+interface TitledLandscape {
+  data: LandscapeResponse;
+  titles: Map<string, string | null>;
+}
+
+async function loadLandscape(
+  context: ViewContext,
+  top: number,
+  signal: AbortSignal,
+): Promise<TitledLandscape> {
+  const data = await fetchLandscape(context.filters, top, signal);
+  // Titles only annotate the codes: without them the table still shows the codes and counts.
+  const titles = await fetchClassTitles(
+    data.topCpcSubclasses.map((cpc) => cpc.code),
+    signal,
+  ).catch(() => new Map<string, string | null>());
+  return { data, titles };
+}
+
 function renderLandscape(
   host: HTMLElement,
-  data: LandscapeResponse,
+  { data, titles }: TitledLandscape,
   context: ViewContext,
   top: number,
 ): void {
@@ -126,7 +148,7 @@ function renderLandscape(
   const classes = topTable(context, {
     titleKey: 'landscape.topClasses',
     nameKey: 'landscape.class',
-    entries: data.topCpcSubclasses.map((cpc) => [cpc.code, cpc.families]),
+    entries: data.topCpcSubclasses.map((cpc) => [classLabel(cpc.code, titles.get(cpc.code)), cpc.families]),
     truncated: data.truncated.cpcSubclasses,
     what: 'top-cpc-subclasses',
   });
@@ -149,9 +171,9 @@ export function mount(container: HTMLElement, context: ViewContext): ViewInstanc
   container.replaceChildren(host);
   const top = topFrom(context.viewParams().top);
   loadInto(host, context.t, context.signal, {
-    load: (signal) => fetchLandscape(context.filters, top, signal),
-    isEmpty: (data) => data.totals.families === 0,
-    render: (data) => renderLandscape(host, data, context, top),
+    load: (signal) => loadLandscape(context, top, signal),
+    isEmpty: ({ data }) => data.totals.families === 0,
+    render: (answer) => renderLandscape(host, answer, context, top),
   });
   return { destroy: () => undefined };
 }
