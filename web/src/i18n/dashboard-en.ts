@@ -17,9 +17,9 @@ export const dashboardEn = {
   'dashboard.lifecycle.label':
     'Lifecycle chart: families per year against applicants per year, joined in year order',
   'dashboard.lifecycle.point': '{year}: {families} families, {applicants} applicants',
-  'dashboard.lifecycle.earlier': 'Earlier 3 years compared',
-  'dashboard.lifecycle.recent': 'Recent 3 years compared',
-  'dashboard.lifecycle.hollow': 'Hollow: incomplete year',
+  'dashboard.lifecycle.earlier': 'Earlier 3 years',
+  'dashboard.lifecycle.recent': 'Recent 3 years',
+  'dashboard.lifecycle.hollow': 'Hollow: incomplete',
   'dashboard.lifecycle.xAxis': 'Applicants per year',
   'dashboard.lifecycle.yAxis': 'Families per year',
   'dashboard.lifecycle.none': 'No lifecycle stage: the scope has no complete year.',

@@ -6,7 +6,7 @@ import type { ApplicantsResponse } from '@graph-schema/dto/landscape-actors';
 import { h } from '@web/src/dom/h';
 import { formatInteger, type Lang, type Translate } from '@web/src/i18n';
 import { explain } from '@web/src/i18n/explain';
-import { formatPercent, formatRatio } from '../../navigation/format';
+import { formatPercent } from '../../navigation/format';
 import { TIER_COLOURS } from './palette';
 import { rankedBars } from './ranked-bars';
 
@@ -31,7 +31,7 @@ export function applicantsChart(data: ApplicantsResponse, t: Translate, lang: La
     kind: 'applicants',
     label: t('dashboard.applicants.label'),
     legend,
-    nameWidth: 240,
+    nameWidth: 180,
   });
 }
 
@@ -45,8 +45,9 @@ export function concentrationLines(data: ApplicantsResponse, t: Translate, lang:
       'p',
       { attrs: { class: 'chart-headline', 'data-testid': 'concentration' } },
       t('dashboard.applicants.concentration', {
-        cr4: formatPercent(concentration.cr4, lang),
-        hhi: formatRatio(concentration.hhi, lang),
+        // The API gives CR4 in percent (0–100) and HHI on the 0–10,000 scale (server/analytics/concentration.ts).
+        cr4: formatPercent(concentration.cr4 / 100, lang),
+        hhi: formatInteger(concentration.hhi, lang),
         applicants: formatInteger(data.applicants, lang),
       }),
     ),

@@ -89,7 +89,7 @@ export function compositionChart(
       valueText: `${formatInteger(row.families, lang)} (${formatPercent(row.share, lang)})`,
       colour: SERIES_COLOURS.families,
     }));
-  return rankedBars(bars, { kind: 'composition', label: t('dashboard.composition.label'), nameWidth: 240 });
+  return rankedBars(bars, { kind: 'composition', label: t('dashboard.composition.label'), nameWidth: 180 });
 }
 
 export function compositionSwitch(

@@ -13,10 +13,10 @@ import { chartRoot, label } from './svg-parts';
 /** Origins and offices shown at most, the largest first; the whole list is in the API answer. */
 export const GEOGRAPHY_TOP = 10;
 
-const CELL = { width: 52, height: 26 };
+const CELL = { width: 44, height: 26 };
 const LEFT = 70;
 const TOP = 44;
-const PCT_WIDTH = 90;
+const PCT_WIDTH = 70;
 
 /** Codes by families, largest first, ties by code (stable order for the same data). */
 function topCodes<T>(entries: T[], code: (entry: T) => string, families: (entry: T) => number): string[] {
@@ -104,7 +104,7 @@ export function geographyChart(data: GeographyResponse, t: Translate, lang: Lang
     );
   });
   const size = {
-    width: Math.max(760, gridRight + PCT_WIDTH + 20),
+    width: Math.max(560, gridRight + PCT_WIDTH + 20),
     height: TOP + origins.length * CELL.height + 12,
   };
   return chartRoot('geography', size, t('dashboard.geography.label'), header, ...rows);

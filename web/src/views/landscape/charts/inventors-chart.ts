@@ -16,5 +16,5 @@ export function inventorsChart(data: InventorsResponse, t: Translate, lang: Lang
       ? t('dashboard.inventors.mainApplicant', { name: row.mainApplicant.name })
       : undefined,
   }));
-  return rankedBars(bars, { kind: 'inventors', label: t('dashboard.inventors.label'), nameWidth: 200 });
+  return rankedBars(bars, { kind: 'inventors', label: t('dashboard.inventors.label'), nameWidth: 160 });
 }

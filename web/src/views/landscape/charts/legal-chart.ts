@@ -25,7 +25,7 @@ export function legalStatusChart(data: LegalResponse, t: Translate, lang: Lang):
       colour: STATUS_COLOURS[row.status] ?? NOT_IN_FORCE,
       detail: t('dashboard.legal.publications', { count: formatInteger(row.publications, lang) }),
     }));
-  return rankedBars(bars, { kind: 'legal-status', label: t('dashboard.legal.label'), nameWidth: 200 });
+  return rankedBars(bars, { kind: 'legal-status', label: t('dashboard.legal.label'), nameWidth: 160 });
 }
 
 export function expiryChart(data: LegalResponse, t: Translate, lang: Lang): SVGSVGElement {
@@ -36,5 +36,5 @@ export function expiryChart(data: LegalResponse, t: Translate, lang: Lang): SVGS
     colour: '#d55e00',
     detail: t('dashboard.legal.publications', { count: formatInteger(window.publications, lang) }),
   }));
-  return rankedBars(bars, { kind: 'expiry', label: t('dashboard.expiry.label'), nameWidth: 200 });
+  return rankedBars(bars, { kind: 'expiry', label: t('dashboard.expiry.label'), nameWidth: 160 });
 }

@@ -12,8 +12,8 @@ import { SERIES_COLOURS } from './palette';
 import { valueScale } from './scales';
 import { chartRoot, label, legendRow, valueAxis } from './svg-parts';
 
-const SIZE = { width: 760, height: 320 };
-const PLOT = { left: 52, top: 34, width: 680, height: 238 };
+const SIZE = { width: 560, height: 320 };
+const PLOT = { left: 52, top: 34, width: 480, height: 238 };
 const WINDOW_COLOURS = { earlier: '#e69f00', recent: '#0072b2', other: '#9aa5b1' } as const;
 
 type Year = TrendsResponse['years'][number];
