@@ -6,7 +6,7 @@ import type { ApplicantsResponse } from '@graph-schema/dto/landscape-actors';
 import { h } from '@web/src/dom/h';
 import { formatInteger, type Lang, type Translate } from '@web/src/i18n';
 import { explain } from '@web/src/i18n/explain';
-import { formatPercent } from '../../navigation/format';
+import { formatPercent } from '@web/src/views/navigation/format';
 import { TIER_COLOURS } from './palette';
 import { rankedBars } from './ranked-bars';
 

@@ -6,8 +6,8 @@
 import { h } from '@web/src/dom/h';
 import { chartExportButtons } from '@web/src/graph/chart-export';
 import type { ExplanationLike } from '@web/src/i18n/explain';
-import { figureOf } from '../../figure/frame';
-import type { ViewContext } from '../../types';
+import { figureOf } from '@web/src/views/figure/frame';
+import type { ViewContext } from '@web/src/views/types';
 
 export interface ChartPanelParts {
   /** Stable id: the tile's `data-chart` and the exported file name (`landscape-<id>`). */

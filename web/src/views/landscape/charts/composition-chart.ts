@@ -8,7 +8,7 @@ import { CLASS_LEVELS } from '@graph-schema/dto/landscape-trends';
 import type { CompositionLevel } from '@web/src/api/landscape';
 import { h } from '@web/src/dom/h';
 import { formatInteger, type Lang, type Translate } from '@web/src/i18n';
-import { formatPercent } from '../../navigation/format';
+import { formatPercent } from '@web/src/views/navigation/format';
 import { SERIES_COLOURS } from './palette';
 import { type RankedBar, rankedBars } from './ranked-bars';
 import { wipoFieldName } from './wipo-field-names';

@@ -6,7 +6,7 @@
 import type { GeographyResponse } from '@graph-schema/dto/landscape-trends';
 import { svg } from '@web/src/dom/h';
 import { formatInteger, type Lang, type Translate } from '@web/src/i18n';
-import { formatPercent } from '../../navigation/format';
+import { formatPercent } from '@web/src/views/navigation/format';
 import { cellInk, cellShade } from './palette';
 import { chartRoot, label } from './svg-parts';
 
