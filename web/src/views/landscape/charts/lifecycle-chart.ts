@@ -57,7 +57,9 @@ function points(
   const dots = years.map((year, i) => {
     const { x, y } = at(year);
     const colour = WINDOW_COLOURS[windowOf(year.year, yearsUsed)];
-    const labelled = i === 0 || i === years.length - 1 || windowOf(year.year, yearsUsed) !== 'other';
+    // Only the ends of the curve and the windows' first years are named: points of a mature field bunch up.
+    const boundaries = yearsUsed ? [yearsUsed[0], yearsUsed[0] + 3, yearsUsed[1]] : [];
+    const labelled = i === 0 || i === years.length - 1 || boundaries.includes(year.year);
     const tip = t('dashboard.lifecycle.point', {
       year: year.year,
       families: formatInteger(year.families, lang),
