@@ -2,6 +2,7 @@
  * English UI strings. This object defines the set of message keys; `zh.ts` must have the same keys
  * (enforced by its type and by i18n.test.ts). Placeholders are written `{name}`.
  */
+import { dashboardEn } from './dashboard-en';
 import { explanationsEn } from './explanations-en';
 import { projectsEn } from './projects-en';
 import { searchEn } from './search-en';
@@ -611,6 +612,7 @@ export const en = {
   'tooltip.families': 'Families: {value}',
   'tooltip.link': '{source} — {target}',
   'tooltip.linkWeight': 'Link weight: {value}',
+  ...dashboardEn,
   ...explanationsEn,
 } as const;
 

@@ -1,4 +1,6 @@
 /** Chinese UI strings. Typed against the English keys so a missing or extra key fails to compile. */
+
+import { dashboardZh } from './dashboard-zh';
 import type { Messages } from './en';
 import { explanationsZh } from './explanations-zh';
 import { projectsZh } from './projects-zh';
@@ -593,5 +595,6 @@ export const zh: Messages = {
   'tooltip.linkWeight': '连线权重：{value}',
   ...projectsZh,
   ...searchZh,
+  ...dashboardZh,
   ...explanationsZh,
 };

@@ -1,8 +1,11 @@
-/** Landscape (态势): families per year, top applicants, top CPC subclasses, applicant tiers, and what was counted. */
+/**
+ * Landscape (态势): totals and families per year on top, then the dashboard of charts (dashboard.ts),
+ * then the top-applicant and top-CPC tables with their downloads.
+ */
 import { LandscapeQuery, type LandscapeResponse } from '@graph-schema/dto/landscape';
+import type { TrendsResponse } from '@graph-schema/dto/landscape-trends';
 import { fetchClassTitles } from '@web/src/api/classes';
-import { fetchLandscape } from '@web/src/api/landscape';
-import { fetchApplicants } from '@web/src/api/navigation';
+import { fetchLandscape, fetchTrends } from '@web/src/api/landscape';
 import { fileStem } from '@web/src/dom/download';
 import { h } from '@web/src/dom/h';
 import { chartExportButtons } from '@web/src/graph/chart-export';
@@ -13,8 +16,9 @@ import { figureOf } from '../figure/frame';
 import { loadInto } from '../load';
 import type { ViewContext, ViewInstance } from '../types';
 import { barChart } from './bar-chart';
+import { dashboard } from './dashboard';
+import './charts/dashboard.css';
 import { rankedTable, tableDownloads } from './tables';
-import { tiersPanel } from './tiers';
 
 /** `?top=` as the API reads it (LandscapeQuery's bounds); its default when missing or unusable. */
 export function topFrom(raw: string | undefined): number {
@@ -24,19 +28,20 @@ export function topFrom(raw: string | undefined): number {
 }
 
 /**
- * Filings become visible only when published (about 18 months after filing), so counts by
- * priority or application date for the last two calendar years are still growing.
+ * The first year the API marks incomplete (its last years, under-reported because publication lags
+ * filing by about 18 months): the families chart shades the same years as the trends chart.
  */
-function incompleteFromYear(data: LandscapeResponse, now: Date): number | undefined {
-  return data.dateBasis === 'publication' ? undefined : now.getFullYear() - 1;
+function incompleteFromYear(trends: TrendsResponse): number | undefined {
+  const years = trends.years.filter((year) => year.incomplete).map((year) => year.year);
+  return years.length > 0 ? Math.min(...years) : undefined;
 }
 
-function yearSection(data: LandscapeResponse, context: ViewContext): HTMLElement {
+function yearSection(data: LandscapeResponse, trends: TrendsResponse, context: ViewContext): HTMLElement {
   const { t, lang } = context;
   const basis = t(`basis.${data.dateBasis}`);
   const columns = [t('landscape.year'), t('landscape.families'), t('landscape.publications')];
   const rows = data.familiesPerYear.map((point) => [point.year, point.families, point.publications]);
-  const incomplete = incompleteFromYear(data, new Date());
+  const incomplete = incompleteFromYear(trends);
   const showsIncomplete =
     incomplete !== undefined && data.familiesPerYear.some((point) => point.year >= incomplete);
   const title = t('landscape.perYear', { basis });
@@ -97,32 +102,20 @@ function topTable(context: ViewContext, list: TopList): HTMLElement {
   });
 }
 
-/** The landscape with the titles of its top classes (GET /api/classes/titles). */
-interface TitledLandscape {
-  data: LandscapeResponse;
+/** The landscape, its trends and the titles of its top classes (GET /api/classes/titles). */
+interface LandscapeAnswers {
+  landscape: LandscapeResponse;
+  trends: TrendsResponse;
   titles: Map<string, string | null>;
-}
-
-async function loadLandscape(
-  context: ViewContext,
-  top: number,
-  signal: AbortSignal,
-): Promise<TitledLandscape> {
-  const data = await fetchLandscape(context.filters, top, signal);
-  // Titles only annotate the codes: without them the table still shows the codes and counts.
-  const titles = await fetchClassTitles(
-    data.topCpcSubclasses.map((cpc) => cpc.code),
-    signal,
-  ).catch(() => new Map<string, string | null>());
-  return { data, titles };
 }
 
 function renderLandscape(
   host: HTMLElement,
-  { data, titles }: TitledLandscape,
+  answers: LandscapeAnswers,
   context: ViewContext,
   top: number,
 ): void {
+  const { landscape: data, titles } = answers;
   const { t, lang } = context;
   const formatNumber = (value: number) => formatInteger(value, lang);
   const summary = h(
@@ -152,18 +145,29 @@ function renderLandscape(
     truncated: data.truncated.cpcSubclasses,
     what: 'top-cpc-subclasses',
   });
-  const tiersHost = h('div', { attrs: { class: 'tiers-host' } });
   host.replaceChildren(
     summary,
-    yearSection(data, context),
+    yearSection(data, answers.trends, context),
+    dashboard(answers.trends, context, top),
     h('div', { attrs: { class: 'tables' } }, applicants, classes),
-    tiersHost,
   );
-  loadInto(tiersHost, context.t, context.signal, {
-    load: (signal) => fetchApplicants(context.filters, top, signal),
-    isEmpty: (answer) => answer.applicants === 0,
-    render: (answer) => tiersHost.replaceChildren(tiersPanel(answer, context)),
-  });
+}
+
+async function loadAnswers(
+  context: ViewContext,
+  top: number,
+  signal: AbortSignal,
+): Promise<LandscapeAnswers> {
+  const [landscape, trends] = await Promise.all([
+    fetchLandscape(context.filters, top, signal),
+    fetchTrends(context.filters, signal),
+  ]);
+  // Titles only annotate the codes: without them the table still shows the codes and counts.
+  const titles = await fetchClassTitles(
+    landscape.topCpcSubclasses.map((cpc) => cpc.code),
+    signal,
+  ).catch(() => new Map<string, string | null>());
+  return { landscape, trends, titles };
 }
 
 export function mount(container: HTMLElement, context: ViewContext): ViewInstance {
@@ -171,9 +175,9 @@ export function mount(container: HTMLElement, context: ViewContext): ViewInstanc
   container.replaceChildren(host);
   const top = topFrom(context.viewParams().top);
   loadInto(host, context.t, context.signal, {
-    load: (signal) => loadLandscape(context, top, signal),
-    isEmpty: ({ data }) => data.totals.families === 0,
-    render: (answer) => renderLandscape(host, answer, context, top),
+    load: (signal) => loadAnswers(context, top, signal),
+    isEmpty: (answers) => answers.landscape.totals.families === 0,
+    render: (data) => renderLandscape(host, data, context, top),
   });
   return { destroy: () => undefined };
 }

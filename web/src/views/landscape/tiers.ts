@@ -1,6 +1,6 @@
 /**
- * Applicant tiers (梯队) under the landscape: how many applicants each tier holds, the rule, and —
- * when a tier would be empty — the API's collapse note instead of misleading tiers.
+ * Applicant tiers (梯队) under the applicant ranking: how many applicants each tier holds, the rule,
+ * and — when a tier would be empty — the API's collapse note instead of misleading tiers.
  */
 import type { ApplicantsResponse } from '@graph-schema/dto/landscape-actors';
 import { h } from '@web/src/dom/h';
@@ -8,7 +8,7 @@ import { formatInteger } from '@web/src/i18n';
 import { explain } from '@web/src/i18n/explain';
 import type { ViewContext } from '../types';
 
-export function tiersPanel(data: ApplicantsResponse, context: ViewContext): HTMLElement {
+export function tierLines(data: ApplicantsResponse, context: ViewContext): HTMLElement {
   const { t, lang } = context;
   const { tiers } = data;
   const counts = t('landscape.tierCounts', {
@@ -17,9 +17,9 @@ export function tiersPanel(data: ApplicantsResponse, context: ViewContext): HTML
     tier3: formatInteger(tiers.counts.tier3, lang),
   });
   return h(
-    'section',
-    { attrs: { class: 'panel panel-wide', 'data-testid': 'applicant-tiers' } },
-    h('h2', null, t('landscape.tiers')),
+    'div',
+    { attrs: { class: 'tier-lines', 'data-testid': 'applicant-tiers' } },
+    h('h3', null, t('landscape.tiers')),
     tiers.collapse
       ? h(
           'p',
