@@ -23,6 +23,7 @@ import { applicantCpcMap } from './applicant-cpc';
 import { bubbleMatrixCell } from './bubble-cell';
 import { bubbleMatrix } from './bubble-matrix';
 import { panoramaMap } from './chain-panorama';
+import { registerCitationWarmUp } from './citation-warm-up';
 import { citationMap } from './citations';
 import { coApplicantMap } from './co-applicants';
 
@@ -35,6 +36,7 @@ export function mapRoutes(context: ServerContext) {
   const { db, snapshots } = context;
   return async (instance: FastifyInstance) => {
     const app = instance.withTypeProvider<ZodTypeProvider>();
+    registerCitationWarmUp(instance, context);
     app.get(
       '/api/maps/applicant-cpc',
       {
