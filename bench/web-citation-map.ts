@@ -5,7 +5,8 @@
  * fresh app (empty caches) and a fresh page. Cold = first view after the app started without
  * precomputation; precomputed = first view after the start-up precomputation (citation-warm-up.ts)
  * finished; warm = the same page reloaded. The API request alone is timed the same three ways, so
- * the table says whether the time is the server's or the browser's. Medians of RUNS runs.
+ * the table says whether the time is the server's or the browser's. Medians of RUNS runs
+ * (PATNAV_BENCH_WEB_RUNS, default 3).
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -25,7 +26,7 @@ import { median } from './median';
 const FAMILIES = 3_000;
 const SEED = 42;
 const MAP_FAMILIES = 1_000;
-const RUNS = 3;
+const RUNS = Number(process.env.PATNAV_BENCH_WEB_RUNS ?? 3);
 const VIEW = `?view=tech-route&limit=${MAP_FAMILIES}&lang=en`;
 const API = `/api/maps/citations?limit=${MAP_FAMILIES}`;
 const log = (line: string) => console.error(`[bench:web] ${line}`);
