@@ -39,17 +39,22 @@ async function warm(context: ServerContext, isClosed: () => boolean): Promise<vo
 export function registerCitationWarmUp(app: FastifyInstance, context: ServerContext): void {
   if (!enabled()) return;
   let closed = false;
+  // Chained at once (so citationWarmUpDone covers it from here on), run one macrotask later (so the
+  // hook or request that triggered it is not held up); one at a time; a failure (database down, app
+  // closing) only means the first view is cold.
   const start = (): void => {
-    // One at a time; a failure (database down, app closing) only means the first view is cold.
-    pending = pending.then(() => warm(context, () => closed)).catch(() => undefined);
+    pending = pending
+      .then(() => new Promise<void>((resolve) => setImmediate(resolve)))
+      .then(() => warm(context, () => closed))
+      .catch(() => undefined);
   };
   app.addHook('onReady', async () => {
-    setImmediate(start);
+    start();
   });
   app.addHook('onClose', async () => {
     closed = true;
   });
   context.dataVersion.onChange(() => {
-    if (!closed) setImmediate(start);
+    if (!closed) start();
   });
 }
