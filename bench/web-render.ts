@@ -4,7 +4,8 @@
  * port, and in headless Chromium renders synthetic maps of 1k, 5k and 20k elements with preset
  * positions, canvas vs WebGL, 3 runs each (a fresh page per run), then drags and wheels the map with
  * the mouse and records frame times, on two WebGL back ends
- * (GL_BACKENDS; `-- --gl system-gl` for one). Prints medians.
+ * (GL_BACKENDS; `-- --gl system-gl` for one). Prints medians. Then times the 1,000-family citation
+ * map on the real server, cold and warm (web-citation-map.ts); `-- --citation-map` runs only that.
  */
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -13,6 +14,7 @@ import path from 'node:path';
 import { type BrowserSession, CHROMIUM_ARGS, openBrowser, REPO_ROOT } from '@test/browser/harness';
 import { build } from 'vite';
 import { median } from './median';
+import { benchCitationMap } from './web-citation-map';
 import type { RenderTiming } from './web-render-page';
 
 const SIZES = [1_000, 5_000, 20_000];
@@ -158,12 +160,17 @@ async function benchBackend(backend: GlBackend, origin: string): Promise<string[
 }
 
 async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  if (!argv.includes('--citation-map')) await benchSyntheticMaps(argv);
+  for (const line of await benchCitationMap()) console.log(line);
+}
+
+async function benchSyntheticMaps(argv: string[]): Promise<void> {
   await buildPage();
   const server = await serve();
   const rows: string[] = [];
   try {
-    for (const backend of backendsFromArgs(process.argv.slice(2)))
-      rows.push(...(await benchBackend(backend, server.origin)));
+    for (const backend of backendsFromArgs(argv)) rows.push(...(await benchBackend(backend, server.origin)));
   } finally {
     server.close();
   }

@@ -1,15 +1,16 @@
 /**
  * The citation map of a scope: its top families by default core score (node weight = score,
  * core ones flagged) and the citations among them. Above FORCE_LAYOUT_FROM nodes the server
- * computes ForceAtlas2 positions; beyond `limit` families the map is cut, and says so.
+ * computes ForceAtlas2 positions (cached per scope snapshot, precomputed for the whole corpus at start
+ * and after each data change: citation-warm-up.ts); beyond `limit` families the map is cut, and says so.
  */
 import type { CitationMapQuery } from '@graph-schema/dto/citation-map';
 import type { MapData } from '@graph-schema/dto/map';
 import { referencesOf } from '@server/analytics/citation-graph';
-import { forceLayout } from '@server/analytics/map-layout';
 import { explainMap } from '@server/platform/explanations/maps';
 import type { AnalysisSnapshot } from '@server/platform/snapshot/snapshot';
 import { rankFamilies } from '../core-patents/core-patents';
+import { citationPositions } from './citation-positions';
 
 export const FORCE_LAYOUT_FROM = 300;
 
@@ -46,7 +47,8 @@ export function citationMap(snapshot: AnalysisSnapshot, query: CitationMapQuery)
   }
   const positions =
     nodes.length > FORCE_LAYOUT_FROM
-      ? forceLayout(
+      ? citationPositions(
+          snapshot,
           nodes.map((node) => node.id),
           edges,
         )

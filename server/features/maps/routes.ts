@@ -1,12 +1,18 @@
-/** Navigation maps (`/api/maps/*`): applicant–CPC, chain panorama, applicant–branch, co-applicants, citations. */
+/** Navigation maps (`/api/maps/*`): applicant–CPC, bubble matrix, chain panorama, applicant–branch, co-applicants, citations. */
 
+import {
+  BubbleMatrixCellQuery,
+  BubbleMatrixCellResponse,
+  BubbleMatrixQuery,
+  BubbleMatrixResponse,
+} from '@graph-schema/dto/bubble-matrix';
 import { ApplicantBranchMapQuery, ChainPanoramaMapQuery } from '@graph-schema/dto/chain-maps';
 import { CitationMapQuery } from '@graph-schema/dto/citation-map';
 import { CoApplicantQuery, CoApplicantResponse } from '@graph-schema/dto/collaboration';
 import { MapData } from '@graph-schema/dto/map';
 import { ApplicantCpcMapQuery } from '@graph-schema/dto/maps';
 import type { ServerContext } from '@server/platform/context';
-import { notFound } from '@server/platform/errors';
+import { notFound, validationFailed } from '@server/platform/errors';
 import { CACHED } from '@server/platform/http/response-cache';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -14,14 +20,23 @@ import { chainStructure } from '../chains/chain-structure';
 import { chainPanorama } from '../chains/panorama';
 import { applicantBranchMap } from './applicant-branch';
 import { applicantCpcMap } from './applicant-cpc';
+import { bubbleMatrixCell } from './bubble-cell';
+import { bubbleMatrix } from './bubble-matrix';
 import { panoramaMap } from './chain-panorama';
+import { registerCitationWarmUp } from './citation-warm-up';
 import { citationMap } from './citations';
 import { coApplicantMap } from './co-applicants';
+
+/** Branch columns are the leaf branches of one chain: without `chain` there are none to show. */
+function requireChainForBranches(query: { axis: string; chain?: string | undefined }): void {
+  if (query.axis === 'branch' && !query.chain) throw validationFailed('chain', 'axis=branch needs a chain');
+}
 
 export function mapRoutes(context: ServerContext) {
   const { db, snapshots } = context;
   return async (instance: FastifyInstance) => {
     const app = instance.withTypeProvider<ZodTypeProvider>();
+    registerCitationWarmUp(instance, context);
     app.get(
       '/api/maps/applicant-cpc',
       {
@@ -34,6 +49,40 @@ export function mapRoutes(context: ServerContext) {
         },
       },
       async (request) => applicantCpcMap(db, request.query),
+    );
+    app.get(
+      '/api/maps/bubble-matrix',
+      {
+        ...CACHED,
+        schema: {
+          tags: ['maps'],
+          summary: 'Applicant × class/branch bubble matrix: families, growth and RTA per cell',
+          description:
+            'Rows = top applicants by families in scope; columns = CPC/IPC codes at `level` or the leaf branches of `chain`; per cell the families, recent vs earlier window counts (date basis), growth and RTA, with the Cypher as evidence (申请人-技术气泡图).',
+          querystring: BubbleMatrixQuery,
+          response: { 200: BubbleMatrixResponse },
+        },
+      },
+      async (request) => {
+        requireChainForBranches(request.query);
+        return bubbleMatrix(db, request.query);
+      },
+    );
+    app.get(
+      '/api/maps/bubble-matrix/cell',
+      {
+        ...CACHED,
+        schema: {
+          tags: ['maps'],
+          summary: 'The families of one bubble-matrix cell (applicant × column), newest first',
+          querystring: BubbleMatrixCellQuery,
+          response: { 200: BubbleMatrixCellResponse },
+        },
+      },
+      async (request) => {
+        requireChainForBranches(request.query);
+        return bubbleMatrixCell(db, request.query);
+      },
     );
     app.get(
       '/api/maps/chain-panorama',

@@ -4,6 +4,7 @@
  */
 import { dashboardEn } from './dashboard-en';
 import { explanationsEn } from './explanations-en';
+import { mapsEn } from './maps-en';
 import { projectsEn } from './projects-en';
 import { searchEn } from './search-en';
 
@@ -608,6 +609,7 @@ export const en = {
   // The API's explanation codes (reasons, rules): their own file, one key per code.
   ...projectsEn,
   ...searchEn,
+  ...mapsEn,
   'tooltip.size': 'Node size: {value}',
   'tooltip.families': 'Families: {value}',
   'tooltip.link': '{source} — {target}',

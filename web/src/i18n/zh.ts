@@ -3,6 +3,7 @@
 import { dashboardZh } from './dashboard-zh';
 import type { Messages } from './en';
 import { explanationsZh } from './explanations-zh';
+import { mapsZh } from './maps-zh';
 import { projectsZh } from './projects-zh';
 import { searchZh } from './search-zh';
 
@@ -596,5 +597,6 @@ export const zh: Messages = {
   ...projectsZh,
   ...searchZh,
   ...dashboardZh,
+  ...mapsZh,
   ...explanationsZh,
 };

@@ -25,6 +25,14 @@ export const VIEWS: readonly ViewDefinition[] = [
     load: () => import('./applicant-cpc'),
   },
   {
+    id: 'bubble-matrix',
+    titleKey: 'view.bubble-matrix',
+    navKey: 'navLabel.bubble-matrix',
+    pinChapter: 'applicants',
+    showsDetails: true,
+    load: () => import('./bubble-matrix'),
+  },
+  {
     id: 'chain-panorama',
     titleKey: 'view.chain-panorama',
     navKey: 'navLabel.chain-panorama',
