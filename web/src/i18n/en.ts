@@ -3,6 +3,7 @@
  * (enforced by its type and by i18n.test.ts). Placeholders are written `{name}`.
  */
 import { explanationsEn } from './explanations-en';
+import { drawerEn } from './drawer-en';
 import { projectsEn } from './projects-en';
 
 export const en = {
@@ -605,6 +606,7 @@ export const en = {
   'nav.coinv.alone': 'No co-inventor among the inventors shown.',
   // The API's explanation codes (reasons, rules): their own file, one key per code.
   ...projectsEn,
+  ...drawerEn,
   'tooltip.size': 'Node size: {value}',
   'tooltip.families': 'Families: {value}',
   'tooltip.link': '{source} — {target}',

@@ -1,6 +1,7 @@
 /** Chinese UI strings. Typed against the English keys so a missing or extra key fails to compile. */
 import type { Messages } from './en';
 import { explanationsZh } from './explanations-zh';
+import { drawerZh } from './drawer-zh';
 import { projectsZh } from './projects-zh';
 
 export const zh: Messages = {
@@ -591,5 +592,6 @@ export const zh: Messages = {
   'tooltip.link': '{source} — {target}',
   'tooltip.linkWeight': '连线权重：{value}',
   ...projectsZh,
+  ...drawerZh,
   ...explanationsZh,
 };
