@@ -4,7 +4,7 @@
  * that gives the same rows, the row count and whether the export was capped. Pure.
  *
  * Use it from any view that exports a list:
- *   const about = describeExport({ title, filters, dateBasis, query, rows, total, cap, data, today, t, lang });
+ *   const about = describeExport({ title, scope: filters, dateBasis, query, rows, total, cap, data, today, t, lang });
  *   csvWithMetadata(about, columns, rows)          → CSV text: the header lines, a blank line, the table
  *   workbookWithMetadata(excel, about, [table])    → XLSX bytes: the "About" sheet first, then the tables
  * (`xlsxWithMetadataBlob` loads exceljs lazily for the browser; `all-pages.ts` fetches every page.)
@@ -30,9 +30,10 @@ export interface ExportMetadata {
 export interface ExportWords {
   /** What the file is, e.g. the view's title and preset. */
   title: string;
-  filters: Filters;
-  /** The date basis the API computed with (its answer's own, when it states one). */
-  dateBasis: DateBasis;
+  /** The view's filters (worded with the figure captions' scope line), or a scope already worded. */
+  scope: Filters | string;
+  /** The date basis the API computed with (its answer's own, when it states one), or one already worded. */
+  dateBasis: DateBasis | { worded: string };
   /** The API path and query that give these rows (page through it with limit/offset). */
   query: string;
   /** Rows written and rows the API has for the scope. */
@@ -53,13 +54,17 @@ export function describeExport(words: ExportWords): ExportMetadata {
   const { t, lang } = words;
   const count = (value: number) => new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en').format(value);
   const capped = words.rows < words.total;
-  const basis = t(`basis.${DateBasis.parse(words.dateBasis)}`);
+  const basis =
+    typeof words.dateBasis === 'string'
+      ? t('figure.dateBasisValue', { basis: t(`basis.${DateBasis.parse(words.dateBasis)}`) })
+      : words.dateBasis.worded;
+  const scope = typeof words.scope === 'string' ? words.scope : scopeText(words.scope, t, lang);
   return {
     sheetName: t('export.meta.sheet'),
     lines: [
       { label: t('export.meta.title'), value: words.title },
-      { label: t('figure.scope'), value: scopeText(words.filters, t, lang) },
-      { label: t('figure.dateBasis'), value: t('figure.dateBasisValue', { basis }) },
+      { label: t('figure.scope'), value: scope },
+      { label: t('figure.dateBasis'), value: basis },
       { label: t('figure.source'), value: t('figure.sourceGraph') },
       { label: t('figure.version'), value: words.data?.version ?? t('export.meta.versionUnknown') },
       {

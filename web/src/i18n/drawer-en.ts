@@ -55,6 +55,10 @@ export const drawerEn = {
   'export.meta.preset': 'Weight preset',
   'export.meta.screening': 'Screening',
   'export.meta.screeningValue': 'offices {offices}; as of {asOf}',
+  'export.meta.ftoBasis': 'as-of date {asOf}: legal status and remaining term are judged on this day',
+  'export.meta.teFamilies': '{families} families in the matrix (cells count families)',
+  'export.meta.teTruncated':
+    'partial: only the first families by family id were read (the API’s maxFamilies)',
   'export.meta.disclaimer': 'Disclaimer',
   'export.sheet.results': 'Results',
   'export.sheet.charts': 'Claim charts',
