@@ -135,7 +135,7 @@ describe('patent drawer and whole-list exports in Chromium', () => {
     const about = new Map(sheetRows(workbook.worksheets[0]!).map((row) => [row[0], row[1]]));
     expect(about.get('行数')).toBe(`范围内全部 ${first.totals.families.toLocaleString('zh-CN')} 行`);
     expect(about.get('日期口径')).toBe('优先权日（同族按该日期所在年份计入）');
-    expect(String(about.get('接口查询'))).toBe(
+    expect(String(about.get('接口查询（同样的行，用 limit/offset 分页）'))).toBe(
       '/api/core-patents?preset=default&coreShare=0.1&limit=500&offset=0',
     );
     expect(about.has('数据版本')).toBe(true);

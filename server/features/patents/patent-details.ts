@@ -1,5 +1,6 @@
 /** One patent (its node parsed with the stored model) with its parties, classes, citation counts and branch tags. */
 
+import { int } from '@graph-schema/db/convert';
 import type { Database } from '@graph-schema/db/driver';
 import { PATENT_LIST_CAP, type PatentDetail } from '@graph-schema/dto/patent';
 import { PatentNode } from '@graph-schema/stored/patent';
@@ -57,7 +58,11 @@ const byOrder = (list: Named[]) =>
   [...list].sort((a, b) => (a.order ?? 0) - (b.order ?? 0)).map(({ key, name }) => ({ key, name }));
 
 export async function patentById(db: Database, id: string): Promise<PatentDetail | undefined> {
-  const [row] = await readRows(db, PatentRow, PATENT, { id, listCap: PATENT_LIST_CAP });
+  const [row] = await readRows(db, PatentRow, PATENT, {
+    id,
+    // A JavaScript number goes to Neo4j as a float, which LIMIT refuses.
+    listCap: int(PATENT_LIST_CAP),
+  });
   if (!row) return undefined;
   const p = row.patent;
   return {
