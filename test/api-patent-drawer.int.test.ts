@@ -23,7 +23,7 @@ RETURN p.id AS id ORDER BY members DESC, p.id LIMIT 1`;
 const GRAPH = `
 MATCH (p:Patent {id: $id})
 RETURN p.claimsJson AS claimsJson,
-  [(p)-[:IN_FAMILY]->(:Family)<-[:IN_FAMILY]-(m:Patent) | [m.id, m.jurisdiction, m.kind, m.legalStatus]] AS members,
+  [(f:Family)<-[:IN_FAMILY]-(m:Patent) WHERE (p)-[:IN_FAMILY]->(f) | [m.id, m.jurisdiction, m.kind, m.legalStatus]] AS members,
   [(p)<-[:CITES]-(c:Patent) | c.id] AS citing,
   [(p)-[:CITES]->(c:Patent) | c.id] AS cited,
   [(p)-[t:TAGGED]->(b:TechBranch) | [b.id, t.rule, b.rulesJson]] AS tags`;
@@ -52,6 +52,7 @@ describe('patent drawer fields of GET /api/patents/:id', () => {
     const detail = PatentDetail.parse((await app.inject(`/api/patents/${id}`)).json());
 
     const loaded = detail.familyMembers!.items.filter((member) => member.loaded);
+    expect(loaded.map((member) => member.id)).toContain(id);
     expect(loaded.map((m) => [m.id, m.jurisdiction, m.kind, m.legalStatus])).toEqual(
       [...graph!.members].sort((a, b) => (a[0] < b[0] ? -1 : 1)),
     );

@@ -9,10 +9,14 @@ import type { LegalEvent } from '@graph-schema/vocabulary/legal-events';
 import { LegalStatus } from '@graph-schema/vocabulary/legal-status';
 import { z } from 'zod';
 
-/** Cypher fragments (RETURN columns) for the lists; `$listCap` bounds each. */
+/**
+ * Cypher fragments (RETURN columns) for the lists; `$listCap` bounds each. The family is matched in
+ * two MATCH clauses: in one pattern the patent's own IN_FAMILY link could not be used twice, so the
+ * patent itself would be missing from its family.
+ */
 export const PATENT_LIST_COLUMNS = `
-  COUNT { (p)-[:IN_FAMILY]->(:Family)<-[:IN_FAMILY]-(:Patent) } AS familyLoaded,
-  COLLECT { MATCH (p)-[:IN_FAMILY]->(:Family)<-[:IN_FAMILY]-(m:Patent)
+  COUNT { MATCH (p)-[:IN_FAMILY]->(f:Family) MATCH (f)<-[:IN_FAMILY]-(m:Patent) RETURN m } AS familyLoaded,
+  COLLECT { MATCH (p)-[:IN_FAMILY]->(f:Family) MATCH (f)<-[:IN_FAMILY]-(m:Patent)
             RETURN {id: m.id, jurisdiction: m.jurisdiction, kind: m.kind, legalStatus: m.legalStatus,
                     publicationDate: m.publicationDate}
             ORDER BY m.id LIMIT $listCap } AS familyMembers,

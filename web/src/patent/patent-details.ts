@@ -71,7 +71,10 @@ function datesAndStatus(patent: PatentDetail, t: Translate): HTMLElement {
       ...row(t('patent.priorityDate'), patent.priorityDate),
       ...row(t('patent.applicationDate'), patent.applicationDate),
       ...row(t('patent.publicationDate'), patent.publicationDate),
-      ...row(t('patent.legalStatus'), legalStatusText(patent)),
+      ...row(
+        t('patent.legalStatus'),
+        legalStatusText(patent, (status) => t(`drawer.status.${status}`)),
+      ),
       ...row(t('patent.expiry'), expiry),
     ),
   );
