@@ -2,8 +2,9 @@
  * English UI strings. This object defines the set of message keys; `zh.ts` must have the same keys
  * (enforced by its type and by i18n.test.ts). Placeholders are written `{name}`.
  */
-import { explanationsEn } from './explanations-en';
+
 import { drawerEn } from './drawer-en';
+import { explanationsEn } from './explanations-en';
 import { projectsEn } from './projects-en';
 
 export const en = {

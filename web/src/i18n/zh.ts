@@ -1,7 +1,8 @@
 /** Chinese UI strings. Typed against the English keys so a missing or extra key fails to compile. */
+
+import { drawerZh } from './drawer-zh';
 import type { Messages } from './en';
 import { explanationsZh } from './explanations-zh';
-import { drawerZh } from './drawer-zh';
 import { projectsZh } from './projects-zh';
 
 export const zh: Messages = {
