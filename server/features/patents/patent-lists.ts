@@ -7,8 +7,6 @@ import { type CitationLink, type FamilyMember, MatchedRule } from '@graph-schema
 import type { Claim as StoredClaim } from '@graph-schema/vocabulary/claims';
 import type { LegalEvent } from '@graph-schema/vocabulary/legal-events';
 import { LegalStatus } from '@graph-schema/vocabulary/legal-status';
-// The report's appendix reads the same rule format: one schema of the parts shown.
-import { RuleView } from '@server/features/reports/chapters/chain-rules';
 import { z } from 'zod';
 
 /**
@@ -116,6 +114,21 @@ export function legalTimeline(events: LegalEvent[] | undefined) {
   }));
 }
 
+const StoredRule = z.object({
+  id: z.string(),
+  scheme: z.string().optional(),
+  classifications: z
+    .object({ include: z.array(z.string()), exclude: z.array(z.string()).optional() })
+    .optional(),
+  keywords: z
+    .object({
+      any: z.array(z.string()).optional(),
+      all: z.array(z.string()).optional(),
+      exclude: z.array(z.string()).optional(),
+    })
+    .optional(),
+});
+
 /**
  * The rule `ruleId` of a branch's rulesJson as the drawer shows it; null when the branch has no
  * rules (a non-leaf stores `null`) or the definition no longer has that rule, or the JSON is not
@@ -129,7 +142,7 @@ export function matchedRule(rulesJson: string | null, ruleId: string | null): Ma
   } catch {
     return null;
   }
-  const rules = z.array(RuleView).safeParse(parsed);
+  const rules = z.array(StoredRule).safeParse(parsed);
   const rule = rules.success ? rules.data.find((candidate) => candidate.id === ruleId) : undefined;
   if (!rule) return null;
   return MatchedRule.parse({
