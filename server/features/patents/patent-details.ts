@@ -1,10 +1,21 @@
 /** One patent (its node parsed with the stored model) with its parties, classes, citation counts and branch tags. */
 
+import { int } from '@graph-schema/db/convert';
 import type { Database } from '@graph-schema/db/driver';
-import type { PatentDetail } from '@graph-schema/dto/patent';
+import { PATENT_LIST_CAP, type PatentDetail } from '@graph-schema/dto/patent';
 import { PatentNode } from '@graph-schema/stored/patent';
 import { readRows } from '@server/platform/db/read';
 import { z } from 'zod';
+import {
+  citationLinks,
+  claimList,
+  familyMembers,
+  LinkRow,
+  legalTimeline,
+  MemberRow,
+  matchedRule,
+  PATENT_LIST_COLUMNS,
+} from './patent-lists';
 
 const PATENT = `
 MATCH (p:Patent {id: $id})
@@ -12,9 +23,11 @@ RETURN p AS patent,
   [(p)-[r:FILED_BY]->(a:Applicant) | {key: a.key, name: a.name, order: r.order}] AS applicants,
   [(p)-[r:OWNED_BY]->(a:Applicant) | {key: a.key, name: a.name, order: r.order}] AS owners,
   [(p)-[r:INVENTED_BY]->(i:Inventor) | {key: i.key, name: i.name, order: r.order}] AS inventors,
-  [(p)-[t:TAGGED]->(b:TechBranch) | {id: b.id, name: coalesce(b.nameZh, b.nameEn, b.id), rule: t.rule}] AS branches,
+  COLLECT { MATCH (p)-[t:TAGGED]->(b:TechBranch)
+            RETURN {id: b.id, name: coalesce(b.nameZh, b.nameEn, b.id), rule: t.rule, matchedBy: t.matchedBy,
+                    rulesJson: b.rulesJson} ORDER BY b.id } AS branches,
   COUNT { (p)-[:CITES]->() } AS citations,
-  COUNT { (p)<-[:CITES]-() } AS citedBy`;
+  COUNT { (p)<-[:CITES]-() } AS citedBy,${PATENT_LIST_COLUMNS}`;
 
 const Named = z.object({ key: z.string(), name: z.string(), order: z.number().nullable() });
 type Named = z.infer<typeof Named>;
@@ -23,16 +36,33 @@ const PatentRow = z.object({
   applicants: z.array(Named),
   owners: z.array(Named),
   inventors: z.array(Named),
-  branches: z.array(z.object({ id: z.string(), name: z.string(), rule: z.string().nullable() })),
+  branches: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      rule: z.string().nullable(),
+      matchedBy: z.string().nullable(),
+      rulesJson: z.string().nullable(),
+    }),
+  ),
   citations: z.number(),
   citedBy: z.number(),
+  familyLoaded: z.number(),
+  familyMembers: z.array(MemberRow),
+  familyNamed: z.array(z.string()),
+  cited: z.array(LinkRow),
+  citing: z.array(LinkRow),
 });
 
 const byOrder = (list: Named[]) =>
   [...list].sort((a, b) => (a.order ?? 0) - (b.order ?? 0)).map(({ key, name }) => ({ key, name }));
 
 export async function patentById(db: Database, id: string): Promise<PatentDetail | undefined> {
-  const [row] = await readRows(db, PatentRow, PATENT, { id });
+  const [row] = await readRows(db, PatentRow, PATENT, {
+    id,
+    // A JavaScript number goes to Neo4j as a float, which LIMIT refuses.
+    listCap: int(PATENT_LIST_CAP),
+  });
   if (!row) return undefined;
   const p = row.patent;
   return {
@@ -72,7 +102,18 @@ export async function patentById(db: Database, id: string): Promise<PatentDetail
     },
     nplCitationCount: p.nplCitationCount ?? null,
     nplCitations: p.nplCitations ?? [],
-    branches: row.branches,
+    branches: row.branches.map((branch) => ({
+      id: branch.id,
+      name: branch.name,
+      rule: branch.rule,
+      ruleDetail: matchedRule(branch.rulesJson, branch.rule),
+      matchedBy: branch.matchedBy,
+    })),
     source: { file: p.sourceFile ?? null, line: p.sourceLine ?? null, format: p.sourceFormat ?? null },
+    familyMembers: familyMembers(row.familyMembers, row.familyLoaded, row.familyNamed, PATENT_LIST_CAP),
+    claims: claimList(p.claimsJson),
+    legalEvents: legalTimeline(p.legalEventsJson),
+    citedPatents: citationLinks(row.cited, row.citations),
+    citingPatents: citationLinks(row.citing, row.citedBy),
   };
 }

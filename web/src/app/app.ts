@@ -8,7 +8,7 @@ import { fetchHealth, type Health } from '../api/health';
 import { fetchProject } from '../api/projects';
 import { h } from '../dom/h';
 import { createTranslator, langFromLocale, localeOf, type Translate } from '../i18n';
-import { createPatentPanel, type PatentPanel } from '../patent/patent-panel';
+import { createPatentPanel, DRAWER_PARAM, type PatentPanel } from '../patent/patent-panel';
 import { DEFAULT_FILTERS } from '../scope/filters';
 import { filtersWithProject } from '../scope/project-scope';
 import { DEFAULT_VIEW_ID, findView, VIEWS } from '../views/registry';
@@ -156,7 +156,10 @@ class App {
     document.title = `${t(view.titleKey)} · ${t('app.name')} ${t('app.tagline')}`;
     const viewHost = h('section', { attrs: { class: 'view', 'aria-label': t(view.titleKey) } });
     const detailsHost = h('aside', { attrs: { class: 'details', 'aria-label': t('details.title') } });
-    this.patentPanel = createPatentPanel(t, this.state.lang);
+    // The open patent lives in the address (`patent=`), so a reload or shared link reopens it.
+    this.patentPanel = createPatentPanel(t, this.state.lang, (id) =>
+      this.setViewParams({ [DRAWER_PARAM]: id }),
+    );
     this.root.replaceChildren(
       this.header(t, view),
       // replaceChildren would print `false`: an absent filter bar is an empty spread.
@@ -183,6 +186,8 @@ class App {
       this.patentPanel.element,
     );
     this.mounted = this.mountView(view, viewHost, detailsHost, t);
+    const openPatent = this.state.viewParams[DRAWER_PARAM];
+    if (openPatent !== undefined) this.patentPanel.open(openPatent);
   }
 
   private header(t: Translate, view: ViewDefinition): HTMLElement {

@@ -37,19 +37,26 @@ export function sheetName(title: string): string {
 export async function tableToXlsx(excel: ExcelModule, table: SheetTable): Promise<ArrayBuffer> {
   const workbook = new excel.Workbook();
   workbook.creator = 'PatNav';
-  const sheet = workbook.addWorksheet(sheetName(table.name), { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.addRow([...table.columns]).font = { bold: true };
-  for (const row of table.rows) sheet.addRow(row.map((cell) => cell ?? null));
-  table.columns.forEach((column, index) => {
-    const longest = Math.max(column.length, ...table.rows.map((row) => String(row[index] ?? '').length));
-    sheet.getColumn(index + 1).width = Math.min(60, Math.max(8, longest + 2));
-  });
+  addTableSheet(workbook, table);
   const buffer = await workbook.xlsx.writeBuffer();
   return buffer as ArrayBuffer;
 }
 
+/** Adds one table as a sheet (bold frozen header, widths from the longest cell) to a workbook. */
+export function addTableSheet(workbook: ExcelWorkbook, table: SheetTable): void {
+  const sheet = workbook.addWorksheet(sheetName(table.name), { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.addRow([...table.columns]).font = { bold: true };
+  for (const row of table.rows) sheet.addRow(row.map((cell) => cell ?? null));
+  table.columns.forEach((column, index) => {
+    // A loop, not Math.max(...rows): a whole-list export has tens of thousands of rows.
+    let longest = column.length;
+    for (const row of table.rows) longest = Math.max(longest, String(row[index] ?? '').length);
+    sheet.getColumn(index + 1).width = Math.min(60, Math.max(8, longest + 2));
+  });
+}
+
 /** exceljs's browser build is CommonJS; depending on the bundler its API sits on the namespace or on `default`. */
-async function loadExcel(): Promise<ExcelModule> {
+export async function loadExcel(): Promise<ExcelModule> {
   const module: Partial<ExcelModule> & { default?: ExcelModule } = await import('exceljs');
   const excel = module.Workbook ? (module as ExcelModule) : module.default;
   if (!excel?.Workbook) throw new Error('the Excel exporter could not be loaded');

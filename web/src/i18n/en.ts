@@ -3,6 +3,7 @@
  * (enforced by its type and by i18n.test.ts). Placeholders are written `{name}`.
  */
 import { dashboardEn } from './dashboard-en';
+import { drawerEn } from './drawer-en';
 import { explanationsEn } from './explanations-en';
 import { mapsEn } from './maps-en';
 import { projectsEn } from './projects-en';
@@ -610,6 +611,7 @@ export const en = {
   ...projectsEn,
   ...searchEn,
   ...mapsEn,
+  ...drawerEn,
   'tooltip.size': 'Node size: {value}',
   'tooltip.families': 'Families: {value}',
   'tooltip.link': '{source} — {target}',

@@ -1,6 +1,7 @@
 /** Chinese UI strings. Typed against the English keys so a missing or extra key fails to compile. */
 
 import { dashboardZh } from './dashboard-zh';
+import { drawerZh } from './drawer-zh';
 import type { Messages } from './en';
 import { explanationsZh } from './explanations-zh';
 import { mapsZh } from './maps-zh';
@@ -598,5 +599,6 @@ export const zh: Messages = {
   ...searchZh,
   ...dashboardZh,
   ...mapsZh,
+  ...drawerZh,
   ...explanationsZh,
 };

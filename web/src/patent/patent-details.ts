@@ -4,6 +4,15 @@ import { classCodeList } from '@web/src/graph/class-label';
 import { h } from '../dom/h';
 import { formatInteger, type Lang, type Translate } from '../i18n';
 import { kindText, legalStatusText, sourceLocation } from './patent-format';
+import {
+  branchesSection,
+  citationListSection,
+  claimsSection,
+  familySection,
+  legalEventsSection,
+  type OpenPatent,
+  registersSection,
+} from './patent-sections';
 
 type Rows = HTMLElement[];
 
@@ -63,7 +72,10 @@ function datesAndStatus(patent: PatentDetail, t: Translate): HTMLElement {
       ...row(t('patent.priorityDate'), patent.priorityDate),
       ...row(t('patent.applicationDate'), patent.applicationDate),
       ...row(t('patent.publicationDate'), patent.publicationDate),
-      ...row(t('patent.legalStatus'), legalStatusText(patent)),
+      ...row(
+        t('patent.legalStatus'),
+        legalStatusText(patent, (status) => t(`drawer.status.${status}`)),
+      ),
       ...row(t('patent.expiry'), expiry),
     ),
   );
@@ -115,22 +127,6 @@ function exporterCounts(patent: PatentDetail, t: Translate, lang: Lang): HTMLEle
   );
 }
 
-function branches(patent: PatentDetail, t: Translate): HTMLElement | undefined {
-  if (patent.branches.length === 0) return undefined;
-  const items = patent.branches.map((branch) =>
-    h(
-      'li',
-      null,
-      branch.name,
-      ' ',
-      h('span', { attrs: { class: 'muted' } }, branch.id),
-      branch.rule &&
-        h('span', { attrs: { class: 'muted' } }, ` · ${t('patent.branchRule', { rule: branch.rule })}`),
-    ),
-  );
-  return section(t('patent.branches'), h('ul', null, ...items));
-}
-
 function source(patent: PatentDetail, t: Translate): HTMLElement | undefined {
   const location = sourceLocation(patent.source);
   if (!location && !patent.source.format) return undefined;
@@ -162,7 +158,18 @@ function citationsSection(patent: PatentDetail, t: Translate, lang: Lang): HTMLE
   );
 }
 
-export function patentDetailsBody(patent: PatentDetail, t: Translate, lang: Lang): HTMLElement {
+/** How the body links onwards: other patents open in the same drawer; `deepLink` reopens this one. */
+export interface DetailsLinks {
+  open: OpenPatent;
+  deepLink: string;
+}
+
+export function patentDetailsBody(
+  patent: PatentDetail,
+  t: Translate,
+  lang: Lang,
+  links: DetailsLinks,
+): HTMLElement {
   const abstract =
     lang === 'zh' ? (patent.abstract.zh ?? patent.abstract.en) : (patent.abstract.en ?? patent.abstract.zh);
   return h(
@@ -174,11 +181,17 @@ export function patentDetailsBody(patent: PatentDetail, t: Translate, lang: Lang
     datesAndStatus(patent, t),
     section(t('patent.cpc'), codes(patent.cpc) ?? h('p', { attrs: { class: 'muted' } }, t('patent.unknown'))),
     patent.ipc.length > 0 && section(t('patent.ipc'), codes(patent.ipc)),
-    claims(patent, t, lang),
-    citationsSection(patent, t, lang),
-    exporterCounts(patent, t, lang),
-    branches(patent, t),
+    familySection(patent, t, lang, links.open),
     abstract && section(t('patent.abstract'), h('p', { attrs: { class: 'abstract' } }, abstract)),
+    // All claims when the export had their text; else claim 1 alone (older answers, stubs).
+    patent.claims && patent.claims.length > 0 ? claimsSection(patent, t, lang) : claims(patent, t, lang),
+    legalEventsSection(patent, t, lang),
+    citationsSection(patent, t, lang),
+    citationListSection('cited', patent, t, lang, links.open),
+    citationListSection('citing', patent, t, lang, links.open),
+    exporterCounts(patent, t, lang),
+    branchesSection(patent, t, lang, t('patent.branches')),
+    registersSection(patent, t, links.deepLink),
     source(patent, t),
   );
 }

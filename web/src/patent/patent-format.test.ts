@@ -21,6 +21,11 @@ describe('patent details text', () => {
     expect(legalStatusText({ legalStatus: 'active', legalStatusRaw: 'active' })).toBe('active');
     expect(legalStatusText({ legalStatus: null, legalStatusRaw: 'PENDING' })).toBe('PENDING');
     expect(legalStatusText({ legalStatus: null, legalStatusRaw: null })).toBeUndefined();
+    const zh = (status: string) => ({ active: '有效', inactive: '失效' })[status] ?? status;
+    expect(legalStatusText({ legalStatus: 'inactive', legalStatusRaw: '未缴年费' }, zh)).toBe(
+      '失效 (未缴年费)',
+    );
+    expect(legalStatusText({ legalStatus: 'active', legalStatusRaw: '有效' }, zh)).toBe('有效');
   });
 
   it('joins kind code and type', () => {

@@ -15,15 +15,17 @@ export function sourceLocation(source: PatentDetail['source']): string | undefin
   return source.line === null ? source.file : `${source.file}:${source.line}`;
 }
 
-/** `normalised (raw)` when the source wording differs from the normalised status. */
+/** `normalised (raw)` when the source wording differs from the normalised status; `label` words the status in the UI language. */
 export function legalStatusText(
   patent: Pick<PatentDetail, 'legalStatus' | 'legalStatusRaw'>,
+  label: (status: NonNullable<PatentDetail['legalStatus']>) => string = (status) => status,
 ): string | undefined {
   const { legalStatus, legalStatusRaw } = patent;
   if (!legalStatus) return legalStatusRaw ?? undefined;
-  return legalStatusRaw && legalStatusRaw !== legalStatus
-    ? `${legalStatus} (${legalStatusRaw})`
-    : legalStatus;
+  const shown = label(legalStatus);
+  return legalStatusRaw && legalStatusRaw !== legalStatus && legalStatusRaw !== shown
+    ? `${shown} (${legalStatusRaw})`
+    : shown;
 }
 
 /** Kind code and document type together, e.g. `A · invention`. */

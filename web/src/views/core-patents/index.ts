@@ -8,12 +8,11 @@ import { fetchCorePatents } from '@web/src/api/analytics';
 import { fileStem } from '@web/src/dom/download';
 import { h } from '@web/src/dom/h';
 import { labelledSelect } from '@web/src/dom/labelled-select';
+import { wholeListDownloads } from '@web/src/export/whole-list-downloads';
 import { formatInteger } from '@web/src/i18n';
 import { explain } from '@web/src/i18n/explain';
-import { tableDownloads } from '../landscape/tables';
 import { latestOnly, loadInto } from '../load';
 import type { ViewContext, ViewInstance } from '../types';
-import { coreTable as csvTable } from './csv-rows';
 import {
   CORE_SHARE_CHOICES,
   type CoreParams,
@@ -23,6 +22,7 @@ import {
   readCoreParams,
 } from './params';
 import { coreTable } from './table';
+import { coreWholeList } from './whole-export';
 
 function toolbar(params: CoreParams, context: ViewContext, change: (next: CoreParams) => void): HTMLElement {
   const { t } = context;
@@ -86,7 +86,6 @@ function render(
   change: (next: CoreParams) => void,
 ): void {
   const { t, lang } = context;
-  const csv = csvTable(answer, t);
   const totals = t('core.totals', {
     families: formatInteger(answer.totals.families, lang),
     core: formatInteger(answer.totals.core, lang),
@@ -100,11 +99,11 @@ function render(
         'div',
         { attrs: { class: 'panel-head' } },
         h('h2', null, t(`core.preset.${answer.preset}`)),
-        tableDownloads({
+        // Every ranked family of the scope, not this page (issue 12 "Exports of whole lists").
+        wholeListDownloads({
           t,
-          title: t('view.core-patents'),
           fileStem: fileStem(`core-patents-${answer.preset}`),
-          ...csv,
+          build: () => coreWholeList(params, context),
         }),
       ),
       h('p', { attrs: { class: 'totals' } }, totals),

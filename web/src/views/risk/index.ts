@@ -5,7 +5,7 @@
  * the page (and the POST body), never in the address bar.
  */
 import type { FtoResponse } from '@graph-schema/dto/fto';
-import { screenProduct } from '@web/src/api/analytics';
+import { type FtoRequestBody, screenProduct } from '@web/src/api/analytics';
 import { h } from '@web/src/dom/h';
 import { latestOnly, loadInto } from '../load';
 import type { ViewContext, ViewInstance } from '../types';
@@ -13,6 +13,7 @@ import { createRiskForm } from './form';
 import { readRiskParams, riskParamsToView, todayIso } from './params';
 import { buildFtoRequest, type RiskFormValues } from './request';
 import { riskResults } from './results';
+import { ftoWholeList } from './whole-export';
 
 /** Always on screen, before and after a screening: the server's own wording once it has answered. */
 function disclaimerBox(context: ViewContext): HTMLElement {
@@ -30,7 +31,7 @@ export function mount(container: HTMLElement, context: ViewContext): ViewInstanc
   const resultsHost = h('div', { attrs: { class: 'risk-results-host', 'aria-live': 'polite' } });
   const nextSignal = latestOnly(context.signal);
 
-  const showAnswer = (answer: FtoResponse): void => {
+  const showAnswer = (answer: FtoResponse, body: FtoRequestBody): void => {
     disclaimer.textContent = answer.disclaimer[context.lang];
     resultsHost.replaceChildren(
       riskResults({
@@ -40,6 +41,8 @@ export function mount(container: HTMLElement, context: ViewContext): ViewInstanc
         openPatent: context.openPatent,
         // Another page of the same screening: the same form values, another offset.
         onPage: (offset) => lastValues && submit(lastValues, offset),
+        // Every result of this screening, whatever page is on screen.
+        wholeList: () => ftoWholeList(body, { t, lang: context.lang, signal: context.signal }),
       }),
     );
   };
@@ -62,7 +65,7 @@ export function mount(container: HTMLElement, context: ViewContext): ViewInstanc
       // An empty answer is rendered by riskResults itself: the generic "no patents match these
       // filters" would read like a clearance.
       isEmpty: () => false,
-      render: showAnswer,
+      render: (answer) => showAnswer(answer, check.body),
     });
   };
 

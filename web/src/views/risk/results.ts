@@ -5,6 +5,7 @@
 import type { FtoResponse, FtoResultItem } from '@graph-schema/dto/fto';
 import { fileStem } from '@web/src/dom/download';
 import { h } from '@web/src/dom/h';
+import { type WholeList, wholeListDownloads } from '@web/src/export/whole-list-downloads';
 import { formatInteger, type Lang, type Translate } from '@web/src/i18n';
 import { explain, formatParam } from '@web/src/i18n/explain';
 import { patentLink } from '@web/src/patent/patent-link';
@@ -20,6 +21,8 @@ export interface ResultsProps {
   openPatent(id: string): void;
   /** Asks for the page starting at this offset (absent: no pager). */
   onPage?(offset: number): void;
+  /** Builds the export of every result (all pages); absent: the downloads hold this page. */
+  wholeList?(): Promise<WholeList>;
 }
 
 function remainingTerm(item: FtoResultItem, t: Translate, lang: Lang): string {
@@ -211,6 +214,12 @@ function summary(props: ResultsProps): HTMLElement {
 
 function downloads(props: ResultsProps): HTMLElement {
   const { answer, t, lang } = props;
+  if (props.wholeList)
+    return h(
+      'div',
+      { attrs: { class: 'risk-downloads' } },
+      wholeListDownloads({ t, fileStem: fileStem('risk-results'), build: props.wholeList }),
+    );
   const results = resultsTable(answer, t, lang);
   const charts = claimChartTable(answer, t, lang);
   return h(

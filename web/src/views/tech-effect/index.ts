@@ -129,6 +129,8 @@ function render(session: Session, data: TechEffectData): void {
         matrix,
         t,
         lang,
+        filters: context.filters,
+        signal: context.signal,
         onSelectCell: (row, effect) => {
           if (showCell(session, data, row, effect)) update(session, { selected: { row, effect } });
         },

@@ -6,11 +6,13 @@
 import type { TechEffectResponse } from '@graph-schema/dto/tech-effect';
 import { fileStem } from '@web/src/dom/download';
 import { h } from '@web/src/dom/h';
+import { wholeListDownloads } from '@web/src/export/whole-list-downloads';
 import type { Lang, Translate } from '@web/src/i18n';
 import { explain } from '@web/src/i18n/explain';
-import { tableDownloads } from '../landscape/tables';
+import type { Filters } from '@web/src/scope/filters';
 import { bothNames } from '../navigation/bilingual';
 import type { TeCellView, TeMatrix } from './matrix-model';
+import { techEffectWholeList } from './whole-export';
 
 export const KIND_SYMBOL: Record<string, string> = {
   white_space: '○',
@@ -27,6 +29,9 @@ export interface MatrixTableProps {
   t: Translate;
   lang: Lang;
   onSelectCell(row: string, effect: string): void;
+  /** Scope of the answer, for the export's header (export/export-metadata.ts). */
+  filters: Filters;
+  signal?: AbortSignal;
 }
 
 function cellElement(view: TeCellView, props: MatrixTableProps): HTMLElement {
@@ -117,12 +122,10 @@ export function matrixTable(props: MatrixTableProps): HTMLElement {
       'div',
       { attrs: { class: 'panel-head' } },
       h('h2', null, t('nav.te.title')),
-      tableDownloads({
+      wholeListDownloads({
         t,
-        title: t('nav.te.title'),
         fileStem: fileStem(`tech-effect-${props.data.chain.id}`),
-        columns: file.columns,
-        rows: file.rows,
+        build: () => techEffectWholeList(props.data, file, props),
       }),
     ),
     h('div', { attrs: { class: 'table-scroll-x' } }, table),
