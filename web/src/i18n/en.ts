@@ -4,6 +4,7 @@
  */
 import { explanationsEn } from './explanations-en';
 import { projectsEn } from './projects-en';
+import { scopeEn } from './scope-en';
 
 export const en = {
   'app.name': 'PatNav',
@@ -605,6 +606,7 @@ export const en = {
   'nav.coinv.alone': 'No co-inventor among the inventors shown.',
   // The API's explanation codes (reasons, rules): their own file, one key per code.
   ...projectsEn,
+  ...scopeEn,
   'tooltip.size': 'Node size: {value}',
   'tooltip.families': 'Families: {value}',
   'tooltip.link': '{source} — {target}',

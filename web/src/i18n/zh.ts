@@ -2,6 +2,7 @@
 import type { Messages } from './en';
 import { explanationsZh } from './explanations-zh';
 import { projectsZh } from './projects-zh';
+import { scopeZh } from './scope-zh';
 
 export const zh: Messages = {
   'app.name': 'PatNav',
@@ -591,5 +592,6 @@ export const zh: Messages = {
   'tooltip.link': '{source} — {target}',
   'tooltip.linkWeight': '连线权重：{value}',
   ...projectsZh,
+  ...scopeZh,
   ...explanationsZh,
 };

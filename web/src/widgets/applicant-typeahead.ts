@@ -1,0 +1,115 @@
+/**
+ * Type-ahead over every applicant (GET /api/applicants/suggest: name, key and alias substrings, not
+ * only a view's top 50). Picking a suggestion (click, or Enter for the first one) calls `onPick` at
+ * once: no separate Apply button. Used by the scope bar and by view pickers such as the gaps
+ * competitors; the caller shows what is chosen (chips) and passes those keys as `exclude`.
+ */
+import type { ApplicantSuggestion } from '@graph-schema/dto/applicant-lookup';
+import type { ApplicantRef } from '@graph-schema/dto/project';
+import { suggestApplicants } from '../api/applicant-lookup';
+import { h } from '../dom/h';
+import type { Lang, Translate } from '../i18n';
+
+const TYPING_PAUSE_MS = 250;
+
+export interface ApplicantTypeaheadProps {
+  t: Translate;
+  lang: Lang;
+  label: string;
+  /** The input's name (tests and forms find it by it). */
+  name: string;
+  /** Keys already chosen: not offered again. */
+  exclude(): readonly string[];
+  onPick(applicant: ApplicantRef): void;
+}
+
+function suggestionText(t: Translate, lang: Lang, hit: ApplicantSuggestion): string {
+  const families = t('scope.applicantFamilies', { families: hit.families.toLocaleString(lang) });
+  const alias =
+    hit.matchedAlias === null ? '' : ` · ${t('scope.applicantAlias', { alias: hit.matchedAlias })}`;
+  return `${hit.name} · ${families}${alias}`;
+}
+
+export function applicantTypeahead(props: ApplicantTypeaheadProps): HTMLElement {
+  const { t } = props;
+  const list = h('ul', { attrs: { class: 'suggestions', role: 'listbox', hidden: true } });
+  const input = h('input', {
+    attrs: {
+      type: 'search',
+      name: props.name,
+      placeholder: t('scope.applicantSearch'),
+      autocomplete: 'off',
+      spellcheck: false,
+      'aria-label': props.label,
+    },
+  });
+  let offered: ApplicantSuggestion[] = [];
+  const pick = (hit: ApplicantSuggestion) => {
+    input.value = '';
+    list.hidden = true;
+    props.onPick({ key: hit.key, name: hit.name });
+  };
+  const show = (q: string, total: number, hits: ApplicantSuggestion[]) => {
+    offered = hits;
+    const items = hits.map((hit) =>
+      h(
+        'li',
+        { attrs: { role: 'option' } },
+        h(
+          'button',
+          {
+            attrs: { type: 'button', class: 'suggestion', 'data-key': hit.key },
+            on: { click: () => pick(hit) },
+          },
+          suggestionText(t, props.lang, hit),
+        ),
+      ),
+    );
+    const note =
+      hits.length === 0
+        ? t('scope.applicantNone', { q })
+        : total > hits.length
+          ? t('scope.applicantMore', { shown: hits.length, total })
+          : null;
+    const notes = note === null ? [] : [h('li', { attrs: { class: 'suggestion-note' } }, note)];
+    list.replaceChildren(...items, ...notes);
+    list.hidden = false;
+  };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let pending: AbortController | undefined;
+  const search = async (q: string) => {
+    pending?.abort();
+    pending = new AbortController();
+    const answer = await suggestApplicants(q, pending.signal);
+    const excluded = new Set(props.exclude());
+    show(
+      q,
+      answer.total,
+      answer.applicants.filter((hit) => !excluded.has(hit.key)),
+    );
+  };
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    const q = input.value.trim();
+    if (q === '') {
+      list.hidden = true;
+      return;
+    }
+    // A failed or superseded search leaves the list as it was; typing again retries.
+    timer = setTimeout(() => void search(q).catch(() => undefined), TYPING_PAUSE_MS);
+  });
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') list.hidden = true;
+    const first = offered[0];
+    if (event.key === 'Enter' && !list.hidden && first !== undefined) {
+      event.preventDefault();
+      pick(first);
+    }
+  });
+  return h(
+    'label',
+    { attrs: { class: 'filter applicant-typeahead', 'data-field': props.name } },
+    h('span', null, props.label),
+    h('span', { attrs: { class: 'typeahead' } }, input, list),
+  );
+}
