@@ -4,6 +4,7 @@
  * fields (filter-bar.ts), and the active filters as removable chips. Every change goes through
  * `onApply`, which the shell turns into a new URL and a remount of the view.
  */
+import './scope-bar.css';
 import { h } from '../../dom/h';
 import type { Lang, Translate } from '../../i18n';
 import type { Filters } from '../../scope/filters';
