@@ -1,0 +1,183 @@
+/**
+ * The scope bar on every view that takes a scope (issue 12, "Scope"), in headless Chromium on the real
+ * server and Neo4j (shared demo corpus), zh and en, 1440 × 900 and 1024 × 768: pick chain → branch
+ * from the tree picker and an applicant by type-ahead; the chips show display names (never ids);
+ * every data request the view makes then carries that scope and its answer is the API's own answer for
+ * it, and differs from the unscoped answer; removing the applicant chip takes it out of the URL and the
+ * requests again. At 1024 px nothing overflows horizontally. Expected values come from app.inject.
+ */
+
+import { ChainListResponse, ChainPanoramaResponse } from '@graph-schema/dto/chains';
+import { createTranslator, type Lang } from '@web/src/i18n';
+import { nameIn } from '@web/src/views/navigation/bilingual';
+import type { Page, Response } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { type BrowserApp, useBrowserApp } from './helpers/browser-app';
+
+const CHAIN = 'lithium-battery';
+
+/** Views with the scope bar; risk screening makes no request until a text is screened. */
+const VIEWS = [
+  'landscape',
+  'applicant-cpc',
+  'chain-panorama',
+  'gaps',
+  'tech-effect',
+  'applicant-branch',
+  'collaboration',
+  'core-patents',
+  'tech-route',
+  'risk',
+] as const;
+
+/** Each view runs in one of these, in turn, so every language meets every size. */
+const SETUPS: readonly { lang: Lang; width: number; height: number }[] = [
+  { lang: 'en', width: 1440, height: 900 },
+  { lang: 'zh', width: 1024, height: 768 },
+  { lang: 'zh', width: 1440, height: 900 },
+  { lang: 'en', width: 1024, height: 768 },
+];
+
+/** API paths the scope bar itself reads (chain list, unscoped tree, names, suggestions). */
+const SCOPE_BAR_READS = /^\/api\/(chains$|applicants\/|health|projects)/;
+
+interface Seen {
+  path: string;
+  body: unknown;
+}
+
+function recordDataAnswers(page: Page): { seen: Seen[]; stop(): void } {
+  const seen: Seen[] = [];
+  const pending: Promise<void>[] = [];
+  const listener = (response: Response) => {
+    const url = new URL(response.url());
+    if (!url.pathname.startsWith('/api/') || SCOPE_BAR_READS.test(url.pathname) || response.status() !== 200)
+      return;
+    pending.push(
+      response
+        .json()
+        .then((body: unknown) => {
+          seen.push({ path: `${url.pathname}${url.search}`, body });
+        })
+        .catch(() => undefined),
+    );
+  };
+  page.on('response', listener);
+  return { seen, stop: () => page.off('response', listener) };
+}
+
+/** The same request without the chain tree and applicant filters. */
+function unscoped(path: string): string {
+  const url = new URL(path, 'http://x');
+  for (const key of ['chain', 'segment', 'branch', 'applicants']) url.searchParams.delete(key);
+  return `${url.pathname}${url.search}`;
+}
+
+describe('the scope bar on every view', () => {
+  let ui: BrowserApp;
+  useBrowserApp((ready) => {
+    ui = ready;
+  });
+
+  async function choice() {
+    const chains = await ui.api('/api/chains', ChainListResponse);
+    const chain = chains.chains.find((one) => one.id === CHAIN)!;
+    const panorama = await ui.api(`/api/chains/${CHAIN}/panorama`, ChainPanoramaResponse);
+    const leaves = panorama.segments.flatMap((segment) =>
+      segment.branches
+        .filter((b) => b.isLeaf && b.topApplicants.length > 0)
+        .map((branch) => ({ segment, branch })),
+    );
+    leaves.sort((a, b) => b.branch.families - a.branch.families || a.branch.id.localeCompare(b.branch.id));
+    const { segment, branch } = leaves[0]!;
+    return { chain, segment, branch, applicant: branch.topApplicants[0]! };
+  }
+
+  async function chipTexts(page: Page): Promise<string[]> {
+    await page.waitForFunction(() =>
+      Array.from(document.querySelectorAll('.scope-chip')).every(
+        (chip) => chip.getAttribute('data-named') === 'true',
+      ),
+    );
+    return page.locator('.scope-chip .chip-text').allTextContents();
+  }
+
+  /** Waits for the view's requests to settle, then checks each against the API. */
+  async function expectAnswersOfScope(
+    page: Page,
+    seen: Seen[],
+    scope: { branch: string; applicant: string | null },
+  ): Promise<void> {
+    await page.waitForLoadState('networkidle');
+    const scoped = seen.filter((one) => {
+      const params = new URL(one.path, 'http://x').searchParams;
+      return params.get('branch') === scope.branch && params.get('applicants') === scope.applicant;
+    });
+    expect(scoped.length, seen.map((one) => one.path).join('\n')).toBeGreaterThan(0);
+    let differs = false;
+    for (const one of scoped) {
+      expect(one.body, one.path).toEqual((await ui.app.inject(one.path)).json());
+      const whole = (await ui.app.inject(unscoped(one.path))).json();
+      differs ||= JSON.stringify(whole) !== JSON.stringify(one.body);
+    }
+    expect(differs, 'a scoped answer differs from the unscoped one').toBe(true);
+  }
+
+  VIEWS.forEach((view, index) => {
+    const setup = SETUPS[index % SETUPS.length]!;
+    it(`${view} (${setup.lang}, ${setup.width} × ${setup.height}): chain → branch → applicant, then one chip removed`, async () => {
+      const { page, session } = ui;
+      const t = createTranslator(setup.lang);
+      const { chain, segment, branch, applicant } = await choice();
+      await page.setViewportSize({ width: setup.width, height: setup.height });
+      await page.goto(`${ui.origin}/?view=${view}&lang=${setup.lang}`);
+      await page.locator('.scope-bar').waitFor();
+
+      await page.locator('select[name="scopeChain"]').selectOption(CHAIN);
+      await page.waitForURL((url) => url.searchParams.get('chain') === CHAIN);
+      const node = page.locator('select[name="scopeNode"]');
+      await node.locator(`option[value="branch|${segment.id}|${branch.id}"]`).waitFor({ state: 'attached' });
+      await node.selectOption(`branch|${segment.id}|${branch.id}`);
+      await page.waitForURL((url) => url.searchParams.get('branch') === branch.id);
+
+      const answers = recordDataAnswers(page);
+      const input = page.locator('input[name="scopeApplicant"]');
+      await input.fill(applicant.name.slice(0, 4));
+      await page.locator(`.suggestion[data-key="${applicant.key}"]`).click();
+      await page.waitForURL((url) => url.searchParams.get('applicants') === applicant.key);
+      const chip = (field: string, value: string) =>
+        t('scope.chip', { field: t(`filter.${field}` as 'filter.chain'), value });
+      const treeChips = [
+        chip('chain', nameIn(chain.name, setup.lang, chain.id)),
+        chip('segment', nameIn(segment.name, setup.lang, segment.id)),
+        chip('branch', nameIn(branch.name, setup.lang, branch.id)),
+      ];
+      expect(await chipTexts(page)).toEqual([...treeChips, chip('applicants', applicant.name)]);
+      if (view !== 'risk')
+        await expectAnswersOfScope(page, answers.seen, { branch: branch.id, applicant: applicant.key });
+      answers.stop();
+
+      if (setup.width === 1024) {
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow).toBeLessThanOrEqual(0);
+      }
+      await session.screenshot(`web-scope-bar-${view}-${setup.lang}-${setup.width}`);
+
+      const after = recordDataAnswers(page);
+      await page.locator('.scope-chip[data-field="applicants"] .chip-remove').click();
+      await page.waitForURL(
+        (url) => !url.searchParams.has('applicants') && url.searchParams.get('branch') === branch.id,
+      );
+      expect(await chipTexts(page)).toEqual(treeChips);
+      if (view !== 'risk')
+        await expectAnswersOfScope(page, after.seen, { branch: branch.id, applicant: null });
+      after.stop();
+    });
+  });
+
+  it('logged no console errors', () => {
+    expect(ui.session.problems).toEqual([]);
+  });
+});
