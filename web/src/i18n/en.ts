@@ -41,7 +41,6 @@ export const en = {
   'filter.segment': 'Chain segment',
   'filter.branch': 'Technology branch',
   'filter.applicants': 'Applicants',
-  'filter.also': 'Also filtered by: {list}',
   'filter.apply': 'Apply',
   'filter.reset': 'Reset',
   'filter.invalid': 'Please check the filter "{field}": {message}',

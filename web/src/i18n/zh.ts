@@ -39,7 +39,6 @@ export const zh: Messages = {
   'filter.segment': '产业链环节',
   'filter.branch': '技术分支',
   'filter.applicants': '申请人',
-  'filter.also': '其他筛选：{list}',
   'filter.apply': '应用',
   'filter.reset': '重置',
   'filter.invalid': '请检查筛选项“{field}”：{message}',
