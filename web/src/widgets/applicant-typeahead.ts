@@ -35,7 +35,11 @@ export function applicantTypeahead(props: ApplicantTypeaheadProps): HTMLElement 
   const list = h('ul', { attrs: { class: 'suggestions', role: 'listbox', hidden: true } });
   const input = h('input', {
     attrs: {
-      type: 'search',
+      // Not type=search: the header's search box is the page's one searchbox.
+      type: 'text',
+      role: 'combobox',
+      'aria-autocomplete': 'list',
+      'aria-expanded': false,
       name: props.name,
       placeholder: t('scope.applicantSearch'),
       autocomplete: 'off',
@@ -44,9 +48,13 @@ export function applicantTypeahead(props: ApplicantTypeaheadProps): HTMLElement 
     },
   });
   let offered: ApplicantSuggestion[] = [];
+  const close = () => {
+    list.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+  };
   const pick = (hit: ApplicantSuggestion) => {
     input.value = '';
-    list.hidden = true;
+    close();
     props.onPick({ key: hit.key, name: hit.name });
   };
   const show = (q: string, total: number, hits: ApplicantSuggestion[]) => {
@@ -74,6 +82,7 @@ export function applicantTypeahead(props: ApplicantTypeaheadProps): HTMLElement 
     const notes = note === null ? [] : [h('li', { attrs: { class: 'suggestion-note' } }, note)];
     list.replaceChildren(...items, ...notes);
     list.hidden = false;
+    input.setAttribute('aria-expanded', 'true');
   };
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pending: AbortController | undefined;
@@ -92,14 +101,14 @@ export function applicantTypeahead(props: ApplicantTypeaheadProps): HTMLElement 
     clearTimeout(timer);
     const q = input.value.trim();
     if (q === '') {
-      list.hidden = true;
+      close();
       return;
     }
     // A failed or superseded search leaves the list as it was; typing again retries.
     timer = setTimeout(() => void search(q).catch(() => undefined), TYPING_PAUSE_MS);
   });
   input.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') list.hidden = true;
+    if (event.key === 'Escape') close();
     const first = offered[0];
     if (event.key === 'Enter' && !list.hidden && first !== undefined) {
       event.preventDefault();
