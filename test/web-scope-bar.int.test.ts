@@ -108,12 +108,19 @@ describe('the scope bar on every view', () => {
     seen: Seen[],
     scope: { branch: string; applicant: string | null },
   ): Promise<void> {
-    await page.waitForLoadState('networkidle');
-    const scoped = seen.filter((one) => {
-      const params = new URL(one.path, 'http://x').searchParams;
-      return params.get('branch') === scope.branch && params.get('applicants') === scope.applicant;
-    });
-    expect(scoped.length, seen.map((one) => one.path).join('\n')).toBeGreaterThan(0);
+    const ofScope = () =>
+      seen.filter((one) => {
+        const params = new URL(one.path, 'http://x').searchParams;
+        return params.get('branch') === scope.branch && params.get('applicants') === scope.applicant;
+      });
+    // The view fetches after its remount: wait for a first answer of the scope, then for quiet.
+    await expect.poll(() => ofScope().length, { timeout: 30_000 }).toBeGreaterThan(0);
+    let count = -1;
+    while (count !== seen.length) {
+      count = seen.length;
+      await page.waitForTimeout(1_500);
+    }
+    const scoped = ofScope();
     let differs = false;
     for (const one of scoped) {
       expect(one.body, one.path).toEqual((await ui.app.inject(one.path)).json());

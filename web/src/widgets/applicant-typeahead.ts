@@ -30,10 +30,39 @@ function suggestionText(t: Translate, lang: Lang, hit: ApplicantSuggestion): str
   return `${hit.name} · ${families}${alias}`;
 }
 
-export function applicantTypeahead(props: ApplicantTypeaheadProps): HTMLElement {
+/** The list's items: one button per hit, then a note when nothing matched or more matched than shown. */
+function suggestionItems(
+  props: ApplicantTypeaheadProps,
+  answer: { q: string; total: number; hits: ApplicantSuggestion[] },
+  pick: (hit: ApplicantSuggestion) => void,
+): HTMLLIElement[] {
   const { t } = props;
-  const list = h('ul', { attrs: { class: 'suggestions', role: 'listbox', hidden: true } });
-  const input = h('input', {
+  const { q, total, hits } = answer;
+  const items = hits.map((hit) =>
+    h(
+      'li',
+      { attrs: { role: 'option' } },
+      h(
+        'button',
+        {
+          attrs: { type: 'button', class: 'suggestion', 'data-key': hit.key },
+          on: { click: () => pick(hit) },
+        },
+        suggestionText(t, props.lang, hit),
+      ),
+    ),
+  );
+  const note =
+    hits.length === 0
+      ? t('scope.applicantNone', { q })
+      : total > hits.length
+        ? t('scope.applicantMore', { shown: hits.length, total })
+        : null;
+  return note === null ? items : [...items, h('li', { attrs: { class: 'suggestion-note' } }, note)];
+}
+
+function comboInput(props: ApplicantTypeaheadProps): HTMLInputElement {
+  return h('input', {
     attrs: {
       // Not type=search: the header's search box is the page's one searchbox.
       type: 'text',
@@ -41,48 +70,26 @@ export function applicantTypeahead(props: ApplicantTypeaheadProps): HTMLElement 
       'aria-autocomplete': 'list',
       'aria-expanded': false,
       name: props.name,
-      placeholder: t('scope.applicantSearch'),
+      placeholder: props.t('scope.applicantSearch'),
       autocomplete: 'off',
       spellcheck: false,
       'aria-label': props.label,
     },
   });
+}
+
+export function applicantTypeahead(props: ApplicantTypeaheadProps): HTMLElement {
+  const list = h('ul', { attrs: { class: 'suggestions', role: 'listbox', hidden: true } });
+  const input = comboInput(props);
   let offered: ApplicantSuggestion[] = [];
-  const close = () => {
-    list.hidden = true;
-    input.setAttribute('aria-expanded', 'false');
+  const expand = (open: boolean) => {
+    list.hidden = !open;
+    input.setAttribute('aria-expanded', String(open));
   };
   const pick = (hit: ApplicantSuggestion) => {
     input.value = '';
-    close();
+    expand(false);
     props.onPick({ key: hit.key, name: hit.name });
-  };
-  const show = (q: string, total: number, hits: ApplicantSuggestion[]) => {
-    offered = hits;
-    const items = hits.map((hit) =>
-      h(
-        'li',
-        { attrs: { role: 'option' } },
-        h(
-          'button',
-          {
-            attrs: { type: 'button', class: 'suggestion', 'data-key': hit.key },
-            on: { click: () => pick(hit) },
-          },
-          suggestionText(t, props.lang, hit),
-        ),
-      ),
-    );
-    const note =
-      hits.length === 0
-        ? t('scope.applicantNone', { q })
-        : total > hits.length
-          ? t('scope.applicantMore', { shown: hits.length, total })
-          : null;
-    const notes = note === null ? [] : [h('li', { attrs: { class: 'suggestion-note' } }, note)];
-    list.replaceChildren(...items, ...notes);
-    list.hidden = false;
-    input.setAttribute('aria-expanded', 'true');
   };
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pending: AbortController | undefined;
@@ -91,24 +98,19 @@ export function applicantTypeahead(props: ApplicantTypeaheadProps): HTMLElement 
     pending = new AbortController();
     const answer = await suggestApplicants(q, pending.signal);
     const excluded = new Set(props.exclude());
-    show(
-      q,
-      answer.total,
-      answer.applicants.filter((hit) => !excluded.has(hit.key)),
-    );
+    offered = answer.applicants.filter((hit) => !excluded.has(hit.key));
+    list.replaceChildren(...suggestionItems(props, { q, total: answer.total, hits: offered }, pick));
+    expand(true);
   };
   input.addEventListener('input', () => {
     clearTimeout(timer);
     const q = input.value.trim();
-    if (q === '') {
-      close();
-      return;
-    }
+    if (q === '') return expand(false);
     // A failed or superseded search leaves the list as it was; typing again retries.
     timer = setTimeout(() => void search(q).catch(() => undefined), TYPING_PAUSE_MS);
   });
   input.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') close();
+    if (event.key === 'Escape') expand(false);
     const first = offered[0];
     if (event.key === 'Enter' && !list.hidden && first !== undefined) {
       event.preventDefault();
