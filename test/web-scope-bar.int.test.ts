@@ -8,6 +8,8 @@
  */
 
 import { ChainListResponse, ChainPanoramaResponse } from '@graph-schema/dto/chains';
+import { CorePatentsResponse } from '@graph-schema/dto/core-patents';
+import { GapsResponse, MAX_COMPETITORS } from '@graph-schema/dto/gaps';
 import { createTranslator, type Lang } from '@web/src/i18n';
 import { nameIn } from '@web/src/views/navigation/bilingual';
 import type { Page, Response } from 'playwright-core';
@@ -182,6 +184,55 @@ describe('the scope bar on every view', () => {
         await expectAnswersOfScope(page, after.seen, { branch: branch.id, applicant: null });
       after.stop();
     });
+  });
+
+  it('gaps: a competitor typed into the type-ahead applies at once; a branch row links to its core patents', async () => {
+    const { page } = ui;
+    const { branch } = await choice();
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(`${ui.origin}/?view=gaps&lang=en&chain=${CHAIN}`);
+    const before = await page
+      .locator('.applicant-set[data-field="competitors"] .chip')
+      .evaluateAll((chips) => chips.map((chip) => chip.getAttribute('data-key')));
+    const gaps = await ui.api(`/api/gaps?chain=${CHAIN}`, GapsResponse);
+    expect(before).toEqual(gaps.competitors.map((one) => one.key));
+    // An applicant outside the default competitors and not the target, found by type-ahead.
+    const taken = new Set([gaps.applicant.key, ...before]);
+    const panorama = await ui.api(`/api/chains/${CHAIN}/panorama`, ChainPanoramaResponse);
+    const extra = panorama.segments
+      .flatMap((segment) => segment.branches.flatMap((one) => one.topApplicants))
+      .find((one) => !taken.has(one.key))!;
+    await page.locator('input[name="competitors"]').fill(extra.name.slice(0, 4));
+    await page
+      .locator(`.applicant-set[data-field="competitors"] .suggestion[data-key="${extra.key}"]`)
+      .click();
+    const wanted = [...before, extra.key].slice(0, MAX_COMPETITORS);
+    await page.waitForURL((url) => url.searchParams.get('competitors') === wanted.join(','));
+    await expect
+      .poll(() =>
+        page
+          .locator('.applicant-set[data-field="competitors"] .chip')
+          .evaluateAll((chips) => chips.map((chip) => chip.getAttribute('data-key'))),
+      )
+      .toEqual(wanted);
+
+    await page.locator(`.heat-row[data-branch-id="${branch.id}"]`).first().click();
+    const link = page.locator('.details .cross-link[data-view="core-patents"]');
+    await link.click();
+    await page.waitForURL(
+      (url) =>
+        url.searchParams.get('view') === 'core-patents' && url.searchParams.get('branch') === branch.id,
+    );
+    const texts = await chipTexts(page);
+    const t = createTranslator('en');
+    expect(texts).toContain(
+      t('scope.chip', { field: t('filter.branch'), value: nameIn(branch.name, 'en', branch.id) }),
+    );
+    const core = await ui.api(
+      `/api/core-patents?chain=${CHAIN}&branch=${encodeURIComponent(branch.id)}&limit=50`,
+      CorePatentsResponse,
+    );
+    await expect.poll(() => page.locator('[data-testid="core-row"]').count()).toBe(core.items.length);
   });
 
   it('logged no console errors', () => {
