@@ -200,12 +200,12 @@ describe('the scope bar on every view', () => {
     const { branch } = await choice();
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto(`${ui.origin}/?view=gaps&lang=en&chain=${CHAIN}`);
-    const before = await page
-      .locator('.applicant-set[data-field="competitors"] .chip')
-      .evaluateAll((chips) => chips.map((chip) => chip.getAttribute('data-key')));
     const target = await page
       .locator('.applicant-set[data-field="applicant"] .chip')
       .getAttribute('data-key');
+    const before = await page
+      .locator('.applicant-set[data-field="competitors"] .chip')
+      .evaluateAll((chips) => chips.map((chip) => chip.getAttribute('data-key')));
     const gaps = await ui.api(
       `/api/gaps?chain=${CHAIN}&applicant=${encodeURIComponent(target!)}`,
       GapsResponse,
