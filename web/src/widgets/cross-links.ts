@@ -6,8 +6,8 @@
  * restore exactly, because the whole state is in the URL (app/url-state.ts).
  */
 import { h } from '../dom/h';
+import type { Translate } from '../i18n';
 import { type Filters, filtersToPairs } from '../scope/filters';
-import type { ViewContext } from '../views/types';
 
 export const CROSS_LINK_VIEWS = ['core-patents', 'tech-route', 'gaps'] as const;
 export type CrossLinkView = (typeof CROSS_LINK_VIEWS)[number];
@@ -20,8 +20,15 @@ export function branchViewState(view: CrossLinkView, filters: Filters, branchId:
   return params.toString();
 }
 
+/** What the links need of a view's context (views/types.ts ViewContext has it; widgets do not import views). */
+export interface CrossLinkContext {
+  t: Translate;
+  filters: Filters;
+  viewLink(state: string): string;
+}
+
 export function branchCrossLinks(
-  context: ViewContext,
+  context: CrossLinkContext,
   branchId: string,
   currentView: CrossLinkView | undefined,
 ): HTMLElement {

@@ -3,10 +3,10 @@
  * (segments, and under each its branches indented by level). Choosing applies at once. A branch
  * sets its segment too, so removing the branch chip goes back one level, to the segment.
  */
-import { h } from '../../dom/h';
-import type { Lang, Translate } from '../../i18n';
-import type { Filters } from '../../scope/filters';
-import { nameIn } from '../../views/navigation/bilingual';
+import { h } from '@web/src/dom/h';
+import type { Lang, Translate } from '@web/src/i18n';
+import type { Filters } from '@web/src/scope/filters';
+import { nameIn } from '@web/src/views/navigation/bilingual';
 import { type ChainTree, loadChains, loadChainTree } from './chain-tree';
 
 export interface ChainPickerProps {

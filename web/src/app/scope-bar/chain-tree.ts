@@ -4,9 +4,9 @@
  * cached by the server); it is read once per page and chain, because it does not depend on the scope.
  */
 import type { Bilingual } from '@graph-schema/dto/navigation-common';
-import { fetchChains, fetchPanorama } from '../../api/navigation';
-import { DEFAULT_FILTERS } from '../../scope/filters';
-import type { ChainSummary } from '../../views/navigation/chain-choice';
+import { fetchChains, fetchPanorama } from '@web/src/api/navigation';
+import { DEFAULT_FILTERS } from '@web/src/scope/filters';
+import type { ChainSummary } from '@web/src/views/navigation/chain-choice';
 
 export interface TreeBranch {
   id: string;

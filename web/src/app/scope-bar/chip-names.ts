@@ -4,9 +4,9 @@
  * class prefixes are shown as written (they are the codes analysts type).
  */
 import { DATE_BASES } from '@graph-schema/dto/scope';
-import { fetchApplicantNames } from '../../api/applicant-lookup';
-import type { Lang, Translate } from '../../i18n';
-import { nameIn } from '../../views/navigation/bilingual';
+import { fetchApplicantNames } from '@web/src/api/applicant-lookup';
+import type { Lang, Translate } from '@web/src/i18n';
+import { nameIn } from '@web/src/views/navigation/bilingual';
 import { chainOfQualifiedId, findInTree, loadChains, loadChainTree } from './chain-tree';
 import type { ScopeChip } from './chips';
 

@@ -1,8 +1,8 @@
 /** The row of active-filter chips: each shows its field and display name and removes itself on ×. */
 import type { ScopeField } from '@graph-schema/dto/scope';
-import { h } from '../../dom/h';
-import type { Lang, Translate } from '../../i18n';
-import { DEFAULT_FILTERS, type Filters } from '../../scope/filters';
+import { h } from '@web/src/dom/h';
+import type { Lang, Translate } from '@web/src/i18n';
+import { DEFAULT_FILTERS, type Filters } from '@web/src/scope/filters';
 import { chipValueNames } from './chip-names';
 import { type ScopeChip, scopeChips, withoutChip } from './chips';
 

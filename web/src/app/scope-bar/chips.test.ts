@@ -1,5 +1,5 @@
+import { DEFAULT_FILTERS, type Filters } from '@web/src/scope/filters';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FILTERS, type Filters } from '../../scope/filters';
 import { scopeChips, withoutChip } from './chips';
 
 const SCOPE: Filters = {

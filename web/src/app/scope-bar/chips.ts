@@ -4,7 +4,7 @@
  * without its chain would be a scope no picker can show).
  */
 import type { ScopeField } from '@graph-schema/dto/scope';
-import { DEFAULT_FILTERS, type Filters, filtersToPairs } from '../../scope/filters';
+import { DEFAULT_FILTERS, type Filters, filtersToPairs } from '@web/src/scope/filters';
 
 export interface ScopeChip {
   field: ScopeField;

@@ -5,10 +5,10 @@
  * `onApply`, which the shell turns into a new URL and a remount of the view.
  */
 import './scope-bar.css';
-import { h } from '../../dom/h';
-import type { Lang, Translate } from '../../i18n';
-import type { Filters } from '../../scope/filters';
-import { applicantTypeahead } from '../../widgets/applicant-typeahead';
+import { h } from '@web/src/dom/h';
+import type { Lang, Translate } from '@web/src/i18n';
+import type { Filters } from '@web/src/scope/filters';
+import { applicantTypeahead } from '@web/src/widgets/applicant-typeahead';
 import { createFilterBar } from '../filter-bar';
 import { chainPickers } from './chain-pickers';
 import { chipRow } from './chip-row';
