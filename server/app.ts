@@ -12,6 +12,7 @@ import type { Database } from '@graph-schema/db/driver';
 import type { ReportFormat } from '@graph-schema/dto/report';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { applicantLookupRoutes } from './features/applicant-lookup/routes';
 import { chainRoutes } from './features/chains/routes';
 import { classRoutes } from './features/classes/routes';
 import { corePatentRoutes } from './features/core-patents/routes';
@@ -89,6 +90,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     gapRoutes,
     techEffectRoutes,
     searchRoutes,
+    applicantLookupRoutes,
     corePatentRoutes,
     mainPathRoutes,
     fenceRoutes,

@@ -15,11 +15,12 @@ import { DEFAULT_VIEW_ID, findView, VIEWS } from '../views/registry';
 import type { ViewContext, ViewDefinition, ViewInstance } from '../views/types';
 import { createDetailsPanel } from '../widgets/details-panel';
 import { errorState, loadingState, readableErrorLine } from '../widgets/status';
-import { createFilterBar, filterProblemMessage } from './filter-bar';
+import { filterProblemMessage } from './filter-bar';
 import { createHeader, healthBadge } from './header';
 import { lastProject, rememberProject } from './last-project';
 import { openPinDialog } from './pin-dialog';
 import { createProjectBar, type ProjectRef } from './project-bar';
+import { createScopeBar } from './scope-bar';
 import { createSearchBox } from './search-box';
 import { type AppState, needsRemount } from './state';
 import { type DecodeDefaults, decodeUrlState, encodeUrlState } from './url-state';
@@ -174,7 +175,14 @@ class App {
       }),
       ...(view.usesFilters === false
         ? []
-        : [createFilterBar(t, this.state.filters, (filters) => this.navigate({ ...this.state, filters }))]),
+        : [
+            createScopeBar({
+              t,
+              lang: this.state.lang,
+              filters: this.state.filters,
+              onApply: (filters) => this.navigate({ ...this.state, filters }),
+            }),
+          ]),
       h(
         'div',
         { attrs: { class: 'notices' } },

@@ -1,11 +1,14 @@
-/** The scope filters as a form. Values are checked with the API's schema before they are applied. */
+/**
+ * The scope's typed fields as a form (years, date basis, offices, CPC and IPC prefixes), with the
+ * scope bar's pickers in front. Values are checked with the API's schema before they are applied.
+ */
 import { DATE_BASES, type ScopeField, ScopeFields } from '@graph-schema/dto/scope';
 import { h } from '../dom/h';
 import type { Translate } from '../i18n';
-import { DEFAULT_FILTERS, type Filters, filtersToPairs, filtersToRaw, parseFilters } from '../scope/filters';
+import { DEFAULT_FILTERS, type Filters, filtersToRaw, parseFilters } from '../scope/filters';
 
-/** Fields with a control in the bar; the others arrive by URL or from a view and are listed as text. */
-const EDITABLE_FIELDS: readonly ScopeField[] = ['from', 'to', 'dateBasis', 'jurisdiction', 'cpc'];
+/** Fields typed into this form; chain, segment, branch and applicants have pickers (scope-bar/). */
+const EDITABLE_FIELDS: readonly ScopeField[] = ['from', 'to', 'dateBasis', 'jurisdiction', 'cpc', 'ipc'];
 
 /** Every scope field has its label `filter.<field>` (tsc checks the key exists in en.ts and zh.ts). */
 function fieldLabel(t: Translate, field: ScopeField): string {
@@ -57,23 +60,18 @@ function textInput(name: ScopeField, value: string, placeholder: string): HTMLIn
   });
 }
 
-/** Active filters without a control (e.g. chain, applicants), so a shared link shows its whole scope. */
-function otherFilters(t: Translate, filters: Filters): HTMLElement | null {
-  const others = filtersToPairs(filters).filter(([key]) => !EDITABLE_FIELDS.includes(key));
-  if (others.length === 0) return null;
-  const list = others.map(([key, value]) => `${fieldLabel(t, key)} = ${value}`).join('; ');
-  return h('p', { attrs: { class: 'filter-other' } }, t('filter.also', { list }));
-}
-
 export function createFilterBar(
   t: Translate,
   filters: Filters,
   onApply: (filters: Filters) => void,
+  /** Controls that apply on their own (the scope bar's pickers), shown first. */
+  pickers: readonly HTMLElement[] = [],
 ): HTMLFormElement {
   const problemLine = h('p', { attrs: { class: 'filter-problem', role: 'alert', hidden: true } });
   const form = h(
     'form',
-    { attrs: { class: 'filter-bar', 'aria-label': 'filters' } },
+    { attrs: { class: 'filter-bar', 'aria-label': t('scope.label') } },
+    ...pickers,
     labelled(t, 'from', yearInput('from', filters.from)),
     labelled(t, 'to', yearInput('to', filters.to)),
     labelled(t, 'dateBasis', dateBasisSelect(t, filters.dateBasis)),
@@ -83,9 +81,9 @@ export function createFilterBar(
       textInput('jurisdiction', filters.jurisdiction.join(','), t('filter.jurisdictionHint')),
     ),
     labelled(t, 'cpc', textInput('cpc', filters.cpc ?? '', t('filter.cpcHint'))),
+    labelled(t, 'ipc', textInput('ipc', filters.ipc ?? '', t('filter.ipcHint'))),
     h('button', { attrs: { type: 'submit', class: 'button button-primary' } }, t('filter.apply')),
     h('button', { attrs: { type: 'reset', class: 'button button-quiet' } }, t('filter.reset')),
-    otherFilters(t, filters),
     problemLine,
   );
   form.addEventListener('submit', (event) => {

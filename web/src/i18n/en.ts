@@ -7,6 +7,7 @@ import { drawerEn } from './drawer-en';
 import { explanationsEn } from './explanations-en';
 import { mapsEn } from './maps-en';
 import { projectsEn } from './projects-en';
+import { scopeEn } from './scope-en';
 import { searchEn } from './search-en';
 
 export const en = {
@@ -44,7 +45,6 @@ export const en = {
   'filter.segment': 'Chain segment',
   'filter.branch': 'Technology branch',
   'filter.applicants': 'Applicants',
-  'filter.also': 'Also filtered by: {list}',
   'filter.apply': 'Apply',
   'filter.reset': 'Reset',
   'filter.invalid': 'Please check the filter "{field}": {message}',
@@ -612,6 +612,7 @@ export const en = {
   ...searchEn,
   ...mapsEn,
   ...drawerEn,
+  ...scopeEn,
   'tooltip.size': 'Node size: {value}',
   'tooltip.families': 'Families: {value}',
   'tooltip.link': '{source} — {target}',

@@ -6,6 +6,7 @@ import type { Messages } from './en';
 import { explanationsZh } from './explanations-zh';
 import { mapsZh } from './maps-zh';
 import { projectsZh } from './projects-zh';
+import { scopeZh } from './scope-zh';
 import { searchZh } from './search-zh';
 
 export const zh: Messages = {
@@ -43,7 +44,6 @@ export const zh: Messages = {
   'filter.segment': '产业链环节',
   'filter.branch': '技术分支',
   'filter.applicants': '申请人',
-  'filter.also': '其他筛选：{list}',
   'filter.apply': '应用',
   'filter.reset': '重置',
   'filter.invalid': '请检查筛选项“{field}”：{message}',
@@ -600,5 +600,6 @@ export const zh: Messages = {
   ...dashboardZh,
   ...mapsZh,
   ...drawerZh,
+  ...scopeZh,
   ...explanationsZh,
 };

@@ -7,6 +7,7 @@
 import { h } from '@web/src/dom/h';
 import { graphExportButtons } from '@web/src/graph/export-buttons';
 import { explain } from '@web/src/i18n/explain';
+import { branchCrossLinks } from '@web/src/widgets/cross-links';
 import { emptyState } from '@web/src/widgets/status';
 import { figureOf } from '../figure/frame';
 import { nameIn } from '../navigation/bilingual';
@@ -41,7 +42,12 @@ function showBranch(session: Session, data: PanoramaData, branchId: string): boo
   const { context } = session;
   context.details.show(
     branch.name[context.lang] ?? branch.localId,
-    branchDrilldown(data.panorama, branch, context),
+    h(
+      'div',
+      null,
+      branchCrossLinks(context, branch.id, undefined),
+      branchDrilldown(data.panorama, branch, context),
+    ),
   );
   return true;
 }

@@ -7,11 +7,13 @@ import { MAX_COMPETITORS } from '@graph-schema/dto/gaps';
 import { h } from '@web/src/dom/h';
 import { graphExportButtons } from '@web/src/graph/export-buttons';
 import { explain } from '@web/src/i18n/explain';
+import { applicantSetPicker } from '@web/src/widgets/applicant-set-picker';
+import { branchCrossLinks } from '@web/src/widgets/cross-links';
 import { panoramaLegend } from '../chain-panorama/legend';
 import { type PanoramaGraph, panoramaGraph } from '../chain-panorama/panorama-graph';
 import { figureOf } from '../figure/frame';
 import { chainPicker } from '../navigation/chain-picker';
-import { checkboxTool, fitButton, selectTool } from '../navigation/controls';
+import { fitButton, selectTool } from '../navigation/controls';
 import { segmentKindLabel } from '../navigation/segment-kind';
 import { mountSessionView, type ViewSession } from '../navigation/session';
 import { notesList } from '../navigation/table';
@@ -40,7 +42,11 @@ function showBranch(session: Session, data: GapsData, branchId: string): boolean
   const branch = data.gaps.segments.flatMap((s) => s.branches).find((b) => b.id === branchId);
   if (!branch) return false;
   const { context } = session;
-  context.details.show(branch.name[context.lang] ?? branch.id, branchGapDetails(data.gaps, branch, context));
+  const links = branchCrossLinks(context, branch.id, 'gaps');
+  context.details.show(
+    branch.name[context.lang] ?? branch.id,
+    h('div', null, links, branchGapDetails(data.gaps, branch, context)),
+  );
   for (const row of session.host.querySelectorAll('.heat-row')) {
     row.classList.toggle('selected', (row as HTMLElement).dataset.branchId === branchId);
   }
@@ -54,31 +60,32 @@ function select(session: Session, data: GapsData, branchId: string): void {
 function toolbar(session: Session, data: GapsData): HTMLElement {
   const { context, params } = session;
   const { t } = context;
-  const target = data.gaps.applicant.key;
   const chosen = data.gaps.competitors.map((c) => c.key);
-  const others = data.applicants.ranking.filter((a) => a.key !== target);
   return h(
     'div',
     { attrs: { class: 'toolbar', role: 'toolbar' } },
     chainPicker(data.chains, data.chain.id, context),
-    selectTool(
-      t('nav.gaps.target'),
-      'applicant',
-      data.applicants.ranking.map((a) => [a.key, a.name] as const),
-      target,
-      (applicant) => update(session, { applicant, competitors: [], selected: undefined }, true),
-    ),
-    checkboxTool(
-      t('nav.gaps.competitors'),
-      'competitors',
-      others.map((a) => [a.key, a.name] as const),
-      chosen,
-      {
-        apply: t('filter.apply'),
-        summary: t('nav.gaps.competitorCount', { count: chosen.length, max: MAX_COMPETITORS }),
-      },
-      (competitors) => update(session, { competitors: competitors.slice(0, MAX_COMPETITORS) }, true),
-    ),
+    applicantSetPicker({
+      t,
+      lang: context.lang,
+      label: t('nav.gaps.target'),
+      name: 'applicant',
+      chosen: [data.gaps.applicant],
+      max: 1,
+      allowEmpty: false,
+      onChange: ([applicant]) => update(session, { applicant, competitors: [], selected: undefined }, true),
+    }),
+    applicantSetPicker({
+      t,
+      lang: context.lang,
+      label: t('nav.gaps.competitors'),
+      name: 'competitors',
+      chosen: data.gaps.competitors,
+      max: MAX_COMPETITORS,
+      summary: t('nav.gaps.competitorCount', { count: chosen.length, max: MAX_COMPETITORS }),
+      allowEmpty: true,
+      onChange: (competitors) => update(session, { competitors }, true),
+    }),
     selectTool(
       t('nav.metric'),
       'metric',

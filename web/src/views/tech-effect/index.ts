@@ -7,6 +7,7 @@ import type { TechEffectResponse } from '@graph-schema/dto/tech-effect';
 import { fetchChains, fetchTechEffect } from '@web/src/api/navigation';
 import { h } from '@web/src/dom/h';
 import { explain } from '@web/src/i18n/explain';
+import { branchCrossLinks } from '@web/src/widgets/cross-links';
 import { emptyState } from '@web/src/widgets/status';
 import { type ChainSummary, chooseChain } from '../navigation/chain-choice';
 import { chainPicker } from '../navigation/chain-picker';
@@ -58,7 +59,12 @@ function showCell(session: Session, data: TechEffectData, row: string, effect: s
   if (!cell) return false;
   session.context.details.show(
     cellTitle(data.matrix, cell, session.context),
-    cellDetails(cell, session.context),
+    h(
+      'div',
+      null,
+      branchCrossLinks(session.context, cell.row, undefined),
+      cellDetails(cell, session.context),
+    ),
   );
   for (const td of session.host.querySelectorAll<HTMLElement>('.te-cell')) {
     td.classList.toggle('selected', td.dataset.row === row && td.dataset.effect === effect);

@@ -1,0 +1,52 @@
+/**
+ * Applicant type-ahead over the whole graph: a case-insensitive substring match on the display name,
+ * the key (graph-schema/vocabulary/parties.ts partyKey) and every alias spelling, so "宁德" finds
+ * 宁德时代新能源科技股份有限公司 and an alias such as "CATL" finds it too. Ranked by match quality
+ * (exact, then prefix, then substring), then by publications, then name and key for a fixed order.
+ */
+import { int } from '@graph-schema/db/convert';
+import type { Database } from '@graph-schema/db/driver';
+import {
+  ApplicantSuggestion,
+  type ApplicantSuggestQuery,
+  type ApplicantSuggestResponse,
+} from '@graph-schema/dto/applicant-lookup';
+import { partyKey } from '@graph-schema/vocabulary/parties';
+import { readRows } from '@server/platform/db/read';
+import { z } from 'zod';
+
+// One pass finds every match (for `total`); families are counted only for the page returned.
+const SUGGEST = `
+MATCH (a:Applicant)
+WITH a, toLower(a.name) AS name, [alias IN coalesce(a.aliases, []) WHERE toLower(alias) CONTAINS $text] AS aliases
+WHERE name CONTAINS $text OR ($key <> '' AND a.key CONTAINS $key) OR size(aliases) > 0
+WITH a, aliases,
+  CASE WHEN name = $text OR a.key = $key THEN 0
+       WHEN name STARTS WITH $text OR ($key <> '' AND a.key STARTS WITH $key) THEN 1
+       WHEN name CONTAINS $text OR ($key <> '' AND a.key CONTAINS $key) THEN 2
+       ELSE 3 END AS quality,
+  COUNT { (a)<-[:FILED_BY]-(:Patent) } AS patents
+WITH collect({a: a, aliases: aliases, quality: quality, patents: patents}) AS matches
+WITH size(matches) AS total, matches
+UNWIND matches AS m
+WITH total, m ORDER BY m.quality, m.patents DESC, m.a.name, m.a.key LIMIT $limit
+WITH total, m.a AS a, m.quality AS quality, m.patents AS patents,
+  CASE WHEN NOT toLower(m.a.name) CONTAINS $text AND size(m.aliases) > 0 THEN m.aliases[0] ELSE null END AS matchedAlias
+CALL (a) { MATCH (a)<-[:FILED_BY]-(p:Patent) RETURN count(DISTINCT p.familyId) AS families }
+RETURN total, a.key AS key, a.name AS name, matchedAlias, patents, families
+ORDER BY quality, patents DESC, name, key`;
+
+const SuggestRow = ApplicantSuggestion.extend({ total: z.number().int() });
+
+export async function suggestApplicants(
+  db: Database,
+  query: ApplicantSuggestQuery,
+): Promise<ApplicantSuggestResponse> {
+  const params = { text: query.q.toLowerCase(), key: partyKey(query.q), limit: int(query.limit) };
+  const rows = await readRows(db, SuggestRow, SUGGEST, params);
+  return {
+    q: query.q,
+    total: rows[0]?.total ?? 0,
+    applicants: rows.map(({ total: _total, ...hit }) => hit),
+  };
+}
