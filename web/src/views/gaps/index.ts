@@ -16,13 +16,14 @@ import { segmentKindLabel } from '../navigation/segment-kind';
 import { mountSessionView, type ViewSession } from '../navigation/session';
 import { notesList } from '../navigation/table';
 import type { ViewContext, ViewInstance } from '../types';
-import { branchGapDetails } from './details';
+import { openGapCell } from './cell-panel';
+import { branchGapDetails, parentGapDetails } from './details';
 import { gapHeatmap } from './heatmap';
 import { heatmapLegend } from './legend';
 import { type GapsData, loadGapsData } from './load-data';
 import { GAP_METRICS, type GapMetric, gapMatrix } from './matrix-model';
 import { type GapsParams, gapsParamsPatch, readGapsParams } from './params';
-import { gapList, geographyTable } from './tables';
+import { gapList, geographyTable, recommendationList } from './tables';
 
 const VIEW_ID = 'gaps';
 
@@ -36,11 +37,19 @@ function update(session: Session, patch: Partial<GapsParams>, reload: boolean): 
   if (reload) session.reload();
 }
 
-function showBranch(session: Session, data: GapsData, branchId: string): boolean {
-  const branch = data.gaps.segments.flatMap((s) => s.branches).find((b) => b.id === branchId);
-  if (!branch) return false;
+function branchPanel(session: Session, data: GapsData, branchId: string): [string, HTMLElement] | undefined {
   const { context } = session;
-  context.details.show(branch.name[context.lang] ?? branch.id, branchGapDetails(data.gaps, branch, context));
+  const title = (name: { zh: string | null; en: string | null }) => name[context.lang] ?? branchId;
+  const branch = data.gaps.segments.flatMap((s) => s.branches).find((b) => b.id === branchId);
+  if (branch) return [title(branch.name), branchGapDetails(data.gaps, branch, context)];
+  const parent = data.gaps.segments.flatMap((s) => s.parents ?? []).find((p) => p.id === branchId);
+  return parent && [title(parent.name), parentGapDetails(data.gaps, parent, context)];
+}
+
+function showBranch(session: Session, data: GapsData, branchId: string): boolean {
+  const panel = branchPanel(session, data, branchId);
+  if (!panel) return false;
+  session.context.details.show(...panel);
   for (const row of session.host.querySelectorAll('.heat-row')) {
     row.classList.toggle('selected', (row as HTMLElement).dataset.branchId === branchId);
   }
@@ -167,12 +176,15 @@ function render(session: Session, data: GapsData): void {
         t: context.t,
         lang: context.lang,
         onSelectBranch: (id) => select(session, data, id),
+        onOpenCell: (branch, applicant) =>
+          void openGapCell({ chain: data.chain.id, branch, applicant }, context),
       }),
       heatmapLegend(data.gaps, matrix, context.t, context.lang),
     ),
     h(
       'div',
       { attrs: { class: 'nav-tables' } },
+      recommendationList(data.gaps, context),
       gapList(data.gaps, context),
       geographyTable(data.gaps, context),
     ),
