@@ -107,7 +107,7 @@ function competitorSection(
     h('h3', null, `${t('nav.gaps.vsCompetitors')}: ${t(`nav.gaps.cv.${verdict ?? 'none'}`)}`),
     h(
       'ul',
-      { attrs: { class: 'reasons competitor-reasons' } },
+      { attrs: { class: 'competitor-reasons' } },
       ...(reasons ?? []).map((reason) =>
         h('li', { attrs: { 'data-code': reason.code } }, explain(reason, lang)),
       ),

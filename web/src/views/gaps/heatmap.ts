@@ -50,12 +50,17 @@ interface CellMark {
   title: string;
 }
 
+/** Leaf cells are `.heat-cell`, parent cells `.heat-parent-cell`: one per branch × column each. */
 function heatCell(
   cell: HeatCell,
   branchId: string,
   mark: CellMark | undefined,
   props: HeatmapProps,
+  cellClass = 'heat-cell',
 ): HTMLElement {
+  // Parent cells share .heat-cell's look without its class (web/src/styles.css is not this view's).
+  const parentLook =
+    cellClass === 'heat-cell' ? '' : ';text-align:right;padding:0.2rem 0.45rem;font-weight:600';
   const applicant = cell.column === FIELD_COLUMN ? undefined : cell.column;
   const open = (event: Event) => {
     // The row's own click selects the branch; a cell opens its families instead.
@@ -66,8 +71,8 @@ function heatCell(
     'td',
     {
       attrs: {
-        class: mark ? `num heat-cell ${mark.className}` : 'num heat-cell',
-        style: `background:${cell.color};color:${cell.textColor}`,
+        class: mark ? `num ${cellClass} ${mark.className}` : `num ${cellClass}`,
+        style: `background:${cell.color};color:${cell.textColor};cursor:pointer${parentLook}`,
         title: mark ? mark.title : props.t('nav.gaps.cellHint'),
         'data-party': applicant ?? 'field',
         role: 'button',
@@ -91,6 +96,18 @@ function leafMark(row: HeatRow, props: HeatmapProps): CellMark | undefined {
   return { className: `verdict-${verdict}`, title };
 }
 
+/** The competitor verdicts in the field verdicts' colours: pressure as a gap, a lead as a strength. */
+const CV_TONE = { competitorAhead: 'gap', onlyCompetitors: 'gap', targetLeads: 'strength' } as const;
+
+/** The verdict against the chosen competitors, in its own column. */
+function competitorCell(
+  verdict: CompetitorVerdict | undefined,
+  reasons: readonly GapExplanation[] | undefined,
+  props: HeatmapProps,
+): HTMLElement {
+  return h('td', { attrs: { class: 'cverdict' } }, competitorBadge(verdict, reasons, props));
+}
+
 function competitorBadge(
   verdict: CompetitorVerdict | undefined,
   reasons: readonly GapExplanation[] | undefined,
@@ -101,7 +118,7 @@ function competitorBadge(
     'span',
     {
       attrs: {
-        class: `badge badge-cv badge-${verdict}`,
+        class: `badge badge-${CV_TONE[verdict]}`,
         'data-cv': verdict,
         title: explainAll(reasons ?? [], props.lang),
       },
@@ -121,13 +138,12 @@ function verdictCell(row: HeatRow, props: HeatmapProps): HTMLElement {
     { attrs: { class: 'verdict' } },
     verdict !== 'none' &&
       h('span', { attrs: { class: `badge badge-${verdict}`, title: explainAll(reasons, lang) } }, label),
-    competitorBadge(row.branch.competitorVerdict, row.branch.competitorReasons, props),
   );
 }
 
 function rowOptions(id: string, parent: boolean, props: HeatmapProps) {
   return {
-    attrs: { class: parent ? 'heat-row heat-parent' : 'heat-row', 'data-branch-id': id, tabindex: 0 },
+    attrs: { class: parent ? 'heat-parent' : 'heat-row', 'data-branch-id': id, tabindex: 0 },
     on: {
       click: () => props.onSelectBranch(id),
       keydown: (event: KeyboardEvent) => {
@@ -149,6 +165,7 @@ function leafRow(row: HeatRow, depth: number, props: HeatmapProps): HTMLElement 
       heatCell(cell, row.branch.id, i === 0 ? leafMark(row, props) : undefined, props),
     ),
     verdictCell(row, props),
+    competitorCell(row.branch.competitorVerdict, row.branch.competitorReasons, props),
   );
 }
 
@@ -162,24 +179,21 @@ function parentRow(row: HeatParentRow, depth: number, props: HeatmapProps): HTML
         attrs: {
           scope: 'row',
           class: 'heat-branch',
-          style: indent(depth),
+          style: `${indent(depth)};font-weight:600 !important`,
           title: props.t('nav.gaps.parentRow'),
         },
       },
       row.name,
     ),
-    ...row.cells.map((cell) => heatCell(cell, row.parent.id, undefined, props)),
-    h(
-      'td',
-      { attrs: { class: 'verdict' } },
-      competitorBadge(row.parent.competitorVerdict, row.parent.competitorReasons, props),
-    ),
+    ...row.cells.map((cell) => heatCell(cell, row.parent.id, undefined, props, 'heat-parent-cell')),
+    h('td', { attrs: { class: 'verdict' } }),
+    competitorCell(row.parent.competitorVerdict, row.parent.competitorReasons, props),
   );
 }
 
 function bodyRows(props: HeatmapProps): HTMLElement[] {
   const { matrix } = props;
-  const span = matrix.columns.length + 2;
+  const span = matrix.columns.length + 3;
   return matrix.sections.flatMap((section) => [
     h(
       'tr',
@@ -249,6 +263,7 @@ export function gapHeatmap(props: HeatmapProps): HTMLElement {
         h('th', { attrs: { scope: 'col' } }, t('kind.branch')),
         ...matrix.columns.map((c) => columnTitle(c, t)),
         h('th', { attrs: { scope: 'col' } }, t('nav.verdict')),
+        h('th', { attrs: { scope: 'col' } }, t('nav.gaps.vsCompetitors')),
       ),
     ),
     h('tbody', null, ...bodyRows(props)),

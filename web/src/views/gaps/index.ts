@@ -50,7 +50,7 @@ function showBranch(session: Session, data: GapsData, branchId: string): boolean
   const panel = branchPanel(session, data, branchId);
   if (!panel) return false;
   session.context.details.show(...panel);
-  for (const row of session.host.querySelectorAll('.heat-row')) {
+  for (const row of session.host.querySelectorAll('.heat-row, .heat-parent')) {
     row.classList.toggle('selected', (row as HTMLElement).dataset.branchId === branchId);
   }
   return true;
