@@ -183,10 +183,16 @@ function render(session: Session, data: GapsData): void {
     ),
     h(
       'div',
-      { attrs: { class: 'nav-tables' } },
-      recommendationList(data.gaps, context),
-      gapList(data.gaps, context),
-      geographyTable(data.gaps, context),
+      // min(100%, …): below 480 px of room the tables stack instead of pushing the page wider.
+      {
+        attrs: {
+          class: 'nav-tables',
+          style: 'grid-template-columns:repeat(auto-fit,minmax(min(100%,480px),1fr))',
+        },
+      },
+      ...[recommendationList, gapList, geographyTable].map((table) =>
+        h('div', { attrs: { class: 'table-scroll-x', style: 'min-width:0' } }, table(data.gaps, context)),
+      ),
     ),
     overlaySection(session, data),
     h('p', { attrs: { class: 'measure' } }, explain(data.gaps.growthNote, context.lang)),
