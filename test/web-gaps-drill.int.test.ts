@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { en } from '../web/src/i18n/en';
 import { zh } from '../web/src/i18n/zh';
-import { type BrowserApp, useBrowserApp } from './helpers/browser-app';
+import { type BrowserApp, UI_TIMEOUT, useBrowserApp } from './helpers/browser-app';
 
 const CHAIN = 'lithium-battery';
 const TARGET = '翠峰锂业';
@@ -29,7 +29,11 @@ const gapsApi = (competitors?: readonly string[]) =>
 async function openGaps(page: Page, lang: 'zh' | 'en', competitors?: readonly string[]): Promise<void> {
   const list = competitors ? `&competitors=${enc(competitors.join(','))}` : '';
   await page.goto(`${ui.origin}/?view=gaps&lang=${lang}&chain=${CHAIN}&applicant=${enc(TARGET)}${list}`);
-  await page.locator('[data-testid=gap-heatmap] .heat-cell').first().waitFor();
+  // The first gaps page of a run waits for Neo4j's cold answers (several queries per request).
+  await page
+    .locator('[data-testid=gap-heatmap] .heat-cell')
+    .first()
+    .waitFor({ timeout: 3 * UI_TIMEOUT });
 }
 
 /** Each leaf row's competitor badge text, by branch id (empty when no finding). */
