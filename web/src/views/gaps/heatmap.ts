@@ -270,7 +270,8 @@ export function gapHeatmap(props: HeatmapProps): HTMLElement {
   );
   return h(
     'section',
-    { attrs: { class: 'panel' } },
+    // min-width:0 lets this grid item narrow to its track; the table scrolls inside (1024 px).
+    { attrs: { class: 'panel', style: 'min-width:0' } },
     h(
       'div',
       { attrs: { class: 'panel-head' } },
