@@ -138,15 +138,18 @@ function cellBody(
   );
 }
 
-/** Opens the cell in the details panel at `offset`; paging reloads only the panel. */
-export async function openGapCell(request: GapCellRequest, context: ViewContext, offset = 0): Promise<void> {
+/** Opens the cell in the details panel at `offset`, under `lead` (the branch's details); paging reloads the panel. */
+export async function openGapCell(
+  request: GapCellRequest,
+  context: ViewContext,
+  lead: () => HTMLElement | undefined,
+  offset = 0,
+): Promise<void> {
   const cell = await fetchGapCell(request, context.filters, offset, context.signal);
   const title = context.t('nav.gaps.cellTitle', {
     party: cellPartyName(cell, context.t),
     branch: nameIn(cell.branch.name, context.lang, cell.branch.id),
   });
-  context.details.show(
-    title,
-    cellBody(request, cell, context, (next) => void openGapCell(request, context, next)),
-  );
+  const body = cellBody(request, cell, context, (next) => void openGapCell(request, context, lead, next));
+  context.details.show(title, h('div', null, lead(), body));
 }

@@ -176,8 +176,12 @@ function render(session: Session, data: GapsData): void {
         t: context.t,
         lang: context.lang,
         onSelectBranch: (id) => select(session, data, id),
-        onOpenCell: (branch, applicant) =>
-          void openGapCell({ chain: data.chain.id, branch, applicant }, context),
+        // The cell's families under the branch's own details (verdicts, positions).
+        onOpenCell: (branch, applicant) => {
+          select(session, data, branch);
+          const lead = () => branchPanel(session, data, branch)?.[1];
+          void openGapCell({ chain: data.chain.id, branch, applicant }, context, lead);
+        },
       }),
       heatmapLegend(data.gaps, matrix, context.t, context.lang),
     ),
