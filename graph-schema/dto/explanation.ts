@@ -27,6 +27,11 @@ export const GAP_EXPLANATION_CODES = [
   'gap.rule.strength',
   'gap.rule.watch',
   'gap.rule.geographic',
+  'gap.competitorAhead',
+  'gap.onlyCompetitors',
+  'gap.targetLeads',
+  'gap.rule.competitors',
+  'gap.rule.recommendation',
 ] as const;
 
 /** Weak-link reasons of the chain panorama and the rules behind its flags. */

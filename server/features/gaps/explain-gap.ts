@@ -28,14 +28,29 @@ const GAP_TEXT = {
     'large: branch families ≥ the mean of the chain’s non-empty leaf branches. 大分支：同族数不低于非空末级分支均值。',
   'gap.rule.fastGrowing': (p: { minGrowth: number; minRecentFamilies: number }) =>
     `fast-growing: 3-year growth > ${p.minGrowth * 100} % (or from zero) with ≥ ${p.minRecentFamilies} recent families. 快速增长。`,
-  'gap.rule.gap': (_: NoParams) =>
-    'gap: an important (large, fast-growing or hot) branch where own RTA < 1 or own families < ownLowBelow; high priority when the branch is large and fast-growing, or own families = 0. 布局空白：重要分支中RTA<1或自有同族少。',
-  'gap.rule.strength': (_: NoParams) =>
-    'strength: an important branch with RTA ≥ 1 and own families ≥ ownLowBelow. 优势分支。',
+  'gap.rule.gap': (p: { ownLowBelow: number }) =>
+    `gap: an important (large, fast-growing or hot) branch where own RTA < 1 or own families < ${p.ownLowBelow}; high priority when the branch is large and fast-growing, or own families = 0. 布局空白：重要分支中RTA<1或自有同族少。`,
+  'gap.rule.strength': (p: { ownLowBelow: number }) =>
+    `strength: an important branch with RTA ≥ 1 and own families ≥ ${p.ownLowBelow}. 优势分支。`,
   'gap.rule.watch': (_: NoParams) =>
     'watch: a branch that is not important where the target has no families but others do. 关注。',
   'gap.rule.geographic': (p: { minFieldShare: number }) =>
     `geographic gap: an office with ≥ ${p.minFieldShare * 100} % of the field’s office filings where the target’s share is below half the field’s. 地域布局空白。`,
+  'gap.competitorAhead': (p: {
+    competitor: string;
+    competitorFamilies: number;
+    targetFamilies: number;
+    k: number;
+  }) =>
+    `${p.competitor} files ${p.competitorFamilies} families, ≥ ${p.k}× the target's ${p.targetFamilies} 竞争对手领先`,
+  'gap.onlyCompetitors': (p: { competitors: string; competitorFamilies: number }) =>
+    `only competitors file here (${p.competitors}; target 0) 仅竞争对手布局`,
+  'gap.targetLeads': (p: { targetFamilies: number; competitor: string; competitorFamilies: number }) =>
+    `the target leads all chosen competitors: ${p.targetFamilies} families vs ${p.competitor} ${p.competitorFamilies} 目标领先`,
+  'gap.rule.competitors': (p: { k: number }) =>
+    `against the chosen competitors: "competitor ahead" when a competitor has ≥ ${p.k}× the target's families in the branch (target > 0); "only competitors" when the target has none and a competitor has some; "target leads" when the target has more than every competitor. 相对竞争对手的判定。`,
+  'gap.rule.recommendation': (_: NoParams) =>
+    'recommendations: high when a competitor is ahead or alone in an important branch; medium when so in another branch, or a high field gap without competitor pressure; low for other field gaps and gaps where the target leads; then larger branches first. 建议优先级。',
 };
 
 /** The gap domain's one explanation builder: every code needs an English renderer above. */

@@ -1,7 +1,7 @@
 /**
  * The layout-gap verdict per leaf branch (the brief: a gap is an important — large or fast-growing —
  * branch where the target's RTA < 1 or its own count is low), and the geographic gap per office.
- * Pure: every threshold is an argument or a named constant stated in GAP_RULES. Reasons are
+ * Pure: every threshold is an argument or a named constant stated in gapRules. Reasons are
  * structured explanations built by `explainGap` (codes for clients, English text for the rest).
  */
 import type { GapExplanation } from '@graph-schema/dto/explanation';
@@ -15,14 +15,19 @@ export const FAST_GROWTH_MIN_RECENT = 3;
 /** An office matters from 5 % of the field's office filings; own share below half of it is a gap. */
 export const OFFICE_MIN_FIELD_SHARE = 0.05;
 
-export const GAP_RULES: GapExplanation[] = [
-  explainGap('gap.rule.large', {}),
-  explainGap('gap.rule.fastGrowing', { minGrowth: FAST_GROWTH, minRecentFamilies: FAST_GROWTH_MIN_RECENT }),
-  explainGap('gap.rule.gap', {}),
-  explainGap('gap.rule.strength', {}),
-  explainGap('gap.rule.watch', {}),
-  explainGap('gap.rule.geographic', { minFieldShare: OFFICE_MIN_FIELD_SHARE }),
-];
+/** The rules with this request's thresholds, in the contract's order (GAP_EXPLANATION_CODES). */
+export function gapRules(ownLowBelow: number, competitorRatio: number): GapExplanation[] {
+  return [
+    explainGap('gap.rule.large', {}),
+    explainGap('gap.rule.fastGrowing', { minGrowth: FAST_GROWTH, minRecentFamilies: FAST_GROWTH_MIN_RECENT }),
+    explainGap('gap.rule.gap', { ownLowBelow }),
+    explainGap('gap.rule.strength', { ownLowBelow }),
+    explainGap('gap.rule.watch', {}),
+    explainGap('gap.rule.geographic', { minFieldShare: OFFICE_MIN_FIELD_SHARE }),
+    explainGap('gap.rule.competitors', { k: competitorRatio }),
+    explainGap('gap.rule.recommendation', {}),
+  ];
+}
 
 export interface BranchFacts {
   fieldFamilies: number;

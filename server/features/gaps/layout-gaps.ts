@@ -7,8 +7,11 @@ import { GROWTH_NOTE, growthWindows, windowGrowth } from '@server/platform/scope
 import { type ChainActivity, chainActivity, EMPTY_ACTIVITY } from '../chains/branch-activity';
 import { applicantAdvantage, leafSignals } from '../chains/branch-metrics';
 import type { BranchNode, ChainStructure } from '../chains/chain-structure';
-import { branchVerdict, GAP_RULES, largeBranchThreshold } from './gap-verdict';
+import { competitorVerdict } from './competitor-verdict';
+import { branchVerdict, gapRules, largeBranchThreshold } from './gap-verdict';
 import { officeGaps } from './office-gaps';
+import { parentGaps, parentOf } from './parent-gaps';
+import { gapRecommendations } from './recommendations';
 
 export interface Parties {
   applicant: { key: string; name: string };
@@ -22,6 +25,7 @@ interface Context {
   positions: Map<string, ReturnType<typeof applicantAdvantage>>;
   largeThreshold: number;
   query: GapsQuery;
+  parties: Parties;
 }
 
 export async function layoutGaps(
@@ -45,7 +49,9 @@ export async function layoutGaps(
     positions: new Map(keys.map((key) => [key, applicantAdvantage(key, leafIds, activity.nodes)])),
     largeThreshold: largeBranchThreshold(leaves.map((b) => activity.nodes.get(b.id)?.families ?? 0)),
     query,
+    parties,
   };
+  const parents = parentGaps(structure, activity, parties, query.competitorRatio);
   const familiesOf = (node: string, key: string) =>
     activity.nodes.get(node)?.selected.get(key)?.families ?? 0;
   const segments = structure.segments.map((segment) => ({
@@ -56,7 +62,9 @@ export async function layoutGaps(
     ownFamilies: familiesOf(segment.id, parties.applicant.key),
     competitors: parties.competitors.map((c) => ({ key: c.key, families: familiesOf(segment.id, c.key) })),
     branches: leaves.filter((b) => b.segment === segment.id).map((b) => branchGap(b, keys, context)),
+    parents: parents.filter((p) => p.segment === segment.id),
   }));
+  const leafGaps = segments.flatMap((s) => s.branches);
   return {
     chain: { id: structure.id, name: structure.name },
     applicant: { ...parties.applicant, families: familiesOf(structure.id, parties.applicant.key) },
@@ -68,9 +76,11 @@ export async function layoutGaps(
     fieldFamilies: activity.nodes.get(structure.id)?.families ?? 0,
     largeBranchThreshold: Math.round(context.largeThreshold * 10) / 10,
     segments,
-    gaps: rankGaps(segments.flatMap((s) => s.branches)),
+    gaps: rankGaps(leafGaps),
     geography,
-    rules: GAP_RULES,
+    rules: gapRules(query.ownLowBelow, query.competitorRatio),
+    competitorRatio: query.competitorRatio,
+    recommendations: gapRecommendations(leafGaps),
   };
 }
 
@@ -89,6 +99,11 @@ function branchGap(branch: BranchNode, keys: readonly string[], context: Context
     largeThreshold: context.largeThreshold,
     ownLowBelow: context.query.ownLowBelow,
   });
+  const named = context.parties.competitors.map((c, i) => ({
+    name: c.name,
+    families: competitors[i]!.families,
+  }));
+  const relative = competitorVerdict(own!, named, context.query.competitorRatio);
   return {
     id: branch.id,
     name: branch.name,
@@ -100,6 +115,9 @@ function branchGap(branch: BranchNode, keys: readonly string[], context: Context
     threeYearGrowth: windowGrowth(node.byYear, context.windows),
     signals: signal ?? null,
     ...verdict,
+    parentId: parentOf(branch),
+    competitorVerdict: relative.verdict,
+    competitorReasons: relative.reasons,
   };
 }
 

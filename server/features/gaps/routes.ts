@@ -1,15 +1,17 @@
 /** Layout gaps (布局空白) of a chain leader against its competitors (`GET /api/gaps`). */
 
 import type { Database } from '@graph-schema/db/driver';
-import { GapsQuery, GapsResponse } from '@graph-schema/dto/gaps';
+import { GapCellQuery, GapCellResponse, GapsQuery, GapsResponse } from '@graph-schema/dto/gaps';
 import type { ServerContext } from '@server/platform/context';
+import { readDataVersion } from '@server/platform/data-version/read-data-version';
 import { notFound } from '@server/platform/errors';
 import { CACHED } from '@server/platform/http/response-cache';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { applicantNames } from '../chains/chain-applicants';
-import { chainStructure } from '../chains/chain-structure';
+import { chainStructure, qualifyBranchId } from '../chains/chain-structure';
 import { chainTopApplicants } from './chain-top-applicants';
+import { gapCellFamilies } from './gap-cell';
 import { layoutGaps, type Parties } from './layout-gaps';
 
 /** Competitors default to the chain's top applicants other than the target. */
@@ -37,6 +39,37 @@ export function gapRoutes(context: ServerContext) {
         const structure = await chainStructure(db, query.chain);
         if (!structure) throw notFound('chain', query.chain);
         return layoutGaps(db, structure, await resolveParties(db, query), query);
+      },
+    );
+    app.get(
+      '/api/gaps/cell',
+      {
+        ...CACHED,
+        schema: {
+          tags: ['gaps'],
+          summary: 'The families behind one gap-matrix cell (branch × applicant), paged, with the total',
+          description:
+            'Drill-down of a gap cell (布局空白下钻): the distinct families of the applicant (or, without `applicant`, of the whole field) in the branch — a leaf or a parent with every leaf below it — in scope, newest first on the date basis, each with its publications in the cell, title and applicants. `total` equals the cell count of `GET /api/gaps` for the same scope; `dataVersion` names the graph state read.',
+          querystring: GapCellQuery,
+          response: { 200: GapCellResponse },
+        },
+      },
+      async (request) => {
+        const query = request.query;
+        const structure = await chainStructure(db, query.chain);
+        if (!structure) throw notFound('chain', query.chain);
+        const branchId = qualifyBranchId(query.chain, query.branch);
+        const branch = structure.branches.find((b) => b.id === branchId);
+        if (!branch) throw notFound('branch', branchId);
+        const names = query.applicant
+          ? await applicantNames(db, [query.applicant])
+          : new Map<string, string>();
+        if (query.applicant && !names.has(query.applicant)) throw notFound('applicant', query.applicant);
+        const applicant = query.applicant
+          ? { key: query.applicant, name: names.get(query.applicant)! }
+          : null;
+        const dataVersion = await readDataVersion(db);
+        return gapCellFamilies(db, { structure, branch, applicant, dataVersion }, query);
       },
     );
   };

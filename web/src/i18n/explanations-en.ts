@@ -31,9 +31,18 @@ export const explanationsEn = {
   'explain.gap.rule.large': 'large: branch families ≥ the mean of the chain’s non-empty leaf branches.',
   'explain.gap.rule.fastGrowing':
     'fast-growing: 3-year growth > {minGrowth} (or from zero) with ≥ {minRecentFamilies} recent families.',
+  'explain.gap.competitorAhead':
+    '{competitor} files {competitorFamilies} families, at least {k}× the target’s {targetFamilies}',
+  'explain.gap.onlyCompetitors': 'only competitors file here ({competitors}); the target has none',
+  'explain.gap.targetLeads':
+    'the target leads every chosen competitor: {targetFamilies} families against {competitor}’s {competitorFamilies}',
+  'explain.gap.rule.competitors':
+    'against the chosen competitors: “competitor ahead” when a competitor has at least {k}× the target’s families in a branch (target > 0); “only competitors” when the target has none there and a competitor has some; “target leads” when the target has more than every chosen competitor.',
+  'explain.gap.rule.recommendation':
+    'recommendations: high when a competitor is ahead or alone in an important branch; medium when so in another branch, or for a high-priority field gap without such pressure; low for the other field gaps, including those where the target leads; larger branches first.',
   'explain.gap.rule.gap':
-    'gap: an important (large, fast-growing or hot) branch where own RTA < 1 or own families < ownLowBelow; high priority when the branch is large and fast-growing, or own families = 0.',
-  'explain.gap.rule.strength': 'strength: an important branch with RTA ≥ 1 and own families ≥ ownLowBelow.',
+    'gap: an important (large, fast-growing or hot) branch where own RTA < 1 or own families < {ownLowBelow}; high priority when the branch is large and fast-growing, or own families = 0.',
+  'explain.gap.rule.strength': 'strength: an important branch with RTA ≥ 1 and own families ≥ {ownLowBelow}.',
   'explain.gap.rule.watch':
     'watch: a branch that is not important where the target has no families but others do.',
   'explain.gap.rule.geographic':

@@ -18,9 +18,18 @@ export const explanationsZh: Record<keyof typeof explanationsEn, string> = {
   'explain.gap.rule.large': '大分支：同族数不低于产业链非空末级分支的均值。',
   'explain.gap.rule.fastGrowing':
     '快速增长：三年增长率 > {minGrowth}（或从零起步），且近三年同族 ≥ {minRecentFamilies} 个。',
+  'explain.gap.competitorAhead':
+    '竞争对手领先：{competitor} 有 {competitorFamilies} 个同族，达到目标 {targetFamilies} 个的 {k} 倍以上',
+  'explain.gap.onlyCompetitors': '仅竞争对手布局：{competitors}；目标无同族',
+  'explain.gap.targetLeads':
+    '目标领先所选全部竞争对手：{targetFamilies} 个同族，最多的竞争对手 {competitor} 为 {competitorFamilies} 个',
+  'explain.gap.rule.competitors':
+    '相对竞争对手：某竞争对手在分支内的同族数达到目标的 {k} 倍以上（目标 > 0）为“竞争对手领先”；目标无同族而竞争对手有为“仅竞争对手布局”；目标多于每个所选竞争对手为“目标领先”。',
+  'explain.gap.rule.recommendation':
+    '建议优先级：重要分支中竞争对手领先或仅竞争对手布局为高；其他分支中如此，或无竞争压力的高优先级空白为中；其余布局空白（含目标领先者）为低；同级按分支规模从大到小。',
   'explain.gap.rule.gap':
-    '布局空白：重要（规模大、增长快或热点）分支中，自有 RTA < 1 或自有同族数 < ownLowBelow；分支规模大且增长快，或无自有同族时为高优先级。',
-  'explain.gap.rule.strength': '优势分支：重要分支中 RTA ≥ 1 且自有同族数 ≥ ownLowBelow。',
+    '布局空白：重要（规模大、增长快或热点）分支中，自有 RTA < 1 或自有同族数 < {ownLowBelow}；分支规模大且增长快，或无自有同族时为高优先级。',
+  'explain.gap.rule.strength': '优势分支：重要分支中 RTA ≥ 1 且自有同族数 ≥ {ownLowBelow}。',
   'explain.gap.rule.watch': '关注：非重要分支中，他人有申请而目标没有。',
   'explain.gap.rule.geographic':
     '地域布局空白：占行业受理局申请 ≥ {minFieldShare} 的受理局中，目标的占比不到行业的一半。',

@@ -29,6 +29,10 @@ export const GAPS_TEXT = {
     zh: `目标企业${p.target}在${p.chain}产业链共有 ${p.targetFamilies} 个同族（全产业链 ${p.fieldFamilies} 个），对比竞争对手：${p.competitors}。${p.branches} 个末级技术分支中，布局空白 ${p.gaps} 个（其中高优先级 ${p.high} 个），优势分支 ${p.strengths} 个，需关注 ${p.watch} 个。`,
     en: `The target ${p.target} holds ${p.targetFamilies} families in the ${p.chain} chain (${p.fieldFamilies} in the whole chain), compared with the competitors ${p.competitors}. Of ${p.branches} leaf branches, ${p.gaps} are layout gaps (${p.high} of high priority), ${p.strengths} are strengths and ${p.watch} are to watch.`,
   }),
+  competitorVerdicts: (p: { k: number; ahead: number; only: number; leads: number }): Bilingual => ({
+    zh: `相对所选竞争对手（k = ${p.k}）：${p.ahead} 个末级分支中有竞争对手的同族数达到目标的 ${p.k} 倍以上，${p.only} 个分支仅竞争对手布局，目标在 ${p.leads} 个分支领先全部所选竞争对手。`,
+    en: `Against the chosen competitors (k = ${p.k}): in ${p.ahead} leaf branches a competitor holds at least ${p.k}× the target's families, in ${p.only} only competitors file, and in ${p.leads} the target leads every chosen competitor.`,
+  }),
   competitor: (name: string, families: number): Bilingual => ({
     zh: `${name}（${families} 个同族）`,
     en: `${name} (${families} ${families === 1 ? 'family' : 'families'})`,

@@ -71,12 +71,22 @@ function gapsContent(
   const evidence = [
     { api, note: 'applicant.families, fieldFamilies, segments[].branches[].verdict/priority' },
   ];
+  const relative = (verdict: string) => branches.filter((b) => b.competitorVerdict === verdict).length;
+  const competitorSummary = GAPS_TEXT.competitorVerdicts({
+    k: gaps.competitorRatio ?? 2,
+    ahead: relative('competitorAhead'),
+    only: relative('onlyCompetitors'),
+    leads: relative('targetLeads'),
+  });
   const recommendations = gapRecommendationBlocks(ctx, gaps, api);
   const findings: Finding[] = [{ chapter: 'gaps', weight: 0.8, text: ctx.tr(summary) }];
   if (recommendations.top) findings.push({ chapter: 'gaps', weight: 0.9, text: recommendations.top });
   return {
     blocks: [
       paragraph(ctx, 'gaps.summary', summary, evidence),
+      paragraph(ctx, 'gaps.competitorVerdicts', competitorSummary, [
+        { api, note: 'competitorRatio, segments[].branches[].competitorVerdict/competitorReasons' },
+      ]),
       gapTable(ctx, place, gaps),
       gapFigure(ctx, place, gaps),
       ...recommendations.blocks,

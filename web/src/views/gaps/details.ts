@@ -1,5 +1,5 @@
 /** The details panel for one branch of the gap analysis: verdict, reasons, importance and every party's position. */
-import type { BranchGap, GapsResponse } from '@graph-schema/dto/gaps';
+import type { BranchGap, GapsResponse, ParentBranchGap } from '@graph-schema/dto/gaps';
 import { h } from '@web/src/dom/h';
 import { explain } from '@web/src/i18n/explain';
 import { bothNames } from '../navigation/bilingual';
@@ -20,7 +20,11 @@ function importance(branch: BranchGap, context: ViewContext): string {
   return flags.length > 0 ? flags.join(', ') : '—';
 }
 
-function positions(gaps: GapsResponse, branch: BranchGap, context: ViewContext): HTMLElement {
+function positions(
+  gaps: GapsResponse,
+  branch: Pick<BranchGap, 'own' | 'competitors'>,
+  context: ViewContext,
+): HTMLElement {
   const { t, lang } = context;
   const names = new Map([
     [gaps.applicant.key, gaps.applicant.name],
@@ -85,7 +89,55 @@ export function branchGapDetails(gaps: GapsResponse, branch: BranchGap, context:
           h('li', { attrs: { 'data-code': reason.code } }, explain(reason, lang)),
         ),
       ),
+    ...competitorSection(branch.competitorVerdict, branch.competitorReasons, gaps, context),
     h('h3', null, t('nav.gaps.positions')),
     positions(gaps, branch, context),
+  );
+}
+
+/** The verdict against the chosen competitors with its evidence (counts and k). */
+function competitorSection(
+  verdict: BranchGap['competitorVerdict'],
+  reasons: BranchGap['competitorReasons'],
+  gaps: GapsResponse,
+  context: ViewContext,
+): HTMLElement[] {
+  const { t, lang } = context;
+  return [
+    h('h3', null, `${t('nav.gaps.vsCompetitors')}: ${t(`nav.gaps.cv.${verdict ?? 'none'}`)}`),
+    h(
+      'ul',
+      { attrs: { class: 'competitor-reasons' } },
+      ...(reasons ?? []).map((reason) =>
+        h('li', { attrs: { 'data-code': reason.code } }, explain(reason, lang)),
+      ),
+    ),
+    h(
+      'p',
+      { attrs: { class: 'muted' } },
+      t('nav.gaps.cvHint', { k: formatRatio(gaps.competitorRatio ?? 2, lang) }),
+    ),
+  ];
+}
+
+/** A parent branch: its aggregated positions and competitor verdict. */
+export function parentGapDetails(
+  gaps: GapsResponse,
+  parent: ParentBranchGap,
+  context: ViewContext,
+): HTMLElement {
+  const { t, lang } = context;
+  return h(
+    'div',
+    { attrs: { class: 'node-details gap-details', 'data-branch-id': parent.id } },
+    h(
+      'p',
+      { attrs: { class: 'muted' } },
+      `${bothNames(parent.name, parent.id)} · ${t('nav.gaps.parentRow')}`,
+    ),
+    h('dl', null, ...row(t('nav.gaps.fieldFamilies'), formatInteger(parent.fieldFamilies, lang))),
+    ...competitorSection(parent.competitorVerdict, parent.competitorReasons, gaps, context),
+    h('h3', null, t('nav.gaps.positions')),
+    positions(gaps, parent, context),
   );
 }

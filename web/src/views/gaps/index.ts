@@ -18,13 +18,14 @@ import { segmentKindLabel } from '../navigation/segment-kind';
 import { mountSessionView, type ViewSession } from '../navigation/session';
 import { notesList } from '../navigation/table';
 import type { ViewContext, ViewInstance } from '../types';
-import { branchGapDetails } from './details';
+import { openGapCell } from './cell-panel';
+import { branchGapDetails, parentGapDetails } from './details';
 import { gapHeatmap } from './heatmap';
 import { heatmapLegend } from './legend';
 import { type GapsData, loadGapsData } from './load-data';
 import { GAP_METRICS, type GapMetric, gapMatrix } from './matrix-model';
 import { type GapsParams, gapsParamsPatch, readGapsParams } from './params';
-import { gapList, geographyTable } from './tables';
+import { gapList, geographyTable, recommendationList } from './tables';
 
 const VIEW_ID = 'gaps';
 
@@ -38,16 +39,22 @@ function update(session: Session, patch: Partial<GapsParams>, reload: boolean): 
   if (reload) session.reload();
 }
 
-function showBranch(session: Session, data: GapsData, branchId: string): boolean {
-  const branch = data.gaps.segments.flatMap((s) => s.branches).find((b) => b.id === branchId);
-  if (!branch) return false;
+function branchPanel(session: Session, data: GapsData, branchId: string): [string, HTMLElement] | undefined {
   const { context } = session;
-  const links = branchCrossLinks(context, branch.id, 'gaps');
-  context.details.show(
-    branch.name[context.lang] ?? branch.id,
-    h('div', null, links, branchGapDetails(data.gaps, branch, context)),
-  );
-  for (const row of session.host.querySelectorAll('.heat-row')) {
+  const title = (name: { zh: string | null; en: string | null }) => name[context.lang] ?? branchId;
+  // Cross-links first, so "see this branch in core patents / technology route" sits at the top.
+  const withLinks = (body: HTMLElement) => h('div', null, branchCrossLinks(context, branchId, 'gaps'), body);
+  const branch = data.gaps.segments.flatMap((s) => s.branches).find((b) => b.id === branchId);
+  if (branch) return [title(branch.name), withLinks(branchGapDetails(data.gaps, branch, context))];
+  const parent = data.gaps.segments.flatMap((s) => s.parents ?? []).find((p) => p.id === branchId);
+  return parent && [title(parent.name), withLinks(parentGapDetails(data.gaps, parent, context))];
+}
+
+function showBranch(session: Session, data: GapsData, branchId: string): boolean {
+  const panel = branchPanel(session, data, branchId);
+  if (!panel) return false;
+  session.context.details.show(...panel);
+  for (const row of session.host.querySelectorAll('.heat-row, .heat-parent')) {
     row.classList.toggle('selected', (row as HTMLElement).dataset.branchId === branchId);
   }
   return true;
@@ -174,14 +181,27 @@ function render(session: Session, data: GapsData): void {
         t: context.t,
         lang: context.lang,
         onSelectBranch: (id) => select(session, data, id),
+        // The cell's families under the branch's own details (verdicts, positions).
+        onOpenCell: (branch, applicant) => {
+          select(session, data, branch);
+          const lead = () => branchPanel(session, data, branch)?.[1];
+          void openGapCell({ chain: data.chain.id, branch, applicant }, context, lead);
+        },
       }),
       heatmapLegend(data.gaps, matrix, context.t, context.lang),
     ),
     h(
       'div',
-      { attrs: { class: 'nav-tables' } },
-      gapList(data.gaps, context),
-      geographyTable(data.gaps, context),
+      // min(100%, …): below 480 px of room the tables stack instead of pushing the page wider.
+      {
+        attrs: {
+          class: 'nav-tables',
+          style: 'grid-template-columns:repeat(auto-fit,minmax(min(100%,480px),1fr))',
+        },
+      },
+      ...[recommendationList, gapList, geographyTable].map((table) =>
+        h('div', { attrs: { class: 'table-scroll-x', style: 'min-width:0' } }, table(data.gaps, context)),
+      ),
     ),
     overlaySection(session, data),
     h('p', { attrs: { class: 'measure' } }, explain(data.gaps.growthNote, context.lang)),

@@ -31,7 +31,7 @@ export function heatmapLegend(gaps: GapsResponse, matrix: HeatMatrix, t: Transla
         );
   return h(
     'div',
-    { attrs: { class: 'legend legend-inline', 'aria-label': t('legend.title') } },
+    { attrs: { class: 'legend legend-inline', 'aria-label': t('legend.title'), style: 'min-width:0' } },
     h('h3', null, t('legend.title')),
     ramp,
     h('p', { attrs: { class: 'muted' } }, t('nav.gaps.fieldScale')),

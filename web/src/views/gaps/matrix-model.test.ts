@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countColor, DIVERGING_STOPS, MISSING_COLOR, rtaColor, shareColor } from '../navigation/color-scale';
 import { GAPS_FIXTURE } from './fixture.test-data';
-import { FIELD_COLUMN, gapMatrix } from './matrix-model';
+import { FIELD_COLUMN, gapMatrix, orderedRows } from './matrix-model';
 
 describe('layout-gap heatmap model', () => {
   it('has target, competitors and field as columns and one row per leaf branch, grouped by segment', () => {
@@ -66,5 +66,52 @@ describe('layout-gap heatmap model', () => {
   it('keeps the verdict with the row', () => {
     const rows = gapMatrix(GAPS_FIXTURE, 'families', 'en').sections.flatMap((s) => s.rows);
     expect(rows.map((r) => r.branch.verdict)).toEqual(['strength', 'gap', 'watch']);
+  });
+});
+
+describe('parent rows of the heatmap', () => {
+  it('puts each parent above its first leaf, nested by depth, with its aggregated cells', () => {
+    const position = (key: string, families: number) => ({ key, families, shareOfBranch: 0, rta: 0 });
+    const parent = (id: string, parentId: string | null, families: number) => ({
+      id,
+      name: { zh: null, en: id },
+      level: 1,
+      segment: 'lib:up',
+      parentId,
+      fieldFamilies: families,
+      own: position('catl', 1),
+      competitors: [position('byd', 2), position('lg', 3)],
+      competitorVerdict: 'competitorAhead' as const,
+      competitorReasons: [],
+    });
+    const [up, down] = GAPS_FIXTURE.segments;
+    const gaps = {
+      ...GAPS_FIXTURE,
+      segments: [
+        {
+          ...up!,
+          branches: up!.branches.map((b) => ({ ...b, parentId: 'lib:1.x' })),
+          parents: [parent('lib:1', null, 140), parent('lib:1.x', 'lib:1', 120)],
+        },
+        down!,
+      ],
+    };
+    const [section] = gapMatrix(gaps, 'families', 'en').sections;
+    expect(
+      orderedRows(section!).map((r) => [
+        r.kind,
+        r.depth,
+        r.kind === 'leaf' ? r.row.branch.id : r.row.parent.id,
+      ]),
+    ).toEqual([
+      ['parent', 0, 'lib:1'],
+      ['parent', 1, 'lib:1.x'],
+      ['leaf', 2, 'lib:1.1'],
+      ['leaf', 2, 'lib:1.2'],
+    ]);
+    expect(section!.parents.map((p) => p.cells.map((c) => c.value))).toEqual([
+      [1, 2, 3, 140],
+      [1, 2, 3, 120],
+    ]);
   });
 });

@@ -2,7 +2,7 @@
  * The layout-gap heatmap as data: rows = leaf branches grouped by segment, columns = target,
  * competitors, field; cell = families, share of the branch or RTA, with its colour. Pure.
  */
-import type { BranchGap, GapsResponse, PartyPosition } from '@graph-schema/dto/gaps';
+import type { BranchGap, GapsResponse, ParentBranchGap, PartyPosition } from '@graph-schema/dto/gaps';
 import type { Lang } from '@web/src/i18n';
 import { nameIn } from '../navigation/bilingual';
 import { countColor, rtaColor, shareColor, textColorOn } from '../navigation/color-scale';
@@ -34,11 +34,21 @@ export interface HeatRow {
   cells: HeatCell[];
 }
 
+/** A parent branch: the distinct families of every leaf below it (the API's `parents`). */
+export interface HeatParentRow {
+  parent: ParentBranchGap;
+  name: string;
+  cells: HeatCell[];
+}
+
 export interface HeatSection {
   id: string;
   name: string;
   kind: string;
+  /** Leaf rows, in the chain's order. */
   rows: HeatRow[];
+  /** Parent rows; `orderedRows` places each before its first leaf. */
+  parents: HeatParentRow[];
 }
 
 export interface HeatMatrix {
@@ -57,7 +67,11 @@ function partyValue(position: PartyPosition, metric: GapMetric, fieldFamilies: n
 }
 
 /** The field's own value: its families, its share of the chain, and RTA 1 (the reference by definition). */
-function fieldValue(branch: BranchGap, metric: GapMetric, chainFamilies: number): number | null {
+function fieldValue(
+  branch: Pick<BranchGap, 'fieldFamilies'>,
+  metric: GapMetric,
+  chainFamilies: number,
+): number | null {
   if (metric === 'families') return branch.fieldFamilies;
   if (metric === 'share') return chainFamilies > 0 ? branch.fieldFamilies / chainFamilies : 0;
   return branch.fieldFamilies > 0 ? 1 : null;
@@ -86,29 +100,52 @@ function partyColumns(gaps: GapsResponse): HeatColumn[] {
   ];
 }
 
+type Row = Pick<BranchGap, 'fieldFamilies' | 'own' | 'competitors'>;
+
+function rowCells(
+  row: Row,
+  columns: readonly HeatColumn[],
+  metric: GapMetric,
+  scale: { party: number; field: number; chainFamilies: number },
+  lang: Lang,
+): HeatCell[] {
+  const byKey = new Map([row.own, ...row.competitors].map((p) => [p.key, p]));
+  const partyCells = columns.map((c) => {
+    const position = byKey.get(c.key);
+    const value = position ? partyValue(position, metric, row.fieldFamilies) : null;
+    return cell(c.key, value, metric, scale.party, lang);
+  });
+  const fieldCell = cell(
+    FIELD_COLUMN,
+    fieldValue(row, metric, scale.chainFamilies),
+    metric,
+    scale.field,
+    lang,
+  );
+  return [...partyCells, fieldCell];
+}
+
+function maxima(rows: readonly Row[], metric: GapMetric, chainFamilies: number) {
+  const values = (r: Row) =>
+    [r.own, ...r.competitors].map((p) => partyValue(p, metric, r.fieldFamilies) ?? 0);
+  return {
+    party: Math.max(0, ...rows.flatMap(values)),
+    field: Math.max(0, ...rows.map((r) => fieldValue(r, metric, chainFamilies) ?? 0)),
+    chainFamilies,
+  };
+}
+
 /**
  * The field column is scaled on its own: it always holds the most families, and on a shared scale
  * it would wash every party cell out to white.
  */
 export function gapMatrix(gaps: GapsResponse, metric: GapMetric, lang: Lang): HeatMatrix {
-  const branches = gaps.segments.flatMap((s) => s.branches);
-  const parties = (b: BranchGap) => [b.own, ...b.competitors];
-  const partyMax = Math.max(
-    0,
-    ...branches.flatMap((b) => parties(b).map((p) => partyValue(p, metric, b.fieldFamilies) ?? 0)),
-  );
-  const fieldMax = Math.max(0, ...branches.map((b) => fieldValue(b, metric, gaps.fieldFamilies) ?? 0));
+  const leaves = gaps.segments.flatMap((s) => s.branches);
+  const parents = gaps.segments.flatMap((s) => s.parents ?? []);
   const columns = partyColumns(gaps);
-  const row = (branch: BranchGap): HeatRow => {
-    const byKey = new Map(parties(branch).map((p) => [p.key, p]));
-    const partyCells = columns.map((c) => {
-      const position = byKey.get(c.key);
-      const value = position ? partyValue(position, metric, branch.fieldFamilies) : null;
-      return cell(c.key, value, metric, partyMax, lang);
-    });
-    const field = cell(FIELD_COLUMN, fieldValue(branch, metric, gaps.fieldFamilies), metric, fieldMax, lang);
-    return { branch, name: nameIn(branch.name, lang, branch.id), cells: [...partyCells, field] };
-  };
+  // Parents hold more families than their leaves: on one scale they would wash the leaves out.
+  const leafScale = maxima(leaves, metric, gaps.fieldFamilies);
+  const parentScale = maxima(parents, metric, gaps.fieldFamilies);
   return {
     metric,
     columns: [...columns, { key: FIELD_COLUMN, name: '', role: 'field' }],
@@ -116,7 +153,48 @@ export function gapMatrix(gaps: GapsResponse, metric: GapMetric, lang: Lang): He
       id: s.id,
       name: nameIn(s.name, lang, s.id),
       kind: s.kind,
-      rows: s.branches.map(row),
+      rows: s.branches.map((branch) => ({
+        branch,
+        name: nameIn(branch.name, lang, branch.id),
+        cells: rowCells(branch, columns, metric, leafScale, lang),
+      })),
+      parents: (s.parents ?? []).map((parent) => ({
+        parent,
+        name: nameIn(parent.name, lang, parent.id),
+        cells: rowCells(parent, columns, metric, parentScale, lang),
+      })),
     })),
   };
+}
+
+export type OrderedRow =
+  | { kind: 'leaf'; row: HeatRow; depth: number }
+  | { kind: 'parent'; row: HeatParentRow; depth: number };
+
+/** Leaves in the chain's order, each preceded by those of its ancestors not shown yet (depth = 0 under the segment). */
+export function orderedRows(section: HeatSection): OrderedRow[] {
+  const parents = new Map(section.parents.map((p) => [p.parent.id, p]));
+  const ancestors = (id: string | null | undefined): HeatParentRow[] => {
+    const chain: HeatParentRow[] = [];
+    for (
+      let at = id ? parents.get(id) : undefined;
+      at;
+      at = at.parent.parentId ? parents.get(at.parent.parentId) : undefined
+    ) {
+      chain.unshift(at);
+    }
+    return chain;
+  };
+  const shown = new Set<string>();
+  const rows: OrderedRow[] = [];
+  for (const leaf of section.rows) {
+    const lineage = ancestors(leaf.branch.parentId);
+    lineage.forEach((parent, depth) => {
+      if (shown.has(parent.parent.id)) return;
+      shown.add(parent.parent.id);
+      rows.push({ kind: 'parent', row: parent, depth });
+    });
+    rows.push({ kind: 'leaf', row: leaf, depth: lineage.length });
+  }
+  return rows;
 }

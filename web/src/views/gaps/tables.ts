@@ -29,6 +29,36 @@ export function gapList(gaps: GapsResponse, context: ViewContext): HTMLElement {
   });
 }
 
+/** Branches to act on, from the field and the competitor verdicts (the API's `recommendations`). */
+export function recommendationList(gaps: GapsResponse, context: ViewContext): HTMLElement {
+  const { t, lang } = context;
+  const recommendations = gaps.recommendations ?? [];
+  return dataTable({
+    title: t('nav.gaps.recommendations', { count: recommendations.length }),
+    columns: [
+      { label: t('landscape.rank'), kind: 'int' },
+      { label: t('nav.priority') },
+      { label: t('kind.branch') },
+      { label: t('nav.verdict') },
+      { label: t('nav.gaps.vsCompetitors') },
+      { label: t('nav.reasons') },
+    ],
+    rows: recommendations.map((r, i) => [
+      i + 1,
+      t(`nav.priority.${r.priority}`),
+      bothNames(r.name, r.id),
+      t(`nav.verdict.${r.verdict}`),
+      t(`nav.gaps.cv.${r.competitorVerdict}`),
+      explainAll(r.reasons, lang),
+    ]),
+    what: `gap-recommendations-${gaps.chain.id}`,
+    t,
+    lang,
+    note: recommendations.length === 0 ? t('nav.gaps.noRecommendations') : undefined,
+    testId: 'gap-recommendations',
+  });
+}
+
 export function geographyTable(gaps: GapsResponse, context: ViewContext): HTMLElement {
   const { t, lang } = context;
   return dataTable({

@@ -1,0 +1,155 @@
+/**
+ * The drill-down of a gap cell in the details panel: the cell's families page by page (each
+ * publication opens the patent drawer), the total, and the whole list as CSV or Excel.
+ */
+import type { GapCellResponse } from '@graph-schema/dto/gaps';
+import { fileStem } from '@web/src/dom/download';
+import { downloadButton } from '@web/src/dom/download-button';
+import { h } from '@web/src/dom/h';
+import { csvBlob, toCsv } from '@web/src/export/csv';
+import { xlsxBlob } from '@web/src/export/xlsx';
+import { nameIn } from '../navigation/bilingual';
+import { formatInteger } from '../navigation/format';
+import type { ViewContext } from '../types';
+import { CELL_PAGE, fetchGapCell, fetchWholeGapCell, type GapCellRequest, gapCellUrl } from './cell-data';
+import { cellPartyName, gapCellSheet } from './cell-export';
+
+function familyRow(family: GapCellResponse['families'][number], context: ViewContext): HTMLElement {
+  const { lang } = context;
+  return h(
+    'tr',
+    { attrs: { 'data-family-id': family.familyId } },
+    h('td', null, family.familyId),
+    h('td', { attrs: { class: 'num' } }, family.year === null ? '—' : String(family.year)),
+    h('td', null, nameIn(family.title, lang, '—')),
+    h(
+      'td',
+      { attrs: { class: 'cell-publications' } },
+      ...family.publications.map((p) =>
+        h(
+          'button',
+          {
+            attrs: { type: 'button', class: 'link-button', 'data-patent-id': p.id },
+            on: { click: () => context.openPatent(p.id) },
+          },
+          p.id,
+        ),
+      ),
+    ),
+  );
+}
+
+function exports(request: GapCellRequest, cell: GapCellResponse, context: ViewContext): HTMLElement {
+  const { t } = context;
+  const stem = fileStem(`gap-cell-${cell.branch.id}-${cell.applicant?.key ?? 'field'}`);
+  const sheet = async () => {
+    const whole = await fetchWholeGapCell(request, context.filters);
+    return gapCellSheet(
+      whole,
+      context.filters,
+      gapCellUrl(request, context.filters, 0, whole.total || 1),
+      context,
+    );
+  };
+  return h(
+    'span',
+    { attrs: { class: 'tool-group' } },
+    downloadButton({
+      t,
+      className: 'button button-small',
+      label: t('nav.gaps.exportAll', { total: formatInteger(cell.total, context.lang) }),
+      fileName: `${stem}.csv`,
+      makeBlob: async () => {
+        const { columns, rows } = await sheet();
+        return csvBlob(toCsv(columns, rows));
+      },
+    }),
+    downloadButton({
+      t,
+      className: 'button button-small',
+      label: t('nav.gaps.exportAllXlsx', { total: formatInteger(cell.total, context.lang) }),
+      fileName: `${stem}.xlsx`,
+      makeBlob: async () => xlsxBlob({ name: t('nav.gaps.sheet'), ...(await sheet()) }),
+    }),
+  );
+}
+
+function cellBody(
+  request: GapCellRequest,
+  cell: GapCellResponse,
+  context: ViewContext,
+  turn: (offset: number) => void,
+): HTMLElement {
+  const { t, lang } = context;
+  const from = cell.total === 0 ? 0 : cell.offset + 1;
+  const to = cell.offset + cell.families.length;
+  const pager = h(
+    'span',
+    { attrs: { class: 'tool-group' } },
+    h(
+      'button',
+      {
+        attrs: { type: 'button', class: 'button button-small', disabled: cell.offset === 0 || undefined },
+        on: { click: () => turn(Math.max(0, cell.offset - CELL_PAGE)) },
+      },
+      t('nav.gaps.previous'),
+    ),
+    h(
+      'button',
+      {
+        attrs: { type: 'button', class: 'button button-small', disabled: !cell.truncated || undefined },
+        on: { click: () => turn(cell.offset + CELL_PAGE) },
+      },
+      t('nav.gaps.next'),
+    ),
+  );
+  return h(
+    'div',
+    { attrs: { class: 'node-details gap-cell', 'data-testid': 'gap-cell', 'data-total': cell.total } },
+    h(
+      'p',
+      { attrs: { class: 'totals' } },
+      t('nav.gaps.cellTotal', {
+        total: formatInteger(cell.total, lang),
+        dateBasis: t(`basis.${cell.dateBasis}`),
+        from,
+        to,
+      }),
+    ),
+    cell.total === 0 ? h('p', { attrs: { class: 'muted' } }, t('nav.gaps.cellEmpty')) : pager,
+    cell.total > 0 && exports(request, cell, context),
+    cell.total > 0 &&
+      h(
+        'table',
+        { attrs: { class: 'ranked compact' } },
+        h(
+          'thead',
+          null,
+          h(
+            'tr',
+            null,
+            ...['nav.gaps.family', 'nav.gaps.year', 'nav.gaps.title', 'nav.gaps.publications'].map((key) =>
+              h('th', null, t(key as 'nav.gaps.family')),
+            ),
+          ),
+        ),
+        h('tbody', null, ...cell.families.map((f) => familyRow(f, context))),
+      ),
+  );
+}
+
+/** Opens the cell in the details panel at `offset`, under `lead` (the branch's details); paging reloads the panel. */
+export async function openGapCell(
+  request: GapCellRequest,
+  context: ViewContext,
+  lead: () => HTMLElement | undefined,
+  offset = 0,
+): Promise<void> {
+  const cell = await fetchGapCell(request, context.filters, offset, context.signal);
+  const title = context.t('nav.gaps.cellTitle', {
+    party: cellPartyName(cell, context.t),
+    branch: nameIn(cell.branch.name, context.lang, cell.branch.id),
+  });
+  const body = cellBody(request, cell, context, (next) => void openGapCell(request, context, lead, next));
+  context.details.show(title, h('div', null, lead(), body));
+}
