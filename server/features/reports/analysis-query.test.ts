@@ -28,6 +28,12 @@ describe('apiSearch / parseSearch', () => {
       GapsQuery,
       apiSearch(scope, { applicant: '翠峰锂业', competitors: ['甲', '乙'] }),
     );
-    expect(query).toEqual({ ...scope, applicant: '翠峰锂业', competitors: ['甲', '乙'], ownLowBelow: 2 });
+    expect(query).toEqual({
+      ...scope,
+      applicant: '翠峰锂业',
+      competitors: ['甲', '乙'],
+      ownLowBelow: 2,
+      competitorRatio: 2,
+    });
   });
 });

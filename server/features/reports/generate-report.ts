@@ -9,7 +9,8 @@ import type { ReportFormat } from '@graph-schema/dto/report';
 import { isDatabaseUnavailable } from '@server/platform/errors';
 import { type BuildReportInput, buildReport } from './build-report';
 import type { Renderer, RenderInput } from './render/renderer';
-import { graphDatasetRows, prefetchedDatasetRows } from './render/xlsx-rows';
+import { prepareDataSheets } from './render/xlsx';
+import { graphDatasetRows } from './render/xlsx-rows';
 import { messageOf, ReportError } from './report-error';
 
 /** Share of the progress the chapters take; the renderers share the rest. */
@@ -39,12 +40,15 @@ export interface GeneratedReport {
 export async function generateReport(input: GenerateReportInput): Promise<GeneratedReport> {
   const progress = input.onProgress ?? (() => {});
   const started = performance.now();
-  // The appendix's rows are read while the chapters are built, not after (xlsx-rows.ts).
-  const datasetRows = input.formats.includes('xlsx')
-    ? prefetchedDatasetRows(
+  // The appendix's data sheets are made while the chapters are built, not after (xlsx.ts).
+  const datasetSheets = input.formats.includes('xlsx')
+    ? prepareDataSheets(
         graphDatasetRows(input.server, projectScope(input.project.definition), input.language),
+        (text) => text[input.language],
       )
     : undefined;
+  // A failure surfaces when the XLSX renderer awaits the sheets (REPORT_RENDER_FAILED), not before.
+  datasetSheets?.catch(() => {});
   const built = await buildReport({
     ...input,
     onProgress: (step, f) => progress(step, f * BUILD_SHARE),
@@ -60,7 +64,7 @@ export async function generateReport(input: GenerateReportInput): Promise<Genera
     document: built.document,
     context: built.context,
     html: async () => new TextDecoder().decode(await htmlBytes()),
-    ...(datasetRows && { datasetRows }),
+    ...(datasetSheets && { datasetSheets }),
   };
   const htmlBytes = () => {
     html ??= renderFormat('html', input.renderers.html, renderInput, () => {});

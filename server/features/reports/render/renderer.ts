@@ -5,15 +5,15 @@
  */
 import type { ReportDocument, ReportFormat } from '@graph-schema/dto/report';
 import type { ReportContext } from '../report-context';
-import type { DatasetRows } from './xlsx-rows';
+import type { CompressedEntry } from './zip-store';
 
 export interface RenderInput {
   document: ReportDocument;
   context: ReportContext;
   /** The self-contained HTML rendering (the PDF prints it); made once per job. */
   html(): Promise<string>;
-  /** The XLSX appendix's rows when they were read ahead, during the build (generate-report.ts). */
-  datasetRows?: DatasetRows;
+  /** The XLSX appendix's data sheets when they were made during the build (generate-report.ts). */
+  datasetSheets?: Promise<readonly CompressedEntry[]>;
 }
 
 /** `progress` takes the renderer's own fraction done (0–1). */

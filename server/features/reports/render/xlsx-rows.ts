@@ -172,32 +172,3 @@ export function graphDatasetRows(
     },
   };
 }
-
-/**
- * The same rows, read now, in the background, while the chapters are built: at 100k families the
- * appendix's graph reads took ~19 s after the build had finished (docs/decisions/2026-12-04-report-bench-100k.md).
- * The pages are kept until the XLSX renderer asks for them (at 100k: ~300k small rows, tens of MB).
- * A read that fails fails the XLSX only, when the renderer reaches it, as it would have unprefetched.
- */
-export function prefetchedDatasetRows(source: DatasetRows): DatasetRows {
-  const collect = async <Row>(pages: AsyncIterable<Row[]>): Promise<Row[][]> => {
-    const all: Row[][] = [];
-    for await (const page of pages) all.push(page);
-    return all;
-  };
-  // One read after the other: the chapters being built use the other core.
-  const families = collect(source.families());
-  const members = families.then(() => collect(source.members()));
-  const branchTags = members.then(() => collect(source.branchTags()));
-  const scores = branchTags.then(() => source.scores());
-  for (const pending of [families, members, branchTags, scores]) pending.catch(() => {});
-  async function* replay<Row>(pages: Promise<Row[][]>): AsyncGenerator<Row[]> {
-    yield* await pages;
-  }
-  return {
-    families: () => replay(families),
-    members: () => replay(members),
-    branchTags: () => replay(branchTags),
-    scores: () => scores,
-  };
-}

@@ -7,11 +7,15 @@
  */
 import { crc32, deflateRawSync } from 'node:zlib';
 
-interface Entry {
+/** An entry deflated ahead of its place in the archive (the XLSX data sheets are, during the build). */
+export interface CompressedEntry {
   name: Buffer;
   crc: number;
   size: number;
   compressed: Buffer;
+}
+
+interface Entry extends CompressedEntry {
   offset: number;
 }
 
@@ -27,6 +31,16 @@ function dosDate(day: string): { time: number; date: number } {
  */
 const DEFLATE_LEVEL = 1;
 
+export function compressEntry(name: string, data: Buffer | readonly Buffer[]): CompressedEntry {
+  const content = Buffer.isBuffer(data) ? data : Buffer.concat(data as Buffer[]);
+  return {
+    name: Buffer.from(name, 'utf8'),
+    crc: crc32(content),
+    size: content.length,
+    compressed: deflateRawSync(content, { level: DEFLATE_LEVEL }),
+  };
+}
+
 export class ZipWriter {
   private readonly parts: Buffer[] = [];
   private readonly entries: Entry[] = [];
@@ -39,14 +53,11 @@ export class ZipWriter {
   }
 
   add(name: string, data: Buffer | readonly Buffer[]): void {
-    const content = Buffer.isBuffer(data) ? data : Buffer.concat(data as Buffer[]);
-    const entry: Entry = {
-      name: Buffer.from(name, 'utf8'),
-      crc: crc32(content),
-      size: content.length,
-      compressed: deflateRawSync(content, { level: DEFLATE_LEVEL }),
-      offset: this.offset,
-    };
+    this.addCompressed(compressEntry(name, data));
+  }
+
+  addCompressed(compressed: CompressedEntry): void {
+    const entry: Entry = { ...compressed, offset: this.offset };
     const header = Buffer.alloc(30);
     header.writeUInt32LE(0x04034b50, 0);
     this.writeCommon(header, 4, entry);
