@@ -12,7 +12,7 @@
 import { DateBasis } from '@graph-schema/dto/scope';
 import type { Lang, Translate } from '@web/src/i18n';
 import type { Filters } from '@web/src/scope/filters';
-import { scopeText } from '@web/src/views/figure/caption';
+import { scopeText } from '@web/src/scope/scope-text';
 import { type CsvCell, toCsv } from './csv';
 import { addTableSheet, type ExcelModule, loadExcel, type SheetTable, XLSX_MIME } from './xlsx';
 

@@ -1,7 +1,8 @@
 import { createTranslator } from '@web/src/i18n';
 import { DEFAULT_FILTERS, type Filters } from '@web/src/scope/filters';
+import { scopeText } from '@web/src/scope/scope-text';
 import { describe, expect, it } from 'vitest';
-import { type FigureWords, figureFrame, scopeText } from './caption';
+import { type FigureWords, figureFrame } from './caption';
 
 const PANORAMA_BASIS = {
   code: 'basis.panorama',

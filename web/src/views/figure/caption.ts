@@ -9,6 +9,7 @@ import type { FigureFrame, LegendLine } from '@web/src/graph/figure-frame';
 import type { Lang, Translate } from '@web/src/i18n';
 import { type ExplanationLike, explain } from '@web/src/i18n/explain';
 import type { Filters } from '@web/src/scope/filters';
+import { scopeText } from '@web/src/scope/scope-text';
 
 export interface DataState {
   version: string;
@@ -30,26 +31,6 @@ export interface FigureWords {
   today: string;
   t: Translate;
   lang: Lang;
-}
-
-/** Offices, years and the other scope fields the URL carries, in one line. */
-export function scopeText(filters: Filters, t: Translate, lang: Lang): string {
-  const offices =
-    filters.jurisdiction.length > 0
-      ? t('figure.offices', { list: filters.jurisdiction.join(lang === 'zh' ? '、' : ', ') })
-      : t('figure.allOffices');
-  const years =
-    filters.from === undefined && filters.to === undefined
-      ? t('figure.allYears')
-      : t('figure.years', { from: filters.from ?? '…', to: filters.to ?? '…' });
-  const others: string[] = [];
-  for (const field of ['cpc', 'ipc', 'chain', 'segment', 'branch'] as const) {
-    const value = filters[field];
-    if (value !== undefined) others.push(`${t(`filter.${field}`)} ${value}`);
-  }
-  if (filters.applicants.length > 0)
-    others.push(`${t('filter.applicants')} ${filters.applicants.join(', ')}`);
-  return [offices, years, ...others].join(lang === 'zh' ? '；' : '; ');
 }
 
 /** The API's own date basis (its basis params) wins over the filter: it is what was computed. */

@@ -1,7 +1,6 @@
 import type { ScopeSuggestion } from '@graph-schema/dto/search-results';
+import { createTranslator } from '@web/src/i18n';
 import { describe, expect, it } from 'vitest';
-import { searchPageSearch } from '../../app/search-box';
-import { createTranslator } from '../../i18n';
 import { hasScope, leftText, scopePatch, scopeText } from './scope';
 
 const suggestion: ScopeSuggestion = {
@@ -41,13 +40,5 @@ describe('use as scope', () => {
     expect(leftText(suggestion, zh, 'zh')).toBe('非（NOT）、ti:、关键词');
     expect(leftText(suggestion, en, 'en')).toBe('NOT, ti:, words');
     expect(hasScope({ ...suggestion, applicants: [], cpc: null, dateBasis: null })).toBe(false);
-  });
-});
-
-describe('the header box’s “all results” address', () => {
-  it('keeps language, project and scope, and drops the other view’s parameters', () => {
-    expect(
-      searchPageSearch('?view=applicant-cpc&lang=zh&project=p1&cpc=H01M&layout=cose&sel=x', 'ti:硅 OR 负极'),
-    ).toBe('?view=search&lang=zh&project=p1&cpc=H01M&q=ti%3A%E7%A1%85+OR+%E8%B4%9F%E6%9E%81');
   });
 });
