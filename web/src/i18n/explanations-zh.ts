@@ -37,7 +37,8 @@ export const explanationsZh: Record<keyof typeof explanationsEn, string> = {
   'explain.chain.blank': '空白分支：占末级分支申请的 {shareOfLeafFilings}（< 3%），且近三个完整年度无申请',
   'explain.chain.rule.hot': '热点：占末级分支申请 > 15%，或三年增长 > 50% 且至少 3 个申请人各有 ≥ 3 个同族。',
   'explain.chain.rule.blank': '空白：占末级分支申请 < 3%，且近三个完整年度无申请。',
-  'explain.chain.rule.weakLink': '薄弱环节：空白分支，或同族数低于薄弱阈值的末级分支（阈值见各分支的“同族数少”说明）。',
+  'explain.chain.rule.weakLink':
+    '薄弱环节：空白分支，或同族数低于薄弱阈值的末级分支（阈值见各分支的“同族数少”说明）。',
   'explain.chain.rule.rta':
     '显示性技术优势 RTA =（分支内自有同族 / 全部末级分支自有同族）/（分支同族 / 全部末级分支同族）；> 1 表示相对专长。',
   'explain.fto.legalStatusMissing': '法律状态缺失：待核查',
