@@ -87,6 +87,7 @@ export const en = {
   'error.NETWORK': 'The server could not be reached. Is the PatNav API running?',
   'error.BAD_RESPONSE': 'The server answered in an unexpected format.',
   'error.HTTP_ERROR': 'The server answered with an error.',
+  'error.serverText': 'Server message',
   'error.withDetail': '{message} ({detail})',
 
   'details.title': 'Details',

@@ -84,6 +84,7 @@ export const zh: Messages = {
   'error.NETWORK': '无法连接服务器。PatNav API 是否在运行？',
   'error.BAD_RESPONSE': '服务器返回的数据格式不符合预期。',
   'error.HTTP_ERROR': '服务器返回了错误。',
+  'error.serverText': '服务器原文（英文，供排查问题）',
   'error.withDetail': '{message}（{detail}）',
 
   'details.title': '详情',
