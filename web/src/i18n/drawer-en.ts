@@ -67,4 +67,18 @@ export const drawerEn = {
   'export.col.families': 'Families',
   'export.col.ratio': 'Observed / expected',
   'export.col.kind': 'Cell kind',
+  'drawer.expiry.fromFiling': '{rule}: {years} years from filing {date}',
+  'drawer.expiry.fromGrant': '{rule}: {years} years from grant {date}',
+  'drawer.expiry.noFilingDate': '{rule}: no filing date, not estimated',
+  'drawer.expiry.noGrantDate': '{rule}: no grant date, not estimated',
+  'drawer.expiry.noRule': '{office} {type}: no term rule for this office and type',
+  'drawer.expiry.wo':
+    'WO international (PCT) application: never in force itself, so no expiry; terms run in the national or regional phase (CN, EP, US … members of its family)',
+  'drawer.expiry.rule.invention': '{office} invention',
+  'drawer.expiry.rule.unknownType': '{office} patent (type unknown, invention rule)',
+  'drawer.expiry.rule.utilityModel': '{office} utility model',
+  'drawer.expiry.rule.designFrom': '{office} design ({years} y from {date})',
+  'drawer.expiry.rule.designBefore': '{office} design ({years} y before {date})',
+  'drawer.expiry.rule.designGrantFrom': '{office} design ({years} y from grant, filed from {date})',
+  'drawer.expiry.rule.designGrantBefore': '{office} design ({years} y from grant, filed before {date})',
 } as const;

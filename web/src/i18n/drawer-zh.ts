@@ -66,4 +66,18 @@ export const drawerZh: Record<keyof typeof drawerEn, string> = {
   'export.col.families': '同族数',
   'export.col.ratio': '实际/期望',
   'export.col.kind': '单元格类型',
+  'drawer.expiry.fromFiling': '{rule}：自申请日 {date} 起 {years} 年',
+  'drawer.expiry.fromGrant': '{rule}：自授权日 {date} 起 {years} 年',
+  'drawer.expiry.noFilingDate': '{rule}：缺申请日，无法估算',
+  'drawer.expiry.noGrantDate': '{rule}：缺授权日，无法估算',
+  'drawer.expiry.noRule': '{office} 类型 {type}：暂无该受理局与类型的期限规则',
+  'drawer.expiry.wo':
+    'WO 国际（PCT）申请：本身不产生权利，故无届满日；期限在国家或地区阶段（其同族中的 CN、EP、US 等成员）计算',
+  'drawer.expiry.rule.invention': '{office} 发明',
+  'drawer.expiry.rule.unknownType': '{office} 专利（类型未知，按发明规则）',
+  'drawer.expiry.rule.utilityModel': '{office} 实用新型',
+  'drawer.expiry.rule.designFrom': '{office} 外观设计（{date} 及以后申请：{years} 年）',
+  'drawer.expiry.rule.designBefore': '{office} 外观设计（{date} 以前申请：{years} 年）',
+  'drawer.expiry.rule.designGrantFrom': '{office} 外观设计（{date} 及以后申请：自授权起 {years} 年）',
+  'drawer.expiry.rule.designGrantBefore': '{office} 外观设计（{date} 以前申请：自授权起 {years} 年）',
 };

@@ -87,6 +87,7 @@ export const en = {
   'error.NETWORK': 'The server could not be reached. Is the PatNav API running?',
   'error.BAD_RESPONSE': 'The server answered in an unexpected format.',
   'error.HTTP_ERROR': 'The server answered with an error.',
+  'error.serverText': 'Server message',
   'error.withDetail': '{message} ({detail})',
 
   'details.title': 'Details',
@@ -237,7 +238,8 @@ export const en = {
   'layout.dagreTooBig': 'The hierarchy layout is offered for maps of up to {max} nodes only.',
   'ingest.title': 'Upload patent export files',
   'ingest.hint':
-    'Exports from incoPat, CNIPR, PatSnap, Lens, Google Patents, WIPO PATENTSCOPE, USPTO and EPO OPS (CSV, XLSX, old binary XLS, XML). The format is recognised from the content; re-uploading a file updates what it loaded before.',
+    'Exports (CSV, XLSX, old binary XLS, XML) from these search platforms. The format is recognised from the content; re-uploading a file updates what it loaded before.',
+  'ingest.sources': 'incoPat, CNIPR, PatSnap, Lens, Google Patents, WIPO PATENTSCOPE, USPTO, EPO OPS',
   'ingest.files': 'Export files',
   'ingest.upload': 'Upload and import',
   'ingest.noFile': 'Choose at least one file first.',
@@ -593,7 +595,7 @@ export const en = {
   'nav.te.kindHint.apparent_gap': 'looks empty, but looser wording or a sibling branch suggests an artefact',
   'nav.te.kindHint.saturated': 'dense cell: crowded',
   'nav.te.kindHint.inactive': 'row or column has too few families to judge',
-  'nav.te.kindHint.too_few': 'expected count below minExpectedFamilies: not judged as white space',
+  'nav.te.kindHint.too_few': 'expected count below the minimum expected families: not judged as white space',
   'nav.te.origin.lexicon': 'Lexicon effect',
   'nav.te.origin.phrase': 'Free effect phrase',
   'nav.te.originHint.lexicon': 'column from the effect lexicon',

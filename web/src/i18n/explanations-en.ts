@@ -55,7 +55,7 @@ export const explanationsEn = {
   'explain.chain.rule.blank':
     'blank: share of leaf filings < 3% and no families in the last 3 complete years.',
   'explain.chain.rule.weakLink':
-    'weak link: a leaf branch that is blank or has fewer families than weakBelow.',
+    'weak link: a leaf branch that is blank or has fewer families than the weak-link threshold (stated in each branch’s “few families” reason).',
   'explain.chain.rule.rta':
     'RTA = (own families in branch / own families in all leaves) / (branch families / families of all leaves); > 1 = relative specialisation.',
   'explain.fto.legalStatusMissing': 'legal status missing: needs review',
@@ -116,7 +116,7 @@ export const explanationsEn = {
   'explain.note.techEffectIndicative':
     'Observed/expected ratios are indicative (rounded, with a band), not estimates.',
   'explain.note.corePatentsMethod':
-    'Families are ranked by the weighted sum of normalised components (contributions sum to the score). Forward citations = the larger of the distinct citing families in the whole graph and the largest cited count an export gave for a member (both lower bounds), compared within the cohort (first CPC subclass × earliest priority year); PageRank on the family citation graph of the scope (d = 0.85), rescaled over the 1000 families closest in priority date; core = top coreShare.',
+    'Families are ranked by the weighted sum of normalised components (contributions sum to the score). Forward citations = the larger of the distinct citing families in the whole graph and the largest cited count an export gave for a member (both lower bounds), compared within the cohort (first CPC subclass × earliest priority year); PageRank on the family citation graph of the scope (d = 0.85), rescaled over the 1000 families closest in priority date; core = the top “Core share” of families.',
   'explain.note.forwardCitationsBasis':
     'Forward citations: {familiesWithCounts} families have a cited count from their export, as exported by {exporters} (the export carries no export date; loaded {loadedFrom} – {loadedTo}, so exported on or before {loadedTo}). Used: the exporter count for {exporterFamilies} families, citing families in the graph for {inCorpusFamilies}, both equal for {bothFamilies}.',
   'explain.note.forwardCitationsInCorpus':

@@ -37,7 +37,8 @@ export const explanationsZh: Record<keyof typeof explanationsEn, string> = {
   'explain.chain.blank': '空白分支：占末级分支申请的 {shareOfLeafFilings}（< 3%），且近三个完整年度无申请',
   'explain.chain.rule.hot': '热点：占末级分支申请 > 15%，或三年增长 > 50% 且至少 3 个申请人各有 ≥ 3 个同族。',
   'explain.chain.rule.blank': '空白：占末级分支申请 < 3%，且近三个完整年度无申请。',
-  'explain.chain.rule.weakLink': '薄弱环节：空白分支，或同族数低于阈值（weakBelow）的末级分支。',
+  'explain.chain.rule.weakLink':
+    '薄弱环节：空白分支，或同族数低于薄弱阈值的末级分支（阈值见各分支的“同族数少”说明）。',
   'explain.chain.rule.rta':
     '显示性技术优势 RTA =（分支内自有同族 / 全部末级分支自有同族）/（分支同族 / 全部末级分支同族）；> 1 表示相对专长。',
   'explain.fto.legalStatusMissing': '法律状态缺失：待核查',
@@ -93,7 +94,7 @@ export const explanationsZh: Record<keyof typeof explanationsEn, string> = {
     '功效来自词表术语及中英文功效句式（“提高/降低/实现……”“reduce …”）：词表认识的对象归并为词表功效，其余作为自由功效列；句式未覆盖的表述仍会表现为空单元格，因此候选空白会再检查较宽松的表述。',
   'explain.note.techEffectIndicative': '观测/期望比仅供参考（取整并分档），不是估计值。',
   'explain.note.corePatentsMethod':
-    '核心专利按同族计，得分为各归一化指标的加权和（各项贡献之和即得分）。被引次数 = 全图中引用该同族的不同同族数与导出数据给出的成员被引次数最大值中的较大者（二者均为下限），在同组（首个 CPC 小类 × 最早优先权年）内比较；PageRank 基于范围内的同族引证图（d = 0.85），并在优先权日最接近的 1000 个同族中重新标定；核心 = 排名前 coreShare 的同族。',
+    '核心专利按同族计，得分为各归一化指标的加权和（各项贡献之和即得分）。被引次数 = 全图中引用该同族的不同同族数与导出数据给出的成员被引次数最大值中的较大者（二者均为下限），在同组（首个 CPC 小类 × 最早优先权年）内比较；PageRank 基于范围内的同族引证图（d = 0.85），并在优先权日最接近的 1000 个同族中重新标定；核心 = 排名在“核心占比”以内的同族。',
   'explain.note.forwardCitationsBasis':
     '被引次数：{familiesWithCounts} 个同族带有导出数据的被引次数，来源 {exporters}（导出文件不含导出日期；导入于 {loadedFrom} – {loadedTo}，即导出不晚于 {loadedTo}）。采用导出被引次数的同族 {exporterFamilies} 个，采用图谱内施引同族数的 {inCorpusFamilies} 个，二者相等的 {bothFamilies} 个。',
   'explain.note.forwardCitationsInCorpus':

@@ -53,7 +53,15 @@ export function errorState(error: unknown, t: Translate, retry: () => void): HTM
     { attrs: { class: 'status status-error', role: 'alert' } },
     h('p', { attrs: { class: 'status-title' } }, t('status.error')),
     h('p', { attrs: { class: 'status-message' } }, readable.message),
-    readable.detail !== undefined && h('p', { attrs: { class: 'status-detail' } }, readable.detail),
+    // The server's own text is English and for diagnosis: folded under a worded summary, so the
+    // error reads in the UI language and the detail is still there for a bug report.
+    readable.detail !== undefined &&
+      h(
+        'details',
+        { attrs: { class: 'status-detail' } },
+        h('summary', null, t('error.serverText')),
+        h('code', { attrs: { lang: 'en' } }, readable.detail),
+      ),
     readable.reference !== undefined &&
       h('p', { attrs: { class: 'status-reference' } }, h('code', null, readable.reference)),
     h('button', { attrs: { type: 'button', class: 'button' }, on: { click: retry } }, t('status.retry')),

@@ -32,6 +32,8 @@ function uploadForm(context: ViewContext, onFiles: (files: File[]) => Promise<vo
     { attrs: { class: 'panel upload-form' } },
     h('h2', null, t('ingest.title')),
     h('p', { attrs: { class: 'muted' } }, t('ingest.hint')),
+    // Platform names are proper names, written as the platforms write them in either language.
+    h('p', { attrs: { class: 'muted', translate: 'no' } }, t('ingest.sources')),
     h('label', { attrs: { class: 'tool' } }, h('span', null, t('ingest.files')), input),
     submit,
     message,
