@@ -168,7 +168,7 @@ describe('gaps against the chosen competitors, in Chromium', () => {
     const queryLabel = 'API query (same rows, page with limit/offset)';
     expect(about).toEqual([
       ['Contents', `Field in ${first.chain.name.en} / ${first.branch.name.en}`],
-      ['Scope', `all offices; all years; Chain ${CHAIN}`],
+      ['Scope', `all offices; all years; ${en['filter.chain']} ${CHAIN}`],
       ['Date basis', 'priority date (a family counts in the year of this date)'],
       ['Source', 'PatNav graph'],
       ['Data version', data.version],
