@@ -11,12 +11,12 @@ import { CorePatentsResponse } from '@graph-schema/dto/core-patents';
 import { FtoResponse } from '@graph-schema/dto/fto';
 import { PatentDetail } from '@graph-schema/dto/patent';
 import { readRows } from '@server/platform/db/read';
-import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { downloadBytes } from './browser/real-server';
 import { type BrowserApp, useBrowserApp } from './helpers/browser-app';
+import { readWorkbook, sheetRows } from './helpers/workbook';
 
 /** A loaded patent with loaded family members, claim text with dependent claims, and a loaded citing patent. */
 const DRAWER_PATENT = `
@@ -24,21 +24,6 @@ MATCH (p:Patent)-[:IN_FAMILY]->(:Family)<-[:IN_FAMILY]-(m:Patent)
 WHERE m <> p AND p.claimsJson CONTAINS '"dependsOn":[1' AND EXISTS { (p)<-[:CITES]-(:Patent {external: false}) }
 WITH p, count(m) AS members
 RETURN p.id AS id ORDER BY members DESC, p.id LIMIT 1`;
-
-/** Every row of a sheet as plain values (row 1 = the header). */
-function sheetRows(sheet: ExcelJS.Worksheet): unknown[][] {
-  const rows: unknown[][] = [];
-  sheet.eachRow({ includeEmpty: false }, (row) => {
-    rows.push((row.values as unknown[]).slice(1));
-  });
-  return rows;
-}
-
-async function readWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  return workbook;
-}
 
 async function drawerPatentId(ui: BrowserApp): Promise<string> {
   const [row] = await readRows(ui.db, z.object({ id: z.string() }), DRAWER_PATENT, {});

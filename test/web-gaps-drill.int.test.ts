@@ -2,14 +2,18 @@
  * Gaps against the chosen competitors in the browser (issue 12, "Gaps"), on the real server and
  * Neo4j with the shared demo corpus: the competitor verdicts change when the competitor set in the
  * URL changes, as the API says; a gap cell opens its families with the API's total and a publication
- * opens the patent drawer; parent rows are shown; the English page fits 1024 × 768.
+ * opens the patent drawer; the cell's Excel export holds every family of the cell after the shared
+ * About sheet; parent rows are shown; the English page fits 1024 × 768.
  */
 import { GapCellResponse, GapsResponse } from '@graph-schema/dto/gaps';
+import { HealthResponse } from '@graph-schema/dto/health';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { en } from '../web/src/i18n/en';
 import { zh } from '../web/src/i18n/zh';
+import { downloadBytes } from './browser/real-server';
 import { type BrowserApp, UI_TIMEOUT, useBrowserApp } from './helpers/browser-app';
+import { aboutLines, readWorkbook, sheetRows } from './helpers/workbook';
 
 const CHAIN = 'lithium-battery';
 const TARGET = '翠峰锂业';
@@ -131,6 +135,57 @@ describe('gaps against the chosen competitors, in Chromium', () => {
     await panel.locator(`button[data-patent-id="${publication}"]`).click();
     await ui.page.locator(`.patent-details[data-patent-id="${publication}"]`).waitFor();
     await ui.session.screenshot('web-gaps-drill-cell-en');
+  });
+
+  it('exports a whole cell as Excel, the About sheet first and every family of the API after it', async () => {
+    const gaps = await gapsApi();
+    // The field column of the largest branch: more families than one page of the panel.
+    const leaf = [...gaps.segments.flatMap((s) => s.branches)].sort(
+      (a, b) => b.fieldFamilies - a.fieldFamilies || a.id.localeCompare(b.id),
+    )[0]!;
+    const cellQuery = `chain=${CHAIN}&branch=${enc(leaf.id)}`;
+    const first = await ui.api(`/api/gaps/cell?${cellQuery}&limit=500&offset=0`, GapCellResponse);
+    const ids = first.families.map((f) => f.familyId);
+    for (let offset = 500; offset < first.total; offset += 500)
+      ids.push(
+        ...(
+          await ui.api(`/api/gaps/cell?${cellQuery}&limit=500&offset=${offset}`, GapCellResponse)
+        ).families.map((f) => f.familyId),
+      );
+    expect(first.total).toBeGreaterThan(25);
+    const data = (await ui.api('/api/health', HealthResponse)).data!;
+    await openGaps(ui.page, 'en');
+    await ui.page
+      .locator(`[data-testid=gap-heatmap] tr.heat-row[data-branch-id="${leaf.id}"] td[data-party="field"]`)
+      .click();
+    const panel = ui.page.locator('[data-testid=gap-cell]');
+    await panel.waitFor();
+    const xlsx = panel.locator('.export-all-xlsx');
+    expect(await xlsx.textContent()).toBe(`Export all ${first.total.toLocaleString('en-US')} (Excel)`);
+    const workbook = await readWorkbook(await downloadBytes(ui.page, xlsx));
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['About', 'Gap cell']);
+    const about = aboutLines(workbook.worksheets[0]!);
+    const queryLabel = 'API query (same rows, page with limit/offset)';
+    expect(about).toEqual([
+      ['Contents', `Field in ${first.chain.name.en} / ${first.branch.name.en}`],
+      ['Scope', `all offices; all years; ${en['filter.chain']} ${CHAIN}`],
+      ['Date basis', 'priority date (a family counts in the year of this date)'],
+      ['Source', 'PatNav graph'],
+      ['Data version', data.version],
+      [
+        'As of',
+        `data loaded ${data.lastIngestAt!.slice(0, 10)}; exported ${new Date().toISOString().slice(0, 10)}`,
+      ],
+      [queryLabel, expect.stringMatching(/^\/api\/gaps\/cell\?/)],
+      ['Rows', `all ${first.total.toLocaleString('en')} rows of the scope`],
+    ]);
+    // The stated query reproduces the rows: same total, same first page of families.
+    const stated = await ui.api(String(about.find(([label]) => label === queryLabel)![1]), GapCellResponse);
+    expect(stated.total).toBe(first.total);
+    expect(stated.families.map((f) => f.familyId)).toEqual(ids.slice(0, 500));
+    const rows = sheetRows(workbook.worksheets[1]!);
+    expect(rows[0]).toEqual(['Family', 'Year', 'Title', 'Applicants', 'Publications']);
+    expect(rows.slice(1).map((row) => row[0])).toEqual(ids);
   });
 
   it('fits the English page into 1024 × 768 without horizontal overflow', async () => {

@@ -2,14 +2,20 @@
  * The search results page (issue 12, "Search") in headless Chromium on the real server and Neo4j
  * (shared demo corpus): the total and the listed families equal the API's answer, each family once;
  * a row opens the patent drawer; "use as scope" writes the query's filters into the scope; the
- * CSV export holds every result family, not the page; a query that cannot be read is explained in
+ * CSV and Excel exports hold every result family, not the page, under the shared export header
+ * (About sheet first); a query that cannot be read is explained in
  * the UI's language; the header search box leads to the page; nothing overflows at 1024 × 768.
  */
 
+import { HealthResponse } from '@graph-schema/dto/health';
 import { FamilySearchResponse } from '@graph-schema/dto/search-results';
 import { describe, expect, it } from 'vitest';
+import { csvCell } from '../web/src/export/csv';
+import { en } from '../web/src/i18n/en';
+import { zh } from '../web/src/i18n/zh';
 import { downloadBytes } from './browser/real-server';
 import { type BrowserApp, useBrowserApp } from './helpers/browser-app';
+import { aboutLines, readWorkbook, sheetRows } from './helpers/workbook';
 
 const QUERY = 'cpc:H01M ad:[2016 TO 2024]';
 
@@ -63,9 +69,21 @@ describe('the search results page', () => {
     expect(ids).toEqual(second.families.map((family) => family.familyId));
   });
 
-  it('exports every result family, not only the page shown', async () => {
+  /** Every result family of the API, page by page (the rows a whole-list export must hold). */
+  const allFamilyIds = async (q: string) => {
+    const first = await apiAnswer(q, '&pageSize=500');
+    const ids = first.families.map((family) => family.familyId);
+    for (let at = 2; at <= Math.ceil(first.totals.families / 500); at += 1)
+      ids.push(...(await apiAnswer(q, `&pageSize=500&page=${at}`)).families.map((family) => family.familyId));
+    return { first, ids };
+  };
+  const health = async () => (await browser.api('/api/health', HealthResponse)).data!;
+  const today = () => new Date().toISOString().slice(0, 10);
+
+  it('exports every result family, not only the page shown, under the shared header lines', async () => {
     const { page } = browser;
-    const api = await apiAnswer(QUERY, '&pageSize=500');
+    const { first: api, ids } = await allFamilyIds(QUERY);
+    const data = await health();
     await open('en', QUERY);
     await page.getByTestId('search-total').waitFor();
     const bytes = await downloadBytes(page, page.getByRole('button', { name: 'All results as CSV' }));
@@ -74,11 +92,61 @@ describe('the search results page', () => {
       .replace(/^\uFEFF/, '')
       .trimEnd()
       .split('\r\n');
-    const header = lines.findIndex((line) => line.startsWith('Family,Representative publication'));
-    expect(lines[1]).toBe(`Query,${QUERY}`);
-    expect(lines.slice(header + 1).map((line) => line.split(',')[0])).toEqual(
-      api.families.map((family) => family.familyId),
+    const blank = lines.indexOf('');
+    const apiQuery = `/api/search/families?${new URLSearchParams({ q: QUERY, page: '1', pageSize: '500' })}`;
+    const row = (label: string, value: string) => [label, value].map(csvCell).join(',');
+    expect(lines.slice(0, blank)).toEqual([
+      'About',
+      row('Contents', 'Search results'),
+      row('Scope', `query ${QUERY} (read as ${api.interpreted})`),
+      row('Date basis', 'counted by family; pd: publication date, ad: application date'),
+      row('Source', 'PatNav graph'),
+      row('Data version', data.version),
+      row('As of', `data loaded ${data.lastIngestAt!.slice(0, 10)}; exported ${today()}`),
+      row('API query (same families, page with page/pageSize)', apiQuery),
+      row('Rows', `all ${api.totals.families.toLocaleString('en')} rows of the scope`),
+      ...(api.capped ? [row('Counts', en['searchPage.capped'])] : []),
+    ]);
+    expect(lines[blank + 1]).toBe(
+      'Family,Representative publication,Title,Applicants,Publication date,Members,Matching members,Offices',
     );
+    expect(lines.slice(blank + 2).map((line) => line.split(',')[0])).toEqual(ids);
+  });
+
+  it('exports the whole list as Excel in Chinese, the About (说明) sheet first', async () => {
+    const { page } = browser;
+    const { first: api, ids } = await allFamilyIds(QUERY);
+    const data = await health();
+    await open('zh', QUERY);
+    await page.getByTestId('search-total').waitFor();
+    const workbook = await readWorkbook(await downloadBytes(page, page.locator('.export-all-xlsx')));
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['说明', '检索结果']);
+    expect(aboutLines(workbook.worksheets[0]!)).toEqual([
+      ['内容', '检索结果'],
+      ['范围', `检索式 ${QUERY}（解读为 ${api.interpreted}）`],
+      ['日期口径', '按同族计数；pd: 公开日，ad: 申请日'],
+      ['数据来源', 'PatNav 图谱'],
+      ['数据版本', data.version],
+      ['截至', `数据载入于 ${data.lastIngestAt!.slice(0, 10)}；导出于 ${today()}`],
+      [
+        '接口查询（同样的同族，用 page/pageSize 分页）',
+        `/api/search/families?${new URLSearchParams({ q: QUERY, page: '1', pageSize: '500' })}`,
+      ],
+      ['行数', `范围内全部 ${api.totals.families.toLocaleString('zh-CN')} 行`],
+      ...(api.capped ? [['计数', zh['searchPage.capped']]] : []),
+    ]);
+    const rows = sheetRows(workbook.worksheets[1]!);
+    expect(rows[0]).toEqual([
+      '同族',
+      '代表公开号',
+      '标题',
+      '申请人',
+      '公开日',
+      '成员数',
+      '命中成员',
+      '受理局',
+    ]);
+    expect(rows.slice(1).map((row) => row[0])).toEqual(ids);
   });
 
   it('"use as scope" puts the query’s class and years into the scope', async () => {

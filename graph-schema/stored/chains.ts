@@ -29,6 +29,27 @@ export const ChainSegmentNode = z.strictObject({
 });
 export type ChainSegmentNode = z.infer<typeof ChainSegmentNode>;
 
+/**
+ * One tagging rule in TechBranch.rulesJson as readers show it (the drawer's matched rule, the
+ * report's decomposition appendix): the parts of ingest/chains/schema.ts ChainRule that say what
+ * the rule matches. Other fields (source, note) are ignored, not rejected; ingest validates the whole rule.
+ */
+export const StoredBranchRule = z.object({
+  id: z.string(),
+  scheme: z.string().optional(),
+  classifications: z
+    .object({ include: z.array(z.string()), exclude: z.array(z.string()).optional() })
+    .optional(),
+  keywords: z
+    .object({
+      any: z.array(z.string()).optional(),
+      all: z.array(z.string()).optional(),
+      exclude: z.array(z.string()).optional(),
+    })
+    .optional(),
+});
+export type StoredBranchRule = z.infer<typeof StoredBranchRule>;
+
 export const TechBranchNode = z.strictObject({
   id: QualifiedId,
   /** The id inside its chain definition (`1.2`). */
@@ -43,7 +64,7 @@ export const TechBranchNode = z.strictObject({
   isLeaf: z.boolean(),
   /** Depth-first position in the definition. */
   order: z.number().int().nonnegative(),
-  /** The branch's tagging rules, JSON in the chain-definition format (ingest/chains/schema.ts). */
+  /** The branch's tagging rules, JSON in the chain-definition format (ingest/chains/schema.ts; read with StoredBranchRule). */
   rulesJson: z.string(),
   /** Qualified ids from level 1 down to this branch, so a scope can filter on any ancestor. */
   lineage: z.array(QualifiedId).min(1),

@@ -4,6 +4,7 @@
  * with the full count, and the matched branch rules resolved from TechBranch.rulesJson.
  */
 import { type CitationLink, type FamilyMember, MatchedRule } from '@graph-schema/dto/patent';
+import { StoredBranchRule } from '@graph-schema/stored/chains';
 import type { Claim as StoredClaim } from '@graph-schema/vocabulary/claims';
 import type { LegalEvent } from '@graph-schema/vocabulary/legal-events';
 import { LegalStatus } from '@graph-schema/vocabulary/legal-status';
@@ -114,21 +115,6 @@ export function legalTimeline(events: LegalEvent[] | undefined) {
   }));
 }
 
-const StoredRule = z.object({
-  id: z.string(),
-  scheme: z.string().optional(),
-  classifications: z
-    .object({ include: z.array(z.string()), exclude: z.array(z.string()).optional() })
-    .optional(),
-  keywords: z
-    .object({
-      any: z.array(z.string()).optional(),
-      all: z.array(z.string()).optional(),
-      exclude: z.array(z.string()).optional(),
-    })
-    .optional(),
-});
-
 /**
  * The rule `ruleId` of a branch's rulesJson as the drawer shows it; null when the branch has no
  * rules (a non-leaf stores `null`) or the definition no longer has that rule, or the JSON is not
@@ -142,7 +128,7 @@ export function matchedRule(rulesJson: string | null, ruleId: string | null): Ma
   } catch {
     return null;
   }
-  const rules = z.array(StoredRule).safeParse(parsed);
+  const rules = z.array(StoredBranchRule).safeParse(parsed);
   const rule = rules.success ? rules.data.find((candidate) => candidate.id === ruleId) : undefined;
   if (!rule) return null;
   return MatchedRule.parse({

@@ -52,6 +52,11 @@ describe('export metadata', () => {
     );
   });
 
+  it('takes the query line’s label from a view whose API pages otherwise', () => {
+    const about = describeExport({ ...words, queryLabel: '接口查询（用 page/pageSize 分页）' });
+    expect(about.lines[6]).toEqual({ label: '接口查询（用 page/pageSize 分页）', value: words.query });
+  });
+
   it('puts the header lines above the table in the CSV and the About sheet first in the workbook', async () => {
     const about = describeExport(words);
     const csv = csvWithMetadata(about, ['排名', '专利'], [[1, 'CN1A']]);

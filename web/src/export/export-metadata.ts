@@ -36,6 +36,8 @@ export interface ExportWords {
   dateBasis: DateBasis | { worded: string };
   /** The API path and query that give these rows (page through it with limit/offset). */
   query: string;
+  /** The query line's label when the API pages otherwise (search: page/pageSize); default limit/offset. */
+  queryLabel?: string;
   /** Rows written and rows the API has for the scope. */
   rows: number;
   total: number;
@@ -74,7 +76,7 @@ export function describeExport(words: ExportWords): ExportMetadata {
           made: words.today,
         }),
       },
-      { label: t('export.meta.query'), value: words.query },
+      { label: words.queryLabel ?? t('export.meta.query'), value: words.query },
       {
         label: t('export.meta.rows'),
         value: capped

@@ -21,6 +21,8 @@ export interface WholeListDownloadsProps {
   /** File name without extension. */
   fileStem: string;
   build(): Promise<WholeList>;
+  /** Button labels when the view words them itself (e.g. with the row count); default "CSV (all rows)". */
+  labels?: { csv: string; xlsx: string };
 }
 
 /** The day of the export, for the header's "exported" line (the one date in the content). */
@@ -37,7 +39,7 @@ export function wholeListDownloads(props: WholeListDownloadsProps): HTMLElement 
     downloadButton({
       t,
       className: `${className} export-all-csv`,
-      label: t('export.allCsv'),
+      label: props.labels?.csv ?? t('export.allCsv'),
       fileName: `${props.fileStem}.csv`,
       makeBlob: async () => {
         const { about, tables } = await props.build();
@@ -47,7 +49,7 @@ export function wholeListDownloads(props: WholeListDownloadsProps): HTMLElement 
     downloadButton({
       t,
       className: `${className} export-all-xlsx`,
-      label: t('export.allXlsx'),
+      label: props.labels?.xlsx ?? t('export.allXlsx'),
       fileName: `${props.fileStem}.xlsx`,
       makeBlob: async () => {
         const { about, tables } = await props.build();

@@ -5,9 +5,10 @@
  * others), one per code, sorted by code; C the disclaimer.
  */
 import type { ReportBlock } from '@graph-schema/dto/report';
+import type { StoredBranchRule as RuleView } from '@graph-schema/stored/chains';
 import type { ChapterBuilder, ChapterPlace, MethodNote, ReportContext } from '../report-context';
 import { APPENDIX_TEXT } from './appendices.text';
-import { type ChainDecomposition, chainDecomposition, type RuleView } from './chain-rules';
+import { type ChainDecomposition, chainDecomposition } from './chain-rules';
 
 type Branch = ChainDecomposition['branches'][number];
 

@@ -4,31 +4,17 @@
  * ingest/chains/schema.ts ChainRule), for the report's Appendix A.
  */
 import type { Database } from '@graph-schema/db/driver';
+import { StoredBranchRule } from '@graph-schema/stored/chains';
 import { readRows } from '@server/platform/db/read';
 import { z } from 'zod';
-
-/** The parts of a ChainRule the appendix shows; other fields are ignored, not rejected. */
-const RuleView = z.object({
-  id: z.string(),
-  classifications: z
-    .object({ include: z.array(z.string()), exclude: z.array(z.string()).optional() })
-    .optional(),
-  keywords: z
-    .object({
-      any: z.array(z.string()).optional(),
-      all: z.array(z.string()).optional(),
-      exclude: z.array(z.string()).optional(),
-    })
-    .optional(),
-  scheme: z.string().optional(),
-});
-export type RuleView = z.infer<typeof RuleView>;
 
 // A non-leaf branch stores `null` rules (JSON.stringify(undefined) is not written): read as none.
 const RulesJson = z
   .string()
   .nullable()
-  .transform((json) => (json === null || json === 'null' ? [] : z.array(RuleView).parse(JSON.parse(json))));
+  .transform((json) =>
+    json === null || json === 'null' ? [] : z.array(StoredBranchRule).parse(JSON.parse(json)),
+  );
 
 const DecompositionRow = z.object({
   chainZh: z.string(),

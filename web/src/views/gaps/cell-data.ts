@@ -2,6 +2,7 @@
 import { GapCellQuery, GapCellResponse } from '@graph-schema/dto/gaps';
 import { apiUrl } from '@web/src/api/query';
 import { requestJson } from '@web/src/api/request';
+import { fetchAllPages } from '@web/src/export/all-pages';
 import type { Filters } from '@web/src/scope/filters';
 
 export interface GapCellRequest {
@@ -13,8 +14,6 @@ export interface GapCellRequest {
 
 /** Rows per page in the details panel. */
 export const CELL_PAGE = 25;
-/** Rows per request when exporting the whole cell (the API's largest page). */
-const EXPORT_PAGE = 500;
 
 /** The API path and query that reproduce a cell (stated in exports as the source). */
 export function gapCellUrl(request: GapCellRequest, filters: Filters, offset = 0, limit = CELL_PAGE): string {
@@ -30,15 +29,20 @@ export function fetchGapCell(
   return requestJson(gapCellUrl(request, filters, offset), GapCellResponse, { signal });
 }
 
-/** Every family of the cell, page after page; the first page's total and data version hold for all. */
-export async function fetchWholeGapCell(request: GapCellRequest, filters: Filters): Promise<GapCellResponse> {
-  const first = await requestJson(gapCellUrl(request, filters, 0, EXPORT_PAGE), GapCellResponse);
-  const families = [...first.families];
-  while (families.length < first.total) {
-    const url = gapCellUrl(request, filters, families.length, EXPORT_PAGE);
-    const page = await requestJson(url, GapCellResponse);
-    if (page.families.length === 0) break;
-    families.push(...page.families);
-  }
-  return { ...first, limit: families.length, truncated: false, families };
+/** Rows per request when exporting the whole cell (the API's largest page). */
+export const EXPORT_PAGE = 500;
+
+/** Every family of the cell (up to the export cap), page after page; the first page's answer holds for all. */
+export async function fetchWholeGapCell(
+  request: GapCellRequest,
+  filters: Filters,
+): Promise<{ first: GapCellResponse; families: GapCellResponse['families']; total: number }> {
+  let first: GapCellResponse | undefined;
+  const all = await fetchAllPages(async (offset, limit) => {
+    const page = await requestJson(gapCellUrl(request, filters, offset, limit), GapCellResponse);
+    first ??= page;
+    return { total: page.total, items: page.families };
+  }, EXPORT_PAGE);
+  if (!first) throw new Error('no answer');
+  return { first, families: all.items, total: all.total };
 }

@@ -4,15 +4,13 @@
  */
 import type { GapCellResponse } from '@graph-schema/dto/gaps';
 import { fileStem } from '@web/src/dom/download';
-import { downloadButton } from '@web/src/dom/download-button';
 import { h } from '@web/src/dom/h';
-import { csvBlob, toCsv } from '@web/src/export/csv';
-import { xlsxBlob } from '@web/src/export/xlsx';
+import { wholeListDownloads } from '@web/src/export/whole-list-downloads';
 import { nameIn } from '../navigation/bilingual';
 import { formatInteger } from '../navigation/format';
 import type { ViewContext } from '../types';
-import { CELL_PAGE, fetchGapCell, fetchWholeGapCell, type GapCellRequest, gapCellUrl } from './cell-data';
-import { cellPartyName, gapCellSheet } from './cell-export';
+import { CELL_PAGE, fetchGapCell, type GapCellRequest } from './cell-data';
+import { cellPartyName, gapCellWholeList } from './cell-export';
 
 function familyRow(family: GapCellResponse['families'][number], context: ViewContext): HTMLElement {
   const { lang } = context;
@@ -39,39 +37,16 @@ function familyRow(family: GapCellResponse['families'][number], context: ViewCon
   );
 }
 
+/** The whole cell as CSV or Excel (every page, not the panel's page), with the shared export header. */
 function exports(request: GapCellRequest, cell: GapCellResponse, context: ViewContext): HTMLElement {
-  const { t } = context;
-  const stem = fileStem(`gap-cell-${cell.branch.id}-${cell.applicant?.key ?? 'field'}`);
-  const sheet = async () => {
-    const whole = await fetchWholeGapCell(request, context.filters);
-    return gapCellSheet(
-      whole,
-      context.filters,
-      gapCellUrl(request, context.filters, 0, whole.total || 1),
-      context,
-    );
-  };
-  return h(
-    'span',
-    { attrs: { class: 'tool-group' } },
-    downloadButton({
-      t,
-      className: 'button button-small',
-      label: t('nav.gaps.exportAll', { total: formatInteger(cell.total, context.lang) }),
-      fileName: `${stem}.csv`,
-      makeBlob: async () => {
-        const { columns, rows } = await sheet();
-        return csvBlob(toCsv(columns, rows));
-      },
-    }),
-    downloadButton({
-      t,
-      className: 'button button-small',
-      label: t('nav.gaps.exportAllXlsx', { total: formatInteger(cell.total, context.lang) }),
-      fileName: `${stem}.xlsx`,
-      makeBlob: async () => xlsxBlob({ name: t('nav.gaps.sheet'), ...(await sheet()) }),
-    }),
-  );
+  const { t, lang } = context;
+  const total = formatInteger(cell.total, lang);
+  return wholeListDownloads({
+    t,
+    fileStem: fileStem(`gap-cell-${cell.branch.id}-${cell.applicant?.key ?? 'field'}`),
+    labels: { csv: t('nav.gaps.exportAll', { total }), xlsx: t('nav.gaps.exportAllXlsx', { total }) },
+    build: () => gapCellWholeList(request, context),
+  });
 }
 
 function cellBody(

@@ -1,17 +1,22 @@
 /**
- * The whole-list export of a search: every result family (all pages), after a header block that
- * states the query, how it was read, the total, the counting and date basis, the source and the data
- * version. A minimal stand-in for the shared export-metadata module (web/src/export/) until it lands.
+ * The whole-list export of a search: every result family (all pages, up to EXPORT_ROW_CAP) under
+ * the shared export header (web/src/export/export-metadata.ts): the query and how it was read as
+ * the scope, the date fields the query uses, the API query that pages the same families.
  */
-import type { FamilySearchResponse } from '@graph-schema/dto/search-results';
+import {
+  FamilySearchQuery,
+  type FamilySearchResponse,
+  SEARCH_PAGE_SIZE_MAX,
+} from '@graph-schema/dto/search-results';
+import { apiUrl } from '@web/src/api/query';
+import { EXPORT_ROW_CAP } from '@web/src/export/all-pages';
 import type { CsvCell } from '@web/src/export/csv';
+import { describeExport } from '@web/src/export/export-metadata';
+import { exportDataState } from '@web/src/export/health-data';
+import { exportDay, type WholeList } from '@web/src/export/whole-list-downloads';
 import type { Lang, Translate } from '@web/src/i18n';
 import { preferredTitle } from '@web/src/patent/patent-format';
-
-export interface ExportTable {
-  columns: string[];
-  rows: CsvCell[][];
-}
+import { fetchAllFamilies } from './api';
 
 export function searchColumns(t: Translate): string[] {
   return [
@@ -26,23 +31,8 @@ export function searchColumns(t: Translate): string[] {
   ];
 }
 
-/** The header block, then an empty row, then the column names and one row per family. */
-export function searchExportTable(
-  answer: FamilySearchResponse,
-  t: Translate,
-  lang: Lang,
-  day: string,
-): ExportTable {
-  const meta: CsvCell[][] = [
-    [t('searchPage.export.query'), answer.q],
-    [t('searchPage.export.interpreted'), answer.interpreted],
-    [t('searchPage.export.total'), answer.totals.families],
-    [t('searchPage.export.basis'), t('searchPage.export.basisText')],
-    [t('searchPage.export.source'), `PatNav ${answer.evidence.apiPath}`],
-    [t('searchPage.export.dataVersion'), answer.dataVersion],
-    [t('searchPage.export.exported'), day],
-  ];
-  const rows = answer.families.map((family): CsvCell[] => [
+function familyRows(families: FamilySearchResponse['families'], lang: Lang): CsvCell[][] {
+  return families.map((family): CsvCell[] => [
     family.familyId,
     family.representative.id,
     preferredTitle({ id: family.representative.id, title: family.representative.title }, lang),
@@ -52,5 +42,29 @@ export function searchExportTable(
     family.matchedMembers,
     family.offices.join(' '),
   ]);
-  return { columns: [t('searchPage.export.title'), ''], rows: [...meta, [], searchColumns(t), ...rows] };
+}
+
+export async function searchWholeList(q: string, context: { t: Translate; lang: Lang }): Promise<WholeList> {
+  const { t, lang } = context;
+  const { first, families, total } = await fetchAllFamilies(q);
+  const about = describeExport({
+    title: t('view.search'),
+    scope: t('searchPage.export.scope', { q: first.q, interpreted: first.interpreted }),
+    dateBasis: { worded: t('searchPage.export.basisText') },
+    query: apiUrl('/api/search/families', FamilySearchQuery, { q, page: 1, pageSize: SEARCH_PAGE_SIZE_MAX }),
+    queryLabel: t('searchPage.export.queryLabel'),
+    rows: families.length,
+    total,
+    cap: EXPORT_ROW_CAP,
+    data: await exportDataState(),
+    today: exportDay(),
+    // A term that found too much makes the total a lower bound (FamilySearchResponse.capped).
+    extra: first.capped ? [{ label: t('figure.counts'), value: t('searchPage.capped') }] : [],
+    t,
+    lang,
+  });
+  return {
+    about,
+    tables: [{ name: t('view.search'), columns: searchColumns(t), rows: familyRows(families, lang) }],
+  };
 }

@@ -7,16 +7,14 @@ import type { FamilySearchResponse } from '@graph-schema/dto/search-results';
 import { SearchSyntaxProblem } from '@graph-schema/dto/search-results';
 import { RequestError } from '@web/src/api/request-error';
 import { fileStem } from '@web/src/dom/download';
-import { downloadButton } from '@web/src/dom/download-button';
 import { h } from '@web/src/dom/h';
-import { csvBlob, toCsv } from '@web/src/export/csv';
-import { xlsxBlob } from '@web/src/export/xlsx';
+import { wholeListDownloads } from '@web/src/export/whole-list-downloads';
 import { formatInteger } from '@web/src/i18n';
 import { errorState, loadingState } from '@web/src/widgets/status';
 import { latestOnly } from '../load';
 import type { ViewContext, ViewInstance } from '../types';
-import { fetchAllFamilies, fetchFamilies } from './api';
-import { searchExportTable } from './export';
+import { fetchFamilies } from './api';
+import { searchWholeList } from './export';
 import { searchResults } from './results';
 import { hasScope, scopeNote, scopePatch, scopeText } from './scope';
 
@@ -71,43 +69,24 @@ function scopeTools(answer: FamilySearchResponse, context: ViewContext): HTMLEle
     t('searchPage.useAsScope'),
   );
   use.disabled = !hasScope(answer.scope);
-  const day = new Date().toISOString().slice(0, 10);
   return h(
     'div',
     { attrs: { class: 'toolbar', role: 'toolbar' } },
     use,
     h('span', { attrs: { class: 'muted', 'data-testid': 'search-scope-note' } }, scopeNote(answer, t, lang)),
-    exportButtons(answer.q, context, day),
+    exportButtons(answer.q, context),
   );
 }
 
 /** CSV and Excel of the whole list: every page is fetched on click, not just the page on screen. */
-function exportButtons(q: string, context: ViewContext, day: string): HTMLElement {
-  const { t, lang } = context;
-  const whole = async () => searchExportTable(await fetchAllFamilies(q), t, lang, day);
-  const className = 'button button-small';
-  const stem = fileStem('search');
-  return h(
-    'span',
-    { attrs: { class: 'tool-group' } },
-    downloadButton({
-      t,
-      className,
-      label: t('searchPage.exportCsv'),
-      fileName: `${stem}.csv`,
-      makeBlob: async () => {
-        const table = await whole();
-        return csvBlob(toCsv(table.columns, table.rows));
-      },
-    }),
-    downloadButton({
-      t,
-      className,
-      label: t('searchPage.exportXlsx'),
-      fileName: `${stem}.xlsx`,
-      makeBlob: async () => xlsxBlob({ name: t('view.search'), ...(await whole()) }),
-    }),
-  );
+function exportButtons(q: string, context: ViewContext): HTMLElement {
+  const { t } = context;
+  return wholeListDownloads({
+    t,
+    fileStem: fileStem('search'),
+    labels: { csv: t('searchPage.exportCsv'), xlsx: t('searchPage.exportXlsx') },
+    build: () => searchWholeList(q, context),
+  });
 }
 
 export function mount(container: HTMLElement, context: ViewContext): ViewInstance {
