@@ -61,6 +61,8 @@ async function takeShots(size: (typeof SIZES)[number], shots: readonly ReadmeSho
         // Maps animate their fit and charts their entry; wait for quiet, then one more frame.
         await session.page.waitForLoadState('networkidle');
         await session.page.waitForTimeout(1500);
+        // Clicks may have scrolled the page; every shot starts at the page top (the header shows).
+        await session.page.evaluate(() => window.scrollTo(0, 0));
         await settle(session.page);
         const file = path.join(size.dir, `${shot.name}.png`);
         await session.page.screenshot({ path: file });

@@ -76,7 +76,7 @@ export const SHOTS: readonly ReadmeShot[] = [
     ready: '[data-testid="core-row"]',
     prepare: openDrawer,
   },
-  { name: 'tech-route', lang: 'en', query: `view=tech-route&chain=${CHAIN}`, ready: 'canvas' },
+  { name: 'tech-route', lang: 'en', query: `view=tech-route&chain=${CHAIN}&limit=100`, ready: 'canvas' },
   {
     name: 'risk',
     lang: 'zh',
@@ -92,17 +92,28 @@ export const SHOTS: readonly ReadmeShot[] = [
   },
   { name: 'ingest', lang: 'en', query: 'view=ingest', ready: 'main' },
   { name: 'projects', lang: 'zh', query: 'view=projects', ready: 'main' },
-  { name: 'report', lang: 'en', query: `view=report&project=${PROJECT_TOKEN}`, ready: 'main' },
+  {
+    name: 'report',
+    lang: 'en',
+    query: `view=report&project=${PROJECT_TOKEN}`,
+    ready: '.report-chapter',
+    prepare: pinTwoViewsOnce,
+  },
 ];
 
-/** Clicks the gap cell with the most families (ties by branch order) so the families panel shows. */
+/**
+ * Clicks the applicant cell (target or competitor, not the field column) with the most families,
+ * ties by branch order, so the families panel shows; then back to the page top where it opens.
+ */
 async function openBiggestGapCell(page: Page): Promise<void> {
-  const cells = page.locator('[data-testid=gap-heatmap] tr.heat-row td[data-party]');
+  const cells = page.locator(
+    '[data-testid=gap-heatmap] tr.heat-row td[data-party]:not([data-party="field"])',
+  );
   const counts = await cells.evaluateAll((tds) => tds.map((td) => Number(td.textContent) || 0));
   const best = counts.reduce((at, count, i) => (count > (counts[at] ?? 0) ? i : at), 0);
   await cells.nth(best).click();
   await page.locator('[data-testid=gap-cell] tbody tr').first().waitFor();
-  await page.locator('[data-testid=gap-cell]').scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollTo(0, 0));
 }
 
 /** Opens the first core patent in the drawer by its deep link (`?patent=`), as a shared link would. */
@@ -120,4 +131,32 @@ async function screenRisk(page: Page): Promise<void> {
   await page.locator('textarea[name="description"]').fill(RISK_DESCRIPTION);
   await page.locator('.risk-form button[type="submit"]').click();
   await page.locator('[data-testid="risk-result"]').first().waitFor();
+}
+
+/** Views pinned to the demo project for the report shot: a chart and a table chapter. */
+const PINNED_FOR_REPORT = [
+  { query: 'view=landscape', ready: '[data-chart="trends"] svg.dashboard-chart' },
+  { query: `view=gaps&chain=${CHAIN}&applicant=${TARGET}`, ready: '[data-testid=gap-heatmap] .heat-cell' },
+] as const;
+
+/**
+ * Pins two views through the "add to report" dialog (as an analyst would) when the report has
+ * no pinned view yet, then comes back to the report builder; a second run pins nothing more.
+ */
+async function pinTwoViewsOnce(page: Page): Promise<void> {
+  const reportUrl = page.url();
+  if ((await page.locator('.pin-card').count()) > 0) return;
+  const project = new URL(reportUrl).searchParams.get('project') ?? '';
+  for (const pinned of PINNED_FOR_REPORT) {
+    await page.goto(
+      `${new URL(reportUrl).origin}/?lang=en&project=${encodeURIComponent(project)}&${pinned.query}`,
+    );
+    await page.locator(pinned.ready).first().waitFor();
+    await page.locator('.pin-button').click();
+    const dialog = page.locator('dialog.pin-dialog');
+    await dialog.locator('button[type="submit"]').click();
+    await dialog.waitFor({ state: 'hidden' });
+  }
+  await page.goto(reportUrl);
+  await page.locator('.pin-card').first().waitFor();
 }
