@@ -65,7 +65,8 @@ async function takeShots(size: (typeof SIZES)[number], shots: readonly ReadmeSho
         await session.page.evaluate(() => window.scrollTo(0, 0));
         await settle(session.page);
         const file = path.join(size.dir, `${shot.name}.png`);
-        await session.page.screenshot({ path: file });
+        const clip = { x: 0, y: 0, width: size.width, height: size.height * (shot.screens ?? 1) };
+        await session.page.screenshot({ path: file, fullPage: true, clip });
         console.log(`${path.relative(REPO_ROOT, file)}  ${Math.round((await stat(file)).size / 1024)} KB`);
       } catch (error) {
         failed.push(`${size.width}/${shot.name}: ${error instanceof Error ? error.message : String(error)}`);
