@@ -1,46 +1,89 @@
 /**
- * `npx tsx test/browser/readme-screenshots.ts [baseUrl] [--only name,name]` — screenshots of each
- * main view for the README, taken from a running PatNav (default http://localhost:3000) with the
- * demo corpus. The risk screenshot with a claim chart comes from views-smoke-2.ts: leave `risk` out
- * with `--only` to keep it.
+ * `npx tsx test/browser/readme-screenshots.ts [baseUrl] [--only name,name]` — the README screenshots
+ * (test/browser/readme-shots.ts lists them: every view of the registry, the patent drawer, the scope
+ * chips, a gap cell and the search results page), taken from a running PatNav (default
+ * http://localhost:3000, started with `npm start` on the demo corpus) at 1440 × 900 into
+ * docs/screenshots/ and at 1024 × 768 into docs/screenshots/1024/. The report view needs a project:
+ * the script uses the first one by name, or creates "锂电池专利导航示例" when there is none.
+ * Prints each file with its size; exits 1 when a shot fails or the page logs a console error.
  */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { Project, ProjectSummary } from '@graph-schema/dto/project';
+import { z } from 'zod';
 import { openBrowser, REPO_ROOT } from './harness';
+import { PROJECT_TOKEN, type ReadmeShot, SHOTS } from './readme-shots';
+import { settle } from './real-server';
+
+const SIZES = [
+  { width: 1440, height: 900, dir: path.join(REPO_ROOT, 'docs', 'screenshots') },
+  { width: 1024, height: 768, dir: path.join(REPO_ROOT, 'docs', 'screenshots', '1024') },
+] as const;
+/** Cold Neo4j answers on the first pages of a run can take this long. */
+const UI_TIMEOUT = 120_000;
 
 const args = process.argv.slice(2);
 const onlyAt = args.indexOf('--only');
 const only = onlyAt >= 0 ? new Set((args[onlyAt + 1] ?? '').split(',')) : undefined;
 const base =
   args.find((arg, i) => !arg.startsWith('--') && (onlyAt < 0 || i !== onlyAt + 1)) ?? 'http://localhost:3000';
-const OUT = path.join(REPO_ROOT, 'docs', 'screenshots');
-const VIEWS: Array<[name: string, query: string]> = [
-  ['landscape', 'view=landscape&lang=en'],
-  ['applicant-cpc', 'view=applicant-cpc&lang=zh'],
-  ['chain-panorama', 'view=chain-panorama&lang=zh&chain=lithium-battery'],
-  ['gaps', 'view=gaps&lang=en&chain=lithium-battery'],
-  ['tech-effect', 'view=tech-effect&lang=zh&chain=lithium-battery'],
-  ['applicant-branch', 'view=applicant-branch&lang=en&chain=lithium-battery'],
-  ['collaboration', 'view=collaboration&lang=zh'],
-  ['core-patents', 'view=core-patents&lang=en'],
-  ['tech-route', 'view=tech-route&lang=en'],
-  ['risk', 'view=risk&lang=zh'],
-  ['ingest', 'view=ingest&lang=en'],
-];
 
-const session = await openBrowser({ viewport: { width: 1440, height: 900 } });
-await mkdir(OUT, { recursive: true });
-try {
-  for (const [name, query] of VIEWS) {
-    if (only && !only.has(name)) continue;
-    await session.page.goto(`${base}/?${query}`);
-    await session.page.waitForLoadState('networkidle');
-    await session.page.waitForTimeout(2500);
-    const file = path.join(OUT, `${name}.png`);
-    await session.page.screenshot({ path: file });
-    console.log(file);
+async function demoProjectId(): Promise<string> {
+  const listed = z.array(ProjectSummary).parse(await (await fetch(`${base}/api/projects`)).json());
+  if (listed[0]) return listed[0].id;
+  const response = await fetch(`${base}/api/projects`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      name: '锂电池专利导航示例',
+      navigationType: 'enterprise',
+      boundary: { chain: 'lithium-battery' },
+      offices: ['CN', 'US'],
+      target: { key: '翠峰锂业', name: '翠峰锂业' },
+    }),
+  });
+  if (response.status !== 201) throw new Error(`creating the demo project: HTTP ${response.status}`);
+  return Project.parse(await response.json()).id;
+}
+
+async function takeShots(size: (typeof SIZES)[number], shots: readonly ReadmeShot[], projectId: string) {
+  await mkdir(size.dir, { recursive: true });
+  const session = await openBrowser({ viewport: { width: size.width, height: size.height } });
+  session.page.setDefaultTimeout(UI_TIMEOUT);
+  const failed: string[] = [];
+  try {
+    for (const shot of shots) {
+      try {
+        const query = shot.query.replace(PROJECT_TOKEN, encodeURIComponent(projectId));
+        await session.page.goto(`${base}/?lang=${shot.lang}&${query}`);
+        await session.page.locator(shot.ready).first().waitFor();
+        await shot.prepare?.(session.page);
+        // Maps animate their fit and charts their entry; wait for quiet, then one more frame.
+        await session.page.waitForLoadState('networkidle');
+        await session.page.waitForTimeout(1500);
+        // Clicks may have scrolled the page; every shot starts at the page top (the header shows).
+        await session.page.evaluate(() => window.scrollTo(0, 0));
+        await settle(session.page);
+        const file = path.join(size.dir, `${shot.name}.png`);
+        const clip = { x: 0, y: 0, width: size.width, height: size.height * (shot.screens ?? 1) };
+        await session.page.screenshot({ path: file, fullPage: true, clip });
+        console.log(`${path.relative(REPO_ROOT, file)}  ${Math.round((await stat(file)).size / 1024)} KB`);
+      } catch (error) {
+        failed.push(`${size.width}/${shot.name}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    const problems = session.problems.map((problem) => JSON.stringify(problem));
+    return [...failed, ...problems];
+  } finally {
+    await session.close();
   }
-  if (session.problems.length > 0) console.error(JSON.stringify(session.problems, null, 2));
-} finally {
-  await session.close();
+}
+
+const shots = SHOTS.filter((shot) => !only || only.has(shot.name));
+const projectId = await demoProjectId();
+const failures: string[] = [];
+for (const size of SIZES) failures.push(...(await takeShots(size, shots, projectId)));
+if (failures.length > 0) {
+  console.error(failures.join('\n'));
+  process.exitCode = 1;
 }
