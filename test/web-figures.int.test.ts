@@ -125,7 +125,8 @@ describe('exported maps carry title, legend and caption', () => {
     expect(texts).toContain('Date basis: publication date (a family counts in the year of this date)');
     expect(texts).toContain('Scope: all offices; all years');
     expect(texts.some((text) => text.startsWith('Counts: Counts are'))).toBe(true);
-    const png = await downloadBytes(ui.page, ui.page.getByRole('button', { name: 'Download PNG' }));
+    // The families-per-year figure comes first; the dashboard's charts below have buttons of their own.
+    const png = await downloadBytes(ui.page, ui.page.getByRole('button', { name: 'Download PNG' }).first());
     await keep('figure-landscape-chart-en.png', png);
     expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     // The chart is 760 × 260 at scale 2; title, caption and margins add well over 100 px.
