@@ -10,6 +10,8 @@ const family = (familyId: string, priorityDate: string): FamilyRecord => ({
   familyId,
   representativeId: `${familyId}-A`,
   memberIds: [`${familyId}-A`],
+  publications: [],
+  kind: null,
   title: familyId,
   applicant: null,
   priorityYear: Number(priorityDate.slice(0, 4)),

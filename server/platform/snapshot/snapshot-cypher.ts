@@ -14,20 +14,23 @@ import { scopeClause } from '../scope/scope-clause';
  * office), so members outside the scope still count for market coverage. Citing families come
  * from the whole graph, not only from the scope (OECD: citations received); the exported cited
  * count, its export format and the record's write time travel with them (snapshot-families.ts).
+ * Kind, application and grant dates and the family's kind are read here too, so the report's
+ * Members and Families sheets need no second pass over the scope.
  */
 export function snapshotPatentsQuery(scope: ScopeQuery) {
   const { where, params } = scopeClause(scope, 'p');
   const cypher = `
 MATCH (p:Patent) WHERE ${where}
-RETURN p.id AS id, p.familyId AS familyId, p.jurisdiction AS jurisdiction, p.isGrant AS isGrant,
+RETURN p.id AS id, p.familyId AS familyId, p.jurisdiction AS jurisdiction, p.kind AS kind, p.isGrant AS isGrant,
   p.priorityYear AS priorityYear, toString(p.priorityDate) AS priorityDate,
-  toString(p.publicationDate) AS publicationDate, toString(p.expiryDate) AS expiryDate,
+  toString(p.applicationDate) AS applicationDate, toString(p.publicationDate) AS publicationDate,
+  toString(p.grantDate) AS grantDate, toString(p.expiryDate) AS expiryDate,
   p.legalStatus AS legalStatus, p.legalEventsJson AS legalEventsJson,
   p.claimsCount AS claimsCount, p.independentClaims AS independentClaims, p.claim1Length AS claim1Length,
   p.familySize AS familySize, p.citedCount AS citedCount, p.citedCountFormat AS citedCountFormat,
   toString(p.updatedAt) AS updatedAt, p.cpcSubclasses AS cpcSubclasses,
   coalesce(p.titleZh, p.titleEn) AS title,
-  [(p)-[:IN_FAMILY]->(f:Family) | f.memberIds][0] AS familyMembers,
+  [(p)-[:IN_FAMILY]->(f:Family) | f {.memberIds, .kind}][0] AS family,
   [(p)-[:IN_FIELD]->(t:TechField) | t.id] AS fields,
   [(p)-[:INVENTED_BY]->(i:Inventor) | i.key] AS inventors,
   [(p)-[r:FILED_BY]->(a:Applicant) | {key: a.key, name: a.name, order: r.order}] AS applicants,
@@ -43,10 +46,14 @@ export const SnapshotPatentRow = z.object({
   id: z.string(),
   familyId: text,
   jurisdiction: text,
+  /** The publication's kind code (A, B, U, B1 …). */
+  kind: text,
   isGrant: z.boolean().nullable(),
   priorityYear: count,
   priorityDate: text,
+  applicationDate: text,
   publicationDate: text,
+  grantDate: text,
   expiryDate: text,
   legalStatus: LegalStatus.nullable(),
   /** Decoded by the stored model's codec: the legal events as a list. */
@@ -61,7 +68,8 @@ export const SnapshotPatentRow = z.object({
   updatedAt: text,
   cpcSubclasses: z.array(z.string()).nullable(),
   title: text,
-  familyMembers: z.array(z.string()).nullable(),
+  /** The Family node: its member ids (also outside the scope) and how it was formed. */
+  family: z.object({ memberIds: z.array(z.string()).nullable(), kind: text }).nullable(),
   fields: z.array(z.string()),
   inventors: z.array(z.string()),
   applicants: z.array(z.object({ key: z.string(), name: z.string(), order: count })),

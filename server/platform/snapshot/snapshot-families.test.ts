@@ -8,10 +8,13 @@ const row = (overrides: Record<string, unknown>) =>
   SnapshotPatentRow.parse({
     familyId: 'F1',
     jurisdiction: 'CN',
+    kind: 'A',
     isGrant: false,
     priorityYear: 2018,
     priorityDate: '2018-03-01',
+    applicationDate: '2018-03-01',
     publicationDate: '2019-09-01',
+    grantDate: null,
     expiryDate: null,
     legalStatus: 'pending',
     legalEventsJson: null,
@@ -24,7 +27,7 @@ const row = (overrides: Record<string, unknown>) =>
     updatedAt: null,
     cpcSubclasses: ['H01M'],
     title: '一种电池',
-    familyMembers: ['CN1A', 'US2B2', 'EP3A1'],
+    family: { memberIds: ['CN1A', 'US2B2', 'EP3A1'], kind: 'exporter-simple' },
     fields: [],
     inventors: ['li'],
     applicants: [{ key: 'acme', name: 'ACME', order: 0 }],
@@ -48,6 +51,12 @@ describe('FamilyFolder', () => {
         priorityDate: '2017-12-01',
         citingFamilies: ['F3', 'F4'],
         inventors: ['smith'],
+        kind: 'B2',
+        grantDate: '2021-05-04',
+        applicants: [
+          { key: 'zeta', name: 'Zeta', order: 1 },
+          { key: 'acme', name: 'ACME', order: 0 },
+        ],
         legalEventsJson: JSON.stringify([{ code: 'LIC', description: 'licence recorded' }, { code: '转让' }]),
       }),
     );
@@ -66,7 +75,33 @@ describe('FamilyFolder', () => {
       inventors: ['li', 'smith'],
       cohort: 'H01M|2017',
       applicant: { key: 'acme', name: 'ACME' },
+      kind: 'exporter-simple',
     });
+    // The Members sheet's fields, in memberIds order, applicants in filing order.
+    expect(family!.publications).toEqual([
+      {
+        id: 'US2B2',
+        familyId: 'F1',
+        office: 'US',
+        kind: 'B2',
+        applicationDate: '2018-03-01',
+        priorityDate: '2017-12-01',
+        publicationDate: '2019-09-01',
+        grantDate: '2021-05-04',
+        applicants: ['ACME', 'Zeta'],
+      },
+      {
+        id: 'CN1A',
+        familyId: 'F1',
+        office: 'CN',
+        kind: 'A',
+        applicationDate: '2018-03-01',
+        priorityDate: '2018-03-01',
+        publicationDate: '2019-09-01',
+        grantDate: null,
+        applicants: ['ACME'],
+      },
+    ]);
     expect(folder.publications).toBe(2);
   });
 });

@@ -13,6 +13,10 @@ export interface FamilyRecord {
   /** Granted first, then with claims, then earliest published, then by id. */
   readonly representativeId: string;
   readonly memberIds: readonly string[];
+  /** The members in scope as the dataset appendix lists them, in memberIds order. */
+  readonly publications: readonly PublicationRecord[];
+  /** How the family was formed (graph-schema/vocabulary/family.ts); null without a Family node. */
+  readonly kind: string | null;
   readonly title: string | null;
   readonly applicant: { key: string; name: string } | null;
   readonly priorityYear: number | null;
@@ -41,6 +45,20 @@ export interface FamilyRecord {
   readonly inventors: readonly string[];
   /** CPC subclass (or WIPO field) × priority year, e.g. "H01M|2019". */
   readonly cohort: string;
+}
+
+/** One publication in scope, with the fields the report's Members sheet shows. */
+export interface PublicationRecord {
+  readonly id: string;
+  readonly familyId: string | null;
+  readonly office: string | null;
+  readonly kind: string | null;
+  readonly applicationDate: string | null;
+  readonly priorityDate: string | null;
+  readonly publicationDate: string | null;
+  readonly grantDate: string | null;
+  /** Applicant names in filing order (then by name). */
+  readonly applicants: readonly string[];
 }
 
 interface Member {
@@ -117,13 +135,15 @@ function toRecord(familyId: string, family: Accumulator): FamilyRecord {
   const forwardCitationsBasis = forwardCitationsOf(family.citing.size, rows);
   const familySizeBasis = familySizeOf(members.length, rows);
   const offices = rows.flatMap((row) => [
-    ...(row.familyMembers ?? []).map((memberId) => memberId.slice(0, 2)),
+    ...(row.family?.memberIds ?? []).map((memberId) => memberId.slice(0, 2)),
     ...(row.jurisdiction ? [row.jurisdiction] : []),
   ]);
   return {
     familyId,
     representativeId: members[0]!.id,
     memberIds: members.map((member) => member.id),
+    publications: rows.map(toPublication),
+    kind: rows.find((row) => row.family?.kind)?.family?.kind ?? null,
     title: head.title,
     applicant: firstApplicant(head),
     priorityYear,
@@ -185,6 +205,22 @@ function familySizeOf(inCorpus: number, rows: readonly SnapshotPatentRow[]): Fam
     source: sourceOf(inCorpus, exported),
     inCorpus,
     exported,
+  };
+}
+
+function toPublication(row: SnapshotPatentRow): PublicationRecord {
+  return {
+    id: row.id,
+    familyId: row.familyId,
+    office: row.jurisdiction,
+    kind: row.kind,
+    applicationDate: row.applicationDate,
+    priorityDate: row.priorityDate,
+    publicationDate: row.publicationDate,
+    grantDate: row.grantDate,
+    applicants: [...row.applicants]
+      .sort((x, y) => (x.order ?? 0) - (y.order ?? 0) || x.name.localeCompare(y.name))
+      .map((applicant) => applicant.name),
   };
 }
 

@@ -1,18 +1,19 @@
 /**
- * The rows of the XLSX dataset appendix, read for the report's scope. Families and scores come from
- * the analysis snapshot /api/core-patents ranks (server/features/core-patents/core-patents.ts
- * rankFamilies, with that route's default preset and core share), so the sheet and the API agree;
- * members and branch tags are read by the snapshot's publication ids in bounded pages (index
- * lookups, no SKIP, no rescan of the scope per page), so a scope of 100k families never sits in one
- * result.
+ * The rows of the XLSX dataset appendix, read for the report's scope. Families, members and scores
+ * come from the analysis snapshot the chapters already built (/api/core-patents ranks with it:
+ * server/features/core-patents/core-patents.ts rankFamilies, with that route's default preset and
+ * core share), so the sheets and the API agree and the appendix adds no pass over the scope for
+ * them. Branch tags are the one extra read: one streamed query with the snapshot's scope clause,
+ * folded into compact rows and handed out in pages.
  */
 import { CorePatentsQuery } from '@graph-schema/dto/core-patents';
 import type { ScopeQuery } from '@graph-schema/dto/scope';
 import type { CoreScoreResult } from '@server/analytics/core-score';
 import { rankFamilies } from '@server/features/core-patents/core-patents';
 import type { ServerContext } from '@server/platform/context';
-import { readRows } from '@server/platform/db/read';
-import type { FamilyRecord } from '@server/platform/snapshot/snapshot-families';
+import { streamRows } from '@server/platform/db/read';
+import { scopeClause } from '@server/platform/scope/scope-clause';
+import type { FamilyRecord, PublicationRecord } from '@server/platform/snapshot/snapshot-families';
 import { z } from 'zod';
 
 export const PAGE_SIZE = 5000;
@@ -23,22 +24,13 @@ export type FamilySheetRecord = Pick<
   'familyId' | 'representativeId' | 'memberIds' | 'title' | 'applicant' | 'priorityDay'
 >;
 
+/** A publication in scope as the Members sheet shows it. */
+export type MemberRow = Omit<PublicationRecord, 'applicants'> & { applicants: string[] };
+
 export interface FamilyRow {
   family: FamilySheetRecord;
   /** How the family was formed (graph-schema/vocabulary/family.ts); null for a publication without family. */
   kind: string | null;
-}
-
-export interface MemberRow {
-  id: string;
-  familyId: string | null;
-  office: string | null;
-  kind: string | null;
-  applicationDate: string | null;
-  priorityDate: string | null;
-  publicationDate: string | null;
-  grantDate: string | null;
-  applicants: string[];
 }
 
 export interface BranchTagRow {
@@ -64,39 +56,23 @@ export interface DatasetRows {
   scores(): Promise<ScoredFamily[]>;
 }
 
-const FAMILY_KINDS = `UNWIND $ids AS id OPTIONAL MATCH (f:Family {id: id}) RETURN id, f.kind AS kind`;
-
 const nullable = z.string().nullable();
 
-/** Publications by id (unique index lookups), one page of ids at a time. */
-const MEMBERS_BY_ID = `
-UNWIND $ids AS id
-MATCH (p:Patent {id: id})
-RETURN p.id AS id, p.familyId AS familyId, p.jurisdiction AS office, p.kind AS kind,
-  toString(p.applicationDate) AS applicationDate, toString(p.priorityDate) AS priorityDate,
-  toString(p.publicationDate) AS publicationDate, toString(p.grantDate) AS grantDate,
-  [(p)-[r:FILED_BY]->(a:Applicant) | {name: a.name, order: coalesce(r.order, 0)}] AS applicants
-ORDER BY id`;
-
-const MemberRecord = z.object({
-  id: z.string(),
-  familyId: nullable,
-  office: nullable,
-  kind: nullable,
-  applicationDate: nullable,
-  priorityDate: nullable,
-  publicationDate: nullable,
-  grantDate: nullable,
-  applicants: z.array(z.object({ name: z.string(), order: z.number() })),
-});
-
-/** The branch name in the report's language; the property name comes from a fixed pair. */
-const tagsById = (language: 'zh' | 'en') => `
-UNWIND $ids AS id
-MATCH (p:Patent {id: id})-[t:TAGGED]->(b:TechBranch)
+/**
+ * The branch tags of the publications in scope: the snapshot's scope clause, so the sheet tags the
+ * publications the Members sheet lists. The branch name is in the report's language (the property
+ * name comes from a fixed pair); rows are sorted in Node, which a streamed read cannot be in Cypher
+ * without Neo4j buffering them all.
+ */
+function tagsInScope(scope: ScopeQuery, language: 'zh' | 'en') {
+  const { where, params } = scopeClause(scope, 'p');
+  const cypher = `
+MATCH (p:Patent) WHERE ${where}
+MATCH (p)-[t:TAGGED]->(b:TechBranch)
 RETURN p.id AS patentId, p.familyId AS familyId, t.chain AS chain, b.id AS branchId,
-  ${language === 'zh' ? 'b.nameZh' : 'b.nameEn'} AS branchName, t.rule AS rule, t.matchedBy AS matchedBy
-ORDER BY patentId, branchId, rule`;
+  ${language === 'zh' ? 'b.nameZh' : 'b.nameEn'} AS branchName, t.rule AS rule, t.matchedBy AS matchedBy`;
+  return { cypher, params };
+}
 
 const TagRecord = z.object({
   patentId: z.string(),
@@ -108,23 +84,19 @@ const TagRecord = z.object({
   matchedBy: nullable,
 });
 
-/**
- * The publications in scope, in id order: the members of the snapshot's families, which the
- * snapshot read with the scope clause (server/platform/snapshot/snapshot-cypher.ts), so the
- * Members sheet and the Families sheet count the same publications.
- */
-function publicationIds(families: readonly FamilySheetRecord[]): string[] {
-  return families.flatMap((family) => family.memberIds).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The publications of the snapshot's families (read with the scope clause), in id order. */
+function publicationsById(families: readonly FamilyRecord[]): PublicationRecord[] {
+  return families.flatMap((family) => family.publications).sort((a, b) => byId(a.id, b.id));
 }
 
-async function* idPages<Row extends z.ZodType>(
-  server: ServerContext,
-  ids: readonly string[],
-  row: Row,
-  cypher: string,
-): AsyncGenerator<z.output<Row>[]> {
-  for (let start = 0; start < ids.length; start += PAGE_SIZE)
-    yield await readRows(server.db, row, cypher, { ids: ids.slice(start, start + PAGE_SIZE) });
+function compareTags(a: BranchTagRow, b: BranchTagRow): number {
+  return byId(a.patentId, b.patentId) || byId(a.branchId, b.branchId) || byId(a.rule ?? '', b.rule ?? '');
+}
+
+function* pages<T>(rows: readonly T[]): Generator<T[]> {
+  for (let start = 0; start < rows.length; start += PAGE_SIZE) yield rows.slice(start, start + PAGE_SIZE);
 }
 
 /** The defaults /api/core-patents ranks with when the request names no preset or share. */
@@ -139,28 +111,19 @@ export function graphDatasetRows(
   return {
     async *families() {
       const { families } = await snapshot();
-      for (let start = 0; start < families.length; start += PAGE_SIZE) {
-        const page = families.slice(start, start + PAGE_SIZE);
-        const kinds = await readRows(server.db, z.object({ id: z.string(), kind: nullable }), FAMILY_KINDS, {
-          ids: page.map((family) => family.familyId),
-        });
-        const kindOf = new Map(kinds.map((row) => [row.id, row.kind]));
-        yield page.map((family) => ({ family, kind: kindOf.get(family.familyId) ?? null }));
-      }
+      for (const page of pages(families)) yield page.map((family) => ({ family, kind: family.kind }));
     },
     async *members() {
-      const ids = publicationIds((await snapshot()).families);
-      for await (const page of idPages(server, ids, MemberRecord, MEMBERS_BY_ID))
-        yield page.map(({ applicants, ...member }) => ({
-          ...member,
-          applicants: [...applicants]
-            .sort((x, y) => x.order - y.order || x.name.localeCompare(y.name))
-            .map((applicant) => applicant.name),
-        }));
+      for (const page of pages(publicationsById((await snapshot()).families)))
+        yield page.map((publication) => ({ ...publication, applicants: [...publication.applicants] }));
     },
     async *branchTags() {
-      const ids = publicationIds((await snapshot()).families);
-      yield* idPages(server, ids, TagRecord, tagsById(language));
+      const { cypher, params } = tagsInScope(scope, language);
+      const rows = await streamRows(server.db, TagRecord, cypher, params, () => {
+        const list: BranchTagRow[] = [];
+        return { onRow: (row) => list.push(row), finish: () => list };
+      });
+      yield* pages(rows.sort(compareTags));
     },
     async scores() {
       const current = await snapshot();
