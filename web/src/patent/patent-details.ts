@@ -3,7 +3,7 @@ import type { PatentDetail } from '@graph-schema/dto/patent';
 import { classCodeList } from '@web/src/graph/class-label';
 import { h } from '../dom/h';
 import { formatInteger, type Lang, type Translate } from '../i18n';
-import { kindText, legalStatusText, sourceLocation } from './patent-format';
+import { familyNumber, kindText, legalStatusText, sourceLocation } from './patent-format';
 import {
   branchesSection,
   citationListSection,
@@ -43,9 +43,8 @@ function codes(list: string[]): HTMLElement | undefined {
 /** The family key with how it was formed, so a reader can tell an exporter's family from a computed one. */
 function familyText(patent: PatentDetail, t: Translate): string | undefined {
   if (!patent.familyId) return undefined;
-  return patent.familyKind
-    ? `${patent.familyId} — ${t(`patent.familyKind.${patent.familyKind}`)}`
-    : patent.familyId;
+  const number = familyNumber(patent.familyId);
+  return patent.familyKind ? `${number} — ${t(`patent.familyKind.${patent.familyKind}`)}` : number;
 }
 
 function identity(patent: PatentDetail, t: Translate): HTMLElement {
@@ -55,7 +54,10 @@ function identity(patent: PatentDetail, t: Translate): HTMLElement {
     ...row(t('patent.number'), patent.id),
     ...row(t('patent.titleZh'), patent.title.zh),
     ...row(t('patent.titleEn'), patent.title.en),
-    ...row(t('patent.kind'), kindText(patent)),
+    ...row(
+      t('patent.kind'),
+      kindText(patent, (type) => t(`patent.type.${type}`)),
+    ),
     ...row(t('patent.family'), familyText(patent, t)),
   );
 }
