@@ -41,10 +41,16 @@ function codes(list: string[]): HTMLElement | undefined {
 }
 
 /** The family key with how it was formed, so a reader can tell an exporter's family from a computed one. */
-function familyText(patent: PatentDetail, t: Translate): string | undefined {
+/** The family's number (data, like a publication number: marked translate="no") and how it was formed. */
+function familyText(patent: PatentDetail, t: Translate): HTMLElement | undefined {
   if (!patent.familyId) return undefined;
-  const number = familyNumber(patent.familyId);
-  return patent.familyKind ? `${number} — ${t(`patent.familyKind.${patent.familyKind}`)}` : number;
+  const number = h(
+    'span',
+    { attrs: { translate: 'no', 'data-family-id': patent.familyId } },
+    familyNumber(patent.familyId),
+  );
+  const kind = patent.familyKind && ` — ${t(`patent.familyKind.${patent.familyKind}`)}`;
+  return h('span', null, number, kind || false);
 }
 
 function identity(patent: PatentDetail, t: Translate): HTMLElement {
