@@ -3,6 +3,7 @@ import type { PatentDetail } from '@graph-schema/dto/patent';
 import { classCodeList } from '@web/src/graph/class-label';
 import { h } from '../dom/h';
 import { formatInteger, type Lang, type Translate } from '../i18n';
+import { expiryBasisText } from './expiry-basis';
 import { familyNumber, kindText, legalStatusText, sourceLocation } from './patent-format';
 import {
   branchesSection,
@@ -71,7 +72,7 @@ function identity(patent: PatentDetail, t: Translate): HTMLElement {
 function datesAndStatus(patent: PatentDetail, t: Translate): HTMLElement {
   const expiry =
     patent.expiryDate &&
-    `${patent.expiryDate}${patent.expiryBasis ? ` (${t('patent.expiryBasis', { basis: patent.expiryBasis })})` : ''}`;
+    `${patent.expiryDate}${patent.expiryBasis ? ` (${t('patent.expiryBasis', { basis: expiryBasisText(patent.expiryBasis, t) })})` : ''}`;
   return section(
     t('patent.dates'),
     h(
