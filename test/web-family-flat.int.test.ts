@@ -95,8 +95,13 @@ describe('flat components, tier collapse and family kind in Chromium', () => {
     await page.locator('.patent-link[data-patent-id="US20210000002A1"]').click();
     const details = page.locator('.patent-details[data-patent-id="US20210000002A1"]');
     await details.waitFor();
+    // The exporter's family number under the exporter's name; the graph key only as data.
     expect(await details.textContent()).toContain(
-      'F:incopat:50000002 — the exporter’s simple family (its family id)',
+      'incoPat 50000002 — the exporter’s simple family (its family id)',
+    );
+    expect(await details.textContent()).not.toContain('F:incopat:');
+    expect(await details.locator('[data-family-id="F:incopat:50000002"]').textContent()).toBe(
+      'incoPat 50000002',
     );
   });
 

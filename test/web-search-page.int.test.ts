@@ -48,6 +48,21 @@ describe('the search results page', () => {
     expect(ids).toEqual(api.families.map((family) => family.familyId));
     expect(new Set(ids).size).toBe(ids.length);
     expect(await page.getByTestId('search-interpreted').textContent()).toBe(`Read as: ${api.interpreted}`);
+    // Families are named by their representative publication and title; the source family id
+    // (`F:incopat:…`) stays in data-family-id only. The table has the look of the other tables.
+    const table = page.locator('table.search-families');
+    expect(await table.getAttribute('class')).toContain('ranked');
+    const text = (await table.textContent()) ?? '';
+    for (const id of ids) expect(text).not.toContain(id!);
+    expect(text).not.toMatch(/F:[a-z]+:/);
+    const firstRow = page.getByTestId('search-family').first();
+    expect(await firstRow.locator('td').first().textContent()).toBe(api.families[0]!.representative.id);
+    // Styled like core patents: the header cells are the .ranked header's muted 600 weight.
+    const headWeight = await table
+      .locator('thead th')
+      .first()
+      .evaluate((th) => getComputedStyle(th).fontWeight);
+    expect(headWeight).toBe('600');
   });
 
   it('opens the patent drawer from a result and pages to the API’s second page', async () => {

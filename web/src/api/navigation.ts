@@ -94,7 +94,7 @@ export function fetchCoInventorNetwork(
 }
 
 /** No (or an empty list of) competitors: the API picks the chain's top applicants. */
-export type GapsRequest = Pick<GapsQuery, 'chain' | 'applicant' | 'competitors'>;
+export type GapsRequest = Pick<GapsQuery, 'chain' | 'applicant' | 'competitors' | 'competitorRatio'>;
 
 export function fetchGaps(
   request: GapsRequest,

@@ -108,12 +108,18 @@ export function attachTooltip(cy: Core, container: HTMLElement): void {
   const tip = tooltipElement();
   container.append(tip);
   const show = (event: EventObject) => {
-    const lines = linesOf(event.target as SingularElementArgument, pageLang());
+    const element = event.target as SingularElementArgument;
+    const lines = linesOf(element, pageLang());
+    // A class title (second line) is reference text from the English-only scheme table: marked
+    // lang="en", as the class lists do (class-label.ts), so readers and the zh scan know it is data.
+    const title = (element.data() as ElementData).title;
+    const titled = element.isNode() && typeof title === 'string' && title !== '';
     tip.replaceChildren(
       ...lines.map((line, index) => {
         const row = document.createElement(index === 0 ? 'strong' : 'div');
         row.textContent = line;
         if (index === 0) row.style.display = 'block';
+        if (index === 1 && titled) row.lang = 'en';
         return row;
       }),
     );

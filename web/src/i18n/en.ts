@@ -9,6 +9,7 @@ import { mapsEn } from './maps-en';
 import { projectsEn } from './projects-en';
 import { scopeEn } from './scope-en';
 import { searchEn } from './search-en';
+import { workbenchEn } from './workbench-en';
 
 export const en = {
   'app.name': 'PatNav',
@@ -243,8 +244,9 @@ export const en = {
   'ingest.upload': 'Upload and import',
   'ingest.noFile': 'Choose at least one file first.',
   'ingest.uploading': 'Uploading…',
-  'ingest.tooLarge': 'The file is too large for this server: {message}',
-  'ingest.unsupported': 'This file format is not supported: {message}',
+  'ingest.tooLarge': 'The file is too large for this server.',
+  'ingest.unsupported':
+    'This file format is not supported: upload an export in one of the formats listed on this page.',
   'ingest.disabled': 'Uploads are switched off on this server.',
   'ingest.job': 'Import {time}',
   'ingest.state.queued': 'Waiting',
@@ -644,6 +646,7 @@ export const en = {
   'tooltip.linkWeight': 'Link weight: {value}',
   ...dashboardEn,
   ...explanationsEn,
+  ...workbenchEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

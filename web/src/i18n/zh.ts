@@ -8,6 +8,7 @@ import { mapsZh } from './maps-zh';
 import { projectsZh } from './projects-zh';
 import { scopeZh } from './scope-zh';
 import { searchZh } from './search-zh';
+import { workbenchZh } from './workbench-zh';
 
 export const zh: Messages = {
   'app.name': 'PatNav',
@@ -137,7 +138,7 @@ export const zh: Messages = {
   'map.truncated': '仅显示规模最大的节点。',
   'map.summary': '{nodes} 个节点，{edges} 条连线',
 
-  'layout.cose': '力导向（cose）',
+  'layout.cose': '力导向（经典）',
   'layout.concentric': '按规模同心圆',
   'layout.breadthfirst': '两列（申请人 → 分类）',
   'layout.grid': '网格',
@@ -224,9 +225,9 @@ export const zh: Messages = {
     '节点较多：仅标注最大的 {labelled} 个节点（共 {count} 个）；点击节点可显示其及相邻节点的名称。',
   'export.failed': '下载失败：{message}',
   'table.exportXlsx': '下载 Excel',
-  'layout.fcose': '力导向（fcose）',
-  'layout.dagre': '层次（dagre）',
-  'layout.fcoseTooBig': 'fcose 仅用于不超过 {max} 个节点的图谱：更大的图谱需要数分钟。',
+  'layout.fcose': '力导向（快速）',
+  'layout.dagre': '层次',
+  'layout.fcoseTooBig': '快速力导向布局仅用于不超过 {max} 个节点的图谱：更大的图谱需要数分钟。',
   'layout.dagreTooBig': '层次布局仅用于不超过 {max} 个节点的图谱。',
   'ingest.title': '上传专利检索导出文件',
   'ingest.hint':
@@ -236,8 +237,8 @@ export const zh: Messages = {
   'ingest.upload': '上传并导入',
   'ingest.noFile': '请先选择至少一个文件。',
   'ingest.uploading': '正在上传…',
-  'ingest.tooLarge': '文件超过此服务器允许的大小：{message}',
-  'ingest.unsupported': '不支持该文件格式：{message}',
+  'ingest.tooLarge': '文件超过此服务器允许的大小。',
+  'ingest.unsupported': '不支持该文件格式：请上传本页所列格式之一的导出文件。',
   'ingest.disabled': '此服务器未开启上传功能。',
   'ingest.job': '导入任务 {time}',
   'ingest.state.queued': '排队中',
@@ -330,7 +331,7 @@ export const zh: Messages = {
   'route.limit': '同族数',
   'route.pathOnly': '只看主路径',
   'route.layout.preset': '按年份',
-  'route.layout.dagre': '层次（dagre）',
+  'route.layout.dagre': '层次',
   'route.summary':
     '{nodes} 个同族；主路径：{path} 个同族、{pathEdges} 条连线；为消除逆时间与环路引用去掉 {broken} 条引用（见说明）。',
   'route.legend.core': '核心度高（菱形 = 核心专利）',
@@ -626,4 +627,5 @@ export const zh: Messages = {
   ...drawerZh,
   ...scopeZh,
   ...explanationsZh,
+  ...workbenchZh,
 };

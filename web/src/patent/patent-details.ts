@@ -3,7 +3,8 @@ import type { PatentDetail } from '@graph-schema/dto/patent';
 import { classCodeList } from '@web/src/graph/class-label';
 import { h } from '../dom/h';
 import { formatInteger, type Lang, type Translate } from '../i18n';
-import { kindText, legalStatusText, sourceLocation } from './patent-format';
+import { expiryBasisText } from './expiry-basis';
+import { familyNumber, kindText, legalStatusText, sourceLocation } from './patent-format';
 import {
   branchesSection,
   citationListSection,
@@ -41,11 +42,16 @@ function codes(list: string[]): HTMLElement | undefined {
 }
 
 /** The family key with how it was formed, so a reader can tell an exporter's family from a computed one. */
-function familyText(patent: PatentDetail, t: Translate): string | undefined {
+/** The family's number (data, like a publication number: marked translate="no") and how it was formed. */
+function familyText(patent: PatentDetail, t: Translate): HTMLElement | undefined {
   if (!patent.familyId) return undefined;
-  return patent.familyKind
-    ? `${patent.familyId} — ${t(`patent.familyKind.${patent.familyKind}`)}`
-    : patent.familyId;
+  const number = h(
+    'span',
+    { attrs: { translate: 'no', 'data-family-id': patent.familyId } },
+    familyNumber(patent.familyId),
+  );
+  const kind = patent.familyKind && ` — ${t(`patent.familyKind.${patent.familyKind}`)}`;
+  return h('span', null, number, kind || false);
 }
 
 function identity(patent: PatentDetail, t: Translate): HTMLElement {
@@ -55,7 +61,10 @@ function identity(patent: PatentDetail, t: Translate): HTMLElement {
     ...row(t('patent.number'), patent.id),
     ...row(t('patent.titleZh'), patent.title.zh),
     ...row(t('patent.titleEn'), patent.title.en),
-    ...row(t('patent.kind'), kindText(patent)),
+    ...row(
+      t('patent.kind'),
+      kindText(patent, (type) => t(`patent.type.${type}`)),
+    ),
     ...row(t('patent.family'), familyText(patent, t)),
   );
 }
@@ -63,7 +72,7 @@ function identity(patent: PatentDetail, t: Translate): HTMLElement {
 function datesAndStatus(patent: PatentDetail, t: Translate): HTMLElement {
   const expiry =
     patent.expiryDate &&
-    `${patent.expiryDate}${patent.expiryBasis ? ` (${t('patent.expiryBasis', { basis: patent.expiryBasis })})` : ''}`;
+    `${patent.expiryDate}${patent.expiryBasis ? ` (${t('patent.expiryBasis', { basis: expiryBasisText(patent.expiryBasis, t) })})` : ''}`;
   return section(
     t('patent.dates'),
     h(

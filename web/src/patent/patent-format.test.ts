@@ -1,5 +1,6 @@
+import { createTranslator } from '@web/src/i18n';
 import { describe, expect, it } from 'vitest';
-import { kindText, legalStatusText, preferredTitle, sourceLocation } from './patent-format';
+import { familyNumber, kindText, legalStatusText, preferredTitle, sourceLocation } from './patent-format';
 
 describe('patent details text', () => {
   it('prefers the title in the UI language and falls back to the other, then the number', () => {
@@ -31,5 +32,18 @@ describe('patent details text', () => {
   it('joins kind code and type', () => {
     expect(kindText({ kind: 'A', type: 'invention' })).toBe('A · invention');
     expect(kindText({ kind: null, type: null })).toBeUndefined();
+    const zh = createTranslator('zh');
+    expect(kindText({ kind: 'B', type: 'invention' }, (type) => zh(`patent.type.${type}`))).toBe('B · 发明');
+    expect(kindText({ kind: null, type: 'utility_model' }, (type) => zh(`patent.type.${type}`))).toBe(
+      '实用新型',
+    );
+  });
+
+  it('shows a family id as the exporter’s number or the priority / publication number, never the graph key', () => {
+    expect(familyNumber('F:incopat:60002986')).toBe('incoPat 60002986');
+    expect(familyNumber('F:docdb:88888888')).toBe('DOCDB 88888888');
+    expect(familyNumber('F:newsys:12')).toBe('newsys 12');
+    expect(familyNumber('P:CN201910123456')).toBe('CN201910123456');
+    expect(familyNumber('D:CN110000001A')).toBe('CN110000001A');
   });
 });

@@ -28,8 +28,35 @@ export function legalStatusText(
     : shown;
 }
 
-/** Kind code and document type together, e.g. `A · invention`. */
-export function kindText(patent: Pick<PatentDetail, 'kind' | 'type'>): string | undefined {
-  const parts = [patent.kind, patent.type].filter((part): part is string => Boolean(part));
+/**
+ * Kind code and document type together, e.g. `A · invention` / `A · 发明`: the code is the office's
+ * (data), `typeLabel` words the type in the UI language.
+ */
+export function kindText(
+  patent: Pick<PatentDetail, 'kind' | 'type'>,
+  typeLabel: (type: NonNullable<PatentDetail['type']>) => string = (type) => type,
+): string | undefined {
+  const parts = [patent.kind, patent.type && typeLabel(patent.type)].filter((part): part is string =>
+    Boolean(part),
+  );
   return parts.length > 0 ? parts.join(' · ') : undefined;
+}
+
+/** The exporter systems whose family ids the graph keeps (`F:<system>:<id>`, ingest/load/rows.ts), by their own name. */
+const FAMILY_SYSTEMS: Record<string, string> = {
+  incopat: 'incoPat',
+  docdb: 'DOCDB',
+  patsnap: 'PatSnap',
+  lens: 'Lens',
+};
+
+/**
+ * A family id as a reader can use it: the exporter's family number under the exporter's name
+ * (`F:incopat:60002986` → `incoPat 60002986`), the earliest priority (`P:…`) or the publication
+ * (`D:…`) as the number alone. The graph's prefixes are keys, not words.
+ */
+export function familyNumber(familyId: string): string {
+  const exporter = /^F:([^:]+):(.+)$/.exec(familyId);
+  if (exporter) return `${FAMILY_SYSTEMS[exporter[1]!] ?? exporter[1]} ${exporter[2]}`;
+  return familyId.replace(/^[PD]:/, '');
 }

@@ -30,8 +30,23 @@ describe('readableError', () => {
       detail: 'The graph database is not reachable right now',
       reference: 'DATABASE_UNAVAILABLE · HTTP 503',
     });
+    // One line: the coded sentence alone, so the server's English never reaches the zh page.
     expect(readableErrorLine(error, t.en)).toBe(
-      'The graph database is not reachable right now. Try again in a few seconds. (The graph database is not reachable right now)',
+      'The graph database is not reachable right now. Try again in a few seconds.',
+    );
+    expect(readableErrorLine(error, t.zh)).toBe('暂时无法连接图数据库，请几秒后重试。');
+  });
+
+  it('names the rejected fields on one line, and keeps the status line only for a failure without a code', () => {
+    const invalid = new RequestError('VALIDATION_FAILED', 'name: must not be empty', 400, {
+      issues: [{ field: 'name', message: 'must not be empty' }, { field: 'chain' }, { field: 'name' }],
+    });
+    expect(readableErrorLine(invalid, t.zh)).toBe('服务器未接受本次请求的参数。请检查：name, chain。');
+    expect(readableErrorLine(new RequestError('CONFLICT', 'project p1 exists', 409), t.en)).toBe(
+      en['error.CONFLICT'],
+    );
+    expect(readableErrorLine(new RequestError('HTTP_ERROR', 'HTTP 502 Bad Gateway', 502), t.zh)).toBe(
+      '服务器返回了错误。（HTTP 502 Bad Gateway）',
     );
   });
 

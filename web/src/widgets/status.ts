@@ -40,10 +40,27 @@ export function readableError(error: unknown, t: Translate): ReadableError {
   return { message, detail: error.message, reference };
 }
 
-/** The message and its detail on one line, for places with room for a single sentence. */
+/** The fields a VALIDATION_FAILED answer names (`details.issues[].field`): words a user can find on the form. */
+function rejectedFields(error: RequestError): string[] {
+  const issues = (error.details as { issues?: unknown } | undefined)?.issues;
+  if (!Array.isArray(issues)) return [];
+  const fields = issues.map((issue) => (issue as { field?: unknown } | null)?.field);
+  return [...new Set(fields.filter((field): field is string => typeof field === 'string' && field !== ''))];
+}
+
+/**
+ * One sentence in the UI's language, for places with room for a single line. A code of the
+ * contract is worded by its message alone (the server's English text would leak into the zh UI);
+ * a validation failure adds the fields it names. Only a failure without an API code (a proxy's
+ * page: HTTP_ERROR) keeps its status line, the one thing known about it.
+ */
 export function readableErrorLine(error: unknown, t: Translate): string {
   const { message, detail } = readableError(error, t);
-  return detail === undefined ? message : t('error.withDetail', { message, detail });
+  if (!(error instanceof RequestError)) return message;
+  const fields = rejectedFields(error);
+  if (fields.length > 0) return t('error.fields', { message, fields: fields.join(', ') });
+  if (error.code === 'HTTP_ERROR' && detail !== undefined) return t('error.withDetail', { message, detail });
+  return message;
 }
 
 export function errorState(error: unknown, t: Translate, retry: () => void): HTMLElement {

@@ -12,14 +12,16 @@ import type { ViewContext } from '../types';
 import { CELL_PAGE, fetchGapCell, type GapCellRequest } from './cell-data';
 import { cellPartyName, gapCellWholeList } from './cell-export';
 
+/**
+ * A family by its publications in the cell (the first is the family's representative), its title
+ * and year. The family id is a source key (`F:incopat:…`), not a reader's word: it stays in a data
+ * attribute for tests and exports.
+ */
 function familyRow(family: GapCellResponse['families'][number], context: ViewContext): HTMLElement {
   const { lang } = context;
   return h(
     'tr',
     { attrs: { 'data-family-id': family.familyId } },
-    h('td', null, family.familyId),
-    h('td', { attrs: { class: 'num' } }, family.year === null ? '—' : String(family.year)),
-    h('td', null, nameIn(family.title, lang, '—')),
     h(
       'td',
       { attrs: { class: 'cell-publications' } },
@@ -34,6 +36,31 @@ function familyRow(family: GapCellResponse['families'][number], context: ViewCon
         ),
       ),
     ),
+    h('td', { attrs: { class: 'gap-cell-title' } }, nameIn(family.title, lang, '—')),
+    h('td', { attrs: { class: 'num' } }, family.year === null ? '—' : String(family.year)),
+  );
+}
+
+/** Fixed column widths: publications and year keep their size, the title takes the rest and wraps. */
+function familyTable(cell: GapCellResponse, context: ViewContext): HTMLElement {
+  const { t } = context;
+  const head = (key: 'nav.gaps.publications' | 'nav.gaps.title' | 'nav.gaps.year', className: string) =>
+    h('th', { attrs: { scope: 'col', class: className } }, t(key));
+  return h(
+    'table',
+    { attrs: { class: 'ranked compact gap-cell-table', 'data-testid': 'gap-cell-families' } },
+    h(
+      'thead',
+      null,
+      h(
+        'tr',
+        null,
+        head('nav.gaps.publications', 'gap-cell-pubs'),
+        head('nav.gaps.title', 'gap-cell-title'),
+        head('nav.gaps.year', 'gap-cell-year num'),
+      ),
+    ),
+    h('tbody', null, ...cell.families.map((f) => familyRow(f, context))),
   );
 }
 
@@ -93,23 +120,7 @@ function cellBody(
     ),
     cell.total === 0 ? h('p', { attrs: { class: 'muted' } }, t('nav.gaps.cellEmpty')) : pager,
     cell.total > 0 && exports(request, cell, context),
-    cell.total > 0 &&
-      h(
-        'table',
-        { attrs: { class: 'ranked compact' } },
-        h(
-          'thead',
-          null,
-          h(
-            'tr',
-            null,
-            ...['nav.gaps.family', 'nav.gaps.year', 'nav.gaps.title', 'nav.gaps.publications'].map((key) =>
-              h('th', null, t(key as 'nav.gaps.family')),
-            ),
-          ),
-        ),
-        h('tbody', null, ...cell.families.map((f) => familyRow(f, context))),
-      ),
+    cell.total > 0 && familyTable(cell, context),
   );
 }
 

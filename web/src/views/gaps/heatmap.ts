@@ -118,7 +118,7 @@ function competitorBadge(
     'span',
     {
       attrs: {
-        class: `badge badge-${CV_TONE[verdict]}`,
+        class: `badge badge-compact badge-${CV_TONE[verdict]}`,
         'data-cv': verdict,
         title: explainAll(reasons ?? [], props.lang),
       },
@@ -137,7 +137,11 @@ function verdictCell(row: HeatRow, props: HeatmapProps): HTMLElement {
     'td',
     { attrs: { class: 'verdict' } },
     verdict !== 'none' &&
-      h('span', { attrs: { class: `badge badge-${verdict}`, title: explainAll(reasons, lang) } }, label),
+      h(
+        'span',
+        { attrs: { class: `badge badge-compact badge-${verdict}`, title: explainAll(reasons, lang) } },
+        label,
+      ),
   );
 }
 
@@ -260,10 +264,10 @@ export function gapHeatmap(props: HeatmapProps): HTMLElement {
       h(
         'tr',
         null,
-        h('th', { attrs: { scope: 'col' } }, t('kind.branch')),
+        h('th', { attrs: { scope: 'col', class: 'heat-corner' } }, t('kind.branch')),
         ...matrix.columns.map((c) => columnTitle(c, t)),
-        h('th', { attrs: { scope: 'col' } }, t('nav.verdict')),
-        h('th', { attrs: { scope: 'col' } }, t('nav.gaps.vsCompetitors')),
+        h('th', { attrs: { scope: 'col', class: 'heat-verdict-head' } }, t('nav.verdict')),
+        h('th', { attrs: { scope: 'col', class: 'heat-verdict-head' } }, t('nav.gaps.vsCompetitors')),
       ),
     ),
     h('tbody', null, ...bodyRows(props)),
@@ -284,6 +288,11 @@ export function gapHeatmap(props: HeatmapProps): HTMLElement {
         rows: matrixRows(matrix, t, props.lang),
       }),
     ),
-    h('div', { attrs: { class: 'table-scroll-x' } }, table),
+    // The table scrolls inside this box (branch column sticky, gaps.css); the page keeps its width.
+    h(
+      'div',
+      { attrs: { class: 'table-scroll-x heatmap-scroll', 'data-testid': 'gap-heatmap-scroll' } },
+      table,
+    ),
   );
 }

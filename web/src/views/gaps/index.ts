@@ -7,6 +7,7 @@ import { MAX_COMPETITORS } from '@graph-schema/dto/gaps';
 import { h } from '@web/src/dom/h';
 import { graphExportButtons } from '@web/src/graph/export-buttons';
 import { explain } from '@web/src/i18n/explain';
+import './gaps.css';
 import { applicantSetPicker } from '@web/src/widgets/applicant-set-picker';
 import { branchCrossLinks } from '@web/src/widgets/cross-links';
 import { panoramaLegend } from '../chain-panorama/legend';
@@ -25,6 +26,7 @@ import { heatmapLegend } from './legend';
 import { type GapsData, loadGapsData } from './load-data';
 import { GAP_METRICS, type GapMetric, gapMatrix } from './matrix-model';
 import { type GapsParams, gapsParamsPatch, readGapsParams } from './params';
+import { ratioInput } from './ratio-input';
 import { gapList, geographyTable, recommendationList } from './tables';
 
 const VIEW_ID = 'gaps';
@@ -103,6 +105,7 @@ function toolbar(session: Session, data: GapsData): HTMLElement {
         render(session, data);
       },
     ),
+    ratioInput(t, params.ratio, (ratio) => update(session, { ratio }, true)),
   );
 }
 

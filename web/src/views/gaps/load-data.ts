@@ -29,7 +29,12 @@ export async function loadGapsData(
   const applicants = await fetchApplicants({ ...filters, chain: chain.id }, APPLICANT_CHOICES, signal);
   const target = params.applicant ?? applicants.ranking[0]?.key;
   if (!target) return undefined;
-  const request = { chain: chain.id, applicant: target, competitors: params.competitors };
+  const request = {
+    chain: chain.id,
+    applicant: target,
+    competitors: params.competitors,
+    competitorRatio: params.ratio,
+  };
   const [gaps, panorama] = await Promise.all([
     fetchGaps(request, filters, signal),
     fetchPanorama(chain.id, filters, target, signal),

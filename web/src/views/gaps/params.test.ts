@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type GapsParams, gapsParamsPatch, readGapsParams } from './params';
+import { type GapsParams, gapsParamsPatch, parseRatio, readGapsParams } from './params';
 
 function toUrl(patch: Record<string, string | undefined>): Record<string, string> {
   return Object.fromEntries(Object.entries(patch).filter((e): e is [string, string] => e[1] !== undefined));
@@ -11,6 +11,7 @@ describe('layout-gap URL parameters', () => {
       applicant: '宁川新能源科技',
       competitors: ['翠峰锂业', '韩雪能源'],
       metric: 'rta',
+      ratio: 3.5,
       selected: 'lithium-battery:lib-recycling',
     };
     const url = toUrl(gapsParamsPatch(params));
@@ -18,6 +19,7 @@ describe('layout-gap URL parameters', () => {
       applicant: '宁川新能源科技',
       competitors: '翠峰锂业,韩雪能源',
       metric: 'rta',
+      k: '3.5',
       sel: 'lithium-battery:lib-recycling',
     });
     expect(readGapsParams(url)).toEqual(params);
@@ -28,9 +30,19 @@ describe('layout-gap URL parameters', () => {
       applicant: undefined,
       competitors: [],
       metric: 'families',
+      ratio: 2,
       selected: undefined,
     });
     expect(toUrl(gapsParamsPatch(readGapsParams({})))).toEqual({});
+  });
+
+  it('takes k only where the API would (1 to 100), else the default 2', () => {
+    expect(['0.5', '101', 'two', '', '1', '100', ' 4 '].map((k) => readGapsParams({ k }).ratio)).toEqual([
+      2, 2, 2, 2, 1, 100, 4,
+    ]);
+    expect(parseRatio('0')).toBeUndefined();
+    expect(parseRatio('2.5')).toBe(2.5);
+    expect(gapsParamsPatch({ ...readGapsParams({}), ratio: 2 }).k).toBeUndefined();
   });
 
   it('keeps at most 10 competitors, as the API allows', () => {

@@ -62,5 +62,19 @@ describe('project form model', () => {
       'offices',
       'yearFrom',
     ]);
+    // Kinds the form words in the UI language (form.problem.*), not zod's English messages.
+    expect(
+      Object.fromEntries(checked.problems.map((problem) => [problem.field, problem.kind])),
+    ).toStrictEqual({ name: 'required', offices: 'format', yearFrom: 'yearOrder' });
+  });
+
+  it('carries the broken bound for lengths, counts and years', () => {
+    const checked = checkForm({ ...formValues(undefined), name: 'x'.repeat(201), yearFrom: '1700' });
+    expect(checked.ok).toBe(false);
+    if (checked.ok) return;
+    expect(checked.problems.map(({ field, kind, limit }) => [field, kind, limit])).toStrictEqual([
+      ['name', 'tooLong', 200],
+      ['yearFrom', 'atLeast', 1800],
+    ]);
   });
 });

@@ -30,10 +30,48 @@ export interface ProjectFormValues {
   notes: string;
 }
 
+/** What is wrong, worded by the form in the UI's language (`form.problem.<kind>`), never zod's English. */
+export type ProblemKind =
+  | 'required'
+  | 'tooLong'
+  | 'tooMany'
+  | 'atLeast'
+  | 'atMost'
+  | 'format'
+  | 'yearOrder'
+  | 'invalid';
+
 export interface FormProblem {
   /** The form field the problem belongs to (a key of ProjectFormValues). */
   field: keyof ProjectFormValues;
-  message: string;
+  kind: ProblemKind;
+  /** The bound broken (a length, a count or a year), for the message; undefined when there is none. */
+  limit?: number | undefined;
+}
+
+interface SchemaIssue {
+  code: string;
+  path: readonly PropertyKey[];
+  origin?: string;
+  minimum?: unknown;
+  maximum?: unknown;
+}
+
+/** A contract issue → the kind of problem the form words: by zod's issue code and what it checked. */
+export function problemOf(issue: SchemaIssue): Pick<FormProblem, 'kind' | 'limit'> {
+  const bound = (value: unknown) =>
+    typeof value === 'number' || typeof value === 'bigint' ? Number(value) : undefined;
+  if (issue.code === 'too_small' && issue.origin === 'string') return { kind: 'required' };
+  if (issue.code === 'too_small') return { kind: 'atLeast', limit: bound(issue.minimum) };
+  if (issue.code === 'too_big' && issue.origin === 'array')
+    return { kind: 'tooMany', limit: bound(issue.maximum) };
+  if (issue.code === 'too_big' && issue.origin === 'string')
+    return { kind: 'tooLong', limit: bound(issue.maximum) };
+  if (issue.code === 'too_big') return { kind: 'atMost', limit: bound(issue.maximum) };
+  if (issue.code === 'invalid_format') return { kind: 'format' };
+  // The one refinement of ProjectDefinition: the year range's order, reported on years.from.
+  if (issue.code === 'custom' && issue.path[0] === 'years') return { kind: 'yearOrder' };
+  return { kind: 'invalid' };
 }
 
 export function splitCodes(text: string): string[] {
@@ -83,10 +121,9 @@ export function checkForm(
   const definition = definitionInput(values);
   const result = ProjectDefinition.safeParse(definition);
   if (result.success) return { ok: true, definition };
-  const problems = result.error.issues.map((issue) => ({
-    field: fieldOf(issue.path),
-    message: issue.message,
-  }));
+  const problems = result.error.issues.map(
+    (issue): FormProblem => ({ field: fieldOf(issue.path), ...problemOf(issue as SchemaIssue) }),
+  );
   return { ok: false, problems };
 }
 

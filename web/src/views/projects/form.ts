@@ -158,7 +158,8 @@ export function projectForm(props: ProjectFormProps): HTMLElement {
         ...checked.problems.map((problem) => {
           const key = FIELD_LABELS[problem.field];
           const name = key ? t(key) : problem.field;
-          return h('li', null, t('form.invalid', { field: name, message: problem.message }));
+          const message = t(`form.problem.${problem.kind}`, { limit: problem.limit ?? '' });
+          return h('li', null, t('form.invalid', { field: name, message }));
         }),
       );
       return;

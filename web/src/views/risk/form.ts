@@ -85,7 +85,21 @@ export function createRiskForm(props: RiskFormProps): RiskForm {
       jurisdictionBoxes(t, initial.jurisdictions),
       field(
         t('risk.asOf'),
-        h('input', { attrs: { type: 'date', name: 'asOf', value: initial.asOf, required: true } }),
+        // Text, not type=date: Chromium shows a date field in the browser's locale (mm/dd/yyyy in an
+        // English browser) whatever the page's language; ISO yyyy-mm-dd reads the same in zh and en.
+        h('input', {
+          attrs: {
+            type: 'text',
+            name: 'asOf',
+            value: initial.asOf,
+            required: true,
+            inputmode: 'numeric',
+            pattern: '\\d{4}-\\d{2}-\\d{2}',
+            placeholder: t('risk.asOfFormat'),
+            class: 'input-date',
+            'data-testid': 'risk-as-of',
+          },
+        }),
       ),
       field(
         t('risk.ownApplicants'),

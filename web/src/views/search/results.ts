@@ -5,6 +5,7 @@ import { formatInteger, type Lang, type Translate } from '@web/src/i18n';
 import { preferredTitle } from '@web/src/patent/patent-format';
 import { patentLink } from '@web/src/patent/patent-link';
 import { searchColumns } from './export';
+import './search.css';
 
 export interface ResultsProps {
   answer: FamilySearchResponse;
@@ -19,30 +20,43 @@ function familyRow(family: FamilyHit, props: ResultsProps): HTMLTableRowElement 
   const num = (value: number) => h('td', { attrs: { class: 'num' } }, formatInteger(value, props.lang));
   return h(
     'tr',
+    // The family id is a source key (`F:incopat:…`): kept for tests and the export, not shown.
     { attrs: { 'data-testid': 'search-family', 'data-family-id': family.familyId } },
-    h('td', null, family.familyId),
-    h('td', null, patentLink(rep.id, props.t, props.openPatent)),
-    h('td', null, preferredTitle({ id: rep.id, title: rep.title }, props.lang)),
+    h('td', { attrs: { class: 'search-rep' } }, patentLink(rep.id, props.t, props.openPatent)),
+    h(
+      'td',
+      { attrs: { class: 'search-title' } },
+      preferredTitle({ id: rep.id, title: rep.title }, props.lang),
+    ),
     h('td', null, rep.applicants.join('; ')),
-    h('td', null, rep.publicationDate ?? ''),
+    h('td', { attrs: { class: 'search-date' } }, rep.publicationDate ?? ''),
     num(family.memberCount),
     num(family.matchedMembers),
     h('td', null, family.offices.join(' ')),
   );
 }
 
+/** Styled as the other result tables (.ranked, core patents); the page scrolls, not a box inside it. */
 function familyTable(props: ResultsProps): HTMLElement {
-  const columns = searchColumns(props.t);
+  // The export's columns without the first (the family id): the representative names the family here.
+  const columns = searchColumns(props.t).slice(1);
+  const numeric = new Set([columns.length - 3, columns.length - 2]);
   return h(
     'div',
-    { attrs: { class: 'table-scroll' } },
+    { attrs: { class: 'table-scroll-x' } },
     h(
       'table',
-      { attrs: { class: 'data-table search-families' } },
+      { attrs: { class: 'ranked search-families' } },
       h(
         'thead',
         null,
-        h('tr', null, ...columns.map((column) => h('th', { attrs: { scope: 'col' } }, column))),
+        h(
+          'tr',
+          null,
+          ...columns.map((column, index) =>
+            h('th', { attrs: { scope: 'col', class: numeric.has(index) ? 'num' : undefined } }, column),
+          ),
+        ),
       ),
       h('tbody', null, ...props.answer.families.map((family) => familyRow(family, props))),
     ),
