@@ -31,10 +31,23 @@ export interface Bm25Hit {
   readonly matchedTerms: string[];
 }
 
+/**
+ * Every matching document's score, unsorted: `docs[k]` scored `scores[k]`. For callers that rank
+ * something other than documents (FTO ranks families) and so need neither hit objects nor a sort
+ * of every hit. Matched terms are materialised only for the documents asked about.
+ */
+export interface Bm25Scores {
+  readonly docs: Int32Array;
+  readonly scores: Float64Array;
+  /** Query terms found in `docs[k]`, in query order. */
+  matchedTerms(k: number): string[];
+}
+
 export interface Bm25Index {
   readonly documentCount: number;
   readonly averageLength: number;
   search(query: string, options?: Bm25SearchOptions): Bm25Hit[];
+  scoreAll(query: string, filter?: (docIndex: number) => boolean): Bm25Scores;
 }
 
 interface Postings {
@@ -52,36 +65,64 @@ export function buildBm25Index(documents: readonly string[], options: Bm25Option
   const postings = invert(documents.map(toTerms));
   const n = documents.length;
   const averageLength = n === 0 ? 0 : postings.lengths.reduce((sum, length) => sum + length, 0) / n;
-  const scores = new Float64Array(n);
+  const scratch = { scores: new Float64Array(n), masks: new Uint32Array(n) };
 
-  const search = (query: string, { limit = 10, filter }: Bm25SearchOptions = {}): Bm25Hit[] => {
-    const matched = new Map<number, string[]>();
-    for (const term of new Set(toTerms(query))) {
+  // Scores accumulate term by term in query order (the sums are the same floats as a per-hit
+  // loop would give); each touched document gets one bit per matched query term.
+  const scoreAll = (query: string, filter?: (docIndex: number) => boolean): Bm25Scores => {
+    const terms = [...new Set(toTerms(query))];
+    const words = Math.max(1, Math.ceil(terms.length / 32));
+    if (scratch.masks.length < n * words) scratch.masks = new Uint32Array(n * words);
+    const { scores, masks } = scratch;
+    const touched: number[] = [];
+    terms.forEach((term, t) => {
       const termId = postings.termIds.get(term);
-      if (termId === undefined) continue;
+      if (termId === undefined) return;
       const start = postings.offsets[termId]!;
       const end = postings.offsets[termId + 1]!;
       const idf = Math.log(1 + (n - (end - start) + 0.5) / (end - start + 0.5));
+      const word = t >>> 5;
+      const bit = 1 << (t & 31);
       for (let k = start; k < end; k++) {
         const doc = postings.docs[k]!;
         if (filter && !filter(doc)) continue;
         const tf = postings.frequencies[k]!;
         const lengthNorm = 1 - b + (b * postings.lengths[doc]!) / averageLength;
         scores[doc]! += (idf * tf * (k1 + 1)) / (tf + k1 * lengthNorm);
-        const terms = matched.get(doc);
-        if (terms) terms.push(term);
-        else matched.set(doc, [term]);
+        if (isUntouched(masks, doc, words)) touched.push(doc);
+        masks[doc * words + word]! |= bit;
       }
-    }
-    const hits = [...matched].map(([docIndex, matchedTerms]) => ({
+    });
+    const docs = Int32Array.from(touched);
+    const docScores = Float64Array.from(touched, (doc) => scores[doc]!);
+    const docMasks = new Uint32Array(touched.length * words);
+    touched.forEach((doc, k) => {
+      for (let w = 0; w < words; w++) {
+        docMasks[k * words + w] = masks[doc * words + w]!;
+        masks[doc * words + w] = 0; // reset only what this query touched
+      }
+      scores[doc] = 0;
+    });
+    const matchedTerms = (k: number) =>
+      terms.filter((_, t) => (docMasks[k * words + (t >>> 5)]! & (1 << (t & 31))) !== 0);
+    return { docs, scores: docScores, matchedTerms };
+  };
+
+  const search = (query: string, { limit = 10, filter }: Bm25SearchOptions = {}): Bm25Hit[] => {
+    const all = scoreAll(query, filter);
+    const hits = Array.from(all.docs, (docIndex, k) => ({
       docIndex,
-      score: scores[docIndex]!,
-      matchedTerms,
+      score: all.scores[k]!,
+      matchedTerms: all.matchedTerms(k),
     }));
-    for (const doc of matched.keys()) scores[doc] = 0; // reset only what this query touched
     return hits.sort((x, y) => y.score - x.score || x.docIndex - y.docIndex).slice(0, limit);
   };
-  return { documentCount: n, averageLength, search };
+  return { documentCount: n, averageLength, search, scoreAll };
+}
+
+function isUntouched(masks: Uint32Array, doc: number, words: number): boolean {
+  for (let w = 0; w < words; w++) if (masks[doc * words + w] !== 0) return false;
+  return true;
 }
 
 /** Term → (doc, tf) postings in CSR form; documents ascending within each term. */

@@ -12,7 +12,7 @@
  */
 import type { Database } from '@graph-schema/db/driver';
 import type { LegalStatus } from '@graph-schema/vocabulary/legal-status';
-import { type Bm25Hit, buildBm25Index } from '@server/analytics/text/bm25';
+import { type Bm25Hit, type Bm25Scores, buildBm25Index } from '@server/analytics/text/bm25';
 import { type ConceptMatch, type ConceptMatcher, conceptTerm } from '@server/analytics/text/concepts';
 import { tokenize } from '@server/analytics/text/tokenize';
 import { streamRows } from '@server/platform/db/read';
@@ -35,10 +35,17 @@ export interface FtoIndex {
   readonly concepts: readonly (readonly ConceptMatch[])[];
   readonly matcher: ConceptMatcher;
   readonly estimatedBytes: number;
+  /** Each document's family as a number (an index into `familyNames`), for typed-array work per query. */
+  readonly familyOf: Int32Array;
+  readonly familyNames: readonly string[];
   /** Documents of a family, any office. */
   membersOf(family: string): readonly number[];
+  /** Documents of a family by its number, any office, in index order. */
+  membersOfFamily(family: number): readonly number[];
   /** Every document matching at least one of the (already tokenised) terms, best first. */
   search(terms: readonly string[]): Bm25Hit[];
+  /** Every matching document's score, unsorted (retrieval ranks families, not documents). */
+  scoreAll(terms: readonly string[]): Bm25Scores;
 }
 
 const tokenizeForIndex = (text: string): string[] =>
@@ -96,12 +103,7 @@ type FtoColumns = ReturnType<ReturnType<typeof columnCollector>['finish']>;
 
 function indexOfColumns(columns: FtoColumns, matcher: ConceptMatcher): FtoIndex {
   const index = buildBm25Index(columns.documents, { tokenize: tokenizeForIndex });
-  const members = new Map<string, number[]>();
-  columns.family.forEach((family, doc) => {
-    const list = members.get(family);
-    if (list) list.push(doc);
-    else members.set(family, [doc]);
-  });
+  const families = familyNumbers(columns.family);
   const tokenBytes = columns.documents.reduce((sum, document) => sum + document.length * 2, 0);
   const { documents: _dropped, ...kept } = columns;
   return {
@@ -110,7 +112,29 @@ function indexOfColumns(columns: FtoColumns, matcher: ConceptMatcher): FtoIndex 
     matcher,
     // Postings ≈ 3 int32 per token; the token strings themselves are dropped after the build.
     estimatedBytes: columns.ids.length * 300 + tokenBytes * 1.5,
-    membersOf: (family) => members.get(family) ?? [],
+    familyOf: families.familyOf,
+    familyNames: families.familyNames,
+    membersOf: (family) => families.members[families.numbers.get(family) ?? -1] ?? [],
+    membersOfFamily: (family) => families.members[family] ?? [],
     search: (terms) => index.search(preTokenised(terms), { limit: columns.ids.length }),
+    scoreAll: (terms) => index.scoreAll(preTokenised(terms)),
   };
+}
+
+/** Families numbered in order of first appearance, with their members. */
+function familyNumbers(familyKeys: readonly string[]) {
+  const numbers = new Map<string, number>();
+  const members: number[][] = [];
+  const familyOf = new Int32Array(familyKeys.length);
+  familyKeys.forEach((family, doc) => {
+    let number = numbers.get(family);
+    if (number === undefined) {
+      number = members.length;
+      numbers.set(family, number);
+      members.push([]);
+    }
+    members[number]!.push(doc);
+    familyOf[doc] = number;
+  });
+  return { numbers, members, familyOf, familyNames: [...numbers.keys()] };
 }

@@ -15,7 +15,7 @@
  *    concept = a synonym group found in the query, or a query word outside every group found).
  *    Patents in scope of families under the floor are counted, not listed.
  */
-import type { Bm25Hit } from '@server/analytics/text/bm25';
+import type { Bm25Hit, Bm25Scores } from '@server/analytics/text/bm25';
 import { CONCEPT_PREFIX, type ConceptMatch, conceptTerm } from '@server/analytics/text/concepts';
 import { englishTokens, tokenize } from '@server/analytics/text/tokenize';
 import type { FtoIndex } from './fto-index';
@@ -89,17 +89,15 @@ export interface Retrieval {
 
 export function retrieve(index: FtoIndex, text: string, inScope: (doc: number) => boolean): Retrieval {
   const query = analyseQuery(index, text);
-  const families = bestMemberPerFamily(index, index.search(query.terms));
-  const scored = [...families.values()]
-    .map((hit) => ({ hit, members: index.membersOf(hit.family).filter(inScope) }))
-    .filter(({ members }) => members.length > 0)
-    .sort((a, b) => b.hit.score - a.hit.score || a.hit.family.localeCompare(b.hit.family));
-  const topScore = scored[0]?.hit.score ?? 0;
+  const scored = familiesInScope(index, index.scoreAll(query.terms), inScope);
+  const topScore = scored.reduce((top, family) => Math.max(top, family.hit.score), 0);
   const minScore = topScore * FLOOR_SHARE_OF_TOP;
   const minMatchedConcepts = Math.min(FLOOR_MIN_CONCEPTS, query.conceptCount);
   const concepts = (hit: Bm25Hit) => matchedConceptCount(query, hit.matchedTerms);
-  const passes = scored.filter(({ hit }) => hit.score >= minScore && concepts(hit) >= minMatchedConcepts);
-  const passing = new Set(passes.map(({ hit }) => hit.family));
+  // Only the families above the floor are sorted (the bounded candidate set); the rest are counted.
+  const passes = scored
+    .filter(({ hit }) => hit.score >= minScore && concepts(hit) >= minMatchedConcepts)
+    .sort((a, b) => b.hit.score - a.hit.score || a.hit.family.localeCompare(b.hit.family));
   const candidates = passes.flatMap(({ hit, members }, k) => {
     const familyHit: FamilyHit = {
       family: hit.family,
@@ -111,9 +109,7 @@ export function retrieve(index: FtoIndex, text: string, inScope: (doc: number) =
     };
     return members.map((doc) => ({ doc, hit: familyHit, membersInScope: members }));
   });
-  const belowFloor = scored
-    .filter(({ hit }) => !passing.has(hit.family))
-    .reduce((sum, { members }) => sum + members.length, 0);
+  const inScopeTotal = scored.reduce((sum, { members }) => sum + members.length, 0);
   return {
     query,
     candidates,
@@ -123,23 +119,52 @@ export function retrieve(index: FtoIndex, text: string, inScope: (doc: number) =
       queryConcepts: query.conceptCount,
       topScore,
       minScore,
-      belowFloor,
+      belowFloor: inScopeTotal - candidates.length,
     },
   };
 }
 
 type FamilyBest = Bm25Hit & { readonly family: string };
 
-/** A family scores as its best-scoring member (ties: the first in index order). */
-function bestMemberPerFamily(index: FtoIndex, hits: readonly Bm25Hit[]): Map<string, FamilyBest> {
-  const best = new Map<string, FamilyBest>();
-  for (const hit of hits) {
-    const family = index.family[hit.docIndex]!;
-    const current = best.get(family);
-    if (!current || hit.score > current.score) best.set(family, { ...hit, family });
-  }
-  return best;
+interface ScoredFamily {
+  readonly hit: FamilyBest;
+  readonly members: readonly number[];
 }
+
+/**
+ * Each matched family's best-scoring member (ties: the first in index order), for the families
+ * with a member in scope. Works on family numbers in typed arrays: one pass over the matches.
+ */
+function familiesInScope(
+  index: FtoIndex,
+  all: Bm25Scores,
+  inScope: (doc: number) => boolean,
+): ScoredFamily[] {
+  const bestMatch = new Int32Array(index.familyNames.length).fill(-1);
+  const matchedFamilies: number[] = [];
+  for (let k = 0; k < all.docs.length; k++) {
+    const family = index.familyOf[all.docs[k]!]!;
+    const current = bestMatch[family]!;
+    if (current < 0) matchedFamilies.push(family);
+    if (current < 0 || isBetter(all, k, current)) bestMatch[family] = k;
+  }
+  return matchedFamilies.flatMap((family) => {
+    const members = index.membersOfFamily(family).filter(inScope);
+    if (members.length === 0) return [];
+    const k = bestMatch[family]!;
+    const hit = {
+      family: index.familyNames[family]!,
+      docIndex: all.docs[k]!,
+      score: all.scores[k]!,
+      matchedTerms: all.matchedTerms(k),
+    };
+    return [{ hit, members }];
+  });
+}
+
+const isBetter = (all: Bm25Scores, k: number, current: number) =>
+  all.scores[k]! > all.scores[current]! ||
+  (all.scores[k] === all.scores[current] && all.docs[k]! < all.docs[current]!);
 
 function matchedConceptCount(query: QueryAnalysis, matchedTerms: readonly string[]): number {
   return matchedTerms.filter((term) => term.startsWith(CONCEPT_PREFIX) || query.plainTerms.has(term)).length;
