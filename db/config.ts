@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { machineMemoryBytes, neo4jMemoryFor } from './memory-defaults';
 
 export const NEO4J_VERSION = '5.26.30';
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -15,15 +16,15 @@ const LocalNeo4jEnv = z.object({
   PATNAV_NEO4J_BOLT_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
   /** 0 = HTTP connector off (the API talks Bolt; Browser users can turn it on). */
   PATNAV_NEO4J_HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(0),
-  // 2 cores / 24 GB: a 2 GB heap and 2 GB page cache leave room for Node, Chromium and the OS.
+  // Unset: sized from the machine's memory (memory-defaults.ts).
   PATNAV_NEO4J_HEAP: z
     .string()
     .regex(/^\d+[mg]$/, 'e.g. 2g or 512m')
-    .default('2g'),
+    .optional(),
   PATNAV_NEO4J_PAGECACHE: z
     .string()
     .regex(/^\d+[mg]$/, 'e.g. 2g or 512m')
-    .default('2g'),
+    .optional(),
   PATNAV_NEO4J_START_TIMEOUT_S: z.coerce.number().int().positive().default(240),
 });
 
@@ -45,14 +46,15 @@ export function localNeo4jConfigFromEnv(
   overrides: Partial<LocalNeo4jConfig> = {},
 ): LocalNeo4jConfig {
   const parsed = LocalNeo4jEnv.parse(env);
+  const memory = neo4jMemoryFor(machineMemoryBytes());
   return {
     version: NEO4J_VERSION,
     runtimeDir: path.join(parsed.PATNAV_CACHE_DIR, `neo4j-${NEO4J_VERSION}`),
     homeDir: parsed.PATNAV_NEO4J_HOME,
     boltPort: parsed.PATNAV_NEO4J_BOLT_PORT,
     httpPort: parsed.PATNAV_NEO4J_HTTP_PORT,
-    heap: parsed.PATNAV_NEO4J_HEAP,
-    pageCache: parsed.PATNAV_NEO4J_PAGECACHE,
+    heap: parsed.PATNAV_NEO4J_HEAP ?? memory.heap,
+    pageCache: parsed.PATNAV_NEO4J_PAGECACHE ?? memory.pageCache,
     startTimeoutMs: parsed.PATNAV_NEO4J_START_TIMEOUT_S * 1000,
     ...overrides,
   };

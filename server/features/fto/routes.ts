@@ -8,12 +8,14 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { readProject } from '../projects/project-reads';
 import { screenProduct } from './fto';
 import { FtoIndexes } from './fto-indexes';
+import { registerFtoWarmUp } from './fto-warm-up';
 import { recordScreening } from './screening-records';
 
 export function ftoRoutes(context: ServerContext) {
   const { db } = context;
   const ftoIndexes = new FtoIndexes(db, context.dataVersion);
   return async (instance: FastifyInstance) => {
+    registerFtoWarmUp(instance, context, ftoIndexes);
     const app = instance.withTypeProvider<ZodTypeProvider>();
     app.post(
       '/api/fto',

@@ -1,0 +1,50 @@
+/**
+ * Builds the FTO retrieval index off the request path: when the server is ready and after every
+ * data change (an ingest, or a change another server made, seen by the data version), so no
+ * screening pays for the build. A screening that arrives during a build waits for that same build
+ * (the cache shares the one in flight) rather than answering 503: the wait is bounded by one build,
+ * and a client retrying a 503 would only wait the same time with more requests.
+ * The build runs on the main thread in the background: its streaming read and tokenising yield to
+ * the event loop between records (docs/decisions/2026-12-04-fto-index-warm-up.md says why not a
+ * worker). Off under Vitest (many short-lived apps) unless PATNAV_PRECOMPUTE_FTO=1;
+ * PATNAV_PRECOMPUTE_FTO=0 turns it off anywhere.
+ */
+import type { ServerContext } from '@server/platform/context';
+import type { FastifyInstance } from 'fastify';
+import type { FtoIndexes } from './fto-indexes';
+
+let pending: Promise<void> = Promise.resolve();
+
+/** Settles when the index builds started so far have finished (the API benchmark waits on it). */
+export function ftoWarmUpDone(): Promise<void> {
+  return pending;
+}
+
+function enabled(): boolean {
+  const setting = process.env.PATNAV_PRECOMPUTE_FTO;
+  return setting === undefined ? process.env.VITEST === undefined : setting === '1';
+}
+
+export function registerFtoWarmUp(app: FastifyInstance, context: ServerContext, indexes: FtoIndexes): void {
+  if (!enabled()) return;
+  let closed = false;
+  // One macrotask later (the hook or request that triggered it is not held up); one build at a
+  // time; a failure (database down, app closing) only means the next screening builds it.
+  const start = (): void => {
+    pending = pending
+      .then(() => new Promise<void>((resolve) => setImmediate(resolve)))
+      .then(async () => {
+        if (!closed) await indexes.get();
+      })
+      .catch(() => undefined);
+  };
+  app.addHook('onReady', async () => {
+    start();
+  });
+  app.addHook('onClose', async () => {
+    closed = true;
+  });
+  context.dataVersion.onChange(() => {
+    if (!closed) start();
+  });
+}
