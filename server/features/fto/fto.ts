@@ -21,7 +21,7 @@ import { riskLevelSummary } from './risk-levels';
 import { FTO_DISCLAIMER, type FtoCandidate, type FtoResult, screenFreedomToOperate } from './screen';
 
 /** Patents above the floor that are charted at most; the rest are reported as truncated. */
-const MAX_CANDIDATES = 500;
+export const MAX_CANDIDATES = 500;
 
 /**
  * A description becomes features at sentence ends and semicolons (。！？!?；; and line breaks,
