@@ -6,7 +6,12 @@
 import type { Bm25Hit } from '@server/analytics/text/bm25';
 import { conceptMatcher } from '@server/analytics/text/concepts';
 import { type FtoIndex, ftoIndexOfRows } from '@server/features/fto/fto-index';
-import { FLOOR_MIN_CONCEPTS, FLOOR_SHARE_OF_TOP, retrieve } from '@server/features/fto/retrieve';
+import {
+  analyseQuery,
+  FLOOR_MIN_CONCEPTS,
+  FLOOR_SHARE_OF_TOP,
+  retrieve,
+} from '@server/features/fto/retrieve';
 import { shippedSynonymTable } from '@server/features/fto/synonym-table';
 import { claimDescriptions, demoIndexRows } from '@test/fixtures/fto/demo-index-rows';
 import { describe, expect, it } from 'vitest';
@@ -54,11 +59,13 @@ describe('FTO retrieval against the reference algorithm (generated demo corpus, 
     cnInForce: (doc: number) => index.jurisdiction[doc] === 'CN' && index.legalStatus[doc] !== 'inactive',
     usEp: (doc: number) => ['US', 'EP'].includes(index.jurisdiction[doc]!),
   };
-  const descriptions = [
-    ...claimDescriptions(rows, 20, 12),
-    'unmanned aerial vehicle obstacle lidar',
-    '电池 散热',
-  ];
+  const claims = claimDescriptions(rows, 20, 12);
+  // The joined one has more than 32 query terms: matched-term masks of more than one word.
+  const descriptions = [...claims, claims.join('。'), 'unmanned aerial vehicle obstacle lidar', '电池 散热'];
+
+  it('has a query of more than 32 terms among the compared ones', () => {
+    expect(analyseQuery(index, claims.join('。')).terms.length).toBeGreaterThan(32);
+  });
 
   it.each(Object.keys(scopes))('same candidates, scores, evidence and floor (%s)', (scope) => {
     const inScope = scopes[scope as keyof typeof scopes];

@@ -58,56 +58,31 @@ interface Postings {
   readonly lengths: Int32Array;
 }
 
+/** What scoring a query needs: the postings, the BM25 constants and reusable per-document scratch. */
+interface Scorer {
+  readonly postings: Postings;
+  readonly n: number;
+  readonly averageLength: number;
+  readonly k1: number;
+  readonly b: number;
+  readonly scratch: { scores: Float64Array; masks: Uint32Array };
+}
+
 export function buildBm25Index(documents: readonly string[], options: Bm25Options = {}): Bm25Index {
-  const k1 = options.k1 ?? 1.2;
-  const b = options.b ?? 0.75;
   const toTerms = options.tokenize ?? ((text: string) => tokenize(text));
   const postings = invert(documents.map(toTerms));
   const n = documents.length;
   const averageLength = n === 0 ? 0 : postings.lengths.reduce((sum, length) => sum + length, 0) / n;
-  const scratch = { scores: new Float64Array(n), masks: new Uint32Array(n) };
-
-  // Scores accumulate term by term in query order (the sums are the same floats as a per-hit
-  // loop would give); each touched document gets one bit per matched query term.
-  const scoreAll = (query: string, filter?: (docIndex: number) => boolean): Bm25Scores => {
-    const terms = [...new Set(toTerms(query))];
-    const words = Math.max(1, Math.ceil(terms.length / 32));
-    if (scratch.masks.length < n * words) scratch.masks = new Uint32Array(n * words);
-    const { scores, masks } = scratch;
-    const touched: number[] = [];
-    terms.forEach((term, t) => {
-      const termId = postings.termIds.get(term);
-      if (termId === undefined) return;
-      const start = postings.offsets[termId]!;
-      const end = postings.offsets[termId + 1]!;
-      const idf = Math.log(1 + (n - (end - start) + 0.5) / (end - start + 0.5));
-      const word = t >>> 5;
-      const bit = 1 << (t & 31);
-      for (let k = start; k < end; k++) {
-        const doc = postings.docs[k]!;
-        if (filter && !filter(doc)) continue;
-        const tf = postings.frequencies[k]!;
-        const lengthNorm = 1 - b + (b * postings.lengths[doc]!) / averageLength;
-        scores[doc]! += (idf * tf * (k1 + 1)) / (tf + k1 * lengthNorm);
-        if (isUntouched(masks, doc, words)) touched.push(doc);
-        masks[doc * words + word]! |= bit;
-      }
-    });
-    const docs = Int32Array.from(touched);
-    const docScores = Float64Array.from(touched, (doc) => scores[doc]!);
-    const docMasks = new Uint32Array(touched.length * words);
-    touched.forEach((doc, k) => {
-      for (let w = 0; w < words; w++) {
-        docMasks[k * words + w] = masks[doc * words + w]!;
-        masks[doc * words + w] = 0; // reset only what this query touched
-      }
-      scores[doc] = 0;
-    });
-    const matchedTerms = (k: number) =>
-      terms.filter((_, t) => (docMasks[k * words + (t >>> 5)]! & (1 << (t & 31))) !== 0);
-    return { docs, scores: docScores, matchedTerms };
+  const scorer: Scorer = {
+    postings,
+    n,
+    averageLength,
+    k1: options.k1 ?? 1.2,
+    b: options.b ?? 0.75,
+    scratch: { scores: new Float64Array(n), masks: new Uint32Array(n) },
   };
-
+  const scoreAll = (query: string, filter?: (docIndex: number) => boolean): Bm25Scores =>
+    scoreTerms(scorer, [...new Set(toTerms(query))], filter);
   const search = (query: string, { limit = 10, filter }: Bm25SearchOptions = {}): Bm25Hit[] => {
     const all = scoreAll(query, filter);
     const hits = Array.from(all.docs, (docIndex, k) => ({
@@ -118,6 +93,60 @@ export function buildBm25Index(documents: readonly string[], options: Bm25Option
     return hits.sort((x, y) => y.score - x.score || x.docIndex - y.docIndex).slice(0, limit);
   };
   return { documentCount: n, averageLength, search, scoreAll };
+}
+
+/**
+ * Scores accumulate term by term in query order (the same floats a per-hit loop gives); each
+ * touched document gets one bit per matched query term in the scratch mask, `words` 32-bit words
+ * per document. The scratch is reset for exactly the touched documents before returning.
+ */
+function scoreTerms(scorer: Scorer, terms: readonly string[], filter?: (doc: number) => boolean): Bm25Scores {
+  const { postings, n, averageLength, k1, b, scratch } = scorer;
+  const words = Math.max(1, Math.ceil(terms.length / 32));
+  if (scratch.masks.length < n * words) scratch.masks = new Uint32Array(n * words);
+  const { scores, masks } = scratch;
+  const touched: number[] = [];
+  terms.forEach((term, t) => {
+    const termId = postings.termIds.get(term);
+    if (termId === undefined) return;
+    const start = postings.offsets[termId]!;
+    const end = postings.offsets[termId + 1]!;
+    const idf = Math.log(1 + (n - (end - start) + 0.5) / (end - start + 0.5));
+    const bit = 1 << (t & 31);
+    for (let k = start; k < end; k++) {
+      const doc = postings.docs[k]!;
+      if (filter && !filter(doc)) continue;
+      const tf = postings.frequencies[k]!;
+      const lengthNorm = 1 - b + (b * postings.lengths[doc]!) / averageLength;
+      scores[doc]! += (idf * tf * (k1 + 1)) / (tf + k1 * lengthNorm);
+      if (isUntouched(masks, doc, words)) touched.push(doc);
+      masks[doc * words + (t >>> 5)]! |= bit;
+    }
+  });
+  return collectTouched(scratch, terms, touched, words);
+}
+
+/** The touched documents' scores and masks, copied out of the scratch (which is zeroed again). */
+function collectTouched(
+  scratch: Scorer['scratch'],
+  terms: readonly string[],
+  touched: readonly number[],
+  words: number,
+): Bm25Scores {
+  const { scores, masks } = scratch;
+  const docs = Int32Array.from(touched);
+  const docScores = Float64Array.from(touched, (doc) => scores[doc]!);
+  const docMasks = new Uint32Array(touched.length * words);
+  touched.forEach((doc, k) => {
+    for (let w = 0; w < words; w++) {
+      docMasks[k * words + w] = masks[doc * words + w]!;
+      masks[doc * words + w] = 0;
+    }
+    scores[doc] = 0;
+  });
+  const matchedTerms = (k: number) =>
+    terms.filter((_, t) => (docMasks[k * words + (t >>> 5)]! & (1 << (t & 31))) !== 0);
+  return { docs, scores: docScores, matchedTerms };
 }
 
 function isUntouched(masks: Uint32Array, doc: number, words: number): boolean {

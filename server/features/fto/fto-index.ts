@@ -5,7 +5,8 @@
  * family member's text speaks for the family: a Chinese description that matches a CN text scores
  * that CN patent's EP and US members too (retrieve.ts). Each document keeps its office, family,
  * legal status, expiry and CPC codes so the filters apply per request. Built from one streaming
- * read and cached like snapshots.
+ * read, cached like snapshots, and built ahead of the first screening (fto-warm-up.ts). Families are
+ * numbered (`familyOf`) so retrieval ranks them in typed arrays (retrieve.ts).
  *
  * Documents are tokenised as they stream in and kept as joined token strings (much smaller than
  * the raw text); the index's tokenizer recognises them by a marker and only splits them.
