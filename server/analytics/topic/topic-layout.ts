@@ -2,7 +2,10 @@
  * Places clusters and families on the unit square so similar ones sit together:
  * - clusters by classical (Torgerson) multidimensional scaling of the centroid distances
  *   d² = 2 (1 − cos), the two leading eigenvectors found by power iteration from a fixed start
- *   (Torgerson 1952; Cox & Cox 2001, ch. 2), so the same centroids give the same picture;
+ *   (Torgerson 1952; Cox & Cox 2001, ch. 2), then refined by stress minimisation (Kruskal 1964)
+ *   from that start: topic centroids are nearly orthogonal, so classical MDS alone piles most of
+ *   them in the middle, while stress spreads them as far apart as their distances say. No random
+ *   start anywhere: the same centroids give the same picture;
  * - each family at the similarity-weighted barycentre of its three most similar centroids, plus a
  *   small jitter from a PRNG seeded by the row index (deterministic, spreads identical texts).
  */
@@ -16,7 +19,7 @@ export interface Point2 {
 }
 
 const MARGIN = 0.12;
-const JITTER = 0.025;
+const JITTER = 0.02;
 const NEIGHBOUR_CENTROIDS = 3;
 
 /** Cosine similarity between centroids a and b (term-major storage). */
@@ -40,7 +43,40 @@ export function clusterPositions(result: KMeansResult): Point2[] {
     x: first.vector[c]! * Math.sqrt(Math.max(first.value, 0)),
     y: second.vector[c]! * Math.sqrt(Math.max(second.value, 0)),
   }));
-  return fitToSquare(coordinates);
+  return fitToSquare(
+    reduceStress(
+      coordinates,
+      squared.map((row) => row.map(Math.sqrt)),
+    ),
+  );
+}
+
+const STRESS_ROUNDS = 300;
+
+/**
+ * Moves each pair of points towards its target distance, with a step that shrinks round by round
+ * (a deterministic, pairwise form of stress majorisation). Coincident points are split along a
+ * fixed direction so the result never depends on a random draw.
+ */
+export function reduceStress(start: readonly Point2[], target: readonly (readonly number[])[]): Point2[] {
+  const points = start.map((p) => ({ ...p }));
+  for (let round = 0; round < STRESS_ROUNDS; round++) {
+    const step = 0.5 * (1 - round / STRESS_ROUNDS) + 0.05;
+    for (let a = 0; a < points.length; a++) {
+      for (let b = a + 1; b < points.length; b++) {
+        const [pa, pb] = [points[a]!, points[b]!];
+        let [dx, dy] = [pb.x - pa.x, pb.y - pa.y];
+        let distance = Math.hypot(dx, dy);
+        if (distance < 1e-9) [dx, dy, distance] = [Math.cos(a + b), Math.sin(a + b), 1];
+        const move = (step * (distance - target[a]![b]!)) / (2 * distance);
+        pa.x += move * dx;
+        pa.y += move * dy;
+        pb.x -= move * dx;
+        pb.y -= move * dy;
+      }
+    }
+  }
+  return points;
 }
 
 /** B = −½ J D² J with J the centring matrix. */

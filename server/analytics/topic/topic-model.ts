@@ -11,6 +11,9 @@ import { emptyRows, type TermCollector } from './sparse-tfidf';
 import { type KMeansResult, sphericalKMeans, topTerms } from './spherical-kmeans';
 import { clusterPositions, familyPositions, type Point2 } from './topic-layout';
 
+/** Terms kept per cluster: enough for a label in each language (clusters mix zh words and en stems). */
+const CLUSTER_TERMS = 12;
+
 export interface TopicParameters {
   readonly seed: number;
   readonly maxClusters: number;
@@ -119,7 +122,7 @@ export function topicModel(collector: TermCollector, parameters = DEFAULT_TOPIC_
     id: c,
     size: kmeans.sizes[c]!,
     position: { x: round(position.x), y: round(position.y) },
-    terms: topTerms(kmeans, tfidf.terms, c, 8),
+    terms: topTerms(kmeans, tfidf.terms, c, CLUSTER_TERMS),
   }));
   const peaks = basins.peaks.map((peak, p) => {
     const members = rowsOfPeak(peakOfRow, p);

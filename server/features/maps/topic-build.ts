@@ -10,37 +10,48 @@ import { readDataState } from '@server/platform/data-version/read-data-version';
 import { streamRows } from '@server/platform/db/read';
 import type { AnalysisSnapshot } from '@server/platform/snapshot/snapshot';
 import { TOPIC_TEXTS, TopicTextRow, topicTextParts } from './topic-cypher';
-import { familyTokens } from './topic-text';
+import { familyTokens, SurfaceForms } from './topic-text';
 
 export interface TopicMapBuild {
   readonly snapshot: AnalysisSnapshot;
   readonly model: TopicModel;
+  /** The word shown for a term (English stems get their most frequent word). */
+  readonly displayForm: (term: string) => string;
   readonly dataVersion: string;
   readonly builtAt: string;
   readonly buildMs: number;
 }
 
 /** Tokenises the rows of the representatives into a collector whose row r is snapshot family r. */
-export async function collectTopicTexts(db: Database, snapshot: AnalysisSnapshot): Promise<TermCollector> {
+export async function collectTopicTexts(db: Database, snapshot: AnalysisSnapshot) {
   const rowOf = new Map(snapshot.families.map((family, r) => [family.representativeId, r]));
   return streamRows(db, TopicTextRow, TOPIC_TEXTS, { ids: [...rowOf.keys()] }, () => {
     const collector = new TermCollector(snapshot.families.length);
+    const forms = new SurfaceForms();
     return {
-      onRow: (row) => collector.set(rowOf.get(row.id)!, familyTokens(topicTextParts(row))),
-      finish: () => collector,
+      onRow: (row) => {
+        const parts = topicTextParts(row);
+        collector.set(rowOf.get(row.id)!, familyTokens(parts));
+        forms.observe(parts.join(' '));
+      },
+      finish: () => ({ collector, forms }),
     };
   });
 }
 
 export async function buildTopicMap(db: Database, snapshot: AnalysisSnapshot): Promise<TopicMapBuild> {
   const started = performance.now();
-  const [collector, state] = await Promise.all([collectTopicTexts(db, snapshot), readDataState(db)]);
+  const [{ collector, forms }, state] = await Promise.all([
+    collectTopicTexts(db, snapshot),
+    readDataState(db),
+  ]);
   // One macrotask before the CPU-bound part, so requests that arrived meanwhile are answered first.
   await new Promise((resolve) => setImmediate(resolve));
   const model = topicModel(collector, DEFAULT_TOPIC_PARAMETERS);
   return {
     snapshot,
     model,
+    displayForm: (term) => forms.formOf(term),
     dataVersion: state.version,
     builtAt: new Date().toISOString(),
     buildMs: Math.round(performance.now() - started),

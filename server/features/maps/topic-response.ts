@@ -8,7 +8,7 @@ import type {
   TopicPeakQuery,
   TopicPeakResponse,
 } from '@graph-schema/dto/topic-map';
-import type { TopicModel } from '@server/analytics/topic/topic-model';
+import type { TopicModel, WeightedTerm } from '@server/analytics/topic/topic-model';
 import type { TopicMapBuild } from './topic-build';
 import { MAX_TOKENS_PER_FAMILY } from './topic-text';
 
@@ -23,7 +23,13 @@ const METHOD =
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
 
-export function peakOf(model: TopicModel, id: number): TopicPeak | undefined {
+/** Terms as shown: English stems by their most frequent word; weights as computed. */
+function shownTerms(build: TopicMapBuild, terms: readonly WeightedTerm[]): WeightedTerm[] {
+  return terms.map(({ term, weight }) => ({ term: build.displayForm(term), weight }));
+}
+
+export function peakOf(build: TopicMapBuild, id: number): TopicPeak | undefined {
+  const { model } = build;
   const peak = model.peaks[id];
   if (!peak) return undefined;
   return {
@@ -33,7 +39,7 @@ export function peakOf(model: TopicModel, id: number): TopicPeak | undefined {
     height: peak.height,
     families: peak.rows.length,
     cluster: peak.cluster,
-    terms: [...peak.terms],
+    terms: shownTerms(build, peak.terms),
   };
 }
 
@@ -90,13 +96,13 @@ export function topicMapResponse(build: TopicMapBuild, applicant?: ApplicantFami
       level: contour.level,
       lines: contour.lines.map((line) => line.flat()),
     })),
-    peaks: model.peaks.map((_, id) => peakOf(model, id)!),
+    peaks: model.peaks.map((_, id) => peakOf(build, id)!),
     clusters: model.clusters.map((cluster) => ({
       id: cluster.id,
       size: cluster.size,
       x: cluster.position.x,
       y: cluster.position.y,
-      terms: [...cluster.terms],
+      terms: shownTerms(build, cluster.terms),
     })),
     dots: sampledRows(model, allRows).map((r) => dot(model, r)),
     ...(applicant ? { overlay: overlayOf(build, applicant) } : {}),
@@ -122,7 +128,7 @@ function overlayOf(build: TopicMapBuild, applicant: ApplicantFamilies) {
 
 export function topicPeakPage(build: TopicMapBuild, query: TopicPeakQuery): TopicPeakResponse | undefined {
   const { model, snapshot } = build;
-  const peak = peakOf(model, query.peak);
+  const peak = peakOf(build, query.peak);
   if (!peak) return undefined;
   const rows = [...model.peaks[query.peak]!.rows].sort(
     (a, b) => model.similarity[b]! - model.similarity[a]! || a - b,

@@ -9,6 +9,7 @@ import { mapsEn } from './maps-en';
 import { projectsEn } from './projects-en';
 import { scopeEn } from './scope-en';
 import { searchEn } from './search-en';
+import { topicEn } from './topic-en';
 
 export const en = {
   'app.name': 'PatNav',
@@ -636,6 +637,7 @@ export const en = {
   ...projectsEn,
   ...searchEn,
   ...mapsEn,
+  ...topicEn,
   ...drawerEn,
   ...scopeEn,
   'tooltip.size': 'Node size: {value}',

@@ -8,6 +8,7 @@ import { mapsZh } from './maps-zh';
 import { projectsZh } from './projects-zh';
 import { scopeZh } from './scope-zh';
 import { searchZh } from './search-zh';
+import { topicZh } from './topic-zh';
 
 export const zh: Messages = {
   'app.name': 'PatNav',
@@ -623,6 +624,7 @@ export const zh: Messages = {
   ...searchZh,
   ...dashboardZh,
   ...mapsZh,
+  ...topicZh,
   ...drawerZh,
   ...scopeZh,
   ...explanationsZh,
