@@ -136,9 +136,10 @@ export function mount(container: HTMLElement, context: ViewContext): ViewInstanc
       load: (signal) =>
         fetchTopicMap(context.filters, applicant, signal, (elapsedS) => {
           host.replaceChildren(
+            // Still loading (the shared loading class): the map is on its way, with the time so far.
             h(
-              'p',
-              { attrs: { class: 'status loading', role: 'status' } },
+              'div',
+              { attrs: { class: 'status status-loading', role: 'status', 'aria-live': 'polite' } },
               context.t('topic.computing', { seconds: Math.round(elapsedS) }),
             ),
           );
