@@ -1,13 +1,13 @@
 /**
  * The text a family contributes to the topic map: title, abstract and first claim of its
  * representative member (zh and en where both are stored), tokenised with the shared CJK-aware
- * tokenizer (jieba for Chinese, Porter stems for English). Parts are tokenised one after another
+ * tokenizer (jieba for Chinese, one cut per part; Porter stems for English). Parts are tokenised one after another
  * and the document stops at MAX_TOKENS_PER_FAMILY, so one very long claim cannot dominate the
  * vocabulary or the time. Words every patent uses ("the invention", 一种…方法) are dropped: they
  * say what a document is, not what it is about.
  */
 
-import { tokenize } from '@server/analytics/text/tokenize';
+import { tokenizeInOneCut } from '@server/analytics/text/tokenize';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 
 export const MAX_TOKENS_PER_FAMILY = 300;
@@ -51,7 +51,7 @@ export function familyTokens(parts: readonly (string | null | undefined)[]): str
   const tokens: string[] = [];
   for (const part of parts) {
     if (!part) continue;
-    for (const token of tokenize(part.slice(0, MAX_PART_CHARS))) {
+    for (const token of tokenizeInOneCut(part.slice(0, MAX_PART_CHARS))) {
       // Lone digits and single Latin letters (reference signs, "a", "b") say nothing about a topic.
       if (NOT_A_TOPIC.test(token) || TOPIC_STOP_WORDS.has(token)) continue;
       tokens.push(token);
