@@ -36,6 +36,7 @@ import { coApplicantMap } from './co-applicants';
 import { applicantFamilies } from './topic-applicant';
 import { TopicMaps } from './topic-jobs';
 import { topicMapResponse, topicPeakPage } from './topic-response';
+import { registerTopicWarmUp } from './topic-warm-up';
 
 /** Branch columns are the leaf branches of one chain: without `chain` there are none to show. */
 function requireChainForBranches(query: { axis: string; chain?: string | undefined }): void {
@@ -48,6 +49,7 @@ export function mapRoutes(context: ServerContext) {
     const app = instance.withTypeProvider<ZodTypeProvider>();
     registerCitationWarmUp(instance, context);
     const topicMaps = new TopicMaps(context);
+    registerTopicWarmUp(instance, context, topicMaps);
     app.get(
       '/api/maps/applicant-cpc',
       {
