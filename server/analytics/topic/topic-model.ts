@@ -4,7 +4,7 @@
  * peak labelled by the top terms of its dominant cluster. Pure and deterministic: the same tokens
  * and parameters give the same model, bit for bit. Everything is kept in typed arrays.
  */
-import { densityGrid, gridCell } from './density-grid';
+import { type DensityGrid, densityGrid, gridCell } from './density-grid';
 import { isoLines } from './marching-squares';
 import { findPeaks } from './peaks';
 import { emptyRows, type TermCollector } from './sparse-tfidf';
@@ -105,12 +105,7 @@ export function topicModel(collector: TermCollector, parameters = DEFAULT_TOPIC_
   const positions = familyPositions(tfidf.matrix, rows, kmeans, centres);
   const grid = densityGrid(positions, parameters.gridSize, parameters.bandwidthCells);
   const toUnit = (value: number) => round(value / (parameters.gridSize - 1));
-  const contours = parameters.contourLevels.map((share) => ({
-    level: share,
-    lines: isoLines(grid, share * grid.max).map((line) =>
-      line.map(([i, j]) => [toUnit(i), toUnit(j)] as [number, number]),
-    ),
-  }));
+  const contours = contoursOf(grid, parameters.contourLevels, toUnit);
   const basins = findPeaks(grid, { minShare: parameters.peakMinShare, maxPeaks: parameters.maxPeaks });
   const peakOfRow = new Int32Array(tfidf.matrix.rows).fill(-1);
   for (const r of rows) {
@@ -127,12 +122,14 @@ export function topicModel(collector: TermCollector, parameters = DEFAULT_TOPIC_
   const peaks = basins.peaks.map((peak, p) => {
     const members = rowsOfPeak(peakOfRow, p);
     const cluster = dominantCluster(members, kmeans);
+    const terms = cluster >= 0 ? topTerms(kmeans, tfidf.terms, cluster, parameters.labelTerms) : [];
+    const height = round(grid.max > 0 ? peak.height / grid.max : 0);
     return {
       id: p,
       position: { x: toUnit(peak.i), y: toUnit(peak.j) },
-      height: round(grid.max > 0 ? peak.height / grid.max : 0),
+      height,
       cluster,
-      terms: cluster >= 0 ? topTerms(kmeans, tfidf.terms, cluster, parameters.labelTerms) : [],
+      terms,
       rows: members,
     };
   });
@@ -153,6 +150,16 @@ export function topicModel(collector: TermCollector, parameters = DEFAULT_TOPIC_
 }
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
+
+/** Iso-lines at each level (a share of the highest density), in unit-square coordinates. */
+function contoursOf(grid: DensityGrid, levels: readonly number[], toUnit: (value: number) => number) {
+  return levels.map((share) => ({
+    level: share,
+    lines: isoLines(grid, share * grid.max).map((line) =>
+      line.map(([i, j]) => [toUnit(i), toUnit(j)] as [number, number]),
+    ),
+  }));
+}
 
 function rowsOfPeak(peakOfRow: Int32Array, peak: number): Int32Array {
   const members: number[] = [];
