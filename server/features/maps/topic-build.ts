@@ -58,7 +58,10 @@ export async function buildTopicMap(db: Database, snapshot: AnalysisSnapshot): P
   };
 }
 
-/** Rough retained bytes of a build (typed arrays per family), for the cache bound. */
+/**
+ * Rough retained bytes of a build: its typed arrays per family, plus the scope snapshot it keeps
+ * alive (counted here too, since the snapshot cache may drop it while the map still holds it).
+ */
 export function topicBuildBytes(build: TopicMapBuild): number {
-  return build.snapshot.families.length * 40 + 200_000;
+  return build.snapshot.families.length * 40 + build.snapshot.estimatedBytes() + 200_000;
 }
