@@ -78,6 +78,32 @@ export function tokenize(text: string, options: TokenizeOptions = {}): string[] 
   return tokens;
 }
 
+/**
+ * The same tokens as `tokenize` (jieba mode) in one jieba call per text instead of one per Han run:
+ * jieba cuts punctuation and Latin runs itself, so the pieces between Han words are gathered and
+ * tokenised as English together. About 3× faster on Chinese patent text (many short runs between
+ * punctuation), which the topic map's bulk tokenising needs; falls back to `tokenize` without jieba.
+ */
+export function tokenizeInOneCut(text: string): string[] {
+  const segmenter = HAN_RUN.test(text) ? loadJieba() : undefined;
+  if (!segmenter) return tokenize(text);
+  const tokens: string[] = [];
+  let other = '';
+  for (const word of segmenter.cut(text, false)) {
+    if (!HAN_WORD.test(word)) {
+      other += word;
+      continue;
+    }
+    if (other !== '') tokens.push(...englishTokens(other));
+    other = '';
+    if (!CHINESE_STOP_WORDS.has(word)) tokens.push(word);
+  }
+  if (other !== '') tokens.push(...englishTokens(other));
+  return tokens;
+}
+
+const HAN_WORD = /^\p{Script=Han}+$/u;
+
 export function englishTokens(text: string): string[] {
   const tokens: string[] = [];
   for (const raw of englishTokenizer.tokenize(text.toLowerCase())) {

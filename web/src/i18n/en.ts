@@ -10,6 +10,7 @@ import { projectsEn } from './projects-en';
 import { scopeEn } from './scope-en';
 import { searchEn } from './search-en';
 import { workbenchEn } from './workbench-en';
+import { topicEn } from './topic-en';
 
 export const en = {
   'app.name': 'PatNav',
@@ -638,6 +639,7 @@ export const en = {
   ...projectsEn,
   ...searchEn,
   ...mapsEn,
+  ...topicEn,
   ...drawerEn,
   ...scopeEn,
   'tooltip.size': 'Node size: {value}',

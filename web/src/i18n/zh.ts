@@ -9,6 +9,7 @@ import { projectsZh } from './projects-zh';
 import { scopeZh } from './scope-zh';
 import { searchZh } from './search-zh';
 import { workbenchZh } from './workbench-zh';
+import { topicZh } from './topic-zh';
 
 export const zh: Messages = {
   'app.name': 'PatNav',
@@ -624,6 +625,7 @@ export const zh: Messages = {
   ...searchZh,
   ...dashboardZh,
   ...mapsZh,
+  ...topicZh,
   ...drawerZh,
   ...scopeZh,
   ...explanationsZh,

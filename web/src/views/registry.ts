@@ -73,6 +73,13 @@ export const VIEWS: readonly ViewDefinition[] = [
     load: () => import('./collaboration'),
   },
   {
+    id: 'topic-map',
+    titleKey: 'view.topic-map',
+    navKey: 'navLabel.topic-map',
+    showsDetails: true,
+    load: () => import('./topic-map'),
+  },
+  {
     id: 'core-patents',
     titleKey: 'view.core-patents',
     navKey: 'navLabel.core-patents',
