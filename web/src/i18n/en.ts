@@ -9,8 +9,8 @@ import { mapsEn } from './maps-en';
 import { projectsEn } from './projects-en';
 import { scopeEn } from './scope-en';
 import { searchEn } from './search-en';
-import { workbenchEn } from './workbench-en';
 import { topicEn } from './topic-en';
+import { workbenchEn } from './workbench-en';
 
 export const en = {
   'app.name': 'PatNav',

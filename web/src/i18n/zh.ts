@@ -8,8 +8,8 @@ import { mapsZh } from './maps-zh';
 import { projectsZh } from './projects-zh';
 import { scopeZh } from './scope-zh';
 import { searchZh } from './search-zh';
-import { workbenchZh } from './workbench-zh';
 import { topicZh } from './topic-zh';
+import { workbenchZh } from './workbench-zh';
 
 export const zh: Messages = {
   'app.name': 'PatNav',
