@@ -4,9 +4,12 @@
  * large maps the server sends positions (`preset`), since no browser layout is fast enough there.
  */
 import type { Core, LayoutOptions, NodeSingular, Position } from 'cytoscape';
-import type { MessageKey } from '../i18n';
+import { createTranslator, MESSAGES, type MessageKey } from '../i18n';
+import { type AxisMark, setMapAxis } from './map-axis';
 import { placeAtSeededPositions, seedOf, withSeededRandom } from './seeded-random';
 import { NODE_SIZE, PRESET_POSITION_KEY } from './to-elements';
+import { pageLang } from './tooltip';
+import { type ColumnNode, twoColumnLayout } from './two-columns';
 
 export const LAYOUT_IDS = ['preset', 'cose', 'fcose', 'dagre', 'concentric', 'breadthfirst', 'grid'] as const;
 export type LayoutId = (typeof LAYOUT_IDS)[number];
@@ -39,6 +42,18 @@ export interface LayoutDefinition {
   seeded?: boolean;
   /** Moves labels beside nodes for layouts where labels below would collide; default: below. */
   labelSide?(node: NodeSingular): LabelSide | undefined;
+  /**
+   * Layouts computed here instead of by Cytoscape: node positions and column headers. The map is
+   * then fitted to its nodes with room for the labels beside them (fitToBox).
+   */
+  place?(cy: Core): PlacedLayout;
+}
+
+export interface PlacedLayout {
+  positions: ReadonlyMap<string, Position>;
+  headers: readonly AxisMark[];
+  /** Screen room (CSS px) kept left and right of the nodes for their labels. */
+  labelRoom: number;
 }
 
 export type LabelSide = 'left' | 'right';
@@ -58,11 +73,28 @@ export const DAGRE_MAX_NODES = 2000;
 /** Bigger nodes towards the centre. */
 const bySize = (node: NodeSingular): number => Number(node.data('size')) || 0;
 
-/** Swaps axes, so breadthfirst's rows become columns and long labels get horizontal room. */
-const rowsToColumns = (_node: NodeSingular, position: Position): Position => ({
-  x: position.y * 1.6,
-  y: position.x,
-});
+/** Widest label beside a node on screen (styles.ts LABEL_MAX_WIDTH_PX) plus its margin. */
+const SIDE_LABEL_ROOM_PX = 130;
+
+function placeTwoColumns(cy: Core): PlacedLayout {
+  const nodes: ColumnNode[] = cy.nodes().map((node) => ({
+    id: node.id(),
+    left: node.data('kind') === 'applicant',
+    size: Number(node.data('size')) || 0,
+    neighbours: node.neighborhood('node').map((other) => other.id()),
+  }));
+  const { positions, columns } = twoColumnLayout(nodes);
+  const t = createTranslator(pageLang());
+  const rightKind = cy
+    .nodes()
+    .filter((node) => node.data('kind') !== 'applicant')[0]
+    ?.data('kind');
+  const rightKey = `kind.${String(rightKind)}`;
+  const headers: AxisMark[] = [{ x: columns.left, text: t('kind.applicant'), key: 'left' }];
+  if (rightKind !== undefined && rightKey in MESSAGES.en)
+    headers.push({ x: columns.right, text: t(rightKey as MessageKey), key: 'right' });
+  return { positions, headers, labelRoom: SIDE_LABEL_ROOM_PX };
+}
 
 export const LAYOUTS: readonly LayoutDefinition[] = [
   {
@@ -141,20 +173,14 @@ export const LAYOUTS: readonly LayoutDefinition[] = [
     }),
   },
   {
+    // The id is kept from the breadthfirst layout it replaced (saved URLs and projects name it).
     id: 'breadthfirst',
     labelKey: 'layout.breadthfirst',
     isAvailable: () => true,
-    // Roots = applicants: the bipartite map reads as two columns, applicants left, classes right,
-    // each labelled on its outer side.
-    options: () => ({
-      name: 'breadthfirst',
-      ...common,
-      roots: 'node[kind = "applicant"]',
-      transform: rowsToColumns,
-      // Positions closer than the default, so fitting the tall column zooms in enough to show labels.
-      spacingFactor: 0.7,
-    }),
+    // Applicants left, classes right, each labelled on its outer side, columns headed (two-columns.ts).
+    options: () => ({ name: 'preset', ...common, fit: false }),
     labelSide: (node) => (node.data('kind') === 'applicant' ? 'left' : 'right'),
+    place: placeTwoColumns,
   },
   {
     id: 'grid',
@@ -201,20 +227,46 @@ export const LABEL_FIT_MAX_NODES = 1000;
  * (min-zoomed-font-size).
  */
 export function fitToPositions(cy: Core, padding = common.padding): void {
-  const box = cy.nodes().boundingBox({ includeLabels: false, includeOverlays: false });
+  fitToBox(cy, cy.nodes().boundingBox({ includeLabels: false, includeOverlays: false }), padding);
+}
+
+export interface ModelBox {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  w: number;
+  h: number;
+}
+
+/**
+ * Fits the viewport to a box in model units. For maps whose labels are sized for the screen
+ * (label-fit.ts): their size depends on the zoom the fit picks, so a fit on label boxes measured
+ * before it would be off; such a map fits its nodes plus the room its labels can take at most.
+ */
+export function fitToBox(cy: Core, box: ModelBox, padding: number | Margins = common.padding): void {
   if (box.w <= 0 && box.h <= 0) return;
+  const m =
+    typeof padding === 'number' ? { top: padding, right: padding, bottom: padding, left: padding } : padding;
   const zoom = Math.min(
-    (cy.width() - 2 * padding) / Math.max(box.w, 1),
-    (cy.height() - 2 * padding) / Math.max(box.h, 1),
+    (cy.width() - m.left - m.right) / Math.max(box.w, 1),
+    (cy.height() - m.top - m.bottom) / Math.max(box.h, 1),
   );
   const bounded = Math.max(cy.minZoom(), Math.min(cy.maxZoom(), zoom));
   cy.viewport({
     zoom: bounded,
     pan: {
-      x: (cy.width() - bounded * (box.x1 + box.x2)) / 2,
-      y: (cy.height() - bounded * (box.y1 + box.y2)) / 2,
+      x: m.left + (cy.width() - m.left - m.right - bounded * box.w) / 2 - bounded * box.x1,
+      y: m.top + (cy.height() - m.top - m.bottom - bounded * box.h) / 2 - bounded * box.y1,
     },
   });
+}
+
+export interface Margins {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
 }
 
 /** The server position kept by to-elements.ts, else where the node is now. */
@@ -233,6 +285,21 @@ function atPresetPositions(cy: Core): boolean {
   return true;
 }
 
+function runPlacedLayout(cy: Core, placed: PlacedLayout, labelKey: MessageKey): void {
+  const options = {
+    name: 'preset',
+    fit: false,
+    animate: false,
+    positions: (node: NodeSingular) => placed.positions.get(node.id()) ?? node.position(),
+  } as LayoutOptions;
+  cy.layout(options).run();
+  const box = cy.nodes().boundingBox({ includeLabels: false, includeOverlays: false });
+  const side = placed.labelRoom;
+  // Room above for the column headers, beside for the labels.
+  fitToBox(cy, box, { top: 36, bottom: common.padding, left: side, right: side });
+  setMapAxis(cy, placed.headers, { label: createTranslator(pageLang())(labelKey) });
+}
+
 export function runLayout(cy: Core, layout: LayoutDefinition, context: LayoutContext): void {
   cy.batch(() => {
     cy.nodes().removeClass(LABEL_SIDE_CLASSES);
@@ -242,6 +309,11 @@ export function runLayout(cy: Core, layout: LayoutDefinition, context: LayoutCon
       if (side) node.addClass(`label-${side}`);
     });
   });
+  setMapAxis(cy, undefined);
+  if (layout.place) {
+    runPlacedLayout(cy, layout.place(cy), layout.labelKey);
+    return;
+  }
   const isPreset = layout.id === 'preset';
   // Running preset on a map created at its positions only re-sets every node (0.7 s at 20k elements).
   if (isPreset && atPresetPositions(cy)) {
