@@ -6,6 +6,7 @@
  * faint vertical lines down the map at each mark.
  */
 import type { Core } from 'cytoscape';
+import { estimateTextWidth } from './figure-frame';
 
 export interface AxisMark {
   /** Model x of the column. */
@@ -21,18 +22,16 @@ export interface AxisOptions {
   label: string;
 }
 
-/** Average width of one character of the strip's 12 px font, CSS px (CJK glyphs are wider: 12). */
-const CHAR_PX = 7.5;
-const WIDE_CHAR_PX = 12.5;
+/** The strip's font size (styles.css .map-axis-mark) and the least space between two marks, CSS px. */
+const MARK_FONT_PX = 12;
 const MARK_GAP_PX = 8;
 
 const AXIS_DATA_KEY = 'patnav.mapAxis';
 
 /** Estimated width of a mark's text on screen (no layout pass needed). */
 export function markWidth(text: string): number {
-  let width = 0;
-  for (const char of text) width += char.charCodeAt(0) > 0x2e80 ? WIDE_CHAR_PX : CHAR_PX;
-  return width + 8;
+  // Bold digits run wider than the estimate's 0.6 em; the 10 px is the mark's padding.
+  return estimateTextWidth(text, MARK_FONT_PX) * 1.1 + 10;
 }
 
 /**
