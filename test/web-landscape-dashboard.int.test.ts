@@ -216,9 +216,12 @@ describe('landscape dashboard', () => {
       );
     expect(cells).toEqual(leaves.map((leaf) => [leaf.name.en ?? leaf.name.zh ?? leaf.id, leaf.families]));
     // Areas follow the values: each cell's area over the largest one's equals its families' ratio.
-    const areas = await tile
-      .locator('g.treemap-cell > rect')
-      .evaluateAll((rects) => rects.map((rect) => (rect as SVGRectElement).getBBox()));
+    const areas = await tile.locator('g.treemap-cell > rect').evaluateAll((rects) =>
+      rects.map((rect) => {
+        const box = (rect as SVGRectElement).getBBox();
+        return { width: box.width, height: box.height };
+      }),
+    );
     const area = (box: { width: number; height: number }, gap = 2) => (box.width + gap) * (box.height + gap);
     for (const [i, box] of areas.entries())
       expect(area(box) / area(areas[0]!)).toBeCloseTo(leaves[i]!.families / leaves[0]!.families, 2);

@@ -239,10 +239,25 @@ describe('maps read at a glance', () => {
     expect(shown.length).toBeGreaterThan(5);
     for (const node of shown) expect(node.fontPx).toBeGreaterThanOrEqual(MIN_LABEL_PX - 0.01);
     expect(overlapping(shown.map((node) => ({ id: node.id, box: node.box! })))).toStrictEqual([]);
-    // A shown label covers no other node either (labels stand right of their nodes on this map).
+    const placed = await ui.page.evaluate(() => {
+      type Node = { id(): string; data(key: string): unknown; position(): { x: number } };
+      const container = document.querySelector<
+        HTMLElement & { _cyreg?: { cy?: { nodes(): ArrayLike<Node> } } }
+      >('.graph[data-node-count]');
+      return Array.from(container?._cyreg?.cy?.nodes() ?? []).map((node) => ({
+        id: node.id(),
+        year: node.data('year') as number | null,
+        onPath: node.data('onPath') === true,
+        rank: Number(node.data('labelPriority')) || 0,
+        x: node.position().x,
+      }));
+    });
+    // A shown label covers no other node of its rank or above (labels stand right of their nodes
+    // on this map; a main-path label may cover a minor node, never another path node).
+    const rank = new Map(placed.map((node) => [node.id, node.rank]));
     for (const node of shown)
       for (const other of nodes)
-        if (other.id !== node.id)
+        if (other.id !== node.id && (rank.get(other.id) ?? 0) >= (rank.get(node.id) ?? 0))
           expect(meet(node.box!, other.body), `${node.id} over ${other.id}`).toBe(false);
     // The axis names years in order; each node stands in its year's column.
     const marks = await ui.page.locator('[data-testid=map-axis] .map-axis-mark').evaluateAll((spans) =>
@@ -261,18 +276,6 @@ describe('maps read at a glance', () => {
     const years = marks.map((mark) => Number(mark.key)).filter(Number.isFinite);
     expect(years).toStrictEqual([...years].sort((a, b) => a - b));
     expect(overlapping(marks.map((mark) => ({ id: mark.key, box: mark })))).toStrictEqual([]);
-    const placed = await ui.page.evaluate(() => {
-      type Node = { id(): string; data(key: string): unknown; position(): { x: number } };
-      const container = document.querySelector<
-        HTMLElement & { _cyreg?: { cy?: { nodes(): ArrayLike<Node> } } }
-      >('.graph[data-node-count]');
-      return Array.from(container?._cyreg?.cy?.nodes() ?? []).map((node) => ({
-        id: node.id(),
-        year: node.data('year') as number | null,
-        onPath: node.data('onPath') === true,
-        x: node.position().x,
-      }));
-    });
     const columnOf = new Map<number, number>();
     for (const { year, x } of placed) {
       if (year === null) continue;

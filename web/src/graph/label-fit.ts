@@ -47,8 +47,10 @@ export function culledLabelIds(boxes: readonly LabelBox[], bodies: readonly Labe
   const culled = new Set<string>();
   for (const box of ordered) {
     const onLabel = kept.some((other) => overlaps(box, other));
-    // A node's own body is next to its label, never under it: only other nodes count.
-    const onNode = !onLabel && bodies.some((body) => body.id !== box.id && overlaps(box, body));
+    // A node's own body is next to its label, never under it: only other nodes count, and only
+    // those that rank at least as high (a main-path label may cover a minor node, not the reverse).
+    const onNode =
+      !onLabel && bodies.some((body) => body.id !== box.id && body.size >= box.size && overlaps(box, body));
     if (onLabel || onNode) culled.add(box.id);
     else kept.push(box);
   }
@@ -57,13 +59,14 @@ export function culledLabelIds(boxes: readonly LabelBox[], bodies: readonly Labe
 
 /**
  * Set on a map (`cy.scratch(LABELS_AVOID_NODES, true)`) whose labels stand beside dense nodes (the
- * technology route): a label over another node is hidden too, not only one over another label.
+ * technology route): a label over another node of at least its rank is hidden too, not only one
+ * over another label.
  */
 export const LABELS_AVOID_NODES = 'patnav.labelsAvoidNodes';
 
 function bodyBox(node: NodeSingular): LabelBox {
   const box = node.renderedBoundingBox({ includeLabels: false, includeEdges: false, includeOverlays: false });
-  return { id: node.id(), size: 0, x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2 };
+  return { id: node.id(), size: labelRank(node), x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2 };
 }
 
 /**

@@ -40,19 +40,23 @@ export interface PanoramaGraph {
 }
 
 /**
- * Nodes plus the widest a label can get (text-max-width, model units) right of them and a line of
- * label above the chain: labels grow when zoomed out (panorama-styles.ts), so a fit on the label
- * boxes of zoom 1 would cut the last column's names.
+ * Nodes plus the widest a label can get (text-max-width, model units) right of them, a row below
+ * and screen room above for the chain's label: labels grow when zoomed out (panorama-styles.ts), so
+ * a fit on the label boxes of zoom 1 would cut the last column's names.
  */
 function fitPanorama(cy: Core): void {
   const nodes = cy.nodes().boundingBox({ includeLabels: false, includeOverlays: false });
   const right = PANORAMA_LABEL_ROOM;
   const below = PANORAMA_GRID.rowHeight;
-  fitToBox(
-    cy,
-    { ...nodes, x2: nodes.x2 + right, w: nodes.w + right, y2: nodes.y2 + below, h: nodes.h + below },
-    20,
-  );
+  const box = {
+    ...nodes,
+    x2: nodes.x2 + right,
+    w: nodes.w + right,
+    y2: nodes.y2 + below,
+    h: nodes.h + below,
+  };
+  // Screen room above for the chain's label (over its star).
+  fitToBox(cy, box, { top: 40, right: 20, bottom: 20, left: 20 });
 }
 
 export function panoramaGraph(panorama: ChainPanoramaResponse, options: PanoramaGraphOptions): PanoramaGraph {

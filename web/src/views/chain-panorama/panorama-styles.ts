@@ -24,6 +24,9 @@ export function panoramaFontSize(atZoomOne: number, zoom: number, minOnScreen = 
 const fontSize = (atZoomOne: number, minOnScreen?: number) =>
   ((node: Zoomed) => panoramaFontSize(atZoomOne, node.cy().zoom(), minOnScreen)) as unknown as number;
 
+/** Below this zoom segment labels stay on one line (see their rule). */
+const WRAP_FROM_ZOOM = 0.6;
+
 /** A branch label stays inside its column (model units): the ellipsis comes before the next column. */
 const BRANCH_LABEL_WIDTH = PANORAMA_GRID.columnWidth - 2 * PANORAMA_GRID.indent - 10;
 /** Room right of the rightmost nodes that a fit keeps for their labels (model units). */
@@ -46,7 +49,8 @@ export const PANORAMA_STYLES: StylesheetJson = [
     },
   },
   // Segment names are long and their row has room above (not below, where the first branch is):
-  // above-right of the node, wrapped instead of cut.
+  // above-right of the node, wrapped while the map is shown large, one line with an ellipsis when
+  // it is zoomed far out (wrapped lines of screen-sized text would climb into the chain's label).
   {
     selector: 'node[kind = "segment"]',
     style: {
@@ -55,13 +59,21 @@ export const PANORAMA_STYLES: StylesheetJson = [
       'text-margin-y': -2,
       'font-size': fontSize(14, MIN_LABEL_PX + 1),
       'font-weight': 'bold',
-      'text-wrap': 'wrap',
+      'text-wrap': ((node: Zoomed) =>
+        node.cy().zoom() >= WRAP_FROM_ZOOM ? 'wrap' : 'ellipsis') as unknown as 'wrap',
       'text-max-width': `${PANORAMA_GRID.columnWidth - 30}px`,
     },
   },
+  // The chain's label above its star: below it, it would sit in the segments' label row.
   {
     selector: 'node[kind = "chain"]',
-    style: { 'font-size': fontSize(14, MIN_LABEL_PX + 2), 'font-weight': 'bold', 'text-max-width': '300px' },
+    style: {
+      'font-size': fontSize(14, MIN_LABEL_PX + 2),
+      'font-weight': 'bold',
+      'text-max-width': '300px',
+      'text-valign': 'top',
+      'text-margin-y': -4,
+    },
   },
   {
     selector: 'edge',
