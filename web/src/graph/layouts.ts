@@ -4,12 +4,12 @@
  * large maps the server sends positions (`preset`), since no browser layout is fast enough there.
  */
 import type { Core, LayoutOptions, NodeSingular, Position } from 'cytoscape';
-import { createTranslator, MESSAGES, type MessageKey } from '../i18n';
-import { type AxisMark, setMapAxis } from './map-axis';
+import type { MessageKey } from '../i18n';
+import { fitToBox } from './fit-box';
+import { setMapAxis } from './map-axis';
+import { type PlacedLayout, placeTwoColumns, runPlacedLayout } from './placed-layout';
 import { placeAtSeededPositions, seedOf, withSeededRandom } from './seeded-random';
 import { NODE_SIZE, PRESET_POSITION_KEY } from './to-elements';
-import { pageLang } from './tooltip';
-import { type ColumnNode, twoColumnLayout } from './two-columns';
 
 export const LAYOUT_IDS = ['preset', 'cose', 'fcose', 'dagre', 'concentric', 'breadthfirst', 'grid'] as const;
 export type LayoutId = (typeof LAYOUT_IDS)[number];
@@ -49,13 +49,6 @@ export interface LayoutDefinition {
   place?(cy: Core): PlacedLayout;
 }
 
-export interface PlacedLayout {
-  positions: ReadonlyMap<string, Position>;
-  headers: readonly AxisMark[];
-  /** Screen room (CSS px) kept left and right of the nodes for their labels. */
-  labelRoom: number;
-}
-
 export type LabelSide = 'left' | 'right';
 const LABEL_SIDE_CLASSES = 'label-left label-right';
 
@@ -72,29 +65,6 @@ export const DAGRE_MAX_NODES = 2000;
 
 /** Bigger nodes towards the centre. */
 const bySize = (node: NodeSingular): number => Number(node.data('size')) || 0;
-
-/** Widest label beside a node on screen (styles.ts LABEL_MAX_WIDTH_PX) plus its margin. */
-const SIDE_LABEL_ROOM_PX = 130;
-
-function placeTwoColumns(cy: Core): PlacedLayout {
-  const nodes: ColumnNode[] = cy.nodes().map((node) => ({
-    id: node.id(),
-    left: node.data('kind') === 'applicant',
-    size: Number(node.data('size')) || 0,
-    neighbours: node.neighborhood('node').map((other) => other.id()),
-  }));
-  const { positions, columns } = twoColumnLayout(nodes);
-  const t = createTranslator(pageLang());
-  const rightKind = cy
-    .nodes()
-    .filter((node) => node.data('kind') !== 'applicant')[0]
-    ?.data('kind');
-  const rightKey = `kind.${String(rightKind)}`;
-  const headers: AxisMark[] = [{ x: columns.left, text: t('kind.applicant'), key: 'left' }];
-  if (rightKind !== undefined && rightKey in MESSAGES.en)
-    headers.push({ x: columns.right, text: t(rightKey as MessageKey), key: 'right' });
-  return { positions, headers, labelRoom: SIDE_LABEL_ROOM_PX };
-}
 
 export const LAYOUTS: readonly LayoutDefinition[] = [
   {
@@ -230,45 +200,6 @@ export function fitToPositions(cy: Core, padding = common.padding): void {
   fitToBox(cy, cy.nodes().boundingBox({ includeLabels: false, includeOverlays: false }), padding);
 }
 
-export interface ModelBox {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-  w: number;
-  h: number;
-}
-
-/**
- * Fits the viewport to a box in model units. For maps whose labels are sized for the screen
- * (label-fit.ts): their size depends on the zoom the fit picks, so a fit on label boxes measured
- * before it would be off; such a map fits its nodes plus the room its labels can take at most.
- */
-export function fitToBox(cy: Core, box: ModelBox, padding: number | Margins = common.padding): void {
-  if (box.w <= 0 && box.h <= 0) return;
-  const m =
-    typeof padding === 'number' ? { top: padding, right: padding, bottom: padding, left: padding } : padding;
-  const zoom = Math.min(
-    (cy.width() - m.left - m.right) / Math.max(box.w, 1),
-    (cy.height() - m.top - m.bottom) / Math.max(box.h, 1),
-  );
-  const bounded = Math.max(cy.minZoom(), Math.min(cy.maxZoom(), zoom));
-  cy.viewport({
-    zoom: bounded,
-    pan: {
-      x: m.left + (cy.width() - m.left - m.right - bounded * box.w) / 2 - bounded * box.x1,
-      y: m.top + (cy.height() - m.top - m.bottom - bounded * box.h) / 2 - bounded * box.y1,
-    },
-  });
-}
-
-export interface Margins {
-  top: number;
-  right: number;
-  bottom: number;
-  left: number;
-}
-
 /** The server position kept by to-elements.ts, else where the node is now. */
 function presetPosition(node: NodeSingular): Position {
   return (node.scratch(PRESET_POSITION_KEY) as Position | undefined) ?? node.position();
@@ -283,21 +214,6 @@ function atPresetPositions(cy: Core): boolean {
     if (preset === undefined || preset.x !== now.x || preset.y !== now.y) return false;
   }
   return true;
-}
-
-function runPlacedLayout(cy: Core, placed: PlacedLayout, labelKey: MessageKey): void {
-  const options = {
-    name: 'preset',
-    fit: false,
-    animate: false,
-    positions: (node: NodeSingular) => placed.positions.get(node.id()) ?? node.position(),
-  } as LayoutOptions;
-  cy.layout(options).run();
-  const box = cy.nodes().boundingBox({ includeLabels: false, includeOverlays: false });
-  const side = placed.labelRoom;
-  // Room above for the column headers, beside for the labels.
-  fitToBox(cy, box, { top: 36, bottom: common.padding, left: side, right: side });
-  setMapAxis(cy, placed.headers, { label: createTranslator(pageLang())(labelKey) });
 }
 
 export function runLayout(cy: Core, layout: LayoutDefinition, context: LayoutContext): void {

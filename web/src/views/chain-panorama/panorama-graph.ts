@@ -7,7 +7,7 @@ import type { ChainPanoramaResponse } from '@graph-schema/dto/chains';
 import { h } from '@web/src/dom/h';
 import { createGraph } from '@web/src/graph/create';
 import { bindGraphEvents, clearFocus, selectNodeById } from '@web/src/graph/events';
-import { fitToBox } from '@web/src/graph/layouts';
+import { fitToBox } from '@web/src/graph/fit-box';
 import type { Lang } from '@web/src/i18n';
 import type { Core } from 'cytoscape';
 import { addGraphStyles } from '../navigation/graph-styles';

@@ -5,7 +5,8 @@
  * only" gets a compact layout), without the axis (its columns are ranks, not years).
  */
 
-import { fitToBox, LAYOUTS } from '@web/src/graph/layouts';
+import { fitToBox } from '@web/src/graph/fit-box';
+import { LAYOUTS } from '@web/src/graph/layouts';
 import { type AxisMark, setMapAxis } from '@web/src/graph/map-axis';
 import type { Translate } from '@web/src/i18n';
 import type { Core, LayoutOptions } from 'cytoscape';
