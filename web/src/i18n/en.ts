@@ -355,6 +355,8 @@ export const en = {
   'route.legend.hostileFence': 'Fence: other owners (one colour each)',
   'route.legend.size': 'Node size and colour: core score (0–100, default weights).',
   'route.legend.x': 'Left to right: priority year.',
+  'route.yearAxis': 'Priority year',
+  'route.yearUnknown': 'no year',
   'route.score': 'Core score',
   'route.onPath': 'On the main path',
   'route.openPatent': 'Patent details',

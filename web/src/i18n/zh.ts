@@ -344,6 +344,8 @@ export const zh: Messages = {
   'route.legend.hostileFence': '围栏：其他权利人（各一种颜色）',
   'route.legend.size': '节点大小与颜色：核心度得分（0–100，默认权重）。',
   'route.legend.x': '从左到右：优先权年。',
+  'route.yearAxis': '优先权年',
+  'route.yearUnknown': '年份不详',
   'route.score': '核心度得分',
   'route.onPath': '位于主路径',
   'route.openPatent': '专利详情',
