@@ -45,6 +45,7 @@ export const en = {
   'filter.segment': 'Chain segment',
   'filter.branch': 'Technology branch',
   'filter.applicants': 'Applicants',
+  'filter.project': 'Project (branch overrides)',
   'filter.apply': 'Apply',
   'filter.reset': 'Reset',
   'filter.invalid': 'Please check the filter "{field}": {message}',

@@ -44,6 +44,7 @@ export const zh: Messages = {
   'filter.segment': '产业链环节',
   'filter.branch': '技术分支',
   'filter.applicants': '申请人',
+  'filter.project': '项目（分支人工调整）',
   'filter.apply': '应用',
   'filter.reset': '重置',
   'filter.invalid': '请检查筛选项“{field}”：{message}',
