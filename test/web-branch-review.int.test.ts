@@ -26,7 +26,7 @@ afterAll(async () => {
 
 async function openReview(page: Page, project: string): Promise<void> {
   await page.goto(
-    `${ui.origin}/?view=branch-review&lang=en&project=${project}&chain=${CHAIN}&branch=${BRANCH}&seed=3&n=5`,
+    `${ui.origin}/?view=branch-review&lang=en&project=${project}&chain=${CHAIN}&leaf=${BRANCH}&seed=3&n=5`,
   );
   await page
     .locator('.sample-hit')

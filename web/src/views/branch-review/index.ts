@@ -58,7 +58,8 @@ async function load(
   if (!chain) return undefined;
   const leaves = leavesOf(await fetchPanorama(chain.id, context.filters, undefined, signal), context);
   const params = context.viewParams();
-  const branch = leaves.find((leaf) => leaf.id === params.branch)?.id ?? leaves[0]?.id;
+  // `leaf`, not `branch`: `branch` is a scope filter of the URL and would narrow the panorama.
+  const branch = leaves.find((leaf) => leaf.id === params.leaf)?.id ?? leaves[0]?.id;
   if (!branch) return undefined;
   const place = { project, chain: chain.id, branch };
   const seed = numberParam(params.seed, 1);
@@ -105,7 +106,7 @@ export function mount(container: HTMLElement, context: ViewContext): ViewInstanc
         data.leaves.map((leaf) => [leaf.id, leaf.label] as const),
         place.branch,
         (branch) => {
-          context.setViewParams({ branch });
+          context.setViewParams({ leaf: branch });
           reload();
         },
       ),
