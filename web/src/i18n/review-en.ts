@@ -3,6 +3,7 @@ export const reviewEn = {
   'review.needProject': 'Branch review is kept with a project: open or create a project first.',
   'review.branch': 'Branch',
   'review.rules': 'Tagging rules',
+  'review.rule.n': 'Rule {n} (tried in this order)',
   'review.rule.include': 'Classification (IPC/CPC) includes',
   'review.rule.exclude': 'Classification excludes',
   'review.rule.any': 'Any of the keywords',

@@ -5,6 +5,7 @@ export const reviewZh: Record<keyof typeof reviewEn, string> = {
   'review.needProject': '分支审核随项目保存：请先打开或新建一个项目。',
   'review.branch': '分支',
   'review.rules': '标引规则',
+  'review.rule.n': '规则 {n}（按此顺序匹配）',
   'review.rule.include': '分类号（IPC/CPC）包含',
   'review.rule.exclude': '分类号不含',
   'review.rule.any': '任一关键词',

@@ -7,11 +7,13 @@ import { nameIn } from '../navigation/bilingual';
 const list = (items: readonly string[] | undefined, t: Translate) =>
   items && items.length > 0 ? items.join(', ') : t('review.rule.none');
 
-function ruleBlock(rule: ReviewRule, t: Translate): HTMLElement {
+function ruleBlock(rule: ReviewRule, index: number, t: Translate): HTMLElement {
   const row = (label: string, value: string) => h('tr', null, h('th', null, label), h('td', null, value));
   return h(
     'div',
     { attrs: { class: 'review-rule', 'data-rule': rule.id } },
+    // Rules are tried in this order; the first that matches tags the patent.
+    h('h4', null, t('review.rule.n', { n: index + 1 })),
     h(
       'table',
       { attrs: { class: 'data-table' } },
@@ -36,7 +38,7 @@ export function rulesSection(review: BranchReviewResponse, t: Translate): HTMLEl
     'section',
     { attrs: { class: 'review-rules' } },
     h('h3', null, t('review.rules')),
-    ...review.rules.map((rule) => ruleBlock(rule, t)),
+    ...review.rules.map((rule, index) => ruleBlock(rule, index, t)),
     h('h4', null, t('review.vocabularies')),
     h('ul', null, ...vocabularies),
   );
