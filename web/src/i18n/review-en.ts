@@ -1,6 +1,7 @@
 /** English strings of the branch tagging review (issue 13); spread into en.ts. */
 export const reviewEn = {
   'review.needProject': 'Branch review is kept with a project: open or create a project first.',
+  'review.fromDrawer': 'Review this branch: include / exclude, precision',
   'review.branch': 'Branch',
   'review.rules': 'Tagging rules',
   'review.rule.n': 'Rule {n} (tried in this order)',

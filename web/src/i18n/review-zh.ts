@@ -3,6 +3,7 @@ import type { reviewEn } from './review-en';
 
 export const reviewZh: Record<keyof typeof reviewEn, string> = {
   'review.needProject': '分支审核随项目保存：请先打开或新建一个项目。',
+  'review.fromDrawer': '审核该分支：纳入/排除、查准率',
   'review.branch': '分支',
   'review.rules': '标引规则',
   'review.rule.n': '规则 {n}（按此顺序匹配）',
