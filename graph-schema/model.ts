@@ -24,6 +24,10 @@ export const NODE_LABELS = [
   'Pin',
   /** An infringement-risk screening (POST /api/fto with a project): its summary, kept for the project's report. */
   'FtoScreening',
+  /** An analyst's hand include/exclude of a family in a leaf branch, per project (issue 13); never an edit of a TAGGED link. */
+  'BranchOverride',
+  /** An analyst's correct/incorrect verdict on one sampled hit of a leaf branch, per project (issue 13). */
+  'BranchJudgement',
 ] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
@@ -56,6 +60,10 @@ export const REL_TYPES = [
   'HAS_PIN',
   /** (:FtoScreening)-[:SCREENED_FOR]->(:Project): a screening run in the project. */
   'SCREENED_FOR',
+  /** (:Project)-[:HAS_OVERRIDE]->(:BranchOverride): goes with its project; keyed by branch and family ids, not by links to patents, so re-ingest never touches it. */
+  'HAS_OVERRIDE',
+  /** (:Project)-[:HAS_JUDGEMENT]->(:BranchJudgement): a precision-review verdict of the project. */
+  'HAS_JUDGEMENT',
 ] as const;
 export type RelType = (typeof REL_TYPES)[number];
 
@@ -70,7 +78,16 @@ export function assertNodeLabel(value: string): NodeLabel {
 }
 
 /** Bookkeeping and workspace labels: they describe runs, migrations and projects, not patents. */
-const NOT_DOMAIN = ['IngestRun', 'Migration', 'Project', 'Dataset', 'Pin', 'FtoScreening'] as const;
+const NOT_DOMAIN = [
+  'IngestRun',
+  'Migration',
+  'Project',
+  'Dataset',
+  'Pin',
+  'FtoScreening',
+  'BranchOverride',
+  'BranchJudgement',
+] as const;
 type NotDomainLabel = (typeof NOT_DOMAIN)[number];
 
 /** Labels that carry domain data (counted by /api/health); bookkeeping and project labels are left out. */

@@ -13,6 +13,7 @@ import type { ReportFormat } from '@graph-schema/dto/report';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { applicantLookupRoutes } from './features/applicant-lookup/routes';
+import { branchReviewRoutes } from './features/branch-review/routes';
 import { chainRoutes } from './features/chains/routes';
 import { classRoutes } from './features/classes/routes';
 import { corePatentRoutes } from './features/core-patents/routes';
@@ -96,6 +97,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     fenceRoutes,
     ftoRoutes,
     projectRoutes,
+    branchReviewRoutes,
     classRoutes,
   ]) {
     await app.register(routes(context));

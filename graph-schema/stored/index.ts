@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import type { NodeLabel } from '../model';
 import { IngestRunNode, MigrationNode } from './bookkeeping';
+import { BranchJudgementNode, BranchOverrideNode } from './branch-review';
 import { ChainSegmentNode, IndustryChainNode, TechBranchNode } from './chains';
 import { CpcNode, IpcNode, TechFieldNode } from './classification';
 import { FtoScreeningNode } from './fto-screenings';
@@ -32,6 +33,8 @@ export const STORED_NODES = {
   Dataset: DatasetNode,
   Pin: PinNode,
   FtoScreening: FtoScreeningNode,
+  BranchOverride: BranchOverrideNode,
+  BranchJudgement: BranchJudgementNode,
 } as const satisfies Record<NodeLabel, z.ZodObject>;
 
 /** The property each label is MERGEd on (uniquely constrained by migrations 001, 004 and 005, except Migration). */
@@ -53,4 +56,6 @@ export const NODE_KEYS = {
   Dataset: 'checksum',
   Pin: 'id',
   FtoScreening: 'id',
+  BranchOverride: 'id',
+  BranchJudgement: 'id',
 } as const satisfies { [L in NodeLabel]: keyof z.infer<(typeof STORED_NODES)[L]> };

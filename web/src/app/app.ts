@@ -95,7 +95,10 @@ class App {
     if (this.project !== undefined) {
       rememberProject(this.project.id);
       const filters = filtersWithProject(explicitSearch, this.state.filters, this.project.definition);
-      this.state = { ...this.state, filters };
+      // The open project's branch overrides apply to every view's branch counts.
+      this.state = { ...this.state, filters: { ...filters, project: this.project.id } };
+    } else if (this.state.filters.project !== undefined) {
+      this.state = { ...this.state, filters: { ...this.state.filters, project: undefined } };
     }
     this.writeUrl('replace');
     this.render();

@@ -7,6 +7,7 @@ import { drawerEn } from './drawer-en';
 import { explanationsEn } from './explanations-en';
 import { mapsEn } from './maps-en';
 import { projectsEn } from './projects-en';
+import { reviewEn } from './review-en';
 import { scopeEn } from './scope-en';
 import { searchEn } from './search-en';
 import { topicEn } from './topic-en';
@@ -26,6 +27,7 @@ export const en = {
   'navLabel.applicant-cpc': 'Applicant × CPC',
   'navLabel.chain-panorama': 'Chain panorama',
   'navLabel.gaps': 'Layout gaps',
+  'navLabel.branch-review': 'Branch review',
   'navLabel.tech-effect': 'Tech–effect',
   'navLabel.applicant-branch': 'Applicant × branch',
   'navLabel.collaboration': 'Co-applicants',
@@ -47,6 +49,7 @@ export const en = {
   'filter.segment': 'Chain segment',
   'filter.branch': 'Technology branch',
   'filter.applicants': 'Applicants',
+  'filter.project': 'Project (branch overrides)',
   'filter.apply': 'Apply',
   'filter.reset': 'Reset',
   'filter.invalid': 'Please check the filter "{field}": {message}',
@@ -464,6 +467,7 @@ export const en = {
   // Chain panorama, layout gaps, technology–effect matrix, applicant–branch map.
   'view.chain-panorama': 'Chain panorama',
   'view.gaps': 'Layout gaps',
+  'view.branch-review': 'Branch tagging review',
   'view.tech-effect': 'Technology–effect matrix',
   'view.applicant-branch': 'Applicant–branch map',
   'nav.chain': 'Industry chain',
@@ -639,6 +643,7 @@ export const en = {
   'nav.coinv.alone': 'No co-inventor among the inventors shown.',
   // The API's explanation codes (reasons, rules): their own file, one key per code.
   ...projectsEn,
+  ...reviewEn,
   ...searchEn,
   ...mapsEn,
   ...topicEn,

@@ -6,6 +6,7 @@ import type { Messages } from './en';
 import { explanationsZh } from './explanations-zh';
 import { mapsZh } from './maps-zh';
 import { projectsZh } from './projects-zh';
+import { reviewZh } from './review-zh';
 import { scopeZh } from './scope-zh';
 import { searchZh } from './search-zh';
 import { topicZh } from './topic-zh';
@@ -25,6 +26,7 @@ export const zh: Messages = {
   'navLabel.applicant-cpc': '申请人–技术图',
   'navLabel.chain-panorama': '产业链全景',
   'navLabel.gaps': '布局空白',
+  'navLabel.branch-review': '分支审核',
   'navLabel.tech-effect': '技术功效矩阵',
   'navLabel.applicant-branch': '申请人–技术分支图',
   'navLabel.collaboration': '合作申请',
@@ -46,6 +48,7 @@ export const zh: Messages = {
   'filter.segment': '产业链环节',
   'filter.branch': '技术分支',
   'filter.applicants': '申请人',
+  'filter.project': '项目（分支人工调整）',
   'filter.apply': '应用',
   'filter.reset': '重置',
   'filter.invalid': '请检查筛选项“{field}”：{message}',
@@ -449,6 +452,7 @@ export const zh: Messages = {
   // 产业链全景、布局空白、技术功效矩阵、申请人–技术分支图。
   'view.chain-panorama': '产业链全景',
   'view.gaps': '布局空白',
+  'view.branch-review': '分支标引审核',
   'view.tech-effect': '技术功效矩阵',
   'view.applicant-branch': '申请人–技术分支图',
   'nav.chain': '产业链',
@@ -624,6 +628,7 @@ export const zh: Messages = {
   'tooltip.link': '{source} — {target}',
   'tooltip.linkWeight': '连线权重：{value}',
   ...projectsZh,
+  ...reviewZh,
   ...searchZh,
   ...dashboardZh,
   ...mapsZh,

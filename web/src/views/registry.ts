@@ -138,6 +138,15 @@ export const VIEWS: readonly ViewDefinition[] = [
     inNav: false,
     load: () => import('./report'),
   },
+  {
+    id: 'branch-review',
+    titleKey: 'view.branch-review',
+    navKey: 'navLabel.branch-review',
+    showsDetails: false,
+    // Reached from the chain panorama's branch details and the drawer's branch tags (a project is needed).
+    inNav: false,
+    load: () => import('./branch-review'),
+  },
 ];
 
 /** The first view is the default (and what an unknown `?view=` falls back to). */
