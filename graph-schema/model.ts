@@ -28,7 +28,12 @@ export const NODE_LABELS = [
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
 export const REL_TYPES = [
-  /** (:Patent)-[:CITES]->(:Patent): citing → cited (backward citation direction). */
+  /**
+   * Patent links carry provenance (ingest/load/link-statements.ts): `source` (the format whose record
+   * won by precedence), `sourceFile` and `datasets` (checksums of every dataset that stated the link).
+   * (:Patent)-[:CITES {via}]->(:Patent): citing → cited (backward citation direction); `via` says
+   * whether the citing record's list (`cites`) or the cited record's (`citedBy`) stated it.
+   */
   'CITES',
   /** (:Patent)-[:FILED_BY {order, spellings, sourceFile}]->(:Applicant): the spellings this record used, from that file. */
   'FILED_BY',
