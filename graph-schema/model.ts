@@ -24,6 +24,8 @@ export const NODE_LABELS = [
   'Pin',
   /** An infringement-risk screening (POST /api/fto with a project): its summary, kept for the project's report. */
   'FtoScreening',
+  /** An upload's background ingest job (server/features/ingest/job-store.ts): kept across restarts. */
+  'IngestJob',
 ] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
@@ -75,7 +77,15 @@ export function assertNodeLabel(value: string): NodeLabel {
 }
 
 /** Bookkeeping and workspace labels: they describe runs, migrations and projects, not patents. */
-const NOT_DOMAIN = ['IngestRun', 'Migration', 'Project', 'Dataset', 'Pin', 'FtoScreening'] as const;
+const NOT_DOMAIN = [
+  'IngestRun',
+  'IngestJob',
+  'Migration',
+  'Project',
+  'Dataset',
+  'Pin',
+  'FtoScreening',
+] as const;
 type NotDomainLabel = (typeof NOT_DOMAIN)[number];
 
 /** Labels that carry domain data (counted by /api/health); bookkeeping and project labels are left out. */

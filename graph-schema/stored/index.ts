@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import type { NodeLabel } from '../model';
-import { IngestRunNode, MigrationNode } from './bookkeeping';
+import { IngestJobNode, IngestRunNode, MigrationNode } from './bookkeeping';
 import { ChainSegmentNode, IndustryChainNode, TechBranchNode } from './chains';
 import { CpcNode, IpcNode, TechFieldNode } from './classification';
 import { FtoScreeningNode } from './fto-screenings';
@@ -32,9 +32,10 @@ export const STORED_NODES = {
   Dataset: DatasetNode,
   Pin: PinNode,
   FtoScreening: FtoScreeningNode,
+  IngestJob: IngestJobNode,
 } as const satisfies Record<NodeLabel, z.ZodObject>;
 
-/** The property each label is MERGEd on (uniquely constrained by migrations 001, 004 and 005, except Migration). */
+/** The property each label is MERGEd on (uniquely constrained by migrations 001, 004, 005, 006 and 008, except Migration). */
 export const NODE_KEYS = {
   Patent: 'id',
   Family: 'id',
@@ -53,4 +54,5 @@ export const NODE_KEYS = {
   Dataset: 'checksum',
   Pin: 'id',
   FtoScreening: 'id',
+  IngestJob: 'id',
 } as const satisfies { [L in NodeLabel]: keyof z.infer<(typeof STORED_NODES)[L]> };

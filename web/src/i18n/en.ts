@@ -251,6 +251,9 @@ export const en = {
   'ingest.state.running': 'Running',
   'ingest.state.succeeded': 'Finished',
   'ingest.state.failed': 'Failed',
+  'ingest.state.interrupted': 'Interrupted (the server stopped)',
+  'ingest.rerun': 'Run again',
+  'ingest.uploadGone': 'The uploaded file is no longer on the server: upload it again.',
   'ingest.progress': '{file}: {read} read, {loaded} loaded, {quarantined} quarantined',
   'ingest.waiting': 'Waiting for the import to start…',
   'ingest.summary': 'Summary',
@@ -272,7 +275,7 @@ export const en = {
   'ingest.failed': 'The import failed: {message}',
   'ingest.pollFailed': 'Lost contact with the import job: {message}',
   'ingest.recent': 'Recent imports',
-  'ingest.noJobs': 'No imports since the server started.',
+  'ingest.noJobs': 'No imports yet.',
   // Core patents, technology route and fence, risk screening.
   'view.core-patents': 'Core patents',
   'view.tech-route': 'Technology route',

@@ -244,6 +244,9 @@ export const zh: Messages = {
   'ingest.state.running': '进行中',
   'ingest.state.succeeded': '已完成',
   'ingest.state.failed': '失败',
+  'ingest.state.interrupted': '已中断（服务器曾停止）',
+  'ingest.rerun': '重新导入',
+  'ingest.uploadGone': '上传的文件已不在服务器上，请重新上传。',
   'ingest.progress': '{file}：已读取 {read} 条，已导入 {loaded} 条，已隔离 {quarantined} 条',
   'ingest.waiting': '等待导入开始…',
   'ingest.summary': '导入汇总',
@@ -265,7 +268,7 @@ export const zh: Messages = {
   'ingest.failed': '导入失败：{message}',
   'ingest.pollFailed': '无法获取导入任务状态：{message}',
   'ingest.recent': '最近的导入',
-  'ingest.noJobs': '服务器启动以来尚无导入。',
+  'ingest.noJobs': '尚无导入。',
   // 核心专利、技术路线与专利围栏、侵权风险初筛。
   'view.core-patents': '核心专利',
   'view.tech-route': '技术路线',
