@@ -15,7 +15,7 @@ function rerunCell(job: IngestJob, t: Translate, onRerun: (job: IngestJob) => vo
     button.disabled = true;
     onRerun(job);
   });
-  return h('td', null, button);
+  return h('td', null, h('span', { attrs: { class: 'muted' } }, t('ingest.rerunHint')), ' ', button);
 }
 
 export function recentJobs(
