@@ -28,11 +28,18 @@ export const NODE_LABELS = [
   'BranchOverride',
   /** An analyst's correct/incorrect verdict on one sampled hit of a leaf branch, per project (issue 13). */
   'BranchJudgement',
+  /** An upload's background ingest job (server/features/ingest/job-store.ts): kept across restarts. */
+  'IngestJob',
 ] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
 export const REL_TYPES = [
-  /** (:Patent)-[:CITES]->(:Patent): citing → cited (backward citation direction). */
+  /**
+   * Patent links carry provenance (ingest/load/link-statements.ts): `source` (the format whose record
+   * won by precedence), `sourceFile` and `datasets` (checksums of every dataset that stated the link).
+   * (:Patent)-[:CITES {via}]->(:Patent): citing → cited (backward citation direction); `via` says
+   * whether the citing record's list (`cites`) or the cited record's (`citedBy`) stated it.
+   */
   'CITES',
   /** (:Patent)-[:FILED_BY {order, spellings, sourceFile}]->(:Applicant): the spellings this record used, from that file. */
   'FILED_BY',
@@ -80,6 +87,7 @@ export function assertNodeLabel(value: string): NodeLabel {
 /** Bookkeeping and workspace labels: they describe runs, migrations and projects, not patents. */
 const NOT_DOMAIN = [
   'IngestRun',
+  'IngestJob',
   'Migration',
   'Project',
   'Dataset',

@@ -22,6 +22,7 @@ import { ftoRoutes } from './features/fto/routes';
 import { gapRoutes } from './features/gaps/routes';
 import { healthRoutes } from './features/health/routes';
 import { IngestJobs, type IngestRunner } from './features/ingest/ingest-jobs';
+import { IngestJobStore } from './features/ingest/job-store';
 import { ingestRoutes } from './features/ingest/routes';
 import { landscapeRoutes } from './features/landscape/routes';
 import { mainPathRoutes } from './features/main-path/routes';
@@ -113,7 +114,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(reportRoutes(context, reportJobs));
   if (options.ingestRunner) {
     // Cached snapshots, tables and text indexes are stale once an uploaded file is loaded.
-    const jobs = new IngestJobs(options.ingestRunner, () => dataVersion.invalidate());
+    const jobs = new IngestJobs(options.ingestRunner, new IngestJobStore(options.db), () =>
+      dataVersion.invalidate(),
+    );
     app.decorate('ingestJobs', jobs);
     await app.register(
       ingestRoutes({

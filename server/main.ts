@@ -37,6 +37,8 @@ async function main(): Promise<void> {
         ...(projectId ? { projectId } : {}),
       }),
   });
+  // Jobs the last run of the server left unfinished read as interrupted from the start.
+  await app.ingestJobs?.recover();
   const shutdown = async () => {
     await app.close();
     await db.driver.close();

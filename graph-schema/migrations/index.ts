@@ -6,6 +6,7 @@ import { migration005 } from './005-pins';
 import { migration006 } from './006-fto-screenings';
 import { migration007 } from './007-search-text';
 import { migration008 } from './008-branch-review';
+import { migration009 } from './009-ingest-jobs';
 import type { Migration } from './migration';
 
 /** Every migration in apply order. Append new ones; never edit one that has shipped. */
@@ -18,4 +19,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration006,
   migration007,
   migration008,
+  migration009,
 ];

@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import type { NodeLabel } from '../model';
-import { IngestRunNode, MigrationNode } from './bookkeeping';
+import { IngestJobNode, IngestRunNode, MigrationNode } from './bookkeeping';
 import { BranchJudgementNode, BranchOverrideNode } from './branch-review';
 import { ChainSegmentNode, IndustryChainNode, TechBranchNode } from './chains';
 import { CpcNode, IpcNode, TechFieldNode } from './classification';
@@ -35,9 +35,10 @@ export const STORED_NODES = {
   FtoScreening: FtoScreeningNode,
   BranchOverride: BranchOverrideNode,
   BranchJudgement: BranchJudgementNode,
+  IngestJob: IngestJobNode,
 } as const satisfies Record<NodeLabel, z.ZodObject>;
 
-/** The property each label is MERGEd on (uniquely constrained by migrations 001, 004 and 005, except Migration). */
+/** The property each label is MERGEd on (uniquely constrained by migrations 001, 004, 005, 006, 008 and 009, except Migration). */
 export const NODE_KEYS = {
   Patent: 'id',
   Family: 'id',
@@ -58,4 +59,5 @@ export const NODE_KEYS = {
   FtoScreening: 'id',
   BranchOverride: 'id',
   BranchJudgement: 'id',
+  IngestJob: 'id',
 } as const satisfies { [L in NodeLabel]: keyof z.infer<(typeof STORED_NODES)[L]> };

@@ -70,7 +70,7 @@ export function ingestRoutes(options: IngestRouteOptions) {
           throw validationFailed('project', 'expected a project id');
         if (project !== undefined && !(await options.projectExists(project)))
           throw notFound('project', project);
-        return reply.code(202).send(options.jobs.submit(saved, project));
+        return reply.code(202).send(await options.jobs.submit(saved, project));
       },
     );
     app.get(
@@ -89,9 +89,26 @@ export function ingestRoutes(options: IngestRouteOptions) {
         },
       },
       async (request) => {
-        const job = options.jobs.get(request.params.id);
+        const job = await options.jobs.get(request.params.id);
         if (!job) throw notFound('ingest job', request.params.id);
         return job;
+      },
+    );
+    app.post(
+      '/api/ingest/jobs/:id/rerun',
+      {
+        schema: {
+          tags: ['ingest'],
+          summary:
+            'Re-run an interrupted ingest job on its uploaded files (idempotent: nothing is loaded twice); 409 when the job is not interrupted or its files are gone',
+          params: JobIdParams,
+          response: { 202: IngestJob },
+        },
+      },
+      async (request, reply) => {
+        const job = await options.jobs.rerun(request.params.id);
+        if (!job) throw notFound('ingest job', request.params.id);
+        return reply.code(202).send(job);
       },
     );
   };
