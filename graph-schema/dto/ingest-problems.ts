@@ -88,6 +88,13 @@ export const INGEST_FILE_ERROR_CODES = [
   'XLS_TOO_LARGE',
   /** An OLE2 compound file (the `.xls` container) holding no readable workbook: a `.doc`, encrypted, damaged. */
   'XLS_NOT_A_WORKBOOK',
+  /**
+   * An `.xlsx` over a reading limit (ingest/readers/xlsx-source.ts, XLSX_LIMITS): inflated size or
+   * ratio (a zip bomb), shared strings, rows, columns or cell length; the message names the limit.
+   */
+  'XLSX_LIMIT_EXCEEDED',
+  /** An `.xlsx` whose ZIP or XML cannot be read (cut short, damaged, no worksheet). */
+  'XLSX_DAMAGED',
 ] as const;
 export const IngestFileErrorCode = z.enum(INGEST_FILE_ERROR_CODES);
 export type IngestFileErrorCode = z.infer<typeof IngestFileErrorCode>;
