@@ -32,6 +32,8 @@ export const INGEST_REJECTION_CODES = [
   'ROW_TOO_SHORT',
   /** An XML document that does not parse. */
   'UNPARSEABLE_XML',
+  /** An XML document longer than the size parsed (ingest/readers/xml-documents.ts, XML_DOCUMENT_MAX_CHARS). */
+  'XML_DOCUMENT_TOO_LARGE',
   /** An XML document with no patent data the reader maps (no bibliographic data, no document in an OPS response). */
   'NO_PATENT_DATA',
   /** A record the reader built that fails the canonical record schema. */
