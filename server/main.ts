@@ -23,12 +23,19 @@ async function main(): Promise<void> {
   const migrations = await applyMigrations(db);
   if (migrations.applied.length > 0) log(`Migrations applied: ${migrations.applied.join(', ')}`);
   if (env.PATNAV_DEMO === 'auto') await loadDemoIfEmpty(db, { families: env.PATNAV_DEMO_FAMILIES, log });
+  const dataDir = path.resolve(env.PATNAV_DATA_DIR ?? path.join(REPO_ROOT, '.patnav', 'data'));
   const app = await buildApp({
     db,
+    security: {
+      // A server bound to a LAN address answers to it; 0.0.0.0 needs PATNAV_ALLOWED_HOSTS.
+      allowedHosts: [...env.PATNAV_ALLOWED_HOSTS, ...(env.HOST === '0.0.0.0' ? [] : [env.HOST])],
+      rateLimitPerMinute: env.PATNAV_RATE_LIMIT === 0 ? false : env.PATNAV_RATE_LIMIT,
+    },
     webRoot: path.join(REPO_ROOT, 'dist', 'web'),
     logLevel: env.LOG_LEVEL,
     uploadMaxBytes: env.PATNAV_UPLOAD_MAX_MB * 1024 * 1024,
-    uploadDir: path.join(REPO_ROOT, '.patnav', 'uploads'),
+    uploadDir: path.join(dataDir, 'uploads'),
+    retainUploads: env.PATNAV_UPLOAD_RETENTION === 'keep',
     reportDir: path.resolve(env.PATNAV_REPORT_DIR ?? path.join(REPO_ROOT, '.patnav', 'reports')),
     ingestRunner: (files, onProgress, projectId) =>
       runIngest(db, files, {

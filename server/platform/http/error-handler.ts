@@ -26,7 +26,10 @@ function fieldOf(issue: ValidationIssue, context: string | undefined): string {
 /** Fastify's own 4xx errors (bad JSON, wrong content type, oversized body) in the contract's codes. */
 function codeOfClientError(status: number): ApiErrorCode {
   if (status === 404) return 'NOT_FOUND';
+  if (status === 403) return 'FORBIDDEN';
   if (status === 413) return 'PAYLOAD_TOO_LARGE';
+  if (status === 429) return 'TOO_MANY_REQUESTS';
+  if (status === 431) return 'HEADERS_TOO_LARGE';
   if (status === 415) return 'UNSUPPORTED_FORMAT';
   return 'BAD_REQUEST';
 }
