@@ -11,7 +11,7 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { Database } from '@graph-schema/db/driver';
 import type { ReportFormat } from '@graph-schema/dto/report';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, serializerCompiler } from 'fastify-type-provider-zod';
 import { applicantLookupRoutes } from './features/applicant-lookup/routes';
 import { chainRoutes } from './features/chains/routes';
 import { classRoutes } from './features/classes/routes';
@@ -41,6 +41,7 @@ import { COUNTING_BASIS } from './platform/explanations/counting-basis';
 import { registerErrorHandler } from './platform/http/error-handler';
 import { registerResponseCache } from './platform/http/response-cache';
 import { clientErrorHandler, registerSecurity, type SecurityOptions } from './platform/http/security';
+import { strictValidatorCompiler } from './platform/http/strict-numbers';
 
 /** The project's data folder: uploads and reports, never the shared system temp folder. */
 const DATA_DIR = path.join(REPO_ROOT, '.patnav', 'data');
@@ -74,7 +75,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // Errors of Node's HTTP parser (a 100 kB query string) get the API's JSON error body too.
     clientErrorHandler,
   });
-  app.setValidatorCompiler(validatorCompiler);
+  app.setValidatorCompiler(strictValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
   await registerSecurity(app, options.security ?? {});
