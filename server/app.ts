@@ -10,7 +10,7 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { Database } from '@graph-schema/db/driver';
 import type { ReportFormat } from '@graph-schema/dto/report';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler } from 'fastify-type-provider-zod';
 import { applicantLookupRoutes } from './features/applicant-lookup/routes';
 import { chainRoutes } from './features/chains/routes';
@@ -37,6 +37,8 @@ import { searchRoutes } from './features/search/routes';
 import { techEffectRoutes } from './features/tech-effect/routes';
 import { createServerContext } from './platform/context';
 import type { DataVersion } from './platform/data-version/data-version';
+import { DatabaseAvailability } from './platform/db/availability';
+import { databaseUnavailable } from './platform/errors';
 import { COUNTING_BASIS } from './platform/explanations/counting-basis';
 import { registerErrorHandler } from './platform/http/error-handler';
 import { registerResponseCache } from './platform/http/response-cache';
@@ -69,6 +71,11 @@ export interface AppOptions {
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: options.logLevel ?? 'info' },
+    // Two info lines per request grew a log to 888 MB: requests are logged at debug level only
+    // (LOG_LEVEL=debug), errors and outages always.
+    logController: new LogController({
+      disableRequestLogging: !['debug', 'trace'].includes(options.logLevel ?? 'info'),
+    }),
     bodyLimit: 10 * 1024 * 1024,
     // Explicit ids in logs make a request traceable from the browser's error panel.
     requestIdHeader: 'x-request-id',
@@ -77,8 +84,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   app.setValidatorCompiler(strictValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  registerErrorHandler(app);
+  const availability = new DatabaseAvailability(options.db);
+  registerErrorHandler(app, () => availability.markDown());
   await registerSecurity(app, options.security ?? {});
+  // Before the response cache (which reads the data version): during an outage, 503 at once.
+  app.addHook('onRequest', async (request) => {
+    if (!request.url.startsWith('/api/') || request.url.startsWith('/api/health')) return;
+    if (!(await availability.reachable())) throw databaseUnavailable();
+  });
   await app.register(fastifySwagger, {
     openapi: {
       info: {

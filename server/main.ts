@@ -9,7 +9,7 @@ import { REPO_ROOT } from '@db/config';
 import { resolveConnection } from '@db/connect';
 import { LauncherError } from '@db/errors';
 import { loadDemoIfEmpty } from '@demo/load';
-import { createDatabase } from '@graph-schema/db/driver';
+import { createDatabase, SERVER_DRIVER_TUNING } from '@graph-schema/db/driver';
 import { applyMigrations } from '@graph-schema/db/migrate';
 import { runIngest } from '@ingest/pipeline/ingest';
 import { buildApp } from './app';
@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   const env = serverEnvFrom(process.env);
   const log = (line: string) => console.log(line);
   const connection = await resolveConnection(process.env, log);
-  const db = createDatabase(connection.settings);
+  const db = createDatabase(connection.settings, SERVER_DRIVER_TUNING);
   const migrations = await applyMigrations(db);
   if (migrations.applied.length > 0) log(`Migrations applied: ${migrations.applied.join(', ')}`);
   if (env.PATNAV_DEMO === 'auto') await loadDemoIfEmpty(db, { families: env.PATNAV_DEMO_FAMILIES, log });
@@ -39,7 +39,7 @@ async function main(): Promise<void> {
     reportDir: path.resolve(env.PATNAV_REPORT_DIR ?? path.join(REPO_ROOT, '.patnav', 'reports')),
     ingestRunner: (files, onProgress, projectId) =>
       runIngest(db, files, {
-        quarantineDir: path.join(REPO_ROOT, '.patnav', 'quarantine'),
+        quarantineDir: path.join(dataDir, 'quarantine'),
         onProgress,
         ...(projectId ? { projectId } : {}),
       }),

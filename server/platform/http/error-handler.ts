@@ -36,7 +36,8 @@ function codeOfClientError(status: number): ApiErrorCode {
 
 const send = (reply: FastifyReply, status: number, body: ApiErrorBody) => reply.code(status).send(body);
 
-export function registerErrorHandler(app: FastifyInstance): void {
+/** `onUnavailable`: told of every database-unavailable error (platform/db/availability.ts). */
+export function registerErrorHandler(app: FastifyInstance, onUnavailable: () => void = () => {}): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (hasZodFastifySchemaValidationErrors(error)) {
       const issues = (error.validation as ValidationIssue[]).map((issue) => ({
@@ -51,9 +52,11 @@ export function registerErrorHandler(app: FastifyInstance): void {
       });
     }
     if (error instanceof AppError) {
+      if (error.code === 'DATABASE_UNAVAILABLE') reply.header('Retry-After', '5');
       return send(reply, error.status, { code: error.code, message: error.message, details: error.details });
     }
     if (isDatabaseUnavailable(error)) {
+      onUnavailable();
       request.log.warn({ err: error }, 'database unavailable');
       const unavailable = databaseUnavailable();
       reply.header('Retry-After', '5');
