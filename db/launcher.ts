@@ -114,7 +114,7 @@ async function readPassword(config: LocalNeo4jConfig): Promise<string> {
 }
 
 /** Sets a generated password before the very first start; later starts read it back. */
-async function ensureInitialPassword(config: LocalNeo4jConfig): Promise<string> {
+export async function ensureInitialPassword(config: LocalNeo4jConfig): Promise<string> {
   const paths = instancePaths(config);
   if (existsSync(paths.passwordFile)) return readPassword(config);
   const databases = path.join(paths.data, 'databases');
