@@ -34,7 +34,7 @@ export interface XlsxLimits {
  * what exhausts a 2 GB heap.
  */
 export const XLSX_LIMITS: XlsxLimits = {
-  inflate: { maxBytes: 1024 * 1024 * 1024, maxRatio: 100, ratioFloorBytes: 32 * 1024 * 1024 },
+  inflate: { maxBytes: 1024 * 1024 * 1024, maxRatio: 100, ratioFloorBytes: 8 * 1024 * 1024 },
   sharedStrings: 2_000_000,
   sharedStringChars: 200_000_000,
   rows: 1_048_576,

@@ -164,15 +164,21 @@ export async function* inflateEntry(
   const raw = createReadStream(filePath, { start, end: start + Math.max(entry.compressedSize, 1) - 1 });
   const bytes: Readable = entry.method === 8 ? raw.pipe(createInflateRaw()) : raw;
   raw.on('error', (error) => bytes.destroy(error));
+  // The ratio is taken against the compressed bytes read so far, not the entry's whole size: a
+  // bomb is caught after `ratioFloorBytes`, however long it is.
+  let consumed = 0;
+  raw.on('data', (chunk: string | Buffer) => {
+    consumed += chunk.length;
+  });
   let inflated = 0;
   try {
     for await (const chunk of bytes as AsyncIterable<Buffer>) {
       inflated += chunk.length;
       if (inflated > limits.maxBytes)
         throw new ZipLimitError(`${entry.name} inflates to more than ${limits.maxBytes} bytes`);
-      if (inflated > limits.ratioFloorBytes && inflated > limits.maxRatio * Math.max(entry.compressedSize, 1))
+      if (inflated > limits.ratioFloorBytes && inflated > limits.maxRatio * Math.max(consumed, 1))
         throw new ZipLimitError(
-          `${entry.name} inflates to more than ${limits.maxRatio} times its compressed size of ${entry.compressedSize} bytes (a zip bomb?)`,
+          `${entry.name} inflates to more than ${limits.maxRatio} times its compressed size (a zip bomb?)`,
         );
       yield chunk;
     }
