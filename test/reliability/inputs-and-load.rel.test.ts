@@ -4,6 +4,7 @@
  * stopped by a time bound, with the server's RSS tracked. The server runs in this process.
  */
 
+import { rm } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -20,6 +21,7 @@ let db: Database;
 let app: FastifyInstance;
 let base: string;
 let port: number;
+const uploadDir = path.join(os.tmpdir(), `patnav-rel-uploads-${process.pid}`);
 
 beforeAll(async () => {
   db = await connectTestDatabase();
@@ -28,7 +30,7 @@ beforeAll(async () => {
     db,
     logLevel: 'silent',
     security: { rateLimitPerMinute: false },
-    uploadDir: path.join(os.tmpdir(), `patnav-rel-uploads-${process.pid}`),
+    uploadDir,
     // Only refused uploads are sent here: a job would be a test failure.
     ingestRunner: async () => {
       throw new Error('no upload should be accepted by the bad-input test');
@@ -41,6 +43,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.close();
   await db?.driver.close();
+  await rm(uploadDir, { recursive: true, force: true });
 });
 
 interface Answer {
