@@ -9,7 +9,7 @@ import { REPO_ROOT } from '@db/config';
 import { resolveConnection } from '@db/connect';
 import { LauncherError } from '@db/errors';
 import { loadDemoIfEmpty } from '@demo/load';
-import { createDatabase } from '@graph-schema/db/driver';
+import { createDatabase, SERVER_DRIVER_TUNING } from '@graph-schema/db/driver';
 import { applyMigrations } from '@graph-schema/db/migrate';
 import { runIngest } from '@ingest/pipeline/ingest';
 import { buildApp } from './app';
@@ -19,20 +19,27 @@ async function main(): Promise<void> {
   const env = serverEnvFrom(process.env);
   const log = (line: string) => console.log(line);
   const connection = await resolveConnection(process.env, log);
-  const db = createDatabase(connection.settings);
+  const db = createDatabase(connection.settings, SERVER_DRIVER_TUNING);
   const migrations = await applyMigrations(db);
   if (migrations.applied.length > 0) log(`Migrations applied: ${migrations.applied.join(', ')}`);
   if (env.PATNAV_DEMO === 'auto') await loadDemoIfEmpty(db, { families: env.PATNAV_DEMO_FAMILIES, log });
+  const dataDir = path.resolve(env.PATNAV_DATA_DIR ?? path.join(REPO_ROOT, '.patnav', 'data'));
   const app = await buildApp({
     db,
+    security: {
+      // A server bound to a LAN address answers to it; 0.0.0.0 needs PATNAV_ALLOWED_HOSTS.
+      allowedHosts: [...env.PATNAV_ALLOWED_HOSTS, ...(env.HOST === '0.0.0.0' ? [] : [env.HOST])],
+      rateLimitPerMinute: env.PATNAV_RATE_LIMIT === 0 ? false : env.PATNAV_RATE_LIMIT,
+    },
     webRoot: path.join(REPO_ROOT, 'dist', 'web'),
     logLevel: env.LOG_LEVEL,
     uploadMaxBytes: env.PATNAV_UPLOAD_MAX_MB * 1024 * 1024,
-    uploadDir: path.join(REPO_ROOT, '.patnav', 'uploads'),
+    uploadDir: path.join(dataDir, 'uploads'),
+    retainUploads: env.PATNAV_UPLOAD_RETENTION === 'keep',
     reportDir: path.resolve(env.PATNAV_REPORT_DIR ?? path.join(REPO_ROOT, '.patnav', 'reports')),
     ingestRunner: (files, onProgress, projectId) =>
       runIngest(db, files, {
-        quarantineDir: path.join(REPO_ROOT, '.patnav', 'quarantine'),
+        quarantineDir: path.join(dataDir, 'quarantine'),
         onProgress,
         ...(projectId ? { projectId } : {}),
       }),

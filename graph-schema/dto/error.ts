@@ -14,10 +14,16 @@ export const API_ERROR_CODES = [
   'NOT_FOUND',
   /** The request conflicts with what is stored: an imported project's id exists, a delete lacks its confirmation (409); `details.reason` says which. */
   'CONFLICT',
+  /** A cross-origin write, or a Host header this server does not answer to (DNS rebinding) (403). */
+  'FORBIDDEN',
   /** An upload exceeds the size limit (413). */
   'PAYLOAD_TOO_LARGE',
   /** An upload is not a format PatNav reads (415). */
   'UNSUPPORTED_FORMAT',
+  /** Too many requests from this client; retry after `Retry-After` seconds (429). */
+  'TOO_MANY_REQUESTS',
+  /** The request line or headers are too large (a very long query string) (431). */
+  'HEADERS_TOO_LARGE',
   /** Neo4j cannot be reached right now; retry after `Retry-After` seconds (503). */
   'DATABASE_UNAVAILABLE',
   /** Anything else; details are logged, never sent (500). */

@@ -10,6 +10,9 @@ const STATUS: Record<ApiErrorCode, number> = {
   BAD_REQUEST: 400,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  FORBIDDEN: 403,
+  TOO_MANY_REQUESTS: 429,
+  HEADERS_TOO_LARGE: 431,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_FORMAT: 415,
   DATABASE_UNAVAILABLE: 503,
@@ -40,6 +43,11 @@ export const notFound = (what: string, id: string) =>
 /** `reason` is a stable code a client can branch on (`confirmationRequired`, `idExists`). */
 export const conflict = (reason: string, message: string, details: Record<string, unknown> = {}) =>
   new AppError('CONFLICT', message, { reason, ...details });
+
+/** A request body the server cannot read (malformed multipart …). */
+export const badRequest = (message: string) => new AppError('BAD_REQUEST', message);
+
+export const forbidden = (message: string) => new AppError('FORBIDDEN', message);
 
 export const payloadTooLarge = (message: string, details?: unknown) =>
   new AppError('PAYLOAD_TOO_LARGE', message, details);

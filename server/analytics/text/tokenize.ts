@@ -67,13 +67,18 @@ const CHINESE_STOP_WORDS = new Set(
 const HAN_RUN = /(\p{Script=Han}+)/u;
 const englishTokenizer = new AggressiveTokenizer();
 
+/** Appends one at a time: `push(...list)` passes every item as an argument and overflows the stack on a long text. */
+function append(target: string[], items: readonly string[]): void {
+  for (const item of items) target.push(item);
+}
+
 export function tokenize(text: string, options: TokenizeOptions = {}): string[] {
   const tokens: string[] = [];
   for (const [index, run] of text.split(HAN_RUN).entries()) {
     if (run === '') continue;
     // String.split with a capturing group puts the Han runs at odd indices.
-    if (index % 2 === 1) tokens.push(...chineseTokens(run, options.chinese ?? 'jieba'));
-    else tokens.push(...englishTokens(run));
+    if (index % 2 === 1) append(tokens, chineseTokens(run, options.chinese ?? 'jieba'));
+    else append(tokens, englishTokens(run));
   }
   return tokens;
 }

@@ -46,7 +46,11 @@ export class IngestJobs {
 
   /** Marks the jobs a stopped server left unfinished as interrupted; runs once, before any other use. */
   recover(): Promise<unknown> {
-    this.recovery ??= this.store.interruptUnfinished();
+    // A failed attempt (database down at start) is tried again at the next use, not cached.
+    this.recovery ??= this.store.interruptUnfinished().catch((error: unknown) => {
+      this.recovery = null;
+      throw error;
+    });
     return this.recovery;
   }
 
@@ -96,6 +100,12 @@ export class IngestJobs {
     await this.store.save(queued);
     this.enqueue(queued);
     return this.view(queued);
+  }
+
+  /** Upload files the start-up sweep must keep: those of interrupted jobs, which can be re-run. */
+  async uploadsToKeep(): Promise<string[]> {
+    await this.recover();
+    return this.store.interruptedPaths();
   }
 
   /** Resolves when every submitted job has finished (used by tests and shutdown). */

@@ -87,6 +87,8 @@ MATCH (j:IngestJob) WHERE j.state IN ['queued', 'running']
 SET j.state = 'interrupted'
 RETURN count(j) AS interrupted`;
 const InterruptedRow = z.object({ interrupted: z.number() });
+const INTERRUPTED_PATHS = `MATCH (j:IngestJob {state: 'interrupted'}) UNWIND j.paths AS path RETURN path`;
+const PathRow = z.object({ path: z.string() });
 
 export class IngestJobStore {
   constructor(private readonly db: Database) {}
@@ -109,5 +111,10 @@ export class IngestJobStore {
   async interruptUnfinished(): Promise<number> {
     const [row] = await writeTransaction(this.db, (tx) => txRows(tx, InterruptedRow, INTERRUPT, {}));
     return row?.interrupted ?? 0;
+  }
+
+  /** The upload files of interrupted jobs: a re-run needs them, so the start-up sweep keeps them. */
+  async interruptedPaths(): Promise<string[]> {
+    return (await readRows(this.db, PathRow, INTERRUPTED_PATHS)).map((row) => row.path);
   }
 }

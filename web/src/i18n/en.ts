@@ -85,6 +85,10 @@ export const en = {
   'error.NOT_FOUND': 'The patent, chain, branch or job asked for does not exist.',
   'error.CONFLICT':
     'This conflicts with what is stored (an existing project id, or a delete that was not confirmed).',
+  'error.FORBIDDEN': 'The server refused this request: it came from another site or under another address.',
+  'error.TOO_MANY_REQUESTS': 'Too many requests in a short time. Wait a moment, then try again.',
+  'error.HEADERS_TOO_LARGE':
+    'The request is too long for the server (too many or too long filters in the address).',
   'error.PAYLOAD_TOO_LARGE': 'The upload is larger than this server accepts.',
   'error.UNSUPPORTED_FORMAT': 'The upload is not in a format PatNav reads.',
   'error.DATABASE_UNAVAILABLE': 'The graph database is not reachable right now. Try again in a few seconds.',
