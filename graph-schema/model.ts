@@ -24,6 +24,14 @@ export const NODE_LABELS = [
   'Pin',
   /** An infringement-risk screening (POST /api/fto with a project): its summary, kept for the project's report. */
   'FtoScreening',
+  /** A person who signs in (graph-schema/stored/accounts.ts): role, scrypt password hash, workspaces. */
+  'User',
+  /** A signed-in browser session, stored by the sha256 of its cookie value (never the value itself). */
+  'Session',
+  /** An API token for scripts, stored by the sha256 of the token (never the token itself). */
+  'ApiToken',
+  /** One audit-log line: who did what to which target, when, with which outcome. */
+  'AuditEntry',
 ] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
@@ -69,8 +77,19 @@ export function assertNodeLabel(value: string): NodeLabel {
   return value;
 }
 
-/** Bookkeeping and workspace labels: they describe runs, migrations and projects, not patents. */
-const NOT_DOMAIN = ['IngestRun', 'Migration', 'Project', 'Dataset', 'Pin', 'FtoScreening'] as const;
+/** Bookkeeping, workspace and account labels: they describe runs, migrations, projects and users, not patents. */
+const NOT_DOMAIN = [
+  'IngestRun',
+  'Migration',
+  'Project',
+  'Dataset',
+  'Pin',
+  'FtoScreening',
+  'User',
+  'Session',
+  'ApiToken',
+  'AuditEntry',
+] as const;
 type NotDomainLabel = (typeof NOT_DOMAIN)[number];
 
 /** Labels that carry domain data (counted by /api/health); bookkeeping and project labels are left out. */

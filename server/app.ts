@@ -12,6 +12,8 @@ import type { Database } from '@graph-schema/db/driver';
 import type { ReportFormat } from '@graph-schema/dto/report';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { type AccountSettings, registerAuth } from './features/accounts/auth-plugin';
+import { accountRoutes } from './features/accounts/routes';
 import { applicantLookupRoutes } from './features/applicant-lookup/routes';
 import { chainRoutes } from './features/chains/routes';
 import { classRoutes } from './features/classes/routes';
@@ -53,6 +55,8 @@ export interface AppOptions {
   reportDir?: string;
   /** Renderers replacing those of render/index.ts (tests, or a format not built yet). */
   reportRenderers?: Partial<Record<ReportFormat, Renderer>>;
+  /** Accounts (features/accounts): main.ts passes the configured mode (on by default); absent = off, the in-process test setting. */
+  auth?: AccountSettings;
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -80,6 +84,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { dataVersion } = context;
   app.decorate('dataVersion', dataVersion);
   registerResponseCache(app, dataVersion);
+  const auth = options.auth ?? { mode: 'off' };
+  registerAuth(app, options.db, auth);
+  await app.register(accountRoutes(options.db, auth));
   // Registration order is the order of the OpenAPI document.
   for (const routes of [
     healthRoutes,

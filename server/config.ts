@@ -10,6 +10,10 @@ export const ServerEnv = z.object({
   /** Where report files are written (one sub-folder per job); default `.patnav/reports` in the repository. */
   PATNAV_REPORT_DIR: z.string().min(1).optional(),
   PATNAV_UPLOAD_MAX_MB: z.coerce.number().positive().default(512),
+  /** Accounts (issue 14): `on` requires sign-in; `off` only on a loopback HOST (checked at start). */
+  PATNAV_AUTH: z.enum(['on', 'off']).default('on'),
+  /** Mark session cookies `Secure`: set `on` when PatNav is served over https (e.g. behind a TLS proxy). */
+  PATNAV_SECURE_COOKIES: z.enum(['on', 'off']).default('off'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 export type ServerEnv = z.infer<typeof ServerEnv>;

@@ -10,6 +10,12 @@ export const API_ERROR_CODES = [
   'VALIDATION_FAILED',
   /** A request the server could not read (malformed JSON or multipart, wrong content type) (400). */
   'BAD_REQUEST',
+  /** No valid session cookie or API token: sign in first (401). */
+  'UNAUTHORIZED',
+  /** Signed in, but the role is too low, the CSRF header is missing or the password must be changed first (403); `details.reason` says which. */
+  'FORBIDDEN',
+  /** Too many failed logins for this user from this address; retry after `Retry-After` seconds (429). */
+  'TOO_MANY_REQUESTS',
   /** The addressed patent, chain, branch or job does not exist (404). */
   'NOT_FOUND',
   /** The request conflicts with what is stored: an imported project's id exists, a delete lacks its confirmation (409); `details.reason` says which. */

@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import type { NodeLabel } from '../model';
+import { ApiTokenNode, AuditEntryNode, SessionNode, UserNode } from './accounts';
 import { IngestRunNode, MigrationNode } from './bookkeeping';
 import { ChainSegmentNode, IndustryChainNode, TechBranchNode } from './chains';
 import { CpcNode, IpcNode, TechFieldNode } from './classification';
@@ -32,9 +33,13 @@ export const STORED_NODES = {
   Dataset: DatasetNode,
   Pin: PinNode,
   FtoScreening: FtoScreeningNode,
+  User: UserNode,
+  Session: SessionNode,
+  ApiToken: ApiTokenNode,
+  AuditEntry: AuditEntryNode,
 } as const satisfies Record<NodeLabel, z.ZodObject>;
 
-/** The property each label is MERGEd on (uniquely constrained by migrations 001, 004 and 005, except Migration). */
+/** The property each label is MERGEd on (uniquely constrained by migrations 001, 004, 005, 006 and 008, except Migration). */
 export const NODE_KEYS = {
   Patent: 'id',
   Family: 'id',
@@ -53,4 +58,8 @@ export const NODE_KEYS = {
   Dataset: 'checksum',
   Pin: 'id',
   FtoScreening: 'id',
+  User: 'name',
+  Session: 'tokenHash',
+  ApiToken: 'tokenHash',
+  AuditEntry: 'id',
 } as const satisfies { [L in NodeLabel]: keyof z.infer<(typeof STORED_NODES)[L]> };

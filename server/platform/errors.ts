@@ -8,6 +8,9 @@ import type { ApiErrorCode } from '@graph-schema/dto/error';
 const STATUS: Record<ApiErrorCode, number> = {
   VALIDATION_FAILED: 400,
   BAD_REQUEST: 400,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  TOO_MANY_REQUESTS: 429,
   NOT_FOUND: 404,
   CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,
@@ -40,6 +43,14 @@ export const notFound = (what: string, id: string) =>
 /** `reason` is a stable code a client can branch on (`confirmationRequired`, `idExists`). */
 export const conflict = (reason: string, message: string, details: Record<string, unknown> = {}) =>
   new AppError('CONFLICT', message, { reason, ...details });
+
+export const unauthorized = (message: string) => new AppError('UNAUTHORIZED', message);
+
+/** `reason`: `role`, `csrf` or `passwordChange` — what the client must do differently. */
+export const forbidden = (reason: string, message: string) => new AppError('FORBIDDEN', message, { reason });
+
+export const tooManyRequests = (message: string, retryAfterSeconds: number) =>
+  new AppError('TOO_MANY_REQUESTS', message, { retryAfterSeconds });
 
 export const payloadTooLarge = (message: string, details?: unknown) =>
   new AppError('PAYLOAD_TOO_LARGE', message, details);

@@ -2,6 +2,7 @@
  * English UI strings. This object defines the set of message keys; `zh.ts` must have the same keys
  * (enforced by its type and by i18n.test.ts). Placeholders are written `{name}`.
  */
+import { accountsEn } from './accounts-en';
 import { dashboardEn } from './dashboard-en';
 import { drawerEn } from './drawer-en';
 import { explanationsEn } from './explanations-en';
@@ -644,6 +645,7 @@ export const en = {
   'tooltip.linkWeight': 'Link weight: {value}',
   ...dashboardEn,
   ...explanationsEn,
+  ...accountsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

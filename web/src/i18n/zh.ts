@@ -1,5 +1,6 @@
 /** Chinese UI strings. Typed against the English keys so a missing or extra key fails to compile. */
 
+import { accountsZh } from './accounts-zh';
 import { dashboardZh } from './dashboard-zh';
 import { drawerZh } from './drawer-zh';
 import type { Messages } from './en';
@@ -626,4 +627,5 @@ export const zh: Messages = {
   ...drawerZh,
   ...scopeZh,
   ...explanationsZh,
+  ...accountsZh,
 };
