@@ -66,7 +66,8 @@ describe('accounts in the web app', () => {
     expect(await page.locator('.account-user').textContent()).toBe(
       `Signed in as ${viewer.name} (Client viewer)`,
     );
-    await page.locator('.landscape-chart, .dashboard, svg').first().waitFor();
+    await page.locator('.summary .totals').waitFor();
+    expect(await page.locator('.summary .totals').textContent()).toMatch(/\d/);
     expect(await page.locator('.account-users').count()).toBe(0);
     // The page's own API client (with the CSRF header) is refused on role grounds.
     const status = await page.evaluate(async () => {
