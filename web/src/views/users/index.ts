@@ -121,8 +121,10 @@ export function mount(container: HTMLElement, context: ViewContext): ViewInstanc
   const { t } = context;
   const message = h('p', { attrs: { class: 'form-message', role: 'status', hidden: true } });
   const body = h('tbody');
-  const say = (text: string) => {
+  // Success reads as a plain note, a refusal in the form's error colour.
+  const say = (text: string, failed = false) => {
     message.textContent = text;
+    message.className = failed ? 'form-message' : 'form-message form-message-ok';
     message.hidden = false;
   };
   const load = async () => {
@@ -137,7 +139,7 @@ export function mount(container: HTMLElement, context: ViewContext): ViewInstanc
   function act(work: () => Promise<unknown>, done?: string) {
     work()
       .then(() => (done ? say(done) : undefined))
-      .catch((error: unknown) => say(readableErrorLine(error, t)))
+      .catch((error: unknown) => say(readableErrorLine(error, t), true))
       .finally(() => void load());
   }
   const head = h(
