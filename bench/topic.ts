@@ -59,7 +59,9 @@ async function benchSize(families: number): Promise<number> {
   log(`${families}: generated ${texts.length} family texts in ${generateS.toFixed(1)} s (not timed below)`);
   const [collector, tokeniseS] = timed(() => {
     const c = new TermCollector(texts.length);
-    texts.forEach((parts, r) => c.set(r, familyTokens(parts)));
+    texts.forEach((parts, r) => {
+      c.set(r, familyTokens(parts));
+    });
     return c;
   });
   const [model, modelS] = timed(() => topicModel(collector));

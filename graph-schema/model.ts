@@ -30,6 +30,14 @@ export const NODE_LABELS = [
   'BranchJudgement',
   /** An upload's background ingest job (server/features/ingest/job-store.ts): kept across restarts. */
   'IngestJob',
+  /** A person who signs in (graph-schema/stored/accounts.ts): role, scrypt password hash, workspaces. */
+  'User',
+  /** A signed-in browser session, stored by the sha256 of its cookie value (never the value itself). */
+  'Session',
+  /** An API token for scripts, stored by the sha256 of the token (never the token itself). */
+  'ApiToken',
+  /** One audit-log line: who did what to which target, when, with which outcome. */
+  'AuditEntry',
 ] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
@@ -84,7 +92,7 @@ export function assertNodeLabel(value: string): NodeLabel {
   return value;
 }
 
-/** Bookkeeping and workspace labels: they describe runs, migrations and projects, not patents. */
+/** Bookkeeping, workspace and account labels: they describe runs, migrations, projects and users, not patents. */
 const NOT_DOMAIN = [
   'IngestRun',
   'IngestJob',
@@ -95,6 +103,10 @@ const NOT_DOMAIN = [
   'FtoScreening',
   'BranchOverride',
   'BranchJudgement',
+  'User',
+  'Session',
+  'ApiToken',
+  'AuditEntry',
 ] as const;
 type NotDomainLabel = (typeof NOT_DOMAIN)[number];
 

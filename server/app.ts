@@ -12,6 +12,8 @@ import type { Database } from '@graph-schema/db/driver';
 import type { ReportFormat } from '@graph-schema/dto/report';
 import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler } from 'fastify-type-provider-zod';
+import { type AccountSettings, registerAuth } from './features/accounts/auth-plugin';
+import { accountRoutes } from './features/accounts/routes';
 import { applicantLookupRoutes } from './features/applicant-lookup/routes';
 import { branchReviewRoutes } from './features/branch-review/routes';
 import { chainRoutes } from './features/chains/routes';
@@ -68,6 +70,8 @@ export interface AppOptions {
   reportRenderers?: Partial<Record<ReportFormat, Renderer>>;
   /** Host names besides the loopback ones that the server answers to, and its rate limit. */
   security?: SecurityOptions;
+  /** Accounts (features/accounts): main.ts passes the configured mode (on by default); absent = off, the in-process test setting. */
+  auth?: AccountSettings;
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -109,6 +113,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { dataVersion } = context;
   app.decorate('dataVersion', dataVersion);
   registerResponseCache(app, dataVersion);
+  const auth = options.auth ?? { mode: 'off' };
+  registerAuth(app, options.db, auth);
+  await app.register(accountRoutes(options.db, auth));
   // Registration order is the order of the OpenAPI document.
   for (const routes of [
     healthRoutes,

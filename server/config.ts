@@ -26,6 +26,10 @@ export const ServerEnv = z.object({
     ),
   /** Requests per client per minute; 0 turns the limit off. */
   PATNAV_RATE_LIMIT: z.coerce.number().int().min(0).default(3000),
+  /** Accounts (issue 14): `on` requires sign-in; `off` only on a loopback HOST (checked at start). */
+  PATNAV_AUTH: z.enum(['on', 'off']).default('on'),
+  /** Mark session cookies `Secure`: set `on` when PatNav is served over https (e.g. behind a TLS proxy). */
+  PATNAV_SECURE_COOKIES: z.enum(['on', 'off']).default('off'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 export type ServerEnv = z.infer<typeof ServerEnv>;

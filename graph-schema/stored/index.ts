@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import type { NodeLabel } from '../model';
+import { ApiTokenNode, AuditEntryNode, SessionNode, UserNode } from './accounts';
 import { IngestJobNode, IngestRunNode, MigrationNode } from './bookkeeping';
 import { BranchJudgementNode, BranchOverrideNode } from './branch-review';
 import { ChainSegmentNode, IndustryChainNode, TechBranchNode } from './chains';
@@ -36,9 +37,13 @@ export const STORED_NODES = {
   BranchOverride: BranchOverrideNode,
   BranchJudgement: BranchJudgementNode,
   IngestJob: IngestJobNode,
+  User: UserNode,
+  Session: SessionNode,
+  ApiToken: ApiTokenNode,
+  AuditEntry: AuditEntryNode,
 } as const satisfies Record<NodeLabel, z.ZodObject>;
 
-/** The property each label is MERGEd on (uniquely constrained by migrations 001, 004, 005, 006, 008 and 009, except Migration). */
+/** The property each label is MERGEd on (uniquely constrained by migrations 001, 004, 005, 006, 008, 009 and 010, except Migration). */
 export const NODE_KEYS = {
   Patent: 'id',
   Family: 'id',
@@ -60,4 +65,8 @@ export const NODE_KEYS = {
   BranchOverride: 'id',
   BranchJudgement: 'id',
   IngestJob: 'id',
+  User: 'name',
+  Session: 'tokenHash',
+  ApiToken: 'tokenHash',
+  AuditEntry: 'id',
 } as const satisfies { [L in NodeLabel]: keyof z.infer<(typeof STORED_NODES)[L]> };

@@ -37,7 +37,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 function checkHostAndOrigin(request: FastifyRequest, allowed: ReadonlySet<string>): void {
   const host = request.headers.host ?? '';
   if (!allowed.has(hostNameOf(host)))
-    throw forbidden(`host ${JSON.stringify(hostNameOf(host))} is not a name this server answers to`);
+    throw forbidden('host', `host ${JSON.stringify(hostNameOf(host))} is not a name this server answers to`);
   if (SAFE_METHODS.has(request.method)) return;
   const origin = request.headers.origin;
   if (origin === undefined) return; // Not a browser (curl, the CLI, tests): no cross-site risk.
@@ -45,10 +45,10 @@ function checkHostAndOrigin(request: FastifyRequest, allowed: ReadonlySet<string
   try {
     originHost = new URL(origin).host.toLowerCase();
   } catch {
-    throw forbidden('origin: not a URL');
+    throw forbidden('origin', 'origin: not a URL');
   }
   if (originHost !== host.trim().toLowerCase())
-    throw forbidden(`a write from another origin (${origin}) is refused`);
+    throw forbidden('origin', `a write from another origin (${origin}) is refused`);
 }
 
 /** The CSP: own origin only; inline styles allowed because Cytoscape and the charts set style attributes. */

@@ -2,6 +2,7 @@
  * English UI strings. This object defines the set of message keys; `zh.ts` must have the same keys
  * (enforced by its type and by i18n.test.ts). Placeholders are written `{name}`.
  */
+import { accountsEn } from './accounts-en';
 import { dashboardEn } from './dashboard-en';
 import { drawerEn } from './drawer-en';
 import { explanationsEn } from './explanations-en';
@@ -85,8 +86,10 @@ export const en = {
   'error.NOT_FOUND': 'The patent, chain, branch or job asked for does not exist.',
   'error.CONFLICT':
     'This conflicts with what is stored (an existing project id, or a delete that was not confirmed).',
-  'error.FORBIDDEN': 'The server refused this request: it came from another site or under another address.',
-  'error.TOO_MANY_REQUESTS': 'Too many requests in a short time. Wait a moment, then try again.',
+  'error.FORBIDDEN':
+    'The server refused this request: your account may not do this, or it came from another site or under another address.',
+  'error.TOO_MANY_REQUESTS':
+    'Too many requests or failed sign-ins in a short time. Wait a minute, then try again.',
   'error.HEADERS_TOO_LARGE':
     'The request is too long for the server (too many or too long filters in the address).',
   'error.PAYLOAD_TOO_LARGE': 'The upload is larger than this server accepts.',
@@ -664,6 +667,7 @@ export const en = {
   ...dashboardEn,
   ...explanationsEn,
   ...workbenchEn,
+  ...accountsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

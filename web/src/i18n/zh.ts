@@ -1,5 +1,6 @@
 /** Chinese UI strings. Typed against the English keys so a missing or extra key fails to compile. */
 
+import { accountsZh } from './accounts-zh';
 import { dashboardZh } from './dashboard-zh';
 import { drawerZh } from './drawer-zh';
 import type { Messages } from './en';
@@ -82,8 +83,8 @@ export const zh: Messages = {
   'error.BAD_REQUEST': '服务器无法读取本次请求（请求体格式错误或内容类型不对）。',
   'error.NOT_FOUND': '所请求的专利、产业链、技术分支或任务不存在。',
   'error.CONFLICT': '与已存储的内容冲突（项目编号已存在，或删除未经确认）。',
-  'error.FORBIDDEN': '服务器拒绝了本次请求：请求来自其他网站或使用了其他地址。',
-  'error.TOO_MANY_REQUESTS': '短时间内请求过多，请稍候再试。',
+  'error.FORBIDDEN': '服务器拒绝了本次请求：您的账户无权执行此操作，或请求来自其他网站、使用了其他地址。',
+  'error.TOO_MANY_REQUESTS': '短时间内请求或登录失败次数过多，请等待一分钟后再试。',
   'error.HEADERS_TOO_LARGE': '请求过长，服务器无法处理（地址中的筛选条件过多或过长）。',
   'error.PAYLOAD_TOO_LARGE': '上传的文件超过此服务器允许的大小。',
   'error.UNSUPPORTED_FORMAT': 'PatNav 无法读取所上传文件的格式。',
@@ -644,4 +645,5 @@ export const zh: Messages = {
   ...scopeZh,
   ...explanationsZh,
   ...workbenchZh,
+  ...accountsZh,
 };

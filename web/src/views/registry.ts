@@ -147,6 +147,16 @@ export const VIEWS: readonly ViewDefinition[] = [
     inNav: false,
     load: () => import('./branch-review'),
   },
+  {
+    // Admins reach it from the header's account area; the server refuses its data to anyone else.
+    id: 'users',
+    titleKey: 'view.users',
+    navKey: 'navLabel.users',
+    showsDetails: false,
+    usesFilters: false,
+    inNav: false,
+    load: () => import('./users'),
+  },
 ];
 
 /** The first view is the default (and what an unknown `?view=` falls back to). */
