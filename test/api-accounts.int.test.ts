@@ -67,18 +67,24 @@ describe('without signing in', () => {
     expect(errorOf(landscape.body).code).toBe('UNAUTHORIZED');
   });
 
-  it('refuses a cross-origin multipart upload (no session cookie: SameSite=Strict keeps it home)', async () => {
+  it('refuses a cross-origin multipart upload (Origin check first), and an unsigned same-origin one', async () => {
     const boundary = 'x-boundary';
-    const response = await app.inject({
-      method: 'POST',
-      url: '/api/ingest/uploads',
-      headers: {
-        'content-type': `multipart/form-data; boundary=${boundary}`,
-        origin: 'https://evil.example',
-      },
-      payload: `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.csv"\r\n\r\nx\r\n--${boundary}--\r\n`,
-    });
-    expect(response.statusCode).toBe(401);
+    const upload = (headers: Record<string, string>) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/ingest/uploads',
+        headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, ...headers },
+        payload: `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.csv"\r\n\r\nx\r\n--${boundary}--\r\n`,
+      });
+    const foreign = await upload({ origin: 'https://evil.example' });
+    expect([foreign.statusCode, foreign.json().code, foreign.json().details]).toEqual([
+      403,
+      'FORBIDDEN',
+      { reason: 'origin' },
+    ]);
+    // Same origin but no session cookie (SameSite=Strict keeps it home) and no token: sign in first.
+    const unsigned = await upload({ host: 'localhost:3000', origin: 'http://localhost:3000' });
+    expect([unsigned.statusCode, unsigned.json().code]).toEqual([401, 'UNAUTHORIZED']);
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * Issue 14 hardening of the HTTP layer, on an app whose routes under test never reach the database:
+ * Issue 14 hardening of the HTTP layer, on the real test Neo4j (upload jobs are stored there):
  * security headers and CSP, Host and Origin checks, the rate limit, JSON for Node's own 431,
  * malformed multipart → 400, and the life of uploaded files (owner-only, deleted after the job,
  * nothing left by a refused upload, swept at start-up, kept when retention is asked for).
@@ -13,9 +13,10 @@ import type { Database } from '@graph-schema/db/driver';
 import type { IngestSummary } from '@graph-schema/dto/ingest';
 import { type AppOptions, buildApp } from '@server/app';
 import type { FastifyInstance } from 'fastify';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { connectTestDatabase } from './helpers/db';
 
-const db = { driver: {}, database: 'neo4j', uri: 'bolt://unused' } as unknown as Database;
+let db: Database;
 let uploadDir: string;
 let seen: { file: string; mode: number }[];
 const apps: FastifyInstance[] = [];
@@ -41,6 +42,12 @@ const csvForm = (name = 'export.csv') => {
   return form;
 };
 
+beforeAll(async () => {
+  db = await connectTestDatabase();
+});
+afterAll(async () => {
+  await db.driver.close();
+});
 beforeEach(async () => {
   uploadDir = await mkdtemp(path.join(os.tmpdir(), 'patnav-hardening-'));
   seen = [];
