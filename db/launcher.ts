@@ -114,13 +114,17 @@ async function readPassword(config: LocalNeo4jConfig): Promise<string> {
 }
 
 /** Sets a generated password before the very first start; later starts read it back. */
-async function ensureInitialPassword(config: LocalNeo4jConfig): Promise<string> {
+export async function ensureInitialPassword(config: LocalNeo4jConfig): Promise<string> {
   const paths = instancePaths(config);
   if (existsSync(paths.passwordFile)) return readPassword(config);
   const databases = path.join(paths.data, 'databases');
   if (existsSync(databases) && readdirSync(databases).length > 0) return readPassword(config);
   // Hex, not base64url: a password starting with '-' is read by neo4j-admin as an option.
   const password = randomBytes(18).toString('hex');
+  // The password goes in its 0600 file first and neo4j-admin reads it from there (picocli's
+  // `@file` argument): on the command line it would be visible to every user in `ps`.
+  await mkdir(path.dirname(paths.passwordFile), { recursive: true, mode: 0o700 });
+  await writeFile(paths.passwordFile, `${password}\n`, { mode: 0o600 });
   const result = spawnSync(
     javaBinary(),
     [
@@ -129,19 +133,18 @@ async function ensureInitialPassword(config: LocalNeo4jConfig): Promise<string> 
       'org.neo4j.server.startup.Neo4jAdminCommand',
       'dbms',
       'set-initial-password',
-      password,
+      `@${paths.passwordFile}`,
     ],
     { encoding: 'utf8', env: { ...process.env, NEO4J_HOME: config.homeDir, NEO4J_CONF: paths.conf } },
   );
   if (result.status !== 0) {
+    await rm(paths.passwordFile, { force: true });
     throw new LauncherError(
       'AUTH_STATE',
       'neo4j-admin set-initial-password failed.',
       `${result.stdout}${result.stderr}`,
     );
   }
-  await mkdir(path.dirname(paths.passwordFile), { recursive: true });
-  await writeFile(paths.passwordFile, `${password}\n`, { mode: 0o600 });
   return password;
 }
 

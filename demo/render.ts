@@ -10,7 +10,7 @@ import { pickInventors } from './people';
 import type { CorpusPlan, PlannedPublication } from './plan';
 import type { PlannedFamily, PlannedMember } from './plan-family';
 import { Rng } from './prng';
-import { renderFamilyText } from './text';
+import { renderFamilyText, variantWords } from './text';
 import type { DemoLegal, DemoLegalEvent, DemoParty, DemoPatent } from './types';
 import { PLEDGEES, TOPICS } from './vocabulary';
 
@@ -33,12 +33,13 @@ function party(plan: CorpusPlan, entityIndex: number, chinese: boolean, year: nu
   };
 }
 
-/** IPC and CPC codes shared by the family: main group codes of the branch, plus occasional noise. */
+/** IPC and CPC codes shared by the family: main group codes of the branch (or of its title variant), plus occasional noise. */
 function familyClassifications(family: PlannedFamily, rng: Rng) {
   const topic = TOPICS[family.topic]!;
-  const ipcMain = rng.pick(topic.ipc.slice(0, 3));
+  const codes = variantWords(topic, family.title).ipc;
+  const ipcMain = rng.pick(codes.slice(0, 3));
   const others = rng.sample(
-    topic.ipc.filter((code) => code !== ipcMain),
+    codes.filter((code) => code !== ipcMain),
     rng.int(1, 3),
   );
   const noise = family.noiseTopic === undefined ? [] : [rng.pick(TOPICS[family.noiseTopic]!.ipc)];

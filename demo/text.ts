@@ -31,12 +31,25 @@ function fillPair([zh, en]: TextPair, rng: Rng): Bilingual {
   return { zh: zhText, en: enText };
 }
 
+/** The claim words of a title variant: its own lists where it has them, else the topic's. */
+export function variantWords(topic: Topic, titleIndex: number) {
+  const variant = topic.titles[titleIndex]!;
+  return {
+    elements: variant.elements ?? topic.elements,
+    features: variant.features ?? topic.features,
+    dependents: variant.dependents ?? topic.dependents,
+    ipc: variant.ipc ?? topic.ipc,
+  };
+}
+
 const article = (noun: string) => (/^[aeiou]/i.test(noun) ? `an ${noun}` : `a ${noun}`);
 const isMethod = (subject: TextPair) => subject[0].endsWith('方法');
 
-function independentClaim(topic: Topic, subject: TextPair, rng: Rng): Bilingual {
-  const elements = rng.sample(topic.elements, rng.int(2, 3)).map((element) => fillPair(element, rng));
-  const feature = fillPair(rng.pick(topic.features), rng);
+type Words = ReturnType<typeof variantWords>;
+
+function independentClaim(words: Words, subject: TextPair, rng: Rng): Bilingual {
+  const elements = rng.sample(words.elements, rng.int(2, 3)).map((element) => fillPair(element, rng));
+  const feature = fillPair(rng.pick(words.features), rng);
   const lead = isMethod(subject) ? '包括以下步骤：' : '包括：';
   return {
     zh: `一种${subject[0]}，${lead}${elements.map((element) => element.zh).join('；')}；其特征在于，${feature.zh}。`,
@@ -45,11 +58,11 @@ function independentClaim(topic: Topic, subject: TextPair, rng: Rng): Bilingual 
 }
 
 /** Narrowing claims reuse a template with new numbers, as real claim sets narrow a range step by step. */
-function dependentTemplates(topic: Topic, count: number, rng: Rng): TextPair[] {
-  const ordered = rng.sample(topic.dependents, topic.dependents.length);
-  const numeric = topic.dependents.filter((template) => template[0].includes('{'));
+function dependentTemplates(words: Words, count: number, rng: Rng): TextPair[] {
+  const ordered = rng.sample(words.dependents, words.dependents.length);
+  const numeric = words.dependents.filter((template) => template[0].includes('{'));
   const templates = ordered.slice(0, count);
-  while (templates.length < count) templates.push(rng.pick(numeric.length > 0 ? numeric : topic.dependents));
+  while (templates.length < count) templates.push(rng.pick(numeric.length > 0 ? numeric : words.dependents));
   return templates;
 }
 
@@ -63,11 +76,12 @@ function productOfTitle(title: TextPair): TextPair | undefined {
 
 function claimSet(topic: Topic, titleIndex: number, rng: Rng): { zh: DemoClaim[]; en: DemoClaim[] } {
   const variant = topic.titles[titleIndex]!;
-  const first = independentClaim(topic, variant.subject, rng);
+  const words = variantWords(topic, titleIndex);
+  const first = independentClaim(words, variant.subject, rng);
   const zh: DemoClaim[] = [{ number: 1, text: first.zh, dependsOn: [] }];
   const en: DemoClaim[] = [{ number: 1, text: first.en, dependsOn: [] }];
   const [subjectZh, subjectEn] = variant.subject;
-  for (const template of dependentTemplates(topic, rng.int(5, 15), rng)) {
+  for (const template of dependentTemplates(words, rng.int(5, 15), rng)) {
     const number = zh.length + 1;
     const parent = number === 2 || rng.chance(0.6) ? 1 : rng.int(2, number - 1);
     const body = fillPair(template, rng);
@@ -110,11 +124,12 @@ function effectSentence(effects: readonly string[]): Bilingual {
 
 function abstractText(topic: Topic, titleIndex: number, effects: readonly string[], rng: Rng): Bilingual {
   const variant = topic.titles[titleIndex]!;
-  const [elementA, elementB] = rng.sample(topic.elements, 2).map((element) => fillPair(element, rng)) as [
+  const words = variantWords(topic, titleIndex);
+  const [elementA, elementB] = rng.sample(words.elements, 2).map((element) => fillPair(element, rng)) as [
     Bilingual,
     Bilingual,
   ];
-  const feature = fillPair(rng.pick(topic.features), rng);
+  const feature = fillPair(rng.pick(words.features), rng);
   const effect = effectSentence(effects);
   const enTitle = variant.title[1].charAt(0).toLowerCase() + variant.title[1].slice(1);
   return {

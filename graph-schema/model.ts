@@ -24,11 +24,30 @@ export const NODE_LABELS = [
   'Pin',
   /** An infringement-risk screening (POST /api/fto with a project): its summary, kept for the project's report. */
   'FtoScreening',
+  /** An analyst's hand include/exclude of a family in a leaf branch, per project (issue 13); never an edit of a TAGGED link. */
+  'BranchOverride',
+  /** An analyst's correct/incorrect verdict on one sampled hit of a leaf branch, per project (issue 13). */
+  'BranchJudgement',
+  /** An upload's background ingest job (server/features/ingest/job-store.ts): kept across restarts. */
+  'IngestJob',
+  /** A person who signs in (graph-schema/stored/accounts.ts): role, scrypt password hash, workspaces. */
+  'User',
+  /** A signed-in browser session, stored by the sha256 of its cookie value (never the value itself). */
+  'Session',
+  /** An API token for scripts, stored by the sha256 of the token (never the token itself). */
+  'ApiToken',
+  /** One audit-log line: who did what to which target, when, with which outcome. */
+  'AuditEntry',
 ] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
 export const REL_TYPES = [
-  /** (:Patent)-[:CITES]->(:Patent): citing → cited (backward citation direction). */
+  /**
+   * Patent links carry provenance (ingest/load/link-statements.ts): `source` (the format whose record
+   * won by precedence), `sourceFile` and `datasets` (checksums of every dataset that stated the link).
+   * (:Patent)-[:CITES {via}]->(:Patent): citing → cited (backward citation direction); `via` says
+   * whether the citing record's list (`cites`) or the cited record's (`citedBy`) stated it.
+   */
   'CITES',
   /** (:Patent)-[:FILED_BY {order, spellings, sourceFile}]->(:Applicant): the spellings this record used, from that file. */
   'FILED_BY',
@@ -56,6 +75,10 @@ export const REL_TYPES = [
   'HAS_PIN',
   /** (:FtoScreening)-[:SCREENED_FOR]->(:Project): a screening run in the project. */
   'SCREENED_FOR',
+  /** (:Project)-[:HAS_OVERRIDE]->(:BranchOverride): goes with its project; keyed by branch and family ids, not by links to patents, so re-ingest never touches it. */
+  'HAS_OVERRIDE',
+  /** (:Project)-[:HAS_JUDGEMENT]->(:BranchJudgement): a precision-review verdict of the project. */
+  'HAS_JUDGEMENT',
 ] as const;
 export type RelType = (typeof REL_TYPES)[number];
 
@@ -69,8 +92,22 @@ export function assertNodeLabel(value: string): NodeLabel {
   return value;
 }
 
-/** Bookkeeping and workspace labels: they describe runs, migrations and projects, not patents. */
-const NOT_DOMAIN = ['IngestRun', 'Migration', 'Project', 'Dataset', 'Pin', 'FtoScreening'] as const;
+/** Bookkeeping, workspace and account labels: they describe runs, migrations, projects and users, not patents. */
+const NOT_DOMAIN = [
+  'IngestRun',
+  'IngestJob',
+  'Migration',
+  'Project',
+  'Dataset',
+  'Pin',
+  'FtoScreening',
+  'BranchOverride',
+  'BranchJudgement',
+  'User',
+  'Session',
+  'ApiToken',
+  'AuditEntry',
+] as const;
 type NotDomainLabel = (typeof NOT_DOMAIN)[number];
 
 /** Labels that carry domain data (counted by /api/health); bookkeeping and project labels are left out. */

@@ -1,5 +1,6 @@
 /**
  * `npm run ingest -- <files…> [--project ID] [--format F] [--encoding E] [--chain C] [--dry-run] [--max-errors N] [--json]`
+ * `npm run ingest -- --remove-dataset <sha256>`: deletes a dataset and what only it brought (pipeline/remove-dataset.ts).
  * Reads exports, tags them with the industry chains and loads them into Neo4j (the managed
  * local instance, or NEO4J_URI). Prints a progress line on a terminal and a summary at the end.
  */
@@ -14,9 +15,11 @@ import { TEXT_ENCODINGS, textEncodingOf } from './encoding';
 import { formatSummary } from './pipeline/format-summary';
 import { runIngest } from './pipeline/ingest';
 import { ProgressLine } from './pipeline/progress-line';
+import { removeDataset } from './pipeline/remove-dataset';
 import { describeFormats, isFormatId } from './read';
 
-const USAGE = `usage: npm run ingest -- <files…> [--project ID] [--format F] [--encoding E] [--chain C]… [--chains-file F]… [--aliases F] [--dry-run] [--max-errors N] [--batch-size N] [--quarantine-dir D] [--json]`;
+const USAGE = `usage: npm run ingest -- <files…> [--project ID] [--format F] [--encoding E] [--chain C]… [--chains-file F]… [--aliases F] [--dry-run] [--max-errors N] [--batch-size N] [--quarantine-dir D] [--json]
+       npm run ingest -- --remove-dataset <sha256 of the dataset's file>`;
 
 function parseCli(argv: string[]) {
   const { values, positionals } = parseArgs({
@@ -34,6 +37,7 @@ function parseCli(argv: string[]) {
       'batch-size': { type: 'string' },
       'quarantine-dir': { type: 'string' },
       json: { type: 'boolean', default: false },
+      'remove-dataset': { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -66,12 +70,14 @@ function parseCli(argv: string[]) {
     batchSize: number('batch-size', values['batch-size']),
     quarantineDir: path.resolve(values['quarantine-dir'] ?? path.join(REPO_ROOT, '.patnav', 'quarantine')),
     json: values.json === true,
+    removeDataset: values['remove-dataset'],
     help: values.help === true,
   };
 }
 
 async function main(): Promise<void> {
   const args = parseCli(process.argv.slice(2));
+  if (args.removeDataset !== undefined && !args.help) return removeOne(args.removeDataset);
   if (args.help || args.files.length === 0) {
     console.log(USAGE);
     if (!args.help) process.exitCode = 2;
@@ -104,6 +110,20 @@ async function main(): Promise<void> {
     if (summary.aborted) process.exitCode = 3;
   } finally {
     await db?.driver.close();
+  }
+}
+
+/** Deletes one dataset (by checksum, as `GET /api/projects/:id` lists it) and what only it brought. */
+async function removeOne(checksum: string): Promise<void> {
+  const db = createDatabase((await resolveConnection(process.env, console.error)).settings);
+  try {
+    await applyMigrations(db);
+    const removed = await removeDataset(db, checksum);
+    console.log(
+      `removed dataset ${removed.fileName}: ${removed.patents} patents and ${removed.links} links no other dataset states`,
+    );
+  } finally {
+    await db.driver.close();
   }
 }
 

@@ -20,9 +20,10 @@ import {
   PATSNAP_FAMILY_LAYOUT,
   PATSNAP_LAYOUT,
 } from './readers/patsnap';
-import { readXlsxRows, type TableRow } from './readers/table-source';
+import type { TableRow } from './readers/table-source';
 import type { TableContainer } from './readers/tabular';
 import { isOle2, readXlsRows, XlsFileError } from './readers/xls-source';
+import { readXlsxRows } from './readers/xlsx-source';
 import { xmlRootElement } from './readers/xml-documents';
 
 export type Container = TableContainer | { kind: 'xml'; encoding: TextEncoding } | { kind: 'directory' };

@@ -3,16 +3,19 @@
  * server/main.ts and by tests through `app.inject` (no port needed).
  */
 import { existsSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { REPO_ROOT } from '@db/config';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { Database } from '@graph-schema/db/driver';
 import type { ReportFormat } from '@graph-schema/dto/report';
-import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import Fastify, { type FastifyInstance, LogController } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler } from 'fastify-type-provider-zod';
+import { type AccountSettings, registerAuth } from './features/accounts/auth-plugin';
+import { accountRoutes } from './features/accounts/routes';
 import { applicantLookupRoutes } from './features/applicant-lookup/routes';
+import { branchReviewRoutes } from './features/branch-review/routes';
 import { chainRoutes } from './features/chains/routes';
 import { classRoutes } from './features/classes/routes';
 import { corePatentRoutes } from './features/core-patents/routes';
@@ -21,7 +24,9 @@ import { ftoRoutes } from './features/fto/routes';
 import { gapRoutes } from './features/gaps/routes';
 import { healthRoutes } from './features/health/routes';
 import { IngestJobs, type IngestRunner } from './features/ingest/ingest-jobs';
+import { IngestJobStore } from './features/ingest/job-store';
 import { ingestRoutes } from './features/ingest/routes';
+import { deletingUploadsAfter, sweepLeftUploads } from './features/ingest/upload-files';
 import { landscapeRoutes } from './features/landscape/routes';
 import { mainPathRoutes } from './features/main-path/routes';
 import { mapRoutes } from './features/maps/routes';
@@ -36,9 +41,16 @@ import { searchRoutes } from './features/search/routes';
 import { techEffectRoutes } from './features/tech-effect/routes';
 import { createServerContext } from './platform/context';
 import type { DataVersion } from './platform/data-version/data-version';
+import { DatabaseAvailability } from './platform/db/availability';
+import { databaseUnavailable } from './platform/errors';
 import { COUNTING_BASIS } from './platform/explanations/counting-basis';
 import { registerErrorHandler } from './platform/http/error-handler';
 import { registerResponseCache } from './platform/http/response-cache';
+import { clientErrorHandler, registerSecurity, type SecurityOptions } from './platform/http/security';
+import { strictValidatorCompiler } from './platform/http/strict-numbers';
+
+/** The project's data folder: uploads and reports, never the shared system temp folder. */
+const DATA_DIR = path.join(REPO_ROOT, '.patnav', 'data');
 
 export interface AppOptions {
   db: Database;
@@ -47,24 +59,45 @@ export interface AppOptions {
   logLevel?: string;
   /** Runs an ingest for uploaded files; absent = no upload endpoints (e.g. read-only deployments). */
   ingestRunner?: IngestRunner;
+  /** Where uploads are stored while their ingest runs; default `.patnav/data/uploads` in the repository. */
   uploadDir?: string;
   uploadMaxBytes?: number;
-  /** Folder of the report files (one sub-folder per job); default `<tmp>/patnav-reports`. */
+  /** Keep uploaded files after their ingest (default: deleted once the job ends, whatever its outcome). */
+  retainUploads?: boolean;
+  /** Folder of the report files (one sub-folder per job); default `.patnav/data/reports` in the repository. */
   reportDir?: string;
   /** Renderers replacing those of render/index.ts (tests, or a format not built yet). */
   reportRenderers?: Partial<Record<ReportFormat, Renderer>>;
+  /** Host names besides the loopback ones that the server answers to, and its rate limit. */
+  security?: SecurityOptions;
+  /** Accounts (features/accounts): main.ts passes the configured mode (on by default); absent = off, the in-process test setting. */
+  auth?: AccountSettings;
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: options.logLevel ?? 'info' },
+    // Two info lines per request grew a log to 888 MB: requests are logged at debug level only
+    // (LOG_LEVEL=debug), errors and outages always.
+    logController: new LogController({
+      disableRequestLogging: !['debug', 'trace'].includes(options.logLevel ?? 'info'),
+    }),
     bodyLimit: 10 * 1024 * 1024,
     // Explicit ids in logs make a request traceable from the browser's error panel.
     requestIdHeader: 'x-request-id',
+    // Errors of Node's HTTP parser (a 100 kB query string) get the API's JSON error body too.
+    clientErrorHandler,
   });
-  app.setValidatorCompiler(validatorCompiler);
+  app.setValidatorCompiler(strictValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  registerErrorHandler(app);
+  const availability = new DatabaseAvailability(options.db);
+  registerErrorHandler(app, () => availability.markDown());
+  await registerSecurity(app, options.security ?? {});
+  // Before the response cache (which reads the data version): during an outage, 503 at once.
+  app.addHook('onRequest', async (request) => {
+    if (!request.url.startsWith('/api/') || request.url.startsWith('/api/health')) return;
+    if (!(await availability.reachable())) throw databaseUnavailable();
+  });
   await app.register(fastifySwagger, {
     openapi: {
       info: {
@@ -80,6 +113,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { dataVersion } = context;
   app.decorate('dataVersion', dataVersion);
   registerResponseCache(app, dataVersion);
+  const auth = options.auth ?? { mode: 'off' };
+  registerAuth(app, options.db, auth);
+  await app.register(accountRoutes(options.db, auth));
   // Registration order is the order of the OpenAPI document.
   for (const routes of [
     healthRoutes,
@@ -96,6 +132,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     fenceRoutes,
     ftoRoutes,
     projectRoutes,
+    branchReviewRoutes,
     classRoutes,
   ]) {
     await app.register(routes(context));
@@ -103,21 +140,28 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const reportJobs = new ReportJobs({
     server: context,
     renderers: { ...RENDERERS, ...options.reportRenderers },
-    reportDir: options.reportDir ?? path.join(os.tmpdir(), 'patnav-reports'),
+    reportDir: options.reportDir ?? path.join(DATA_DIR, 'reports'),
   });
   app.decorate('reportJobs', reportJobs);
   // A job still running reads the database: let it finish before the caller closes the driver.
   app.addHook('onClose', () => reportJobs.idle());
   await app.register(reportRoutes(context, reportJobs));
   if (options.ingestRunner) {
+    const uploadDir = options.uploadDir ?? path.join(DATA_DIR, 'uploads');
+    const runner = options.retainUploads
+      ? options.ingestRunner
+      : deletingUploadsAfter(options.ingestRunner, uploadDir);
     // Cached snapshots, tables and text indexes are stale once an uploaded file is loaded.
-    const jobs = new IngestJobs(options.ingestRunner, () => dataVersion.invalidate());
+    const jobs = new IngestJobs(runner, new IngestJobStore(options.db), () => dataVersion.invalidate());
+    // What a crash left behind goes at start, except the uploads of interrupted jobs (they can be
+    // re-run); each upload's files go when its job ends.
+    if (!options.retainUploads) await sweepLeftUploads(uploadDir, jobs, app.log);
     app.decorate('ingestJobs', jobs);
     await app.register(
       ingestRoutes({
         jobs,
         projectExists: async (id) => (await readProject(options.db, id)) !== null,
-        uploadDir: options.uploadDir ?? path.join(os.tmpdir(), 'patnav-uploads'),
+        uploadDir,
         maxBytes: options.uploadMaxBytes ?? 512 * 1024 * 1024,
       }),
     );

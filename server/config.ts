@@ -10,6 +10,26 @@ export const ServerEnv = z.object({
   /** Where report files are written (one sub-folder per job); default `.patnav/reports` in the repository. */
   PATNAV_REPORT_DIR: z.string().min(1).optional(),
   PATNAV_UPLOAD_MAX_MB: z.coerce.number().positive().default(512),
+  /** The data folder: uploads (while their ingest runs) and quarantine files; default `.patnav/data`. */
+  PATNAV_DATA_DIR: z.string().min(1).optional(),
+  /** `keep`: uploaded files stay in `<data>/uploads` after their ingest (default: deleted). */
+  PATNAV_UPLOAD_RETENTION: z.enum(['delete', 'keep']).default('delete'),
+  /** Comma-separated host names the server answers to besides localhost (a LAN name or IP). */
+  PATNAV_ALLOWED_HOSTS: z
+    .string()
+    .default('')
+    .transform((list) =>
+      list
+        .split(',')
+        .map((host) => host.trim())
+        .filter(Boolean),
+    ),
+  /** Requests per client per minute; 0 turns the limit off. */
+  PATNAV_RATE_LIMIT: z.coerce.number().int().min(0).default(3000),
+  /** Accounts (issue 14): `on` requires sign-in; `off` only on a loopback HOST (checked at start). */
+  PATNAV_AUTH: z.enum(['on', 'off']).default('on'),
+  /** Mark session cookies `Secure`: set `on` when PatNav is served over https (e.g. behind a TLS proxy). */
+  PATNAV_SECURE_COOKIES: z.enum(['on', 'off']).default('off'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 export type ServerEnv = z.infer<typeof ServerEnv>;

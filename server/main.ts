@@ -9,34 +9,53 @@ import { REPO_ROOT } from '@db/config';
 import { resolveConnection } from '@db/connect';
 import { LauncherError } from '@db/errors';
 import { loadDemoIfEmpty } from '@demo/load';
-import { createDatabase } from '@graph-schema/db/driver';
+import { createDatabase, SERVER_DRIVER_TUNING } from '@graph-schema/db/driver';
 import { applyMigrations } from '@graph-schema/db/migrate';
 import { runIngest } from '@ingest/pipeline/ingest';
 import { buildApp } from './app';
 import { serverEnvFrom } from './config';
+import { ensureFirstAdmin, FIRST_ADMIN } from './features/accounts/first-admin';
+import { authStartRefusal } from './features/accounts/start-check';
 
 async function main(): Promise<void> {
   const env = serverEnvFrom(process.env);
   const log = (line: string) => console.log(line);
+  const refusal = authStartRefusal(env.HOST, env.PATNAV_AUTH);
+  if (refusal) throw new StartRefused(refusal);
   const connection = await resolveConnection(process.env, log);
-  const db = createDatabase(connection.settings);
+  const db = createDatabase(connection.settings, SERVER_DRIVER_TUNING);
   const migrations = await applyMigrations(db);
   if (migrations.applied.length > 0) log(`Migrations applied: ${migrations.applied.join(', ')}`);
+  if (env.PATNAV_AUTH === 'on') {
+    const oneTimePassword = await ensureFirstAdmin(db);
+    // Printed once here, to the console only (never to the server log); stored only as a hash.
+    if (oneTimePassword) log(firstAdminNotice(oneTimePassword));
+  }
   if (env.PATNAV_DEMO === 'auto') await loadDemoIfEmpty(db, { families: env.PATNAV_DEMO_FAMILIES, log });
+  const dataDir = path.resolve(env.PATNAV_DATA_DIR ?? path.join(REPO_ROOT, '.patnav', 'data'));
   const app = await buildApp({
     db,
+    security: {
+      // A server bound to a LAN address answers to it; 0.0.0.0 needs PATNAV_ALLOWED_HOSTS.
+      allowedHosts: [...env.PATNAV_ALLOWED_HOSTS, ...(env.HOST === '0.0.0.0' ? [] : [env.HOST])],
+      rateLimitPerMinute: env.PATNAV_RATE_LIMIT === 0 ? false : env.PATNAV_RATE_LIMIT,
+    },
     webRoot: path.join(REPO_ROOT, 'dist', 'web'),
     logLevel: env.LOG_LEVEL,
+    auth: { mode: env.PATNAV_AUTH, secureCookies: env.PATNAV_SECURE_COOKIES === 'on' },
     uploadMaxBytes: env.PATNAV_UPLOAD_MAX_MB * 1024 * 1024,
-    uploadDir: path.join(REPO_ROOT, '.patnav', 'uploads'),
+    uploadDir: path.join(dataDir, 'uploads'),
+    retainUploads: env.PATNAV_UPLOAD_RETENTION === 'keep',
     reportDir: path.resolve(env.PATNAV_REPORT_DIR ?? path.join(REPO_ROOT, '.patnav', 'reports')),
     ingestRunner: (files, onProgress, projectId) =>
       runIngest(db, files, {
-        quarantineDir: path.join(REPO_ROOT, '.patnav', 'quarantine'),
+        quarantineDir: path.join(dataDir, 'quarantine'),
         onProgress,
         ...(projectId ? { projectId } : {}),
       }),
   });
+  // Jobs the last run of the server left unfinished read as interrupted from the start.
+  await app.ingestJobs?.recover();
   const shutdown = async () => {
     await app.close();
     await db.driver.close();
@@ -51,8 +70,25 @@ async function main(): Promise<void> {
   );
 }
 
+/** A configuration the server will not run with; the message says how to fix it. */
+class StartRefused extends Error {}
+
+function firstAdminNotice(password: string): string {
+  return [
+    '',
+    '================================================================',
+    ` First start: user "${FIRST_ADMIN}" created. One-time password (shown only now):`,
+    `   ${password}`,
+    ' Sign in with it in the browser; you will be asked to choose your own.',
+    '================================================================',
+    '',
+  ].join('\n');
+}
+
 main().catch((error: unknown) => {
-  if (error instanceof LauncherError) {
+  if (error instanceof StartRefused) {
+    console.error(`error: ${error.message}`);
+  } else if (error instanceof LauncherError) {
     console.error(`error [${error.code}]: ${error.message}`);
     if (error.detail) console.error(error.detail);
   } else {

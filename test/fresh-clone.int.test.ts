@@ -92,6 +92,8 @@ describe('a fresh clone without ../shared', () => {
       ...process.env,
       PORT: String(port),
       HOST: '127.0.0.1',
+      // What is checked here is the shipped reference data; sign-in is tested in api-accounts.int.
+      PATNAV_AUTH: 'off',
       PATNAV_DEMO: 'auto',
       PATNAV_DEMO_FAMILIES: String(FAMILIES),
       PATNAV_SHARED_DIR: path.join(folder, 'shared'),

@@ -29,6 +29,7 @@ const SAMPLE: Record<ScopeField, string> = {
   segment: 'ev:upstream',
   branch: 'ev:1.2',
   applicants: 'acme',
+  project: 'p-1',
 };
 
 const row = (family: string, year: number, office: string, cpc: string, ipc: string, applicant: string) => ({

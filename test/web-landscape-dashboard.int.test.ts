@@ -5,7 +5,9 @@
  * overflow sideways; the trends chart shades exactly the years the API flags incomplete; one value
  * of each chart equals the API's answer (a year's families, the lifecycle stage, the top branch and
  * a class level after the switch, a flow cell and the PCT share, CR4/HHI, statuses, expiry windows,
- * inventors); a chart's SVG export carries its title, caption and date basis.
+ * inventors); the composition treemap's cells carry the API's families with areas in proportion
+ * and export with their caption; lifecycle year labels never overlap; a chart's SVG export carries
+ * its title, caption and date basis.
  */
 
 import { ApplicantsResponse, InventorsResponse, LegalResponse } from '@graph-schema/dto/landscape-actors';
@@ -189,6 +191,73 @@ describe('landscape dashboard', () => {
     const href = await ui.page.locator('[data-chart="composition"] a.evidence-link').getAttribute('href');
     expect(href).toBe('/api/landscape/composition?level=class&scheme=CPC');
     expect((await ui.api(href!, CompositionResponse)).classes).toEqual(classes.classes);
+  });
+
+  it('the composition treemap has one cell per branch with the API’s families, and exports with its caption', async () => {
+    const composition = await ui.api('/api/landscape/composition', CompositionResponse);
+    const t = createTranslator('en');
+    await openDashboard(ui, 'en');
+    await ui.page.locator('[data-testid="composition-form"]').selectOption('treemap');
+    const tile = ui.page.locator('[data-chart="composition"]');
+    await tile.locator('svg.chart-composition-treemap g.treemap-cell').first().waitFor();
+    expect(new URL(ui.page.url()).searchParams.get('compositionForm')).toBe('treemap');
+    const leaves = composition.chains
+      .flatMap((chain) => chain.segments.flatMap((segment) => segment.branches))
+      .sort((a, b) => b.families - a.families || a.id.localeCompare(b.id))
+      .filter((leaf) => leaf.families > 0)
+      .slice(0, 15);
+    const cells = await tile
+      .locator('g.treemap-cell')
+      .evaluateAll((groups) =>
+        groups.map((group) => [
+          group.getAttribute('data-name') ?? '',
+          Number(group.getAttribute('data-value')),
+        ]),
+      );
+    expect(cells).toEqual(leaves.map((leaf) => [leaf.name.en ?? leaf.name.zh ?? leaf.id, leaf.families]));
+    // Areas follow the values: each cell's area over the largest one's equals its families' ratio.
+    const areas = await tile.locator('g.treemap-cell > rect').evaluateAll((rects) =>
+      rects.map((rect) => {
+        const box = (rect as SVGRectElement).getBBox();
+        return { width: box.width, height: box.height };
+      }),
+    );
+    const area = (box: { width: number; height: number }, gap = 2) => (box.width + gap) * (box.height + gap);
+    for (const [i, box] of areas.entries())
+      expect(area(box) / area(areas[0]!)).toBeCloseTo(leaves[i]!.families / leaves[0]!.families, 2);
+    const svg = (
+      await downloadBytes(ui.page, tile.getByRole('button', { name: t('map.exportSvg') }))
+    ).toString('utf8');
+    expect(svg).toContain('treemap-cell');
+    expect(svg).toContain(`>${t('figure.source')}: ${t('figure.sourceGraph')}</text>`);
+    // Reloaded from the URL, the tile comes back as a treemap.
+    await ui.page.reload();
+    await tile.locator('g.treemap-cell').first().waitFor();
+    expect(await ui.page.locator('[data-testid="composition-form"]').inputValue()).toBe('treemap');
+  });
+
+  it('lifecycle year labels overlap neither each other nor a point', async () => {
+    await openDashboard(ui, 'zh');
+    const chart = ui.page.locator('[data-chart="lifecycle"] svg');
+    const labels = await chart.locator('.point-label').evaluateAll((texts) =>
+      texts.map((text) => {
+        const box = (text as SVGTextElement).getBBox();
+        return { x1: box.x, y1: box.y, x2: box.x + box.width, y2: box.y + box.height };
+      }),
+    );
+    const points = await chart.locator('.point circle').evaluateAll((circles) =>
+      circles.map((circle) => {
+        const box = (circle as SVGCircleElement).getBBox();
+        return { x1: box.x, y1: box.y, x2: box.x + box.width, y2: box.y + box.height };
+      }),
+    );
+    expect(labels.length).toBeGreaterThanOrEqual(2);
+    type Box = (typeof labels)[number];
+    const meet = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+    for (const [i, a] of labels.entries()) {
+      for (const b of labels.slice(i + 1)) expect(meet(a, b)).toBe(false);
+      for (const point of points) expect(meet(a, point)).toBe(false);
+    }
   });
 
   for (const lang of LANGS) {

@@ -3,7 +3,10 @@
  * (shared demo corpus): on three map views with force layouts the same map drawn twice (page
  * reload) puts every node at the same position; hovering a node shows a tooltip with its label,
  * kind and size (zh and en); one wheel notch zooms by WHEEL_ZOOM_STEP; labels shown at fit are at
- * least MIN_LABEL_PX on screen and none overlaps another. The Cytoscape instance is read from its
+ * least MIN_LABEL_PX on screen and none overlaps another — on the force maps, the chain panorama
+ * (chain and segments keep theirs), the technology route by year (no two nodes overlap either, a
+ * year axis names the columns) and the two-column applicant → class map (columns headed, applicants
+ * left). The Cytoscape instance is read from its
  * container (`_cyreg.cy`, as test/browser/real-server.ts nodeSpot does), so the app has no test global.
  */
 
@@ -38,6 +41,22 @@ interface NodeState {
   labelShown: boolean;
   fontPx: number;
   box: { x1: number; y1: number; x2: number; y2: number } | null;
+  /** The node's own shape on screen (no label). */
+  body: { x1: number; y1: number; x2: number; y2: number };
+  visible: boolean;
+}
+
+type ScreenBox = NodeState['body'];
+const meet = (a: ScreenBox, b: ScreenBox) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+
+/** "a × b" for every pair of the named boxes that overlap (an empty list is what a readable map has). */
+function overlapping(boxes: { id: string; box: ScreenBox }[]): string[] {
+  return boxes.flatMap((a, i) =>
+    boxes
+      .slice(i + 1)
+      .filter((b) => meet(a.box, b.box))
+      .map((b) => `${a.id} × ${b.id}`),
+  );
 }
 
 /** Every node of the first map on the page, sorted by id, with model and page positions. */
@@ -52,6 +71,7 @@ function mapNodes(page: Page): Promise<NodeState[]> {
       style(name: string): string;
       renderedStyle(name: string): string;
       renderedBoundingBox(options: object): Box;
+      visible(): boolean;
     };
     type Registry = { cy?: { nodes(): ArrayLike<Node> } };
     const container = document.querySelector<HTMLElement & { _cyreg?: Registry }>('.graph[data-node-count]');
@@ -65,6 +85,7 @@ function mapNodes(page: Page): Promise<NodeState[]> {
           includeOverlays: false,
         });
         const weight = node.data('weight');
+        const body = node.renderedBoundingBox({ includeLabels: false, includeOverlays: false });
         return {
           id: node.id(),
           label: String(node.data('label') ?? ''),
@@ -78,6 +99,8 @@ function mapNodes(page: Page): Promise<NodeState[]> {
           labelShown,
           fontPx: Number.parseFloat(node.renderedStyle('font-size')),
           box: labelShown && box.w > 0 ? { x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2 } : null,
+          body: { x1: body.x1, y1: body.y1, x2: body.x2, y2: body.y2 },
+          visible: node.visible(),
         };
       })
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -180,5 +203,107 @@ describe('maps read at a glance', () => {
       const biggest = [...nodes].sort((a, b) => b.size - a.size || (a.id < b.id ? -1 : 1))[0];
       expect(biggest?.labelShown).toBe(true);
     }
+  });
+
+  it('chain panorama at fit: labels at least MIN_LABEL_PX, none overlapping, chain and segments labelled', async () => {
+    for (const lang of ['zh', 'en'])
+      for (const viewport of [
+        { width: 1440, height: 900 },
+        { width: 1024, height: 768 },
+      ]) {
+        await ui.page.setViewportSize(viewport);
+        await openMap(ui, `?view=chain-panorama&chain=${CHAIN}&lang=${lang}`);
+        const nodes = await mapNodes(ui.page);
+        const shown = nodes.filter((node) => node.box !== null);
+        const where = `${lang} ${viewport.width}`;
+        expect(shown.length, where).toBeGreaterThan(nodes.length / 3);
+        for (const node of shown)
+          expect(node.fontPx, `${where} ${node.id}`).toBeGreaterThanOrEqual(MIN_LABEL_PX - 0.01);
+        expect(overlapping(shown.map((node) => ({ id: node.id, box: node.box! }))), where).toStrictEqual([]);
+        const structure = nodes.filter((node) => node.kind === 'chain' || node.kind === 'segment');
+        expect(structure.length, where).toBeGreaterThan(1);
+        expect(
+          structure.filter((node) => !node.labelShown).map((node) => node.id),
+          where,
+        ).toStrictEqual([]);
+      }
+    await ui.page.setViewportSize({ width: 1440, height: 900 });
+  });
+
+  it('technology route by year: a year axis, no two nodes or visible labels overlapping, path labels first', async () => {
+    await openMap(ui, `?view=tech-route&chain=${CHAIN}&limit=100&lang=en`);
+    const nodes = (await mapNodes(ui.page)).filter((node) => node.visible);
+    expect(nodes.length).toBeGreaterThan(20);
+    expect(overlapping(nodes.map((node) => ({ id: node.id, box: node.body })))).toStrictEqual([]);
+    const shown = nodes.filter((node) => node.box !== null);
+    expect(shown.length).toBeGreaterThan(5);
+    for (const node of shown) expect(node.fontPx).toBeGreaterThanOrEqual(MIN_LABEL_PX - 0.01);
+    expect(overlapping(shown.map((node) => ({ id: node.id, box: node.box! })))).toStrictEqual([]);
+    const placed = await ui.page.evaluate(() => {
+      type Node = { id(): string; data(key: string): unknown; position(): { x: number } };
+      const container = document.querySelector<
+        HTMLElement & { _cyreg?: { cy?: { nodes(): ArrayLike<Node> } } }
+      >('.graph[data-node-count]');
+      return Array.from(container?._cyreg?.cy?.nodes() ?? []).map((node) => ({
+        id: node.id(),
+        year: node.data('year') as number | null,
+        onPath: node.data('onPath') === true,
+        rank: Number(node.data('labelPriority')) || 0,
+        x: node.position().x,
+      }));
+    });
+    // A shown label covers no other node of its rank or above (labels stand right of their nodes
+    // on this map; a main-path label may cover a minor node, never another path node).
+    const rank = new Map(placed.map((node) => [node.id, node.rank]));
+    for (const node of shown)
+      for (const other of nodes)
+        if (other.id !== node.id && (rank.get(other.id) ?? 0) >= (rank.get(node.id) ?? 0))
+          expect(meet(node.box!, other.body), `${node.id} over ${other.id}`).toBe(false);
+    // The axis names years in order; each node stands in its year's column.
+    const marks = await ui.page.locator('[data-testid=map-axis] .map-axis-mark').evaluateAll((spans) =>
+      spans.map((span) => {
+        const box = span.getBoundingClientRect();
+        return {
+          key: (span as HTMLElement).dataset.axisKey ?? '',
+          x1: box.left,
+          x2: box.right,
+          y1: box.top,
+          y2: box.bottom,
+        };
+      }),
+    );
+    expect(marks.length).toBeGreaterThan(3);
+    const years = marks.map((mark) => Number(mark.key)).filter(Number.isFinite);
+    expect(years).toStrictEqual([...years].sort((a, b) => a - b));
+    expect(overlapping(marks.map((mark) => ({ id: mark.key, box: mark })))).toStrictEqual([]);
+    const columnOf = new Map<number, number>();
+    for (const { year, x } of placed) {
+      if (year === null) continue;
+      expect(columnOf.get(year) ?? x, `year ${year}`).toBe(x);
+      columnOf.set(year, x);
+    }
+    // Main path labels rank first where two would overlap: the path is named on the map.
+    const labelled = new Set(shown.map((node) => node.id));
+    const path = placed.filter((node) => node.onPath);
+    expect(path.length).toBeGreaterThan(1);
+    expect(path.filter((node) => labelled.has(node.id)).length).toBeGreaterThan(0);
+  });
+
+  it('two-column applicant → class map: columns headed, applicants left, labels readable and apart', async () => {
+    await openMap(ui, '?view=applicant-cpc&lang=en&layout=breadthfirst');
+    const headers = await ui.page.locator('[data-testid=map-axis] .map-axis-mark').allTextContents();
+    expect(headers).toStrictEqual(['Applicant', 'CPC subclass']);
+    const nodes = await mapNodes(ui.page);
+    const applicants = nodes.filter((node) => node.kind === 'applicant');
+    const classes = nodes.filter((node) => node.kind !== 'applicant');
+    expect(new Set(applicants.map((node) => node.x)).size).toBe(1);
+    expect(new Set(classes.map((node) => node.x)).size).toBe(1);
+    expect(applicants[0]!.x).toBeLessThan(classes[0]!.x);
+    expect(overlapping(nodes.map((node) => ({ id: node.id, box: node.body })))).toStrictEqual([]);
+    const shown = nodes.filter((node) => node.box !== null);
+    // Rows are taller than a label: every node keeps its label.
+    expect(shown.length).toBe(nodes.length);
+    for (const node of shown) expect(node.fontPx).toBeGreaterThanOrEqual(MIN_LABEL_PX - 0.01);
+    expect(overlapping(shown.map((node) => ({ id: node.id, box: node.box! })))).toStrictEqual([]);
   });
 });

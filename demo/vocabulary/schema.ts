@@ -26,6 +26,15 @@ export const TitleVariant = z
     subject: TextPair,
     /** First year this wording appears (solid-state, TOPCon, cell-to-pack … are recent). */
     since: z.number().int().optional(),
+    /**
+     * Words of this variant only, replacing the topic's lists: where a topic's variants are
+     * different technologies (graphite vs silicon anodes), mixing their claim elements and codes
+     * would make every document read as all of them at once.
+     */
+    ipc: z.array(Text).min(1).readonly().optional(),
+    elements: z.array(TextPair).min(2).readonly().optional(),
+    features: z.array(TextPair).min(1).readonly().optional(),
+    dependents: z.array(TextPair).min(1).readonly().optional(),
   })
   .strict();
 export type TitleVariant = z.infer<typeof TitleVariant>;

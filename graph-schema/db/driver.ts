@@ -22,7 +22,20 @@ export interface Database {
   uri: string;
 }
 
-export function createDatabase(settings: ConnectionSettings): Database {
+/** Driver settings a caller may tighten (the API server: see SERVER_DRIVER_TUNING). */
+export interface DriverTuning {
+  maxTransactionRetryTime?: number;
+  connectionTimeout?: number;
+}
+
+/**
+ * The API server's driver: no transaction retry loop and a short connection timeout, so a request
+ * during an outage fails within about a second (the server answers 503 and the client retries);
+ * the ingest and CLIs keep the defaults, where waiting out a brief outage is the better answer.
+ */
+export const SERVER_DRIVER_TUNING: DriverTuning = { maxTransactionRetryTime: 0, connectionTimeout: 500 };
+
+export function createDatabase(settings: ConnectionSettings, tuning: DriverTuning = {}): Database {
   const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
     // Integers come back as JS numbers when safe; larger ones raise instead of losing precision.
     disableLosslessIntegers: false,
@@ -33,6 +46,7 @@ export function createDatabase(settings: ConnectionSettings): Database {
     // Managed transactions retry transient failures (leader switch, brief outage) for this long;
     // the driver's 30 s default kept an API client waiting half a minute for its 503.
     maxTransactionRetryTime: 5_000,
+    ...tuning,
     logging: { level: 'error', logger: (_level, message) => console.error(`[neo4j] ${message}`) },
   });
   return { driver, database: settings.database, uri: settings.uri };

@@ -10,6 +10,7 @@ import {
   RankedParty,
   RequiredChainId,
 } from './navigation-common';
+import { Precision } from './precision';
 import { DateBasis, ScopeFields, withScopeChecks } from './scope';
 
 export const ChainSummary = z.object({
@@ -90,6 +91,8 @@ export const PanoramaBranch = z.object({
   applicant: ApplicantInBranch.optional(),
   /** Leaf branches only: the hot/blank evidence and the weak-link verdict with reasons. */
   signals: BranchSignalEvidence.optional(),
+  /** With a project in the scope: the branch rule's precision from that project's judgements (issue 13). */
+  precision: Precision.optional(),
   weakLink: z.boolean(),
   weakLinkReasons: z.array(ChainExplanation),
   /** The parent branch id; null for a level-1 branch (its parent is the segment). */

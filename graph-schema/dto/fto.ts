@@ -1,5 +1,6 @@
 /** Infringement-risk screening (FTO) of a product description against patents in force. */
 import { z } from 'zod';
+import { CalendarDay } from '../vocabulary/iso-date';
 import { LegalStatus } from '../vocabulary/legal-status';
 import { FtoExplanation, NoteExplanation } from './explanation';
 import { ProjectId } from './project';
@@ -11,8 +12,6 @@ export const OwnPortfolio = z.object({
 });
 export type OwnPortfolio = z.infer<typeof OwnPortfolio>;
 
-const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date such as 2025-06-30');
-
 export const FtoRequest = z
   .object({
     description: z.string().trim().min(4).max(20_000).optional(),
@@ -21,7 +20,7 @@ export const FtoRequest = z
       .array(z.string().regex(/^[A-Z]{2}$/, 'expected two-letter office codes such as CN'))
       .min(1)
       .max(20),
-    asOf: IsoDay.refine((day) => !Number.isNaN(Date.parse(day)), 'not a calendar date'),
+    asOf: CalendarDay,
     cpc: z
       .string()
       .trim()

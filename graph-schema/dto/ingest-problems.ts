@@ -32,6 +32,8 @@ export const INGEST_REJECTION_CODES = [
   'ROW_TOO_SHORT',
   /** An XML document that does not parse. */
   'UNPARSEABLE_XML',
+  /** An XML document longer than the size parsed (ingest/readers/xml-documents.ts, XML_DOCUMENT_MAX_CHARS). */
+  'XML_DOCUMENT_TOO_LARGE',
   /** An XML document with no patent data the reader maps (no bibliographic data, no document in an OPS response). */
   'NO_PATENT_DATA',
   /** A record the reader built that fails the canonical record schema. */
@@ -88,6 +90,13 @@ export const INGEST_FILE_ERROR_CODES = [
   'XLS_TOO_LARGE',
   /** An OLE2 compound file (the `.xls` container) holding no readable workbook: a `.doc`, encrypted, damaged. */
   'XLS_NOT_A_WORKBOOK',
+  /**
+   * An `.xlsx` over a reading limit (ingest/readers/xlsx-source.ts, XLSX_LIMITS): inflated size or
+   * ratio (a zip bomb), shared strings, rows, columns or cell length; the message names the limit.
+   */
+  'XLSX_LIMIT_EXCEEDED',
+  /** An `.xlsx` whose ZIP or XML cannot be read (cut short, damaged, no worksheet). */
+  'XLSX_DAMAGED',
 ] as const;
 export const IngestFileErrorCode = z.enum(INGEST_FILE_ERROR_CODES);
 export type IngestFileErrorCode = z.infer<typeof IngestFileErrorCode>;

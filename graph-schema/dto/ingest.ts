@@ -74,10 +74,12 @@ export const IngestProgress = z.object({
 });
 export type IngestProgress = z.infer<typeof IngestProgress>;
 
-export const JobState = z.enum(['queued', 'running', 'succeeded', 'failed']);
+/** `interrupted`: the server stopped while the job was queued or running; it can be re-run. */
+export const JobState = z.enum(['queued', 'running', 'succeeded', 'failed', 'interrupted']);
 export const IngestJob = z.object({
   id: z.string(),
   state: JobState,
+  /** The uploaded files' names (never where the server keeps them). */
   files: z.array(z.string()),
   /** The project the files are loaded for (graph-schema/dto/project.ts), when the upload named one. */
   project: z.string().optional(),
@@ -86,6 +88,8 @@ export const IngestJob = z.object({
   progress: IngestProgress.optional(),
   summary: IngestSummary.optional(),
   error: z.string().optional(),
+  /** An interrupted job only: whether its uploaded files are still there, so it can be re-run. */
+  canRerun: z.boolean().optional(),
 });
 export type IngestJob = z.infer<typeof IngestJob>;
 

@@ -1,5 +1,6 @@
 /** The scope every navigation query takes: which patents an answer is about, and by which date. */
 import { z } from 'zod';
+import { ProjectId } from './project-id';
 
 export const DATE_BASES = ['priority', 'application', 'publication'] as const;
 export const DateBasis = z.enum(DATE_BASES);
@@ -48,6 +49,9 @@ export const ScopeFields = z.object({
   segment: QualifiedId.optional().describe('chain segment id, e.g. lithium-battery:upstream'),
   branch: QualifiedId.optional().describe('technology branch id at any level, e.g. lithium-battery:1.2'),
   applicants: list(z.string().min(1).max(200), 50).optional().describe('applicant keys, comma-separated'),
+  project: ProjectId.optional().describe(
+    "project id: branch membership (chain, segment, branch) then honours that project's hand includes/excludes",
+  ),
 });
 
 const fromNotAfterTo = (s: { from?: number | undefined; to?: number | undefined }) =>

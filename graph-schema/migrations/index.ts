@@ -5,6 +5,9 @@ import { migration004 } from './004-projects';
 import { migration005 } from './005-pins';
 import { migration006 } from './006-fto-screenings';
 import { migration007 } from './007-search-text';
+import { migration008 } from './008-branch-review';
+import { migration009 } from './009-ingest-jobs';
+import { migration010 } from './010-accounts';
 import type { Migration } from './migration';
 
 /** Every migration in apply order. Append new ones; never edit one that has shipped. */
@@ -16,4 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration005,
   migration006,
   migration007,
+  migration008,
+  migration009,
+  migration010,
 ];

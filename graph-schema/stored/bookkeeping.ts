@@ -1,5 +1,10 @@
-/** Bookkeeping nodes: one (:IngestRun) per ingest run, one (:Migration) per applied migration. */
+/**
+ * Bookkeeping nodes: one (:IngestRun) per ingest run, one (:IngestJob) per upload job, one
+ * (:Migration) per applied migration.
+ */
 import { z } from 'zod';
+import { IngestSummary, JobState } from '../dto/ingest';
+import { jsonProperty } from '../vocabulary/stored-json';
 
 const Count = z.number().int().nonnegative();
 
@@ -26,3 +31,29 @@ export const MigrationNode = z.strictObject({
   description: z.string().min(1),
 });
 export type MigrationNode = z.infer<typeof MigrationNode>;
+
+/** The job's summary as one JSON string (file names only), read back through the DTO schema. */
+export const IngestSummaryJson = jsonProperty(IngestSummary);
+
+/**
+ * An upload job as stored, so it outlives a restart. `paths` are where the uploads lie on the
+ * server, kept to re-run the job and never sent to a client; `fileNames` are what clients see.
+ */
+export const IngestJobNode = z.strictObject({
+  id: z.uuid(),
+  state: JobState,
+  fileNames: z.array(z.string().min(1)).min(1),
+  paths: z.array(z.string().min(1)).min(1),
+  project: z.string().min(1).optional(),
+  /** ISO timestamps written by the server. */
+  createdAt: z.string(),
+  startedAt: z.string().optional(),
+  finishedAt: z.string().optional(),
+  read: Count.optional(),
+  loaded: Count.optional(),
+  updated: Count.optional(),
+  quarantined: Count.optional(),
+  summaryJson: z.string().optional(),
+  error: z.string().optional(),
+});
+export type IngestJobNode = z.infer<typeof IngestJobNode>;

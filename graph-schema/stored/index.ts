@@ -5,7 +5,9 @@
  */
 import type { z } from 'zod';
 import type { NodeLabel } from '../model';
-import { IngestRunNode, MigrationNode } from './bookkeeping';
+import { ApiTokenNode, AuditEntryNode, SessionNode, UserNode } from './accounts';
+import { IngestJobNode, IngestRunNode, MigrationNode } from './bookkeeping';
+import { BranchJudgementNode, BranchOverrideNode } from './branch-review';
 import { ChainSegmentNode, IndustryChainNode, TechBranchNode } from './chains';
 import { CpcNode, IpcNode, TechFieldNode } from './classification';
 import { FtoScreeningNode } from './fto-screenings';
@@ -32,9 +34,16 @@ export const STORED_NODES = {
   Dataset: DatasetNode,
   Pin: PinNode,
   FtoScreening: FtoScreeningNode,
+  BranchOverride: BranchOverrideNode,
+  BranchJudgement: BranchJudgementNode,
+  IngestJob: IngestJobNode,
+  User: UserNode,
+  Session: SessionNode,
+  ApiToken: ApiTokenNode,
+  AuditEntry: AuditEntryNode,
 } as const satisfies Record<NodeLabel, z.ZodObject>;
 
-/** The property each label is MERGEd on (uniquely constrained by migrations 001, 004 and 005, except Migration). */
+/** The property each label is MERGEd on (uniquely constrained by migrations 001, 004, 005, 006, 008, 009 and 010, except Migration). */
 export const NODE_KEYS = {
   Patent: 'id',
   Family: 'id',
@@ -53,4 +62,11 @@ export const NODE_KEYS = {
   Dataset: 'checksum',
   Pin: 'id',
   FtoScreening: 'id',
+  BranchOverride: 'id',
+  BranchJudgement: 'id',
+  IngestJob: 'id',
+  User: 'name',
+  Session: 'tokenHash',
+  ApiToken: 'tokenHash',
+  AuditEntry: 'id',
 } as const satisfies { [L in NodeLabel]: keyof z.infer<(typeof STORED_NODES)[L]> };

@@ -94,6 +94,8 @@ export const PatentNode = z.strictObject({
   /** 1-based line, spreadsheet row or document index in `sourceFile`. */
   sourceLine: Count.optional(),
   sourceFormat: z.string().optional(),
+  /** Checksums of the (:Dataset)s that hold this record (ingest/load/statements.ts MERGE_PATENTS). */
+  datasets: z.array(z.string()).optional(),
 });
 export type PatentNode = z.infer<typeof PatentNode>;
 

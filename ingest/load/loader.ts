@@ -7,7 +7,9 @@ import { toNeo4jDate } from '@graph-schema/db/convert';
 import type { Database } from '@graph-schema/db/driver';
 import { writeTransaction } from '@graph-schema/db/tx';
 import { PATENT_DATE_PROPERTIES } from '@graph-schema/stored/patent';
+import { sourceRank } from '@graph-schema/vocabulary/source-precedence';
 import type { ManagedTransaction } from 'neo4j-driver';
+import { replaceLinks } from './links';
 import { type BatchRows, type LoadableRecord, type PatentRow, toBatchRows } from './rows';
 import * as Q from './statements';
 
@@ -16,7 +18,7 @@ export interface BatchOutcome {
   existing: Set<string>;
 }
 
-/** Statement order matters only in that patents come first; the rest MATCH them. */
+/** Node and family statements; patents come first (the rest MATCH them), links after (links.ts). */
 const STEPS: Array<[keyof BatchRows, string]> = [
   ['families', Q.MERGE_FAMILIES],
   ['familyMembers', Q.MERGE_FAMILY_MEMBERS],
@@ -24,16 +26,8 @@ const STEPS: Array<[keyof BatchRows, string]> = [
   ['families', Q.JOIN_SAME_PRIORITIES],
   ['applicants', Q.MERGE_APPLICANTS],
   ['inventors', Q.MERGE_INVENTORS],
-  ['filedBy', Q.LINK_FILED_BY],
-  ['ownedBy', Q.LINK_OWNED_BY],
-  ['inventedBy', Q.LINK_INVENTED_BY],
   ['ipcNodes', Q.MERGE_IPC_NODES],
   ['cpcNodes', Q.MERGE_CPC_NODES],
-  ['ipcLinks', Q.LINK_IPC],
-  ['cpcLinks', Q.LINK_CPC],
-  ['citations', Q.MERGE_CITATIONS],
-  ['tags', Q.LINK_BRANCH_TAGS],
-  ['fields', Q.LINK_FIELDS],
 ];
 
 /** Milliseconds spent per statement kind, summed over batches (for benchmarks). */
@@ -49,39 +43,53 @@ async function timed<T>(timings: StepTimings | undefined, step: string, work: ()
   }
 }
 
-/** Date properties are sent as Neo4j `Date` values; the rows carry them as `YYYY-MM-DD`. */
-function withNeo4jDates(row: PatentRow) {
+/**
+ * Date properties are sent as Neo4j `Date` values (the rows carry them as `YYYY-MM-DD`), with the
+ * record's source precedence rank for MERGE_PATENTS.
+ */
+function forNeo4j(row: PatentRow) {
   const dates = PATENT_DATE_PROPERTIES.flatMap((property) => {
     const iso = row.props[property];
     return iso ? [[property, toNeo4jDate(iso)]] : [];
   });
-  return { ...row, props: { ...row.props, ...Object.fromEntries(dates) } };
+  return {
+    ...row,
+    rank: sourceRank(row.props.sourceFormat),
+    props: { ...row.props, ...Object.fromEntries(dates) },
+  };
 }
 
 async function runBatch(
   tx: ManagedTransaction,
   rows: BatchRows,
+  dataset: string | null,
   timings?: StepTimings,
 ): Promise<BatchOutcome> {
   const result = await timed(timings, 'patents', () =>
-    tx.run(Q.MERGE_PATENTS, { rows: rows.patents.map(withNeo4jDates) }),
+    tx.run(Q.MERGE_PATENTS, { rows: rows.patents.map(forNeo4j), dataset }),
   );
   const existing = new Set<string>((result.records[0]?.get('existing') as string[] | undefined) ?? []);
   for (const [key, statement] of STEPS) {
     const list = rows[key];
     if (list.length > 0) await timed(timings, key, () => tx.run(statement, { rows: list }));
   }
+  await timed(timings, 'links', () => replaceLinks(tx, rows, dataset));
   return { existing };
 }
 
+/**
+ * Loads one batch in one managed write transaction. `dataset` (the file's checksum, datasets.ts)
+ * is recorded on every patent and link the batch states; null when loading outside a dataset.
+ */
 export async function loadBatch(
   db: Database,
   items: LoadableRecord[],
   timings?: StepTimings,
+  dataset: string | null = null,
 ): Promise<BatchOutcome> {
   if (items.length === 0) return { existing: new Set() };
   const rows = toBatchRows(dedupeByPublication(items));
-  return writeTransaction(db, (tx) => runBatch(tx, rows, timings));
+  return writeTransaction(db, (tx) => runBatch(tx, rows, dataset, timings));
 }
 
 /** Two rows for one publication in a batch (duplicate rows in an export): the later one wins. */

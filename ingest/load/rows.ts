@@ -106,6 +106,8 @@ export interface CitationRow {
   from: string;
   to: string;
   toOffice: string;
+  /** Which record stated it: the citing one (`cites`, its own list) or the cited one (`citedBy`). */
+  via: 'cites' | 'citedBy';
 }
 export interface TagRow {
   id: string;
@@ -316,7 +318,12 @@ function addClasses(
   }
 }
 
-const citationRow = (from: string, to: DocNumber): CitationRow => ({ from, to: to.id, toOffice: to.office });
+const citationRow = (from: string, to: DocNumber): CitationRow => ({
+  from,
+  to: to.id,
+  toOffice: to.office,
+  via: 'cites',
+});
 
 export function toBatchRows(items: LoadableRecord[]): BatchRows {
   const applicants = new Map<string, PartyRow>();
@@ -381,7 +388,8 @@ export function toBatchRows(items: LoadableRecord[]): BatchRows {
     );
     for (const cited of r.citations) if (cited.id !== id) rows.citations.push(citationRow(id, cited));
     for (const citing of r.citedBy) {
-      if (citing.id !== id) rows.citations.push({ from: citing.id, to: id, toOffice: r.publication.office });
+      if (citing.id !== id)
+        rows.citations.push({ from: citing.id, to: id, toOffice: r.publication.office, via: 'citedBy' });
     }
     for (const tag of item.branches) rows.tags.push({ id, ...tag });
     for (const field of item.fields) rows.fields.push({ id, fieldId: field.fieldId });

@@ -4,13 +4,25 @@
  * Labels are literals from graph-schema's closed list; values are always parameters.
  */
 import { FAMILY_KINDS, type FamilyKind } from '@graph-schema/vocabulary/family';
+import { sourceRankCypher } from '@graph-schema/vocabulary/source-precedence';
 
-/** Real records: a stub left by an earlier citation becomes a real patent (external = false). */
+/**
+ * Real records: a stub left by an earlier citation becomes a real patent (external = false). The
+ * record's values replace the stored ones when its source ranks at least as high as the source that
+ * wrote them (graph-schema/vocabulary/source-precedence.ts); a weaker record only fills properties
+ * the patent lacks. `datasets` lists every dataset that holds the patent (remove-dataset.ts).
+ */
 export const MERGE_PATENTS = `
 UNWIND $rows AS row
 MERGE (p:Patent {id: row.id})
 WITH p, row, coalesce(p.external = false, false) AS existed
-SET p += row.props, p += row.cleared, p.external = false, p.updatedAt = datetime()
+WITH p, row, existed, NOT existed OR ${sourceRankCypher('p.sourceFormat')} <= row.rank AS wins
+SET p += CASE WHEN wins THEN row.props ELSE {} END, p += CASE WHEN wins THEN row.cleared ELSE {} END
+FOREACH (key IN CASE WHEN wins THEN [] ELSE [k IN keys(row.props) WHERE p[k] IS NULL] END |
+  SET p[key] = row.props[key])
+SET p.external = false, p.updatedAt = datetime(),
+  p.datasets = CASE WHEN $dataset IS NULL OR $dataset IN coalesce(p.datasets, [])
+    THEN p.datasets ELSE coalesce(p.datasets, []) + $dataset END
 WITH p, row, existed
 MERGE (o:Office {code: row.office})
 MERGE (p)-[:FILED_IN]->(o)
@@ -32,20 +44,29 @@ const EARLIEST_PRIORITY: FamilyKind = 'earliest-priority';
 const EXPORTER_SIMPLE: FamilyKind = 'exporter-simple';
 
 /**
+ * Whether family (kind `a`, id `aId`) takes precedence over (`b`, `bId`): a stronger kind, or, between
+ * two exporters' ids for one simple family (incoPat's and PatSnap's numbers for the same set), the
+ * lower id, so overlapping exports join one family whichever was loaded first.
+ */
+const outranks = (a: string, aId: string, b: string, bId: string) =>
+  `(${rankOf(a)} > ${rankOf(b)} OR (${a} = '${EXPORTER_SIMPLE}' AND ${b} = '${EXPORTER_SIMPLE}' AND ${aId} < ${bId}))`;
+
+/**
  * Each publication is IN_FAMILY of exactly one family (graph-schema/vocabulary/family.ts). When a
  * loaded publication the export names as a member already sits in a stronger family (an
  * exporter's id), this one joins it, so a file without family ids meets the file that had them.
  * Without such a member, a publication keyed by its earliest priority joins the exporter's family
  * of a publication with exactly its priorities (one simple family by definition; the lowest
  * family id when two exporters' ids qualify), e.g. a USPTO grant and its EPO OPS member.
- * A family is replaced only by one of the same or a stronger kind, so loading a file without ids
- * after one with them changes nothing, and a re-run changes nothing.
+ * Two exporters' ids for one simple family: the lower id wins (outranks), through the members
+ * either names. A family is replaced only by one that is not outranked by it, so loading a file
+ * without ids after one with them changes nothing, and a re-run changes nothing.
  */
 export const MERGE_FAMILIES = `
 UNWIND $rows AS row
 MATCH (m:Patent {id: row.id})
 OPTIONAL MATCH (named:Patent) WHERE named.id IN row.members AND named.external = false
-  AND named.familyId IS NOT NULL AND ${rankOf('named.familyKind')} > ${rankOf('row.familyKind')}
+  AND named.familyId IS NOT NULL AND ${outranks('named.familyKind', 'named.familyId', 'row.familyKind', 'row.familyId')}
 WITH m, row, named ORDER BY ${rankOf('named.familyKind')} DESC, named.familyId
 WITH m, row, collect(named)[0] AS stronger
 OPTIONAL MATCH (twin:Patent {prioritySignature: row.signature})
@@ -56,7 +77,7 @@ WITH m, row, stronger, collect(twin)[0] AS sameSet
 WITH m,
   coalesce(stronger.familyId, sameSet.familyId, row.familyId) AS key,
   coalesce(stronger.familyKind, sameSet.familyKind, row.familyKind) AS kind
-WHERE ${rankOf('m.familyKind')} <= ${rankOf('kind')}
+WHERE m.familyId IS NULL OR NOT ${outranks('m.familyKind', 'm.familyId', 'kind', 'key')}
 SET m.familyId = key, m.familyKind = kind
 MERGE (f:Family {id: key}) ON CREATE SET f.kind = kind
 MERGE (m)-[:IN_FAMILY]->(f)${DROP_STALE_FAMILY}`;
@@ -74,13 +95,13 @@ SET f.memberIds = coalesce(f.memberIds, []) + added`;
 
 /**
  * The other direction of MERGE_FAMILIES: loaded publications this family's export names as members
- * but that sit in a weaker family (loaded earlier from a file without ids) move into it.
+ * but that sit in a family it outranks (a weaker kind, or another exporter's higher id) move into it.
  */
 export const JOIN_NAMED_MEMBERS = `
 UNWIND $rows AS row
 MATCH (f:Family {id: row.familyId})
 MATCH (m:Patent) WHERE m.id IN row.members AND m.external = false AND m.familyId <> f.id
-  AND ${rankOf('m.familyKind')} < ${rankOf('row.familyKind')}
+  AND ${outranks('row.familyKind', 'f.id', 'm.familyKind', 'm.familyId')}
 SET m.familyId = f.id, m.familyKind = row.familyKind
 MERGE (m)-[:IN_FAMILY]->(f)${DROP_STALE_FAMILY}`;
 
@@ -116,26 +137,6 @@ MERGE (i:Inventor {key: row.key})
 ON CREATE SET i.name = row.name, i.aliases = row.spellings
 ON MATCH SET i.aliases = i.aliases + [s IN row.spellings WHERE NOT s IN i.aliases]`;
 
-/**
- * An applicant link keeps how this record spelled the applicant and the file it was read from, so
- * merges can be audited (ingest/audit/): a re-run sets the same values, a later export of the same
- * publication replaces them (the link is one per patent and applicant).
- */
-export const LINK_FILED_BY = `
-UNWIND $rows AS row
-MATCH (p:Patent {id: row.id}), (a:Applicant {key: row.key})
-MERGE (p)-[r:FILED_BY]->(a) SET r.order = row.order, r.spellings = row.spellings, r.sourceFile = row.sourceFile`;
-
-export const LINK_OWNED_BY = `
-UNWIND $rows AS row
-MATCH (p:Patent {id: row.id}), (a:Applicant {key: row.key})
-MERGE (p)-[r:OWNED_BY]->(a) SET r.order = row.order, r.spellings = row.spellings, r.sourceFile = row.sourceFile`;
-
-export const LINK_INVENTED_BY = `
-UNWIND $rows AS row
-MATCH (p:Patent {id: row.id}), (i:Inventor {key: row.key})
-MERGE (p)-[r:INVENTED_BY]->(i) SET r.order = row.order`;
-
 /** Classification nodes and their hierarchy; parents are created by their own row or here. */
 const mergeClassNodes = (label: 'IPC' | 'CPC') => `
 UNWIND $rows AS row
@@ -144,33 +145,5 @@ WITH c, row WHERE row.parent IS NOT NULL
 MERGE (parent:${label} {code: row.parent})
 MERGE (c)-[:CHILD_OF]->(parent)`;
 
-const linkClasses = (label: 'IPC' | 'CPC') => `
-UNWIND $rows AS row
-MATCH (p:Patent {id: row.id}), (c:${label} {code: row.code})
-MERGE (p)-[:CLASSIFIED_AS]->(c)`;
-
 export const MERGE_IPC_NODES = mergeClassNodes('IPC');
 export const MERGE_CPC_NODES = mergeClassNodes('CPC');
-export const LINK_IPC = linkClasses('IPC');
-export const LINK_CPC = linkClasses('CPC');
-
-/** Cited (or citing) publications outside the set become stubs marked external. */
-export const MERGE_CITATIONS = `
-UNWIND $rows AS row
-MERGE (a:Patent {id: row.from})
-ON CREATE SET a.external = true, a.office = left(row.from, 2), a.jurisdiction = left(row.from, 2)
-MERGE (b:Patent {id: row.to})
-ON CREATE SET b.external = true, b.office = row.toOffice, b.jurisdiction = row.toOffice
-MERGE (a)-[:CITES]->(b)`;
-
-/** Branch tags keep which rule matched; the branch must exist (chains are loaded first). */
-export const LINK_BRANCH_TAGS = `
-UNWIND $rows AS row
-MATCH (p:Patent {id: row.id}), (b:TechBranch {id: row.branchId})
-MERGE (p)-[t:TAGGED]->(b)
-SET t.chain = row.chainId, t.rule = row.ruleId, t.matchedBy = row.matchedBy`;
-
-export const LINK_FIELDS = `
-UNWIND $rows AS row
-MATCH (p:Patent {id: row.id}), (f:TechField {id: row.fieldId})
-MERGE (p)-[:IN_FIELD]->(f)`;

@@ -23,6 +23,7 @@ export class BatchWriter {
     private readonly batchSize: number,
     private readonly counts: WriteCounts,
     private readonly afterWrite: () => void,
+    private readonly dataset: string | null = null,
   ) {}
 
   async add(item: LoadableRecord, firstOccurrence: boolean): Promise<void> {
@@ -50,7 +51,9 @@ export class BatchWriter {
   }
 
   private async write(items: LoadableRecord[], ids: Set<string>): Promise<void> {
-    const existing = this.db ? (await loadBatch(this.db, items)).existing : new Set<string>();
+    const existing = this.db
+      ? (await loadBatch(this.db, items, undefined, this.dataset)).existing
+      : new Set<string>();
     for (const id of ids) {
       if (existing.has(id)) this.counts.updated += 1;
       else this.counts.loaded += 1;

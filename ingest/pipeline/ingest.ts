@@ -88,12 +88,17 @@ export async function runIngest(
   };
   try {
     for (const file of files) {
-      const fileSummary = await ingestFile(db, file, fileOptions);
+      // Hashed first: every patent and link the file states records its dataset (the checksum).
+      const origin = recording ? await datasetOrigin(file) : null;
+      const fileSummary = await ingestFile(db, file, { ...fileOptions, dataset: origin?.checksum ?? null });
       summary.files.push(fileSummary);
       // Only a file read to its end is a dataset; a run stopped by --max-errors records none for it.
-      if (recording) {
-        const origin = { runId, projectId: options.projectId ?? null };
-        await recordDataset(recording, fileSummary, { ...origin, ...(await datasetOrigin(file)) });
+      if (recording && origin) {
+        await recordDataset(recording, fileSummary, {
+          runId,
+          projectId: options.projectId ?? null,
+          ...origin,
+        });
       }
     }
   } catch (error) {

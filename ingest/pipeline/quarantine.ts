@@ -32,8 +32,9 @@ export class QuarantineWriter {
 
   private async writeLine(line: QuarantineLine): Promise<void> {
     if (!this.stream) {
-      await mkdir(path.dirname(this.file), { recursive: true });
-      this.stream = createWriteStream(this.file, { flags: 'a' });
+      // Owner only: excerpts are raw input (names, addresses) of whoever uploaded the file.
+      await mkdir(path.dirname(this.file), { recursive: true, mode: 0o700 });
+      this.stream = createWriteStream(this.file, { flags: 'a', mode: 0o600 });
     }
     this.count += 1;
     if (!this.stream.write(`${JSON.stringify(line)}\n`))

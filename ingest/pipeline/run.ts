@@ -27,6 +27,8 @@ export interface IngestFileOptions {
   quarantine: QuarantineWriter;
   /** Publication ids seen earlier in this run, to count duplicate rows across files. */
   seen: Set<string>;
+  /** The dataset (file checksum) recorded on what the file states; null for a dry run. */
+  dataset?: string | null;
   onProgress?: (progress: IngestProgress) => void;
 }
 
@@ -84,7 +86,13 @@ export async function ingestFile(
       quarantined: summary.quarantined,
       ...(bytesRead > 0 ? { bytesRead, bytesTotal } : {}),
     });
-  const writer = new BatchWriter(options.dryRun ? null : db, options.batchSize, summary, report);
+  const writer = new BatchWriter(
+    options.dryRun ? null : db,
+    options.batchSize,
+    summary,
+    report,
+    options.dataset,
+  );
   for await (const result of readPatentFile(file, readOptions)) {
     await writeFileWarnings();
     summary.read += 1;

@@ -1,10 +1,9 @@
 /**
- * Rows of a delimited text file (CSV/TSV) or of the first worksheet of an XLSX workbook, streamed,
+ * Rows of a delimited text file (CSV/TSV), streamed (XLSX rows: xlsx-source.ts),
  * each with its 1-based line (text) or row (sheet) number. A row csv-parse cannot read is yielded
  * as a `RowError`, so the reader can reject it instead of stopping the file.
  */
 import { parse } from 'csv-parse';
-import ExcelJS from 'exceljs';
 import { type BytesReadListener, type DecodeStats, openTextStream, type TextEncoding } from '../encoding';
 
 export interface TableRow {
@@ -59,34 +58,4 @@ export async function* readDelimitedRows(
     yield { line: info.lines, cells: record };
   }
   yield* skipped.splice(0);
-}
-
-type CellValue = ExcelJS.CellValue;
-
-/** Excel cell → text; dates stay Excel serial numbers (styles are not read), which parseDate understands. */
-export function cellToText(value: CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value !== 'object') return String(value);
-  if ('richText' in value) return value.richText.map((part) => part.text).join('');
-  if ('text' in value && typeof value.text === 'string') return value.text;
-  if ('result' in value) return cellToText((value.result ?? null) as CellValue);
-  return '';
-}
-
-export async function* readXlsxRows(filePath: string): AsyncGenerator<TableRow> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(filePath, {
-    sharedStrings: 'cache',
-    hyperlinks: 'ignore',
-    styles: 'ignore',
-    worksheets: 'emit',
-  });
-  for await (const worksheet of workbook) {
-    for await (const row of worksheet) {
-      // row.values is 1-based and sparse: index 0 is always empty.
-      const values = (row.values as CellValue[]).slice(1);
-      yield { line: row.number, cells: Array.from(values, (value) => cellToText(value ?? null)) };
-    }
-    return; // Exports put the records on the first sheet; later sheets are query notes.
-  }
 }

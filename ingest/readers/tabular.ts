@@ -11,15 +11,10 @@ import type { ReadResult, SourceRef } from '../record';
 import { type ColumnIndex, indexColumns, type TableLayout } from './columns';
 import { checkForcedHeader } from './forced-format';
 import { type FieldValues, recordFromFields } from './row-record';
-import {
-  type DelimitedOptions,
-  type RowError,
-  readDelimitedRows,
-  readXlsxRows,
-  type TableRow,
-} from './table-source';
+import { type DelimitedOptions, type RowError, readDelimitedRows, type TableRow } from './table-source';
 import { excerptOf, type ReaderContext, rejection, reportReplacements } from './types';
 import { readXlsRows } from './xls-source';
+import { readXlsxRows } from './xlsx-source';
 
 export type TableContainer =
   | {

@@ -6,7 +6,7 @@ import { type DecodeStats, openTextStream, type TextEncoding } from '../encoding
 import { InvalidFieldError } from '../normalise/text';
 import type { ReadResult, RecordWarning, SourceRef } from '../record';
 import { excerptOf, type ReaderContext, rejection, reportReplacements } from './types';
-import { splitXmlDocuments } from './xml-documents';
+import { splitXmlDocuments, XML_DOCUMENT_MAX_CHARS } from './xml-documents';
 import { parseXml, type XmlElement } from './xml-tree';
 
 /** Maps one parsed document to zero or more results (an OPS family response holds many members). */
@@ -25,6 +25,16 @@ export async function* readXmlDocuments(
   )) {
     // line = document index in bulk files (SourceRef contract); the first line is in the excerpt.
     const source: SourceRef = { file: context.filePath, line: document.index, format: context.format };
+    if (document.oversized) {
+      yield rejection(
+        source,
+        'XML_DOCUMENT_TOO_LARGE',
+        `document of ${document.oversized.length} characters is longer than the ${XML_DOCUMENT_MAX_CHARS} read (not parsed)`,
+        'document',
+        document.text,
+      );
+      continue;
+    }
     const { root, problems } = parseXml(document.text);
     if (!root) {
       yield rejection(

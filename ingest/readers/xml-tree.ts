@@ -131,13 +131,17 @@ export function path(element: XmlElement | undefined, ...names: string[]): XmlEl
   return names.reduce<XmlElement | undefined>((current, name) => child(current, name), element);
 }
 
-/** All descendants with the local name, depth first, not descending into matches. */
+/**
+ * All descendants with the local name, in document order, not descending into matches. Walked with
+ * an explicit stack, as is textOf: a hostile document nests deeper than the call stack allows.
+ */
 export function descendants(element: XmlElement | undefined, name: string): XmlElement[] {
   if (!element) return [];
   const found: XmlElement[] = [];
-  for (const next of childElements(element)) {
+  const pending = childElements(element).reverse();
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
     if (localName(next) === name) found.push(next);
-    else found.push(...descendants(next, name));
+    else for (const inner of childElements(next).reverse()) pending.push(inner);
   }
   return found;
 }
@@ -146,11 +150,11 @@ export function descendants(element: XmlElement | undefined, name: string): XmlE
 export function textOf(element: XmlElement | undefined): string {
   if (!element) return '';
   const parts: string[] = [];
-  const walk = (node: XmlElement | string) => {
+  const pending: (XmlElement | string)[] = [element];
+  for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
     if (typeof node === 'string') parts.push(node);
-    else node.children.forEach(walk);
-  };
-  walk(element);
+    else for (let k = node.children.length - 1; k >= 0; k--) pending.push(node.children[k]!);
+  }
   return parts.join('').replace(/\s+/g, ' ').trim();
 }
 

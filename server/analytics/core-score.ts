@@ -212,8 +212,16 @@ function sameNormalised(values: readonly Signal[]): boolean {
 function rawsEqualWithin(values: readonly Signal[], floor: number): boolean {
   const raws = values.map((v) => v.raw);
   if (!raws.every((raw): raw is number => typeof raw === 'number')) return false;
-  const spread = Math.max(...raws) - Math.min(...raws);
-  const magnitude = Math.max(floor, ...raws.map(Math.abs));
+  // Loops, not Math.max(...raws): a spread of every family's value overflows the stack on large corpora.
+  let highest = Number.NEGATIVE_INFINITY;
+  let lowest = Number.POSITIVE_INFINITY;
+  let magnitude = floor;
+  for (const raw of raws) {
+    highest = Math.max(highest, raw);
+    lowest = Math.min(lowest, raw);
+    magnitude = Math.max(magnitude, Math.abs(raw));
+  }
+  const spread = highest - lowest;
   return spread <= FLAT_EPSILON * magnitude;
 }
 

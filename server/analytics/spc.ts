@@ -132,7 +132,7 @@ export function searchPathCounts(citations: CitationGraph, options: CycleBreakin
 }
 
 function logSumOf(logs: readonly number[]): number {
-  const max = Math.max(...logs);
+  const max = logs.reduce((highest, value) => Math.max(highest, value), Number.NEGATIVE_INFINITY);
   return max + Math.log(logs.reduce((sum, value) => sum + Math.exp(value - max), 0));
 }
 

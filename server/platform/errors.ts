@@ -8,8 +8,12 @@ import type { ApiErrorCode } from '@graph-schema/dto/error';
 const STATUS: Record<ApiErrorCode, number> = {
   VALIDATION_FAILED: 400,
   BAD_REQUEST: 400,
+  UNAUTHORIZED: 401,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  FORBIDDEN: 403,
+  TOO_MANY_REQUESTS: 429,
+  HEADERS_TOO_LARGE: 431,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_FORMAT: 415,
   DATABASE_UNAVAILABLE: 503,
@@ -40,6 +44,17 @@ export const notFound = (what: string, id: string) =>
 /** `reason` is a stable code a client can branch on (`confirmationRequired`, `idExists`). */
 export const conflict = (reason: string, message: string, details: Record<string, unknown> = {}) =>
   new AppError('CONFLICT', message, { reason, ...details });
+
+/** A request body the server cannot read (malformed multipart …). */
+export const badRequest = (message: string) => new AppError('BAD_REQUEST', message);
+
+export const unauthorized = (message: string) => new AppError('UNAUTHORIZED', message);
+
+/** `reason`: `role`, `csrf`, `passwordChange`, `host` or `origin` — what the client must do differently. */
+export const forbidden = (reason: string, message: string) => new AppError('FORBIDDEN', message, { reason });
+
+export const tooManyRequests = (message: string, retryAfterSeconds: number) =>
+  new AppError('TOO_MANY_REQUESTS', message, { retryAfterSeconds });
 
 export const payloadTooLarge = (message: string, details?: unknown) =>
   new AppError('PAYLOAD_TOO_LARGE', message, details);

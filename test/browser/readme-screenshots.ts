@@ -3,7 +3,8 @@
  * (test/browser/readme-shots.ts lists them: every view of the registry, the patent drawer, the scope
  * chips, a gap cell and the search results page), taken from a running PatNav (default
  * http://localhost:3000, started with `npm start` on the demo corpus) at 1440 × 900 into
- * docs/screenshots/ and at 1024 × 768 into docs/screenshots/1024/. The report view needs a project:
+ * docs/screenshots/ and at 1024 × 768 into docs/screenshots/1024/ (with the details panel collapsed, as
+ * a user at that width keeps it, so maps get the width). The report view needs a project:
  * the script uses the first one by name, or creates "锂电池专利导航示例" when there is none.
  * Prints each file with its size; exits 1 when a shot fails or the page logs a console error.
  */
@@ -50,6 +51,12 @@ async function takeShots(size: (typeof SIZES)[number], shots: readonly ReadmeSho
   await mkdir(size.dir, { recursive: true });
   const session = await openBrowser({ viewport: { width: size.width, height: size.height } });
   session.page.setDefaultTimeout(UI_TIMEOUT);
+  // At 1024 px a user collapses the details panel so maps get the width (the choice is remembered).
+  if (size.width < 1200)
+    await session.page.addInitScript(() => {
+      if (localStorage.getItem('patnav.detailsCollapsed') === null)
+        localStorage.setItem('patnav.detailsCollapsed', '1');
+    });
   const failed: string[] = [];
   try {
     for (const shot of shots) {

@@ -41,11 +41,18 @@ export const SHOTS: readonly ReadmeShot[] = [
   {
     name: 'landscape-dashboard',
     lang: 'zh',
-    query: 'view=landscape',
+    // The whole dashboard in zh shows composition as a treemap (the en landscape shot has the bars).
+    query: 'view=landscape&compositionForm=treemap',
     ready: '[data-chart="trends"] svg.dashboard-chart',
     screens: 2,
   },
   { name: 'applicant-cpc', lang: 'zh', query: 'view=applicant-cpc', ready: 'canvas' },
+  {
+    name: 'applicant-cpc-columns',
+    lang: 'en',
+    query: 'view=applicant-cpc&layout=breadthfirst',
+    ready: '[data-testid=map-axis] .map-axis-mark',
+  },
   {
     name: 'bubble-matrix',
     lang: 'zh',

@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { Database } from '@graph-schema/db/driver';
 import { runIngest } from '@ingest/pipeline/ingest';
 import { buildApp } from '@server/app';
+import type { AccountSettings } from '@server/features/accounts/auth-plugin';
 import type { FastifyInstance } from 'fastify';
 import type { Locator, Page } from 'playwright-core';
 import { REPO_ROOT } from './harness';
@@ -28,10 +29,15 @@ export interface RunningServer {
   origin: string;
 }
 
-export async function startRealServer(db: Database): Promise<RunningServer> {
+/** Accounts are off unless `auth` says otherwise (test/web-accounts.int.test.ts turns them on). */
+export async function startRealServer(
+  db: Database,
+  auth: AccountSettings = { mode: 'off' },
+): Promise<RunningServer> {
   const scratch = await mkdtemp(path.join(tmpdir(), 'patnav-web-test-'));
   const app = await buildApp({
     db,
+    auth,
     webRoot: WEB_ROOT,
     logLevel: 'silent',
     uploadDir: path.join(scratch, 'uploads'),

@@ -7,8 +7,9 @@ import { afterAll, beforeAll } from 'vitest';
 import { connectTestDatabase } from './db';
 import { ensureSharedDemo } from './demo';
 
+/** Accounts off: these tests are about the data, not sign-in (test/api-accounts.int.test.ts turns them on). */
 export function buildTestApp(db: Database): Promise<FastifyInstance> {
-  return buildApp({ db, logLevel: 'silent' });
+  return buildApp({ db, logLevel: 'silent', auth: { mode: 'off' } });
 }
 
 export interface DemoApp {

@@ -1,6 +1,6 @@
 /** Connects integration tests to the test Neo4j started by global-setup, and empties it. */
 
-import { createDatabase, type Database } from '@graph-schema/db/driver';
+import { createDatabase, type Database, type DriverTuning } from '@graph-schema/db/driver';
 import { applyMigrations } from '@graph-schema/db/migrate';
 import { readRows, writeRows } from '@graph-schema/db/tx';
 import { inject } from 'vitest';
@@ -10,8 +10,9 @@ import { assertClaimed } from './wipe-guard';
 const LabelCount = z.object({ label: z.string(), n: z.number() });
 const TypeCount = z.object({ type: z.string(), n: z.number() });
 
-export async function connectTestDatabase(): Promise<Database> {
-  const db = createDatabase(inject('neo4j'));
+/** `tuning`: the driver settings of the process under test (e.g. the API server's). */
+export async function connectTestDatabase(tuning?: DriverTuning): Promise<Database> {
+  const db = createDatabase(inject('neo4j'), tuning);
   await applyMigrations(db);
   return db;
 }

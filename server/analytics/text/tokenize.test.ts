@@ -35,4 +35,12 @@ describe('tokenize', () => {
   it('handles mixed Chinese and English text run by run', () => {
     expect(tokenize('LiFePO4正极材料 coated')).toEqual(['lifepo4', '正极', '材料', 'coat']);
   });
+
+  it('tokenises a 200,000-word abstract without overflowing the stack (issue 14, item 4)', () => {
+    const words = Array.from({ length: 200_000 }, (_, k) => `cell${k % 5000}`);
+    const tokens = tokenize(`${words.join(' ')} 正极材料`);
+    expect(tokens).toHaveLength(200_002);
+    expect(tokens.at(0)).toBe('cell0');
+    expect(tokens.at(-1)).toBe('材料');
+  });
 });

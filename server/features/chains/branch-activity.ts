@@ -1,7 +1,8 @@
 /**
  * Families per year and applicants for every node of a chain (leaf and parent branches, segments
  * and the chain itself) in one pass: each tagged patent is unwound onto its leaf's lineage, its
- * segment and the chain, so a parent counts the distinct families of all leaves below it.
+ * segment and the chain, so a parent counts the distinct families of all leaves below it. In a
+ * project scope the leaves are the effective ones (hand overrides applied: branch-membership.ts).
  */
 
 import { int } from '@graph-schema/db/convert';
@@ -9,6 +10,7 @@ import type { Database } from '@graph-schema/db/driver';
 import { RankedParty } from '@graph-schema/dto/navigation-common';
 import type { ScopeQuery } from '@graph-schema/dto/scope';
 import { readRows } from '@server/platform/db/read';
+import { effectiveLeaves } from '@server/platform/scope/branch-membership';
 import { scopeClause } from '@server/platform/scope/scope-clause';
 import { z } from 'zod';
 
@@ -27,16 +29,16 @@ export const MAJOR_APPLICANT_MIN_FAMILIES = 3;
 const NODES = 'leaf.lineage + [leaf.segment, $chain]';
 
 /** A family is placed in the year of its earliest member in scope within that node. */
-const PER_YEAR = (where: string, year: string) => `
-MATCH (p:Patent)-[:TAGGED {chain: $chain}]->(leaf:TechBranch)
-WHERE ${where}
+const PER_YEAR = (where: string, year: string, project: boolean) => `
+MATCH (p:Patent) WHERE ${where}
+${effectiveLeaves('p', project)}
 UNWIND ${NODES} AS node
 WITH node, p.familyId AS family, min(p.${year}) AS year
 RETURN node, year, count(family) AS families`;
 
-const APPLICANTS = (where: string) => `
-MATCH (p:Patent)-[:TAGGED {chain: $chain}]->(leaf:TechBranch)
-WHERE ${where}
+const APPLICANTS = (where: string, project: boolean) => `
+MATCH (p:Patent) WHERE ${where}
+${effectiveLeaves('p', project)}
 MATCH (p)-[:FILED_BY]->(a:Applicant)
 UNWIND ${NODES} AS node
 WITH node, a, count(DISTINCT p.familyId) AS families
@@ -73,6 +75,7 @@ export async function chainActivity(
   options: { top: number; selected: readonly string[] },
 ): Promise<ChainActivity> {
   const clause = scopeClause({ ...scope, chain });
+  const project = scope.project !== undefined;
   const params = {
     ...clause.params,
     chain,
@@ -81,8 +84,8 @@ export async function chainActivity(
     selected: [...options.selected],
   };
   const [years, applicants, max] = await Promise.all([
-    readRows(db, PerYearRow, PER_YEAR(clause.where, clause.yearProperty), params),
-    readRows(db, ApplicantsRow, APPLICANTS(clause.where), params),
+    readRows(db, PerYearRow, PER_YEAR(clause.where, clause.yearProperty, project), params),
+    readRows(db, ApplicantsRow, APPLICANTS(clause.where, project), params),
     readRows(db, MaxYearRow, MAX_YEAR(clause.where, clause.yearProperty), params),
   ]);
   const nodes = new Map<string, NodeActivity>();

@@ -3,16 +3,19 @@ import { int } from '@graph-schema/db/convert';
 import type { Database } from '@graph-schema/db/driver';
 import { BranchPatent, type BranchPatentsQuery, type BranchPatentsResponse } from '@graph-schema/dto/chains';
 import { readRows } from '@server/platform/db/read';
+import { effectiveLeaves } from '@server/platform/scope/branch-membership';
 import { scopeClause } from '@server/platform/scope/scope-clause';
 import { z } from 'zod';
 import type { BranchNode } from './chain-structure';
 
-const MATCH_BRANCH = (where: string) => `
-MATCH (p:Patent)-[t:TAGGED {chain: $chain}]->(leaf:TechBranch)
-WHERE ${where} AND $branch IN leaf.lineage`;
+const MATCH_BRANCH = (where: string, project: boolean) => `
+MATCH (p:Patent) WHERE ${where}
+${effectiveLeaves('p', project)}
+WITH * WHERE $branch IN leaf.lineage`;
 
-const PAGE = (where: string, year: string) => `${MATCH_BRANCH(where)}
-WITH p, collect({branch: leaf.id, rule: t.rule, evidence: t.matchedBy}) AS matchedBy
+// A hand include (project scope) has no rule and no evidence: both null.
+const PAGE = (where: string, year: string, project: boolean) => `${MATCH_BRANCH(where, project)}
+WITH p, collect({branch: leaf.id, rule: rule, evidence: evidence}) AS matchedBy
 ORDER BY p.${year} IS NULL, p.${year} DESC, p.id
 SKIP $offset LIMIT $limit
 OPTIONAL MATCH (p)-[:FILED_BY]->(a:Applicant)
@@ -22,7 +25,7 @@ RETURN p.id AS id, p.familyId AS familyId, p.titleZh AS zh, p.titleEn AS en, p.$
        [x IN collect(a) | {key: x.key, name: x.name}] AS applicants
 ORDER BY year IS NULL, year DESC, id`;
 
-const TOTAL = (where: string) => `${MATCH_BRANCH(where)}
+const TOTAL = (where: string, project: boolean) => `${MATCH_BRANCH(where, project)}
 RETURN count(DISTINCT p) AS total`;
 
 /** The API's patent row, with the title still in two columns. */
@@ -47,8 +50,8 @@ export async function branchPatents(
     limit: int(query.limit),
   };
   const [rows, counted] = await Promise.all([
-    readRows(db, PatentRow, PAGE(scope.where, scope.yearProperty), params),
-    readRows(db, TotalRow, TOTAL(scope.where), params),
+    readRows(db, PatentRow, PAGE(scope.where, scope.yearProperty, query.project !== undefined), params),
+    readRows(db, TotalRow, TOTAL(scope.where, query.project !== undefined), params),
   ]);
   const total = counted[0]?.total ?? 0;
   return {

@@ -3,10 +3,13 @@ import type { Database } from '@graph-schema/db/driver';
 import type { ChainPanoramaQuery, ChainPanoramaResponse, PanoramaBranch } from '@graph-schema/dto/chains';
 import type { ChainExplanation } from '@graph-schema/dto/explanation';
 import type { BranchSignalEvidence } from '@graph-schema/dto/navigation-common';
+import type { Precision } from '@graph-schema/dto/precision';
+import { precisionOf } from '@server/analytics/branch-precision';
 import { explainBasis } from '@server/platform/explanations/basis';
 import { GROWTH_NOTE, growthWindows, round, windowGrowth } from '@server/platform/scope/growth-windows';
 import { type ChainActivity, chainActivity, EMPTY_ACTIVITY } from './branch-activity';
 import { type ApplicantAdvantage, applicantAdvantage, leafSignals, weakLinkReasons } from './branch-metrics';
+import { chainPrecisions } from './branch-precision-reads';
 import { type BranchNode, type ChainStructure, chainStructure } from './chain-structure';
 import { explainChain } from './explain-chain';
 
@@ -23,6 +26,8 @@ interface BuildContext {
   query: ChainPanoramaQuery;
   signals: Map<string, BranchSignalEvidence>;
   advantage: Map<string, ApplicantAdvantage>;
+  /** Set in a project scope: the project's precision per judged branch. */
+  precisions: Map<string, Precision> | undefined;
 }
 
 /** The panorama, or undefined when the chain does not exist. */
@@ -43,7 +48,8 @@ export async function chainPanorama(
   const advantage = query.applicant
     ? applicantAdvantage(query.applicant, leafIds, activity.nodes)
     : new Map();
-  const context: BuildContext = { structure, activity, query, signals, advantage };
+  const precisions = query.project ? await chainPrecisions(db, query.project, chainId) : undefined;
+  const context: BuildContext = { structure, activity, query, signals, advantage, precisions };
   const chainFamilies = activity.nodes.get(chainId)?.families ?? 0;
   const segments = structure.segments.map((segment) => {
     const seg = activity.nodes.get(segment.id) ?? EMPTY_ACTIVITY;
@@ -74,7 +80,7 @@ export async function chainPanorama(
 }
 
 function panoramaBranch(branch: BranchNode, chainFamilies: number, context: BuildContext): PanoramaBranch {
-  const { structure, activity, query, signals, advantage } = context;
+  const { structure, activity, query, signals, advantage, precisions } = context;
   const node = activity.nodes.get(branch.id) ?? EMPTY_ACTIVITY;
   const signal = signals.get(branch.id);
   const reasons = branch.isLeaf ? weakLinkReasons(node.families, signal, query.weakBelow) : [];
@@ -91,6 +97,7 @@ function panoramaBranch(branch: BranchNode, chainFamilies: number, context: Buil
     topApplicants: node.topApplicants,
     ...(own ? { applicant: own } : {}),
     ...(signal ? { signals: signal } : {}),
+    ...(precisions ? { precision: precisions.get(branch.id) ?? precisionOf(0, 0) } : {}),
     weakLink: reasons.length > 0,
     weakLinkReasons: reasons,
     parentId: branch.lineage.at(-2) ?? null,

@@ -7,19 +7,21 @@ import { int } from '@graph-schema/db/convert';
 import type { Database } from '@graph-schema/db/driver';
 import { GapCellFamily, type GapCellQuery, type GapCellResponse } from '@graph-schema/dto/gaps';
 import { readRows } from '@server/platform/db/read';
+import { effectiveLeaves } from '@server/platform/scope/branch-membership';
 import { scopeClause } from '@server/platform/scope/scope-clause';
 import { z } from 'zod';
 import type { BranchNode, ChainStructure } from '../chains/chain-structure';
 
 /** `$applicant IS NULL` keeps the field column's cell (every applicant, and patents without one). */
-const CELL = (where: string) => `
-MATCH (p:Patent)-[:TAGGED {chain: $chain}]->(leaf:TechBranch)
-WHERE ${where} AND $branch IN leaf.lineage AND p.familyId IS NOT NULL
+const CELL = (where: string, project: boolean) => `
+MATCH (p:Patent) WHERE ${where}
+${effectiveLeaves('p', project)}
+WITH * WHERE $branch IN leaf.lineage AND p.familyId IS NOT NULL
   AND ($applicant IS NULL OR EXISTS { (p)-[:FILED_BY]->(:Applicant {key: $applicant}) })
 WITH DISTINCT p`;
 
 /** Families newest first on the date basis (a family's year = its earliest publication's in the cell). */
-const PAGE = (where: string, year: string) => `${CELL(where)}
+const PAGE = (where: string, year: string, project: boolean) => `${CELL(where, project)}
 WITH p ORDER BY p.id
 WITH p.familyId AS familyId, min(p.${year}) AS year,
      collect({id: p.id, jurisdiction: p.jurisdiction, zh: p.titleZh, en: p.titleEn}) AS members
@@ -38,7 +40,7 @@ RETURN familyId, year, applicants,
        [m IN members | {id: m.id, jurisdiction: m.jurisdiction}] AS publications
 ORDER BY year IS NULL, year DESC, familyId`;
 
-const TOTAL = (where: string) => `${CELL(where)}
+const TOTAL = (where: string, project: boolean) => `${CELL(where, project)}
 RETURN count(DISTINCT p.familyId) AS total`;
 
 const FamilyRow = GapCellFamily.omit({ title: true }).extend({
@@ -70,8 +72,8 @@ export async function gapCellFamilies(
     limit: int(query.limit),
   };
   const [rows, counted] = await Promise.all([
-    readRows(db, FamilyRow, PAGE(scope.where, scope.yearProperty), params),
-    readRows(db, TotalRow, TOTAL(scope.where), params),
+    readRows(db, FamilyRow, PAGE(scope.where, scope.yearProperty, query.project !== undefined), params),
+    readRows(db, TotalRow, TOTAL(scope.where, query.project !== undefined), params),
   ]);
   const total = counted[0]?.total ?? 0;
   return {

@@ -14,6 +14,8 @@ export function healthRoutes(context: ServerContext) {
     app.get(
       '/api/health',
       {
+        // Probes and the sign-in page ask it before anyone signs in; it holds counts, no data.
+        config: { access: 'public' },
         schema: {
           tags: ['system'],
           summary: 'Database reachability and node counts',

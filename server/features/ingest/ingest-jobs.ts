@@ -2,9 +2,16 @@
  * Background ingest jobs for uploads. The server does not know how to ingest: the runner is
  * injected by the composition root (server/main.ts), so server/ never imports ingest/.
  * Jobs run one at a time (a second upload waits), since concurrent bulk MERGEs only contend.
+ * Every state change is stored (job-store.ts), so a restart loses no job: the first use after a
+ * start marks jobs a stopped server left queued or running as `interrupted`, and such a job can
+ * be re-run on the same upload files (the load is idempotent, so nothing is doubled).
  */
 import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import type { IngestJob, IngestProgress, IngestSummary } from '@graph-schema/dto/ingest';
+import { conflict } from '@server/platform/errors';
+import type { IngestJobStore, StoredJob } from './job-store';
 
 /** `projectId`: the project the uploaded files are loaded for (each becomes one of its datasets). */
 export type IngestRunner = (
@@ -13,37 +20,92 @@ export type IngestRunner = (
   projectId?: string,
 ) => Promise<IngestSummary>;
 
-const KEEP_FINISHED = 50;
+/** A user knows an upload by its own file name; the server folder it lies in is never shown. */
+const nameOf = (file: string) => path.basename(file);
+
+/** The summary with file names in place of server paths. */
+function withNames(summary: IngestSummary): IngestSummary {
+  return {
+    ...summary,
+    files: summary.files.map((file) => ({ ...file, file: nameOf(file.file) })),
+    quarantineFile: summary.quarantineFile === null ? null : nameOf(summary.quarantineFile),
+  };
+}
 
 export class IngestJobs {
-  private readonly jobs = new Map<string, IngestJob>();
   private queue: Promise<void> = Promise.resolve();
+  /** Live progress of the job running in this process (not stored: it changes every few records). */
+  private readonly progress = new Map<string, IngestProgress>();
+  private recovery: Promise<unknown> | null = null;
 
   constructor(
     private readonly runner: IngestRunner,
+    private readonly store: IngestJobStore,
     private readonly onFinished: () => void = () => {},
   ) {}
 
-  submit(files: string[], projectId?: string): IngestJob {
-    const job: IngestJob = {
+  /** Marks the jobs a stopped server left unfinished as interrupted; runs once, before any other use. */
+  recover(): Promise<unknown> {
+    // A failed attempt (database down at start) is tried again at the next use, not cached.
+    this.recovery ??= this.store.interruptUnfinished().catch((error: unknown) => {
+      this.recovery = null;
+      throw error;
+    });
+    return this.recovery;
+  }
+
+  async submit(paths: string[], projectId?: string): Promise<IngestJob> {
+    await this.recover();
+    const job: StoredJob = {
       id: randomUUID(),
       state: 'queued',
-      files,
+      fileNames: paths.map(nameOf),
+      paths,
       ...(projectId ? { project: projectId } : {}),
       createdAt: new Date().toISOString(),
     };
-    this.jobs.set(job.id, job);
-    this.queue = this.queue.then(() => this.execute(job));
-    this.prune();
-    return job;
+    await this.store.save(job);
+    this.enqueue(job);
+    return this.view(job);
   }
 
-  get(id: string): IngestJob | undefined {
-    return this.jobs.get(id);
+  async get(id: string): Promise<IngestJob | undefined> {
+    await this.recover();
+    const job = await this.store.get(id);
+    return job && this.view(job);
   }
 
-  list(): IngestJob[] {
-    return [...this.jobs.values()].reverse();
+  async list(): Promise<IngestJob[]> {
+    await this.recover();
+    return (await this.store.list()).map((job) => this.view(job));
+  }
+
+  /**
+   * Runs an interrupted job again on its upload files; undefined when there is no such job. A job
+   * in another state, or whose files are gone, is refused with the reason.
+   */
+  async rerun(id: string): Promise<IngestJob | undefined> {
+    await this.recover();
+    const job = await this.store.get(id);
+    if (!job) return undefined;
+    if (job.state !== 'interrupted')
+      throw conflict('notInterrupted', `job ${id} is ${job.state}; only an interrupted job can be re-run`);
+    if (!job.paths.every((file) => existsSync(file)))
+      throw conflict(
+        'uploadGone',
+        `the uploaded files of job ${id} are no longer on the server; upload them again`,
+      );
+    const { summary: _summary, error: _error, startedAt: _started, finishedAt: _finished, ...kept } = job;
+    const queued: StoredJob = { ...kept, state: 'queued' };
+    await this.store.save(queued);
+    this.enqueue(queued);
+    return this.view(queued);
+  }
+
+  /** Upload files the start-up sweep must keep: those of interrupted jobs, which can be re-run. */
+  async uploadsToKeep(): Promise<string[]> {
+    await this.recover();
+    return this.store.interruptedPaths();
   }
 
   /** Resolves when every submitted job has finished (used by tests and shutdown). */
@@ -51,29 +113,43 @@ export class IngestJobs {
     return this.queue;
   }
 
-  private async execute(job: IngestJob): Promise<void> {
-    job.state = 'running';
-    try {
-      job.summary = await this.runner(
-        job.files,
-        (progress) => {
-          job.progress = progress;
-        },
-        job.project,
-      );
-      job.state = 'succeeded';
-      this.onFinished();
-    } catch (error) {
-      job.state = 'failed';
-      job.error = error instanceof Error ? error.message : String(error);
-    } finally {
-      job.finishedAt = new Date().toISOString();
-    }
+  private enqueue(job: StoredJob): void {
+    this.queue = this.queue.then(() => this.execute(job));
   }
 
-  private prune(): void {
-    const finished = [...this.jobs.values()].filter((j) => j.state === 'succeeded' || j.state === 'failed');
-    for (const job of finished.slice(0, Math.max(0, finished.length - KEEP_FINISHED)))
-      this.jobs.delete(job.id);
+  private view(job: StoredJob): IngestJob {
+    const progress = this.progress.get(job.id);
+    return {
+      id: job.id,
+      state: job.state,
+      files: job.fileNames,
+      ...(job.project ? { project: job.project } : {}),
+      createdAt: job.createdAt,
+      ...(job.finishedAt ? { finishedAt: job.finishedAt } : {}),
+      ...(progress ? { progress: { ...progress, file: nameOf(progress.file) } } : {}),
+      ...(job.summary ? { summary: job.summary } : {}),
+      ...(job.error ? { error: job.error } : {}),
+      ...(job.state === 'interrupted' ? { canRerun: job.paths.every((file) => existsSync(file)) } : {}),
+    };
+  }
+
+  private async execute(job: StoredJob): Promise<void> {
+    let current: StoredJob = { ...job, state: 'running', startedAt: new Date().toISOString() };
+    try {
+      await this.store.save(current);
+      const summary = await this.runner(current.paths, (p) => this.progress.set(job.id, p), current.project);
+      current = { ...current, state: 'succeeded', summary: withNames(summary) };
+      this.onFinished();
+    } catch (error) {
+      current = {
+        ...current,
+        state: 'failed',
+        error: error instanceof Error ? error.message : String(error),
+      };
+    } finally {
+      this.progress.delete(job.id);
+    }
+    // A store failure here leaves the job `running`; the next start marks it interrupted.
+    await this.store.save({ ...current, finishedAt: new Date().toISOString() }).catch(() => {});
   }
 }

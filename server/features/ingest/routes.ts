@@ -3,17 +3,19 @@
  * Formats are detected from content by the same readers the CLI uses.
  */
 import { createWriteStream } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import fastifyMultipart from '@fastify/multipart';
 import { IngestJob, JobIdParams } from '@graph-schema/dto/ingest';
 import { ProjectId } from '@graph-schema/dto/project';
-import { notFound, payloadTooLarge, validationFailed } from '@server/platform/errors';
-import type { FastifyInstance } from 'fastify';
+import { AppError, badRequest, notFound, payloadTooLarge, validationFailed } from '@server/platform/errors';
+import { uploadRateLimit } from '@server/platform/http/security';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { IngestJobs } from './ingest-jobs';
+import { FILE_MODE, newUploadFolder } from './upload-files';
 
 export interface IngestRouteOptions {
   jobs: IngestJobs;
@@ -30,6 +32,43 @@ export const safeFileName = (name: string) =>
     .replace(/^\.+/, '_')
     .slice(0, 120) || 'upload';
 
+/** Errors of the multipart parser that mean a malformed body (not a server fault). */
+function isMalformedMultipart(error: unknown): boolean {
+  if (error instanceof AppError) return false;
+  const status = (error as { statusCode?: unknown } | null)?.statusCode;
+  return typeof status !== 'number' || status < 500;
+}
+
+/** Streams each file part to the folder (0600); the `project` field is returned as given. */
+async function saveParts(request: FastifyRequest, folder: string, maxBytes: number) {
+  const saved: string[] = [];
+  let project: string | undefined;
+  try {
+    for await (const part of request.parts()) {
+      if (part.type === 'field') {
+        if (part.fieldname === 'project') project = String(part.value);
+        continue;
+      }
+      const name = safeFileName(part.filename);
+      // Two parts of the same name: the second is numbered, not written over the first.
+      const target = path.join(
+        folder,
+        saved.some((file) => path.basename(file) === name) ? `${saved.length + 1}-${name}` : name,
+      );
+      await pipeline(part.file, createWriteStream(target, { flags: 'wx', mode: FILE_MODE }));
+      if (part.file.truncated)
+        throw payloadTooLarge(`file: ${part.filename} exceeds the upload limit of ${maxBytes} bytes`);
+      saved.push(target);
+    }
+  } catch (error) {
+    if (!isMalformedMultipart(error)) throw error;
+    const status = (error as { statusCode?: number }).statusCode;
+    if (status === 413) throw payloadTooLarge(`file: exceeds the upload limit of ${maxBytes} bytes`);
+    throw badRequest(`malformed multipart body: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return { saved, project };
+}
+
 export function ingestRoutes(options: IngestRouteOptions) {
   return async (instance: FastifyInstance) => {
     await instance.register(fastifyMultipart, { limits: { fileSize: options.maxBytes, files: 10 } });
@@ -37,6 +76,7 @@ export function ingestRoutes(options: IngestRouteOptions) {
     app.post(
       '/api/ingest/uploads',
       {
+        config: uploadRateLimit,
         schema: {
           tags: ['ingest'],
           summary:
@@ -46,31 +86,21 @@ export function ingestRoutes(options: IngestRouteOptions) {
         },
       },
       async (request, reply) => {
-        const dir = path.join(options.uploadDir, `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`);
-        await mkdir(dir, { recursive: true });
-        const saved: string[] = [];
-        let project: string | undefined;
-        for await (const part of request.parts()) {
-          if (part.type === 'field') {
-            if (part.fieldname === 'project') project = String(part.value);
-            continue;
-          }
-          const target = path.join(dir, safeFileName(part.filename));
-          await pipeline(part.file, createWriteStream(target));
-          if (part.file.truncated) {
-            throw payloadTooLarge(
-              `file: ${part.filename} exceeds the upload limit of ${options.maxBytes} bytes`,
-            );
-          }
-          saved.push(target);
+        const folder = await newUploadFolder(options.uploadDir);
+        try {
+          const { saved, project } = await saveParts(request, folder, options.maxBytes);
+          if (saved.length === 0)
+            throw validationFailed('file', 'no file in the upload (multipart field "file")');
+          if (project !== undefined && !ProjectId.safeParse(project).success)
+            throw validationFailed('project', 'expected a project id');
+          if (project !== undefined && !(await options.projectExists(project)))
+            throw notFound('project', project);
+          return reply.code(202).send(await options.jobs.submit(saved, project));
+        } catch (error) {
+          // A refused upload (too large, malformed, bad project) keeps nothing, not even its first bytes.
+          await rm(folder, { recursive: true, force: true });
+          throw error;
         }
-        if (saved.length === 0)
-          throw validationFailed('file', 'no file in the upload (multipart field "file")');
-        if (project !== undefined && !ProjectId.safeParse(project).success)
-          throw validationFailed('project', 'expected a project id');
-        if (project !== undefined && !(await options.projectExists(project)))
-          throw notFound('project', project);
-        return reply.code(202).send(options.jobs.submit(saved, project));
       },
     );
     app.get(
@@ -89,9 +119,26 @@ export function ingestRoutes(options: IngestRouteOptions) {
         },
       },
       async (request) => {
-        const job = options.jobs.get(request.params.id);
+        const job = await options.jobs.get(request.params.id);
         if (!job) throw notFound('ingest job', request.params.id);
         return job;
+      },
+    );
+    app.post(
+      '/api/ingest/jobs/:id/rerun',
+      {
+        schema: {
+          tags: ['ingest'],
+          summary:
+            'Re-run an interrupted ingest job on its uploaded files (idempotent: nothing is loaded twice); 409 when the job is not interrupted or its files are gone',
+          params: JobIdParams,
+          response: { 202: IngestJob },
+        },
+      },
+      async (request, reply) => {
+        const job = await options.jobs.rerun(request.params.id);
+        if (!job) throw notFound('ingest job', request.params.id);
+        return reply.code(202).send(job);
       },
     );
   };

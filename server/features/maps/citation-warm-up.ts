@@ -21,7 +21,8 @@ export function citationWarmUpDone(): Promise<void> {
   return pending;
 }
 
-function enabled(): boolean {
+/** Whether whole-corpus maps are precomputed here (also read by topic-warm-up.ts). */
+export function precomputeEnabled(): boolean {
   const setting = process.env.PATNAV_PRECOMPUTE_MAPS;
   return setting === undefined ? process.env.VITEST === undefined : setting === '1';
 }
@@ -37,7 +38,7 @@ async function warm(context: ServerContext, isClosed: () => boolean): Promise<vo
 }
 
 export function registerCitationWarmUp(app: FastifyInstance, context: ServerContext): void {
-  if (!enabled()) return;
+  if (!precomputeEnabled()) return;
   let closed = false;
   // Chained at once (so citationWarmUpDone covers it from here on), run one macrotask later (so the
   // hook or request that triggered it is not held up); one at a time; a failure (database down, app

@@ -1,4 +1,4 @@
-/** Navigation maps (`/api/maps/*`): applicant–CPC, bubble matrix, chain panorama, applicant–branch, co-applicants, citations. */
+/** Navigation maps (`/api/maps/*`): applicant–CPC, bubble matrix, chain panorama, applicant–branch, co-applicants, citations, topic landscape. */
 
 import {
   BubbleMatrixCellQuery,
@@ -11,6 +11,13 @@ import { CitationMapQuery } from '@graph-schema/dto/citation-map';
 import { CoApplicantQuery, CoApplicantResponse } from '@graph-schema/dto/collaboration';
 import { MapData } from '@graph-schema/dto/map';
 import { ApplicantCpcMapQuery } from '@graph-schema/dto/maps';
+import {
+  TopicMapJob,
+  TopicMapQuery,
+  TopicMapReady,
+  TopicPeakQuery,
+  TopicPeakResponse,
+} from '@graph-schema/dto/topic-map';
 import type { ServerContext } from '@server/platform/context';
 import { notFound, validationFailed } from '@server/platform/errors';
 import { CACHED } from '@server/platform/http/response-cache';
@@ -26,6 +33,10 @@ import { panoramaMap } from './chain-panorama';
 import { registerCitationWarmUp } from './citation-warm-up';
 import { citationMap } from './citations';
 import { coApplicantMap } from './co-applicants';
+import { applicantFamilies } from './topic-applicant';
+import { TopicMaps } from './topic-jobs';
+import { topicMapResponse, topicPeakPage } from './topic-response';
+import { registerTopicWarmUp } from './topic-warm-up';
 
 /** Branch columns are the leaf branches of one chain: without `chain` there are none to show. */
 function requireChainForBranches(query: { axis: string; chain?: string | undefined }): void {
@@ -37,6 +48,8 @@ export function mapRoutes(context: ServerContext) {
   return async (instance: FastifyInstance) => {
     const app = instance.withTypeProvider<ZodTypeProvider>();
     registerCitationWarmUp(instance, context);
+    const topicMaps = new TopicMaps(context);
+    registerTopicWarmUp(instance, context, topicMaps);
     app.get(
       '/api/maps/applicant-cpc',
       {
@@ -148,6 +161,44 @@ export function mapRoutes(context: ServerContext) {
         },
       },
       async (request) => citationMap(await snapshots.snapshot(request.query), request.query),
+    );
+    app.get(
+      '/api/maps/topic',
+      {
+        schema: {
+          tags: ['maps'],
+          summary:
+            'Topic landscape map: text clusters, density contours, labelled peaks (202 while computing)',
+          description:
+            'Families in scope clustered by their text (TF-IDF, spherical k-means), laid out in 2-D, with density contours and peaks labelled by their top terms (技术主题地图). Computed in the background and cached per scope and data version: 202 with the job state until ready. `applicant` overlays the dots of that applicant’s families.',
+          querystring: TopicMapQuery,
+          response: { 200: TopicMapReady, 202: TopicMapJob },
+        },
+      },
+      async (request, reply) => {
+        const { applicant, ...scope } = request.query;
+        const result = await topicMaps.mapOrJob(scope);
+        if ('state' in result) return reply.code(202).header('retry-after', result.retryAfterS).send(result);
+        const overlay = applicant ? await applicantFamilies(db, scope, applicant) : undefined;
+        return topicMapResponse(result, overlay);
+      },
+    );
+    app.get(
+      '/api/maps/topic/peak',
+      {
+        ...CACHED,
+        schema: {
+          tags: ['maps'],
+          summary: 'The families of one topic-map peak, most typical of its topic first (paged)',
+          querystring: TopicPeakQuery,
+          response: { 200: TopicPeakResponse },
+        },
+      },
+      async (request) => {
+        const page = topicPeakPage(await topicMaps.get(request.query), request.query);
+        if (!page) throw notFound('peak', String(request.query.peak));
+        return page;
+      },
     );
   };
 }

@@ -91,12 +91,18 @@ export interface DeletedProject {
 const DELETE_PROJECT_SCREENINGS =
   'MATCH (s:FtoScreening)-[:SCREENED_FOR]->(:Project {id: $id}) DETACH DELETE s';
 
+// Branch-review judgements and overrides are the project's own analysis: they go with it.
+const DELETE_PROJECT_REVIEW = `
+MATCH (:Project {id: $id})-[:HAS_OVERRIDE|HAS_JUDGEMENT]->(r) WHERE r:BranchOverride OR r:BranchJudgement
+DETACH DELETE r`;
+
 /** Deletes the node, its links, its own pins and FTO screening records only; null when there is no such project. */
 export async function deleteProject(db: Database, id: string): Promise<DeletedProject | null> {
   return writeTransaction(db, async (tx) => {
     const sharing = await txRows(tx, SharingRow, SHARING, { id });
     await tx.run(DELETE_PROJECT_PINS, { id });
     await tx.run(DELETE_PROJECT_SCREENINGS, { id });
+    await tx.run(DELETE_PROJECT_REVIEW, { id });
     const [deleted] = await txRows(tx, z.object({ links: z.number() }), DELETE_PROJECT, { id });
     if (!deleted) return null;
     return {

@@ -26,14 +26,18 @@ function fieldOf(issue: ValidationIssue, context: string | undefined): string {
 /** Fastify's own 4xx errors (bad JSON, wrong content type, oversized body) in the contract's codes. */
 function codeOfClientError(status: number): ApiErrorCode {
   if (status === 404) return 'NOT_FOUND';
+  if (status === 403) return 'FORBIDDEN';
   if (status === 413) return 'PAYLOAD_TOO_LARGE';
+  if (status === 429) return 'TOO_MANY_REQUESTS';
+  if (status === 431) return 'HEADERS_TOO_LARGE';
   if (status === 415) return 'UNSUPPORTED_FORMAT';
   return 'BAD_REQUEST';
 }
 
 const send = (reply: FastifyReply, status: number, body: ApiErrorBody) => reply.code(status).send(body);
 
-export function registerErrorHandler(app: FastifyInstance): void {
+/** `onUnavailable`: told of every database-unavailable error (platform/db/availability.ts). */
+export function registerErrorHandler(app: FastifyInstance, onUnavailable: () => void = () => {}): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (hasZodFastifySchemaValidationErrors(error)) {
       const issues = (error.validation as ValidationIssue[]).map((issue) => ({
@@ -48,9 +52,11 @@ export function registerErrorHandler(app: FastifyInstance): void {
       });
     }
     if (error instanceof AppError) {
+      if (error.code === 'DATABASE_UNAVAILABLE') reply.header('Retry-After', '5');
       return send(reply, error.status, { code: error.code, message: error.message, details: error.details });
     }
     if (isDatabaseUnavailable(error)) {
+      onUnavailable();
       request.log.warn({ err: error }, 'database unavailable');
       const unavailable = databaseUnavailable();
       reply.header('Retry-After', '5');

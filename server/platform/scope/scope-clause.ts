@@ -3,6 +3,7 @@
  * property name picked from a fixed map by a validated enum; every value is a parameter.
  */
 import { type DateBasis, SCOPE_FIELDS, type ScopeField, type ScopeQuery } from '@graph-schema/dto/scope';
+import { hasEffectiveLeaf } from './branch-membership';
 
 export const YEAR_PROPERTY: Record<DateBasis, string> = {
   priority: 'priorityYear',
@@ -51,18 +52,20 @@ export const SCOPE_CONDITIONS: Record<ScopeField, Condition> = {
       ? [`any(code IN coalesce(${a}.ipcCodes, []) WHERE code STARTS WITH $scopeIpc)`, { scopeIpc: s.ipc }]
       : undefined,
   chain: (a, s) =>
-    s.chain ? [`EXISTS { (${a})-[:TAGGED {chain: $scopeChain}]->() }`, { scopeChain: s.chain }] : undefined,
+    s.chain
+      ? [hasEffectiveLeaf(a, 'ml.chain = $scopeChain', s.project !== undefined), { scopeChain: s.chain }]
+      : undefined,
   segment: (a, s) =>
     s.segment
       ? [
-          `EXISTS { (${a})-[:TAGGED]->(scopeSeg:TechBranch) WHERE scopeSeg.segment = $scopeSegment }`,
+          hasEffectiveLeaf(a, 'ml.segment = $scopeSegment', s.project !== undefined),
           { scopeSegment: s.segment },
         ]
       : undefined,
   branch: (a, s) =>
     s.branch
       ? [
-          `EXISTS { (${a})-[:TAGGED]->(scopeBr:TechBranch) WHERE $scopeBranch IN scopeBr.lineage }`,
+          hasEffectiveLeaf(a, '$scopeBranch IN ml.lineage', s.project !== undefined),
           { scopeBranch: s.branch },
         ]
       : undefined,
@@ -73,6 +76,9 @@ export const SCOPE_CONDITIONS: Record<ScopeField, Condition> = {
           { scopeApplicants: s.applicants },
         ]
       : undefined,
+  // The project filters nothing by itself: it makes chain, segment and branch membership honour
+  // the project's hand overrides (branch-membership.ts), which read $scopeProject.
+  project: (_a, s) => (s.project === undefined ? undefined : ['true', { scopeProject: s.project }]),
 };
 
 export function scopeClause(scope: ScopeQuery, alias = 'p'): ScopeClause {

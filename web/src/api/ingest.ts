@@ -13,6 +13,14 @@ export function fetchJob(id: string, signal?: AbortSignal): Promise<IngestJob> {
   return requestJson(`/api/ingest/jobs/${encodeURIComponent(id)}`, IngestJob, { signal });
 }
 
+/** Re-runs an interrupted job on its uploaded files; answers 202 + the queued job (409 when it cannot). */
+export function rerunJob(id: string, signal?: AbortSignal): Promise<IngestJob> {
+  return requestJson(`/api/ingest/jobs/${encodeURIComponent(id)}/rerun`, IngestJob, {
+    method: 'POST',
+    signal,
+  });
+}
+
 export function fetchJobs(signal?: AbortSignal): Promise<IngestJob[]> {
   return requestJson('/api/ingest/jobs', IngestJobList, { signal });
 }

@@ -31,15 +31,34 @@ async function readBody(response: Response): Promise<unknown> {
   }
 }
 
+/**
+ * The CSRF token of the signed-in session (the server's `patnav_csrf` cookie, readable by the page
+ * on purpose): echoed in `x-csrf-token` on every write, which a cross-site page cannot do.
+ */
+function csrfHeaders(): Record<string, string> {
+  const cookie = typeof document === 'undefined' ? '' : document.cookie;
+  const token = /(?:^|;\s*)patnav_csrf=([^;]*)/.exec(cookie)?.[1];
+  return token ? { 'x-csrf-token': decodeURIComponent(token) } : {};
+}
+
 function requestInit({ body, signal, method }: RequestOptions): RequestInit {
   const init: RequestInit = { headers: { accept: 'application/json' }, signal: signal ?? null };
   if (method !== undefined) init.method = method;
-  if (body === undefined) return init;
-  if (body instanceof FormData) return { ...init, method: method ?? 'POST', body };
+  if (body === undefined)
+    return method === undefined
+      ? init
+      : { ...init, headers: { accept: 'application/json', ...csrfHeaders() } };
+  if (body instanceof FormData)
+    return {
+      ...init,
+      method: method ?? 'POST',
+      headers: { accept: 'application/json', ...csrfHeaders() },
+      body,
+    };
   return {
     ...init,
     method: method ?? 'POST',
-    headers: { accept: 'application/json', 'content-type': 'application/json' },
+    headers: { accept: 'application/json', 'content-type': 'application/json', ...csrfHeaders() },
     body: JSON.stringify(body),
   };
 }

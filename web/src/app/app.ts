@@ -3,11 +3,13 @@
  * A change of view, language or filters remounts the view; view parameters (layout, selection)
  * only update the URL, so sharing the link restores exactly what is on screen.
  */
+import type { SessionInfo } from '@graph-schema/dto/accounts';
 import type { Project } from '@graph-schema/dto/project';
+import { fetchSession, logout } from '../api/accounts';
 import { fetchHealth, type Health } from '../api/health';
 import { fetchProject } from '../api/projects';
 import { h } from '../dom/h';
-import { createTranslator, langFromLocale, localeOf, type Translate } from '../i18n';
+import { createTranslator, isLang, langFromLocale, localeOf, type Translate } from '../i18n';
 import { createPatentPanel, DRAWER_PARAM, type PatentPanel } from '../patent/patent-panel';
 import { DEFAULT_FILTERS } from '../scope/filters';
 import { filtersWithProject } from '../scope/project-scope';
@@ -22,6 +24,7 @@ import { openPinDialog } from './pin-dialog';
 import { createProjectBar, type ProjectRef } from './project-bar';
 import { createScopeBar } from './scope-bar';
 import { createSearchBox } from './search-box';
+import { passwordChangePage, signInPage } from './sign-in';
 import { type AppState, needsRemount } from './state';
 import { type DecodeDefaults, decodeUrlState, encodeUrlState } from './url-state';
 
@@ -48,6 +51,7 @@ class App {
   constructor(
     private readonly root: HTMLElement,
     private readonly defaults: DecodeDefaults,
+    private readonly account: SessionInfo | null,
   ) {}
 
   start(): void {
@@ -95,7 +99,10 @@ class App {
     if (this.project !== undefined) {
       rememberProject(this.project.id);
       const filters = filtersWithProject(explicitSearch, this.state.filters, this.project.definition);
-      this.state = { ...this.state, filters };
+      // The open project's branch overrides apply to every view's branch counts.
+      this.state = { ...this.state, filters: { ...filters, project: this.project.id } };
+    } else if (this.state.filters.project !== undefined) {
+      this.state = { ...this.state, filters: { ...this.state.filters, project: undefined } };
     }
     this.writeUrl('replace');
     this.render();
@@ -212,6 +219,10 @@ class App {
         onApplicant: (key) =>
           this.navigate({ ...this.state, filters: { ...this.state.filters, applicants: [key] } }),
       }),
+      account: this.account,
+      onLogout: () => {
+        void logout().finally(() => window.location.assign(window.location.pathname));
+      },
       onView: (id) => this.navigate({ ...this.state, view: id, viewParams: {} }),
       onLang: (lang) => this.navigate({ ...this.state, lang }),
     });
@@ -269,11 +280,22 @@ class App {
   }
 }
 
-export function startApp(root: HTMLElement): void {
+/**
+ * Asks who is signed in first: with accounts on and nobody signed in the sign-in page is shown,
+ * with a pending password change the change form; otherwise the app. A failed probe starts the
+ * app anyway, whose own status line then says the API is unreachable.
+ */
+export async function startApp(root: HTMLElement): Promise<void> {
   const defaults: DecodeDefaults = {
     view: DEFAULT_VIEW_ID,
     lang: langFromLocale(navigator.language),
     viewIds: VIEWS.map((view) => view.id),
   };
-  new App(root, defaults).start();
+  const account = await fetchSession().catch(() => null);
+  const urlLang = new URLSearchParams(window.location.search).get('lang');
+  const t = createTranslator(isLang(urlLang) ? urlLang : defaults.lang);
+  if (account?.authEnabled && account.user === null) return void root.replaceChildren(signInPage(t));
+  if (account?.user?.mustChangePassword)
+    return void root.replaceChildren(passwordChangePage(t, account.user));
+  new App(root, defaults, account).start();
 }

@@ -1,4 +1,5 @@
-/** Product name, view navigation, database status and the language switch. */
+/** Product name, view navigation, database status, the signed-in user and the language switch. */
+import type { SessionInfo } from '@graph-schema/dto/accounts';
 import type { Health } from '../api/health';
 import { h } from '../dom/h';
 import { LANGS, type Lang, type Translate } from '../i18n';
@@ -16,8 +17,45 @@ export interface HeaderProps {
   health: Health | null | undefined;
   /** The search box (app/search-box.ts), placed between the navigation and the status. */
   search: HTMLElement;
+  /** Who is signed in (null when the session probe failed); nothing is shown with accounts off. */
+  account: SessionInfo | null;
   onView(id: string): void;
   onLang(lang: Lang): void;
+  onLogout(): void;
+}
+
+/** The signed-in user, the admin's link to the users view, and sign-out. */
+function accountArea(props: HeaderProps): HTMLElement | null {
+  const user = props.account?.authEnabled ? props.account.user : null;
+  if (!user) return null;
+  const { t } = props;
+  return h(
+    'div',
+    { attrs: { class: 'account' } },
+    h(
+      'span',
+      { attrs: { class: 'account-user' } },
+      t('account.signedInAs', { name: user.name, role: t(`role.${user.role}`) }),
+    ),
+    user.role === 'admin'
+      ? h(
+          'button',
+          {
+            attrs: { type: 'button', class: 'lang-button account-users' },
+            on: { click: () => props.onView('users') },
+          },
+          t('navLabel.users'),
+        )
+      : null,
+    h(
+      'button',
+      {
+        attrs: { type: 'button', class: 'lang-button account-logout' },
+        on: { click: () => props.onLogout() },
+      },
+      t('account.logout'),
+    ),
+  );
 }
 
 function navigation(props: HeaderProps): HTMLElement {
@@ -88,6 +126,12 @@ export function createHeader(props: HeaderProps): HTMLElement {
     ),
     navigation(props),
     props.search,
-    h('div', { attrs: { class: 'header-end' } }, healthBadge(props.t, props.health), languageSwitch(props)),
+    h(
+      'div',
+      { attrs: { class: 'header-end' } },
+      healthBadge(props.t, props.health),
+      accountArea(props),
+      languageSwitch(props),
+    ),
   );
 }

@@ -24,6 +24,7 @@ const SAMPLES: Record<ScopeField, string> = {
   segment: 'lithium-battery:upstream',
   branch: 'lithium-battery:1.2',
   applicants: 'catl,byd',
+  project: 'p-1',
 };
 
 const defaults = { view: 'landscape', lang: 'en', viewIds: ['landscape'] } as const;

@@ -68,7 +68,8 @@ describe('URL state', () => {
     const state: AppState = {
       view: 'gaps',
       lang: 'zh',
-      filters: { dateBasis: 'priority', jurisdiction: [], applicants: [] },
+      // The open project also scopes branch counts (its overrides): the app keeps it in the filters too.
+      filters: { dateBasis: 'priority', jurisdiction: [], applicants: [], project: 'p-42' },
       viewParams: { metric: 'rta' },
       project: 'p-42',
     };

@@ -41,15 +41,41 @@ function overlaps(a: LabelBox, b: LabelBox): boolean {
  * labels), each label kept when it overlaps none kept before it. Quadratic in the kept labels,
  * which are few at any zoom where many overlap.
  */
-export function culledLabelIds(boxes: readonly LabelBox[]): Set<string> {
+export function culledLabelIds(boxes: readonly LabelBox[], bodies: readonly LabelBox[] = []): Set<string> {
   const ordered = [...boxes].sort((a, b) => b.size - a.size || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const kept: LabelBox[] = [];
   const culled = new Set<string>();
   for (const box of ordered) {
-    if (kept.some((other) => overlaps(box, other))) culled.add(box.id);
+    const onLabel = kept.some((other) => overlaps(box, other));
+    // A node's own body is next to its label, never under it: only other nodes count, and only
+    // those that rank at least as high (a main-path label may cover a minor node, not the reverse).
+    const onNode =
+      !onLabel && bodies.some((body) => body.id !== box.id && body.size >= box.size && overlaps(box, body));
+    if (onLabel || onNode) culled.add(box.id);
     else kept.push(box);
   }
   return culled;
+}
+
+/**
+ * Set on a map (`cy.scratch(LABELS_AVOID_NODES, true)`) whose labels stand beside dense nodes (the
+ * technology route): a label over another node of at least its rank is hidden too, not only one
+ * over another label.
+ */
+export const LABELS_AVOID_NODES = 'patnav.labelsAvoidNodes';
+
+function bodyBox(node: NodeSingular): LabelBox {
+  const box = node.renderedBoundingBox({ includeLabels: false, includeEdges: false, includeOverlays: false });
+  return { id: node.id(), size: labelRank(node), x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2 };
+}
+
+/**
+ * A map can rank its labels itself (`labelPriority` in element data: the chain and its segments
+ * before branches, the main path before other patents); otherwise the bigger node wins.
+ */
+function labelRank(node: NodeSingular): number {
+  const priority = Number(node.data('labelPriority'));
+  return Number.isFinite(priority) ? priority : Number(node.data('size')) || 0;
 }
 
 function labelBox(node: NodeSingular): LabelBox | undefined {
@@ -57,7 +83,7 @@ function labelBox(node: NodeSingular): LabelBox | undefined {
   if (!(box.w > 0 && box.h > 0)) return undefined;
   return {
     id: node.id(),
-    size: Number(node.data('size')) || 0,
+    size: labelRank(node),
     x1: box.x1,
     y1: box.y1,
     x2: box.x2,
@@ -82,7 +108,8 @@ export function fitLabels(cy: Core): void {
     .filter((node) => node.style('label') !== '' && node.visible());
   if (labelled.length > MAX_CULLED_NODES) return;
   const boxes = labelled.map(labelBox).filter((box): box is LabelBox => box !== undefined);
-  const culled = culledLabelIds(boxes);
+  const bodies = cy.scratch(LABELS_AVOID_NODES) === true ? cy.nodes(':visible').map(bodyBox) : [];
+  const culled = culledLabelIds(boxes, bodies);
   cy.batch(() => {
     for (const id of culled) cy.getElementById(id).addClass(CULLED_LABEL_CLASS);
   });

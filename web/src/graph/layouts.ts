@@ -5,6 +5,9 @@
  */
 import type { Core, LayoutOptions, NodeSingular, Position } from 'cytoscape';
 import type { MessageKey } from '../i18n';
+import { fitToBox } from './fit-box';
+import { setMapAxis } from './map-axis';
+import { type PlacedLayout, placeTwoColumns, runPlacedLayout } from './placed-layout';
 import { placeAtSeededPositions, seedOf, withSeededRandom } from './seeded-random';
 import { NODE_SIZE, PRESET_POSITION_KEY } from './to-elements';
 
@@ -39,6 +42,11 @@ export interface LayoutDefinition {
   seeded?: boolean;
   /** Moves labels beside nodes for layouts where labels below would collide; default: below. */
   labelSide?(node: NodeSingular): LabelSide | undefined;
+  /**
+   * Layouts computed here instead of by Cytoscape: node positions and column headers. The map is
+   * then fitted to its nodes with room for the labels beside them (fitToBox).
+   */
+  place?(cy: Core): PlacedLayout;
 }
 
 export type LabelSide = 'left' | 'right';
@@ -57,12 +65,6 @@ export const DAGRE_MAX_NODES = 2000;
 
 /** Bigger nodes towards the centre. */
 const bySize = (node: NodeSingular): number => Number(node.data('size')) || 0;
-
-/** Swaps axes, so breadthfirst's rows become columns and long labels get horizontal room. */
-const rowsToColumns = (_node: NodeSingular, position: Position): Position => ({
-  x: position.y * 1.6,
-  y: position.x,
-});
 
 export const LAYOUTS: readonly LayoutDefinition[] = [
   {
@@ -141,20 +143,14 @@ export const LAYOUTS: readonly LayoutDefinition[] = [
     }),
   },
   {
+    // The id is kept from the breadthfirst layout it replaced (saved URLs and projects name it).
     id: 'breadthfirst',
     labelKey: 'layout.breadthfirst',
     isAvailable: () => true,
-    // Roots = applicants: the bipartite map reads as two columns, applicants left, classes right,
-    // each labelled on its outer side.
-    options: () => ({
-      name: 'breadthfirst',
-      ...common,
-      roots: 'node[kind = "applicant"]',
-      transform: rowsToColumns,
-      // Positions closer than the default, so fitting the tall column zooms in enough to show labels.
-      spacingFactor: 0.7,
-    }),
+    // Applicants left, classes right, each labelled on its outer side, columns headed (two-columns.ts).
+    options: () => ({ name: 'preset', ...common, fit: false }),
     labelSide: (node) => (node.data('kind') === 'applicant' ? 'left' : 'right'),
+    place: placeTwoColumns,
   },
   {
     id: 'grid',
@@ -201,20 +197,7 @@ export const LABEL_FIT_MAX_NODES = 1000;
  * (min-zoomed-font-size).
  */
 export function fitToPositions(cy: Core, padding = common.padding): void {
-  const box = cy.nodes().boundingBox({ includeLabels: false, includeOverlays: false });
-  if (box.w <= 0 && box.h <= 0) return;
-  const zoom = Math.min(
-    (cy.width() - 2 * padding) / Math.max(box.w, 1),
-    (cy.height() - 2 * padding) / Math.max(box.h, 1),
-  );
-  const bounded = Math.max(cy.minZoom(), Math.min(cy.maxZoom(), zoom));
-  cy.viewport({
-    zoom: bounded,
-    pan: {
-      x: (cy.width() - bounded * (box.x1 + box.x2)) / 2,
-      y: (cy.height() - bounded * (box.y1 + box.y2)) / 2,
-    },
-  });
+  fitToBox(cy, cy.nodes().boundingBox({ includeLabels: false, includeOverlays: false }), padding);
 }
 
 /** The server position kept by to-elements.ts, else where the node is now. */
@@ -242,6 +225,11 @@ export function runLayout(cy: Core, layout: LayoutDefinition, context: LayoutCon
       if (side) node.addClass(`label-${side}`);
     });
   });
+  setMapAxis(cy, undefined);
+  if (layout.place) {
+    runPlacedLayout(cy, layout.place(cy), layout.labelKey);
+    return;
+  }
   const isPreset = layout.id === 'preset';
   // Running preset on a map created at its positions only re-sets every node (0.7 s at 20k elements).
   if (isPreset && atPresetPositions(cy)) {

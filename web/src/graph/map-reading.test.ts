@@ -52,6 +52,20 @@ describe('readable labels', () => {
     ).toStrictEqual(new Set(['small', 'twin-b']));
     expect(culledLabelIds([box('a', 10, 0), box('b', 10, 50)])).toStrictEqual(new Set());
   });
+
+  it('on maps whose labels avoid nodes, also hides a label over a node of its rank or above (not its own)', () => {
+    const box = (id: string, size: number, x: number) => ({ id, size, x1: x, y1: 0, x2: x + 50, y2: 12 });
+    const labels = [box('over-node', 90, 0), box('clear', 10, 200), box('path', 1000, 400)];
+    const bodies = [
+      box('over-node', 90, 0),
+      box('other', 95, 40),
+      box('clear', 10, 190),
+      box('path', 1000, 400),
+      box('minor', 5, 420),
+    ];
+    expect(culledLabelIds(labels, bodies)).toStrictEqual(new Set(['over-node']));
+    expect(culledLabelIds(labels)).toStrictEqual(new Set());
+  });
 });
 
 describe('tooltip text', () => {

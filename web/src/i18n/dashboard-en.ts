@@ -34,6 +34,11 @@ export const dashboardEn = {
   'dashboard.composition.title': 'Composition: families by {what}',
   'dashboard.composition.label': 'Bar chart of families by technology',
   'dashboard.composition.show': 'Show',
+  'dashboard.composition.form': 'Chart',
+  'dashboard.composition.form.bars': 'bars',
+  'dashboard.composition.form.treemap': 'treemap',
+  'dashboard.composition.treemapNote':
+    'Cell area is proportional to the families counted in the group; a family in several groups counts in each, so cells compare sizes and are not parts of one total.',
   'dashboard.composition.total': '{families} families in scope; a family in several groups counts in each.',
   'dashboard.composition.choice.branch': 'technology branch',
   'dashboard.composition.choice.wipo': 'WIPO technology field',

@@ -35,6 +35,11 @@ export const dashboardZh: Record<keyof typeof dashboardEn, string> = {
   'dashboard.composition.title': '技术构成：按{what}统计同族数',
   'dashboard.composition.label': '按技术统计同族数的柱状图',
   'dashboard.composition.show': '显示',
+  'dashboard.composition.form': '图形',
+  'dashboard.composition.form.bars': '条形图',
+  'dashboard.composition.form.treemap': '矩形树图',
+  'dashboard.composition.treemapNote':
+    '矩形面积与该组计入的同族数成正比；同一同族可计入多个组，矩形用于比较大小，并非同一总量的组成部分。',
   'dashboard.composition.total': '范围内共 {families} 个同族；同一同族属于多个分组时在每个分组中各计一次。',
   'dashboard.composition.choice.branch': '技术分支',
   'dashboard.composition.choice.wipo': 'WIPO 技术领域',

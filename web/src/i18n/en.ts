@@ -2,13 +2,16 @@
  * English UI strings. This object defines the set of message keys; `zh.ts` must have the same keys
  * (enforced by its type and by i18n.test.ts). Placeholders are written `{name}`.
  */
+import { accountsEn } from './accounts-en';
 import { dashboardEn } from './dashboard-en';
 import { drawerEn } from './drawer-en';
 import { explanationsEn } from './explanations-en';
 import { mapsEn } from './maps-en';
 import { projectsEn } from './projects-en';
+import { reviewEn } from './review-en';
 import { scopeEn } from './scope-en';
 import { searchEn } from './search-en';
+import { topicEn } from './topic-en';
 import { workbenchEn } from './workbench-en';
 
 export const en = {
@@ -25,6 +28,7 @@ export const en = {
   'navLabel.applicant-cpc': 'Applicant × CPC',
   'navLabel.chain-panorama': 'Chain panorama',
   'navLabel.gaps': 'Layout gaps',
+  'navLabel.branch-review': 'Branch review',
   'navLabel.tech-effect': 'Tech–effect',
   'navLabel.applicant-branch': 'Applicant × branch',
   'navLabel.collaboration': 'Co-applicants',
@@ -46,6 +50,7 @@ export const en = {
   'filter.segment': 'Chain segment',
   'filter.branch': 'Technology branch',
   'filter.applicants': 'Applicants',
+  'filter.project': 'Project (branch overrides)',
   'filter.apply': 'Apply',
   'filter.reset': 'Reset',
   'filter.invalid': 'Please check the filter "{field}": {message}',
@@ -81,6 +86,12 @@ export const en = {
   'error.NOT_FOUND': 'The patent, chain, branch or job asked for does not exist.',
   'error.CONFLICT':
     'This conflicts with what is stored (an existing project id, or a delete that was not confirmed).',
+  'error.FORBIDDEN':
+    'The server refused this request: your account may not do this, or it came from another site or under another address.',
+  'error.TOO_MANY_REQUESTS':
+    'Too many requests or failed sign-ins in a short time. Wait a minute, then try again.',
+  'error.HEADERS_TOO_LARGE':
+    'The request is too long for the server (too many or too long filters in the address).',
   'error.PAYLOAD_TOO_LARGE': 'The upload is larger than this server accepts.',
   'error.UNSUPPORTED_FORMAT': 'The upload is not in a format PatNav reads.',
   'error.DATABASE_UNAVAILABLE': 'The graph database is not reachable right now. Try again in a few seconds.',
@@ -253,6 +264,10 @@ export const en = {
   'ingest.state.running': 'Running',
   'ingest.state.succeeded': 'Finished',
   'ingest.state.failed': 'Failed',
+  'ingest.state.interrupted': 'Interrupted',
+  'ingest.rerun': 'Run again',
+  'ingest.rerunHint': 'The server stopped during this import.',
+  'ingest.uploadGone': 'The uploaded file is no longer on the server: upload it again.',
   'ingest.progress': '{file}: {read} read, {loaded} loaded, {quarantined} quarantined',
   'ingest.waiting': 'Waiting for the import to start…',
   'ingest.summary': 'Summary',
@@ -274,7 +289,7 @@ export const en = {
   'ingest.failed': 'The import failed: {message}',
   'ingest.pollFailed': 'Lost contact with the import job: {message}',
   'ingest.recent': 'Recent imports',
-  'ingest.noJobs': 'No imports since the server started.',
+  'ingest.noJobs': 'No imports yet.',
   // Core patents, technology route and fence, risk screening.
   'view.core-patents': 'Core patents',
   'view.tech-route': 'Technology route',
@@ -354,6 +369,8 @@ export const en = {
   'route.legend.hostileFence': 'Fence: other owners (one colour each)',
   'route.legend.size': 'Node size and colour: core score (0–100, default weights).',
   'route.legend.x': 'Left to right: priority year.',
+  'route.yearAxis': 'Priority year',
+  'route.yearUnknown': 'no year',
   'route.score': 'Core score',
   'route.onPath': 'On the main path',
   'route.openPatent': 'Patent details',
@@ -461,6 +478,7 @@ export const en = {
   // Chain panorama, layout gaps, technology–effect matrix, applicant–branch map.
   'view.chain-panorama': 'Chain panorama',
   'view.gaps': 'Layout gaps',
+  'view.branch-review': 'Branch tagging review',
   'view.tech-effect': 'Technology–effect matrix',
   'view.applicant-branch': 'Applicant–branch map',
   'nav.chain': 'Industry chain',
@@ -636,8 +654,10 @@ export const en = {
   'nav.coinv.alone': 'No co-inventor among the inventors shown.',
   // The API's explanation codes (reasons, rules): their own file, one key per code.
   ...projectsEn,
+  ...reviewEn,
   ...searchEn,
   ...mapsEn,
+  ...topicEn,
   ...drawerEn,
   ...scopeEn,
   'tooltip.size': 'Node size: {value}',
@@ -647,6 +667,7 @@ export const en = {
   ...dashboardEn,
   ...explanationsEn,
   ...workbenchEn,
+  ...accountsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,13 +1,16 @@
 /** Chinese UI strings. Typed against the English keys so a missing or extra key fails to compile. */
 
+import { accountsZh } from './accounts-zh';
 import { dashboardZh } from './dashboard-zh';
 import { drawerZh } from './drawer-zh';
 import type { Messages } from './en';
 import { explanationsZh } from './explanations-zh';
 import { mapsZh } from './maps-zh';
 import { projectsZh } from './projects-zh';
+import { reviewZh } from './review-zh';
 import { scopeZh } from './scope-zh';
 import { searchZh } from './search-zh';
+import { topicZh } from './topic-zh';
 import { workbenchZh } from './workbench-zh';
 
 export const zh: Messages = {
@@ -24,6 +27,7 @@ export const zh: Messages = {
   'navLabel.applicant-cpc': '申请人–技术图',
   'navLabel.chain-panorama': '产业链全景',
   'navLabel.gaps': '布局空白',
+  'navLabel.branch-review': '分支审核',
   'navLabel.tech-effect': '技术功效矩阵',
   'navLabel.applicant-branch': '申请人–技术分支图',
   'navLabel.collaboration': '合作申请',
@@ -45,6 +49,7 @@ export const zh: Messages = {
   'filter.segment': '产业链环节',
   'filter.branch': '技术分支',
   'filter.applicants': '申请人',
+  'filter.project': '项目（分支人工调整）',
   'filter.apply': '应用',
   'filter.reset': '重置',
   'filter.invalid': '请检查筛选项“{field}”：{message}',
@@ -78,6 +83,9 @@ export const zh: Messages = {
   'error.BAD_REQUEST': '服务器无法读取本次请求（请求体格式错误或内容类型不对）。',
   'error.NOT_FOUND': '所请求的专利、产业链、技术分支或任务不存在。',
   'error.CONFLICT': '与已存储的内容冲突（项目编号已存在，或删除未经确认）。',
+  'error.FORBIDDEN': '服务器拒绝了本次请求：您的账户无权执行此操作，或请求来自其他网站、使用了其他地址。',
+  'error.TOO_MANY_REQUESTS': '短时间内请求或登录失败次数过多，请等待一分钟后再试。',
+  'error.HEADERS_TOO_LARGE': '请求过长，服务器无法处理（地址中的筛选条件过多或过长）。',
   'error.PAYLOAD_TOO_LARGE': '上传的文件超过此服务器允许的大小。',
   'error.UNSUPPORTED_FORMAT': 'PatNav 无法读取所上传文件的格式。',
   'error.DATABASE_UNAVAILABLE': '暂时无法连接图数据库，请几秒后重试。',
@@ -245,6 +253,10 @@ export const zh: Messages = {
   'ingest.state.running': '进行中',
   'ingest.state.succeeded': '已完成',
   'ingest.state.failed': '失败',
+  'ingest.state.interrupted': '已中断',
+  'ingest.rerun': '重新导入',
+  'ingest.rerunHint': '导入期间服务器曾停止。',
+  'ingest.uploadGone': '上传的文件已不在服务器上，请重新上传。',
   'ingest.progress': '{file}：已读取 {read} 条，已导入 {loaded} 条，已隔离 {quarantined} 条',
   'ingest.waiting': '等待导入开始…',
   'ingest.summary': '导入汇总',
@@ -266,7 +278,7 @@ export const zh: Messages = {
   'ingest.failed': '导入失败：{message}',
   'ingest.pollFailed': '无法获取导入任务状态：{message}',
   'ingest.recent': '最近的导入',
-  'ingest.noJobs': '服务器启动以来尚无导入。',
+  'ingest.noJobs': '尚无导入。',
   // 核心专利、技术路线与专利围栏、侵权风险初筛。
   'view.core-patents': '核心专利',
   'view.tech-route': '技术路线',
@@ -343,6 +355,8 @@ export const zh: Messages = {
   'route.legend.hostileFence': '围栏：其他权利人（各一种颜色）',
   'route.legend.size': '节点大小与颜色：核心度得分（0–100，默认权重）。',
   'route.legend.x': '从左到右：优先权年。',
+  'route.yearAxis': '优先权年',
+  'route.yearUnknown': '年份不详',
   'route.score': '核心度得分',
   'route.onPath': '位于主路径',
   'route.openPatent': '专利详情',
@@ -446,6 +460,7 @@ export const zh: Messages = {
   // 产业链全景、布局空白、技术功效矩阵、申请人–技术分支图。
   'view.chain-panorama': '产业链全景',
   'view.gaps': '布局空白',
+  'view.branch-review': '分支标引审核',
   'view.tech-effect': '技术功效矩阵',
   'view.applicant-branch': '申请人–技术分支图',
   'nav.chain': '产业链',
@@ -621,11 +636,14 @@ export const zh: Messages = {
   'tooltip.link': '{source} — {target}',
   'tooltip.linkWeight': '连线权重：{value}',
   ...projectsZh,
+  ...reviewZh,
   ...searchZh,
   ...dashboardZh,
   ...mapsZh,
+  ...topicZh,
   ...drawerZh,
   ...scopeZh,
   ...explanationsZh,
   ...workbenchZh,
+  ...accountsZh,
 };

@@ -7,6 +7,7 @@ import { expiryBasisText } from './expiry-basis';
 import { familyNumber, kindText, legalStatusText, sourceLocation } from './patent-format';
 import {
   branchesSection,
+  branchReviewLink,
   citationListSection,
   claimsSection,
   familySection,
@@ -199,7 +200,9 @@ export function patentDetailsBody(
     citationListSection('cited', patent, t, lang, links.open),
     citationListSection('citing', patent, t, lang, links.open),
     exporterCounts(patent, t, lang),
-    branchesSection(patent, t, lang, t('patent.branches')),
+    branchesSection(patent, t, lang, t('patent.branches'), (id) =>
+      branchReviewLink(links.deepLink, lang, id),
+    ),
     registersSection(patent, t, links.deepLink),
     source(patent, t),
   );

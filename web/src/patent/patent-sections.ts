@@ -194,9 +194,26 @@ export function ruleText(rule: MatchedRule, t: Translate, lang: Lang): string {
   return `${t('drawer.rule', { id: rule.id })}: ${parts.join(lang === 'zh' ? '；' : '; ')}`;
 }
 
-export function branchesSection(patent: PatentDetail, t: Translate, lang: Lang, title: string) {
+/** The branch review page of a branch in the open project (the drawer's deep link names it), if one is open. */
+export function branchReviewLink(deepLink: string, lang: Lang, branchId: string): string | undefined {
+  const [pathname, search = ''] = deepLink.split('?');
+  const project = new URLSearchParams(search).get('project');
+  const chain = branchId.split(':')[0];
+  if (!project || !chain) return undefined;
+  const params = new URLSearchParams({ view: 'branch-review', lang, project, chain, leaf: branchId });
+  return `${pathname}?${params.toString()}`;
+}
+
+export function branchesSection(
+  patent: PatentDetail,
+  t: Translate,
+  lang: Lang,
+  title: string,
+  reviewLink?: (branchId: string) => string | undefined,
+) {
   if (patent.branches.length === 0) return undefined;
   const items = patent.branches.map((branch) => {
+    const review = reviewLink?.(branch.id);
     const rule = branch.ruleDetail
       ? ruleText(branch.ruleDetail, t, lang)
       : branch.rule && `${t('drawer.rule', { id: branch.rule })}: ${t('drawer.rule.gone')}`;
@@ -207,6 +224,7 @@ export function branchesSection(patent: PatentDetail, t: Translate, lang: Lang, 
       rule && h('div', { attrs: { class: 'muted branch-rule' } }, rule),
       branch.matchedBy &&
         h('div', { attrs: { class: 'muted' } }, t('drawer.matchedBy', { what: branch.matchedBy })),
+      review && h('a', { attrs: { href: review, class: 'branch-review-link' } }, t('review.fromDrawer')),
     );
   });
   return section(title, 'drawer-branches', h('ul', null, ...items));

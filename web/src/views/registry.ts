@@ -73,6 +73,13 @@ export const VIEWS: readonly ViewDefinition[] = [
     load: () => import('./collaboration'),
   },
   {
+    id: 'topic-map',
+    titleKey: 'view.topic-map',
+    navKey: 'navLabel.topic-map',
+    showsDetails: true,
+    load: () => import('./topic-map'),
+  },
+  {
     id: 'core-patents',
     titleKey: 'view.core-patents',
     navKey: 'navLabel.core-patents',
@@ -130,6 +137,25 @@ export const VIEWS: readonly ViewDefinition[] = [
     usesFilters: false,
     inNav: false,
     load: () => import('./report'),
+  },
+  {
+    id: 'branch-review',
+    titleKey: 'view.branch-review',
+    navKey: 'navLabel.branch-review',
+    showsDetails: false,
+    // Reached from the chain panorama's branch details and the drawer's branch tags (a project is needed).
+    inNav: false,
+    load: () => import('./branch-review'),
+  },
+  {
+    // Admins reach it from the header's account area; the server refuses its data to anyone else.
+    id: 'users',
+    titleKey: 'view.users',
+    navKey: 'navLabel.users',
+    showsDetails: false,
+    usesFilters: false,
+    inNav: false,
+    load: () => import('./users'),
   },
 ];
 

@@ -1,6 +1,7 @@
 /**
  * Chapter "appendices" (附录): A the technology decomposition of the project's chain (each branch
- * with its parent and tagging rules, server/features/reports/chapters/chain-rules.ts); B every
+ * with its parent and tagging rules, server/features/reports/chapters/chain-rules.ts), then the
+ * project's branch tagging review (precision per branch, overrides: branch-review-appendix.ts); B every
  * method note the chapters used (from `ctx.gathered`: build-report.ts builds this chapter after the
  * others), one per code, sorted by code; C the disclaimer.
  */
@@ -8,6 +9,7 @@ import type { ReportBlock } from '@graph-schema/dto/report';
 import type { StoredBranchRule as RuleView } from '@graph-schema/stored/chains';
 import type { ChapterBuilder, ChapterPlace, MethodNote, ReportContext } from '../report-context';
 import { APPENDIX_TEXT } from './appendices.text';
+import { branchReviewBlocks } from './branch-review-appendix';
 import { type ChainDecomposition, chainDecomposition } from './chain-rules';
 
 type Branch = ChainDecomposition['branches'][number];
@@ -118,6 +120,7 @@ function methodBlocks(ctx: ReportContext, place: ChapterPlace): ReportBlock[] {
 export const buildAppendicesChapter: ChapterBuilder = async (ctx, place) => ({
   blocks: [
     ...(await decompositionBlocks(ctx, place)),
+    ...(await branchReviewBlocks(ctx, place)),
     ...methodBlocks(ctx, place),
     { kind: 'heading', level: 2, text: ctx.tr(APPENDIX_TEXT.disclaimerHeading) },
     ...APPENDIX_TEXT.disclaimer.map(

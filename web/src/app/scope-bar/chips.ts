@@ -13,7 +13,9 @@ export interface ScopeChip {
 }
 
 export function scopeChips(filters: Filters): ScopeChip[] {
+  // The project has its own bar (project-bar.ts) and an id is no text for people: no chip.
   return filtersToPairs(filters).flatMap(([field, text]): ScopeChip[] => {
+    if (field === 'project') return [];
     const value = filters[field];
     if (Array.isArray(value)) return value.map((item: string) => ({ field, value: item }));
     return [{ field, value: text }];

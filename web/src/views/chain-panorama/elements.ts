@@ -24,6 +24,11 @@ import {
 export const BRANCH_SIZE = { min: 12, max: 40 } as const;
 export const SEGMENT_SIZE = { min: 28, max: 52 } as const;
 export const CHAIN_SIZE = 60;
+/**
+ * Which label stays when two would overlap (graph/label-fit.ts): the chain, then its segments, then
+ * branches by size (their sizes are under 100).
+ */
+export const LABEL_PRIORITY = { chain: 1000, segment: 500 } as const;
 /** Part-of links are structure, not quantities: one thin width for all. */
 const EDGE_DATA = { width: 1.2, opacity: 0.5 } as const;
 
@@ -105,6 +110,7 @@ function structureElements(
       label: `${nameIn(panorama.chain.name, lang, panorama.chain.id)} · ${formatInteger(panorama.families, lang)}`,
       weight: panorama.families,
       size: CHAIN_SIZE,
+      labelPriority: LABEL_PRIORITY.chain,
       ...KIND_STYLES.chain,
     },
     positions.get(chainId),
@@ -115,7 +121,15 @@ function structureElements(
     const name = nameIn(segment.name, lang, segment.id);
     const label = `${kind ? `${kind} · ` : ''}${name} · ${formatInteger(segment.families, lang)}`;
     const size = scaleBySqrt(segment.families, maxSegment, SEGMENT_SIZE);
-    const data = { kind: 'segment', label, weight: segment.families, size, ...KIND_STYLES.segment };
+    const labelPriority = LABEL_PRIORITY.segment + size;
+    const data = {
+      kind: 'segment',
+      label,
+      weight: segment.families,
+      size,
+      labelPriority,
+      ...KIND_STYLES.segment,
+    };
     return [node(id, data, positions.get(id)), edge(chainId, id)];
   });
   return [chain, ...segments];

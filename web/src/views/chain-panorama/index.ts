@@ -77,7 +77,7 @@ function toolbar(session: Session, data: PanoramaData): HTMLElement {
       update(session, { applicant: key || undefined });
       session.reload();
     }),
-    fitButton(t('map.fit'), () => session.graph?.cy().fit(undefined, 30)),
+    fitButton(t('map.fit'), () => session.graph?.fit()),
     graphExportButtons(
       t,
       () => session.graph!.cy(),

@@ -9,6 +9,8 @@ import type { ViewContext } from '../types';
 export function branchTable(panorama: ChainPanoramaResponse, context: ViewContext): HTMLElement {
   const { t, lang } = context;
   const withApplicant = panorama.segments.some((s) => s.branches.some((b) => b.applicant !== undefined));
+  // In a project: each judged branch's precision flag (issue 13), so a rule under 80 % is seen here too.
+  const withPrecision = panorama.segments.some((s) => s.branches.some((b) => b.precision !== undefined));
   const columns: TableColumn[] = [
     { label: t('kind.segment') },
     { label: t('kind.branch') },
@@ -17,6 +19,7 @@ export function branchTable(panorama: ChainPanoramaResponse, context: ViewContex
     { label: t('nav.shareOfChain'), kind: 'percent' },
     { label: t('nav.growth'), kind: 'growth' },
     { label: t('nav.weakLink') },
+    ...(withPrecision ? [{ label: t('review.precision') }] : []),
     ...(withApplicant
       ? ([
           { label: t('nav.applicantFamilies'), kind: 'int' },
@@ -35,6 +38,7 @@ export function branchTable(panorama: ChainPanoramaResponse, context: ViewContex
       branch.threeYearGrowth,
       // Yes/no on screen: the reasons are in the weak-link table next to this one.
       branch.weakLink ? t('nav.weakLink') : '',
+      ...(withPrecision && branch.precision ? [t(`review.flag.${branch.precision.precisionFlag}`)] : []),
       ...(withApplicant
         ? [
             branch.applicant?.families ?? null,

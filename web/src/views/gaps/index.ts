@@ -143,7 +143,7 @@ function overlaySection(session: Session, data: GapsData): HTMLElement {
       h(
         'span',
         { attrs: { class: 'tool-group' } },
-        fitButton(t('map.fit'), () => session.overlay?.cy().fit(undefined, 30)),
+        fitButton(t('map.fit'), () => session.overlay?.fit()),
         graphExportButtons(
           t,
           () => session.overlay!.cy(),

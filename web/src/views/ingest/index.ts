@@ -3,7 +3,7 @@
  * summary, and see the recent jobs. The server detects each file's format from its content.
  */
 import type { IngestJob } from '@graph-schema/dto/ingest';
-import { fetchJobs, uploadExports } from '@web/src/api/ingest';
+import { fetchJobs, rerunJob, uploadExports } from '@web/src/api/ingest';
 import { h } from '@web/src/dom/h';
 import { readableErrorLine } from '@web/src/widgets/status';
 import type { ViewContext, ViewInstance } from '../types';
@@ -61,9 +61,22 @@ export function mount(container: HTMLElement, context: ViewContext): ViewInstanc
   const { t, lang, signal } = context;
   const current = h('div', { attrs: { class: 'current-job' } });
   const recent = h('div', { attrs: { class: 'recent' } });
+  const rerun = (job: IngestJob): void => {
+    rerunJob(job.id, signal)
+      .then((queued) => {
+        refreshRecent();
+        void follow(queued);
+      })
+      .catch((error: unknown) => {
+        if (!signal.aborted)
+          current.replaceChildren(
+            h('p', { attrs: { class: 'status-error', role: 'alert' } }, uploadErrorMessage(error, t)),
+          );
+      });
+  };
   const refreshRecent = (): void => {
     fetchJobs(signal)
-      .then((jobs) => recent.replaceChildren(recentJobs(jobs, t, lang)))
+      .then((jobs) => recent.replaceChildren(recentJobs(jobs, t, lang, rerun)))
       .catch((error: unknown) => {
         if (!signal.aborted)
           recent.replaceChildren(h('p', { attrs: { class: 'muted' } }, uploadErrorMessage(error, t)));

@@ -1,10 +1,29 @@
-/** The recent jobs table (`GET /api/ingest/jobs`, newest first, kept by the server since it started). */
+/**
+ * The recent jobs table (`GET /api/ingest/jobs`, newest first, stored by the server across restarts);
+ * a job a restart interrupted offers to run again, or says its upload is gone.
+ */
 import type { IngestJob } from '@graph-schema/dto/ingest';
 import { h } from '@web/src/dom/h';
 import { formatInteger, type Lang, type Translate } from '@web/src/i18n';
 import { baseName, startedAt, stateBadge } from './job-status';
 
-export function recentJobs(jobs: IngestJob[], t: Translate, lang: Lang): HTMLElement {
+function rerunCell(job: IngestJob, t: Translate, onRerun: (job: IngestJob) => void): HTMLElement {
+  if (job.state !== 'interrupted') return h('td', null);
+  if (!job.canRerun) return h('td', { attrs: { class: 'muted' } }, t('ingest.uploadGone'));
+  const button = h('button', { attrs: { type: 'button', class: 'button' } }, t('ingest.rerun'));
+  button.addEventListener('click', () => {
+    button.disabled = true;
+    onRerun(job);
+  });
+  return h('td', null, h('span', { attrs: { class: 'muted' } }, t('ingest.rerunHint')), ' ', button);
+}
+
+export function recentJobs(
+  jobs: IngestJob[],
+  t: Translate,
+  lang: Lang,
+  onRerun: (job: IngestJob) => void,
+): HTMLElement {
   const title = h('h2', null, t('ingest.recent'));
   if (jobs.length === 0)
     return h(
@@ -25,6 +44,7 @@ export function recentJobs(jobs: IngestJob[], t: Translate, lang: Lang): HTMLEle
       n(job.summary?.totals.read),
       n(job.summary?.totals.loaded),
       n(job.summary?.totals.quarantined),
+      rerunCell(job, t, onRerun),
     ),
   );
   const head = h(
@@ -36,6 +56,7 @@ export function recentJobs(jobs: IngestJob[], t: Translate, lang: Lang): HTMLEle
     h('th', { attrs: { scope: 'col', class: 'num' } }, t('ingest.col.read')),
     h('th', { attrs: { scope: 'col', class: 'num' } }, t('ingest.col.loaded')),
     h('th', { attrs: { scope: 'col', class: 'num' } }, t('ingest.col.quarantined')),
+    h('td', null),
   );
   return h(
     'section',

@@ -28,12 +28,16 @@ import { chartNote, chartPanel } from './charts/chart-panel';
 import {
   COMPOSITION_BARS,
   COMPOSITION_CHOICES,
+  COMPOSITION_FORMS,
   type CompositionChoice,
+  type CompositionForm,
   compositionChart,
+  compositionFormSwitch,
   compositionLevelOf,
   compositionRows,
   compositionSwitch,
   DEFAULT_COMPOSITION,
+  DEFAULT_COMPOSITION_FORM,
 } from './charts/composition-chart';
 import { geographyChart } from './charts/geography-chart';
 import { INVENTOR_BARS, inventorsChart } from './charts/inventors-chart';
@@ -44,43 +48,69 @@ export function compositionChoiceFrom(raw: string | undefined): CompositionChoic
   return COMPOSITION_CHOICES.find((choice) => choice === raw) ?? DEFAULT_COMPOSITION;
 }
 
+export function compositionFormFrom(raw: string | undefined): CompositionForm {
+  return COMPOSITION_FORMS.find((form) => form === raw) ?? DEFAULT_COMPOSITION_FORM;
+}
+
+interface CompositionShown {
+  choice: CompositionChoice;
+  form: CompositionForm;
+}
+
 function compositionPanel(
   data: CompositionResponse,
-  choice: CompositionChoice,
+  shownAs: CompositionShown,
   context: ViewContext,
-  onChange: (choice: CompositionChoice) => void,
+  onChange: (next: CompositionShown) => void,
 ): HTMLElement {
   const { t, lang } = context;
+  const { choice, form } = shownAs;
   const shown = compositionRows(data, choice, lang).length;
   const cut = shown > COMPOSITION_BARS || (choice.includes('.') && data.truncated.classes);
   return chartPanel(context, {
     id: 'composition',
     title: t('dashboard.composition.title', { what: t(`dashboard.composition.choice.${choice}`) }),
-    chart: compositionChart(data, choice, t, lang),
+    chart: compositionChart(data, choice, t, lang, form),
     basis: data.basis,
     evidenceUrl: compositionUrl(context.filters, compositionLevelOf(choice)),
-    controls: compositionSwitch(t, choice, onChange),
+    controls: h(
+      'div',
+      { attrs: { class: 'chart-controls' } },
+      compositionSwitch(t, choice, (next) => onChange({ choice: next, form })),
+      compositionFormSwitch(t, form, (next) => onChange({ choice, form: next })),
+    ),
     notes: [
       chartNote(shown === 0 ? t('dashboard.none') : null),
       chartNote(t('dashboard.composition.total', { families: formatInteger(data.families, lang) })),
       ...data.notes.map((note) => chartNote(explain(note, lang))),
+      chartNote(form === 'treemap' ? t('dashboard.composition.treemapNote') : null),
       chartNote(cut ? t('dashboard.topOnly', { count: Math.min(shown, COMPOSITION_BARS) }) : null),
     ],
   });
 }
 
-/** The composition tile: switching between branches and fields redraws; a class level is a new request. */
+/**
+ * The composition tile: switching between branches and fields, or bars and treemap, redraws; a
+ * class level is a new request. Both choices stay in the URL (defaults omitted).
+ */
 export function compositionTile(host: HTMLElement, context: ViewContext): void {
   const nextSignal = latestOnly(context.signal);
-  const show = (choice: CompositionChoice) => {
-    context.setViewParams({ composition: choice === DEFAULT_COMPOSITION ? undefined : choice });
+  const show = ({ choice, form }: CompositionShown) => {
+    context.setViewParams({
+      composition: choice === DEFAULT_COMPOSITION ? undefined : choice,
+      compositionForm: form === DEFAULT_COMPOSITION_FORM ? undefined : form,
+    });
     loadInto(host, context.t, nextSignal(), {
       load: (signal) => fetchComposition(context.filters, compositionLevelOf(choice), signal),
       isEmpty: () => false,
-      render: (data) => host.replaceChildren(compositionPanel(data, choice, context, show)),
+      render: (data) => host.replaceChildren(compositionPanel(data, { choice, form }, context, show)),
     });
   };
-  show(compositionChoiceFrom(context.viewParams().composition));
+  const params = context.viewParams();
+  show({
+    choice: compositionChoiceFrom(params.composition),
+    form: compositionFormFrom(params.compositionForm),
+  });
 }
 
 export function geographyTile(data: GeographyResponse, context: ViewContext): HTMLElement {

@@ -12,6 +12,7 @@ import { h } from '@web/src/dom/h';
 import { createGraph } from '@web/src/graph/create';
 import { bindGraphEvents, clearFocus, selectNodeById } from '@web/src/graph/events';
 import { graphExportButtons } from '@web/src/graph/export-buttons';
+import { LABELS_AVOID_NODES } from '@web/src/graph/label-fit';
 import { formatInteger } from '@web/src/i18n';
 import { explain } from '@web/src/i18n/explain';
 import { errorState, loadingState } from '@web/src/widgets/status';
@@ -24,8 +25,8 @@ import { applyFence, clearFence } from './fence-overlay';
 import { fencePanel } from './fence-panel';
 import { routeLegend } from './legend';
 import { type RouteParams, readRouteParams, routeParamsToView } from './params';
-import { type RouteGraph, routeElements } from './route-elements';
-import { runRouteLayout, savePositions } from './route-layout';
+import { type RouteGraph, routeElements, yearColumns } from './route-elements';
+import { fitRoute, runRouteLayout, savePositions, yearMarks } from './route-layout';
 import { OFF_PATH_HIDDEN, ROUTE_STYLES } from './route-styles';
 import { routeToolbar } from './toolbar';
 
@@ -110,6 +111,7 @@ function renderRoute(
 ): Core {
   let params = readRouteParams(context.viewParams());
   const graph = routeElements(data.citations, data.route);
+  const axis = { marks: yearMarks(yearColumns(graph.nodes), context.t), label: context.t('route.yearAxis') };
   const graphHost = h('div', { attrs: { class: 'graph', 'data-testid': 'graph' } });
   const legend = routeLegend(context.t);
   const update = (patch: Partial<RouteParams>): void => {
@@ -123,13 +125,14 @@ function renderRoute(
     onPathOnly: (pathOnly) => {
       update({ pathOnly });
       setPathOnly(cy, pathOnly);
-      runRouteLayout(cy, params.layout, byYear);
+      runRouteLayout(cy, params.layout, byYear, axis);
     },
     onLayout: (layout) => {
       update({ layout });
-      runRouteLayout(cy, layout, byYear);
+      runRouteLayout(cy, layout, byYear, axis);
     },
-    onFit: () => cy.fit(cy.elements().not(`.${OFF_PATH_HIDDEN}`), 30),
+    onFit: () =>
+      params.layout === 'dagre' ? cy.fit(cy.elements().not(`.${OFF_PATH_HIDDEN}`), 30) : fitRoute(cy),
     exportButtons: graphExportButtons(
       context.t,
       () => cy,
@@ -143,12 +146,13 @@ function renderRoute(
     captions(data, graph, context),
   );
   const cy = createGraph(graphHost, graph.elements);
+  cy.scratch(LABELS_AVOID_NODES, true);
   cy.style(ROUTE_STYLES);
   graphHost.dataset.pathEdgeCount = String(cy.edges('[?onPath]').length);
   graphHost.dataset.pathNodeCount = String(cy.nodes('[?onPath]').length);
   const byYear = savePositions(cy);
   setPathOnly(cy, params.pathOnly);
-  runRouteLayout(cy, params.layout, byYear);
+  runRouteLayout(cy, params.layout, byYear, axis);
   bindSelectionEvents(cy, graph, context, params.selected, (selected) => update({ selected }));
   return cy;
 }

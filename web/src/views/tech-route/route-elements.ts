@@ -19,8 +19,11 @@ export const ROUTE_COLORS = {
   citation: '#8795A1',
 } as const;
 export const ROUTE_NODE_SIZE = { min: 12, max: 56 } as const;
-export const YEAR_WIDTH = 160;
-export const ROW_HEIGHT = 46;
+export const YEAR_WIDTH = 150;
+/** More than the biggest node (ROUTE_NODE_SIZE.max) plus a gap: one node per row never overlaps. */
+export const ROW_HEIGHT = 66;
+/** Which label stays where two would overlap (graph/label-fit.ts): main path first, then by score. */
+const PATH_LABEL_PRIORITY = 1000;
 const PATH_EDGE_WIDTH = 6;
 const PATH_BORDER = 4;
 
@@ -64,11 +67,16 @@ export function mergeNodes(citations: MapData, route: MainPathResponse): RouteNo
   return merged;
 }
 
-/** x by year (unknown years in a column after the last); per year, path nodes in the middle row, others above and below by score. */
+/**
+ * x by year: one column per year from the first to the last (an empty year stays an empty column, so
+ * distances read as time), unknown years in a column after the last. Each node has a row of its own
+ * in its column (ROW_HEIGHT is more than the biggest node), so nodes never overlap: path nodes in the
+ * middle rows, the others alternately below and above by score, strongest nearest. Odd years are
+ * shifted by half a row: labels stand right of their nodes and would otherwise meet the next
+ * column's labels on the same row.
+ */
 export function timeOrderedPositions(nodes: readonly RouteNode[]): Map<string, { x: number; y: number }> {
-  const years = nodes.flatMap((node) => (node.year === null ? [] : [node.year]));
-  const first = years.length > 0 ? Math.min(...years) : 0;
-  const unknownColumn = years.length > 0 ? Math.max(...years) + 1 : 0;
+  const { first, unknownColumn } = yearSpan(nodes);
   const columns = new Map<number, RouteNode[]>();
   for (const node of nodes) {
     const year = node.year ?? unknownColumn;
@@ -77,20 +85,47 @@ export function timeOrderedPositions(nodes: readonly RouteNode[]): Map<string, {
   const positions = new Map<string, { x: number; y: number }>();
   for (const [year, members] of columns) {
     const x = (year - first) * YEAR_WIDTH;
+    const shift = (year - first) % 2 === 1 ? ROW_HEIGHT / 2 : 0;
     const path = members.filter((node) => node.onPath);
     const rest = members.filter((node) => !node.onPath).sort((a, b) => b.score - a.score);
     path.forEach((node, k) => {
-      positions.set(node.id, { x: x + k * 30, y: k * ROW_HEIGHT * 0.6 });
+      positions.set(node.id, { x, y: k * ROW_HEIGHT + shift });
     });
-    const offset = path.length > 0 ? path.length * ROW_HEIGHT * 0.6 : 0;
-    // Alternate below / above the path row, strongest nearest to it.
+    const below = Math.max(1, path.length);
     rest.forEach((node, k) => {
-      const ring = Math.floor(k / 2) + 1;
-      const y = k % 2 === 0 ? offset + ring * ROW_HEIGHT : -ring * ROW_HEIGHT;
-      positions.set(node.id, { x: x + (ring % 2) * 24, y });
+      const ring = Math.floor(k / 2);
+      const row = k % 2 === 0 ? below + ring : -(ring + 1);
+      positions.set(node.id, { x, y: row * ROW_HEIGHT + shift });
     });
   }
   return positions;
+}
+
+function yearSpan(nodes: readonly RouteNode[]): { first: number; last: number; unknownColumn: number } {
+  const years = nodes.flatMap((node) => (node.year === null ? [] : [node.year]));
+  const first = years.length > 0 ? Math.min(...years) : 0;
+  const last = years.length > 0 ? Math.max(...years) : 0;
+  return { first, last, unknownColumn: years.length > 0 ? last + 1 : 0 };
+}
+
+export interface YearColumn {
+  /** Model x of the column (as in timeOrderedPositions). */
+  x: number;
+  /** null = the column of patents without a priority year. */
+  year: number | null;
+}
+
+/** Every year from the first to the last, then the unknown-year column when some node needs it. */
+export function yearColumns(nodes: readonly RouteNode[]): YearColumn[] {
+  if (nodes.length === 0) return [];
+  const { first, last, unknownColumn } = yearSpan(nodes);
+  const hasYears = nodes.some((node) => node.year !== null);
+  const columns: YearColumn[] = [];
+  if (hasYears)
+    for (let year = first; year <= last; year++) columns.push({ x: (year - first) * YEAR_WIDTH, year });
+  if (nodes.some((node) => node.year === null))
+    columns.push({ x: (unknownColumn - first) * YEAR_WIDTH, year: null });
+  return columns;
 }
 
 function hexToRgb(hex: string): [number, number, number] {
@@ -119,6 +154,7 @@ function nodeElement(node: RouteNode, position: { x: number; y: number } | undef
       ...node,
       kind: 'patent',
       size: nodeSize(node.score),
+      labelPriority: (node.onPath ? PATH_LABEL_PRIORITY : 0) + node.score,
       color,
       baseColor: color,
       shape: node.core ? 'diamond' : 'ellipse',

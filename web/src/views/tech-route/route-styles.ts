@@ -10,7 +10,18 @@ import type { StylesheetJson } from 'cytoscape';
 export const OFF_PATH_HIDDEN = 'off-path-hidden';
 
 const ROUTE_RULES: StylesheetJson = [
-  { selector: 'node', style: { 'border-width': 'data(borderWidth)', 'border-color': 'data(borderColor)' } },
+  {
+    selector: 'node',
+    style: {
+      'border-width': 'data(borderWidth)',
+      'border-color': 'data(borderColor)',
+      // Right of the node: rows are one node high (route-elements.ts), so a label below would meet the next.
+      'text-halign': 'right',
+      'text-valign': 'center',
+      'text-margin-x': 4,
+      'text-margin-y': 0,
+    },
+  },
   { selector: 'node[?onPath]', style: { 'font-weight': 'bold', 'z-index': 10 } },
   {
     selector: 'edge',

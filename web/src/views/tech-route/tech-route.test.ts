@@ -7,10 +7,13 @@ import { readRouteParams, routeParamsToView } from './params';
 import {
   nodeSize,
   ROUTE_COLORS,
+  ROUTE_NODE_SIZE,
+  ROW_HEIGHT,
   routeElements,
   scoreColor,
   timeOrderedPositions,
   YEAR_WIDTH,
+  yearColumns,
 } from './route-elements';
 
 const patent = (id: string, year: number, score: number, core: boolean) => ({
@@ -105,6 +108,38 @@ describe('route elements', () => {
     expect(positions.get('E')?.x).toBe(6 * YEAR_WIDTH);
     expect(positions.get('D')?.x).toBeGreaterThanOrEqual(2 * YEAR_WIDTH);
     expect(positions.get('D')?.y).not.toBe(0);
+  });
+
+  it('gives every node a row of its own in its year column, rows taller than the biggest node', () => {
+    const crowded = Array.from({ length: 9 }, (_, i) => ({
+      id: `n${i}`,
+      label: `n${i}`,
+      score: i * 10,
+      core: false,
+      year: 2010 + (i % 2),
+      title: null,
+      applicant: null,
+      familyId: null,
+      onPath: i === 0,
+    }));
+    const positions = timeOrderedPositions(crowded);
+    const seen = new Set([...positions.values()].map((p) => `${p.x}:${p.y}`));
+    expect(seen.size).toBe(crowded.length);
+    for (const a of positions.values())
+      for (const b of positions.values())
+        if (a !== b && a.x === b.x) expect(Math.abs(a.y - b.y)).toBeGreaterThanOrEqual(ROW_HEIGHT);
+    expect(ROW_HEIGHT).toBeGreaterThan(ROUTE_NODE_SIZE.max);
+  });
+
+  it('names one axis column per year from the first to the last, then the unknown year', () => {
+    const columns = yearColumns([
+      { ...graph.nodes[0]!, year: 2010 },
+      { ...graph.nodes[0]!, year: 2013 },
+      { ...graph.nodes[0]!, year: null },
+    ]);
+    expect(columns.map((column) => column.year)).toEqual([2010, 2011, 2012, 2013, null]);
+    expect(columns.map((column) => column.x)).toEqual([0, 1, 2, 3, 4].map((k) => k * YEAR_WIDTH));
+    expect(yearColumns([])).toEqual([]);
   });
 });
 

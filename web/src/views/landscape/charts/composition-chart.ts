@@ -1,7 +1,7 @@
 /**
  * Composition (技术构成): families per technology branch, WIPO technology field, or CPC/IPC code at a
- * chosen level, as ranked bars. One switch picks what is shown; branches and fields come with every
- * composition answer, a class level is its own request (scheme + level).
+ * chosen level, as ranked bars or a treemap. One switch picks what is shown, another how; branches and
+ * fields come with every composition answer, a class level is its own request (scheme + level).
  */
 import type { CompositionResponse } from '@graph-schema/dto/landscape-trends';
 import { CLASS_LEVELS } from '@graph-schema/dto/landscape-trends';
@@ -11,6 +11,7 @@ import { formatInteger, type Lang, type Translate } from '@web/src/i18n';
 import { formatPercent } from '@web/src/views/navigation/format';
 import { SERIES_COLOURS } from './palette';
 import { type RankedBar, rankedBars } from './ranked-bars';
+import { treemapChart } from './treemap-chart';
 import { wipoFieldName } from './wipo-field-names';
 
 /** Bars shown at most: the rest is in the API answer (evidence link). */
@@ -29,6 +30,11 @@ export const COMPOSITION_CHOICES: readonly CompositionChoice[] = [
 ];
 
 export const DEFAULT_COMPOSITION: CompositionChoice = 'branch';
+
+/** How composition is drawn: ranked bars (default) or a treemap. */
+export const COMPOSITION_FORMS = ['bars', 'treemap'] as const;
+export type CompositionForm = (typeof COMPOSITION_FORMS)[number];
+export const DEFAULT_COMPOSITION_FORM: CompositionForm = 'bars';
 
 /** The class request a choice needs; branches and fields ride on the default (CPC subclass) answer. */
 export function compositionLevelOf(choice: CompositionChoice): CompositionLevel {
@@ -80,16 +86,19 @@ export function compositionChart(
   choice: CompositionChoice,
   t: Translate,
   lang: Lang,
+  form: CompositionForm = DEFAULT_COMPOSITION_FORM,
 ): SVGSVGElement {
-  const bars: RankedBar[] = compositionRows(data, choice, lang)
+  const rows = compositionRows(data, choice, lang)
     .slice(0, COMPOSITION_BARS)
     .map((row) => ({
       name: row.name,
       value: row.families,
       valueText: `${formatInteger(row.families, lang)} (${formatPercent(row.share, lang)})`,
-      colour: SERIES_COLOURS.families,
     }));
-  return rankedBars(bars, { kind: 'composition', label: t('dashboard.composition.label'), nameWidth: 180 });
+  const label = t('dashboard.composition.label');
+  if (form === 'treemap') return treemapChart(rows, { kind: 'composition-treemap', label });
+  const bars: RankedBar[] = rows.map((row) => ({ ...row, colour: SERIES_COLOURS.families }));
+  return rankedBars(bars, { kind: 'composition', label, nameWidth: 180 });
 }
 
 export function compositionSwitch(
@@ -110,4 +119,24 @@ export function compositionSwitch(
   );
   select.addEventListener('change', () => onChange(select.value as CompositionChoice));
   return h('label', { attrs: { class: 'chart-control' } }, `${t('dashboard.composition.show')} `, select);
+}
+
+export function compositionFormSwitch(
+  t: Translate,
+  form: CompositionForm,
+  onChange: (form: CompositionForm) => void,
+): HTMLElement {
+  const select = h(
+    'select',
+    { attrs: { 'data-testid': 'composition-form' } },
+    ...COMPOSITION_FORMS.map((option) =>
+      h(
+        'option',
+        { attrs: { value: option, selected: option === form } },
+        t(`dashboard.composition.form.${option}`),
+      ),
+    ),
+  );
+  select.addEventListener('change', () => onChange(select.value as CompositionForm));
+  return h('label', { attrs: { class: 'chart-control' } }, `${t('dashboard.composition.form')} `, select);
 }

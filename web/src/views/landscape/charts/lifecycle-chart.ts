@@ -9,11 +9,13 @@ import type { TrendsResponse } from '@graph-schema/dto/landscape-trends';
 import { svg } from '@web/src/dom/h';
 import { formatInteger, type Lang, type Translate } from '@web/src/i18n';
 import { SERIES_COLOURS } from './palette';
+import { placePointLabels } from './point-labels';
 import { valueScale } from './scales';
 import { chartRoot, label, legendRow, valueAxis } from './svg-parts';
 
 const SIZE = { width: 560, height: 320 };
-const PLOT = { left: 52, top: 34, width: 480, height: 238 };
+/** Top leaves a line for the legend and one for the y-axis title above the highest tick. */
+const PLOT = { left: 52, top: 46, width: 480, height: 226 };
 const WINDOW_COLOURS = { earlier: '#e69f00', recent: '#0072b2', other: '#9aa5b1' } as const;
 
 type Year = TrendsResponse['years'][number];
@@ -54,12 +56,22 @@ function points(
     y: yScale.y(year.families),
   });
   const path = years.map((year, i) => `${i === 0 ? 'M' : 'L'}${at(year).x},${at(year).y}`).join(' ');
-  const dots = years.map((year, i) => {
+  // Only the ends of the curve and the windows' first years are named (points of a mature field
+  // bunch up), and only where a label has room (point-labels.ts); every point has its tooltip.
+  const boundaries = yearsUsed ? [yearsUsed[0], yearsUsed[0] + 3, yearsUsed[1]] : [];
+  const wanted = [
+    years.length - 1,
+    0,
+    ...years.flatMap((year, i) => (boundaries.includes(year.year) ? [i] : [])),
+  ];
+  const placed = placePointLabels(
+    years.map((year) => ({ ...at(year), text: String(year.year) })),
+    [...new Set(wanted)],
+    { x1: PLOT.left, y1: PLOT.top - 6, x2: PLOT.left + PLOT.width + 20, y2: PLOT.top + PLOT.height },
+  );
+  const dots = years.map((year) => {
     const { x, y } = at(year);
     const colour = WINDOW_COLOURS[windowOf(year.year, yearsUsed)];
-    // Only the ends of the curve and the windows' first years are named: points of a mature field bunch up.
-    const boundaries = yearsUsed ? [yearsUsed[0], yearsUsed[0] + 3, yearsUsed[1]] : [];
-    const labelled = i === 0 || i === years.length - 1 || boundaries.includes(year.year);
     const tip = t('dashboard.lifecycle.point', {
       year: year.year,
       families: formatInteger(year.families, lang),
@@ -73,9 +85,15 @@ function points(
         { cx: x, cy: y, r: 5, fill: year.incomplete ? '#ffffff' : colour, stroke: colour, 'stroke-width': 2 },
         svg('title', {}, tip),
       ),
-      labelled && label(x + 7, y - 8, String(year.year)),
     );
   });
+  const yearLabels = placed.map((place) =>
+    label(place.x, place.y, String(years[place.index]!.year), {
+      class: 'point-label',
+      'data-year': years[place.index]!.year,
+      'text-anchor': place.anchor,
+    }),
+  );
   return svg(
     'g',
     { class: 'lifecycle' },
@@ -89,6 +107,7 @@ function points(
       opacity: 0.6,
     }),
     ...dots,
+    svg('g', { class: 'point-labels' }, ...yearLabels),
   );
 }
 
@@ -107,7 +126,7 @@ export function lifecycleChart(data: TrendsResponse, t: Translate, lang: Lang): 
     'g',
     { class: 'axis-titles' },
     label(PLOT.left + PLOT.width, SIZE.height - 8, t('dashboard.lifecycle.xAxis'), { 'text-anchor': 'end' }),
-    label(PLOT.left - 44, PLOT.top - 8, t('dashboard.lifecycle.yAxis')),
+    label(PLOT.left, PLOT.top - 14, t('dashboard.lifecycle.yAxis')),
   );
   return chartRoot(
     'lifecycle',

@@ -1,0 +1,62 @@
+/**
+ * Replaces each batch patent's links kind by kind (link-statements.ts explains the precedence),
+ * inside the batch's write transaction, then deletes the targets the replacement left unlinked.
+ */
+import type { ManagedTransaction } from 'neo4j-driver';
+import { groupLinks, type LinkGroupRow } from './link-groups';
+import {
+  DELETE_RELEASED,
+  LINK_KIND_NAMES,
+  LINK_STATEMENTS,
+  type LinkKindName,
+  MERGE_CITED_BY,
+} from './link-statements';
+import type { BatchRows } from './rows';
+
+/** Each kind's group rows: the flat link rows of the batch regrouped per patent. */
+export function linkGroupsOf(rows: BatchRows): Record<LinkKindName, Array<LinkGroupRow<{ key: string }>>> {
+  const party = (link: { key: string; order: number; spellings: string[] }) => ({
+    key: link.key,
+    order: link.order,
+    spellings: link.spellings,
+  });
+  const code = (link: { code: string }) => ({ key: link.code });
+  return {
+    filedBy: groupLinks(rows.patents, rows.filedBy, party),
+    ownedBy: groupLinks(rows.patents, rows.ownedBy, party),
+    inventedBy: groupLinks(rows.patents, rows.inventedBy, (link) => ({ key: link.key, order: link.order })),
+    ipcLinks: groupLinks(rows.patents, rows.ipcLinks, code),
+    cpcLinks: groupLinks(rows.patents, rows.cpcLinks, code),
+    citations: groupLinks(
+      rows.patents,
+      rows.citations.filter((c) => c.via === 'cites').map((c) => ({ ...c, id: c.from })),
+      (c) => ({ key: c.to, office: c.toOffice }),
+    ),
+    tags: groupLinks(rows.patents, rows.tags, (tag) => ({
+      key: tag.branchId,
+      chainId: tag.chainId,
+      ruleId: tag.ruleId,
+      matchedBy: tag.matchedBy,
+    })),
+    fields: groupLinks(rows.patents, rows.fields, (field) => ({ key: field.fieldId })),
+  };
+}
+
+export async function replaceLinks(
+  tx: ManagedTransaction,
+  rows: BatchRows,
+  dataset: string | null,
+): Promise<void> {
+  const groups = linkGroupsOf(rows);
+  const released: string[] = [];
+  for (const kind of LINK_KIND_NAMES) {
+    const list = groups[kind];
+    if (list.length === 0) continue;
+    const dropped = await tx.run(LINK_STATEMENTS[kind].drop, { rows: list });
+    released.push(...((dropped.records[0]?.get('released') as string[] | undefined) ?? []));
+    await tx.run(LINK_STATEMENTS[kind].link, { rows: list, dataset });
+  }
+  const citedBy = rows.citations.filter((c) => c.via === 'citedBy');
+  if (citedBy.length > 0) await tx.run(MERGE_CITED_BY, { rows: citedBy, dataset });
+  if (released.length > 0) await tx.run(DELETE_RELEASED, { ids: released });
+}

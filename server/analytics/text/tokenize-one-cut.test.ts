@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize, tokenizeInOneCut } from './tokenize';
+
+describe('tokenizeInOneCut', () => {
+  it('gives the tokens of tokenize on Chinese, English and mixed patent text', () => {
+    const texts = [
+      '本发明公开了一种锂离子电池正极材料，包括：镍钴锰三元材料（NCM811）和lithium-ion电解液；所述正极材料的粒径为5-10 μm。',
+      'A lithium battery comprising a cathode, wherein the cathode comprises LiFePO4 particles.',
+      '1. 一种光伏组件的边框，其特征在于，包括铝合金型材和 silicone 密封胶。',
+      '',
+    ];
+    for (const text of texts) expect(tokenizeInOneCut(text)).toEqual(tokenize(text));
+  });
+});
