@@ -41,6 +41,12 @@ interface Splitter {
   buffer: string;
   /** Where the next search for a declaration starts (what was searched is not searched again). */
   searchFrom: number;
+  /**
+   * The buffer's last few characters: a declaration split across two chunks is found by searching
+   * carry + chunk, so a growing buffer is not searched (V8 flattens a concatenated string to search
+   * it: searching after every chunk copied a 32 M-character document hundreds of times).
+   */
+  carry: string;
   index: number;
   line: number;
   /** Set while skipping a document over the limit. */
@@ -78,6 +84,17 @@ function* completed(state: Splitter, maxChars: number): Generator<XmlDocumentTex
     next = state.buffer.indexOf(DECLARATION, 1);
   }
   state.searchFrom = Math.max(1, state.buffer.length - DECLARATION.length);
+  dropIfOversized(state, maxChars);
+}
+
+/** Whether `window` (the carry and the new chunk, at `offset` in the buffer) holds a document boundary. */
+function holdsBoundary(state: Splitter, window: string, offset: number): boolean {
+  for (let hit = window.indexOf(DECLARATION); hit !== -1; hit = window.indexOf(DECLARATION, hit + 1))
+    if (state.skipped || offset + hit >= 1) return true;
+  return false;
+}
+
+function dropIfOversized(state: Splitter, maxChars: number): void {
   if (state.buffer.length > maxChars || state.skipped) {
     // Keep the tail that may hold the start of the next declaration; count and drop the rest.
     const kept = state.buffer.slice(-(DECLARATION.length - 1));
@@ -97,10 +114,14 @@ export async function* splitXmlDocuments(
   chunks: Readable,
   maxChars = XML_DOCUMENT_MAX_CHARS,
 ): AsyncGenerator<XmlDocumentText> {
-  const state: Splitter = { buffer: '', searchFrom: 1, index: 0, line: 1 };
+  const state: Splitter = { buffer: '', searchFrom: 1, carry: '', index: 0, line: 1 };
   for await (const chunk of chunks as AsyncIterable<string>) {
+    const window = state.carry + chunk;
+    const offset = state.buffer.length - state.carry.length;
     state.buffer += chunk;
-    yield* completed(state, maxChars);
+    if (holdsBoundary(state, window, offset)) yield* completed(state, maxChars);
+    else dropIfOversized(state, maxChars);
+    state.carry = window.slice(-Math.min(DECLARATION.length - 1, state.buffer.length));
   }
   const last = finished(state, state.buffer);
   if (last) yield last;
