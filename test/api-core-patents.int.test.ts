@@ -170,4 +170,21 @@ describe('GET /api/maps/citations on the demo corpus', () => {
     const small = MapData.parse((await app.inject('/api/maps/citations?limit=50')).json());
     expect(small.nodes.every((n) => n.position === undefined)).toBe(true);
   });
+
+  it('leaves the layout out for clients that place the nodes themselves (positions=none)', async () => {
+    const forced = MapData.parse((await app.inject('/api/maps/citations?limit=400')).json());
+    const response = await app.inject('/api/maps/citations?limit=400&positions=none');
+    expect(response.statusCode, response.body).toBe(200);
+    const bare = MapData.parse(response.json());
+    expect(bare.nodes.every((n) => n.position === undefined)).toBe(true);
+    // The same map otherwise: nodes, their order and data, and the citations among them.
+    expect(bare.nodes).toEqual(forced.nodes.map(({ position: _, ...node }) => node));
+    expect(bare.edges).toEqual(forced.edges);
+    const bad = await app.inject('/api/maps/citations?limit=400&positions=circle');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json()).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: { issues: [{ field: 'positions' }] },
+    });
+  });
 });

@@ -11,6 +11,12 @@ export const CitationMapQuery = withScopeChecks(
       .max(2000)
       .default(300)
       .describe('how many families (top by core score)'),
+    positions: z
+      .enum(['force', 'none'])
+      .default('force')
+      .describe(
+        'force: ForceAtlas2 positions above 300 nodes (default); none: no positions, for clients that place the nodes themselves (the technology route orders them by year)',
+      ),
   }),
 );
 export type CitationMapQuery = z.infer<typeof CitationMapQuery>;

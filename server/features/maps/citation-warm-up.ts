@@ -1,8 +1,9 @@
 /**
  * Precomputes the whole-corpus citation maps off the request path: when the server is ready and
- * after every data change, the default scope's snapshot and the ForceAtlas2 positions of the
- * technology route's larger map sizes are built in the background, so the first user to open them
- * gets positions from the cache (citation-positions.ts) instead of waiting for the layout.
+ * after every data change, the default scope's snapshot (which the technology route and core
+ * patents read) and the ForceAtlas2 positions of the larger map sizes (for API clients that take
+ * them; the technology route asks for none) are built in the background, so the first request gets
+ * them from the caches (citation-positions.ts) instead of waiting.
  * Off under Vitest (tests build many short-lived apps; background graph reads would only slow
  * them) unless PATNAV_PRECOMPUTE_MAPS=1; PATNAV_PRECOMPUTE_MAPS=0 turns it off anywhere.
  */

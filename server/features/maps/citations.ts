@@ -2,7 +2,9 @@
  * The citation map of a scope: its top families by default core score (node weight = score,
  * core ones flagged) and the citations among them. Above FORCE_LAYOUT_FROM nodes the server
  * computes ForceAtlas2 positions (cached per scope snapshot, precomputed for the whole corpus at start
- * and after each data change: citation-warm-up.ts); beyond `limit` families the map is cut, and says so.
+ * and after each data change: citation-warm-up.ts) unless the client asks for none (`positions=none`:
+ * the technology route lays the nodes out by year itself, so the force layout would only delay its
+ * first view); beyond `limit` families the map is cut, and says so.
  */
 import type { CitationMapQuery } from '@graph-schema/dto/citation-map';
 import type { MapData } from '@graph-schema/dto/map';
@@ -46,7 +48,7 @@ export function citationMap(snapshot: AnalysisSnapshot, query: CitationMapQuery)
     }
   }
   const positions =
-    nodes.length > FORCE_LAYOUT_FROM
+    nodes.length > FORCE_LAYOUT_FROM && query.positions === 'force'
       ? citationPositions(
           snapshot,
           nodes.map((node) => node.id),

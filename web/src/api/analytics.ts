@@ -36,10 +36,10 @@ export function fetchMainPath(
   return requestJson(url, MainPathResponse, { signal });
 }
 
+/** Without server positions: the technology route, its only view, orders the nodes by year itself. */
 export function fetchCitationMap(filters: Filters, limit: number, signal?: AbortSignal): Promise<MapData> {
-  return requestJson(apiUrl('/api/maps/citations', CitationMapQuery, { limit }, filters), MapData, {
-    signal,
-  });
+  const url = apiUrl('/api/maps/citations', CitationMapQuery, { limit, positions: 'none' }, filters);
+  return requestJson(url, MapData, { signal });
 }
 
 export function fetchFence(patentId: string, signal?: AbortSignal): Promise<FenceResponse> {
