@@ -6,13 +6,14 @@
  * least MIN_LABEL_PX on screen and none overlaps another — on the force maps, the chain panorama
  * (chain and segments keep theirs), the technology route by year (no two nodes overlap either, a
  * year axis names the columns) and the two-column applicant → class map (columns headed, applicants
- * left). The Cytoscape instance is read from its
+ * left); the big technology route (500 families) asks for no server layout, fits every node in view
+ * and gets its labels back after the first frame. The Cytoscape instance is read from its
  * container (`_cyreg.cy`, as test/browser/real-server.ts nodeSpot does), so the app has no test global.
  */
 
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { MIN_LABEL_PX } from '../web/src/graph/label-fit';
+import { LABELS_AFTER_FIRST_FRAME_FROM, MIN_LABEL_PX } from '../web/src/graph/label-fit';
 import { WHEEL_ZOOM_STEP } from '../web/src/graph/wheel-zoom';
 import { settle } from './browser/real-server';
 import { type BrowserApp, useBrowserApp } from './helpers/browser-app';
@@ -228,6 +229,28 @@ describe('maps read at a glance', () => {
         ).toStrictEqual([]);
       }
     await ui.page.setViewportSize({ width: 1440, height: 900 });
+  });
+
+  it('big technology route: asks for no server layout, fits all nodes in view, labels return after the first frame', async () => {
+    const citations = ui.page.waitForRequest((request) => request.url().includes('/api/maps/citations'));
+    await openMap(ui, `?view=tech-route&limit=500&lang=en`);
+    expect(new URL((await citations).url()).searchParams.get('positions')).toBe('none');
+    const nodes = (await mapNodes(ui.page)).filter((node) => node.visible);
+    expect(nodes.length).toBeGreaterThanOrEqual(LABELS_AFTER_FIRST_FRAME_FROM);
+    // The fit reads positions and sizes only (fit-box.ts nodesBox): every node is still in view.
+    const view = await ui.page.locator('.graph[data-node-count]').first().boundingBox();
+    for (const node of nodes) {
+      expect(node.pageX, node.id).toBeGreaterThanOrEqual(view!.x);
+      expect(node.pageX, node.id).toBeLessThanOrEqual(view!.x + view!.width);
+      expect(node.pageY, node.id).toBeGreaterThanOrEqual(view!.y);
+      expect(node.pageY, node.id).toBeLessThanOrEqual(view!.y + view!.height);
+    }
+    // Labels start hidden on a map this big (create.ts); the first fit shows the ones with room.
+    const shown = nodes.filter((node) => node.box !== null);
+    expect(shown.length).toBeGreaterThan(5);
+    expect(shown.length).toBeLessThan(nodes.length);
+    for (const node of shown) expect(node.fontPx).toBeGreaterThanOrEqual(MIN_LABEL_PX - 0.01);
+    expect(overlapping(shown.map((node) => ({ id: node.id, box: node.box! })))).toStrictEqual([]);
   });
 
   it('technology route by year: a year axis, no two nodes or visible labels overlapping, path labels first', async () => {

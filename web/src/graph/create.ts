@@ -1,7 +1,12 @@
 /** Creates the Cytoscape instance. Layout, events and export live in their own modules. */
-import cytoscape, { type Core, type CytoscapeOptions, type ElementDefinition } from 'cytoscape';
+import cytoscape, {
+  type Core,
+  type CytoscapeOptions,
+  type ElementDefinition,
+  type StylesheetJson,
+} from 'cytoscape';
 import { registerLayoutExtensions } from './extensions';
-import { bindLabelFit } from './label-fit';
+import { bindLabelFit, CULLED_LABEL_CLASS, LABELS_AFTER_FIRST_FRAME_FROM } from './label-fit';
 import { GRAPH_STYLES } from './styles';
 import { attachTooltip } from './tooltip';
 import { webglSupport } from './webgl-support';
@@ -44,6 +49,8 @@ export function rendererOptions(elementCount: number, context: RendererContext):
 
 export interface GraphOptions {
   renderer?: RendererChoice;
+  /** The map's own stylesheet (GRAPH_STYLES plus its rules): applied once, not over the shared one. */
+  style?: StylesheetJson;
 }
 
 export function createGraph(
@@ -57,7 +64,7 @@ export function createGraph(
   const settings: CytoscapeOptions & RendererSettings = {
     container,
     elements,
-    style: GRAPH_STYLES,
+    style: options.style ?? GRAPH_STYLES,
     // Positions are set by the layout the view runs right after creation.
     layout: { name: 'preset', fit: false },
     minZoom: 0.05,
@@ -71,6 +78,9 @@ export function createGraph(
     }),
   };
   const cy = cytoscape(settings);
+  // Big maps: labels after the first frame (label-fit.ts LABELS_AFTER_FIRST_FRAME_FROM).
+  const nodes = cy.nodes();
+  if (nodes.length >= LABELS_AFTER_FIRST_FRAME_FROM) nodes.addClass(CULLED_LABEL_CLASS);
   wheel.register(cy);
   attachTooltip(cy, container);
   bindLabelFit(cy);

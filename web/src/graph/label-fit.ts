@@ -14,6 +14,13 @@ export const BASE_LABEL_PX = 11;
 export const CULLED_LABEL_CLASS = 'label-culled';
 /** Labels are re-fitted this long after the last zoom step, not on every animation frame. */
 const SETTLE_MS = 120;
+/**
+ * From this many nodes labels start hidden (create.ts) and the first fit, one SETTLE_MS after the
+ * graph is made, shows the ones that do not overlap: the first frame then draws no label textures,
+ * most of which the fit would hide anyway (the 1,000-family citation map spent much of its first
+ * paint on them).
+ */
+export const LABELS_AFTER_FIRST_FRAME_FROM = 300;
 /** Above this many labelled nodes the overlap test is skipped (to-elements.ts labels at most 1000). */
 const MAX_CULLED_NODES = 1500;
 

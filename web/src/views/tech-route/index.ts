@@ -145,9 +145,8 @@ function renderRoute(
     h('div', { attrs: { class: 'map-body' } }, graphHost, legend),
     captions(data, graph, context),
   );
-  const cy = createGraph(graphHost, graph.elements);
+  const cy = createGraph(graphHost, graph.elements, { style: ROUTE_STYLES });
   cy.scratch(LABELS_AVOID_NODES, true);
-  cy.style(ROUTE_STYLES);
   graphHost.dataset.pathEdgeCount = String(cy.edges('[?onPath]').length);
   graphHost.dataset.pathNodeCount = String(cy.nodes('[?onPath]').length);
   const byYear = savePositions(cy);

@@ -5,7 +5,7 @@
  * only" gets a compact layout), without the axis (its columns are ranks, not years).
  */
 
-import { fitToBox } from '@web/src/graph/fit-box';
+import { fitToBox, nodesBox } from '@web/src/graph/fit-box';
 import { LAYOUTS } from '@web/src/graph/layouts';
 import { type AxisMark, setMapAxis } from '@web/src/graph/map-axis';
 import type { Translate } from '@web/src/i18n';
@@ -31,7 +31,7 @@ export function yearMarks(columns: readonly YearColumn[], t: Translate): AxisMar
 /** Fits the visible nodes, with room for the labels right of them and the axis above. */
 export function fitRoute(cy: Core): void {
   const visible = cy.nodes().not(`.${OFF_PATH_HIDDEN}`);
-  fitToBox(cy, visible.boundingBox({ includeLabels: false, includeOverlays: false }), FIT_MARGINS);
+  fitToBox(cy, nodesBox(visible.nodes().map((node) => node)), FIT_MARGINS);
 }
 
 type Positions = ReadonlyMap<string, { x: number; y: number }>;
