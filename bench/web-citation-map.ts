@@ -28,7 +28,8 @@ const SEED = 42;
 const MAP_FAMILIES = 1_000;
 const RUNS = Number(process.env.PATNAV_BENCH_WEB_RUNS ?? 3);
 const VIEW = `?view=tech-route&limit=${MAP_FAMILIES}&lang=en`;
-const API = `/api/maps/citations?limit=${MAP_FAMILIES}`;
+/** The request the view makes (web/src/api/analytics.ts: no server layout, it orders nodes by year). */
+const API = `/api/maps/citations?limit=${MAP_FAMILIES}&positions=none`;
 const log = (line: string) => console.error(`[bench:web] ${line}`);
 
 const INSTANCE = {
