@@ -184,7 +184,7 @@ describe('GET /api/maps/citations on the demo corpus', () => {
     expect(bad.statusCode).toBe(400);
     expect(bad.json()).toMatchObject({
       code: 'VALIDATION_FAILED',
-      details: { issues: [{ field: 'positions' }] },
+      details: { issues: [{ field: 'querystring.positions' }] },
     });
   });
 });
