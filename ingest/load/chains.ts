@@ -3,11 +3,12 @@
  * ← PART_OF − (:TechBranch) ← PART_OF − (:TechBranch) … Branch and segment ids are qualified by
  * the chain id (`ev:1.2`) because definition ids are unique only within their chain.
  */
+
+import { indexChain } from '@graph-schema/chains/chain-tree';
+import type { ChainDefinition } from '@graph-schema/chains/schema';
 import type { Database } from '@graph-schema/db/driver';
 import { writeTransaction } from '@graph-schema/db/tx';
 import { ChainSegmentNode, IndustryChainNode, TechBranchNode } from '@graph-schema/stored/chains';
-import { indexChain } from '../chains/chain-tree';
-import type { ChainDefinition } from '../chains/schema';
 import { checkNode } from './stored-rows';
 
 export const qualifiedId = (chainId: string, localId: string) => `${chainId}:${localId}`;
