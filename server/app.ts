@@ -16,6 +16,7 @@ import { type AccountSettings, registerAuth } from './features/accounts/auth-plu
 import { accountRoutes } from './features/accounts/routes';
 import { applicantLookupRoutes } from './features/applicant-lookup/routes';
 import { branchReviewRoutes } from './features/branch-review/routes';
+import { ruleVersionRoutes } from './features/rule-versions/routes';
 import { chainRoutes } from './features/chains/routes';
 import { classRoutes } from './features/classes/routes';
 import { corePatentRoutes } from './features/core-patents/routes';
@@ -133,6 +134,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ftoRoutes,
     projectRoutes,
     branchReviewRoutes,
+    ruleVersionRoutes,
     classRoutes,
   ]) {
     await app.register(routes(context));

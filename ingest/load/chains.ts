@@ -15,7 +15,8 @@ export const qualifiedId = (chainId: string, localId: string) => `${chainId}:${l
 
 const MERGE_CHAIN = `
 MERGE (c:IndustryChain {id: $chain.id})
-SET c.nameZh = $chain.nameZh, c.nameEn = $chain.nameEn, c.version = $chain.version, c.source = $chain.source`;
+SET c.nameZh = $chain.nameZh, c.nameEn = $chain.nameEn, c.version = $chain.version, c.source = $chain.source,
+    c.vocabulariesJson = $chain.vocabulariesJson`;
 
 const MERGE_SEGMENTS = `
 UNWIND $rows AS row
@@ -66,6 +67,7 @@ export async function writeChainOntology(db: Database, chain: ChainDefinition): 
     nameEn: chain.name.en,
     version: chain.version,
     source: chain.source,
+    vocabulariesJson: JSON.stringify(chain.vocabularies ?? {}),
   };
   checkNode('IndustryChain', IndustryChainNode, chain.id, chainNode);
   for (const segment of segments)
