@@ -17,6 +17,9 @@ export const EditedRules = z
   .max(50)
   .refine((rules) => new Set(rules.map((rule) => rule.id)).size === rules.length, 'rule ids must be unique');
 
+/** One rule of a leaf, as the web edits it. */
+export type EditedRule = ChainRule;
+
 export const RulePreviewInput = z.strictObject({ rules: EditedRules });
 export type RulePreviewInput = z.infer<typeof RulePreviewInput>;
 
