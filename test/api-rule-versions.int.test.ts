@@ -145,6 +145,7 @@ describe('rule editing API', () => {
       expect(await panorama(`project=${id}`)).toBe(preview.proposed);
       const after = await review(id);
       expect(after.counts).toMatchObject({ tagged: preview.proposed, effective: preview.proposed });
+      expect(after.rules.map((rule) => rule.id)).toEqual(['lib-anode-carbon-e1']);
       expect(after.overlap.both[0]?.[0]).toBe(preview.proposed);
       const sample = BranchSampleResponse.parse(await json(`${base(id)}/sample?seed=3&n=5`));
       expect(sample.population).toBe(preview.proposed);
@@ -187,6 +188,7 @@ describe('rule editing API', () => {
     // Back to the shipped rule (version 0).
     const back = RetagResponse.parse(await ok(`${base(project)}/retag`, { version: 0 }));
     expect(back).toMatchObject({ version: 0, families: before.review.counts.tagged });
+    expect((await review(project)).rules).toEqual(before.review.rules);
     expect(await panorama(`project=${project}`)).toBe(before.panorama);
 
     // Bad input names the field.

@@ -121,6 +121,8 @@ describe('rule editing, in Chromium', () => {
         .waitFor({ timeout: 3 * UI_TIMEOUT });
       expect(numbers(await page.locator('.review-counts').textContent())[0]).toBe(proposed);
       expect(await page.locator('.active-rule').textContent()).toContain('1');
+      // The rules shown in full are the version in use.
+      expect(await page.locator('.review-rules .review-rule').first().textContent()).toContain('H01M4/583*');
       await page.screenshot({ path: `test-results/rule-retagged-${lang}.png`, fullPage: true });
       expect(await panoramaCount(page, project, lang, name)).toBe(proposed);
       expect((await panoramaApi(`project=${project}`))?.families).toBe(proposed);

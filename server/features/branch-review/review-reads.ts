@@ -15,9 +15,11 @@ import { z } from 'zod';
 import { vocabulariesUsed } from './chain-vocabularies';
 import type { ReviewTarget } from './review-target';
 
+/** The rules in use: the project's active version of a leaf, else the shipped rule. */
 const RULES = `
 MATCH (b:TechBranch) WHERE b.chain = $chain AND $branch IN b.lineage AND b.isLeaf
-RETURN b.rulesJson AS rulesJson ORDER BY b.order`;
+OPTIONAL MATCH (rv:ChainRuleVersion {project: $project, branch: b.id, active: true})
+RETURN coalesce(rv.rulesJson, b.rulesJson) AS rulesJson ORDER BY b.order`;
 
 /** Families the rules tag (the shipped rule, or the project's active rule version), before overrides. */
 const TAGGED = `
