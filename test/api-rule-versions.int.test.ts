@@ -21,6 +21,7 @@ import {
   RuleVersionsResponse,
 } from '@graph-schema/dto/rule-versions';
 import { runIngest } from '@ingest/pipeline/ingest';
+import { ruleVersionBlocks } from '@server/features/reports/chapters/rule-versions-appendix';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -166,6 +167,22 @@ describe('rule editing API', () => {
     });
     await expectEdited(project);
     expect(RuleVersionsResponse.parse(await json(`${base(project)}/rule-versions`)).activeVersion).toBe(1);
+
+    // The report's appendix lists the version in use, with who and why.
+    const appendix = await ruleVersionBlocks(db, project, (text) => text.en, 9);
+    const table = appendix.find((block) => block.kind === 'table');
+    expect(table && 'rows' in table ? table.rows : []).toEqual([
+      [
+        expect.stringContaining(LEAF),
+        1,
+        'yes',
+        'analyst-a',
+        expect.any(String),
+        'IPC only',
+        preview.proposed,
+        JSON.stringify(EDITED),
+      ],
+    ]);
 
     // Export: a valid chain definition carrying the edited rule, and the version history.
     const exported = ChainRulesFile.parse(await json(`/api/projects/${project}/chains/${CHAIN}/definition`));

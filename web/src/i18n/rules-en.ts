@@ -5,7 +5,7 @@ export const rulesEn = {
     'One pattern or keyword per line. Preview compares the edited rules with the current tagging of this branch in the project; saving keeps a new version; re-tagging applies it.',
   'rules.activeShipped': 'This project tags the branch with the shipped rule (version 0).',
   'rules.activeVersion': 'This project tags the branch with its rule version {version}.',
-  'rules.rule': 'Rule {id}',
+  'rules.rule': 'Rule',
   'rules.include': 'IPC/CPC patterns (e.g. H01M4/583*)',
   'rules.exclude': 'IPC/CPC exclusions',
   'rules.any': 'Any of these keywords',

@@ -7,7 +7,7 @@ export const rulesZh: Record<keyof typeof rulesEn, string> = {
     '每行一个分类号式样或关键词。预览将编辑后的规则与该分支在本项目中的当前标引比较；保存即成为新版本；重新标引后生效。',
   'rules.activeShipped': '本项目使用随软件提供的规则（版本 0）标引该分支。',
   'rules.activeVersion': '本项目使用其规则版本 {version} 标引该分支。',
-  'rules.rule': '规则 {id}',
+  'rules.rule': '规则',
   'rules.include': 'IPC/CPC 分类号式样（如 H01M4/583*）',
   'rules.exclude': '不含的分类号',
   'rules.any': '任一关键词',

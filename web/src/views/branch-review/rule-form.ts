@@ -39,7 +39,7 @@ function ruleFieldset(rule: EditedRule, t: Translate) {
   const fieldset = h(
     'fieldset',
     { attrs: { class: 'rule-edit', 'data-rule': rule.id } },
-    h('legend', null, t('rules.rule', { id: rule.id })),
+    h('legend', null, `${t('rules.rule')} `, h('code', { attrs: { translate: 'no' } }, rule.id)),
     ...FIELDS.map(([field, label]) => {
       const area = h('textarea', {
         attrs: { name: field, rows: 3, spellcheck: 'false', translate: 'no' },
