@@ -16,7 +16,6 @@ import { type AccountSettings, registerAuth } from './features/accounts/auth-plu
 import { accountRoutes } from './features/accounts/routes';
 import { applicantLookupRoutes } from './features/applicant-lookup/routes';
 import { branchReviewRoutes } from './features/branch-review/routes';
-import { ruleVersionRoutes } from './features/rule-versions/routes';
 import { chainRoutes } from './features/chains/routes';
 import { classRoutes } from './features/classes/routes';
 import { corePatentRoutes } from './features/core-patents/routes';
@@ -38,6 +37,7 @@ import { RENDERERS } from './features/reports/render';
 import type { Renderer } from './features/reports/render/renderer';
 import { ReportJobs } from './features/reports/report-jobs';
 import { reportRoutes } from './features/reports/routes';
+import { ruleVersionRoutes } from './features/rule-versions/routes';
 import { searchRoutes } from './features/search/routes';
 import { techEffectRoutes } from './features/tech-effect/routes';
 import { createServerContext } from './platform/context';
