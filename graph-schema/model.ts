@@ -38,6 +38,10 @@ export const NODE_LABELS = [
   'ApiToken',
   /** One audit-log line: who did what to which target, when, with which outcome. */
   'AuditEntry',
+  /** A project's saved version of a leaf branch's tagging rules, with who/when/why (issue 13 rule editing). */
+  'ChainRuleVersion',
+  /** A leaf-branch tag given by a project's active rule version, keyed by family (never a TAGGED link). */
+  'ProjectBranchTag',
 ] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
@@ -79,6 +83,8 @@ export const REL_TYPES = [
   'HAS_OVERRIDE',
   /** (:Project)-[:HAS_JUDGEMENT]->(:BranchJudgement): a precision-review verdict of the project. */
   'HAS_JUDGEMENT',
+  /** (:Project)-[:HAS_RULE_VERSION]->(:ChainRuleVersion): a rule version the project saved; goes with it. */
+  'HAS_RULE_VERSION',
 ] as const;
 export type RelType = (typeof REL_TYPES)[number];
 
@@ -107,6 +113,8 @@ const NOT_DOMAIN = [
   'Session',
   'ApiToken',
   'AuditEntry',
+  'ChainRuleVersion',
+  'ProjectBranchTag',
 ] as const;
 type NotDomainLabel = (typeof NOT_DOMAIN)[number];
 

@@ -37,6 +37,7 @@ import { RENDERERS } from './features/reports/render';
 import type { Renderer } from './features/reports/render/renderer';
 import { ReportJobs } from './features/reports/report-jobs';
 import { reportRoutes } from './features/reports/routes';
+import { ruleVersionRoutes } from './features/rule-versions/routes';
 import { searchRoutes } from './features/search/routes';
 import { techEffectRoutes } from './features/tech-effect/routes';
 import { createServerContext } from './platform/context';
@@ -133,6 +134,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ftoRoutes,
     projectRoutes,
     branchReviewRoutes,
+    ruleVersionRoutes,
     classRoutes,
   ]) {
     await app.register(routes(context));

@@ -5,11 +5,11 @@
  */
 import path from 'node:path';
 import { ensureDemoCorpus } from '@demo/corpus';
+import { compileChains } from '@graph-schema/chains/tagger';
 import { loadBuiltInAndUserChains } from '@ingest/chains/load';
 import { formatOverlapMatrix, siblingOverlapMatrix } from '@ingest/chains/overlap-matrix';
 import type { TaggedRecord } from '@ingest/chains/sample';
 import { tagReadResults } from '@ingest/chains/sample-command';
-import { compileChains } from '@ingest/chains/tagger';
 import { readPatentFile } from '@ingest/read';
 import { describe, expect, it } from 'vitest';
 import { TEST_DEMO } from './helpers/demo';

@@ -4,7 +4,7 @@
  * the project) and what it holds in `description`. The references between files (topic ids, effect
  * ids) are checked in `check.ts`.
  */
-import { formatJsonPath } from '@ingest/chains/json-path';
+import { formatJsonPath } from '@graph-schema/chains/json-path';
 import { z } from 'zod';
 
 const Text = z.string().trim().min(1);

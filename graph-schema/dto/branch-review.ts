@@ -61,7 +61,7 @@ export const BranchReviewResponse = z.object({
   project: z.string(),
   chain: z.string(),
   branch: z.object({ id: z.string(), name: Bilingual, isLeaf: z.boolean(), parentId: z.string().nullable() }),
-  /** The rules as stored from the chain definition (IPC/CPC patterns, keywords, exclusions). */
+  /** The rules in use in the project: its active rule version of a leaf, else the shipped chain definition’s. */
   rules: z.array(ReviewRule),
   /** Vocabulary terms (`@graphite` → its words) used by the rules, so the rule reads in full. */
   vocabularies: z.record(z.string(), z.array(z.string())),

@@ -15,6 +15,8 @@ export const IndustryChainNode = z.strictObject({
   nameEn: z.string().min(1),
   version: z.string().min(1),
   source: z.string().min(1),
+  /** The chain's named keyword lists (`@graphite` → words) as JSON, so a rule can be read, previewed and re-tagged from the graph. */
+  vocabulariesJson: z.string().optional(),
 });
 export type IndustryChainNode = z.infer<typeof IndustryChainNode>;
 

@@ -15,6 +15,7 @@ import { ApplicantNode, InventorNode } from './parties';
 import { FamilyNode, OfficeNode, PatentNode } from './patent';
 import { PinNode } from './pins';
 import { DatasetNode, ProjectNode } from './projects';
+import { ChainRuleVersionNode, ProjectBranchTagNode } from './rule-versions';
 
 export const STORED_NODES = {
   Patent: PatentNode,
@@ -41,9 +42,11 @@ export const STORED_NODES = {
   Session: SessionNode,
   ApiToken: ApiTokenNode,
   AuditEntry: AuditEntryNode,
+  ChainRuleVersion: ChainRuleVersionNode,
+  ProjectBranchTag: ProjectBranchTagNode,
 } as const satisfies Record<NodeLabel, z.ZodObject>;
 
-/** The property each label is MERGEd on (uniquely constrained by migrations 001, 004, 005, 006, 008, 009 and 010, except Migration). */
+/** The property each label is MERGEd on (uniquely constrained by migrations 001, 004, 005, 006, 008, 009, 010 and 011, except Migration). */
 export const NODE_KEYS = {
   Patent: 'id',
   Family: 'id',
@@ -69,4 +72,6 @@ export const NODE_KEYS = {
   Session: 'tokenHash',
   ApiToken: 'tokenHash',
   AuditEntry: 'id',
+  ChainRuleVersion: 'id',
+  ProjectBranchTag: 'id',
 } as const satisfies { [L in NodeLabel]: keyof z.infer<(typeof STORED_NODES)[L]> };

@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { compactSymbol } from '@graph-schema/chains/classification-patterns';
 import type { ClassTitleLevel } from '@graph-schema/dto/class-titles';
-import { compactSymbol } from './classification-patterns';
 
 const REFERENCE_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'reference');
 

@@ -3,9 +3,10 @@
  * expect, through the rule that should fire. Where a CNIPA rule is broad (B60L* + 电动汽车 is
  * "电机、发动机制造"), the test pins that behaviour so a change to it is deliberate.
  */
+
+import { type CompiledChains, compileChains, tagRecord } from '@graph-schema/chains/tagger';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BUILT_IN_CHAINS_DIR, loadChainDefinitions } from './load';
-import { type CompiledChains, compileChains, tagRecord } from './tagger';
 import { makeRecord, type RecordSketch } from './test-records';
 
 let compiled: CompiledChains;

@@ -1,8 +1,8 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { countRules, indexChain, leafBranches } from '@graph-schema/chains/chain-tree';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { countRules, indexChain, leafBranches } from './chain-tree';
 import { BUILT_IN_CHAINS_DIR, loadBuiltInAndUserChains, loadChainDefinitions } from './load';
 import { smallChain } from './test-chains';
 

@@ -6,7 +6,11 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type ChainDefinition, type ChainDefinitionError, validateChainDefinition } from './schema';
+import {
+  type ChainDefinition,
+  type ChainDefinitionError,
+  validateChainDefinition,
+} from '@graph-schema/chains/schema';
 
 export const BUILT_IN_CHAINS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'definitions');
 

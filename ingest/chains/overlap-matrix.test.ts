@@ -1,8 +1,8 @@
+import { indexChain } from '@graph-schema/chains/chain-tree';
+import type { ChainDefinition } from '@graph-schema/chains/schema';
 import { describe, expect, it } from 'vitest';
-import { indexChain } from './chain-tree';
 import { formatOverlapMatrix, siblingOverlapMatrix } from './overlap-matrix';
 import type { TaggedRecord } from './sample';
-import type { ChainDefinition } from './schema';
 
 const leaf = (id: string) => ({
   id,

@@ -4,7 +4,7 @@
  * `both / min(a, b)` says how much of the smaller branch is also in the other, which is what an
  * analyst reads as "these two branches are the same patents".
  */
-import type { ChainIndex } from './chain-tree';
+import type { ChainIndex } from '@graph-schema/chains/chain-tree';
 import type { TaggedRecord } from './sample';
 
 export interface OverlapMatrix {

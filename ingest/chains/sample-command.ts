@@ -9,13 +9,13 @@
  * per-branch counts with a seeded random sample of each leaf branch for hand-checking precision.
  */
 import { parseArgs } from 'node:util';
+import { formatChainError } from '@graph-schema/chains/schema';
+import { type CompiledChains, compileChains, tagRecord } from '@graph-schema/chains/tagger';
 import type { ReadResult } from '../record';
 import { loadBuiltInAndUserChains } from './load';
 import { type TaggedRecord, toTaggedRecord } from './sample';
 import { formatSampleReport } from './sample-format';
 import { buildSampleReport } from './sample-report';
-import { formatChainError } from './schema';
-import { type CompiledChains, compileChains, tagRecord } from './tagger';
 
 export type PatentFileReader = (filePath: string, options?: { format?: string }) => AsyncIterable<ReadResult>;
 

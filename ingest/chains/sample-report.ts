@@ -3,8 +3,8 @@
  * the sample of each leaf branch and the sibling-overlap warnings, ready for JSON or text output.
  */
 
+import type { BranchInfo, ChainIndex } from '@graph-schema/chains/chain-tree';
 import type { SegmentKind } from '@graph-schema/vocabulary/chain-segment-kind';
-import type { BranchInfo, ChainIndex } from './chain-tree';
 import {
   type BranchSample,
   branchKey,

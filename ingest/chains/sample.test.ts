@@ -1,8 +1,8 @@
+import { indexChain } from '@graph-schema/chains/chain-tree';
+import type { ChainTag } from '@graph-schema/chains/tagger';
 import { describe, expect, it } from 'vitest';
-import { indexChain } from './chain-tree';
 import { sampleByBranch, summariseTags, type TaggedRecord } from './sample';
 import { findSiblingOverlaps } from './sibling-overlap';
-import type { ChainTag } from './tagger';
 import { smallChain } from './test-chains';
 
 /** A chain with two sibling leaves (demo-motor, demo-inverter) under demo-drive. */

@@ -4,9 +4,10 @@
  * (20–30 hits per branch, tighten the rule when precision < 80 %), and sibling-overlap warnings
  * (branches under one parent should be mutually exclusive; rules cannot enforce it).
  */
+
+import type { ChainIndex } from '@graph-schema/chains/chain-tree';
+import type { ChainTag } from '@graph-schema/chains/tagger';
 import type { PatentRecord } from '../record';
-import type { ChainIndex } from './chain-tree';
-import type { ChainTag } from './tagger';
 
 /** What the precision check keeps of a record: enough to count, sample and show it. */
 export interface TaggedRecord {

@@ -1,5 +1,9 @@
+import {
+  type ChainDefinitionError,
+  formatChainError,
+  validateChainDefinition,
+} from '@graph-schema/chains/schema';
 import { describe, expect, it } from 'vitest';
-import { type ChainDefinitionError, formatChainError, validateChainDefinition } from './schema';
 import { smallChain } from './test-chains';
 
 const FILE = 'chains/demo.json';

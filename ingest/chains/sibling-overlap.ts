@@ -4,7 +4,7 @@
  * overlaps at the level where their lineages part: those two branches are siblings under the
  * last common ancestor (or under the segment when they part at level 1).
  */
-import type { ChainIndex } from './chain-tree';
+import type { ChainIndex } from '@graph-schema/chains/chain-tree';
 import type { TaggedRecord } from './sample';
 
 export interface SiblingOverlap {

@@ -1,6 +1,6 @@
+import type { ChainDefinition, ChainRule } from '@graph-schema/chains/schema';
+import { compileChains, tagRecord } from '@graph-schema/chains/tagger';
 import { describe, expect, it } from 'vitest';
-import type { ChainDefinition, ChainRule } from './schema';
-import { compileChains, tagRecord } from './tagger';
 import { makeRecord, type RecordSketch } from './test-records';
 
 /** A one-segment chain whose leaves are the given rule lists (leaf ids b1, b2 …). */

@@ -1,5 +1,5 @@
 /** Test helper: a small valid chain definition to mutate in tests. */
-import type { ChainDefinition } from './schema';
+import type { ChainDefinition } from '@graph-schema/chains/schema';
 
 export function smallChain(): ChainDefinition {
   return {

@@ -6,9 +6,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { compactSymbol, symbolPrefixKeys } from '@graph-schema/chains/classification-patterns';
 import { parse } from 'csv-parse/sync';
 import type { PatentRecord } from '../record';
-import { compactSymbol, symbolPrefixKeys } from './classification-patterns';
 
 export interface WipoField {
   fieldId: number;

@@ -3,18 +3,20 @@
  * ← PART_OF − (:TechBranch) ← PART_OF − (:TechBranch) … Branch and segment ids are qualified by
  * the chain id (`ev:1.2`) because definition ids are unique only within their chain.
  */
+
+import { indexChain } from '@graph-schema/chains/chain-tree';
+import type { ChainDefinition } from '@graph-schema/chains/schema';
 import type { Database } from '@graph-schema/db/driver';
 import { writeTransaction } from '@graph-schema/db/tx';
 import { ChainSegmentNode, IndustryChainNode, TechBranchNode } from '@graph-schema/stored/chains';
-import { indexChain } from '../chains/chain-tree';
-import type { ChainDefinition } from '../chains/schema';
 import { checkNode } from './stored-rows';
 
 export const qualifiedId = (chainId: string, localId: string) => `${chainId}:${localId}`;
 
 const MERGE_CHAIN = `
 MERGE (c:IndustryChain {id: $chain.id})
-SET c.nameZh = $chain.nameZh, c.nameEn = $chain.nameEn, c.version = $chain.version, c.source = $chain.source`;
+SET c.nameZh = $chain.nameZh, c.nameEn = $chain.nameEn, c.version = $chain.version, c.source = $chain.source,
+    c.vocabulariesJson = $chain.vocabulariesJson`;
 
 const MERGE_SEGMENTS = `
 UNWIND $rows AS row
@@ -65,6 +67,7 @@ export async function writeChainOntology(db: Database, chain: ChainDefinition): 
     nameEn: chain.name.en,
     version: chain.version,
     source: chain.source,
+    vocabulariesJson: JSON.stringify(chain.vocabularies ?? {}),
   };
   checkNode('IndustryChain', IndustryChainNode, chain.id, chainNode);
   for (const segment of segments)

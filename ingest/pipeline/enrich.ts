@@ -1,5 +1,5 @@
 /** Adds what the loader stores beyond the record itself: branch tags, WIPO fields, expiry estimate. */
-import { type CompiledChains, tagRecord } from '../chains/tagger';
+import { type CompiledChains, tagRecord } from '@graph-schema/chains/tagger';
 import { qualifiedId } from '../load/chains';
 import type { FieldTag, LoadableRecord } from '../load/rows';
 import { estimateExpiry } from '../normalise/expiry';

@@ -4,13 +4,13 @@
  */
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
+import { compileChains } from '@graph-schema/chains/compile';
+import { formatChainError } from '@graph-schema/chains/schema';
 import type { Database } from '@graph-schema/db/driver';
 import { writeRows } from '@graph-schema/db/tx';
 import type { IngestProgress } from '@graph-schema/dto/ingest';
 import { IngestRunNode } from '@graph-schema/stored/bookkeeping';
-import { compileChains } from '../chains/compile';
 import { loadBuiltInAndUserChains } from '../chains/load';
-import { formatChainError } from '../chains/schema';
 import type { TextEncoding } from '../encoding';
 import { writeChainOntology } from '../load/chains';
 import { checkNode } from '../load/stored-rows';

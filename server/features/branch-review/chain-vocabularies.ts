@@ -1,19 +1,19 @@
 /**
- * The vocabulary lists (`@graphite` → 石墨, graphite*) a rule refers to, read from the shipped
- * chain definitions: the graph stores the rules as written, and a rule shown "in full" must show
- * what its references mean. A chain loaded from a user's own file is not known here: its
- * references are shown as written.
+ * The vocabulary lists (`@graphite` → 石墨, graphite*) a chain's rules refer to, read from the
+ * graph (ingest stores them on the IndustryChain node): a rule shown "in full" must show what its
+ * references mean, and a rule preview or re-tag must expand them as ingest did.
  */
+import type { Database } from '@graph-schema/db/driver';
 import type { ReviewRule } from '@graph-schema/dto/branch-review';
-import { loadBuiltInAndUserChains } from '@ingest/chains/load';
+import { readRows } from '@server/platform/db/read';
+import { z } from 'zod';
 
-let shipped: Promise<Map<string, Record<string, string[]>>> | undefined;
+const VOCABULARIES = 'MATCH (c:IndustryChain {id: $chain}) RETURN c.vocabulariesJson AS json';
+const Vocabularies = z.record(z.string(), z.array(z.string()));
 
-function shippedVocabularies(): Promise<Map<string, Record<string, string[]>>> {
-  shipped ??= loadBuiltInAndUserChains().then(
-    ({ chains }) => new Map(chains.map((loaded) => [loaded.chain.id, loaded.chain.vocabularies ?? {}])),
-  );
-  return shipped;
+export async function chainVocabularies(db: Database, chain: string): Promise<Record<string, string[]>> {
+  const [row] = await readRows(db, z.object({ json: z.string().nullable() }), VOCABULARIES, { chain });
+  return row?.json ? Vocabularies.parse(JSON.parse(row.json)) : {};
 }
 
 function referencesOf(rules: readonly ReviewRule[]): Set<string> {
@@ -26,10 +26,11 @@ function referencesOf(rules: readonly ReviewRule[]): Set<string> {
 }
 
 export async function vocabulariesUsed(
+  db: Database,
   chain: string,
   rules: readonly ReviewRule[],
 ): Promise<Record<string, string[]>> {
-  const vocabularies = (await shippedVocabularies()).get(chain) ?? {};
+  const vocabularies = await chainVocabularies(db, chain);
   const used: Record<string, string[]> = {};
   for (const name of [...referencesOf(rules)].sort()) {
     const words = vocabularies[name];

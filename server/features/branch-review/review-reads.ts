@@ -9,18 +9,21 @@ import type { BranchReviewResponse, Precision } from '@graph-schema/dto/branch-r
 import { ReviewRule } from '@graph-schema/dto/branch-review';
 import { precisionOf } from '@server/analytics/branch-precision';
 import { readRows } from '@server/platform/db/read';
-import { familyKeyOf } from '@server/platform/scope/branch-membership';
+import { effectiveLeaves, familyKeyOf, hasEffectiveLeaf } from '@server/platform/scope/branch-membership';
 import { scopeClause } from '@server/platform/scope/scope-clause';
 import { z } from 'zod';
 import { vocabulariesUsed } from './chain-vocabularies';
 import type { ReviewTarget } from './review-target';
 
+/** The rules in use: the project's active version of a leaf, else the shipped rule. */
 const RULES = `
 MATCH (b:TechBranch) WHERE b.chain = $chain AND $branch IN b.lineage AND b.isLeaf
-RETURN b.rulesJson AS rulesJson ORDER BY b.order`;
+OPTIONAL MATCH (rv:ChainRuleVersion {project: $project, branch: b.id, active: true})
+RETURN coalesce(rv.rulesJson, b.rulesJson) AS rulesJson ORDER BY b.order`;
 
+/** Families the rules tag (the shipped rule, or the project's active rule version), before overrides. */
 const TAGGED = `
-MATCH (p:Patent)-[:TAGGED]->(leaf:TechBranch) WHERE p.external = false AND $branch IN leaf.lineage
+MATCH (p:Patent) WHERE p.external = false AND ${hasEffectiveLeaf('p', '$branch IN ml.lineage', true, false)}
 RETURN count(DISTINCT ${familyKeyOf('p')}) AS families`;
 
 const EFFECTIVE = (where: string) => `
@@ -30,10 +33,8 @@ MATCH (p:Patent) WHERE ${where} RETURN count(DISTINCT ${familyKeyOf('p')}) AS fa
 const SIBLING_SETS = (where: string) => `
 MATCH (p:Patent) WHERE ${where}
 WITH DISTINCT p
-MATCH (leaf:TechBranch) WHERE leaf.chain = $chain AND any(s IN $siblings WHERE s IN leaf.lineage)
-  AND ((EXISTS { (p)-[:TAGGED]->(leaf) } AND NOT EXISTS {
-        MATCH (xo:BranchOverride {project: $scopeProject, branch: leaf.id, action: 'exclude'}) WHERE xo.family = ${familyKeyOf('p')} })
-    OR EXISTS { MATCH (io:BranchOverride {project: $scopeProject, branch: leaf.id, action: 'include'}) WHERE io.family = ${familyKeyOf('p')} })
+${effectiveLeaves('p', true)}
+WITH p, leaf WHERE any(s IN $siblings WHERE s IN leaf.lineage)
 WITH ${familyKeyOf('p')} AS family, [s IN $siblings WHERE s IN leaf.lineage] AS hit
 UNWIND hit AS sibling
 WITH family, collect(DISTINCT sibling) AS branches
@@ -74,7 +75,7 @@ export async function branchReview(
   target: ReviewTarget,
 ): Promise<BranchReviewResponse> {
   const { chain, branch, parentId, siblings } = target;
-  const params = { chain: chain.id, branch: branch.id, project };
+  const params = { chain: chain.id, branch: branch.id, project, scopeProject: project };
   const scope = scopeClause({ dateBasis: 'priority', chain: chain.id, project });
   const inBranch = scopeClause({ dateBasis: 'priority', branch: branch.id, project });
   const siblingIds = siblings.map((sibling) => sibling.id);
@@ -100,7 +101,7 @@ export async function branchReview(
     chain: chain.id,
     branch: { id: branch.id, name: branch.name, isLeaf: branch.isLeaf, parentId },
     rules,
-    vocabularies: await vocabulariesUsed(chain.id, rules),
+    vocabularies: await vocabulariesUsed(db, chain.id, rules),
     counts: {
       tagged: tagged[0]?.families ?? 0,
       effective: effective[0]?.families ?? 0,

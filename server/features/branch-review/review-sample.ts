@@ -1,6 +1,7 @@
 /**
- * A seeded random sample of a branch's hits to judge: the families ingest tagged with the branch
- * (hand excludes stay in — the sample measures the rule, not the overrides), ordered by family id
+ * A seeded random sample of a branch's hits to judge: the families the rule tags (ingest's TAGGED
+ * links, or the project's re-tagging with its own rule version; hand excludes stay in — the
+ * sample measures the rule, not the overrides), ordered by family id
  * so the same data, seed and size always give the same sample; the draw's generator is seeded with
  * seed × branch id, so other branches' samples do not move when one changes.
  */
@@ -9,13 +10,24 @@ import type { Database } from '@graph-schema/db/driver';
 import type { BranchSampleQuery, BranchSampleResponse } from '@graph-schema/dto/branch-review';
 import { mulberry32 } from '@graph-schema/vocabulary/seeded-random';
 import { readRows } from '@server/platform/db/read';
-import { familyKeyOf } from '@server/platform/scope/branch-membership';
+import { familyKeyOf, hasActiveRuleVersion } from '@server/platform/scope/branch-membership';
 import { z } from 'zod';
 
+/** The rule's hits: TAGGED links, or the project's active-version tags where it has one. */
 const POPULATION = `
-MATCH (p:Patent)-[t:TAGGED]->(leaf:TechBranch) WHERE p.external = false AND $branch IN leaf.lineage
-WITH ${familyKeyOf('p')} AS family, p, t ORDER BY p.id
-WITH family, collect({id: p.id, zh: p.titleZh, en: p.titleEn, rule: t.rule, evidence: t.matchedBy})[0] AS first
+CALL () {
+  MATCH (p:Patent)-[t:TAGGED]->(leaf:TechBranch)
+  WHERE p.external = false AND $branch IN leaf.lineage AND NOT ${hasActiveRuleVersion('leaf')}
+  RETURN p, t.rule AS rule, t.matchedBy AS evidence
+  UNION
+  MATCH (pt:ProjectBranchTag {project: $scopeProject})
+  MATCH (rv:ChainRuleVersion {project: $scopeProject, branch: pt.branch, active: true}) WHERE rv.version = pt.version
+  MATCH (leaf:TechBranch {id: pt.branch}) WHERE $branch IN leaf.lineage
+  MATCH (p:Patent) WHERE p.external = false AND (p.familyId = pt.family OR (p.familyId IS NULL AND p.id = pt.family))
+  RETURN p, pt.rule AS rule, pt.evidence AS evidence
+}
+WITH ${familyKeyOf('p')} AS family, p, rule, evidence ORDER BY p.id
+WITH family, collect({id: p.id, zh: p.titleZh, en: p.titleEn, rule: rule, evidence: evidence})[0] AS first
 RETURN family, first ORDER BY family`;
 
 const VERDICTS = `
@@ -65,7 +77,7 @@ export async function branchSample(
   branch: string,
   query: BranchSampleQuery,
 ): Promise<BranchSampleResponse> {
-  const population = await readRows(db, PopulationRow, POPULATION, { branch });
+  const population = await readRows(db, PopulationRow, POPULATION, { branch, scopeProject: project });
   const chosen = sampleIndexes(population.length, query.n, query.seed, branch).map((i) => population[i]!);
   const families = chosen.map((row) => row.family);
   const verdicts = new Map(

@@ -81,7 +81,7 @@ export function branchReviewRoutes(context: ServerContext) {
       },
       async (request) => {
         const { chain, branch } = await target(request.params);
-        const status = await familyStatus(db, request.body.family, branch.id);
+        const status = await familyStatus(db, request.params.project, request.body.family, branch.id);
         if (!status.tagged)
           throw validationFailed('family', 'not a hit of this branch: only tagged families can be judged');
         const place = { project: request.params.project, chain: chain.id, branch: branch.id };
@@ -108,7 +108,7 @@ export function branchReviewRoutes(context: ServerContext) {
         if (!branch.isLeaf)
           throw validationFailed('branchId', 'overrides apply to leaf branches (rules tag leaves)');
         const { family, action } = request.body;
-        const status = await familyStatus(db, family, branch.id);
+        const status = await familyStatus(db, request.params.project, family, branch.id);
         if (!status.exists) throw validationFailed('family', `no family ${family} in the database`);
         if (action === 'exclude' && !status.tagged)
           throw validationFailed('family', 'not tagged with this branch: nothing to exclude');

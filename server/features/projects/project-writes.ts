@@ -91,10 +91,14 @@ export interface DeletedProject {
 const DELETE_PROJECT_SCREENINGS =
   'MATCH (s:FtoScreening)-[:SCREENED_FOR]->(:Project {id: $id}) DETACH DELETE s';
 
-// Branch-review judgements and overrides are the project's own analysis: they go with it.
+// Branch-review judgements, overrides and rule versions are the project's own analysis: they go with it.
 const DELETE_PROJECT_REVIEW = `
-MATCH (:Project {id: $id})-[:HAS_OVERRIDE|HAS_JUDGEMENT]->(r) WHERE r:BranchOverride OR r:BranchJudgement
+MATCH (:Project {id: $id})-[:HAS_OVERRIDE|HAS_JUDGEMENT|HAS_RULE_VERSION]->(r)
+WHERE r:BranchOverride OR r:BranchJudgement OR r:ChainRuleVersion
 DETACH DELETE r`;
+
+// The project's own tags (rule versions it applied) go with it too.
+const DELETE_PROJECT_TAGS = 'MATCH (t:ProjectBranchTag {project: $id}) DETACH DELETE t';
 
 /** Deletes the node, its links, its own pins and FTO screening records only; null when there is no such project. */
 export async function deleteProject(db: Database, id: string): Promise<DeletedProject | null> {
@@ -103,6 +107,7 @@ export async function deleteProject(db: Database, id: string): Promise<DeletedPr
     await tx.run(DELETE_PROJECT_PINS, { id });
     await tx.run(DELETE_PROJECT_SCREENINGS, { id });
     await tx.run(DELETE_PROJECT_REVIEW, { id });
+    await tx.run(DELETE_PROJECT_TAGS, { id });
     const [deleted] = await txRows(tx, z.object({ links: z.number() }), DELETE_PROJECT, { id });
     if (!deleted) return null;
     return {

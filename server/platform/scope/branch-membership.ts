@@ -1,10 +1,14 @@
 /**
- * Branch membership, the one place that reads it: a patent belongs to a branch when ingest tagged
- * it (:TAGGED) with a leaf at or below the branch — and, in a project scope, when that project did
- * not exclude its family from that leaf by hand, or when the project included its family in such a
- * leaf (graph-schema/stored/branch-review.ts). Overrides are matched by ids (project, leaf id,
- * family id), so they survive re-ingest and re-tagging. Every value is a parameter; `$scopeProject`
- * is set by the caller (scopeClause, or a feature's own params).
+ * Branch membership, the one place that reads it. Without a project, a patent belongs to a branch
+ * when ingest tagged it (:TAGGED) with a leaf at or below the branch. In a project scope:
+ * - a leaf whose rule the project edited, saved and re-tagged (an active ChainRuleVersion) takes its
+ *   members from the project's ProjectBranchTag nodes of that version, not from the TAGGED links
+ *   written with the shipped rule (graph-schema/stored/rule-versions.ts) — the project's tagging wins;
+ * - then the project's hand overrides apply: an excluded family leaves the leaf, an included one
+ *   joins it (graph-schema/stored/branch-review.ts).
+ * Project tags and overrides are matched by ids (project, leaf id, family id), so they survive
+ * re-ingest. Every value is a parameter; `$scopeProject` is set by the caller (scopeClause, or a
+ * feature's own params).
  */
 
 /** The family key of a patent alias: its family id, or its own id when the source gave none. */
@@ -14,15 +18,34 @@ export const familyKeyOf = (alias: string) => `coalesce(${alias}.familyId, ${ali
 export const notExcluded = (patent: string, leaf: string) =>
   `NOT EXISTS { MATCH (xo:BranchOverride {project: $scopeProject, branch: ${leaf}.id, action: 'exclude'}) WHERE xo.family = ${familyKeyOf(patent)} }`;
 
+/** True when the project tags the leaf with its own active rule version (its TAGGED links then do not count). */
+export const hasActiveRuleVersion = (leaf: string) =>
+  `EXISTS { MATCH (rv:ChainRuleVersion {project: $scopeProject, branch: ${leaf}.id, active: true}) }`;
+
+/** Matches the project's active-version tags of a patent's family as `pt`, with their leaf as `leaf`. */
+const projectTags = (patent: string, leaf: string, chainFilter: string) =>
+  `MATCH (pt:ProjectBranchTag {project: $scopeProject${chainFilter}}) WHERE pt.family = ${familyKeyOf(patent)}
+  MATCH (rv:ChainRuleVersion {project: $scopeProject, branch: pt.branch, active: true}) WHERE rv.version = pt.version
+  MATCH (${leaf}:TechBranch {id: pt.branch})`;
+
 /**
- * A boolean expression: the patent has an effective leaf satisfying `leafWhere` (written over the
- * leaf alias `ml`). Without a project it is the plain TAGGED test, unchanged.
+ * A boolean expression: the rules (shipped, or the project's active version) tag the patent with a
+ * leaf satisfying `leafWhere` (over the leaf alias `ml`); `withOverrides` adds the hand overrides.
+ * Without a project it is the plain TAGGED test, unchanged.
  */
-export function hasEffectiveLeaf(patent: string, leafWhere: string, project: boolean): string {
-  const tagged = `EXISTS { MATCH (${patent})-[:TAGGED]->(ml:TechBranch) WHERE ${leafWhere}${project ? ` AND ${notExcluded(patent, 'ml')}` : ''} }`;
-  if (!project) return tagged;
+export function hasEffectiveLeaf(
+  patent: string,
+  leafWhere: string,
+  project: boolean,
+  withOverrides = true,
+): string {
+  if (!project) return `EXISTS { MATCH (${patent})-[:TAGGED]->(ml:TechBranch) WHERE ${leafWhere} }`;
+  const kept = withOverrides ? ` AND ${notExcluded(patent, 'ml')}` : '';
+  const tagged = `EXISTS { MATCH (${patent})-[:TAGGED]->(ml:TechBranch) WHERE ${leafWhere} AND NOT ${hasActiveRuleVersion('ml')}${kept} }`;
+  const versioned = `EXISTS { ${projectTags(patent, 'ml', '')} WHERE ${leafWhere}${kept} }`;
+  if (!withOverrides) return `(${tagged} OR ${versioned})`;
   const included = `EXISTS { MATCH (io:BranchOverride {project: $scopeProject, action: 'include'}) WHERE io.family = ${familyKeyOf(patent)} MATCH (ml:TechBranch {id: io.branch}) WHERE ${leafWhere} }`;
-  return `(${tagged} OR ${included})`;
+  return `(${tagged} OR ${versioned} OR ${included})`;
 }
 
 /**
@@ -35,8 +58,12 @@ export function effectiveLeaves(patent: string, project: boolean): string {
 WITH *, tagged.rule AS rule, tagged.matchedBy AS evidence`;
   }
   return `CALL (${patent}) {
-  MATCH (${patent})-[tagged:TAGGED {chain: $chain}]->(leaf:TechBranch) WHERE ${notExcluded(patent, 'leaf')}
+  MATCH (${patent})-[tagged:TAGGED {chain: $chain}]->(leaf:TechBranch)
+  WHERE NOT ${hasActiveRuleVersion('leaf')} AND ${notExcluded(patent, 'leaf')}
   RETURN leaf, tagged.rule AS rule, tagged.matchedBy AS evidence
+  UNION
+  ${projectTags(patent, 'leaf', ', chain: $chain')} WHERE ${notExcluded(patent, 'leaf')}
+  RETURN leaf, pt.rule AS rule, pt.evidence AS evidence
   UNION
   MATCH (io:BranchOverride {project: $scopeProject, action: 'include', chain: $chain}) WHERE io.family = ${familyKeyOf(patent)}
   MATCH (leaf:TechBranch {id: io.branch})

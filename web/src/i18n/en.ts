@@ -9,6 +9,7 @@ import { explanationsEn } from './explanations-en';
 import { mapsEn } from './maps-en';
 import { projectsEn } from './projects-en';
 import { reviewEn } from './review-en';
+import { rulesEn } from './rules-en';
 import { scopeEn } from './scope-en';
 import { searchEn } from './search-en';
 import { topicEn } from './topic-en';
@@ -668,6 +669,7 @@ export const en = {
   ...explanationsEn,
   ...workbenchEn,
   ...accountsEn,
+  ...rulesEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -8,6 +8,7 @@ import { explanationsZh } from './explanations-zh';
 import { mapsZh } from './maps-zh';
 import { projectsZh } from './projects-zh';
 import { reviewZh } from './review-zh';
+import { rulesZh } from './rules-zh';
 import { scopeZh } from './scope-zh';
 import { searchZh } from './search-zh';
 import { topicZh } from './topic-zh';
@@ -646,4 +647,5 @@ export const zh: Messages = {
   ...explanationsZh,
   ...workbenchZh,
   ...accountsZh,
+  ...rulesZh,
 };

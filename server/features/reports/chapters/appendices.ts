@@ -11,6 +11,7 @@ import type { ChapterBuilder, ChapterPlace, MethodNote, ReportContext } from '..
 import { APPENDIX_TEXT } from './appendices.text';
 import { branchReviewBlocks } from './branch-review-appendix';
 import { type ChainDecomposition, chainDecomposition } from './chain-rules';
+import { ruleVersionBlocks } from './rule-versions-appendix';
 
 type Branch = ChainDecomposition['branches'][number];
 
@@ -121,6 +122,7 @@ export const buildAppendicesChapter: ChapterBuilder = async (ctx, place) => ({
   blocks: [
     ...(await decompositionBlocks(ctx, place)),
     ...(await branchReviewBlocks(ctx, place)),
+    ...(await ruleVersionBlocks(ctx.server.db, ctx.project.id, (text) => ctx.tr(text), place.number)),
     ...methodBlocks(ctx, place),
     { kind: 'heading', level: 2, text: ctx.tr(APPENDIX_TEXT.disclaimerHeading) },
     ...APPENDIX_TEXT.disclaimer.map(

@@ -1,10 +1,12 @@
 /**
  * Branch tagging review (issue 13): pick a branch of a chain, read its rules in full and its overlap
  * with its siblings, judge a seeded random sample of its hits (the precision and its interval are
- * recorded with the project), and include or exclude patents by hand. Needs an open project.
+ * recorded with the project), include or exclude patents by hand, and edit the branch's rule with a
+ * live preview, saved versions and a re-tag (rule-editor.ts). Needs an open project.
  */
 import type { BranchReviewResponse, BranchSampleResponse } from '@graph-schema/dto/branch-review';
 import type { ChainPanoramaResponse } from '@graph-schema/dto/chains';
+import type { RuleVersionsResponse } from '@graph-schema/dto/rule-versions';
 import {
   type BranchPlace,
   deleteOverride,
@@ -14,6 +16,7 @@ import {
   postOverride,
 } from '@web/src/api/branch-review';
 import { fetchChains, fetchPanorama } from '@web/src/api/navigation';
+import { fetchRuleVersions, importChainRules } from '@web/src/api/rule-versions';
 import { h } from '@web/src/dom/h';
 import { readableErrorLine } from '@web/src/widgets/status';
 import { loadInto } from '../load';
@@ -23,6 +26,7 @@ import { chooseChain } from '../navigation/chain-choice';
 import { chainPicker } from '../navigation/chain-picker';
 import { selectTool } from '../navigation/controls';
 import type { ViewContext, ViewInstance } from '../types';
+import { type RuleEditorActions, ruleEditorSection } from './rule-editor';
 import { sampleSection } from './sample-section';
 import { overlapSection, overridesSection, precisionSection, rulesSection } from './sections';
 
@@ -32,6 +36,7 @@ interface ReviewData {
   leaves: { id: string; label: string }[];
   review: BranchReviewResponse;
   sample: BranchSampleResponse;
+  versions: RuleVersionsResponse;
 }
 
 const numberParam = (value: string | undefined, fallback: number) =>
@@ -64,11 +69,12 @@ async function load(
   const place = { project, chain: chain.id, branch };
   const seed = numberParam(params.seed, 1);
   const n = numberParam(params.n, 25);
-  const [review, sample] = await Promise.all([
+  const [review, sample, versions] = await Promise.all([
     fetchBranchReview(place, signal),
     fetchBranchSample(place, seed, n, signal),
+    fetchRuleVersions(place, signal),
   ]);
-  return { chains, place, leaves, review, sample };
+  return { chains, place, leaves, review, sample, versions };
 }
 
 export function mount(container: HTMLElement, context: ViewContext): ViewInstance {
@@ -87,13 +93,35 @@ export function mount(container: HTMLElement, context: ViewContext): ViewInstanc
       isEmpty: (data) => data === undefined,
       render: (data) => render(data!),
     });
-  const act = (work: () => Promise<unknown>) => {
+  const act = (work: () => Promise<unknown>, done?: (result: unknown) => string) => {
     work()
-      .then(reload)
+      .then((result) => {
+        status.textContent = done ? done(result) : '';
+        reload();
+      })
       .catch((error) => {
         status.textContent = t('review.failed', { reason: readableErrorLine(error, t) });
       });
   };
+  const ruleActions = (place: BranchPlace): RuleEditorActions => ({
+    act,
+    importFile: (text) => {
+      let file: unknown;
+      try {
+        file = JSON.parse(String(text));
+      } catch {
+        status.textContent = t('rules.badFile');
+        return;
+      }
+      act(
+        () => importChainRules(place.project, place.chain, file),
+        (result) => {
+          const { saved, retagged } = result as { saved: number; retagged: unknown[] };
+          return t('rules.imported', { saved, retagged: retagged.length });
+        },
+      );
+    },
+  });
   const render = (data: ReviewData) => {
     const { review, place } = data;
     const toolbar = h(
@@ -118,6 +146,7 @@ export function mount(container: HTMLElement, context: ViewContext): ViewInstanc
       status,
       precisionSection(review.precision, t),
       rulesSection(review, t),
+      ruleEditorSection(data.versions, place, context.lang, t, ruleActions(place)),
       overlapSection(review, context.lang, t),
       sampleSection(data.sample, review, context, {
         redraw: (seed, n) => {

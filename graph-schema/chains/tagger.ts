@@ -7,12 +7,22 @@
  * Text is only built when a candidate rule needs keywords. Scratch arrays are reused between
  * records (stamped, never cleared), so tagging allocates little beyond the tags themselves.
  */
-import type { PatentRecord } from '../record';
 import { compactSymbol, symbolPrefixKeys } from './classification-patterns';
 import type { CompiledChains, CompiledRule, PatternEntry, TextField } from './compile';
 import { type KeywordMemo, type RecordText, toRecordText } from './keyword-matcher';
 
 export { type CompiledChains, type CompileOptions, compileChains } from './compile';
+
+/**
+ * What the tagger reads of a patent: its classification symbols and its texts. Ingest passes its
+ * parsed records; the server passes rows read back from the graph (rule preview and re-tagging).
+ */
+export interface TaggableRecord {
+  classifications: readonly { symbol: string; scheme: 'IPC' | 'CPC' }[];
+  title: { zh?: string | undefined; en?: string | undefined };
+  abstract: { zh?: string | undefined; en?: string | undefined };
+  claims: readonly { text: string }[];
+}
 
 export interface ChainTag {
   chainId: string;
@@ -78,7 +88,7 @@ function scratchFor(compiled: CompiledChains): TaggerScratch {
 }
 
 /** Leaf-branch tags of one record, in chain → branch definition order, at most one per branch. */
-export function tagRecord(record: PatentRecord, compiled: CompiledChains): ChainTag[] {
+export function tagRecord(record: TaggableRecord, compiled: CompiledChains): ChainTag[] {
   const scratch = scratchFor(compiled);
   scratch.nextRecord();
   markClassificationHits(record, compiled, scratch);
@@ -117,7 +127,7 @@ function toTag(rule: CompiledRule, compiled: CompiledChains, keywordId: number, 
 }
 
 function markClassificationHits(
-  record: PatentRecord,
+  record: TaggableRecord,
   compiled: CompiledChains,
   scratch: TaggerScratch,
 ): void {
@@ -182,7 +192,7 @@ function firstPresent(ids: readonly number[], memo: KeywordMemo): number {
 }
 
 /** Title and abstract in both languages (and claims when asked), one line each. */
-export function recordText(record: PatentRecord, fields: readonly TextField[]): RecordText {
+export function recordText(record: TaggableRecord, fields: readonly TextField[]): RecordText {
   const parts: string[] = [];
   for (const field of fields) {
     if (field === 'claims') {

@@ -1,0 +1,41 @@
+/** 分支审核中规则编辑（issue 13）的中文文本；并入 zh.ts。 */
+import type { rulesEn } from './rules-en';
+
+export const rulesZh: Record<keyof typeof rulesEn, string> = {
+  'rules.title': '编辑规则',
+  'rules.note':
+    '每行一个分类号式样或关键词。预览将编辑后的规则与该分支在本项目中的当前标引比较；保存即成为新版本；重新标引后生效。',
+  'rules.activeShipped': '本项目使用随软件提供的规则（版本 0）标引该分支。',
+  'rules.activeVersion': '本项目使用其规则版本 {version} 标引该分支。',
+  'rules.rule': '规则',
+  'rules.include': 'IPC/CPC 分类号式样（如 H01M4/583*）',
+  'rules.exclude': '不含的分类号',
+  'rules.any': '任一关键词',
+  'rules.all': '同时满足的条件（备选词用 | 分隔）',
+  'rules.keywordExclude': '排除关键词',
+  'rules.preview': '预览',
+  'rules.previewing': '正在用编辑后的规则标引全部专利族……',
+  'rules.previewResult':
+    '当前 {current} 个专利族 → 编辑后 {proposed} 个：新增 {added} 个，移除 {removed} 个（共扫描 {scanned} 个专利族）。',
+  'rules.added': '新增（样例）',
+  'rules.removed': '移除（样例）',
+  'rules.noneChanged': '无',
+  'rules.who': '操作人',
+  'rules.why': '原因（随版本保存）',
+  'rules.save': '保存为新版本',
+  'rules.saved': '已保存为版本 {version}。重新标引后生效。',
+  'rules.needWhy': '保存前请填写操作人和原因。',
+  'rules.versions': '本项目的规则版本',
+  'rules.version.row': '版本 {version} — {who}，{at}：{why}',
+  'rules.version.families': '应用时 {families} 个专利族',
+  'rules.version.active': '使用中',
+  'rules.version.shipped': '版本 0 — 随软件提供的产业链定义',
+  'rules.retag': '用此版本重新标引',
+  'rules.retagging': '正在重新标引……',
+  'rules.retagged': '已用版本 {version} 重新标引：{families} 个专利族。',
+  'rules.noVersions': '尚无已保存的版本。',
+  'rules.export': '导出产业链规则（JSON）',
+  'rules.import': '导入产业链规则（JSON）',
+  'rules.imported': '已导入 {saved} 个版本；重新标引 {retagged} 个分支。',
+  'rules.badFile': '该文件不是有效的 JSON。',
+};
