@@ -57,6 +57,8 @@ export interface AppOptions {
   /** Folder of the built web app (vite build output); not served when absent. */
   webRoot?: string;
   logLevel?: string;
+  /** Where log lines go instead of stdout (main.ts: a RotatingLogFile when PATNAV_LOG_FILE=on). */
+  logStream?: { write(line: string): unknown };
   /** Runs an ingest for uploaded files; absent = no upload endpoints (e.g. read-only deployments). */
   ingestRunner?: IngestRunner;
   /** Where uploads are stored while their ingest runs; default `.patnav/data/uploads` in the repository. */
@@ -76,7 +78,10 @@ export interface AppOptions {
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: { level: options.logLevel ?? 'info' },
+    logger: {
+      level: options.logLevel ?? 'info',
+      ...(options.logStream ? { stream: options.logStream } : {}),
+    },
     // Two info lines per request grew a log to 888 MB: requests are logged at debug level only
     // (LOG_LEVEL=debug), errors and outages always.
     logController: new LogController({
