@@ -23,9 +23,10 @@ import { fenceRoutes } from './features/fence/routes';
 import { ftoRoutes } from './features/fto/routes';
 import { gapRoutes } from './features/gaps/routes';
 import { healthRoutes } from './features/health/routes';
+import type { DatasetRemover } from './features/ingest/datasets';
 import { IngestJobs, type IngestRunner } from './features/ingest/ingest-jobs';
 import { IngestJobStore } from './features/ingest/job-store';
-import { ingestRoutes } from './features/ingest/routes';
+import { datasetRoutes, ingestRoutes } from './features/ingest/routes';
 import { deletingUploadsAfter, sweepLeftUploads } from './features/ingest/upload-files';
 import { landscapeRoutes } from './features/landscape/routes';
 import { mainPathRoutes } from './features/main-path/routes';
@@ -61,6 +62,8 @@ export interface AppOptions {
   logStream?: { write(line: string): unknown };
   /** Runs an ingest for uploaded files; absent = no upload endpoints (e.g. read-only deployments). */
   ingestRunner?: IngestRunner;
+  /** Deletes a dataset and what only it brought (main.ts: ingest's removeDataset); absent = no dataset routes. */
+  datasetRemover?: DatasetRemover;
   /** Where uploads are stored while their ingest runs; default `.patnav/data/uploads` in the repository. */
   uploadDir?: string;
   uploadMaxBytes?: number;
@@ -168,6 +171,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         projectExists: async (id) => (await readProject(options.db, id)) !== null,
         uploadDir,
         maxBytes: options.uploadMaxBytes ?? 512 * 1024 * 1024,
+      }),
+    );
+  }
+  if (options.datasetRemover) {
+    const jobs = app.ingestJobs;
+    await app.register(
+      datasetRoutes({
+        db: options.db,
+        remove: options.datasetRemover,
+        exclusive: (work) => (jobs ? jobs.exclusive(work) : work()),
+        onRemoved: () => dataVersion.invalidate(),
       }),
     );
   }

@@ -12,6 +12,7 @@ import { loadDemoIfEmpty } from '@demo/load';
 import { createDatabase, SERVER_DRIVER_TUNING } from '@graph-schema/db/driver';
 import { applyMigrations } from '@graph-schema/db/migrate';
 import { runIngest } from '@ingest/pipeline/ingest';
+import { removeDataset } from '@ingest/pipeline/remove-dataset';
 import { buildApp } from './app';
 import { serverEnvFrom } from './config';
 import { ensureFirstAdmin, FIRST_ADMIN } from './features/accounts/first-admin';
@@ -57,6 +58,7 @@ async function main(): Promise<void> {
     uploadDir: path.join(dataDir, 'uploads'),
     retainUploads: env.PATNAV_UPLOAD_RETENTION === 'keep',
     reportDir: path.resolve(env.PATNAV_REPORT_DIR ?? path.join(REPO_ROOT, '.patnav', 'reports')),
+    datasetRemover: (checksum) => removeDataset(db, checksum),
     ingestRunner: (files, onProgress, projectId) =>
       runIngest(db, files, {
         quarantineDir: path.join(dataDir, 'quarantine'),
