@@ -7,7 +7,7 @@ export const datasetsEn = {
   'datasets.col.file': 'File',
   'datasets.col.source': 'Source',
   'datasets.col.imported': 'Imported',
-  'datasets.col.loaded': 'Records',
+  'datasets.col.loaded': 'Records read',
   'datasets.col.projects': 'Projects',
   'datasets.delete': 'Delete',
   'datasets.deleteTitle': 'Delete dataset',

@@ -9,7 +9,7 @@ export const datasetsZh: Record<keyof typeof datasetsEn, string> = {
   'datasets.col.file': '文件',
   'datasets.col.source': '来源',
   'datasets.col.imported': '导入时间',
-  'datasets.col.loaded': '记录数',
+  'datasets.col.loaded': '读取记录数',
   'datasets.col.projects': '项目数',
   'datasets.delete': '删除',
   'datasets.deleteTitle': '删除数据集',

@@ -1,6 +1,6 @@
 /**
  * The loaded datasets on the import page (`GET /api/ingest/datasets`, analysts and admins): file,
- * source platform, import time, records, projects, and a delete button that opens the confirmation
+ * source platform, import time, records read, projects, and a delete button that opens the confirmation
  * dialog. A user who may not list datasets sees no section at all.
  */
 import type { DatasetDeleteResult, DatasetEntry } from '@graph-schema/dto/datasets';
@@ -32,7 +32,7 @@ function datasetRow(dataset: DatasetEntry, t: Translate, lang: Lang, onDelete: (
     // Platform names are proper names, written as the platforms write them in either language.
     h('td', { attrs: { translate: 'no' } }, dataset.exporter ?? t('datasets.unknownSource')),
     h('td', null, imported),
-    h('td', { attrs: { class: 'num' } }, formatInteger(dataset.loaded, lang)),
+    h('td', { attrs: { class: 'num' } }, formatInteger(dataset.read, lang)),
     h('td', { attrs: { class: 'num' } }, formatInteger(dataset.projects.length, lang)),
     h('td', null, button),
   );
@@ -49,7 +49,7 @@ function datasetTable(
     h('th', { attrs: { scope: 'col', ...(numeric ? { class: 'num' } : {}) } }, t(key));
   return h(
     'table',
-    { attrs: { class: 'table datasets-table' } },
+    { attrs: { class: 'ranked datasets-table' } },
     h(
       'thead',
       null,
@@ -75,7 +75,7 @@ export function datasetsSection(
   signal: AbortSignal,
 ): { element: HTMLElement; refresh: () => void } {
   const section = h('section', { attrs: { class: 'panel datasets', hidden: true } });
-  const notice = h('p', { attrs: { class: 'form-message', role: 'status', hidden: true } });
+  const notice = h('p', { attrs: { class: 'form-message form-message-ok', role: 'status', hidden: true } });
   const refresh = (): void => {
     fetchDatasets(signal)
       .then((datasets) => {
