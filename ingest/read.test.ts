@@ -102,3 +102,27 @@ describe('readPatentFile with a forced format', () => {
     ]);
   });
 });
+
+describe('field length limits on every reader', () => {
+  it('cuts a 200,000-word abstract of a CSV export with a FIELD_TRUNCATED warning on that record', async () => {
+    const { readFile, writeFile } = await import('node:fs/promises');
+    const dir = await mkdtemp(path.join(tmpdir(), 'patnav-limits-'));
+    try {
+      const template = await readFile(exportFixture('lens-current.csv'), 'utf8');
+      const words = Array.from({ length: 200_000 }, (_, k) => `cathode${k % 900}`).join(' ');
+      const file = path.join(dir, 'long-abstract.csv');
+      await writeFile(file, template.replace('Fictional abstract.', words));
+      const [result] = await readAll(file);
+      expect(result?.ok).toBe(true);
+      if (!result?.ok) return;
+      expect(result.record.abstract.en).toHaveLength(20_000);
+      expect(result.warnings).toContainEqual({
+        code: 'FIELD_TRUNCATED',
+        field: 'abstract.en',
+        message: `abstract.en shortened from ${words.length} characters to 20000`,
+      });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -7,6 +7,7 @@ import { describeEncodingChoice, type EncodingChoice, isGuess } from './detect-e
 import type { BytesReadListener, TextEncoding } from './encoding';
 import type { FormatId } from './formats';
 import type { AliasTable } from './normalise/aliases';
+import { applyFieldLimits } from './normalise/field-limits';
 import { applyOfficeRules } from './normalise/office-rules';
 import { mapOpsDocument } from './readers/epo-ops';
 import { readPatentsView } from './readers/patentsview';
@@ -85,12 +86,17 @@ export async function* readPatentFile(
     ...(options.onBytes ? { onBytes: options.onBytes } : {}),
     ...(options.onFileWarning ? { onFileWarning: options.onFileWarning } : {}),
   };
-  for await (const result of readersFor(format, sniffed, context)) yield withOfficeRules(result);
+  for await (const result of readersFor(format, sniffed, context)) yield withRecordRules(result);
 }
 
-/** Every reader's records get the office rules (normalise/office-rules.ts) and their warnings. */
-function withOfficeRules(result: ReadResult): ReadResult {
+/**
+ * Every reader's records get the field length limits (normalise/field-limits.ts: an over-long id
+ * quarantines the record) and the office rules (normalise/office-rules.ts), with their warnings.
+ */
+function withRecordRules(result: ReadResult): ReadResult {
   if (!result.ok) return result;
-  const warnings = [...(result.warnings ?? []), ...applyOfficeRules(result.record)];
+  const limited = applyFieldLimits(result.record);
+  if (!limited.ok) return { ok: false, rejected: limited.rejected };
+  const warnings = [...(result.warnings ?? []), ...limited.warnings, ...applyOfficeRules(result.record)];
   return warnings.length > 0 ? { ...result, warnings } : result;
 }

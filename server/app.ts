@@ -23,9 +23,10 @@ import { fenceRoutes } from './features/fence/routes';
 import { ftoRoutes } from './features/fto/routes';
 import { gapRoutes } from './features/gaps/routes';
 import { healthRoutes } from './features/health/routes';
+import type { DatasetRemover } from './features/ingest/datasets';
 import { IngestJobs, type IngestRunner } from './features/ingest/ingest-jobs';
 import { IngestJobStore } from './features/ingest/job-store';
-import { ingestRoutes } from './features/ingest/routes';
+import { datasetRoutes, ingestRoutes } from './features/ingest/routes';
 import { deletingUploadsAfter, sweepLeftUploads } from './features/ingest/upload-files';
 import { landscapeRoutes } from './features/landscape/routes';
 import { mainPathRoutes } from './features/main-path/routes';
@@ -58,8 +59,12 @@ export interface AppOptions {
   /** Folder of the built web app (vite build output); not served when absent. */
   webRoot?: string;
   logLevel?: string;
+  /** Where log lines go instead of stdout (main.ts: a RotatingLogFile when PATNAV_LOG_FILE=on). */
+  logStream?: { write(line: string): unknown };
   /** Runs an ingest for uploaded files; absent = no upload endpoints (e.g. read-only deployments). */
   ingestRunner?: IngestRunner;
+  /** Deletes a dataset and what only it brought (main.ts: ingest's removeDataset); absent = no dataset routes. */
+  datasetRemover?: DatasetRemover;
   /** Where uploads are stored while their ingest runs; default `.patnav/data/uploads` in the repository. */
   uploadDir?: string;
   uploadMaxBytes?: number;
@@ -77,7 +82,10 @@ export interface AppOptions {
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: { level: options.logLevel ?? 'info' },
+    logger: {
+      level: options.logLevel ?? 'info',
+      ...(options.logStream ? { stream: options.logStream } : {}),
+    },
     // Two info lines per request grew a log to 888 MB: requests are logged at debug level only
     // (LOG_LEVEL=debug), errors and outages always.
     logController: new LogController({
@@ -165,6 +173,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         projectExists: async (id) => (await readProject(options.db, id)) !== null,
         uploadDir,
         maxBytes: options.uploadMaxBytes ?? 512 * 1024 * 1024,
+      }),
+    );
+  }
+  if (options.datasetRemover) {
+    const jobs = app.ingestJobs;
+    await app.register(
+      datasetRoutes({
+        db: options.db,
+        remove: options.datasetRemover,
+        exclusive: (work) => (jobs ? jobs.exclusive(work) : work()),
+        onRemoved: () => dataVersion.invalidate(),
       }),
     );
   }

@@ -31,6 +31,12 @@ export const ServerEnv = z.object({
   /** Mark session cookies `Secure`: set `on` when PatNav is served over https (e.g. behind a TLS proxy). */
   PATNAV_SECURE_COOKIES: z.enum(['on', 'off']).default('off'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** `on`: the server log goes to `<data>/logs/server.log`, rotated by size and count (default: stdout). */
+  PATNAV_LOG_FILE: z.enum(['on', 'off']).default('off'),
+  /** The size a log file may reach before it is rotated. */
+  PATNAV_LOG_MAX_MB: z.coerce.number().positive().default(20),
+  /** Rotated log files kept besides the current one (server.log.1 … .N). */
+  PATNAV_LOG_KEEP: z.coerce.number().int().min(0).max(100).default(5),
 });
 export type ServerEnv = z.infer<typeof ServerEnv>;
 

@@ -12,10 +12,12 @@ import { loadDemoIfEmpty } from '@demo/load';
 import { createDatabase, SERVER_DRIVER_TUNING } from '@graph-schema/db/driver';
 import { applyMigrations } from '@graph-schema/db/migrate';
 import { runIngest } from '@ingest/pipeline/ingest';
+import { removeDataset } from '@ingest/pipeline/remove-dataset';
 import { buildApp } from './app';
 import { serverEnvFrom } from './config';
 import { ensureFirstAdmin, FIRST_ADMIN } from './features/accounts/first-admin';
 import { authStartRefusal } from './features/accounts/start-check';
+import { RotatingLogFile } from './platform/logging/rotating-log-file';
 
 async function main(): Promise<void> {
   const env = serverEnvFrom(process.env);
@@ -33,8 +35,17 @@ async function main(): Promise<void> {
   }
   if (env.PATNAV_DEMO === 'auto') await loadDemoIfEmpty(db, { families: env.PATNAV_DEMO_FAMILIES, log });
   const dataDir = path.resolve(env.PATNAV_DATA_DIR ?? path.join(REPO_ROOT, '.patnav', 'data'));
+  const logFile =
+    env.PATNAV_LOG_FILE === 'on'
+      ? new RotatingLogFile({
+          folder: path.join(dataDir, 'logs'),
+          maxBytes: env.PATNAV_LOG_MAX_MB * 1024 * 1024,
+          keep: env.PATNAV_LOG_KEEP,
+        })
+      : undefined;
   const app = await buildApp({
     db,
+    ...(logFile ? { logStream: logFile } : {}),
     security: {
       // A server bound to a LAN address answers to it; 0.0.0.0 needs PATNAV_ALLOWED_HOSTS.
       allowedHosts: [...env.PATNAV_ALLOWED_HOSTS, ...(env.HOST === '0.0.0.0' ? [] : [env.HOST])],
@@ -47,6 +58,7 @@ async function main(): Promise<void> {
     uploadDir: path.join(dataDir, 'uploads'),
     retainUploads: env.PATNAV_UPLOAD_RETENTION === 'keep',
     reportDir: path.resolve(env.PATNAV_REPORT_DIR ?? path.join(REPO_ROOT, '.patnav', 'reports')),
+    datasetRemover: (checksum) => removeDataset(db, checksum),
     ingestRunner: (files, onProgress, projectId) =>
       runIngest(db, files, {
         quarantineDir: path.join(dataDir, 'quarantine'),
@@ -59,6 +71,7 @@ async function main(): Promise<void> {
   const shutdown = async () => {
     await app.close();
     await db.driver.close();
+    logFile?.close();
     process.exit(0);
   };
   process.once('SIGINT', shutdown);

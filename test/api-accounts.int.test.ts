@@ -7,6 +7,7 @@ import type { Database } from '@graph-schema/db/driver';
 import { readRows } from '@graph-schema/db/tx';
 import { AuditPage, SessionInfo, UserSummary } from '@graph-schema/dto/accounts';
 import { ApiErrorBody } from '@graph-schema/dto/error';
+import { HealthResponse } from '@graph-schema/dto/health';
 import { buildApp } from '@server/app';
 import { issueToken, TokenRefused } from '@server/features/accounts/api-tokens';
 import type { FastifyInstance } from 'fastify';
@@ -85,6 +86,22 @@ describe('without signing in', () => {
     // Same origin but no session cookie (SameSite=Strict keeps it home) and no token: sign in first.
     const unsigned = await upload({ host: 'localhost:3000', origin: 'http://localhost:3000' });
     expect([unsigned.statusCode, unsigned.json().code]).toEqual([401, 'UNAUTHORIZED']);
+  });
+});
+
+describe('health', () => {
+  it('answers everyone with reachability and counts, but names the database only to an admin', async () => {
+    const publicHealth = HealthResponse.parse((await app.inject('/api/health')).json());
+    expect(publicHealth.database).toEqual({ reachable: true });
+    expect(JSON.stringify(publicHealth)).not.toContain(db.uri);
+    for (const who of [viewer, analyst]) {
+      const health = await app.inject({ url: '/api/health', headers: as(who) });
+      expect(health.body).not.toContain(db.uri);
+    }
+    const forAdmin = HealthResponse.parse(
+      (await app.inject({ url: '/api/health', headers: as(admin) })).json(),
+    );
+    expect(forAdmin.database).toEqual({ reachable: true, uri: db.uri });
   });
 });
 

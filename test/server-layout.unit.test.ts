@@ -32,7 +32,12 @@ function readmeTable(): Map<string, string[]> {
 /** Which folder registered each URL: the route's handler source file is in the feature folder. */
 async function registeredUrls(): Promise<Map<string, string[]>> {
   const db = { driver: {}, database: 'neo4j', uri: 'bolt://unused' } as unknown as Database;
-  const app = await buildApp({ db, logLevel: 'silent', ingestRunner: async () => ({}) as never });
+  const app = await buildApp({
+    db,
+    logLevel: 'silent',
+    ingestRunner: async () => ({}) as never,
+    datasetRemover: async () => ({}) as never,
+  });
   await app.ready();
   const paths = Object.keys((app.swagger() as { paths: Record<string, unknown> }).paths);
   await app.close();

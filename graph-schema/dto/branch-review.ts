@@ -5,6 +5,7 @@
  * `/api/projects/:id/chains/:chain/branches/:branchId/…`.
  */
 import { z } from 'zod';
+import { StoredBranchRule } from '../stored/chains';
 import { BranchPatentsParams } from './chains';
 import { Bilingual } from './navigation-common';
 import { Precision } from './precision';
@@ -19,22 +20,12 @@ export const VERDICTS = ['correct', 'incorrect'] as const;
 export const Verdict = z.enum(VERDICTS);
 export type Verdict = z.infer<typeof Verdict>;
 
-/** A tagging rule as the chain definition states it (graph-schema/stored/chains.ts StoredBranchRule). */
-export const ReviewRule = z.object({
-  id: z.string(),
-  scheme: z.string().optional(),
-  classifications: z
-    .object({ include: z.array(z.string()), exclude: z.array(z.string()).optional() })
-    .optional(),
-  keywords: z
-    .object({
-      any: z.array(z.string()).optional(),
-      all: z.array(z.string()).optional(),
-      exclude: z.array(z.string()).optional(),
-    })
-    .optional(),
-  note: z.string().optional(),
-});
+/**
+ * A tagging rule as the chain definition states it: the stored rule's matching parts plus the
+ * definition's note, which the review shows beside the rule. One shape with the stored reader, so a
+ * field added to the stored rule reaches the review too.
+ */
+export const ReviewRule = StoredBranchRule.extend({ note: z.string().optional() });
 export type ReviewRule = z.infer<typeof ReviewRule>;
 
 export const BranchReviewParams = BranchPatentsParams.extend({ project: ProjectId });

@@ -2,7 +2,8 @@ import { z } from 'zod';
 
 export const HealthResponse = z.object({
   status: z.enum(['ok', 'unavailable']),
-  database: z.object({ reachable: z.boolean(), uri: z.string(), error: z.string().optional() }),
+  /** `uri` and the driver's `error` only for an admin: they name the database host and port. */
+  database: z.object({ reachable: z.boolean(), uri: z.string().optional(), error: z.string().optional() }),
   /** Nodes per label (domain labels only); external = cited patents outside the loaded set. */
   counts: z.record(z.string(), z.number().int()),
   externalPatents: z.number().int().optional(),

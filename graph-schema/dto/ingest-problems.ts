@@ -38,6 +38,8 @@ export const INGEST_REJECTION_CODES = [
   'NO_PATENT_DATA',
   /** A record the reader built that fails the canonical record schema. */
   'INVALID_RECORD',
+  /** An identifier (publication, application, family id) over its length limit (ingest/normalise/field-limits.ts). */
+  'FIELD_TOO_LONG',
 ] as const;
 export const IngestRejectionCode = z.enum(INGEST_REJECTION_CODES);
 export type IngestRejectionCode = z.infer<typeof IngestRejectionCode>;
@@ -78,6 +80,10 @@ export const INGEST_WARNING_CODES = [
    * be read; the message names the table and line. What it held is missing from its patent.
    */
   'SIDE_TABLE_ROW_UNREADABLE',
+  /** A text over its length limit (ingest/normalise/field-limits.ts), kept shortened: the message gives both lengths. */
+  'FIELD_TRUNCATED',
+  /** A code over its length limit (a class symbol, an event code), left out: a cut code would be another code. */
+  'FIELD_VALUE_DROPPED',
 ] as const;
 export const IngestWarningCode = z.enum(INGEST_WARNING_CODES);
 export type IngestWarningCode = z.infer<typeof IngestWarningCode>;

@@ -7,6 +7,7 @@
 
 import type { ChainIndex } from '@graph-schema/chains/chain-tree';
 import type { ChainTag } from '@graph-schema/chains/tagger';
+import { sampleIndexes } from '@graph-schema/vocabulary/seeded-random';
 import type { PatentRecord } from '../record';
 
 /** What the precision check keeps of a record: enough to count, sample and show it. */
@@ -115,7 +116,7 @@ export function sampleByBranch(tagged: readonly TaggedRecord[], options: SampleO
     }
   }
   return [...hitsByBranch.entries()].map(([key, { chainId, branchId, hits }]) => {
-    const chosen = chooseIndexes(hits.length, options.perBranch, mulberry32(options.seed ^ fnv1a(key)));
+    const chosen = sampleIndexes(hits.length, options.perBranch, options.seed, key);
     return {
       chainId,
       branchId,
@@ -123,36 +124,4 @@ export function sampleByBranch(tagged: readonly TaggedRecord[], options: SampleO
       sample: chosen.map((index) => hits[index] as SampledHit),
     };
   });
-}
-
-/** `count` distinct indexes below `size` by a partial Fisher–Yates shuffle, sorted ascending. */
-function chooseIndexes(size: number, count: number, random: () => number): number[] {
-  const indexes = Array.from({ length: size }, (_, index) => index);
-  const take = Math.min(Math.max(count, 0), size);
-  for (let position = 0; position < take; position++) {
-    const swap = position + Math.floor(random() * (size - position));
-    [indexes[position], indexes[swap]] = [indexes[swap] as number, indexes[position] as number];
-  }
-  return indexes.slice(0, take).sort((a, b) => a - b);
-}
-
-/** A small, well-known 32-bit PRNG: deterministic across platforms and Node versions. */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = state;
-    mixed = Math.imul(mixed ^ (mixed >>> 15), mixed | 1);
-    mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61);
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index++) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
 }

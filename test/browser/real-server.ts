@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Database } from '@graph-schema/db/driver';
 import { runIngest } from '@ingest/pipeline/ingest';
+import { removeDataset } from '@ingest/pipeline/remove-dataset';
 import { buildApp } from '@server/app';
 import type { AccountSettings } from '@server/features/accounts/auth-plugin';
 import type { FastifyInstance } from 'fastify';
@@ -41,6 +42,7 @@ export async function startRealServer(
     webRoot: WEB_ROOT,
     logLevel: 'silent',
     uploadDir: path.join(scratch, 'uploads'),
+    datasetRemover: (checksum) => removeDataset(db, checksum),
     ingestRunner: (files, onProgress, projectId) =>
       runIngest(db, files, {
         quarantineDir: path.join(scratch, 'quarantine'),

@@ -8,7 +8,7 @@
 
 import type { Database } from '@graph-schema/db/driver';
 import type { BranchSampleQuery, BranchSampleResponse } from '@graph-schema/dto/branch-review';
-import { mulberry32 } from '@graph-schema/vocabulary/seeded-random';
+import { sampleIndexes } from '@graph-schema/vocabulary/seeded-random';
 import { readRows } from '@server/platform/db/read';
 import { familyKeyOf, hasActiveRuleVersion } from '@server/platform/scope/branch-membership';
 import { z } from 'zod';
@@ -49,27 +49,6 @@ const VerdictRow = z.object({
   verdict: z.enum(['correct', 'incorrect']),
   note: z.string(),
 });
-
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index++) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
-
-/** `count` distinct indexes below `size` (partial Fisher–Yates), in ascending order. */
-export function sampleIndexes(size: number, count: number, seed: number, key: string): number[] {
-  const random = mulberry32((seed ^ fnv1a(key)) >>> 0);
-  const indexes = Array.from({ length: size }, (_, index) => index);
-  const take = Math.min(count, size);
-  for (let position = 0; position < take; position++) {
-    const swap = position + Math.floor(random() * (size - position));
-    [indexes[position], indexes[swap]] = [indexes[swap] as number, indexes[position] as number];
-  }
-  return indexes.slice(0, take).sort((a, b) => a - b);
-}
 
 export async function branchSample(
   db: Database,

@@ -9,42 +9,19 @@
  * worker). Off under Vitest (many short-lived apps) unless PATNAV_PRECOMPUTE_FTO=1;
  * PATNAV_PRECOMPUTE_FTO=0 turns it off anywhere.
  */
+import { WarmUp, warmUpEnabled } from '@server/platform/background/warm-up';
 import type { ServerContext } from '@server/platform/context';
 import type { FastifyInstance } from 'fastify';
 import type { FtoIndexes } from './fto-indexes';
 
-let pending: Promise<void> = Promise.resolve();
+const ftoWarmUp = new WarmUp();
 
 /** Settles when the index builds started so far have finished (the API benchmark waits on it). */
 export function ftoWarmUpDone(): Promise<void> {
-  return pending;
-}
-
-function enabled(): boolean {
-  const setting = process.env.PATNAV_PRECOMPUTE_FTO;
-  return setting === undefined ? process.env.VITEST === undefined : setting === '1';
+  return ftoWarmUp.done();
 }
 
 export function registerFtoWarmUp(app: FastifyInstance, context: ServerContext, indexes: FtoIndexes): void {
-  if (!enabled()) return;
-  let closed = false;
-  // One macrotask later (the hook or request that triggered it is not held up); one build at a
-  // time; a failure (database down, app closing) only means the next screening builds it.
-  const start = (): void => {
-    pending = pending
-      .then(() => new Promise<void>((resolve) => setImmediate(resolve)))
-      .then(async () => {
-        if (!closed) await indexes.get();
-      })
-      .catch(() => undefined);
-  };
-  app.addHook('onReady', async () => {
-    start();
-  });
-  app.addHook('onClose', async () => {
-    closed = true;
-  });
-  context.dataVersion.onChange(() => {
-    if (!closed) start();
-  });
+  if (!warmUpEnabled('PATNAV_PRECOMPUTE_FTO')) return;
+  ftoWarmUp.register(app, context.dataVersion, () => indexes.get());
 }

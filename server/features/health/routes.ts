@@ -22,11 +22,15 @@ export function healthRoutes(context: ServerContext) {
           response: { 200: HealthResponse, 503: HealthResponse },
         },
       },
-      async (_request, reply) => {
+      async (request, reply) => {
+        // The database address and the driver's reason name hosts and ports: only an admin (or the
+        // single local user when accounts are off) sees them; probes and visitors see reachability.
+        const forAdmin = request.principal?.role === 'admin';
+        const uri = forAdmin ? { uri: db.uri } : {};
         try {
           return {
             status: 'ok' as const,
-            database: { reachable: true, uri: db.uri },
+            database: { reachable: true, ...uri },
             ...(await nodeCounts(db)),
             data: await readDataState(db),
           };
@@ -34,7 +38,11 @@ export function healthRoutes(context: ServerContext) {
           reply.code(503).header('Retry-After', '5');
           return {
             status: 'unavailable' as const,
-            database: { reachable: false, uri: db.uri, error: String((error as Error).message) },
+            database: {
+              reachable: false,
+              ...uri,
+              ...(forAdmin ? { error: String((error as Error).message) } : {}),
+            },
             counts: {},
           };
         }

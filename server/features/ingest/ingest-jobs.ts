@@ -108,6 +108,19 @@ export class IngestJobs {
     return this.store.interruptedPaths();
   }
 
+  /**
+   * Runs `work` in the job queue: after the jobs submitted so far, before any submitted later — a
+   * dataset delete never interleaves with an ingest that writes the same patents.
+   */
+  exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const result = this.queue.then(work);
+    this.queue = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    return result;
+  }
+
   /** Resolves when every submitted job has finished (used by tests and shutdown). */
   idle(): Promise<void> {
     return this.queue;

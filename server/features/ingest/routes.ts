@@ -7,6 +7,12 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import fastifyMultipart from '@fastify/multipart';
+import {
+  DatasetDeleteConfirmation,
+  DatasetDeleteResult,
+  DatasetEntry,
+  DatasetParams,
+} from '@graph-schema/dto/datasets';
 import { IngestJob, JobIdParams } from '@graph-schema/dto/ingest';
 import { ProjectId } from '@graph-schema/dto/project';
 import { AppError, badRequest, notFound, payloadTooLarge, validationFailed } from '@server/platform/errors';
@@ -14,6 +20,7 @@ import { uploadRateLimit } from '@server/platform/http/security';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { type DatasetRouteOptions, listDatasets, requireFileName } from './datasets';
 import type { IngestJobs } from './ingest-jobs';
 import { FILE_MODE, newUploadFolder } from './upload-files';
 
@@ -139,6 +146,53 @@ export function ingestRoutes(options: IngestRouteOptions) {
         const job = await options.jobs.rerun(request.params.id);
         if (!job) throw notFound('ingest job', request.params.id);
         return reply.code(202).send(job);
+      },
+    );
+  };
+}
+
+/**
+ * Datasets (issue 14): list every loaded file; delete one with what only it brought. Analysts and
+ * admins only; the delete is audit-logged as `dataset.delete` (datasets.ts has the rules).
+ */
+export function datasetRoutes(options: DatasetRouteOptions) {
+  return async (instance: FastifyInstance) => {
+    const app = instance.withTypeProvider<ZodTypeProvider>();
+    const tags = ['ingest'];
+    app.get(
+      '/api/ingest/datasets',
+      {
+        config: { access: 'analyst' },
+        schema: {
+          tags,
+          summary: 'Every loaded dataset (file), newest first, with the projects using it',
+          response: { 200: z.array(DatasetEntry) },
+        },
+      },
+      () => listDatasets(options.db),
+    );
+    app.delete(
+      '/api/ingest/datasets/:checksum',
+      {
+        config: { access: 'analyst', audit: 'dataset.delete' },
+        schema: {
+          tags,
+          summary:
+            'Delete a dataset and what only it brought (patents and links no other dataset states); confirm with {"confirm": "<file name>"} or ?confirm=, else 409',
+          params: DatasetParams,
+          querystring: DatasetDeleteConfirmation,
+          body: DatasetDeleteConfirmation.nullish(),
+          response: { 200: DatasetDeleteResult },
+        },
+      },
+      async (request) => {
+        const { checksum } = request.params;
+        const dataset = (await listDatasets(options.db)).find((entry) => entry.checksum === checksum);
+        if (!dataset) throw notFound('dataset', checksum);
+        requireFileName(dataset, request.query.confirm ?? request.body?.confirm);
+        const removed = await options.exclusive(() => options.remove(checksum));
+        options.onRemoved();
+        return { removed: { checksum, ...removed } };
       },
     );
   };

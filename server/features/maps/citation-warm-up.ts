@@ -8,6 +8,7 @@
  * them) unless PATNAV_PRECOMPUTE_MAPS=1; PATNAV_PRECOMPUTE_MAPS=0 turns it off anywhere.
  */
 import { CitationMapQuery } from '@graph-schema/dto/citation-map';
+import { WarmUp, warmUpEnabled } from '@server/platform/background/warm-up';
 import type { ServerContext } from '@server/platform/context';
 import type { FastifyInstance } from 'fastify';
 import { citationMap } from './citations';
@@ -15,21 +16,19 @@ import { citationMap } from './citations';
 /** The technology route's map sizes above FORCE_LAYOUT_FROM (web/src/views/tech-route/params.ts). */
 export const PRECOMPUTED_MAP_SIZES = [500, 1000] as const;
 
-let pending: Promise<void> = Promise.resolve();
+const citationWarmUp = new WarmUp();
 
 /** Settles when the precomputations started so far have finished (the benchmark waits on it). */
 export function citationWarmUpDone(): Promise<void> {
-  return pending;
+  return citationWarmUp.done();
 }
 
 /** Whether whole-corpus maps are precomputed here (also read by topic-warm-up.ts). */
 export function precomputeEnabled(): boolean {
-  const setting = process.env.PATNAV_PRECOMPUTE_MAPS;
-  return setting === undefined ? process.env.VITEST === undefined : setting === '1';
+  return warmUpEnabled('PATNAV_PRECOMPUTE_MAPS');
 }
 
 async function warm(context: ServerContext, isClosed: () => boolean): Promise<void> {
-  if (isClosed()) return;
   const query = CitationMapQuery.parse({});
   const snapshot = await context.snapshots.snapshot(query);
   for (const limit of PRECOMPUTED_MAP_SIZES) {
@@ -40,23 +39,5 @@ async function warm(context: ServerContext, isClosed: () => boolean): Promise<vo
 
 export function registerCitationWarmUp(app: FastifyInstance, context: ServerContext): void {
   if (!precomputeEnabled()) return;
-  let closed = false;
-  // Chained at once (so citationWarmUpDone covers it from here on), run one macrotask later (so the
-  // hook or request that triggered it is not held up); one at a time; a failure (database down, app
-  // closing) only means the first view is cold.
-  const start = (): void => {
-    pending = pending
-      .then(() => new Promise<void>((resolve) => setImmediate(resolve)))
-      .then(() => warm(context, () => closed))
-      .catch(() => undefined);
-  };
-  app.addHook('onReady', async () => {
-    start();
-  });
-  app.addHook('onClose', async () => {
-    closed = true;
-  });
-  context.dataVersion.onChange(() => {
-    if (!closed) start();
-  });
+  citationWarmUp.register(app, context.dataVersion, (isClosed) => warm(context, isClosed));
 }

@@ -5,10 +5,13 @@
  * one a request would start (TopicMaps.mapOrJob): a request arriving meanwhile joins it.
  */
 import { ScopeQuery } from '@graph-schema/dto/scope';
+import { WarmUp } from '@server/platform/background/warm-up';
 import type { ServerContext } from '@server/platform/context';
 import type { FastifyInstance } from 'fastify';
 import { precomputeEnabled } from './citation-warm-up';
 import type { TopicMaps } from './topic-jobs';
+
+const topicWarmUp = new WarmUp();
 
 export function registerTopicWarmUp(
   app: FastifyInstance,
@@ -16,21 +19,7 @@ export function registerTopicWarmUp(
   topicMaps: TopicMaps,
 ): void {
   if (!precomputeEnabled()) return;
-  let closed = false;
-  // One macrotask later, so the hook or request that triggered it is not held up; a failure (database
-  // down, app closing) is recorded by TopicMaps and only means the first view waits.
-  const start = (): void => {
-    setImmediate(() => {
-      if (!closed) topicMaps.mapOrJob(ScopeQuery.parse({})).catch(() => undefined);
-    });
-  };
-  app.addHook('onReady', async () => {
-    start();
-  });
-  app.addHook('onClose', async () => {
-    closed = true;
-  });
-  context.dataVersion.onChange(() => {
-    if (!closed) start();
-  });
+  // mapOrJob only starts the build (or finds it built or running), so the queue is not held by it;
+  // a failed build is recorded by TopicMaps and only means the first view waits.
+  topicWarmUp.register(app, context.dataVersion, () => topicMaps.mapOrJob(ScopeQuery.parse({})));
 }

@@ -1,5 +1,7 @@
 /** The upload API: multipart POST of export files, then the job's progress and summary. */
+import { DatasetDeleteResult, DatasetEntry } from '@graph-schema/dto/datasets';
 import { IngestJob, IngestJobList } from '@graph-schema/dto/ingest';
+import { z } from 'zod';
 import { requestJson } from './request';
 
 /** Sends every file under the field name "file" (the server accepts it repeated); answers 202 + the job. */
@@ -23,4 +25,17 @@ export function rerunJob(id: string, signal?: AbortSignal): Promise<IngestJob> {
 
 export function fetchJobs(signal?: AbortSignal): Promise<IngestJob[]> {
   return requestJson('/api/ingest/jobs', IngestJobList, { signal });
+}
+
+/** The loaded datasets, newest first (analysts and admins). */
+export function fetchDatasets(signal?: AbortSignal): Promise<DatasetEntry[]> {
+  return requestJson('/api/ingest/datasets', z.array(DatasetEntry), { signal });
+}
+
+/** Deletes a dataset and what only it brought; `confirm` is its file name as the user typed it. */
+export function deleteDataset(checksum: string, confirm: string): Promise<DatasetDeleteResult> {
+  return requestJson(`/api/ingest/datasets/${encodeURIComponent(checksum)}`, DatasetDeleteResult, {
+    method: 'DELETE',
+    body: { confirm },
+  });
 }

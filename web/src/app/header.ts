@@ -91,7 +91,8 @@ export function healthBadge(t: Translate, health: Health | null | undefined): HT
   if (health === undefined) return h('span', { attrs: { class: 'health' } });
   const state = health === null ? 'unknown' : health.database.reachable ? 'ok' : 'down';
   const text = t(state === 'ok' ? 'health.ok' : state === 'down' ? 'health.down' : 'health.unknown');
-  // The tooltip names the database and, when it is down, the driver's reason.
+  // The tooltip names the database and, when it is down, the driver's reason — the server sends
+  // both only to an admin (or the local user when accounts are off); others see the state alone.
   const tooltip = [health?.database.uri, health?.database.error].filter(Boolean).join(' — ');
   return h('span', { attrs: { class: `health health-${state}`, title: tooltip } }, text);
 }

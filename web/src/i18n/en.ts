@@ -4,6 +4,7 @@
  */
 import { accountsEn } from './accounts-en';
 import { dashboardEn } from './dashboard-en';
+import { datasetsEn } from './datasets-en';
 import { drawerEn } from './drawer-en';
 import { explanationsEn } from './explanations-en';
 import { mapsEn } from './maps-en';
@@ -670,6 +671,7 @@ export const en = {
   ...workbenchEn,
   ...accountsEn,
   ...rulesEn,
+  ...datasetsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -2,6 +2,7 @@
 
 import { accountsZh } from './accounts-zh';
 import { dashboardZh } from './dashboard-zh';
+import { datasetsZh } from './datasets-zh';
 import { drawerZh } from './drawer-zh';
 import type { Messages } from './en';
 import { explanationsZh } from './explanations-zh';
@@ -648,4 +649,5 @@ export const zh: Messages = {
   ...workbenchZh,
   ...accountsZh,
   ...rulesZh,
+  ...datasetsZh,
 };

@@ -1,12 +1,13 @@
 /**
  * Data import: upload export files, follow the background job (polled every second) to its
- * summary, and see the recent jobs. The server detects each file's format from its content.
+ * summary, see the recent jobs, and the loaded datasets (with delete, datasets.ts). The server detects each file's format from its content.
  */
 import type { IngestJob } from '@graph-schema/dto/ingest';
 import { fetchJobs, rerunJob, uploadExports } from '@web/src/api/ingest';
 import { h } from '@web/src/dom/h';
 import { readableErrorLine } from '@web/src/widgets/status';
 import type { ViewContext, ViewInstance } from '../types';
+import { datasetsSection } from './datasets';
 import { jobStatus } from './job-status';
 import { followJob } from './poll';
 import { recentJobs } from './recent-jobs';
@@ -91,14 +92,18 @@ export function mount(container: HTMLElement, context: ViewContext): ViewInstanc
       current.append(h('p', { attrs: { class: 'status-error', role: 'alert' } }, text));
     }
     refreshRecent();
+    datasets.refresh();
   };
+  const datasets = datasetsSection(t, lang, signal);
   const form = uploadForm(context, async (files) => {
     const job = await uploadExports(files, signal);
     refreshRecent();
     // Not awaited: the form is free again while the job runs.
     void follow(job);
   });
-  container.replaceChildren(h('div', { attrs: { class: 'ingest-view' } }, form, current, recent));
+  container.replaceChildren(
+    h('div', { attrs: { class: 'ingest-view' } }, form, current, recent, datasets.element),
+  );
   refreshRecent();
   return { destroy: () => undefined };
 }
