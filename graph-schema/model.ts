@@ -38,6 +38,8 @@ export const NODE_LABELS = [
   'ApiToken',
   /** One audit-log line: who did what to which target, when, with which outcome. */
   'AuditEntry',
+  /** An analyst's merge of one applicant key into another (issue 13 applicant curation); keyed by applicant keys, never an edit of FILED_BY. */
+  'ApplicantMerge',
 ] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
@@ -107,6 +109,7 @@ const NOT_DOMAIN = [
   'Session',
   'ApiToken',
   'AuditEntry',
+  'ApplicantMerge',
 ] as const;
 type NotDomainLabel = (typeof NOT_DOMAIN)[number];
 

@@ -3,6 +3,7 @@
  * (enforced by its type and by i18n.test.ts). Placeholders are written `{name}`.
  */
 import { accountsEn } from './accounts-en';
+import { curationEn } from './curation-en';
 import { dashboardEn } from './dashboard-en';
 import { drawerEn } from './drawer-en';
 import { explanationsEn } from './explanations-en';
@@ -668,6 +669,7 @@ export const en = {
   ...explanationsEn,
   ...workbenchEn,
   ...accountsEn,
+  ...curationEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,6 +1,7 @@
 /** Chinese UI strings. Typed against the English keys so a missing or extra key fails to compile. */
 
 import { accountsZh } from './accounts-zh';
+import { curationZh } from './curation-zh';
 import { dashboardZh } from './dashboard-zh';
 import { drawerZh } from './drawer-zh';
 import type { Messages } from './en';
@@ -646,4 +647,5 @@ export const zh: Messages = {
   ...explanationsZh,
   ...workbenchZh,
   ...accountsZh,
+  ...curationZh,
 };
