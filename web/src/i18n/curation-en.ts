@@ -9,7 +9,7 @@ export const curationEn = {
   'curation.suggestions': 'Suggested merges',
   'curation.suggestions.none': 'No suggestions: no two applicants look like one party.',
   'curation.suggestions.count': '{shown} of {total} suggestions over {entities} applicants',
-  'curation.families': '{families} families',
+  'curation.families': 'families: {families}',
   'curation.into': 'Keep',
   'curation.member': 'Merge in',
   'curation.merge': 'Merge',

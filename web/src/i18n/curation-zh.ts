@@ -11,7 +11,7 @@ export const curationZh: Record<keyof typeof curationEn, string> = {
   'curation.suggestions': '归并建议',
   'curation.suggestions.none': '暂无建议：没有看起来属于同一主体的申请人。',
   'curation.suggestions.count': '共 {entities} 个申请人，{total} 条建议，显示 {shown} 条',
-  'curation.families': '{families} 个专利族',
+  'curation.families': '专利族 {families} 个',
   'curation.into': '保留',
   'curation.member': '并入',
   'curation.merge': '归并',

@@ -17,6 +17,7 @@ import { readableErrorLine } from '@web/src/widgets/status';
 import { loadInto } from '../load';
 import type { ViewContext, ViewInstance } from '../types';
 import { type CurationActions, historySection, manualSection, suggestionsSection } from './sections';
+import './curation.css';
 
 const SUGGESTIONS_SHOWN = 50;
 
