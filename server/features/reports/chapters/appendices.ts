@@ -9,6 +9,7 @@ import type { ReportBlock } from '@graph-schema/dto/report';
 import type { StoredBranchRule as RuleView } from '@graph-schema/stored/chains';
 import type { ChapterBuilder, ChapterPlace, MethodNote, ReportContext } from '../report-context';
 import { APPENDIX_TEXT } from './appendices.text';
+import { applicantMergeBlocks } from './applicant-merges-appendix';
 import { branchReviewBlocks } from './branch-review-appendix';
 import { type ChainDecomposition, chainDecomposition } from './chain-rules';
 
@@ -121,6 +122,7 @@ export const buildAppendicesChapter: ChapterBuilder = async (ctx, place) => ({
   blocks: [
     ...(await decompositionBlocks(ctx, place)),
     ...(await branchReviewBlocks(ctx, place)),
+    ...(await applicantMergeBlocks(ctx, place)),
     ...methodBlocks(ctx, place),
     { kind: 'heading', level: 2, text: ctx.tr(APPENDIX_TEXT.disclaimerHeading) },
     ...APPENDIX_TEXT.disclaimer.map(
