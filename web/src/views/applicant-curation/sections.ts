@@ -43,7 +43,7 @@ function party(label: string, name: string, families: number, t: Translate, lang
     { attrs: { class: 'curation-party' } },
     h('span', { attrs: { class: 'curation-role' } }, label),
     ' ',
-    h('strong', null, name),
+    h('strong', { attrs: { translate: 'no' } }, name),
     ` (${t('curation.families', { families: formatInteger(families, lang) })})`,
   );
 }
@@ -173,7 +173,13 @@ function memberLine(
           t('curation.split'),
         )
       : null;
-  return h('li', { attrs: { 'data-member': m.key } }, `${m.name} — ${state} `, split);
+  return h(
+    'li',
+    { attrs: { 'data-member': m.key } },
+    h('span', { attrs: { translate: 'no' } }, m.name),
+    ` — ${state} `,
+    split,
+  );
 }
 
 export function historySection(merges: readonly MergeRecord[], t: Translate, actions: CurationActions) {
@@ -183,9 +189,9 @@ export function historySection(merges: readonly MergeRecord[], t: Translate, act
       'tr',
       { attrs: { 'data-group': record.group, class: record.active ? 'merge-active' : 'merge-undone' } },
       h('td', null, record.at.slice(0, 16).replace('T', ' ')),
-      h('td', null, record.who),
-      h('td', null, record.why),
-      h('td', null, record.into.name),
+      h('td', { attrs: { translate: 'no' } }, record.who),
+      h('td', { attrs: { translate: 'no' } }, record.why),
+      h('td', { attrs: { translate: 'no' } }, record.into.name),
       h('td', null, h('ul', null, ...record.members.map((m) => memberLine(record, m, t, actions)))),
       h(
         'td',
