@@ -42,6 +42,8 @@ export const NODE_LABELS = [
   'ChainRuleVersion',
   /** A leaf-branch tag given by a project's active rule version, keyed by family (never a TAGGED link). */
   'ProjectBranchTag',
+  /** An analyst's merge of one applicant key into another (issue 13 applicant curation); keyed by applicant keys, never an edit of FILED_BY. */
+  'ApplicantMerge',
 ] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
@@ -115,6 +117,7 @@ const NOT_DOMAIN = [
   'AuditEntry',
   'ChainRuleVersion',
   'ProjectBranchTag',
+  'ApplicantMerge',
 ] as const;
 type NotDomainLabel = (typeof NOT_DOMAIN)[number];
 

@@ -14,6 +14,7 @@ import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler } from 'fastify-type-provider-zod';
 import { type AccountSettings, registerAuth } from './features/accounts/auth-plugin';
 import { accountRoutes } from './features/accounts/routes';
+import { applicantCurationRoutes } from './features/applicant-curation/routes';
 import { applicantLookupRoutes } from './features/applicant-lookup/routes';
 import { branchReviewRoutes } from './features/branch-review/routes';
 import { chainRoutes } from './features/chains/routes';
@@ -144,6 +145,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     branchReviewRoutes,
     ruleVersionRoutes,
     classRoutes,
+    applicantCurationRoutes,
   ]) {
     await app.register(routes(context));
   }

@@ -9,6 +9,7 @@ import { migration008 } from './008-branch-review';
 import { migration009 } from './009-ingest-jobs';
 import { migration010 } from './010-accounts';
 import { migration011 } from './011-rule-versions';
+import { migration012 } from './012-applicant-merges';
 import type { Migration } from './migration';
 
 /** Every migration in apply order. Append new ones; never edit one that has shipped. */
@@ -24,4 +25,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration009,
   migration010,
   migration011,
+  migration012,
 ];

@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import type { NodeLabel } from '../model';
 import { ApiTokenNode, AuditEntryNode, SessionNode, UserNode } from './accounts';
+import { ApplicantMergeNode } from './applicant-merges';
 import { IngestJobNode, IngestRunNode, MigrationNode } from './bookkeeping';
 import { BranchJudgementNode, BranchOverrideNode } from './branch-review';
 import { ChainSegmentNode, IndustryChainNode, TechBranchNode } from './chains';
@@ -44,9 +45,10 @@ export const STORED_NODES = {
   AuditEntry: AuditEntryNode,
   ChainRuleVersion: ChainRuleVersionNode,
   ProjectBranchTag: ProjectBranchTagNode,
+  ApplicantMerge: ApplicantMergeNode,
 } as const satisfies Record<NodeLabel, z.ZodObject>;
 
-/** The property each label is MERGEd on (uniquely constrained by migrations 001, 004, 005, 006, 008, 009, 010 and 011, except Migration). */
+/** The property each label is MERGEd on (uniquely constrained by migrations 001, 004, 005, 006, 008, 009, 010, 011 and 012, except Migration). */
 export const NODE_KEYS = {
   Patent: 'id',
   Family: 'id',
@@ -74,4 +76,5 @@ export const NODE_KEYS = {
   AuditEntry: 'id',
   ChainRuleVersion: 'id',
   ProjectBranchTag: 'id',
+  ApplicantMerge: 'id',
 } as const satisfies { [L in NodeLabel]: keyof z.infer<(typeof STORED_NODES)[L]> };

@@ -127,13 +127,18 @@ MERGE (m)-[:IN_FAMILY]->(f)${DROP_STALE_FAMILY}`;
 
 /**
  * Every spelling seen for a party is kept in `aliases` (a set: a re-run adds nothing); the display
- * name is the first seen (or the alias table's canonical name).
+ * name is the first seen (or the alias table's canonical name). An applicant the analyst merged
+ * (graph-schema/stored/applicant-merges.ts) and that a re-ingest deleted and created again gets its
+ * curated entity back here, in the same transaction, so no analysis sees it split in between.
  */
 export const MERGE_APPLICANTS = `
 UNWIND $rows AS row
 MERGE (a:Applicant {key: row.key})
 ON CREATE SET a.name = row.name, a.kind = row.kind, a.aliases = row.spellings
-ON MATCH SET a.aliases = a.aliases + [s IN row.spellings WHERE NOT s IN a.aliases]`;
+ON MATCH SET a.aliases = a.aliases + [s IN row.spellings WHERE NOT s IN a.aliases]
+WITH a WHERE a.entityKey IS NULL
+MATCH (m:ApplicantMerge {member: a.key, active: true})
+SET a.entityKey = m.into, a.entityName = m.intoName`;
 
 export const MERGE_INVENTORS = `
 UNWIND $rows AS row

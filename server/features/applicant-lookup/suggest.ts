@@ -3,6 +3,8 @@
  * the key (graph-schema/vocabulary/parties.ts partyKey) and every alias spelling, so "宁德" finds
  * 宁德时代新能源科技股份有限公司 and an alias such as "CATL" finds it too. Ranked by match quality
  * (exact, then prefix, then substring), then by publications, then name and key for a fixed order.
+ * Spellings merged into one curated entity (applicant-entity.ts) answer as that entity, once, so
+ * any alias of any merged spelling finds it.
  */
 import { int } from '@graph-schema/db/convert';
 import type { Database } from '@graph-schema/db/driver';
@@ -13,6 +15,7 @@ import {
 } from '@graph-schema/dto/applicant-lookup';
 import { partyKey } from '@graph-schema/vocabulary/parties';
 import { readRows } from '@server/platform/db/read';
+import { entityKeyOf, entityNameOf, inEntity } from '@server/platform/scope/applicant-entity';
 import { z } from 'zod';
 
 // One pass finds every match (for `total`); families are counted only for the page returned.
@@ -24,16 +27,25 @@ WITH a, aliases,
   CASE WHEN name = $text OR a.key = $key THEN 0
        WHEN name STARTS WITH $text OR ($key <> '' AND a.key STARTS WITH $key) THEN 1
        WHEN name CONTAINS $text OR ($key <> '' AND a.key CONTAINS $key) THEN 2
-       ELSE 3 END AS quality,
-  COUNT { (a)<-[:FILED_BY]-(:Patent) } AS patents
-WITH collect({a: a, aliases: aliases, quality: quality, patents: patents}) AS matches
+       ELSE 3 END AS quality
+WITH ${entityKeyOf('a')} AS entity, min(quality) AS quality,
+  head(collect(CASE WHEN size(aliases) > 0 AND NOT toLower(${entityNameOf('a')}) CONTAINS $text THEN aliases[0] END)) AS matchedAlias
+CALL (entity) {
+  MATCH (m:Applicant) WHERE ${inEntity('m', 'entity')}
+  RETURN COUNT { (m)<-[:FILED_BY]-(:Patent) } AS patents, ${entityNameOf('m')} AS name
+  ORDER BY m.entityKey IS NULL DESC
+}
+WITH entity, quality, matchedAlias, sum(patents) AS patents, head(collect(name)) AS name
+WITH collect({key: entity, name: name, quality: quality, patents: patents, matchedAlias: matchedAlias}) AS matches
 WITH size(matches) AS total, matches
 UNWIND matches AS m
-WITH total, m ORDER BY m.quality, m.patents DESC, m.a.name, m.a.key LIMIT $limit
-WITH total, m.a AS a, m.quality AS quality, m.patents AS patents,
-  CASE WHEN NOT toLower(m.a.name) CONTAINS $text AND size(m.aliases) > 0 THEN m.aliases[0] ELSE null END AS matchedAlias
-CALL (a) { MATCH (a)<-[:FILED_BY]-(p:Patent) RETURN count(DISTINCT p.familyId) AS families }
-RETURN total, a.key AS key, a.name AS name, matchedAlias, patents, families
+WITH total, m ORDER BY m.quality, m.patents DESC, m.name, m.key LIMIT $limit
+WITH total, m.key AS key, m.name AS name, m.quality AS quality, m.patents AS patents, m.matchedAlias AS matchedAlias
+CALL (key) {
+  MATCH (e:Applicant) WHERE ${inEntity('e', 'key')}
+  MATCH (e)<-[:FILED_BY]-(p:Patent) RETURN count(DISTINCT p.familyId) AS families
+}
+RETURN total, key, name, matchedAlias, patents, families
 ORDER BY quality, patents DESC, name, key`;
 
 const SuggestRow = ApplicantSuggestion.extend({ total: z.number().int() });

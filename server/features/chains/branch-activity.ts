@@ -10,6 +10,7 @@ import type { Database } from '@graph-schema/db/driver';
 import { RankedParty } from '@graph-schema/dto/navigation-common';
 import type { ScopeQuery } from '@graph-schema/dto/scope';
 import { readRows } from '@server/platform/db/read';
+import { entityKeyOf, entityNameOf } from '@server/platform/scope/applicant-entity';
 import { effectiveLeaves } from '@server/platform/scope/branch-membership';
 import { scopeClause } from '@server/platform/scope/scope-clause';
 import { z } from 'zod';
@@ -41,9 +42,9 @@ MATCH (p:Patent) WHERE ${where}
 ${effectiveLeaves('p', project)}
 MATCH (p)-[:FILED_BY]->(a:Applicant)
 UNWIND ${NODES} AS node
-WITH node, a, count(DISTINCT p.familyId) AS families
-ORDER BY families DESC, a.name
-WITH node, collect({key: a.key, name: a.name, families: families}) AS ranked
+WITH node, ${entityKeyOf('a')} AS key, ${entityNameOf('a')} AS name, count(DISTINCT p.familyId) AS families
+ORDER BY families DESC, name
+WITH node, collect({key: key, name: name, families: families}) AS ranked
 RETURN node, ranked[0..$top] AS top,
        [r IN ranked WHERE r.families >= $major | r.families] AS majors,
        [r IN ranked WHERE r.key IN $selected] AS selected`;

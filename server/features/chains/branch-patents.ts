@@ -3,6 +3,7 @@ import { int } from '@graph-schema/db/convert';
 import type { Database } from '@graph-schema/db/driver';
 import { BranchPatent, type BranchPatentsQuery, type BranchPatentsResponse } from '@graph-schema/dto/chains';
 import { readRows } from '@server/platform/db/read';
+import { entityKeyOf, entityNameOf } from '@server/platform/scope/applicant-entity';
 import { effectiveLeaves } from '@server/platform/scope/branch-membership';
 import { scopeClause } from '@server/platform/scope/scope-clause';
 import { z } from 'zod';
@@ -19,10 +20,10 @@ WITH p, collect({branch: leaf.id, rule: rule, evidence: evidence}) AS matchedBy
 ORDER BY p.${year} IS NULL, p.${year} DESC, p.id
 SKIP $offset LIMIT $limit
 OPTIONAL MATCH (p)-[:FILED_BY]->(a:Applicant)
-WITH p, matchedBy, a ORDER BY a.name
+WITH DISTINCT p, matchedBy, CASE WHEN a IS NULL THEN null ELSE {key: ${entityKeyOf('a')}, name: ${entityNameOf('a')}} END AS a ORDER BY a.name
 RETURN p.id AS id, p.familyId AS familyId, p.titleZh AS zh, p.titleEn AS en, p.${year} AS year,
        p.legalStatus AS legalStatus, matchedBy,
-       [x IN collect(a) | {key: x.key, name: x.name}] AS applicants
+       collect(a) AS applicants
 ORDER BY year IS NULL, year DESC, id`;
 
 const TOTAL = (where: string, project: boolean) => `${MATCH_BRANCH(where, project)}

@@ -2,13 +2,14 @@
 
 import type { Database } from '@graph-schema/db/driver';
 import { readRows } from '@server/platform/db/read';
+import { entityNameOf } from '@server/platform/scope/applicant-entity';
 import { z } from 'zod';
 
 const NamesRow = z.object({ key: z.string(), name: z.string() });
 
 const NAMES = `
 MATCH (a:Applicant) WHERE a.key IN $keys
-RETURN a.key AS key, a.name AS name`;
+RETURN a.key AS key, ${entityNameOf('a')} AS name`;
 
 /** key → name for the keys that exist; a missing key is absent from the map. */
 export async function applicantNames(db: Database, keys: readonly string[]): Promise<Map<string, string>> {

@@ -4,11 +4,12 @@ import type { Database } from '@graph-schema/db/driver';
 import { RankedParty } from '@graph-schema/dto/navigation-common';
 import type { ScopeQuery } from '@graph-schema/dto/scope';
 import { readRows } from '@server/platform/db/read';
+import { entityKeyOf, entityNameOf } from '@server/platform/scope/applicant-entity';
 import { scopeClause } from '@server/platform/scope/scope-clause';
 
 const TOP = (where: string) => `
-MATCH (p:Patent)-[:FILED_BY]->(a:Applicant) WHERE ${where} AND NOT a.key IN $exclude
-RETURN a.key AS key, a.name AS name, count(DISTINCT p.familyId) AS families
+MATCH (p:Patent)-[:FILED_BY]->(a:Applicant) WHERE ${where} AND NOT ${entityKeyOf('a')} IN $exclude
+RETURN ${entityKeyOf('a')} AS key, ${entityNameOf('a')} AS name, count(DISTINCT p.familyId) AS families
 ORDER BY families DESC, name LIMIT $limit`;
 
 export async function chainTopApplicants(

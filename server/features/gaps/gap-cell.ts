@@ -7,6 +7,7 @@ import { int } from '@graph-schema/db/convert';
 import type { Database } from '@graph-schema/db/driver';
 import { GapCellFamily, type GapCellQuery, type GapCellResponse } from '@graph-schema/dto/gaps';
 import { readRows } from '@server/platform/db/read';
+import { entityKeyOf, entityNameOf, inEntity } from '@server/platform/scope/applicant-entity';
 import { effectiveLeaves } from '@server/platform/scope/branch-membership';
 import { scopeClause } from '@server/platform/scope/scope-clause';
 import { z } from 'zod';
@@ -17,7 +18,7 @@ const CELL = (where: string, project: boolean) => `
 MATCH (p:Patent) WHERE ${where}
 ${effectiveLeaves('p', project)}
 WITH * WHERE $branch IN leaf.lineage AND p.familyId IS NOT NULL
-  AND ($applicant IS NULL OR EXISTS { (p)-[:FILED_BY]->(:Applicant {key: $applicant}) })
+  AND ($applicant IS NULL OR EXISTS { (p)-[:FILED_BY]->(ea:Applicant) WHERE ${inEntity('ea', '$applicant')} })
 WITH DISTINCT p`;
 
 /** Families newest first on the date basis (a family's year = its earliest publication's in the cell). */
@@ -31,8 +32,8 @@ CALL {
   WITH members
   UNWIND members AS m
   MATCH (:Patent {id: m.id})-[:FILED_BY]->(a:Applicant)
-  WITH DISTINCT a ORDER BY a.name, a.key
-  RETURN collect({key: a.key, name: a.name}) AS applicants
+  WITH DISTINCT ${entityKeyOf('a')} AS key, ${entityNameOf('a')} AS name ORDER BY name, key
+  RETURN collect({key: key, name: name}) AS applicants
 }
 RETURN familyId, year, applicants,
        head([m IN members WHERE m.zh IS NOT NULL | m.zh]) AS zh,

@@ -4,6 +4,7 @@ import type { Database } from '@graph-schema/db/driver';
 import type { GapsResponse } from '@graph-schema/dto/gaps';
 import type { ScopeQuery } from '@graph-schema/dto/scope';
 import { readRows } from '@server/platform/db/read';
+import { inEntity } from '@server/platform/scope/applicant-entity';
 import { round } from '@server/platform/scope/growth-windows';
 import { scopeClause } from '@server/platform/scope/scope-clause';
 import { z } from 'zod';
@@ -14,7 +15,7 @@ const PerOfficeRow = z.object({ office: z.string().nullable(), field: z.number()
 const PER_OFFICE = (where: string) => `
 MATCH (p:Patent) WHERE ${where}
 WITH p.jurisdiction AS office, p.familyId AS family,
-     EXISTS { (p)-[:FILED_BY]->(own:Applicant) WHERE own.key = $applicant } AS isOwn
+     EXISTS { (p)-[:FILED_BY]->(own:Applicant) WHERE ${inEntity('own', '$applicant')} } AS isOwn
 RETURN office, count(DISTINCT family) AS field, count(DISTINCT CASE WHEN isOwn THEN family END) AS own
 ORDER BY field DESC, office`;
 

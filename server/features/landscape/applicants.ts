@@ -12,6 +12,7 @@ import {
 import { readRows } from '@server/platform/db/read';
 import { explainBasis } from '@server/platform/explanations/basis';
 import { explainNote } from '@server/platform/explanations/notes';
+import { entityKeyOf, entityNameOf, inEntities } from '@server/platform/scope/applicant-entity';
 import { growthWindows, round, windowGrowth } from '@server/platform/scope/growth-windows';
 import { scopeClause } from '@server/platform/scope/scope-clause';
 import { z } from 'zod';
@@ -22,17 +23,17 @@ const OfficesOfRow = z.object({ key: z.string(), office: z.string().nullable(), 
 
 const ALL_APPLICANTS = (where: string, year: string) => `
 MATCH (p:Patent)-[:FILED_BY]->(a:Applicant) WHERE ${where}
-RETURN a.key AS key, a.name AS name, count(DISTINCT p.familyId) AS families, count(DISTINCT p) AS publications,
+RETURN ${entityKeyOf('a')} AS key, ${entityNameOf('a')} AS name, count(DISTINCT p.familyId) AS families, count(DISTINCT p) AS publications,
        min(p.${year}) AS firstYear, max(p.${year}) AS lastYear`;
 
 const YEARS_OF = (where: string, year: string) => `
-MATCH (p:Patent)-[:FILED_BY]->(a:Applicant) WHERE ${where} AND a.key IN $keys AND p.${year} IS NOT NULL
-WITH a.key AS key, p.familyId AS family, min(p.${year}) AS year
+MATCH (p:Patent)-[:FILED_BY]->(a:Applicant) WHERE ${where} AND ${inEntities('a', '$keys')} AND p.${year} IS NOT NULL
+WITH ${entityKeyOf('a')} AS key, p.familyId AS family, min(p.${year}) AS year
 RETURN key, year, count(family) AS families`;
 
 const OFFICES_OF = (where: string) => `
-MATCH (p:Patent)-[:FILED_BY]->(a:Applicant) WHERE ${where} AND a.key IN $keys
-RETURN a.key AS key, p.jurisdiction AS office, count(DISTINCT p.familyId) AS families`;
+MATCH (p:Patent)-[:FILED_BY]->(a:Applicant) WHERE ${where} AND ${inEntities('a', '$keys')}
+RETURN ${entityKeyOf('a')} AS key, p.jurisdiction AS office, count(DISTINCT p.familyId) AS families`;
 
 const ApplicantRow = z.object({
   key: z.string(),

@@ -3,6 +3,8 @@
  * families and applicants the same way. `where` is a scope clause (server/platform/scope/scope-clause.ts) over `p`;
  * `year` a property name from its fixed map; every value is a parameter.
  */
+
+import { entityKeyOf, entityNameOf } from '@server/platform/scope/applicant-entity';
 import { z } from 'zod';
 
 /** Inventors by families in the scope, most first; `$limit` rows. */
@@ -19,9 +21,9 @@ MATCH (p:Patent)-[:INVENTED_BY]->(i:Inventor) WHERE ${where} RETURN count(DISTIN
 export const INVENTOR_APPLICANTS = (where: string) => `
 MATCH (p:Patent)-[:INVENTED_BY]->(i:Inventor) WHERE ${where} AND i.key IN $keys
 MATCH (p)-[:FILED_BY]->(a:Applicant)
-WITH i.key AS inventor, a, count(DISTINCT p.familyId) AS families
-ORDER BY families DESC, a.name
-WITH inventor, collect({key: a.key, name: a.name, families: families})[0..$perInventor] AS applicants
+WITH i.key AS inventor, ${entityKeyOf('a')} AS key, ${entityNameOf('a')} AS name, count(DISTINCT p.familyId) AS families
+ORDER BY families DESC, name
+WITH inventor, collect({key: key, name: name, families: families})[0..$perInventor] AS applicants
 RETURN inventor, applicants`;
 
 /** Families with at least two inventors of `$keys` (members gathered over all publications in scope). */
@@ -31,7 +33,7 @@ WITH p.familyId AS family, collect(DISTINCT i.key) AS members, collect(DISTINCT 
 WHERE size(members) >= 2
 UNWIND publications AS q
 OPTIONAL MATCH (q)-[:FILED_BY]->(a:Applicant)
-WITH family, members, [x IN collect(DISTINCT a) | {key: x.key, name: x.name}] AS applicants
+WITH family, members, collect(DISTINCT CASE WHEN a IS NOT NULL THEN {key: ${entityKeyOf('a')}, name: ${entityNameOf('a')}} END) AS applicants
 RETURN family, members, applicants`;
 
 export const RankedInventor = z.object({

@@ -12,6 +12,7 @@ import { VersionedCache } from '@server/platform/cache/versioned-cache';
 import { DataVersion } from '@server/platform/data-version/data-version';
 import { readDataVersion } from '@server/platform/data-version/read-data-version';
 import { readRows } from '@server/platform/db/read';
+import { entityKeyOf, entityNameOf } from '@server/platform/scope/applicant-entity';
 import { z } from 'zod';
 
 export interface LandscapeTable {
@@ -40,7 +41,7 @@ MATCH (p:Patent) WHERE p.external = false
 RETURN p.familyId AS family, p.priorityYear AS priority, p.applicationYear AS application,
   p.publicationYear AS publication, p.jurisdiction AS office, coalesce(p.cpcCodes, []) AS cpc,
   coalesce(p.cpcSubclasses, []) AS cpcSub, coalesce(p.ipcCodes, []) AS ipc,
-  [(p)-[:FILED_BY]->(a:Applicant) | [a.key, a.name]] AS applicants`;
+  [(p)-[:FILED_BY]->(a:Applicant) | [${entityKeyOf('a')}, ${entityNameOf('a')}]] AS applicants`;
 
 /** One publication as ROWS returns it. */
 export const LandscapeRow = z.object({
@@ -112,11 +113,16 @@ export function landscapeTableOf(rows: readonly z.infer<typeof LandscapeRow>[]):
     table.cpcSubclasses.push(Int32Array.from(new Set(row.cpcSub), (code) => subclasses.index(code)));
     table.ipcCodes.push(row.ipc);
     table.applicants.push(
-      Int32Array.from(row.applicants, ([key, name]) => {
-        const position = applicants.index(key);
-        names[position] ??= name;
-        return position;
-      }),
+      // A set: two spellings merged into one curated entity count it once per publication.
+      Int32Array.from(
+        new Set(
+          row.applicants.map(([key, name]) => {
+            const position = applicants.index(key);
+            names[position] ??= name;
+            return position;
+          }),
+        ),
+      ),
     );
   });
   table.familyCount = families.values.length;

@@ -5,6 +5,7 @@ import type { Database } from '@graph-schema/db/driver';
 import type { LandscapeQuery, LandscapeResponse } from '@graph-schema/dto/landscape';
 import { readRows } from '@server/platform/db/read';
 import { explainBasis } from '@server/platform/explanations/basis';
+import { entityKeyOf, entityNameOf } from '@server/platform/scope/applicant-entity';
 import { scopeClause } from '@server/platform/scope/scope-clause';
 import { z } from 'zod';
 import { answersInMemory, landscapeFromTable } from './landscape-memory';
@@ -27,8 +28,8 @@ RETURN count(p) AS publications, count(DISTINCT p.familyId) AS families`;
 
 const topApplicants = (where: string) => `
 MATCH (p:Patent)-[:FILED_BY]->(a:Applicant) WHERE ${where}
-WITH a, count(DISTINCT p.familyId) AS families
-RETURN a.key AS key, a.name AS name, families ORDER BY families DESC, name LIMIT $limit`;
+WITH ${entityKeyOf('a')} AS key, ${entityNameOf('a')} AS name, count(DISTINCT p.familyId) AS families
+RETURN key, name, families ORDER BY families DESC, name LIMIT $limit`;
 
 const topSubclasses = (where: string) => `
 MATCH (p:Patent) WHERE ${where}

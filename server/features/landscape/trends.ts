@@ -10,6 +10,7 @@ import {
 import { readRows } from '@server/platform/db/read';
 import { explainBasis } from '@server/platform/explanations/basis';
 import { explainNote } from '@server/platform/explanations/notes';
+import { entityKeyOf } from '@server/platform/scope/applicant-entity';
 import { INCOMPLETE_YEARS, round } from '@server/platform/scope/growth-windows';
 import { scopeClause } from '@server/platform/scope/scope-clause';
 import { z } from 'zod';
@@ -32,7 +33,7 @@ RETURN year, count(family) AS families, sum(publications) AS publications`;
 
 const APPLICANTS = (where: string, year: string) => `
 MATCH (p:Patent)-[:FILED_BY]->(a:Applicant) WHERE ${where} AND p.${year} IS NOT NULL
-RETURN p.${year} AS year, count(DISTINCT a) AS applicants`;
+RETURN p.${year} AS year, count(DISTINCT ${entityKeyOf('a')}) AS applicants`;
 
 /** The rule as stated in the response, quoting the thresholds the assessment used. */
 export const LIFECYCLE_RULE = explainLifecycle('lifecycle.rule', {

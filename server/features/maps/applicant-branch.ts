@@ -9,6 +9,7 @@ import type { ApplicantBranchMapQuery } from '@graph-schema/dto/chain-maps';
 import type { MapData, MapEdge, MapNode } from '@graph-schema/dto/map';
 import { readRows } from '@server/platform/db/read';
 import { explainMap } from '@server/platform/explanations/maps';
+import { entityKeyOf, entityNameOf } from '@server/platform/scope/applicant-entity';
 import { scopeClause } from '@server/platform/scope/scope-clause';
 import { z } from 'zod';
 import type { ChainStructure } from '../chains/chain-structure';
@@ -22,20 +23,20 @@ const OTHERS = '\u0000others';
 const TOP = (where: string) => `
 MATCH (p:Patent)-[:TAGGED {chain: $chain}]->(:TechBranch) WHERE ${where}
 MATCH (p)-[:FILED_BY]->(a:Applicant)
-WITH a, count(DISTINCT p.familyId) AS families
-RETURN a.key AS key, a.name AS name, families
+WITH ${entityKeyOf('a')} AS key, ${entityNameOf('a')} AS name, count(DISTINCT p.familyId) AS families
+RETURN key, name, families
 ORDER BY families DESC, name LIMIT $top`;
 
 const COUNT = (where: string) => `
 MATCH (p:Patent)-[:TAGGED {chain: $chain}]->(:TechBranch) WHERE ${where}
 MATCH (p)-[:FILED_BY]->(a:Applicant)
-RETURN count(DISTINCT a) AS applicants`;
+RETURN count(DISTINCT ${entityKeyOf('a')}) AS applicants`;
 
 /** A publication without any top applicant goes to the others node. */
 const CELLS = (where: string) => `
 MATCH (p:Patent)-[:TAGGED {chain: $chain}]->(leaf:TechBranch) WHERE ${where}
 OPTIONAL MATCH (p)-[:FILED_BY]->(a:Applicant)
-WITH leaf, p, [k IN collect(a.key) WHERE k IN $keys] AS topKeys
+WITH leaf, p, [k IN collect(DISTINCT ${entityKeyOf('a')}) WHERE k IN $keys] AS topKeys
 UNWIND CASE WHEN size(topKeys) = 0 THEN [$others] ELSE topKeys END AS key
 RETURN leaf.id AS branch, key, count(DISTINCT p.familyId) AS families`;
 

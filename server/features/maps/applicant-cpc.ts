@@ -9,6 +9,7 @@ import type { MapData, MapEdge, MapNode } from '@graph-schema/dto/map';
 import type { ApplicantCpcMapQuery } from '@graph-schema/dto/maps';
 import { readRows } from '@server/platform/db/read';
 import { explainMap } from '@server/platform/explanations/maps';
+import { entityKeyOf, entityNameOf } from '@server/platform/scope/applicant-entity';
 import { scopeClause } from '@server/platform/scope/scope-clause';
 import { z } from 'zod';
 import { classTitleOf } from '../classes/resolve-titles';
@@ -17,16 +18,16 @@ const CountApplicantsRow = z.object({ applicants: z.number() });
 
 const CELLS = (where: string) => `
 MATCH (p:Patent)-[:FILED_BY]->(a:Applicant) WHERE ${where}
-WITH a, collect(p) AS patents, count(DISTINCT p.familyId) AS families
-ORDER BY families DESC, a.name LIMIT $topApplicants
+WITH ${entityKeyOf('a')} AS key, ${entityNameOf('a')} AS name, collect(p) AS patents, count(DISTINCT p.familyId) AS families
+ORDER BY families DESC, name LIMIT $topApplicants
 UNWIND patents AS p
 UNWIND coalesce(p.cpcSubclasses, []) AS code
-WITH a, families, code, count(DISTINCT p.familyId) AS cell
-RETURN a.key AS key, a.name AS name, families, code, cell`;
+WITH key, name, families, code, count(DISTINCT p.familyId) AS cell
+RETURN key, name, families, code, cell`;
 
 const COUNT_APPLICANTS = (where: string) => `
 MATCH (p:Patent)-[:FILED_BY]->(a:Applicant) WHERE ${where}
-RETURN count(DISTINCT a) AS applicants`;
+RETURN count(DISTINCT ${entityKeyOf('a')}) AS applicants`;
 
 const Cell = z.object({
   key: z.string(),

@@ -3,6 +3,7 @@ import { int } from '@graph-schema/db/convert';
 import type { Database } from '@graph-schema/db/driver';
 import type { BubbleMatrixCellQuery, BubbleMatrixCellResponse } from '@graph-schema/dto/bubble-matrix';
 import { readRows } from '@server/platform/db/read';
+import { inEntity } from '@server/platform/scope/applicant-entity';
 import { scopeClause } from '@server/platform/scope/scope-clause';
 import { z } from 'zod';
 import { columnExpression, evidencePath } from './bubble-columns';
@@ -17,8 +18,8 @@ const FamilyRow = z.object({
 const TotalRow = z.object({ total: z.number() });
 
 const MEMBERS = (where: string, cols: string) => `
-MATCH (p:Patent)-[:FILED_BY]->(:Applicant {key: $applicant})
-WHERE ${where} AND $column IN ${cols}`;
+MATCH (p:Patent)-[:FILED_BY]->(a:Applicant) WHERE ${inEntity('a', '$applicant')}
+WITH DISTINCT p WHERE ${where} AND $column IN ${cols}`;
 
 const FAMILIES = (where: string, cols: string, year: string) => `${MEMBERS(where, cols)}
 WITH p ORDER BY p.id

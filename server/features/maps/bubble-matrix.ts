@@ -11,6 +11,7 @@ import type {
   BubbleMatrixResponse,
 } from '@graph-schema/dto/bubble-matrix';
 import { readRows } from '@server/platform/db/read';
+import { entityKeyOf, entityNameOf, inEntities } from '@server/platform/scope/applicant-entity';
 import { scopeClause } from '@server/platform/scope/scope-clause';
 import { z } from 'zod';
 import { columnExpression, evidencePath } from './bubble-columns';
@@ -32,9 +33,9 @@ const BranchRow = z.object({ id: z.string(), nameEn: z.string(), nameZh: z.strin
 
 const ROWS = (where: string, cols: string) => `
 MATCH (p:Patent)-[:FILED_BY]->(a:Applicant) WHERE ${where} AND size(${cols}) > 0
-WITH a, count(DISTINCT p.familyId) AS families
-ORDER BY families DESC, a.name, a.key
-WITH collect({key: a.key, name: a.name, families: families}) AS ranked
+WITH ${entityKeyOf('a')} AS key, ${entityNameOf('a')} AS name, count(DISTINCT p.familyId) AS families
+ORDER BY families DESC, name, key
+WITH collect({key: key, name: name, families: families}) AS ranked
 RETURN size(ranked) AS totalApplicants, ranked[0..$top] AS rows`;
 
 const COLUMNS = (where: string, cols: string) => `
@@ -48,9 +49,9 @@ RETURN count(DISTINCT p.familyId) AS families, max(p.${year}) AS lastYear`;
 
 /** One row per (applicant, column, family) with the family's earliest year among those patents. */
 export const CELL_FAMILIES = (where: string, cols: string, year: string) => `
-MATCH (p:Patent)-[:FILED_BY]->(a:Applicant) WHERE ${where} AND a.key IN $keys
+MATCH (p:Patent)-[:FILED_BY]->(a:Applicant) WHERE ${where} AND ${inEntities('a', '$keys')}
 UNWIND ${cols} AS column
-WITH a.key AS applicant, column, p.familyId AS family, min(p.${year}) AS year
+WITH ${entityKeyOf('a')} AS applicant, column, p.familyId AS family, min(p.${year}) AS year
 RETURN applicant, column, family, year`;
 
 const BRANCHES = `MATCH (b:TechBranch) WHERE b.id IN $ids RETURN b.id AS id, b.nameEn AS nameEn, b.nameZh AS nameZh`;

@@ -14,6 +14,7 @@ import {
 import { readRows } from '@server/platform/db/read';
 import { explainBasis } from '@server/platform/explanations/basis';
 import { explainMap } from '@server/platform/explanations/maps';
+import { entityKeyOf, entityNameOf, inEntity } from '@server/platform/scope/applicant-entity';
 import { scopeClause } from '@server/platform/scope/scope-clause';
 import { z } from 'zod';
 
@@ -22,8 +23,9 @@ export const MAX_LINKS = 2000;
 
 const CO_FILED_PATENTS = (where: string) => `
 MATCH (p:Patent)-[:FILED_BY]->(a:Applicant) WHERE ${where}
-WITH p, collect(DISTINCT a) AS parties WHERE size(parties) >= 2
-RETURN p.familyId AS familyId, [x IN parties | {key: x.key, name: x.name, kind: x.kind}] AS parties`;
+WITH p, ${entityKeyOf('a')} AS key, ${entityNameOf('a')} AS name, min(a.kind) AS kind
+WITH p, collect({key: key, name: name, kind: kind}) AS parties WHERE size(parties) >= 2
+RETURN p.familyId AS familyId, parties`;
 
 const FAMILIES_WITH_APPLICANTS = (where: string) => `
 MATCH (p:Patent) WHERE ${where} AND EXISTS { (p)-[:FILED_BY]->(:Applicant) }
@@ -31,7 +33,7 @@ RETURN count(DISTINCT p.familyId) AS families`;
 
 const FAMILIES_PER_APPLICANT = (where: string) => `
 UNWIND $keys AS key
-MATCH (p:Patent)-[:FILED_BY]->(:Applicant {key: key}) WHERE ${where}
+MATCH (p:Patent)-[:FILED_BY]->(a:Applicant) WHERE ${inEntity('a', 'key')} AND ${where}
 RETURN key, count(DISTINCT p.familyId) AS families`;
 
 const CoFiledRow = z.object({

@@ -1,5 +1,6 @@
 /** Reads behind the topic map: the representative texts of a scope's families, and an applicant's families. */
 import type { ScopeQuery } from '@graph-schema/dto/scope';
+import { entityNameOf, inEntity } from '@server/platform/scope/applicant-entity';
 import { scopeClause } from '@server/platform/scope/scope-clause';
 import { z } from 'zod';
 
@@ -33,8 +34,8 @@ export function topicTextParts(row: TopicTextRow): Array<string | null> {
 export function applicantFamiliesQuery(scope: ScopeQuery, applicant: string) {
   const { where, params } = scopeClause(scope, 'p');
   const cypher = `
-MATCH (p:Patent)-[:FILED_BY]->(a:Applicant {key: $applicant}) WHERE ${where}
-RETURN DISTINCT coalesce(p.familyId, p.id) AS familyId, a.name AS name`;
+MATCH (p:Patent)-[:FILED_BY]->(a:Applicant) WHERE ${inEntity('a', '$applicant')} AND ${where}
+RETURN DISTINCT coalesce(p.familyId, p.id) AS familyId, ${entityNameOf('a')} AS name`;
   return { cypher, params: { ...params, applicant } };
 }
 

@@ -3,6 +3,8 @@
  * (`$s0`, `$s1` … numbered in leaf order); the only text spliced in are property names from the
  * fixed maps below, picked by the parser's closed field lists.
  */
+
+import { inEntities } from '@server/platform/scope/applicant-entity';
 import type { Resolved } from './resolve';
 import type { SearchNode } from './syntax';
 import type { DateField, SearchLeaf } from './syntax-terms';
@@ -33,7 +35,7 @@ class Compiler {
         return `p.id IN ${this.param(this.resolved.textIds.get(leaf) ?? [])}`;
       case 'applicant': {
         const keys = (this.resolved.applicants.get(leaf) ?? []).map((applicant) => applicant.key);
-        return `EXISTS { MATCH (p)-[:FILED_BY]->(a:Applicant) WHERE a.key IN ${this.param(keys)} }`;
+        return `EXISTS { MATCH (p)-[:FILED_BY]->(a:Applicant) WHERE ${inEntities('a', this.param(keys))} }`;
       }
       case 'class':
         return `any(code IN coalesce(p.${CLASS_PROPERTY[leaf.scheme]}, []) WHERE code STARTS WITH ${this.param(leaf.prefix)})`;

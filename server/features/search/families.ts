@@ -9,6 +9,7 @@ import type { FamilyHit, FamilySearchQuery, FamilySearchResponse } from '@graph-
 import { readDataVersion } from '@server/platform/data-version/read-data-version';
 import { readRows } from '@server/platform/db/read';
 import { AppError } from '@server/platform/errors';
+import { entityNameOf } from '@server/platform/scope/applicant-entity';
 import { z } from 'zod';
 import { compileSearch } from './compile';
 import { resolveLeaves, SEARCH_INDEX } from './resolve';
@@ -41,7 +42,8 @@ WITH row, members, members[0] AS rep
 CALL (rep) {
   OPTIONAL MATCH (rep)-[r:FILED_BY]->(a:Applicant)
   WITH a, r ORDER BY r.order, a.name
-  RETURN [name IN collect(a.name) WHERE name IS NOT NULL] AS applicants
+  WITH collect(${entityNameOf('a')}) AS names
+  RETURN reduce(seen = [], name IN names | CASE WHEN name IN seen THEN seen ELSE seen + name END) AS applicants
 }
 CALL (members) {
   UNWIND members AS m

@@ -8,6 +8,7 @@ import type { Database } from '@graph-schema/db/driver';
 import { MatchedApplicant } from '@graph-schema/dto/search-results';
 import { partyKey } from '@graph-schema/vocabulary/parties';
 import { readRows } from '@server/platform/db/read';
+import { entityKeyOf, entityNameOf } from '@server/platform/scope/applicant-entity';
 import { z } from 'zod';
 import type { SearchNode } from './syntax';
 import type { SearchLeaf, TextField } from './syntax-terms';
@@ -43,7 +44,7 @@ MATCH (a:Applicant)
 WHERE a.key = $key OR a.key STARTS WITH $keyWord
    OR toLower(a.name) CONTAINS $lower OR any(s IN a.aliases WHERE toLower(s) CONTAINS $lower)
 WITH a ORDER BY a.key LIMIT $max
-RETURN a.key AS key, a.name AS name,
+RETURN ${entityKeyOf('a')} AS key, ${entityNameOf('a')} AS name,
        CASE WHEN toLower(a.name) CONTAINS $lower THEN 'name'
             WHEN a.key = $key OR a.key STARTS WITH $keyWord THEN 'key' ELSE 'alias' END AS matchedBy,
        CASE WHEN toLower(a.name) CONTAINS $lower THEN null
@@ -71,7 +72,9 @@ export function leavesOf(root: SearchNode): SearchLeaf[] {
 async function applicantsFor(db: Database, value: string): Promise<MatchedApplicant[]> {
   const key = partyKey(value) || value.toLowerCase();
   const params = { key, keyWord: `${key} `, lower: value.toLowerCase(), max: int(APPLICANTS_MAX) };
-  return readRows(db, MatchedApplicant, APPLICANTS, params);
+  const rows = await readRows(db, MatchedApplicant, APPLICANTS, params);
+  // Spellings merged into one curated entity answer as that entity, once.
+  return [...new Map(rows.map((row) => [row.key, row])).values()];
 }
 
 export async function resolveLeaves(db: Database, root: SearchNode): Promise<Resolved> {

@@ -14,6 +14,7 @@ import {
 import { partyKey } from '@graph-schema/vocabulary/parties';
 import { compactPublicationNumber, isPublicationId } from '@graph-schema/vocabulary/publication-number';
 import { readRows } from '@server/platform/db/read';
+import { entityKeyOf, entityNameOf, inEntity } from '@server/platform/scope/applicant-entity';
 import { z } from 'zod';
 
 /** Characters with a meaning in Lucene's classic query syntax (`&&`/`||` are covered by & and |). */
@@ -40,7 +41,7 @@ const FIRST_APPLICANT = `
 CALL (p) {
   OPTIONAL MATCH (p)-[r:FILED_BY]->(a:Applicant)
   WITH a, r ORDER BY r.order LIMIT 1
-  RETURN a.name AS applicant
+  RETURN ${entityNameOf('a')} AS applicant
 }`;
 
 const PATENT_FIELDS = `
@@ -64,8 +65,12 @@ RETURN ${PATENT_FIELDS}, score ORDER BY score DESC`;
 const APPLICANTS = `
 MATCH (a:Applicant) WHERE a.name STARTS WITH $name OR a.key STARTS WITH $key
 WITH a LIMIT $scan
-CALL (a) { MATCH (a)<-[:FILED_BY]-(p:Patent) RETURN count(DISTINCT p.familyId) AS families }
-RETURN a.key AS key, a.name AS name, families ORDER BY families DESC, name LIMIT $limit`;
+WITH DISTINCT ${entityKeyOf('a')} AS key, ${entityNameOf('a')} AS name
+CALL (key) {
+  MATCH (e:Applicant) WHERE ${inEntity('e', 'key')}
+  MATCH (e)<-[:FILED_BY]-(p:Patent) RETURN count(DISTINCT p.familyId) AS families
+}
+RETURN key, name, families ORDER BY families DESC, name LIMIT $limit`;
 
 const PatentRow = z.object({
   id: z.string(),

@@ -3,6 +3,7 @@
  * property name picked from a fixed map by a validated enum; every value is a parameter.
  */
 import { type DateBasis, SCOPE_FIELDS, type ScopeField, type ScopeQuery } from '@graph-schema/dto/scope';
+import { inEntities } from './applicant-entity';
 import { hasEffectiveLeaf } from './branch-membership';
 
 export const YEAR_PROPERTY: Record<DateBasis, string> = {
@@ -72,7 +73,7 @@ export const SCOPE_CONDITIONS: Record<ScopeField, Condition> = {
   applicants: (a, s) =>
     s.applicants?.length
       ? [
-          `EXISTS { (${a})-[:FILED_BY]->(scopeAp:Applicant) WHERE scopeAp.key IN $scopeApplicants }`,
+          `EXISTS { (${a})-[:FILED_BY]->(scopeAp:Applicant) WHERE ${inEntities('scopeAp', '$scopeApplicants')} }`,
           { scopeApplicants: s.applicants },
         ]
       : undefined,

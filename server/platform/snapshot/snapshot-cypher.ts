@@ -7,6 +7,7 @@ import type { ScopeQuery } from '@graph-schema/dto/scope';
 import { LegalEventsJson } from '@graph-schema/vocabulary/legal-events';
 import { LegalStatus } from '@graph-schema/vocabulary/legal-status';
 import { z } from 'zod';
+import { entityKeyOf, entityNameOf } from '../scope/applicant-entity';
 import { scopeClause } from '../scope/scope-clause';
 
 /**
@@ -33,7 +34,7 @@ RETURN p.id AS id, p.familyId AS familyId, p.jurisdiction AS jurisdiction, p.kin
   [(p)-[:IN_FAMILY]->(f:Family) | f {.memberIds, .kind}][0] AS family,
   [(p)-[:IN_FIELD]->(t:TechField) | t.id] AS fields,
   [(p)-[:INVENTED_BY]->(i:Inventor) | i.key] AS inventors,
-  [(p)-[r:FILED_BY]->(a:Applicant) | {key: a.key, name: a.name, order: r.order}] AS applicants,
+  [(p)-[r:FILED_BY]->(a:Applicant) | {key: ${entityKeyOf('a')}, name: ${entityNameOf('a')}, order: r.order}] AS applicants,
   [(p)<-[:CITES]-(q:Patent) | q.familyId] AS citingFamilies`;
   return { cypher, params };
 }

@@ -218,9 +218,14 @@ function toPublication(row: SnapshotPatentRow): PublicationRecord {
     priorityDate: row.priorityDate,
     publicationDate: row.publicationDate,
     grantDate: row.grantDate,
-    applicants: [...row.applicants]
-      .sort((x, y) => (x.order ?? 0) - (y.order ?? 0) || x.name.localeCompare(y.name))
-      .map((applicant) => applicant.name),
+    // Two spellings merged into one curated entity name it once.
+    applicants: [
+      ...new Set(
+        [...row.applicants]
+          .sort((x, y) => (x.order ?? 0) - (y.order ?? 0) || x.name.localeCompare(y.name))
+          .map((applicant) => applicant.name),
+      ),
+    ],
   };
 }
 

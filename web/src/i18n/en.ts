@@ -3,6 +3,7 @@
  * (enforced by its type and by i18n.test.ts). Placeholders are written `{name}`.
  */
 import { accountsEn } from './accounts-en';
+import { curationEn } from './curation-en';
 import { dashboardEn } from './dashboard-en';
 import { datasetsEn } from './datasets-en';
 import { drawerEn } from './drawer-en';
@@ -672,6 +673,7 @@ export const en = {
   ...accountsEn,
   ...rulesEn,
   ...datasetsEn,
+  ...curationEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,6 +1,7 @@
 /** Chinese UI strings. Typed against the English keys so a missing or extra key fails to compile. */
 
 import { accountsZh } from './accounts-zh';
+import { curationZh } from './curation-zh';
 import { dashboardZh } from './dashboard-zh';
 import { datasetsZh } from './datasets-zh';
 import { drawerZh } from './drawer-zh';
@@ -650,4 +651,5 @@ export const zh: Messages = {
   ...accountsZh,
   ...rulesZh,
   ...datasetsZh,
+  ...curationZh,
 };

@@ -113,6 +113,15 @@ export const VIEWS: readonly ViewDefinition[] = [
     load: () => import('./search'),
   },
   {
+    // Merges hold for every project and analysis, so the view sits in the top navigation.
+    id: 'applicant-curation',
+    titleKey: 'view.applicant-curation',
+    navKey: 'navLabel.applicant-curation',
+    showsDetails: false,
+    usesFilters: false,
+    load: () => import('./applicant-curation'),
+  },
+  {
     id: 'ingest',
     titleKey: 'view.ingest',
     navKey: 'navLabel.ingest',

@@ -9,6 +9,7 @@ import type { ReportBlock } from '@graph-schema/dto/report';
 import type { StoredBranchRule as RuleView } from '@graph-schema/stored/chains';
 import type { ChapterBuilder, ChapterPlace, MethodNote, ReportContext } from '../report-context';
 import { APPENDIX_TEXT } from './appendices.text';
+import { applicantMergeBlocks } from './applicant-merges-appendix';
 import { branchReviewBlocks } from './branch-review-appendix';
 import { type ChainDecomposition, chainDecomposition } from './chain-rules';
 import { ruleVersionBlocks } from './rule-versions-appendix';
@@ -123,6 +124,7 @@ export const buildAppendicesChapter: ChapterBuilder = async (ctx, place) => ({
     ...(await decompositionBlocks(ctx, place)),
     ...(await branchReviewBlocks(ctx, place)),
     ...(await ruleVersionBlocks(ctx.server.db, ctx.project.id, (text) => ctx.tr(text), place.number)),
+    ...(await applicantMergeBlocks(ctx, place)),
     ...methodBlocks(ctx, place),
     { kind: 'heading', level: 2, text: ctx.tr(APPENDIX_TEXT.disclaimerHeading) },
     ...APPENDIX_TEXT.disclaimer.map(

@@ -1,0 +1,43 @@
+/** English strings of applicant curation (issue 13); spread into en.ts. */
+export const curationEn = {
+  'view.applicant-curation': 'Applicant curation',
+  'navLabel.applicant-curation': 'Applicants',
+  'curation.intro':
+    'Merge spellings of one applicant into one entity: every ranking, map, gap analysis and search then counts them as one. Each merge is recorded (who, when, why) and can be undone.',
+  'curation.who': 'Your name',
+  'curation.why': 'Why (kept with the merge)',
+  'curation.suggestions': 'Suggested merges',
+  'curation.suggestions.none': 'No suggestions: no two applicants look like one party.',
+  'curation.suggestions.count': '{shown} of {total} suggestions over {entities} applicants',
+  'curation.families': 'families: {families}',
+  'curation.into': 'Keep',
+  'curation.member': 'Merge in',
+  'curation.merge': 'Merge',
+  'curation.reason.sameKey':
+    'Same name once legal forms, punctuation and connecting words are removed: “{a}” and “{b}”.',
+  'curation.reason.abbreviation': 'Abbreviated words ({words}): “{a}” and “{b}”.',
+  'curation.reason.acronym': '“{a}” spells the initials of “{b}”.',
+  'curation.reason.translated':
+    'Romanised or translated name: both names filed {families} of the same families on different publications (e.g. {examples}), never together on one.',
+  'curation.reason.sharedFamilies':
+    'Both filed {families} of the same families on different publications (e.g. {examples}), never together on one.',
+  'curation.manual': 'Merge by hand',
+  'curation.manual.into': 'Applicant to keep',
+  'curation.manual.member': 'Applicant to merge in',
+  'curation.manual.pickBoth': 'Choose the applicant to keep and at least one to merge in.',
+  'curation.history': 'Merges',
+  'curation.history.none': 'No merges yet.',
+  'curation.history.when': 'When',
+  'curation.history.who': 'Who',
+  'curation.history.why': 'Why',
+  'curation.history.entity': 'Entity',
+  'curation.history.members': 'Merged spellings',
+  'curation.history.state': 'State',
+  'curation.active': 'merged',
+  'curation.undone': 'undone by {who}, {at}',
+  'curation.split.done': 'split off by {who}, {at}',
+  'curation.undo': 'Undo merge',
+  'curation.split': 'Split off',
+  'curation.failed': 'Could not save: {reason}',
+  'curation.saved': 'Saved. Every analysis now uses the curated applicants.',
+} as const;
