@@ -190,3 +190,11 @@ export function projectScope(definition: ProjectDefinition): ScopeQuery {
   set('ipc', one(definition.boundary.ipc));
   return scope;
 }
+
+/**
+ * The scope of a project's own analyses (its report): the definition's scope plus the project id,
+ * so branch membership honours the project's hand includes and excludes (issue 13).
+ */
+export function projectAnalysisScope(project: { id: string; definition: ProjectDefinition }): ScopeQuery {
+  return { ...projectScope(project.definition), project: project.id };
+}

@@ -9,7 +9,7 @@ import type { BranchReviewResponse, Precision } from '@graph-schema/dto/branch-r
 import { ReviewRule } from '@graph-schema/dto/branch-review';
 import { precisionOf } from '@server/analytics/branch-precision';
 import { readRows } from '@server/platform/db/read';
-import { familyKeyOf } from '@server/platform/scope/branch-membership';
+import { familyKeyOf, notExcluded, taggedByRule, taggedLink } from '@server/platform/scope/branch-membership';
 import { scopeClause } from '@server/platform/scope/scope-clause';
 import { z } from 'zod';
 import { vocabulariesUsed } from './chain-vocabularies';
@@ -20,7 +20,7 @@ MATCH (b:TechBranch) WHERE b.chain = $chain AND $branch IN b.lineage AND b.isLea
 RETURN b.rulesJson AS rulesJson ORDER BY b.order`;
 
 const TAGGED = `
-MATCH (p:Patent)-[:TAGGED]->(leaf:TechBranch) WHERE p.external = false AND $branch IN leaf.lineage
+${taggedByRule('p')} AND p.external = false
 RETURN count(DISTINCT ${familyKeyOf('p')}) AS families`;
 
 const EFFECTIVE = (where: string) => `
@@ -31,8 +31,7 @@ const SIBLING_SETS = (where: string) => `
 MATCH (p:Patent) WHERE ${where}
 WITH DISTINCT p
 MATCH (leaf:TechBranch) WHERE leaf.chain = $chain AND any(s IN $siblings WHERE s IN leaf.lineage)
-  AND ((EXISTS { (p)-[:TAGGED]->(leaf) } AND NOT EXISTS {
-        MATCH (xo:BranchOverride {project: $scopeProject, branch: leaf.id, action: 'exclude'}) WHERE xo.family = ${familyKeyOf('p')} })
+  AND ((${taggedLink('p', 'leaf')} AND ${notExcluded('p', 'leaf')})
     OR EXISTS { MATCH (io:BranchOverride {project: $scopeProject, branch: leaf.id, action: 'include'}) WHERE io.family = ${familyKeyOf('p')} })
 WITH ${familyKeyOf('p')} AS family, [s IN $siblings WHERE s IN leaf.lineage] AS hit
 UNWIND hit AS sibling

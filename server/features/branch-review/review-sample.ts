@@ -9,13 +9,13 @@ import type { Database } from '@graph-schema/db/driver';
 import type { BranchSampleQuery, BranchSampleResponse } from '@graph-schema/dto/branch-review';
 import { mulberry32 } from '@graph-schema/vocabulary/seeded-random';
 import { readRows } from '@server/platform/db/read';
-import { familyKeyOf } from '@server/platform/scope/branch-membership';
+import { familyKeyOf, taggedByRule } from '@server/platform/scope/branch-membership';
 import { z } from 'zod';
 
 const POPULATION = `
-MATCH (p:Patent)-[t:TAGGED]->(leaf:TechBranch) WHERE p.external = false AND $branch IN leaf.lineage
-WITH ${familyKeyOf('p')} AS family, p, t ORDER BY p.id
-WITH family, collect({id: p.id, zh: p.titleZh, en: p.titleEn, rule: t.rule, evidence: t.matchedBy})[0] AS first
+${taggedByRule('p')} AND p.external = false
+WITH ${familyKeyOf('p')} AS family, p, tagged ORDER BY p.id
+WITH family, collect({id: p.id, zh: p.titleZh, en: p.titleEn, rule: tagged.rule, evidence: tagged.matchedBy})[0] AS first
 RETURN family, first ORDER BY family`;
 
 const VERDICTS = `
