@@ -4,9 +4,11 @@
  * family tagged with one leaf of the chain and filed by one applicant is excluded from that leaf,
  * and each project-scoped figure for the leaf drops by exactly one while the unscoped one stays.
  * (test/architecture/tagged-readers.unit.test.ts keeps the list whole: only the membership helper
- * may read :TAGGED, and each caller of it is one of the readers here.)
+ * may read :TAGGED, and each caller of it is one of the readers here.) Then the project's export
+ * file carries the override and a judgement, and a copy imported from it keeps both.
  */
 import type { Database } from '@graph-schema/db/driver';
+import { BranchReviewResponse } from '@graph-schema/dto/branch-review';
 import { BubbleMatrixResponse } from '@graph-schema/dto/bubble-matrix';
 import { BranchPatentsResponse, ChainListResponse, ChainPanoramaResponse } from '@graph-schema/dto/chains';
 import { CorePatentsResponse } from '@graph-schema/dto/core-patents';
@@ -14,7 +16,7 @@ import { GapCellResponse, GapsResponse } from '@graph-schema/dto/gaps';
 import { CompositionResponse, TrendsResponse } from '@graph-schema/dto/landscape-trends';
 import { MapData } from '@graph-schema/dto/map';
 import { PatentDetail } from '@graph-schema/dto/patent';
-import { Project } from '@graph-schema/dto/project';
+import { ImportResult, Project, ProjectFile } from '@graph-schema/dto/project';
 import { TechEffectResponse } from '@graph-schema/dto/tech-effect';
 import { graphDatasetRows } from '@server/features/reports/render/xlsx-rows';
 import type { ServerContext } from '@server/platform/context';
@@ -30,6 +32,8 @@ const CHAIN = 'lithium-battery';
 const BRANCH = 'lithium-battery:lib-anode-carbon';
 
 type Reader = (scope: string) => Promise<number>;
+
+let exported: { project: string; family: string; panorama: number } | undefined;
 
 describe('branch membership readers honour a hand exclusion', () => {
   let db: Database;
@@ -155,5 +159,67 @@ describe('branch membership readers honour a hand exclusion', () => {
       expect(await read(inProject), `${name} in the project`).toBe(was - 1);
       expect(await read(''), `${name} without a project`).toBe(was);
     }
+    exported = { project, family: patent.familyId!, panorama: before.get('panorama / branch activity')! };
   }, 300_000);
+
+  it('a project export carries the overrides and judgements; importing a copy keeps them', async () => {
+    expect(exported).toBeDefined();
+    const { project, family, panorama } = exported!;
+    const base = `/api/projects/${project}/chains/${CHAIN}/branches/${BRANCH}`;
+    const judged = await app.inject({
+      method: 'POST',
+      url: `${base}/judgements`,
+      payload: { family, verdict: 'incorrect', who: 'analyst', note: 'cathode' },
+    });
+    expect(judged.statusCode, judged.body).toBe(200);
+    const file = ProjectFile.parse(await json(`/api/projects/${project}/export`));
+    expect(file.branchReview?.overrides).toEqual([
+      expect.objectContaining({
+        branch: BRANCH,
+        family,
+        action: 'exclude',
+        who: 'analyst',
+        why: 'not a carbon anode',
+      }),
+    ]);
+    expect(file.branchReview?.judgements).toEqual([
+      expect.objectContaining({ branch: BRANCH, family, verdict: 'incorrect', note: 'cathode' }),
+    ]);
+    const imported = await app.inject({
+      method: 'POST',
+      url: '/api/projects/import?onConflict=copy',
+      payload: file,
+    });
+    expect(imported.statusCode, imported.body).toBe(201);
+    const copy = ImportResult.parse(imported.json()).project.id;
+    expect(copy).not.toBe(project);
+    const review = BranchReviewResponse.parse(
+      await json(`/api/projects/${copy}/chains/${CHAIN}/branches/${BRANCH}/review`),
+    );
+    expect(review.overrides).toEqual([
+      expect.objectContaining({ family, action: 'exclude', who: 'analyst', why: 'not a carbon anode' }),
+    ]);
+    // The original record's time travels with it.
+    expect(review.overrides[0]?.at?.slice(0, 19)).toBe(file.branchReview?.overrides[0]?.at?.slice(0, 19));
+    expect(review.precision).toMatchObject({ judged: 1, correct: 0 });
+    const copied = ChainPanoramaResponse.parse(await json(`/api/chains/${CHAIN}/panorama?project=${copy}`));
+    expect(copied.segments.flatMap((s) => s.branches).find((b) => b.id === BRANCH)?.families).toBe(
+      panorama - 1,
+    );
+    // Re-exporting the copy gives the same review (round trip).
+    const again = ProjectFile.parse(await json(`/api/projects/${copy}/export`));
+    const strip = (f: typeof file) => f.branchReview?.overrides.map(({ at: _, ...o }) => o);
+    expect(strip(again)).toEqual(strip(file));
+    // Bad input names the field.
+    const bad = await app.inject({
+      method: 'POST',
+      url: '/api/projects/import?onConflict=copy',
+      payload: {
+        ...file,
+        branchReview: { overrides: [{ ...file.branchReview!.overrides[0], action: 'drop' }], judgements: [] },
+      },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain('action');
+  }, 120_000);
 });

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { ProjectId } from './project-id';
+import { ProjectFileReview } from './project-review';
 import { Pin } from './report';
 import { DateBasis, ScopeFields, type ScopeQuery } from './scope';
 
@@ -136,6 +137,8 @@ export const ProjectFile = z.strictObject({
    * optional, so a version-1 file written before pins existed still reads.
    */
   pins: z.array(ProjectFilePin).max(2_000).optional(),
+  /** The branch review's overrides and judgements (issue 13); optional like `pins`. */
+  branchReview: ProjectFileReview.optional(),
 });
 export type ProjectFile = z.infer<typeof ProjectFile>;
 

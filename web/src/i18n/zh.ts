@@ -646,4 +646,6 @@ export const zh: Messages = {
   ...explanationsZh,
   ...workbenchZh,
   ...accountsZh,
+  // 分支查准率标记（issue 13）：凡显示分支名处附在名后。
+  'precision.lowMark': '⚠ 查准率 {percent}%',
 };
