@@ -88,7 +88,11 @@ async function viewCounts(page: Page, project: string, patentId: string, applica
   );
   await page.locator(`.heat-row[data-branch-id="${BRANCH}"]`).waitFor({ timeout: 3 * UI_TIMEOUT });
   await page.goto(`${ui.origin}/?view=landscape&lang=en&${scope}&patent=${patentId}`);
-  await page.locator('.drawer-branches').waitFor({ timeout: 3 * UI_TIMEOUT });
+  // The drawer has loaded once its sections are there (the branch section is absent when no tag is left).
+  await page
+    .locator('.patent-panel-body .patent-section')
+    .first()
+    .waitFor({ timeout: 3 * UI_TIMEOUT });
   return {
     composition: composition.chains
       .flatMap((c) => c.segments.flatMap((s) => s.branches))
@@ -97,7 +101,7 @@ async function viewCounts(page: Page, project: string, patentId: string, applica
     bubbleMatrix: bubble.columns.find((c) => c.id === BRANCH)?.families,
     techEffect: techEffect.rows.find((r) => r.id === BRANCH)?.families,
     gaps: gaps.segments.flatMap((s) => s.branches).find((b) => b.id === BRANCH)?.fieldFamilies,
-    drawerTags: await page.locator(`.drawer-branches li[data-branch="${BRANCH}"]`).count(),
+    drawerTags: await page.locator(`[data-testid=drawer-branches] li[data-branch="${BRANCH}"]`).count(),
   };
 }
 
