@@ -216,6 +216,8 @@ export function projectRoutes(context: ServerContext) {
           },
           { replace: exists && onConflict === 'replace', freshPinIds: exists && onConflict === 'copy' },
         );
+        // Project-scoped branch counts change with the imported (or replaced) overrides.
+        if (file.branchReview || exists) context.dataVersion.invalidate();
         return reply.code(201).send({
           project: await mustRead(id),
           replacedId: id === file.id ? null : file.id,
