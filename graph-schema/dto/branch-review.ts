@@ -120,3 +120,12 @@ export const OverrideInput = z.strictObject({
 export type OverrideInput = z.infer<typeof OverrideInput>;
 
 export const OverrideDeleteParams = BranchReviewParams.extend({ family: FamilyId });
+
+/** The precision of every judged branch of one chain in one project: what views flag branches with. */
+export const ChainPrecisionParams = z.object({ project: ProjectId, id: z.string().min(1).max(200) });
+export const ChainPrecisionResponse = z.object({
+  chain: z.string(),
+  /** Judged branches only; a branch absent here is unreviewed. */
+  branches: z.array(z.object({ branch: z.string(), precision: Precision })),
+});
+export type ChainPrecisionResponse = z.infer<typeof ChainPrecisionResponse>;

@@ -11,6 +11,7 @@ import {
   RequiredChainId,
 } from './navigation-common';
 import { Precision } from './precision';
+import { ProjectId } from './project-id';
 import { DateBasis, ScopeFields, withScopeChecks } from './scope';
 
 export const ChainSummary = z.object({
@@ -21,11 +22,16 @@ export const ChainSummary = z.object({
   segments: z.number().int(),
   branches: z.number().int(),
   leafBranches: z.number().int(),
-  /** Families tagged with any branch of the chain (whole graph, no scope). */
+  /** Families tagged with any branch of the chain (whole graph, no scope; with `project`, after its overrides). */
   families: z.number().int(),
 });
 export const ChainListResponse = z.object({ chains: z.array(ChainSummary) });
 export type ChainListResponse = z.infer<typeof ChainListResponse>;
+export const ChainListQuery = z.object({
+  project: ProjectId.optional().describe(
+    "project id: family counts honour that project's hand includes/excludes",
+  ),
+});
 
 export const ChainIdParams = z.object({ id: RequiredChainId });
 export const BranchPatentsParams = z.object({

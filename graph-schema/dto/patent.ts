@@ -3,9 +3,16 @@ import { FamilyKind } from '../vocabulary/family';
 import { InactiveReason, LegalStatus } from '../vocabulary/legal-status';
 import { PatentType } from '../vocabulary/patent-type';
 import { compactPublicationNumber, PublicationId } from '../vocabulary/publication-number';
+import { ProjectId } from './project-id';
 
 export const PatentIdParams = z.object({
   id: z.string().trim().min(3).max(40).transform(compactPublicationNumber).pipe(PublicationId),
+});
+
+export const PatentQuery = z.object({
+  project: ProjectId.optional().describe(
+    "project id: the branch tags honour that project's hand includes/excludes",
+  ),
 });
 
 const Named = z.object({ key: z.string(), name: z.string() });

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { ProjectId } from './project-id';
+import { ProjectFileReview } from './project-review';
 import { Pin } from './report';
 import { DateBasis, ScopeFields, type ScopeQuery } from './scope';
 
@@ -136,6 +137,8 @@ export const ProjectFile = z.strictObject({
    * optional, so a version-1 file written before pins existed still reads.
    */
   pins: z.array(ProjectFilePin).max(2_000).optional(),
+  /** The branch review's overrides and judgements (issue 13); optional like `pins`. */
+  branchReview: ProjectFileReview.optional(),
 });
 export type ProjectFile = z.infer<typeof ProjectFile>;
 
@@ -189,4 +192,12 @@ export function projectScope(definition: ProjectDefinition): ScopeQuery {
   set('cpc', one(definition.boundary.cpc));
   set('ipc', one(definition.boundary.ipc));
   return scope;
+}
+
+/**
+ * The scope of a project's own analyses (its report): the definition's scope plus the project id,
+ * so branch membership honours the project's hand includes and excludes (issue 13).
+ */
+export function projectAnalysisScope(project: { id: string; definition: ProjectDefinition }): ScopeQuery {
+  return { ...projectScope(project.definition), project: project.id };
 }

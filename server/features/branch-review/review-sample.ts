@@ -10,22 +10,12 @@ import type { Database } from '@graph-schema/db/driver';
 import type { BranchSampleQuery, BranchSampleResponse } from '@graph-schema/dto/branch-review';
 import { sampleIndexes } from '@graph-schema/vocabulary/seeded-random';
 import { readRows } from '@server/platform/db/read';
-import { familyKeyOf, hasActiveRuleVersion } from '@server/platform/scope/branch-membership';
+import { familyKeyOf, ruleHits } from '@server/platform/scope/branch-membership';
 import { z } from 'zod';
 
 /** The rule's hits: TAGGED links, or the project's active-version tags where it has one. */
 const POPULATION = `
-CALL () {
-  MATCH (p:Patent)-[t:TAGGED]->(leaf:TechBranch)
-  WHERE p.external = false AND $branch IN leaf.lineage AND NOT ${hasActiveRuleVersion('leaf')}
-  RETURN p, t.rule AS rule, t.matchedBy AS evidence
-  UNION
-  MATCH (pt:ProjectBranchTag {project: $scopeProject})
-  MATCH (rv:ChainRuleVersion {project: $scopeProject, branch: pt.branch, active: true}) WHERE rv.version = pt.version
-  MATCH (leaf:TechBranch {id: pt.branch}) WHERE $branch IN leaf.lineage
-  MATCH (p:Patent) WHERE p.external = false AND (p.familyId = pt.family OR (p.familyId IS NULL AND p.id = pt.family))
-  RETURN p, pt.rule AS rule, pt.evidence AS evidence
-}
+${ruleHits('p')}
 WITH ${familyKeyOf('p')} AS family, p, rule, evidence ORDER BY p.id
 WITH family, collect({id: p.id, zh: p.titleZh, en: p.titleEn, rule: rule, evidence: evidence})[0] AS first
 RETURN family, first ORDER BY family`;

@@ -8,6 +8,8 @@ import {
   BranchReviewResponse,
   BranchSampleQuery,
   BranchSampleResponse,
+  ChainPrecisionParams,
+  ChainPrecisionResponse,
   JudgementInput,
   OverrideDeleteParams,
   OverrideInput,
@@ -18,6 +20,7 @@ import { notFound, validationFailed } from '@server/platform/errors';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { chainPrecisions } from '../chains/branch-precision-reads';
 import { readProject } from '../projects/project-reads';
 import { familyStatus } from './family-status';
 import { branchPrecision, branchReview } from './review-reads';
@@ -36,6 +39,28 @@ export function branchReviewRoutes(context: ServerContext) {
   return async (instance: FastifyInstance) => {
     const app = instance.withTypeProvider<ZodTypeProvider>();
     const tags = ['branch-review'];
+    app.get(
+      '/api/projects/:project/chains/:id/precision',
+      {
+        schema: {
+          tags,
+          summary: 'Precision of every judged branch of a chain in the project (the flag every view shows)',
+          description:
+            'Branches without judgements are absent (unreviewed); precisionFlag is low under 80 % (Wilson 95 % interval given).',
+          params: ChainPrecisionParams,
+          response: { 200: ChainPrecisionResponse },
+        },
+      },
+      async (request) => {
+        const { project, id } = request.params;
+        if (!(await readProject(db, project))) throw notFound('project', project);
+        const precisions = await chainPrecisions(db, project, id);
+        return {
+          chain: id,
+          branches: [...precisions].map(([branch, precision]) => ({ branch, precision })),
+        };
+      },
+    );
     app.get(
       '/api/projects/:project/chains/:id/branches/:branchId/review',
       {

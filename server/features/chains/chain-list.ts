@@ -3,10 +3,12 @@
 import type { Database } from '@graph-schema/db/driver';
 import type { ChainListResponse } from '@graph-schema/dto/chains';
 import { readRows } from '@server/platform/db/read';
+import { chainFamilies } from '@server/platform/scope/branch-membership';
 import { z } from 'zod';
 
-// Families are counted from the TAGGED relationships' chain property, so no branch tree walk is needed.
-const CHAINS = `
+// Families are counted from the TAGGED relationships' chain property (through the membership helper,
+// which adds a project's overrides), so no branch tree walk is needed.
+const CHAINS = (project: boolean) => `
 MATCH (c:IndustryChain)
 CALL (c) {
   OPTIONAL MATCH (s:ChainSegment)-[:PART_OF]->(c)
@@ -16,11 +18,7 @@ CALL (c) {
   OPTIONAL MATCH (b:TechBranch {chain: c.id})
   RETURN count(b) AS branches, count(CASE WHEN b.isLeaf THEN 1 END) AS leafBranches
 }
-CALL (c) {
-  OPTIONAL MATCH (p:Patent)-[:TAGGED {chain: c.id}]->()
-  WHERE p.external = false
-  RETURN count(DISTINCT p.familyId) AS families
-}
+${chainFamilies('c', project)}
 RETURN c.id AS id, c.nameZh AS zh, c.nameEn AS en, c.version AS version, c.source AS source,
        segments, branches, leafBranches, families
 ORDER BY id`;
@@ -37,7 +35,9 @@ const ChainsRow = z.object({
   families: z.number(),
 });
 
-export async function chainList(db: Database): Promise<ChainListResponse> {
-  const rows = await readRows(db, ChainsRow, CHAINS);
+export async function chainList(db: Database, project?: string): Promise<ChainListResponse> {
+  const rows = await readRows(db, ChainsRow, CHAINS(project !== undefined), {
+    scopeProject: project ?? null,
+  });
   return { chains: rows.map(({ zh, en, ...row }) => ({ ...row, name: { zh, en } })) };
 }

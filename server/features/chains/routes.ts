@@ -5,6 +5,7 @@ import {
   BranchPatentsQuery,
   BranchPatentsResponse,
   ChainIdParams,
+  ChainListQuery,
   ChainListResponse,
   ChainPanoramaQuery,
   ChainPanoramaResponse,
@@ -33,10 +34,11 @@ export function chainRoutes(context: ServerContext) {
           summary: 'Industry chains with their segment, branch and family counts',
           description:
             'Every loaded industry chain (产业链); families = families tagged with any branch of the chain (the exporter’s simple family where the export gives its id, else publications sharing the earliest priority filing).',
+          querystring: ChainListQuery,
           response: { 200: ChainListResponse },
         },
       },
-      async () => chainList(db),
+      async (request) => chainList(db, request.query.project),
     );
     app.get(
       '/api/chains/:id/panorama',

@@ -6,6 +6,7 @@ import type { CompositionQuery, CompositionResponse } from '@graph-schema/dto/la
 import { readRows } from '@server/platform/db/read';
 import { explainBasis } from '@server/platform/explanations/basis';
 import { explainNote } from '@server/platform/explanations/notes';
+import { effectiveLeaves } from '@server/platform/scope/branch-membership';
 import { round } from '@server/platform/scope/growth-windows';
 import { scopeClause } from '@server/platform/scope/scope-clause';
 import { z } from 'zod';
@@ -40,8 +41,10 @@ RETURN group AS code, count(family) AS families ORDER BY families DESC, code LIM
 const TOTAL = (where: string) =>
   `MATCH (p:Patent) WHERE ${where} RETURN count(DISTINCT p.familyId) AS families`;
 
-const CHAIN_NODES = (where: string) => `
-MATCH (p:Patent)-[:TAGGED]->(leaf:TechBranch) WHERE ${where}
+/** Branch membership per the one helper: in a project, its hand includes and excludes count. */
+const CHAIN_NODES = (where: string, project: boolean) => `
+MATCH (p:Patent) WHERE ${where}
+${effectiveLeaves('p', project, { anyChain: true })}
 UNWIND leaf.lineage + [leaf.segment, leaf.chain] AS node
 RETURN node, count(DISTINCT p.familyId) AS families`;
 
@@ -55,7 +58,7 @@ export async function composition(db: Database, query: CompositionQuery): Promis
   const [classes, total, nodes, fields] = await Promise.all([
     readClasses(db, query),
     readRows(db, TotalRow, TOTAL(scope.where), scope.params),
-    readRows(db, ChainNodesRow, CHAIN_NODES(scope.where), scope.params),
+    readRows(db, ChainNodesRow, CHAIN_NODES(scope.where, query.project !== undefined), scope.params),
     readRows(db, FieldsRow, FIELDS(scope.where), scope.params),
   ]);
   const families = total[0]?.families ?? 0;

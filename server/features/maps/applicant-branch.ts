@@ -10,6 +10,7 @@ import type { MapData, MapEdge, MapNode } from '@graph-schema/dto/map';
 import { readRows } from '@server/platform/db/read';
 import { explainMap } from '@server/platform/explanations/maps';
 import { entityKeyOf, entityNameOf } from '@server/platform/scope/applicant-entity';
+import { effectiveLeaves } from '@server/platform/scope/branch-membership';
 import { scopeClause } from '@server/platform/scope/scope-clause';
 import { z } from 'zod';
 import type { ChainStructure } from '../chains/chain-structure';
@@ -20,21 +21,25 @@ const CellsRow = z.object({ branch: z.string(), key: z.string(), families: z.num
 
 const OTHERS = '\u0000others';
 
-const TOP = (where: string) => `
-MATCH (p:Patent)-[:TAGGED {chain: $chain}]->(:TechBranch) WHERE ${where}
+/** Branch membership per the one helper: in a project, its hand includes and excludes count. */
+const TOP = (where: string, project: boolean) => `
+MATCH (p:Patent) WHERE ${where}
+${effectiveLeaves('p', project)}
 MATCH (p)-[:FILED_BY]->(a:Applicant)
 WITH ${entityKeyOf('a')} AS key, ${entityNameOf('a')} AS name, count(DISTINCT p.familyId) AS families
 RETURN key, name, families
 ORDER BY families DESC, name LIMIT $top`;
 
-const COUNT = (where: string) => `
-MATCH (p:Patent)-[:TAGGED {chain: $chain}]->(:TechBranch) WHERE ${where}
+const COUNT = (where: string, project: boolean) => `
+MATCH (p:Patent) WHERE ${where}
+${effectiveLeaves('p', project)}
 MATCH (p)-[:FILED_BY]->(a:Applicant)
 RETURN count(DISTINCT ${entityKeyOf('a')}) AS applicants`;
 
 /** A publication without any top applicant goes to the others node. */
-const CELLS = (where: string) => `
-MATCH (p:Patent)-[:TAGGED {chain: $chain}]->(leaf:TechBranch) WHERE ${where}
+const CELLS = (where: string, project: boolean) => `
+MATCH (p:Patent) WHERE ${where}
+${effectiveLeaves('p', project)}
 OPTIONAL MATCH (p)-[:FILED_BY]->(a:Applicant)
 WITH leaf, p, [k IN collect(DISTINCT ${entityKeyOf('a')}) WHERE k IN $keys] AS topKeys
 UNWIND CASE WHEN size(topKeys) = 0 THEN [$others] ELSE topKeys END AS key
@@ -46,12 +51,13 @@ export async function applicantBranchMap(
   query: ApplicantBranchMapQuery,
 ): Promise<MapData> {
   const scope = scopeClause(query);
+  const inProject = query.project !== undefined;
   const params = { ...scope.params, chain: structure.id, top: int(query.topApplicants), others: OTHERS };
   const [top, counted] = await Promise.all([
-    readRows(db, TopRow, TOP(scope.where), params),
-    readRows(db, CountRow, COUNT(scope.where), params),
+    readRows(db, TopRow, TOP(scope.where, inProject), params),
+    readRows(db, CountRow, COUNT(scope.where, inProject), params),
   ]);
-  const cells = await readRows(db, CellsRow, CELLS(scope.where), {
+  const cells = await readRows(db, CellsRow, CELLS(scope.where, inProject), {
     ...params,
     keys: top.map((a) => a.key),
   });

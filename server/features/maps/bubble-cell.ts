@@ -35,7 +35,7 @@ export async function bubbleMatrixCell(
   query: BubbleMatrixCellQuery,
 ): Promise<BubbleMatrixCellResponse> {
   const scope = scopeClause(query);
-  const cols = columnExpression(query.axis, query.level);
+  const cols = columnExpression(query.axis, query.level, query.project !== undefined);
   const params = {
     ...scope.params,
     chain: query.chain ?? null,

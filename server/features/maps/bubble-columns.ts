@@ -4,12 +4,14 @@
  */
 import type { BubbleMatrixAxis, ClassLevel } from '@graph-schema/dto/bubble-matrix';
 import type { ScopeQuery } from '@graph-schema/dto/scope';
+import { effectiveLeafIds } from '@server/platform/scope/branch-membership';
 
 /** Code prefix lengths of the CPC/IPC levels (H, H01, H01M); the main group ends before the "/". */
 const PREFIX_LENGTH: Record<Exclude<ClassLevel, 'subclass' | 'group'>, number> = { section: 1, class: 3 };
 
-export function columnExpression(axis: BubbleMatrixAxis, level: ClassLevel): string {
-  if (axis === 'branch') return '[(p)-[:TAGGED {chain: $chain}]->(leaf:TechBranch) | leaf.id]';
+/** `project`: the scope names a project, whose hand includes and excludes the branch axis honours. */
+export function columnExpression(axis: BubbleMatrixAxis, level: ClassLevel, project = false): string {
+  if (axis === 'branch') return effectiveLeafIds('p', project);
   const scheme = axis === 'cpc' ? 'cpc' : 'ipc';
   if (level === 'subclass') return `coalesce(p.${scheme}Subclasses, [])`;
   if (level === 'group')

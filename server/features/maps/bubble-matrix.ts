@@ -66,7 +66,7 @@ async function columnLabels(db: Database, query: BubbleMatrixQuery, ids: string[
 
 export async function bubbleMatrix(db: Database, query: BubbleMatrixQuery): Promise<BubbleMatrixResponse> {
   const scope = scopeClause(query);
-  const cols = columnExpression(query.axis, query.level);
+  const cols = columnExpression(query.axis, query.level, query.project !== undefined);
   const params = { ...scope.params, chain: query.chain ?? null, top: int(query.topApplicants) };
   const [[ranked], allColumns, [inScope]] = await Promise.all([
     readRows(db, RowsRow, ROWS(scope.where, cols), params),

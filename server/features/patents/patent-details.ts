@@ -5,6 +5,7 @@ import type { Database } from '@graph-schema/db/driver';
 import { PATENT_LIST_CAP, type PatentDetail } from '@graph-schema/dto/patent';
 import { PatentNode } from '@graph-schema/stored/patent';
 import { readRows } from '@server/platform/db/read';
+import { effectiveLeaves } from '@server/platform/scope/branch-membership';
 import { z } from 'zod';
 import {
   citationLinks,
@@ -17,15 +18,16 @@ import {
   PATENT_LIST_COLUMNS,
 } from './patent-lists';
 
-const PATENT = `
+/** The branch tags per the membership helper: in a project, its hand includes and excludes count. */
+const PATENT = (project: boolean) => `
 MATCH (p:Patent {id: $id})
 RETURN p AS patent,
   [(p)-[r:FILED_BY]->(a:Applicant) | {key: a.key, name: a.name, order: r.order}] AS applicants,
   [(p)-[r:OWNED_BY]->(a:Applicant) | {key: a.key, name: a.name, order: r.order}] AS owners,
   [(p)-[r:INVENTED_BY]->(i:Inventor) | {key: i.key, name: i.name, order: r.order}] AS inventors,
-  COLLECT { MATCH (p)-[t:TAGGED]->(b:TechBranch)
-            RETURN {id: b.id, name: coalesce(b.nameZh, b.nameEn, b.id), rule: t.rule, matchedBy: t.matchedBy,
-                    rulesJson: b.rulesJson} ORDER BY b.id } AS branches,
+  COLLECT { ${effectiveLeaves('p', project, { anyChain: true })}
+            RETURN {id: leaf.id, name: coalesce(leaf.nameZh, leaf.nameEn, leaf.id), rule: rule, matchedBy: evidence,
+                    rulesJson: leaf.rulesJson} ORDER BY leaf.id } AS branches,
   COUNT { (p)-[:CITES]->() } AS citations,
   COUNT { (p)<-[:CITES]-() } AS citedBy,${PATENT_LIST_COLUMNS}`;
 
@@ -57,9 +59,14 @@ const PatentRow = z.object({
 const byOrder = (list: Named[]) =>
   [...list].sort((a, b) => (a.order ?? 0) - (b.order ?? 0)).map(({ key, name }) => ({ key, name }));
 
-export async function patentById(db: Database, id: string): Promise<PatentDetail | undefined> {
-  const [row] = await readRows(db, PatentRow, PATENT, {
+export async function patentById(
+  db: Database,
+  id: string,
+  project?: string,
+): Promise<PatentDetail | undefined> {
+  const [row] = await readRows(db, PatentRow, PATENT(project !== undefined), {
     id,
+    scopeProject: project ?? null,
     // A JavaScript number goes to Neo4j as a float, which LIMIT refuses.
     listCap: int(PATENT_LIST_CAP),
   });

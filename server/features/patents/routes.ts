@@ -1,6 +1,6 @@
 /** Patent details (`GET /api/patents/:id`). */
 
-import { PatentDetail, PatentIdParams } from '@graph-schema/dto/patent';
+import { PatentDetail, PatentIdParams, PatentQuery } from '@graph-schema/dto/patent';
 import type { ServerContext } from '@server/platform/context';
 import { notFound } from '@server/platform/errors';
 import { CACHED } from '@server/platform/http/response-cache';
@@ -20,11 +20,12 @@ export function patentRoutes(context: ServerContext) {
           tags: ['patents'],
           summary: 'One patent with parties, classes and citation counts',
           params: PatentIdParams,
+          querystring: PatentQuery,
           response: { 200: PatentDetail },
         },
       },
       async (request) => {
-        const patent = await patentById(db, request.params.id);
+        const patent = await patentById(db, request.params.id, request.query.project);
         if (!patent) throw notFound('patent', request.params.id);
         return patent;
       },

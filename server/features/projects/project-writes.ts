@@ -5,10 +5,12 @@
  */
 import type { Database } from '@graph-schema/db/driver';
 import type { DatasetRecord, ProjectDefinition, ProjectFilePin } from '@graph-schema/dto/project';
+import type { ProjectFileReview } from '@graph-schema/dto/project-review';
 import { DatasetNode, ProjectDefinitionJson, ProjectNode } from '@graph-schema/stored/projects';
 import { txRows, writeTransaction } from '@server/platform/db/write';
 import { z } from 'zod';
 import { DELETE_PROJECT_PINS, replacePinsTx } from './pins-writes';
+import { replaceReviewTx } from './review-transfer';
 
 /** The node's properties, checked against the stored model before they are written. */
 function projectProperties(id: string, definition: ProjectDefinition) {
@@ -143,6 +145,8 @@ export interface ImportedParts {
   definition: ProjectDefinition;
   datasets: DatasetRecord[];
   pins: readonly ProjectFilePin[];
+  /** The branch review's overrides and judgements (issue 13), if the file has them. */
+  branchReview?: ProjectFileReview;
 }
 
 /**
@@ -153,7 +157,7 @@ export interface ImportedParts {
 export async function importProject(
   db: Database,
   id: string,
-  { definition, datasets, pins }: ImportedParts,
+  { definition, datasets, pins, branchReview }: ImportedParts,
   options: { replace: boolean; freshPinIds: boolean },
 ): Promise<ImportedDatasets> {
   for (const dataset of datasets)
@@ -170,6 +174,7 @@ export async function importProject(
     await tx.run(SAVE_PROJECT, projectProperties(id, definition));
     await tx.run(IMPORT_DATASETS, { id, datasets });
     await replacePinsTx(tx, id, pins, options.freshPinIds);
+    await replaceReviewTx(tx, id, branchReview);
     return {
       present: checksums.filter((c) => present.has(c)),
       recordedOnly: checksums.filter((c) => !present.has(c)),

@@ -33,6 +33,7 @@ import {
   importProject,
   updateProject,
 } from './project-writes';
+import { readReviewForExport } from './review-transfer';
 
 const tags = ['projects'];
 const PinParams = z.object({ id: ProjectId, pinId: z.uuid() });
@@ -162,6 +163,7 @@ export function projectRoutes(context: ServerContext) {
       async (request, reply) => {
         const { id, definition, datasets } = await mustRead(request.params.id);
         const pins = (await listPins(db, id)).map(({ project: _, ...pin }) => pin);
+        const branchReview = await readReviewForExport(db, id);
         reply.header('content-disposition', `attachment; filename="patnav-project-${id}.json"`);
         return {
           schemaVersion: 1 as const,
@@ -172,6 +174,7 @@ export function projectRoutes(context: ServerContext) {
           datasets,
           // A project without pins exports the same file as before pins existed.
           ...(pins.length > 0 ? { pins } : {}),
+          ...(branchReview ? { branchReview } : {}),
         };
       },
     );
@@ -205,9 +208,16 @@ export function projectRoutes(context: ServerContext) {
         const datasets = await importProject(
           db,
           id,
-          { definition: file.definition, datasets: file.datasets, pins: file.pins ?? [] },
+          {
+            definition: file.definition,
+            datasets: file.datasets,
+            pins: file.pins ?? [],
+            branchReview: file.branchReview,
+          },
           { replace: exists && onConflict === 'replace', freshPinIds: exists && onConflict === 'copy' },
         );
+        // Project-scoped branch counts change with the imported (or replaced) overrides.
+        if (file.branchReview || exists) context.dataVersion.invalidate();
         return reply.code(201).send({
           project: await mustRead(id),
           replacedId: id === file.id ? null : file.id,

@@ -10,7 +10,7 @@
  * instead). Pins go to the end of their chapter.
  */
 import type { Project } from '@graph-schema/dto/project';
-import { projectScope } from '@graph-schema/dto/project';
+import { projectAnalysisScope } from '@graph-schema/dto/project';
 import {
   type Pin,
   REPORT_CHAPTER_IDS,
@@ -76,7 +76,7 @@ export async function buildReport(input: BuildReportInput): Promise<BuiltReport>
   const context: ReportContext = {
     server,
     project,
-    scope: projectScope(project.definition),
+    scope: projectAnalysisScope(project),
     language,
     pins: input.pins,
     dataVersion: data.version,

@@ -4,7 +4,7 @@
  * background jobs, the `npm run report` CLI and bench/report.ts, so all three make the same bytes.
  * The renderers are passed in: tests and the bench can run a format whose renderer is not built.
  */
-import { projectScope } from '@graph-schema/dto/project';
+import { projectAnalysisScope } from '@graph-schema/dto/project';
 import type { ReportFormat } from '@graph-schema/dto/report';
 import { isDatabaseUnavailable } from '@server/platform/errors';
 import { type BuildReportInput, buildReport } from './build-report';
@@ -43,7 +43,7 @@ export async function generateReport(input: GenerateReportInput): Promise<Genera
   // The appendix's data sheets are made while the chapters are built, not after (xlsx.ts).
   const datasetSheets = input.formats.includes('xlsx')
     ? prepareDataSheets(
-        graphDatasetRows(input.server, projectScope(input.project.definition), input.language),
+        graphDatasetRows(input.server, projectAnalysisScope(input.project), input.language),
         (text) => text[input.language],
       )
     : undefined;

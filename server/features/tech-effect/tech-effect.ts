@@ -10,6 +10,7 @@ import type { TechEffectQuery, TechEffectResponse } from '@graph-schema/dto/tech
 import { readRows } from '@server/platform/db/read';
 import { explainBasis } from '@server/platform/explanations/basis';
 import { explainNote } from '@server/platform/explanations/notes';
+import { effectiveLeaves } from '@server/platform/scope/branch-membership';
 import { scopeClause } from '@server/platform/scope/scope-clause';
 import { z } from 'zod';
 import type { BranchNode, ChainStructure } from '../chains/chain-structure';
@@ -24,17 +25,17 @@ const CountRow = z.object({ families: z.number() });
 const MAX_PHRASE_COLUMNS = 20;
 
 /** Up to three members per family are read: enough for both languages without loading whole families. */
-const FAMILY_TEXTS = (where: string) => `
-MATCH (p:Patent)-[:TAGGED {chain: $chain}]->(leaf:TechBranch)
-WHERE ${where}
+const FAMILY_TEXTS = (where: string, project: boolean) => `
+MATCH (p:Patent) WHERE ${where}
+${effectiveLeaves('p', project)}
 WITH p.familyId AS family, collect(DISTINCT leaf.lineage) AS lineages, collect(DISTINCT p) AS members
 ORDER BY family LIMIT $maxFamilies
 RETURN family, lineages,
        [m IN members[0..3] | [m.id, m.titleZh, m.abstractZh, m.claim1, m.titleEn, m.abstractEn]] AS texts`;
 
-const FAMILY_COUNT = (where: string) => `
-MATCH (p:Patent)-[:TAGGED {chain: $chain}]->(:TechBranch)
-WHERE ${where}
+const FAMILY_COUNT = (where: string, project: boolean) => `
+MATCH (p:Patent) WHERE ${where}
+${effectiveLeaves('p', project)}
 RETURN count(DISTINCT p.familyId) AS families`;
 
 const maybe = z.string().nullable();
@@ -54,8 +55,8 @@ export async function techEffectMatrix(
   const scope = scopeClause(query);
   const params = { ...scope.params, chain: structure.id, maxFamilies: int(query.maxFamilies) };
   const [rows, counted] = await Promise.all([
-    readRows(db, FamilyTextsRow, FAMILY_TEXTS(scope.where), params),
-    readRows(db, CountRow, FAMILY_COUNT(scope.where), params),
+    readRows(db, FamilyTextsRow, FAMILY_TEXTS(scope.where, query.project !== undefined), params),
+    readRows(db, CountRow, FAMILY_COUNT(scope.where, query.project !== undefined), params),
   ]);
   const rowBranches = matrixRows(structure, query.rowLevel);
   const rowNames = rowBranches.map((b) => ({ id: b.id, name: compileName(b.name) }));

@@ -49,24 +49,85 @@ export function hasEffectiveLeaf(
 }
 
 /**
- * A CALL subquery giving each effective leaf of `patent` in chain `$chain` as `leaf` (and the rule
- * that tagged it as `rule`, null for a hand include). Without a project, the plain TAGGED match.
+ * A CALL subquery giving each effective leaf of `patent` as `leaf` (and the rule that tagged it as
+ * `rule`, its evidence as `evidence`; both null for a hand include). By default only leaves of chain
+ * `$chain`; `{ anyChain: true }` gives the leaves of every chain (the drawer's tags, the report's
+ * branch sheet, composition). Without a project, the plain TAGGED match.
  */
-export function effectiveLeaves(patent: string, project: boolean): string {
+export function effectiveLeaves(
+  patent: string,
+  project: boolean,
+  options: { anyChain?: boolean } = {},
+): string {
+  const chainProperty = options.anyChain ? '' : ' {chain: $chain}';
+  const includeChain = options.anyChain ? '' : ', chain: $chain';
   if (!project) {
-    return `MATCH (${patent})-[tagged:TAGGED {chain: $chain}]->(leaf:TechBranch)
+    return `MATCH (${patent})-[tagged:TAGGED${chainProperty}]->(leaf:TechBranch)
 WITH *, tagged.rule AS rule, tagged.matchedBy AS evidence`;
   }
   return `CALL (${patent}) {
-  MATCH (${patent})-[tagged:TAGGED {chain: $chain}]->(leaf:TechBranch)
+  MATCH (${patent})-[tagged:TAGGED${chainProperty}]->(leaf:TechBranch)
   WHERE NOT ${hasActiveRuleVersion('leaf')} AND ${notExcluded(patent, 'leaf')}
   RETURN leaf, tagged.rule AS rule, tagged.matchedBy AS evidence
   UNION
-  ${projectTags(patent, 'leaf', ', chain: $chain')} WHERE ${notExcluded(patent, 'leaf')}
+  ${projectTags(patent, 'leaf', includeChain)} WHERE ${notExcluded(patent, 'leaf')}
   RETURN leaf, pt.rule AS rule, pt.evidence AS evidence
   UNION
-  MATCH (io:BranchOverride {project: $scopeProject, action: 'include', chain: $chain}) WHERE io.family = ${familyKeyOf(patent)}
+  MATCH (io:BranchOverride {project: $scopeProject, action: 'include'${includeChain}}) WHERE io.family = ${familyKeyOf(patent)}
   MATCH (leaf:TechBranch {id: io.branch})
   RETURN leaf, null AS rule, null AS evidence
+}`;
+}
+
+/**
+ * An expression: the ids of the effective leaves of `patent` in chain `$chain`, as a list (the
+ * bubble matrix's branch column). Without a project, the plain TAGGED pattern comprehension.
+ */
+export function effectiveLeafIds(patent: string, project: boolean): string {
+  if (!project) return `[(${patent})-[:TAGGED {chain: $chain}]->(leaf:TechBranch) | leaf.id]`;
+  return `COLLECT {
+  MATCH (${patent})-[:TAGGED {chain: $chain}]->(leaf:TechBranch)
+  WHERE NOT ${hasActiveRuleVersion('leaf')} AND ${notExcluded(patent, 'leaf')}
+  RETURN leaf.id AS id
+  UNION
+  ${projectTags(patent, 'leaf', ', chain: $chain')} WHERE ${notExcluded(patent, 'leaf')}
+  RETURN leaf.id AS id
+  UNION
+  MATCH (io:BranchOverride {project: $scopeProject, action: 'include', chain: $chain}) WHERE io.family = ${familyKeyOf(patent)}
+  RETURN io.branch AS id
+}`;
+}
+
+/**
+ * Families per chain as ingest tagged them, or, with a project, after its overrides: a CALL over a
+ * bound chain `chainAlias` returning `families` (the chain list's counts).
+ */
+export function chainFamilies(chainAlias: string, project: boolean): string {
+  const member = project
+    ? `MATCH (p:Patent) WHERE p.external = false AND ${hasEffectiveLeaf('p', `ml.chain = ${chainAlias}.id`, true)}`
+    : `MATCH (p:Patent)-[:TAGGED {chain: ${chainAlias}.id}]->() WHERE p.external = false`;
+  return `CALL (${chainAlias}) {
+  OPTIONAL ${member}
+  RETURN count(DISTINCT p.familyId) AS families
+}`;
+}
+
+/**
+ * The rule's hits, overrides ignored — for the branch review, which measures the rule in use (the
+ * project's active version of a leaf, else the shipped rule that wrote TAGGED): a CALL giving each
+ * hit of a leaf at or below `$branch` as `patent`, with its `rule` and `evidence`.
+ */
+export function ruleHits(patent: string): string {
+  return `CALL () {
+  MATCH (${patent}:Patent)-[t:TAGGED]->(leaf:TechBranch)
+  WHERE ${patent}.external = false AND $branch IN leaf.lineage AND NOT ${hasActiveRuleVersion('leaf')}
+  RETURN ${patent}, t.rule AS rule, t.matchedBy AS evidence
+  UNION
+  MATCH (pt:ProjectBranchTag {project: $scopeProject})
+  MATCH (rv:ChainRuleVersion {project: $scopeProject, branch: pt.branch, active: true}) WHERE rv.version = pt.version
+  MATCH (leaf:TechBranch {id: pt.branch}) WHERE $branch IN leaf.lineage
+  MATCH (${patent}:Patent) WHERE ${patent}.external = false
+    AND (${patent}.familyId = pt.family OR (${patent}.familyId IS NULL AND ${patent}.id = pt.family))
+  RETURN ${patent}, pt.rule AS rule, pt.evidence AS evidence
 }`;
 }

@@ -2,6 +2,7 @@
 import {
   BranchReviewResponse,
   BranchSampleResponse,
+  ChainPrecisionResponse,
   type JudgementInput,
   type OverrideInput,
   Precision,
@@ -45,4 +46,17 @@ export function postOverride(place: BranchPlace, input: OverrideInput): Promise<
 
 export function deleteOverride(place: BranchPlace, family: string): Promise<unknown> {
   return requestJson(`${path(place)}/overrides/${encodeURIComponent(family)}`, Ok, { method: 'DELETE' });
+}
+
+/** The precision of every judged branch of a chain in a project (the flag every branch view shows). */
+export function fetchChainPrecision(
+  project: string,
+  chain: string,
+  signal?: AbortSignal,
+): Promise<ChainPrecisionResponse> {
+  return requestJson(
+    `/api/projects/${encodeURIComponent(project)}/chains/${encodeURIComponent(chain)}/precision`,
+    ChainPrecisionResponse,
+    { signal },
+  );
 }

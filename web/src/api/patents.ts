@@ -1,11 +1,18 @@
 /** `GET /api/patents/:id` and `GET /api/search`: one patent's details, and the header search. */
-import { PatentDetail } from '@graph-schema/dto/patent';
+import { PatentDetail, PatentQuery } from '@graph-schema/dto/patent';
 import { SearchQuery, SearchResponse } from '@graph-schema/dto/search';
 import { apiUrl } from './query';
 import { requestJson } from './request';
 
-export function fetchPatent(id: string, signal?: AbortSignal): Promise<PatentDetail> {
-  return requestJson(`/api/patents/${encodeURIComponent(id)}`, PatentDetail, { signal });
+/** `project`: the open project, whose hand includes/excludes the branch tags honour. */
+export function fetchPatent(id: string, signal?: AbortSignal, project?: string): Promise<PatentDetail> {
+  return requestJson(
+    apiUrl(`/api/patents/${encodeURIComponent(id)}`, PatentQuery, { project }),
+    PatentDetail,
+    {
+      signal,
+    },
+  );
 }
 
 export const SEARCH_LIMIT = 20;

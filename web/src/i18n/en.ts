@@ -674,6 +674,8 @@ export const en = {
   ...rulesEn,
   ...datasetsEn,
   ...curationEn,
+  // Branch precision flag (issue 13): after a branch name wherever it is shown.
+  'precision.lowMark': '⚠ precision {percent} %',
 } as const;
 
 export type MessageKey = keyof typeof en;

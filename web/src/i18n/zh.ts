@@ -652,4 +652,6 @@ export const zh: Messages = {
   ...rulesZh,
   ...datasetsZh,
   ...curationZh,
+  // 分支查准率标记（issue 13）：凡显示分支名处附在名后。
+  'precision.lowMark': '⚠ 查准率 {percent}%',
 };

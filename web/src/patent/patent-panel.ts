@@ -70,7 +70,8 @@ export function createPatentPanel(
     title.textContent = id;
     onChange(id);
     body.replaceChildren(loadingState(t));
-    fetchPatent(id, current.signal)
+    const project = new URLSearchParams(window.location.search).get('project') ?? undefined;
+    fetchPatent(id, current.signal, project)
       .then((patent) => {
         if (current.signal.aborted) return;
         title.textContent = preferredTitle(patent, lang);

@@ -41,6 +41,15 @@ export const VIEWS: readonly ViewDefinition[] = [
     load: () => import('./chain-panorama'),
   },
   {
+    id: 'branch-review',
+    titleKey: 'view.branch-review',
+    navKey: 'navLabel.branch-review',
+    showsDetails: false,
+    // In the top navigation (issue 13); also reached from the panorama's branch details and the
+    // drawer's branch tags. Without an open project the view says one is needed.
+    load: () => import('./branch-review'),
+  },
+  {
     id: 'gaps',
     titleKey: 'view.gaps',
     navKey: 'navLabel.gaps',
@@ -146,15 +155,6 @@ export const VIEWS: readonly ViewDefinition[] = [
     usesFilters: false,
     inNav: false,
     load: () => import('./report'),
-  },
-  {
-    id: 'branch-review',
-    titleKey: 'view.branch-review',
-    navKey: 'navLabel.branch-review',
-    showsDetails: false,
-    // Reached from the chain panorama's branch details and the drawer's branch tags (a project is needed).
-    inNav: false,
-    load: () => import('./branch-review'),
   },
   {
     // Admins reach it from the header's account area; the server refuses its data to anyone else.

@@ -16,6 +16,7 @@ import { panoramaDiagram } from '../figures/panorama-diagram';
 import { joinList, nameIn, percent, signedGrowth } from '../format';
 import type { ChapterBuilder, ChapterContent, ChapterPlace, Finding, ReportContext } from '../report-context';
 import { PANORAMA_TEXT as T } from './chain-panorama.text';
+import { markedName } from './precision-mark';
 
 type Panorama = ChainPanoramaResponse;
 
@@ -24,7 +25,15 @@ export const buildChainPanoramaChapter: ChapterBuilder = async (ctx, place) => {
   if (!chain) return onlyEmpty(ctx, 'panorama.noChain', T.noChain());
   const search = apiSearch(scope, { topApplicants: 3, weakBelow: 5 });
   const query = parseSearch(ChainPanoramaQuery, search);
-  const panorama = await chainPanorama(ctx.server.db, chain, query);
+  const read = await chainPanorama(ctx.server.db, chain, query);
+  // In the project's scope each judged branch carries its precision: a low one marks the name.
+  const panorama = read && {
+    ...read,
+    segments: read.segments.map((s) => ({
+      ...s,
+      branches: s.branches.map((b) => ({ ...b, name: markedName(b.name, b.precision) })),
+    })),
+  };
   if (!panorama) return onlyEmpty(ctx, 'panorama.chainMissing', T.chainMissing(chain));
   const chainName = nameIn(ctx.language, panorama.chain.name, chain);
   if (panorama.families === 0) return onlyEmpty(ctx, 'panorama.noFamilies', T.noFamilies(chainName));

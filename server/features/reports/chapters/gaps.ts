@@ -5,6 +5,7 @@
  * recommendations with their reasons, and the geographic gaps.
  */
 import { GapsQuery, type GapsResponse } from '@graph-schema/dto/gaps';
+import { chainPrecisions } from '@server/features/chains/branch-precision-reads';
 import { chainStructure } from '@server/features/chains/chain-structure';
 import { layoutGaps } from '@server/features/gaps/layout-gaps';
 import { resolveParties } from '@server/features/gaps/routes';
@@ -16,6 +17,7 @@ import { joinList, nameIn } from '../format';
 import type { ChapterBuilder, ChapterContent, Finding, ReportContext } from '../report-context';
 import { GAPS_TEXT } from './gaps.text';
 import { gapFigure, gapRecommendationBlocks, gapTable, officeGapBlocks } from './gaps-blocks';
+import { markedName } from './precision-mark';
 
 export const buildGapsChapter: ChapterBuilder = async (ctx, place) => {
   const { boundary, target, competitors } = ctx.project.definition;
@@ -37,7 +39,23 @@ export const buildGapsChapter: ChapterBuilder = async (ctx, place) => {
       return onlyEmpty(ctx, 'gaps.targetUnknown', GAPS_TEXT.targetUnknown(target.key));
     throw error;
   }
-  return gapsContent(ctx, place, gaps, apiPath('/api/gaps', search));
+  // Branches the project judged under 80 % precision are named with the mark (precision-mark.ts).
+  const precisions = await chainPrecisions(ctx.server.db, ctx.project.id, structure.id);
+  const marked = <B extends { id: string; name: GapsResponse['chain']['name'] }>(b: B): B => ({
+    ...b,
+    name: markedName(b.name, precisions.get(b.id)),
+  });
+  const flagged: GapsResponse = {
+    ...gaps,
+    segments: gaps.segments.map((s) => ({
+      ...s,
+      branches: s.branches.map(marked),
+      ...(s.parents ? { parents: s.parents.map(marked) } : {}),
+    })),
+    gaps: gaps.gaps.map(marked),
+    ...(gaps.recommendations ? { recommendations: gaps.recommendations.map(marked) } : {}),
+  };
+  return gapsContent(ctx, place, flagged, apiPath('/api/gaps', search));
 };
 
 function gapsContent(

@@ -12,6 +12,7 @@ import type { CoreScoreResult } from '@server/analytics/core-score';
 import { rankFamilies } from '@server/features/core-patents/core-patents';
 import type { ServerContext } from '@server/platform/context';
 import { streamRows } from '@server/platform/db/read';
+import { effectiveLeaves } from '@server/platform/scope/branch-membership';
 import { scopeClause } from '@server/platform/scope/scope-clause';
 import type { FamilyRecord, PublicationRecord } from '@server/platform/snapshot/snapshot-families';
 import { z } from 'zod';
@@ -60,7 +61,8 @@ const nullable = z.string().nullable();
 
 /**
  * The branch tags of the publications in scope: the snapshot's scope clause, so the sheet tags the
- * publications the Members sheet lists. The branch name is in the report's language (the property
+ * publications the Members sheet lists; in a project, its hand includes/excludes count (the one
+ * membership helper). A hand-included tag has no rule. The branch name is in the report's language (the property
  * name comes from a fixed pair); rows are sorted in Node, which a streamed read cannot be in Cypher
  * without Neo4j buffering them all.
  */
@@ -68,9 +70,9 @@ function tagsInScope(scope: ScopeQuery, language: 'zh' | 'en') {
   const { where, params } = scopeClause(scope, 'p');
   const cypher = `
 MATCH (p:Patent) WHERE ${where}
-MATCH (p)-[t:TAGGED]->(b:TechBranch)
-RETURN p.id AS patentId, p.familyId AS familyId, t.chain AS chain, b.id AS branchId,
-  ${language === 'zh' ? 'b.nameZh' : 'b.nameEn'} AS branchName, t.rule AS rule, t.matchedBy AS matchedBy`;
+${effectiveLeaves('p', scope.project !== undefined, { anyChain: true })}
+RETURN p.id AS patentId, p.familyId AS familyId, leaf.chain AS chain, leaf.id AS branchId,
+  ${language === 'zh' ? 'leaf.nameZh' : 'leaf.nameEn'} AS branchName, rule, evidence AS matchedBy`;
   return { cypher, params };
 }
 

@@ -7,6 +7,11 @@ import { h } from '@web/src/dom/h';
 import type { Lang, Translate } from '@web/src/i18n';
 import type { Filters } from '@web/src/scope/filters';
 import { nameIn } from '@web/src/views/navigation/bilingual';
+import {
+  type BranchPrecisions,
+  flaggedBranchName,
+  loadBranchPrecisions,
+} from '@web/src/views/navigation/branch-precision';
 import { type ChainTree, loadChains, loadChainTree } from './chain-tree';
 
 export interface ChainPickerProps {
@@ -60,7 +65,11 @@ function chainSelect(props: ChainPickerProps): HTMLSelectElement {
   return select;
 }
 
-function treeOptions(tree: ChainTree, props: ChainPickerProps): HTMLOptionElement[] {
+function treeOptions(
+  tree: ChainTree,
+  props: ChainPickerProps,
+  precisions: BranchPrecisions,
+): HTMLOptionElement[] {
   const { t, lang, filters } = props;
   const current = filters.branch ?? filters.segment;
   return tree.segments.flatMap((segment) => [
@@ -74,7 +83,7 @@ function treeOptions(tree: ChainTree, props: ChainPickerProps): HTMLOptionElemen
         'option',
         { attrs: { value: `${BRANCH}${segment.id}|${branch.id}`, selected: current === branch.id } },
         // Non-breaking spaces indent the tree inside a native select (it ignores CSS padding).
-        `${'\u00a0\u00a0\u00a0'.repeat(branch.level)}${nameIn(branch.name, lang, branch.id)}`,
+        `${'\u00a0\u00a0\u00a0'.repeat(branch.level)}${flaggedBranchName(nameIn(branch.name, lang, branch.id), branch.id, precisions, t)}`,
       ),
     ),
   ]);
@@ -92,8 +101,9 @@ function treeSelect(props: ChainPickerProps): HTMLSelectElement {
     h('option', { attrs: { value: '' } }, t('scope.wholeChain')),
   );
   if (chain === undefined) return select;
-  loadChainTree(chain)
-    .then((tree) => select.append(...treeOptions(tree, props)))
+  // In a project, a branch judged under 80 % precision carries its mark (branch-precision.ts).
+  Promise.all([loadChainTree(chain), loadBranchPrecisions(filters.project, chain)])
+    .then(([tree, precisions]) => select.append(...treeOptions(tree, props, precisions)))
     .catch(() => undefined);
   return select;
 }

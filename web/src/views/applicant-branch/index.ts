@@ -24,6 +24,7 @@ import { explain } from '@web/src/i18n/explain';
 import type { Core } from 'cytoscape';
 import { figureOf } from '../figure/frame';
 import { nameIn } from '../navigation/bilingual';
+import { loadBranchPrecisions, lowPrecisionMark } from '../navigation/branch-precision';
 import { type ChainSummary, chooseChain } from '../navigation/chain-choice';
 import { chainPicker } from '../navigation/chain-picker';
 import { fitButton, selectTool } from '../navigation/controls';
@@ -65,7 +66,7 @@ async function loadData(
   const chain = chooseChain(chains, context.filters.chain);
   if (!chain) return undefined;
   const inChain = { ...context.filters, chain: chain.id };
-  const [map, inventors, network] = await Promise.all([
+  const [map, inventors, network, precisions] = await Promise.all([
     fetchApplicantBranchMap(chain.id, params.topApplicants, context.filters, signal),
     fetchInventors(inChain, signal),
     fetchCoInventorNetwork(
@@ -73,8 +74,15 @@ async function loadData(
       { top: params.inventorTop, minSharedFamilies: params.inventorMinShared },
       signal,
     ),
+    loadBranchPrecisions(context.filters.project, chain.id),
   ]);
-  return { chains, chain, map, inventors, network };
+  // Branch nodes carry the open project's low-precision mark (branch-precision.ts).
+  const nodes = map.nodes.map((node) =>
+    node.kind === 'branch'
+      ? { ...node, label: node.label + lowPrecisionMark(precisions.get(node.id.slice(2)), context.t) }
+      : node,
+  );
+  return { chains, chain, map: { ...map, nodes }, inventors, network };
 }
 
 function update(session: Session, patch: Partial<ApplicantBranchParams>): void {

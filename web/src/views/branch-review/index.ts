@@ -21,6 +21,7 @@ import { h } from '@web/src/dom/h';
 import { readableErrorLine } from '@web/src/widgets/status';
 import { loadInto } from '../load';
 import { nameIn } from '../navigation/bilingual';
+import { forgetBranchPrecisions } from '../navigation/branch-precision';
 import type { ChainSummary } from '../navigation/chain-choice';
 import { chooseChain } from '../navigation/chain-choice';
 import { chainPicker } from '../navigation/chain-picker';
@@ -153,7 +154,8 @@ export function mount(container: HTMLElement, context: ViewContext): ViewInstanc
           context.setViewParams({ seed: String(seed), n: String(n) });
           reload();
         },
-        judge: (input) => act(() => postJudgement(place, input)),
+        // A judgement moves the branch's precision: the other views' flags read it again.
+        judge: (input) => act(() => postJudgement(place, input).finally(forgetBranchPrecisions)),
         override: (input) => act(() => postOverride(place, input)),
       }),
       overridesSection(review, t, (family) => act(() => deleteOverride(place, family))),

@@ -12,6 +12,7 @@ import { formatInteger } from '@web/src/i18n';
 import { figureOf } from '../figure/frame';
 import { tableDownloads } from '../landscape/tables';
 import { latestOnly, loadInto } from '../load';
+import { loadBranchPrecisions, lowPrecisionMark } from '../navigation/branch-precision';
 import type { ViewContext, ViewInstance } from '../types';
 import { fetchBubbleCell, fetchBubbleMatrix } from './api';
 import { cellBody, cellTitle, evidenceBlock, familyListBlock } from './cell-details';
@@ -126,6 +127,25 @@ function render(props: RenderProps): void {
   host.replaceChildren(toolbar, chart, legend, summary(matrix, context));
 }
 
+/** Branch columns carry the open project's low-precision mark (branch-precision.ts). */
+async function flagColumns(
+  matrix: BubbleMatrixResponse,
+  context: ViewContext,
+): Promise<BubbleMatrixResponse> {
+  if (matrix.axis !== 'branch') return matrix;
+  const precisions = await loadBranchPrecisions(context.filters.project, context.filters.chain);
+  if (precisions.size === 0) return matrix;
+  const mark = (id: string) => lowPrecisionMark(precisions.get(id), context.t);
+  return {
+    ...matrix,
+    columns: matrix.columns.map((c) => ({
+      ...c,
+      label: c.label + mark(c.id),
+      labelZh: c.labelZh + mark(c.id),
+    })),
+  };
+}
+
 export function mount(container: HTMLElement, context: ViewContext): ViewInstance {
   const host = h('div', { attrs: { class: 'map-view bubble-view' } });
   container.replaceChildren(host);
@@ -140,7 +160,8 @@ export function mount(container: HTMLElement, context: ViewContext): ViewInstanc
     context.details.clear();
     const params = readParams(context.viewParams(), context.filters.chain !== undefined);
     loadInto(host, context.t, nextSignal(), {
-      load: (signal) => fetchBubbleMatrix(context.filters, params, signal),
+      load: (signal) =>
+        fetchBubbleMatrix(context.filters, params, signal).then((m) => flagColumns(m, context)),
       isEmpty: (matrix) => matrix.cells.length === 0,
       render: draw,
     });

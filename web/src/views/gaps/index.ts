@@ -13,6 +13,7 @@ import { branchCrossLinks } from '@web/src/widgets/cross-links';
 import { panoramaLegend } from '../chain-panorama/legend';
 import { type PanoramaGraph, panoramaGraph } from '../chain-panorama/panorama-graph';
 import { figureOf } from '../figure/frame';
+import { flaggedName } from '../navigation/branch-precision';
 import { chainPicker } from '../navigation/chain-picker';
 import { fitButton, selectTool } from '../navigation/controls';
 import { segmentKindLabel } from '../navigation/segment-kind';
@@ -223,7 +224,10 @@ export function mount(container: HTMLElement, context: ViewContext): ViewInstanc
     viewId: VIEW_ID,
     hostClass: 'nav-view',
     readParams: readGapsParams,
-    load: (session, signal) => loadGapsData(context.filters, session.params, signal),
+    load: (session, signal) =>
+      loadGapsData(context.filters, session.params, signal, (name, id, precisions) =>
+        flaggedName(name, id, precisions, context.t, context.lang),
+      ),
     isEmpty: (data) => data === undefined,
     render: (session, data) => render(session, data!),
     release: (session) => {

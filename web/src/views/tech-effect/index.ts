@@ -9,6 +9,7 @@ import { h } from '@web/src/dom/h';
 import { explain } from '@web/src/i18n/explain';
 import { branchCrossLinks } from '@web/src/widgets/cross-links';
 import { emptyState } from '@web/src/widgets/status';
+import { flaggedName, loadBranchPrecisions } from '../navigation/branch-precision';
 import { type ChainSummary, chooseChain } from '../navigation/chain-choice';
 import { chainPicker } from '../navigation/chain-picker';
 import { selectTool } from '../navigation/controls';
@@ -46,7 +47,16 @@ async function loadData(
   const { chains } = await fetchChains(signal);
   const chain = chooseChain(chains, context.filters.chain);
   if (!chain) return undefined;
-  return { chains, chain, matrix: await fetchTechEffect(chain.id, params.rowLevel, context.filters, signal) };
+  const [matrix, precisions] = await Promise.all([
+    fetchTechEffect(chain.id, params.rowLevel, context.filters, signal),
+    loadBranchPrecisions(context.filters.project, chain.id),
+  ]);
+  // Rows carry the open project's low-precision mark (branch-precision.ts).
+  const rows = matrix.rows.map((row) => ({
+    ...row,
+    name: flaggedName(row.name, row.id, precisions, context.t, context.lang),
+  }));
+  return { chains, chain, matrix: { ...matrix, rows } };
 }
 
 function update(session: Session, patch: Partial<TechEffectParams>): void {
