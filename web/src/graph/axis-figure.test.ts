@@ -52,4 +52,11 @@ describe('axis strip in an exported figure', () => {
     expect(odd.markup).not.toContain('>off<');
     expect(withAxisStrip(picture, [], 0)).toBe(picture);
   });
+
+  it('sizes the strip and its marks to the given font size', () => {
+    const figure = withAxisStrip(picture, [{ x: 100, text: '2020', key: '2020' }], 0, 24);
+    expect(figure.markup).toContain('font-size="24"');
+    expect(figure.markup).toContain('<g transform="translate(0 53)">');
+    expect(figure.height).toBe(253);
+  });
 });

@@ -7,6 +7,7 @@ import cytoscape, { type Core } from 'cytoscape';
 import { withAxisStrip } from './axis-figure';
 import { type FigureFrame, type FigurePicture, type FigureSvg, figureSvg, placedSvg } from './figure-frame';
 import { figurePngFile, loadImage, PNG_SCALE } from './figure-image';
+import { labelFontSize } from './label-fit';
 import { mapAxisMarks } from './map-axis';
 import { svgSize, withViewBox } from './svg-markup';
 
@@ -46,5 +47,6 @@ export async function figurePngBlob(cy: Core, frame: FigureFrame): Promise<Blob>
 function withAxis(cy: Core, picture: FigurePicture): FigurePicture {
   const marks = mapAxisMarks(cy);
   if (marks.length === 0) return picture;
-  return withAxisStrip(picture, marks, cy.elements().boundingBox().x1);
+  const fontSize = Math.round(labelFontSize(cy.zoom()) * 1.1 * 10) / 10;
+  return withAxisStrip(picture, marks, cy.elements().boundingBox().x1, fontSize);
 }
