@@ -59,4 +59,17 @@ describe('axis strip in an exported figure', () => {
     expect(figure.markup).toContain('<g transform="translate(0 53)">');
     expect(figure.height).toBe(253);
   });
+
+  it('keeps a mark at the edge of the picture inside it', () => {
+    const edges = withAxisStrip(
+      picture,
+      [
+        { x: 0, text: '2009', key: '2009' },
+        { x: 400, text: '2024', key: '2024' },
+      ],
+      0,
+    );
+    expect(edges.markup).toContain('<text x="0" y="17" text-anchor="start"');
+    expect(edges.markup).toContain('<text x="400" y="17" text-anchor="end"');
+  });
 });

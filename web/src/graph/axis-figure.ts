@@ -5,7 +5,7 @@
  * faint guides and the same thinning where marks would crowd.
  */
 
-import { escapeXml, type FigurePicture } from './figure-frame';
+import { escapeXml, estimateTextWidth, type FigurePicture } from './figure-frame';
 import type { AxisMark } from './map-axis';
 import { visibleMarks } from './map-axis';
 
@@ -41,10 +41,13 @@ export function withAxisStrip(
     (mark) =>
       `<line x1="${mark.x}" y1="${stripHeight}" x2="${mark.x}" y2="${bottom}" stroke="${GUIDE}" stroke-opacity="0.45" stroke-dasharray="3 3"/>`,
   );
-  const texts = shown.map(
-    (mark) =>
-      `<text x="${mark.x}" y="${baseline}" text-anchor="middle" font-size="${fontSize}" font-weight="bold" fill="${MARK_INK}" data-axis-key="${escapeXml(mark.key)}">${escapeXml(mark.text)}</text>`,
-  );
+  const texts = shown.map((mark) => {
+    // A mark at the picture's edge (the first year's column) stands inside it instead of half cut off.
+    const half = estimateTextWidth(mark.text, fontSize) * 0.55;
+    const anchor = mark.x < half ? 'start' : mark.x > picture.width - half ? 'end' : 'middle';
+    const x = anchor === 'start' ? 0 : anchor === 'end' ? picture.width : mark.x;
+    return `<text x="${x}" y="${baseline}" text-anchor="${anchor}" font-size="${fontSize}" font-weight="bold" fill="${MARK_INK}" data-axis-key="${escapeXml(mark.key)}">${escapeXml(mark.text)}</text>`;
+  });
   const markup = [
     `<g class="map-axis">${texts.join('')}</g>`,
     `<g transform="translate(0 ${stripHeight})">${picture.markup}</g>`,
