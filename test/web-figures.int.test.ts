@@ -4,6 +4,7 @@
  * the families-per-year chart (en) and the chain panorama (zh) carries, as <text>, the title, every
  * text of the legend on screen, the date basis, the scope and the data version from /api/health; the
  * PNGs are valid PNGs taller than the bare graph or chart (title above, legend and caption below).
+ * The technology route's figure carries its year axis (years in order) above the map.
  * The files are kept under test-results/screenshots/figure-*.
  */
 
@@ -147,5 +148,36 @@ describe('exported maps carry title, legend and caption', () => {
     expect(texts).toContain('日期口径: 优先权日（同族按该日期所在年份计入）');
     expect(texts).toContain('范围: 受理局 CN、US；全部年份');
     expect(texts).toContain('数据来源: PatNav 图谱');
+  });
+
+  it('technology route by year (en): the SVG and PNG carry the year axis above the map, years in order', async () => {
+    await ui.page.goto(`${ui.origin}/?view=tech-route&chain=lithium-battery&lang=en`);
+    await ui.page.locator('.graph[data-node-count][data-culled-labels]').waitFor();
+    await settle(ui.page);
+    const onScreen = (
+      await ui.page
+        .locator('[data-testid=map-axis] .map-axis-mark')
+        .evaluateAll((marks) => marks.map((mark) => (mark as HTMLElement).dataset.axisKey ?? ''))
+    ).map(Number);
+    expect(onScreen.length).toBeGreaterThan(3);
+    const bytes = await downloadBytes(ui.page, ui.page.getByRole('button', { name: 'Download SVG' }));
+    await keep('figure-tech-route-en.svg', bytes);
+    const svg = bytes.toString('utf8');
+    const axis = /<g class="map-axis">(.*?)<\/g>/.exec(svg)?.[1] ?? '';
+    const years = svgTexts(axis).map(Number);
+    // The export is drawn at zoom 1, where at least as many year columns have room as at fit.
+    expect(years.length).toBeGreaterThanOrEqual(onScreen.length);
+    expect(years).toStrictEqual([...years].sort((a, b) => a - b));
+    expect(years[0]).toBeLessThanOrEqual(onScreen[0]!);
+    expect(years[years.length - 1]).toBeGreaterThanOrEqual(onScreen[onScreen.length - 1]!);
+    // The axis comes between the title and the map: the map's own texts follow it.
+    const strip = /<g transform="translate\(0 (\d+)\)">/.exec(svg);
+    expect(strip).not.toBeNull();
+    expect(svg.indexOf('<g class="map-axis">')).toBeLessThan(strip!.index);
+    const bare = await bareGraphPngSize(ui.page);
+    const png = await downloadBytes(ui.page, ui.page.getByRole('button', { name: 'Download PNG' }));
+    await keep('figure-tech-route-en.png', png);
+    expect(pngSize(png).width).toBeGreaterThanOrEqual(bare.width);
+    expect(pngSize(png).height).toBeGreaterThan(bare.height + 2 * Number(strip![1]));
   });
 });

@@ -15,14 +15,16 @@
  * - the "日日" typo,
  * - a source family id (`F:incopat:…`): families are named by a publication number.
  * Besides the views as loaded, it opens what only appears on a click or hover: the patent drawer,
- * a gap cell's families, the project form with its validation messages, and a map node's tooltip.
+ * a gap cell's families, the project form with its validation messages, and a map node's tooltip;
+ * then the figure and whole-list exports after a download, a list export that fails (API cut off),
+ * and the add-to-report (pin) dialog of a project made through the form.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { en } from '../web/src/i18n/en';
 import { zh } from '../web/src/i18n/zh';
 import { VIEWS } from '../web/src/views/registry';
-import { nodeSpot, settle } from './browser/real-server';
+import { downloadBytes, nodeSpot, settle } from './browser/real-server';
 import { type BrowserApp, useBrowserApp } from './helpers/browser-app';
 
 const CHAIN = 'lithium-battery';
@@ -173,6 +175,53 @@ describe('the zh UI speaks Chinese and fits 1024 px', () => {
       await ui.page.mouse.move(1, 1);
       await ui.page.locator('.map-tooltip').waitFor({ state: 'hidden' });
     }
+    expect(found).toStrictEqual({});
+  });
+
+  it('the figure and list exports, a failed export and the add-to-report dialog, opened', async () => {
+    await ui.page.setViewportSize({ width: 1440, height: 900 });
+    const found: Record<string, string[]> = {};
+    const scan = async (name: string) => {
+      await settle(ui.page);
+      const problems = problemsOf(await readPage(ui.page));
+      if (problems.length > 0) found[name] = problems;
+      await ui.session.screenshot(`web-ui-language-zh-${name}`);
+    };
+    // A map's figure downloads, then a whole list's CSV and Excel downloads.
+    await ui.page.goto(`${ui.origin}/${queryOf('tech-route')}`);
+    await ui.page.locator('.graph[data-node-count]').first().waitFor({ timeout: 60_000 });
+    for (const label of [zh['map.exportPng'], zh['map.exportSvg']])
+      await downloadBytes(ui.page, ui.page.getByRole('button', { name: label }).first());
+    await scan('figure-exported');
+    await ui.page.goto(`${ui.origin}/${queryOf('core-patents')}`);
+    await ui.page.locator('.export-all-csv').first().waitFor({ timeout: 60_000 });
+    await downloadBytes(ui.page, ui.page.locator('.export-all-csv').first());
+    await downloadBytes(ui.page, ui.page.locator('.export-all-xlsx').first());
+    await scan('list-exported');
+    // The list export while the API cannot be reached: the failure is worded in zh.
+    await ui.page.route('**/api/**', (route) => route.abort('failed'));
+    await ui.page.locator('.export-all-csv').first().click();
+    const failure = ui.page.locator('.export-error:not([hidden])').first();
+    await failure.waitFor();
+    expect(await failure.textContent()).toContain('下载失败');
+    await scan('export-failed');
+    await ui.page.unroute('**/api/**');
+    // The add-to-report dialog needs an open project: one made through the project form.
+    await ui.page.goto(`${ui.origin}/?view=projects&lang=zh`);
+    await ui.page.locator('[data-action=new]').click();
+    const form = ui.page.locator('form').filter({ has: ui.page.locator('.dialog-actions') });
+    await form.locator('input[name=name]').fill('界面语言检查');
+    await form.locator('button[type=submit]').click();
+    await ui.page.waitForURL(/[?&]project=[A-Za-z0-9_-]+/);
+    const project = new URL(ui.page.url()).searchParams.get('project');
+    await ui.page.goto(`${ui.origin}/?view=applicant-cpc&lang=zh&project=${project}`);
+    await ui.page.locator('.graph[data-node-count]').first().waitFor({ timeout: 60_000 });
+    await ui.page.getByRole('button', { name: zh['pin.add'] }).click();
+    const dialog = ui.page.locator('dialog.pin-dialog');
+    await dialog.waitFor();
+    await scan('pin-dialog');
+    await dialog.getByRole('button', { name: zh['pin.cancel'] }).click();
+    await dialog.waitFor({ state: 'detached' });
     expect(found).toStrictEqual({});
   });
 });

@@ -6,8 +6,13 @@
  * docs/screenshots/ and at 1024 × 768 into docs/screenshots/1024/ (with the details panel collapsed, as
  * a user at that width keeps it, so maps get the width). The report view needs a project:
  * the script uses the first one by name, or creates "锂电池专利导航示例" when there is none.
+ * Accounts are on by default, so the script signs in with an API token: `PATNAV_TOKEN` when set,
+ * else one made by `npm run -s token -- --user admin --role analyst` (README, "Accounts"), which works
+ * on a fresh start too (a token acts without the one-time password change a browser session needs).
+ * The browser sends it as `Authorization: Bearer` on every request.
  * Prints each file with its size; exits 1 when a shot fails or the page logs a console error.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Project, ProjectSummary } from '@graph-schema/dto/project';
@@ -29,12 +34,29 @@ const only = onlyAt >= 0 ? new Set((args[onlyAt + 1] ?? '').split(',')) : undefi
 const base =
   args.find((arg, i) => !arg.startsWith('--') && (onlyAt < 0 || i !== onlyAt + 1)) ?? 'http://localhost:3000';
 
+/** The API token the script acts with (see the header). */
+function apiToken(): string {
+  if (process.env.PATNAV_TOKEN) return process.env.PATNAV_TOKEN;
+  const made = execFileSync(
+    'npm',
+    ['run', '-s', 'token', '--', '--user', 'admin', '--role', 'analyst', '--name', 'readme-screenshots'],
+    { cwd: REPO_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const token = made.trim().split('\n').pop() ?? '';
+  if (token === '') throw new Error('npm run token printed no token');
+  return token;
+}
+
+const authorization = { authorization: `Bearer ${apiToken()}` };
+
 async function demoProjectId(): Promise<string> {
-  const listed = z.array(ProjectSummary).parse(await (await fetch(`${base}/api/projects`)).json());
+  const answer = await fetch(`${base}/api/projects`, { headers: authorization });
+  if (!answer.ok) throw new Error(`listing projects: HTTP ${answer.status}`);
+  const listed = z.array(ProjectSummary).parse(await answer.json());
   if (listed[0]) return listed[0].id;
   const response = await fetch(`${base}/api/projects`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...authorization },
     body: JSON.stringify({
       name: '锂电池专利导航示例',
       navigationType: 'enterprise',
@@ -51,6 +73,7 @@ async function takeShots(size: (typeof SIZES)[number], shots: readonly ReadmeSho
   await mkdir(size.dir, { recursive: true });
   const session = await openBrowser({ viewport: { width: size.width, height: size.height } });
   session.page.setDefaultTimeout(UI_TIMEOUT);
+  await session.page.context().setExtraHTTPHeaders(authorization);
   // At 1024 px a user collapses the details panel so maps get the width (the choice is remembered).
   if (size.width < 1200)
     await session.page.addInitScript(() => {

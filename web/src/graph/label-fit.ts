@@ -5,6 +5,7 @@
  * node and its neighbours always show theirs (styles.ts).
  */
 import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
+import { clearMovedLabels, moveLabels } from './label-move';
 
 /** Smallest label on screen, in CSS pixels. */
 export const MIN_LABEL_PX = 11;
@@ -45,7 +46,8 @@ function overlaps(a: LabelBox, b: LabelBox): boolean {
 
 /**
  * Ids of the labels to hide: biggest node first (ties by id, so the same map hides the same
- * labels), each label kept when it overlaps none kept before it. Quadratic in the kept labels,
+ * labels), each label kept when it overlaps no label kept before it and no other node's body
+ * (`bodies`; a node's own body is next to its label, never under it). Quadratic in the kept labels,
  * which are few at any zoom where many overlap.
  */
 export function culledLabelIds(boxes: readonly LabelBox[], bodies: readonly LabelBox[] = []): Set<string> {
@@ -54,10 +56,7 @@ export function culledLabelIds(boxes: readonly LabelBox[], bodies: readonly Labe
   const culled = new Set<string>();
   for (const box of ordered) {
     const onLabel = kept.some((other) => overlaps(box, other));
-    // A node's own body is next to its label, never under it: only other nodes count, and only
-    // those that rank at least as high (a main-path label may cover a minor node, not the reverse).
-    const onNode =
-      !onLabel && bodies.some((body) => body.id !== box.id && body.size >= box.size && overlaps(box, body));
+    const onNode = !onLabel && bodies.some((body) => body.id !== box.id && overlaps(box, body));
     if (onLabel || onNode) culled.add(box.id);
     else kept.push(box);
   }
@@ -65,11 +64,13 @@ export function culledLabelIds(boxes: readonly LabelBox[], bodies: readonly Labe
 }
 
 /**
- * Set on a map (`cy.scratch(LABELS_AVOID_NODES, true)`) whose labels stand beside dense nodes (the
- * technology route): a label over another node of at least its rank is hidden too, not only one
- * over another label.
+ * How a map's labels are fitted (`cy.scratch(LABEL_PLACEMENT, …)`): by default (`move`) a label
+ * that would cover another label or another node moves to a free side of its node or is hidden
+ * (label-place.ts); `labels-only` keeps every label where its stylesheet puts it and hides only the
+ * lower-ranked of two overlapping labels (the chain panorama, whose outline places labels itself).
  */
-export const LABELS_AVOID_NODES = 'patnav.labelsAvoidNodes';
+export const LABEL_PLACEMENT = 'patnav.labelPlacement';
+export type LabelPlacement = 'move' | 'labels-only';
 
 function bodyBox(node: NodeSingular): LabelBox {
   const box = node.renderedBoundingBox({ includeLabels: false, includeEdges: false, includeOverlays: false });
@@ -80,12 +81,12 @@ function bodyBox(node: NodeSingular): LabelBox {
  * A map can rank its labels itself (`labelPriority` in element data: the chain and its segments
  * before branches, the main path before other patents); otherwise the bigger node wins.
  */
-function labelRank(node: NodeSingular): number {
+export function labelRank(node: NodeSingular): number {
   const priority = Number(node.data('labelPriority'));
   return Number.isFinite(priority) ? priority : Number(node.data('size')) || 0;
 }
 
-function labelBox(node: NodeSingular): LabelBox | undefined {
+export function labelBox(node: NodeSingular): LabelBox | undefined {
   const box = node.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeOverlays: false });
   if (!(box.w > 0 && box.h > 0)) return undefined;
   return {
@@ -103,10 +104,14 @@ function restyle(nodes: NodeCollection): void {
   (nodes as unknown as { updateStyle(notifyRenderer?: boolean): void }).updateStyle(true);
 }
 
-/** Re-sizes labels for the current zoom, then hides the ones that overlap bigger nodes' labels. */
+/**
+ * Re-sizes labels for the current zoom, moves the ones that would cover another label or node to a
+ * free side of their node, and hides those that find none.
+ */
 export function fitLabels(cy: Core): void {
   if (cy.destroyed()) return;
   cy.nodes(`.${CULLED_LABEL_CLASS}`).removeClass(CULLED_LABEL_CLASS);
+  clearMovedLabels(cy);
   // The stylesheet's font-size function (styles.ts) reads the zoom: re-evaluate it where it shows.
   restyle(cy.nodes().not('.unlabelled'));
   const labelled = cy
@@ -114,12 +119,16 @@ export function fitLabels(cy: Core): void {
     .not('.unlabelled')
     .filter((node) => node.style('label') !== '' && node.visible());
   if (labelled.length > MAX_CULLED_NODES) return;
+  const placement = (cy.scratch(LABEL_PLACEMENT) as LabelPlacement | undefined) ?? 'move';
+  const bodies = placement === 'move' ? cy.nodes(':visible').map(bodyBox) : [];
+  const moved = placement === 'move' ? moveLabels(cy, labelled, bodies) : 0;
+  // Measured again after the moves: what is drawn is checked, not what was predicted.
   const boxes = labelled.map(labelBox).filter((box): box is LabelBox => box !== undefined);
-  const bodies = cy.scratch(LABELS_AVOID_NODES) === true ? cy.nodes(':visible').map(bodyBox) : [];
   const culled = culledLabelIds(boxes, bodies);
   cy.batch(() => {
     for (const id of culled) cy.getElementById(id).addClass(CULLED_LABEL_CLASS);
   });
+  cy.container()?.setAttribute('data-moved-labels', String(moved));
   cy.container()?.setAttribute('data-culled-labels', String(culled.size));
 }
 

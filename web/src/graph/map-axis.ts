@@ -125,3 +125,8 @@ export function setMapAxis(cy: Core, marks: readonly AxisMark[] | undefined, opt
   cy.on('viewport resize', state.redraw);
   state.redraw();
 }
+
+/** The marks of the map's axis strip, or none: exported figures draw them too (axis-figure.ts). */
+export function mapAxisMarks(cy: Core): readonly AxisMark[] {
+  return (cy.scratch(AXIS_DATA_KEY) as AxisState | undefined)?.marks ?? [];
+}

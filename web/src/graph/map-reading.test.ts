@@ -53,7 +53,7 @@ describe('readable labels', () => {
     expect(culledLabelIds([box('a', 10, 0), box('b', 10, 50)])).toStrictEqual(new Set());
   });
 
-  it('on maps whose labels avoid nodes, also hides a label over a node of its rank or above (not its own)', () => {
+  it('also hides a label over any other node, whatever its rank (never over its own node)', () => {
     const box = (id: string, size: number, x: number) => ({ id, size, x1: x, y1: 0, x2: x + 50, y2: 12 });
     const labels = [box('over-node', 90, 0), box('clear', 10, 200), box('path', 1000, 400)];
     const bodies = [
@@ -63,7 +63,7 @@ describe('readable labels', () => {
       box('path', 1000, 400),
       box('minor', 5, 420),
     ];
-    expect(culledLabelIds(labels, bodies)).toStrictEqual(new Set(['over-node']));
+    expect(culledLabelIds(labels, bodies)).toStrictEqual(new Set(['over-node', 'path']));
     expect(culledLabelIds(labels)).toStrictEqual(new Set());
   });
 });

@@ -244,6 +244,7 @@ export const en = {
   'map.labelBudget':
     'Many nodes: labels shown for the {labelled} largest of {count}; select a node to label it and its neighbours.',
   'export.failed': 'The download failed: {message}',
+  'export.failedInBrowser': 'this browser could not make the file',
   'table.exportXlsx': 'Download Excel',
   'layout.fcose': 'Force-directed (fcose)',
   'layout.dagre': 'Hierarchy (dagre)',

@@ -235,6 +235,7 @@ export const zh: Messages = {
   'map.labelBudget':
     '节点较多：仅标注最大的 {labelled} 个节点（共 {count} 个）；点击节点可显示其及相邻节点的名称。',
   'export.failed': '下载失败：{message}',
+  'export.failedInBrowser': '本浏览器未能生成该文件',
   'table.exportXlsx': '下载 Excel',
   'layout.fcose': '力导向（快速）',
   'layout.dagre': '层次',

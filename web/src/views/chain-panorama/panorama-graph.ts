@@ -8,6 +8,7 @@ import { h } from '@web/src/dom/h';
 import { createGraph } from '@web/src/graph/create';
 import { bindGraphEvents, clearFocus, selectNodeById } from '@web/src/graph/events';
 import { fitToBox } from '@web/src/graph/fit-box';
+import { LABEL_PLACEMENT, type LabelPlacement } from '@web/src/graph/label-fit';
 import type { Lang } from '@web/src/i18n';
 import type { Core } from 'cytoscape';
 import { addGraphStyles } from '../navigation/graph-styles';
@@ -68,6 +69,8 @@ export function panoramaGraph(panorama: ChainPanoramaResponse, options: Panorama
     cy?.destroy();
     const graph = createGraph(element, panoramaElements(panorama, options));
     addGraphStyles(graph, PANORAMA_STYLES);
+    // The outline places its labels itself (right of the stacked nodes): only overlaps are hidden.
+    graph.scratch(LABEL_PLACEMENT, 'labels-only' satisfies LabelPlacement);
     graph.layout({ name: 'preset', fit: false }).run();
     fitPanorama(graph);
     bindGraphEvents(graph, {

@@ -12,7 +12,6 @@ import { h } from '@web/src/dom/h';
 import { createGraph } from '@web/src/graph/create';
 import { bindGraphEvents, clearFocus, selectNodeById } from '@web/src/graph/events';
 import { graphExportButtons } from '@web/src/graph/export-buttons';
-import { LABELS_AVOID_NODES } from '@web/src/graph/label-fit';
 import { formatInteger } from '@web/src/i18n';
 import { explain } from '@web/src/i18n/explain';
 import { errorState, loadingState } from '@web/src/widgets/status';
@@ -146,7 +145,6 @@ function renderRoute(
     captions(data, graph, context),
   );
   const cy = createGraph(graphHost, graph.elements, { style: ROUTE_STYLES });
-  cy.scratch(LABELS_AVOID_NODES, true);
   graphHost.dataset.pathEdgeCount = String(cy.edges('[?onPath]').length);
   graphHost.dataset.pathNodeCount = String(cy.nodes('[?onPath]').length);
   const byYear = savePositions(cy);
