@@ -38,6 +38,8 @@ export const NODE_LABELS = [
   'ApiToken',
   /** One audit-log line: who did what to which target, when, with which outcome. */
   'AuditEntry',
+  /** A client workspace (issue 14): datasets, projects and jobs belong to one; users are granted them. */
+  'Workspace',
 ] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
@@ -107,6 +109,7 @@ const NOT_DOMAIN = [
   'Session',
   'ApiToken',
   'AuditEntry',
+  'Workspace',
 ] as const;
 type NotDomainLabel = (typeof NOT_DOMAIN)[number];
 

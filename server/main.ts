@@ -47,11 +47,12 @@ async function main(): Promise<void> {
     uploadDir: path.join(dataDir, 'uploads'),
     retainUploads: env.PATNAV_UPLOAD_RETENTION === 'keep',
     reportDir: path.resolve(env.PATNAV_REPORT_DIR ?? path.join(REPO_ROOT, '.patnav', 'reports')),
-    ingestRunner: (files, onProgress, projectId) =>
+    ingestRunner: (files, onProgress, projectId, workspace) =>
       runIngest(db, files, {
         quarantineDir: path.join(dataDir, 'quarantine'),
         onProgress,
         ...(projectId ? { projectId } : {}),
+        ...(workspace ? { workspace } : {}),
       }),
   });
   // Jobs the last run of the server left unfinished read as interrupted from the start.

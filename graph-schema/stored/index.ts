@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import type { NodeLabel } from '../model';
-import { ApiTokenNode, AuditEntryNode, SessionNode, UserNode } from './accounts';
+import { ApiTokenNode, AuditEntryNode, SessionNode, UserNode, WorkspaceNode } from './accounts';
 import { IngestJobNode, IngestRunNode, MigrationNode } from './bookkeeping';
 import { BranchJudgementNode, BranchOverrideNode } from './branch-review';
 import { ChainSegmentNode, IndustryChainNode, TechBranchNode } from './chains';
@@ -41,9 +41,10 @@ export const STORED_NODES = {
   Session: SessionNode,
   ApiToken: ApiTokenNode,
   AuditEntry: AuditEntryNode,
+  Workspace: WorkspaceNode,
 } as const satisfies Record<NodeLabel, z.ZodObject>;
 
-/** The property each label is MERGEd on (uniquely constrained by migrations 001, 004, 005, 006, 008, 009 and 010, except Migration). */
+/** The property each label is MERGEd on (uniquely constrained by migrations 001, 004, 005, 006, 008, 009, 010 and 014, except Migration). */
 export const NODE_KEYS = {
   Patent: 'id',
   Family: 'id',
@@ -69,4 +70,5 @@ export const NODE_KEYS = {
   Session: 'tokenHash',
   ApiToken: 'tokenHash',
   AuditEntry: 'id',
+  Workspace: 'id',
 } as const satisfies { [L in NodeLabel]: keyof z.infer<(typeof STORED_NODES)[L]> };

@@ -13,11 +13,13 @@ import {
 } from '@graph-schema/dto/applicant-lookup';
 import { partyKey } from '@graph-schema/vocabulary/parties';
 import { readRows } from '@server/platform/db/read';
+import { type PatentFilter, patentFilter } from '@server/platform/visibility/visibility';
 import { z } from 'zod';
 
 // One pass finds every match (for `total`); families are counted only for the page returned.
-const SUGGEST = `
-MATCH (a:Applicant)
+// Only applicants, counts and families of patents the request may see (platform/visibility).
+const suggestQuery = ({ seen, andApplicantSeen }: PatentFilter) => `
+MATCH (a:Applicant) WHERE true${andApplicantSeen('a')}
 WITH a, toLower(a.name) AS name, [alias IN coalesce(a.aliases, []) WHERE toLower(alias) CONTAINS $text] AS aliases
 WHERE name CONTAINS $text OR ($key <> '' AND a.key CONTAINS $key) OR size(aliases) > 0
 WITH a, aliases,
@@ -25,14 +27,14 @@ WITH a, aliases,
        WHEN name STARTS WITH $text OR ($key <> '' AND a.key STARTS WITH $key) THEN 1
        WHEN name CONTAINS $text OR ($key <> '' AND a.key CONTAINS $key) THEN 2
        ELSE 3 END AS quality,
-  COUNT { (a)<-[:FILED_BY]-(:Patent) } AS patents
+  COUNT { MATCH (a)<-[:FILED_BY]-(sp:Patent) WHERE ${seen('sp')} RETURN sp } AS patents
 WITH collect({a: a, aliases: aliases, quality: quality, patents: patents}) AS matches
 WITH size(matches) AS total, matches
 UNWIND matches AS m
 WITH total, m ORDER BY m.quality, m.patents DESC, m.a.name, m.a.key LIMIT $limit
 WITH total, m.a AS a, m.quality AS quality, m.patents AS patents,
   CASE WHEN NOT toLower(m.a.name) CONTAINS $text AND size(m.aliases) > 0 THEN m.aliases[0] ELSE null END AS matchedAlias
-CALL (a) { MATCH (a)<-[:FILED_BY]-(p:Patent) RETURN count(DISTINCT p.familyId) AS families }
+CALL (a) { MATCH (a)<-[:FILED_BY]-(p:Patent) WHERE ${seen('p')} RETURN count(DISTINCT p.familyId) AS families }
 RETURN total, a.key AS key, a.name AS name, matchedAlias, patents, families
 ORDER BY quality, patents DESC, name, key`;
 
@@ -42,8 +44,14 @@ export async function suggestApplicants(
   db: Database,
   query: ApplicantSuggestQuery,
 ): Promise<ApplicantSuggestResponse> {
-  const params = { text: query.q.toLowerCase(), key: partyKey(query.q), limit: int(query.limit) };
-  const rows = await readRows(db, SuggestRow, SUGGEST, params);
+  const filter = patentFilter();
+  const params = {
+    ...filter.params,
+    text: query.q.toLowerCase(),
+    key: partyKey(query.q),
+    limit: int(query.limit),
+  };
+  const rows = await readRows(db, SuggestRow, suggestQuery(filter), params);
   return {
     q: query.q,
     total: rows[0]?.total ?? 0,

@@ -10,10 +10,12 @@ import type { BranchSampleQuery, BranchSampleResponse } from '@graph-schema/dto/
 import { mulberry32 } from '@graph-schema/vocabulary/seeded-random';
 import { readRows } from '@server/platform/db/read';
 import { familyKeyOf } from '@server/platform/scope/branch-membership';
+import { type PatentFilter, patentFilter } from '@server/platform/visibility/visibility';
 import { z } from 'zod';
 
-const POPULATION = `
-MATCH (p:Patent)-[t:TAGGED]->(leaf:TechBranch) WHERE p.external = false AND $branch IN leaf.lineage
+// Sampled only among the patents the request may see (platform/visibility).
+const populationQuery = ({ seen }: PatentFilter) => `
+MATCH (p:Patent)-[t:TAGGED]->(leaf:TechBranch) WHERE p.external = false AND $branch IN leaf.lineage AND ${seen('p')}
 WITH ${familyKeyOf('p')} AS family, p, t ORDER BY p.id
 WITH family, collect({id: p.id, zh: p.titleZh, en: p.titleEn, rule: t.rule, evidence: t.matchedBy})[0] AS first
 RETURN family, first ORDER BY family`;
@@ -65,7 +67,8 @@ export async function branchSample(
   branch: string,
   query: BranchSampleQuery,
 ): Promise<BranchSampleResponse> {
-  const population = await readRows(db, PopulationRow, POPULATION, { branch });
+  const filter = patentFilter();
+  const population = await readRows(db, PopulationRow, populationQuery(filter), { ...filter.params, branch });
   const chosen = sampleIndexes(population.length, query.n, query.seed, branch).map((i) => population[i]!);
   const families = chosen.map((row) => row.family);
   const verdicts = new Map(

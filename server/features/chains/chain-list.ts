@@ -3,10 +3,12 @@
 import type { Database } from '@graph-schema/db/driver';
 import type { ChainListResponse } from '@graph-schema/dto/chains';
 import { readRows } from '@server/platform/db/read';
+import { type PatentFilter, patentFilter } from '@server/platform/visibility/visibility';
 import { z } from 'zod';
 
 // Families are counted from the TAGGED relationships' chain property, so no branch tree walk is needed.
-const CHAINS = `
+// Families counted only among the patents the request may see (platform/visibility).
+const chainsQuery = ({ seen }: PatentFilter) => `
 MATCH (c:IndustryChain)
 CALL (c) {
   OPTIONAL MATCH (s:ChainSegment)-[:PART_OF]->(c)
@@ -18,7 +20,7 @@ CALL (c) {
 }
 CALL (c) {
   OPTIONAL MATCH (p:Patent)-[:TAGGED {chain: c.id}]->()
-  WHERE p.external = false
+  WHERE p.external = false AND ${seen('p')}
   RETURN count(DISTINCT p.familyId) AS families
 }
 RETURN c.id AS id, c.nameZh AS zh, c.nameEn AS en, c.version AS version, c.source AS source,
@@ -38,6 +40,7 @@ const ChainsRow = z.object({
 });
 
 export async function chainList(db: Database): Promise<ChainListResponse> {
-  const rows = await readRows(db, ChainsRow, CHAINS);
+  const filter = patentFilter();
+  const rows = await readRows(db, ChainsRow, chainsQuery(filter), filter.params);
   return { chains: rows.map(({ zh, en, ...row }) => ({ ...row, name: { zh, en } })) };
 }

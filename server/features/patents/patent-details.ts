@@ -5,6 +5,7 @@ import type { Database } from '@graph-schema/db/driver';
 import { PATENT_LIST_CAP, type PatentDetail } from '@graph-schema/dto/patent';
 import { PatentNode } from '@graph-schema/stored/patent';
 import { readRows } from '@server/platform/db/read';
+import { type PatentFilter, patentFilter } from '@server/platform/visibility/visibility';
 import { z } from 'zod';
 import {
   citationLinks,
@@ -14,11 +15,16 @@ import {
   legalTimeline,
   MemberRow,
   matchedRule,
-  PATENT_LIST_COLUMNS,
+  patentListColumns,
 } from './patent-lists';
 
-const PATENT = `
+/**
+ * A patent the request may see, or a citation stub cited by one (platform/visibility); counts and
+ * lists count only visible patents.
+ */
+const patentQuery = (filter: PatentFilter) => `
 MATCH (p:Patent {id: $id})
+WHERE ${filter.seen('p')} OR (p.external AND EXISTS { MATCH (p)<-[:CITES]-(v:Patent) WHERE ${filter.seen('v')} })
 RETURN p AS patent,
   [(p)-[r:FILED_BY]->(a:Applicant) | {key: a.key, name: a.name, order: r.order}] AS applicants,
   [(p)-[r:OWNED_BY]->(a:Applicant) | {key: a.key, name: a.name, order: r.order}] AS owners,
@@ -26,8 +32,8 @@ RETURN p AS patent,
   COLLECT { MATCH (p)-[t:TAGGED]->(b:TechBranch)
             RETURN {id: b.id, name: coalesce(b.nameZh, b.nameEn, b.id), rule: t.rule, matchedBy: t.matchedBy,
                     rulesJson: b.rulesJson} ORDER BY b.id } AS branches,
-  COUNT { (p)-[:CITES]->() } AS citations,
-  COUNT { (p)<-[:CITES]-() } AS citedBy,${PATENT_LIST_COLUMNS}`;
+  COUNT { MATCH (p)-[:CITES]->(c:Patent) WHERE ${filter.seenOrStub('c')} RETURN c } AS citations,
+  COUNT { MATCH (p)<-[:CITES]-(c:Patent) WHERE ${filter.seen('c')} RETURN c } AS citedBy,${patentListColumns(filter)}`;
 
 const Named = z.object({ key: z.string(), name: z.string(), order: z.number().nullable() });
 type Named = z.infer<typeof Named>;
@@ -58,7 +64,9 @@ const byOrder = (list: Named[]) =>
   [...list].sort((a, b) => (a.order ?? 0) - (b.order ?? 0)).map(({ key, name }) => ({ key, name }));
 
 export async function patentById(db: Database, id: string): Promise<PatentDetail | undefined> {
-  const [row] = await readRows(db, PatentRow, PATENT, {
+  const filter = patentFilter();
+  const [row] = await readRows(db, PatentRow, patentQuery(filter), {
+    ...filter.params,
     id,
     // A JavaScript number goes to Neo4j as a float, which LIMIT refuses.
     listCap: int(PATENT_LIST_CAP),
