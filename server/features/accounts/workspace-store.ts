@@ -8,6 +8,7 @@ import { readRows } from '@server/platform/db/read';
 import { txRows, writeTransaction } from '@server/platform/db/write';
 import {
   currentVisibility,
+  DEFAULT_WORKSPACE,
   datasetWorkspacesOf,
   SEES_ALL,
   type Visibility,
@@ -67,6 +68,7 @@ export async function unknownWorkspaces(db: Database, ids: readonly string[]): P
     'MATCH (w:Workspace) WHERE w.id IN $ids RETURN w.id AS id',
     { ids: [...ids] },
   );
-  const known = new Set(rows.map((row) => row.id));
+  // The default workspace always exists: data written without one is in it (migration 014 names it).
+  const known = new Set([DEFAULT_WORKSPACE, ...rows.map((row) => row.id)]);
   return ids.filter((id) => !known.has(id));
 }

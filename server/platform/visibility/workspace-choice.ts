@@ -23,7 +23,8 @@ export async function chooseWorkspace(db: Database, requested: string | undefine
     { id: requested },
   );
   // The same answer for "unknown" and "not yours": another client's workspace ids stay unknown.
-  if (exists.length === 0 || !workspaceVisible(requested))
+  const known = exists.length > 0 || requested === DEFAULT_WORKSPACE;
+  if (!known || !workspaceVisible(requested))
     throw validationFailed('workspace', `not one of your workspaces: ${requested}`);
   return requested;
 }
