@@ -44,6 +44,8 @@ export const NODE_LABELS = [
   'ProjectBranchTag',
   /** An analyst's merge of one applicant key into another (issue 13 applicant curation); keyed by applicant keys, never an edit of FILED_BY. */
   'ApplicantMerge',
+  /** A client workspace (issue 14): datasets, projects and jobs belong to one; users are granted them. */
+  'Workspace',
 ] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
@@ -118,6 +120,7 @@ const NOT_DOMAIN = [
   'ChainRuleVersion',
   'ProjectBranchTag',
   'ApplicantMerge',
+  'Workspace',
 ] as const;
 type NotDomainLabel = (typeof NOT_DOMAIN)[number];
 

@@ -13,7 +13,7 @@ import type { ReportFormat } from '@graph-schema/dto/report';
 import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler } from 'fastify-type-provider-zod';
 import { type AccountSettings, registerAuth } from './features/accounts/auth-plugin';
-import { accountRoutes } from './features/accounts/routes';
+import { accountRoutes, workspaceRoutes } from './features/accounts/routes';
 import { applicantCurationRoutes } from './features/applicant-curation/routes';
 import { applicantLookupRoutes } from './features/applicant-lookup/routes';
 import { branchReviewRoutes } from './features/branch-review/routes';
@@ -51,6 +51,9 @@ import { registerErrorHandler } from './platform/http/error-handler';
 import { registerResponseCache } from './platform/http/response-cache';
 import { clientErrorHandler, registerSecurity, type SecurityOptions } from './platform/http/security';
 import { strictValidatorCompiler } from './platform/http/strict-numbers';
+import { registerVisibilityContext } from './platform/visibility/request-context';
+import { DEFAULT_WORKSPACE } from './platform/visibility/visibility';
+import { chooseWorkspace } from './platform/visibility/workspace-choice';
 
 /** The project's data folder: uploads and reports, never the shared system temp folder. */
 const DATA_DIR = path.join(REPO_ROOT, '.patnav', 'data');
@@ -98,6 +101,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // Errors of Node's HTTP parser (a 100 kB query string) get the API's JSON error body too.
     clientErrorHandler,
   });
+  // First of all hooks: every later hook, handler and query runs in the request's visibility context.
+  registerVisibilityContext(app);
   app.setValidatorCompiler(strictValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   const availability = new DatabaseAvailability(options.db);
@@ -126,6 +131,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const auth = options.auth ?? { mode: 'off' };
   registerAuth(app, options.db, auth);
   await app.register(accountRoutes(options.db, auth));
+  await app.register(workspaceRoutes(options.db));
   // Registration order is the order of the OpenAPI document.
   for (const routes of [
     healthRoutes,
@@ -172,7 +178,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await app.register(
       ingestRoutes({
         jobs,
-        projectExists: async (id) => (await readProject(options.db, id)) !== null,
+        projectWorkspace: async (id) => {
+          const project = await readProject(options.db, id);
+          return project ? (project.workspace ?? DEFAULT_WORKSPACE) : null;
+        },
+        chooseWorkspace: (requested) => chooseWorkspace(options.db, requested),
         uploadDir,
         maxBytes: options.uploadMaxBytes ?? 512 * 1024 * 1024,
       }),

@@ -59,11 +59,12 @@ async function main(): Promise<void> {
     retainUploads: env.PATNAV_UPLOAD_RETENTION === 'keep',
     reportDir: path.resolve(env.PATNAV_REPORT_DIR ?? path.join(REPO_ROOT, '.patnav', 'reports')),
     datasetRemover: (checksum) => removeDataset(db, checksum),
-    ingestRunner: (files, onProgress, projectId) =>
+    ingestRunner: (files, onProgress, projectId, workspace) =>
       runIngest(db, files, {
         quarantineDir: path.join(dataDir, 'quarantine'),
         onProgress,
         ...(projectId ? { projectId } : {}),
+        ...(workspace ? { workspace } : {}),
       }),
   });
   // Jobs the last run of the server left unfinished read as interrupted from the start.

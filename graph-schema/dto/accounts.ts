@@ -47,19 +47,36 @@ export const UserSummary = z.object({
   role: Role,
   disabled: z.boolean(),
   mustChangePassword: z.boolean(),
-  /** Client workspaces the user may open (the next step of issue 14; stored now, not enforced yet). */
+  /** Ids of the client workspaces the user may see (an admin sees every one). */
   workspaces: z.array(z.string()),
   createdAt: z.string(),
   lastLoginAt: z.string().nullable(),
 });
 export type UserSummary = z.infer<typeof UserSummary>;
 
-export const CreateUserRequest = z.object({ name: UserName, role: Role, password: NewPassword });
+/** Workspace ids: lower-case letters, digits and dashes (`default`, `acme-battery`). */
+export const WorkspaceId = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'expected 1–40 lower-case letters, digits or "-"');
+
+/** A user's grants: at most 50 workspaces, each once. */
+const WorkspaceGrants = z.array(WorkspaceId).max(50);
+
+export const CreateUserRequest = z.object({
+  name: UserName,
+  role: Role,
+  password: NewPassword,
+  /** Default: the default workspace (single-client installs need no step). */
+  workspaces: WorkspaceGrants.optional(),
+});
 export type CreateUserRequest = z.infer<typeof CreateUserRequest>;
 
 export const UpdateUserRequest = z
-  .object({ role: Role.optional(), disabled: z.boolean().optional() })
-  .refine((body) => body.role !== undefined || body.disabled !== undefined, 'give role or disabled');
+  .object({ role: Role.optional(), disabled: z.boolean().optional(), workspaces: WorkspaceGrants.optional() })
+  .refine(
+    (body) => body.role !== undefined || body.disabled !== undefined || body.workspaces !== undefined,
+    'give role, disabled or workspaces',
+  );
 export type UpdateUserRequest = z.infer<typeof UpdateUserRequest>;
 
 /** An admin's reset: the user must change this password at the next login. */
@@ -74,6 +91,7 @@ export const AUDIT_ACTIONS = [
   'user.create',
   'user.update',
   'user.password-reset',
+  'workspace.create',
   'upload',
   'dataset.delete',
   'project.delete',
@@ -118,3 +136,9 @@ export const AuditPage = z.object({
   entries: z.array(AuditEntry),
 });
 export type AuditPage = z.infer<typeof AuditPage>;
+
+/** A client workspace: every dataset, project and upload job belongs to one (issue 14). */
+export const Workspace = z.object({ id: WorkspaceId, name: z.string().min(1).max(80) });
+export type Workspace = z.infer<typeof Workspace>;
+
+export const CreateWorkspaceRequest = Workspace;

@@ -83,6 +83,8 @@ export const IngestJob = z.object({
   files: z.array(z.string()),
   /** The project the files are loaded for (graph-schema/dto/project.ts), when the upload named one. */
   project: z.string().optional(),
+  /** The client workspace the files' datasets belong to (issue 14). */
+  workspace: z.string().optional(),
   createdAt: z.string(),
   finishedAt: z.string().optional(),
   progress: IngestProgress.optional(),

@@ -109,8 +109,18 @@ export const Project = z.strictObject({
   updatedAt: z.string(),
   /** Ordered by import time, oldest first. */
   datasets: z.array(DatasetRecord),
+  /** The client workspace it belongs to (issue 14): only users granted it see the project; the server always sends it. */
+  workspace: z.string().optional(),
 });
 export type Project = z.infer<typeof Project>;
+
+/** `POST /api/projects` and the import: the workspace the project goes to (default: `default` when you may see it, else your first). */
+export const WorkspaceChoice = z.object({
+  workspace: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'expected a workspace id')
+    .optional(),
+});
 
 export const ProjectSummary = Project.omit({ definition: true, datasets: true }).extend({
   name: z.string(),
@@ -147,7 +157,9 @@ export type ProjectFile = z.infer<typeof ProjectFile>;
  * CONFLICT with `reason: idExists`), `copy` (a new id, the rest as in the file) or `replace`
  * (the stored definition and dataset links become the file's).
  */
-export const ImportQuery = z.object({ onConflict: z.enum(['fail', 'copy', 'replace']).default('fail') });
+export const ImportQuery = WorkspaceChoice.extend({
+  onConflict: z.enum(['fail', 'copy', 'replace']).default('fail'),
+});
 
 export const ImportResult = z.strictObject({
   project: Project,

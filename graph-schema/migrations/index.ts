@@ -10,6 +10,7 @@ import { migration009 } from './009-ingest-jobs';
 import { migration010 } from './010-accounts';
 import { migration011 } from './011-rule-versions';
 import { migration012 } from './012-applicant-merges';
+import { migration014 } from './014-workspaces';
 import type { Migration } from './migration';
 
 /** Every migration in apply order. Append new ones; never edit one that has shipped. */
@@ -26,4 +27,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration010,
   migration011,
   migration012,
+  migration014,
 ];

@@ -5,7 +5,7 @@
  * sessions and tokens stop working because every check reads the user too.
  */
 import { z } from 'zod';
-import { AuditAction, AuditOutcome, Role, UserName } from '../dto/accounts';
+import { AuditAction, AuditOutcome, Role, UserName, WorkspaceId } from '../dto/accounts';
 
 const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'expected a sha256 in lower-case hex');
 
@@ -15,7 +15,7 @@ export const UserNode = z.strictObject({
   passwordHash: z.string().startsWith('scrypt$'),
   disabled: z.boolean(),
   mustChangePassword: z.boolean(),
-  /** Client workspaces (next step of issue 14): stored now so users can be granted them later. */
+  /** Ids of the client workspaces the user may see (admins see every one whatever this holds). */
   workspaces: z.array(z.string()),
   /** Neo4j `DateTime`s. */
   createdAt: z.string(),
@@ -50,4 +50,11 @@ export const AuditEntryNode = z.strictObject({
   outcome: AuditOutcome,
   status: z.number().int(),
   ip: z.string(),
+});
+
+/** A client workspace (migration 014): datasets, projects and upload jobs name it by id. */
+export const WorkspaceNode = z.strictObject({
+  id: WorkspaceId,
+  name: z.string().min(1).max(80),
+  createdAt: z.string(),
 });

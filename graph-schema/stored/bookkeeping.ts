@@ -45,6 +45,8 @@ export const IngestJobNode = z.strictObject({
   fileNames: z.array(z.string().min(1)).min(1),
   paths: z.array(z.string().min(1)).min(1),
   project: z.string().min(1).optional(),
+  /** The client workspace its files are loaded for (absent on jobs made before: the default one). */
+  workspace: z.string().min(1).optional(),
   /** ISO timestamps written by the server. */
   createdAt: z.string(),
   startedAt: z.string().optional(),

@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import type { NodeLabel } from '../model';
-import { ApiTokenNode, AuditEntryNode, SessionNode, UserNode } from './accounts';
+import { ApiTokenNode, AuditEntryNode, SessionNode, UserNode, WorkspaceNode } from './accounts';
 import { ApplicantMergeNode } from './applicant-merges';
 import { IngestJobNode, IngestRunNode, MigrationNode } from './bookkeeping';
 import { BranchJudgementNode, BranchOverrideNode } from './branch-review';
@@ -46,9 +46,10 @@ export const STORED_NODES = {
   ChainRuleVersion: ChainRuleVersionNode,
   ProjectBranchTag: ProjectBranchTagNode,
   ApplicantMerge: ApplicantMergeNode,
+  Workspace: WorkspaceNode,
 } as const satisfies Record<NodeLabel, z.ZodObject>;
 
-/** The property each label is MERGEd on (uniquely constrained by migrations 001, 004, 005, 006, 008, 009, 010, 011 and 012, except Migration). */
+/** The property each label is MERGEd on (uniquely constrained by migrations 001, 004, 005, 006, 008, 009, 010, 011, 012 and 014, except Migration). */
 export const NODE_KEYS = {
   Patent: 'id',
   Family: 'id',
@@ -77,4 +78,5 @@ export const NODE_KEYS = {
   ChainRuleVersion: 'id',
   ProjectBranchTag: 'id',
   ApplicantMerge: 'id',
+  Workspace: 'id',
 } as const satisfies { [L in NodeLabel]: keyof z.infer<(typeof STORED_NODES)[L]> };

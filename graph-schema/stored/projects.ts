@@ -16,6 +16,8 @@ export const ProjectNode = z.strictObject({
   name: z.string().min(1),
   navigationType: NavigationType,
   definitionJson: z.string().min(2),
+  /** The client workspace it belongs to (migration 014); absent on projects made before: the default one. */
+  workspace: z.string().min(1).optional(),
   /** Neo4j `DateTime`s set by the writes. */
   createdAt: z.string().optional(),
   updatedAt: z.string().optional(),
@@ -38,5 +40,7 @@ export const DatasetNode = z.strictObject({
   read: Count,
   loaded: Count,
   quarantined: Count,
+  /** The client workspaces it was loaded for (the same file may serve several); absent: the default one. */
+  workspaces: z.array(z.string().min(1)).optional(),
 });
 export type DatasetNode = z.infer<typeof DatasetNode>;

@@ -68,11 +68,16 @@ export async function assertProjectExists(db: Database, projectId: string): Prom
 }
 
 // importedAt is the latest import; the link is MERGEd, so a re-run adds neither node nor link.
+// A new record belongs to its workspace only; a file already loaded (by the CLI: the default
+// workspace, or for another client) also serves the new workspace: both hold the same bytes.
 const RECORD_DATASET = `
 MERGE (d:Dataset {checksum: $checksum})
+ON CREATE SET d.workspaces = CASE WHEN $workspace IS NULL THEN null ELSE [$workspace] END
 SET d.fileName = $fileName, d.format = $format, d.sizeBytes = $sizeBytes, d.exporter = $exporter,
     d.exportDate = $exportDate, d.importedAt = datetime(), d.lastRunId = $lastRunId,
-    d.read = $read, d.loaded = $loaded, d.quarantined = $quarantined
+    d.read = $read, d.loaded = $loaded, d.quarantined = $quarantined,
+    d.workspaces = CASE WHEN $workspace IS NULL OR $workspace IN coalesce(d.workspaces, ['default'])
+      THEN d.workspaces ELSE coalesce(d.workspaces, ['default']) + $workspace END
 WITH d
 MATCH (p:Project {id: $projectId})
 MERGE (p)-[:USES_DATASET]->(d)`;
@@ -82,6 +87,8 @@ export interface DatasetOrigin {
   sizeBytes: number;
   runId: string;
   projectId: string | null;
+  /** The client workspace it is loaded for (added to those it already serves); null: the default one. */
+  workspace: string | null;
 }
 
 export async function recordDataset(
@@ -103,5 +110,11 @@ export async function recordDataset(
   };
   checkNode('Dataset', DatasetNode, origin.checksum, { ...node, ...(exporter ? { exporter } : {}) });
   // No reader extracts an export date yet, so it is stored as unknown (null removes the property).
-  await writeRows(db, RECORD_DATASET, { ...node, exporter, exportDate: null, projectId: origin.projectId });
+  await writeRows(db, RECORD_DATASET, {
+    ...node,
+    exporter,
+    exportDate: null,
+    projectId: origin.projectId,
+    workspace: origin.workspace,
+  });
 }

@@ -36,6 +36,8 @@ export interface IngestRunOptions {
   dryRun?: boolean;
   /** Link each file's (:Dataset) to this project; the run fails before loading when it does not exist. */
   projectId?: string;
+  /** The client workspace each file's (:Dataset) belongs to (issue 14); absent: the default one. */
+  workspace?: string;
   maxErrors?: number;
   batchSize?: number;
   quarantineDir: string;
@@ -97,6 +99,7 @@ export async function runIngest(
         await recordDataset(recording, fileSummary, {
           runId,
           projectId: options.projectId ?? null,
+          workspace: options.workspace ?? null,
           ...origin,
         });
       }

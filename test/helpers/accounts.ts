@@ -9,10 +9,21 @@ import type { FastifyInstance } from 'fastify';
 export const uniqueName = (prefix: string) => `${prefix}-${Math.random().toString(36).slice(2, 8)}`;
 
 /** Creates a user with a known password that need not be changed (the user the test signs in as). */
-export async function seedUser(db: Database, role: Role, prefix: string = role) {
+export async function seedUser(
+  db: Database,
+  role: Role,
+  prefix: string = role,
+  workspaces: string[] = ['default'],
+) {
   const name = uniqueName(prefix);
   const password = `pw-${name}-long-enough`;
-  await createUser(db, { name, role, passwordHash: await hashPassword(password), mustChangePassword: false });
+  await createUser(db, {
+    name,
+    role,
+    passwordHash: await hashPassword(password),
+    mustChangePassword: false,
+    workspaces,
+  });
   return { name, password };
 }
 

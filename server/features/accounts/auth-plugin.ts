@@ -4,7 +4,8 @@
  * in order: signed in (401), CSRF header on cookie-authenticated writes (403 csrf), no pending
  * password change (403 passwordChange), role at least the route's minimum (403 role). An onResponse
  * hook writes the audit entry of audited routes. With accounts off every request acts as the local
- * admin and nothing is logged: there is no "who" to record.
+ * admin and nothing is logged: there is no "who" to record. Once the principal is known, the hook
+ * sets what the request may see (its workspaces and their datasets, platform/visibility).
  */
 import type { Database } from '@graph-schema/db/driver';
 import { roleAtLeast } from '@graph-schema/dto/accounts';
@@ -17,6 +18,7 @@ import { CSRF_HEADER, csrfAccepted, parseCookies, SESSION_COOKIE } from './cooki
 import { type Principal, sessionPrincipal, tokenPrincipal } from './credential-store';
 import { secretHash } from './password';
 import type { AuthMode } from './start-check';
+import { visibilityOf } from './workspace-store';
 
 export interface AccountSettings {
   mode: AuthMode;
@@ -31,6 +33,7 @@ export const LOCAL_PRINCIPAL: Principal = {
   role: 'admin',
   mustChangePassword: false,
   via: 'local',
+  workspaces: null,
 };
 
 /** The principal of a request and, for a cookie session, its secret (the CSRF check needs it). */
@@ -82,9 +85,12 @@ export function registerAuth(app: FastifyInstance, db: Database, settings: Accou
     if (!request.url.startsWith('/api/')) return;
     if (settings.mode === 'off') {
       request.principal = LOCAL_PRINCIPAL;
-      return;
+    } else {
+      await checkRequest(db, request);
     }
-    await checkRequest(db, request);
+    // Workspace isolation: what this request may see, read by the query layer (platform/visibility).
+    if (request.principal)
+      request.visibility.visibility = await visibilityOf(db, request.principal.workspaces);
   });
   if (settings.mode === 'off') return;
   app.addHook('onResponse', async (request, reply) => {

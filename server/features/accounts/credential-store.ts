@@ -15,6 +15,11 @@ export interface Principal {
   mustChangePassword: boolean;
   /** `session`, `token:<name>`, or `local` when accounts are off. */
   via: string;
+  /**
+   * The client workspaces the user may see; null = every one (the user is an admin — also through
+   * a token of a lower role, so `npm run token -- --user admin --role analyst` scripts see all).
+   */
+  workspaces: string[] | null;
 }
 
 export async function createSession(
@@ -39,7 +44,16 @@ export async function deleteSession(db: Database, tokenHash: string): Promise<vo
   );
 }
 
-const PrincipalRow = z.object({ name: z.string(), role: Role, mustChangePassword: z.boolean() });
+const PrincipalRow = z.object({
+  name: z.string(),
+  role: Role,
+  mustChangePassword: z.boolean(),
+  userRole: Role,
+  workspaces: z.array(z.string()),
+});
+
+const workspacesOf = (row: { userRole: Role; workspaces: string[] }) =>
+  row.userRole === 'admin' ? null : row.workspaces;
 
 export async function sessionPrincipal(db: Database, tokenHash: string): Promise<Principal | undefined> {
   const rows = await readRows(
@@ -47,27 +61,42 @@ export async function sessionPrincipal(db: Database, tokenHash: string): Promise
     PrincipalRow,
     `MATCH (s:Session {tokenHash: $tokenHash}) WHERE s.expiresAt > datetime()
      MATCH (u:User {name: s.userName}) WHERE NOT u.disabled
-     RETURN u.name AS name, u.role AS role, u.mustChangePassword AS mustChangePassword`,
+     RETURN u.name AS name, u.role AS role, u.mustChangePassword AS mustChangePassword,
+            u.role AS userRole, coalesce(u.workspaces, []) AS workspaces`,
     { tokenHash },
   );
-  return rows[0] ? { ...rows[0], via: 'session' } : undefined;
+  const row = rows[0];
+  if (!row) return undefined;
+  return {
+    name: row.name,
+    role: row.role,
+    mustChangePassword: row.mustChangePassword,
+    via: 'session',
+    workspaces: workspacesOf(row),
+  };
 }
 
 /** A token acts with its own role, but never above its user's current role. */
 export async function tokenPrincipal(db: Database, tokenHash: string): Promise<Principal | undefined> {
   const rows = await readRows(
     db,
-    PrincipalRow.extend({ userRole: Role, tokenName: z.string() }),
+    PrincipalRow.extend({ tokenName: z.string() }),
     `MATCH (t:ApiToken {tokenHash: $tokenHash})
      MATCH (u:User {name: t.userName}) WHERE NOT u.disabled
      RETURN u.name AS name, t.role AS role, u.role AS userRole, t.name AS tokenName,
-            false AS mustChangePassword`,
+            false AS mustChangePassword, coalesce(u.workspaces, []) AS workspaces`,
     { tokenHash },
   );
   const row = rows[0];
   if (!row) return undefined;
   const role = Role.options.indexOf(row.role) <= Role.options.indexOf(row.userRole) ? row.role : row.userRole;
-  return { name: row.name, role, mustChangePassword: false, via: `token:${row.tokenName}` };
+  return {
+    name: row.name,
+    role,
+    mustChangePassword: false,
+    via: `token:${row.tokenName}`,
+    workspaces: workspacesOf(row),
+  };
 }
 
 export async function createApiToken(

@@ -3,7 +3,9 @@
  * password that must be changed at the first login. The caller prints it once to the console; it
  * is stored only as its scrypt hash.
  */
+
 import type { Database } from '@graph-schema/db/driver';
+import { DEFAULT_WORKSPACE } from '@server/platform/visibility/visibility';
 import { hashPassword, randomSecret } from './password';
 import { countUsers, createUser } from './user-store';
 
@@ -18,6 +20,8 @@ export async function ensureFirstAdmin(db: Database): Promise<string | undefined
     role: 'admin',
     passwordHash: await hashPassword(password),
     mustChangePassword: true,
+    // An admin sees every workspace; the grant names the default one should the role change.
+    workspaces: [DEFAULT_WORKSPACE],
   });
   return created ? password : undefined;
 }

@@ -9,14 +9,17 @@ import {
   AuditQuery,
   ChangePasswordRequest,
   CreateUserRequest,
+  CreateWorkspaceRequest,
   LoginRequest,
   ResetPasswordRequest,
   SessionInfo,
   UpdateUserRequest,
   UserNameParams,
   UserSummary,
+  Workspace,
 } from '@graph-schema/dto/accounts';
-import { conflict, notFound, unauthorized } from '@server/platform/errors';
+import { conflict, notFound, unauthorized, validationFailed } from '@server/platform/errors';
+import { DEFAULT_WORKSPACE } from '@server/platform/visibility/visibility';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -26,6 +29,7 @@ import { LoginLimiter } from './login-limiter';
 import { hashPassword, verifyPassword } from './password';
 import { reopenSession, type SignInDeps, signIn, signOut } from './sign-in';
 import { createUser, listUsers, readUser, setPassword, updateUser } from './user-store';
+import { createWorkspace, listVisibleWorkspaces, unknownWorkspaces } from './workspace-store';
 
 const tags = ['accounts'];
 
@@ -109,6 +113,12 @@ export function accountRoutes(db: Database, settings: AccountSettings, limiter =
   };
 }
 
+/** A grant must name existing workspaces: a typo would silently grant nothing. */
+async function assertWorkspacesExist(db: Database, workspaces: readonly string[]): Promise<void> {
+  const unknown = await unknownWorkspaces(db, workspaces);
+  if (unknown.length > 0) throw validationFailed('workspaces', `unknown workspace ${unknown.join(', ')}`);
+}
+
 function adminRoutes(instance: FastifyInstance, db: Database): void {
   const app = instance.withTypeProvider<ZodTypeProvider>();
   const admin = { access: 'admin' as const };
@@ -133,11 +143,14 @@ function adminRoutes(instance: FastifyInstance, db: Database): void {
     },
     async (request, reply) => {
       const { name, role, password } = request.body;
+      const workspaces = request.body.workspaces ?? [DEFAULT_WORKSPACE];
+      await assertWorkspacesExist(db, workspaces);
       const created = await createUser(db, {
         name,
         role,
         passwordHash: await hashPassword(password),
         mustChangePassword: true,
+        workspaces,
       });
       if (!created) throw conflict('userExists', `a user named ${JSON.stringify(name)} exists`);
       const summary = (await listUsers(db)).find((user) => user.name === name)!;
@@ -150,7 +163,8 @@ function adminRoutes(instance: FastifyInstance, db: Database): void {
       config: { ...admin, audit: 'user.update' },
       schema: {
         tags,
-        summary: 'Change a user’s role or disable / enable them (admin; not yourself)',
+        summary:
+          'Change a user’s role, workspace grants, or disable / enable them (admin; not your own role or state)',
         params: UserNameParams,
         body: UpdateUserRequest,
         response: { 200: UserSummary },
@@ -158,8 +172,10 @@ function adminRoutes(instance: FastifyInstance, db: Database): void {
     },
     async (request) => {
       const { name } = request.params;
-      if (name === request.principal?.name)
+      const { role, disabled, workspaces } = request.body;
+      if (name === request.principal?.name && (role !== undefined || disabled !== undefined))
         throw conflict('self', 'You cannot change your own role or disable yourself; ask another admin.');
+      if (workspaces) await assertWorkspacesExist(db, workspaces);
       if (!(await updateUser(db, name, request.body))) throw notFound('user', name);
       return (await listUsers(db)).find((user) => user.name === name)!;
     },
@@ -196,4 +212,44 @@ function adminRoutes(instance: FastifyInstance, db: Database): void {
     },
     async (request) => readAudit(db, request.query),
   );
+}
+
+/**
+ * Client workspaces (issue 14): anyone signed in lists the workspaces they may see (the upload and
+ * new-project forms choose among them); an admin creates workspaces. Grants are a user's
+ * `workspaces` (PATCH /api/admin/users/:name).
+ */
+export function workspaceRoutes(db: Database) {
+  return async (instance: FastifyInstance) => {
+    const app = instance.withTypeProvider<ZodTypeProvider>();
+    app.get(
+      '/api/workspaces',
+      {
+        config: { access: 'viewer' },
+        schema: {
+          tags,
+          summary: 'The client workspaces you may see (every one for an admin)',
+          response: { 200: z.array(Workspace) },
+        },
+      },
+      async () => listVisibleWorkspaces(db),
+    );
+    app.post(
+      '/api/admin/workspaces',
+      {
+        config: { access: 'admin', audit: 'workspace.create' },
+        schema: {
+          tags,
+          summary: 'Create a client workspace (admin); grant it to users with PATCH /api/admin/users/:name',
+          body: CreateWorkspaceRequest,
+          response: { 201: Workspace },
+        },
+      },
+      async (request, reply) => {
+        if (!(await createWorkspace(db, request.body)))
+          throw conflict('workspaceExists', `a workspace with id ${JSON.stringify(request.body.id)} exists`);
+        return reply.code(201).send(request.body);
+      },
+    );
+  };
 }

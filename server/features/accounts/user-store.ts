@@ -39,7 +39,7 @@ const CREATE_USER = `
 OPTIONAL MATCH (existing:User {name: $name})
 WITH existing WHERE existing IS NULL
 CREATE (u:User {name: $name, role: $role, passwordHash: $passwordHash, disabled: false,
-                mustChangePassword: $mustChangePassword, workspaces: [], createdAt: datetime()})
+                mustChangePassword: $mustChangePassword, workspaces: $workspaces, createdAt: datetime()})
 RETURN u.name AS name`;
 
 export interface NewUser {
@@ -47,6 +47,8 @@ export interface NewUser {
   role: Role;
   passwordHash: string;
   mustChangePassword: boolean;
+  /** Ids of the client workspaces granted. */
+  workspaces: string[];
 }
 
 /** False when the name is taken. */
@@ -59,16 +61,22 @@ export async function createUser(db: Database, user: NewUser): Promise<boolean> 
 
 const UPDATE_USER = `
 MATCH (u:User {name: $name})
-SET u.role = coalesce($role, u.role), u.disabled = coalesce($disabled, u.disabled)
+SET u.role = coalesce($role, u.role), u.disabled = coalesce($disabled, u.disabled),
+    u.workspaces = coalesce($workspaces, u.workspaces)
 RETURN u.name AS name`;
 
 /** False when there is no such user. */
 export async function updateUser(
   db: Database,
   name: string,
-  change: { role?: Role | undefined; disabled?: boolean | undefined },
+  change: { role?: Role | undefined; disabled?: boolean | undefined; workspaces?: string[] | undefined },
 ): Promise<boolean> {
-  const params = { name, role: change.role ?? null, disabled: change.disabled ?? null };
+  const params = {
+    name,
+    role: change.role ?? null,
+    disabled: change.disabled ?? null,
+    workspaces: change.workspaces ? [...new Set(change.workspaces)] : null,
+  };
   const rows = await writeTransaction(db, (tx) =>
     txRows(tx, z.object({ name: z.string() }), UPDATE_USER, params),
   );

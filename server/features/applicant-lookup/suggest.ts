@@ -16,11 +16,13 @@ import {
 import { partyKey } from '@graph-schema/vocabulary/parties';
 import { readRows } from '@server/platform/db/read';
 import { entityKeyOf, entityNameOf, inEntity } from '@server/platform/scope/applicant-entity';
+import { type PatentFilter, patentFilter } from '@server/platform/visibility/visibility';
 import { z } from 'zod';
 
 // One pass finds every match (for `total`); families are counted only for the page returned.
-const SUGGEST = `
-MATCH (a:Applicant)
+// Only applicants, counts and families of patents the request may see (platform/visibility).
+const suggestQuery = ({ seen, andApplicantSeen }: PatentFilter) => `
+MATCH (a:Applicant) WHERE true${andApplicantSeen('a')}
 WITH a, toLower(a.name) AS name, [alias IN coalesce(a.aliases, []) WHERE toLower(alias) CONTAINS $text] AS aliases
 WHERE name CONTAINS $text OR ($key <> '' AND a.key CONTAINS $key) OR size(aliases) > 0
 WITH a, aliases,
@@ -32,7 +34,7 @@ WITH ${entityKeyOf('a')} AS entity, min(quality) AS quality,
   head(collect(CASE WHEN size(aliases) > 0 AND NOT toLower(${entityNameOf('a')}) CONTAINS $text THEN aliases[0] END)) AS matchedAlias
 CALL (entity) {
   MATCH (m:Applicant) WHERE ${inEntity('m', 'entity')}
-  RETURN COUNT { (m)<-[:FILED_BY]-(:Patent) } AS patents, ${entityNameOf('m')} AS name
+  RETURN COUNT { MATCH (m)<-[:FILED_BY]-(sp:Patent) WHERE ${seen('sp')} RETURN sp } AS patents, ${entityNameOf('m')} AS name
   ORDER BY m.entityKey IS NULL DESC
 }
 WITH entity, quality, matchedAlias, sum(patents) AS patents, head(collect(name)) AS name
@@ -43,7 +45,7 @@ WITH total, m ORDER BY m.quality, m.patents DESC, m.name, m.key LIMIT $limit
 WITH total, m.key AS key, m.name AS name, m.quality AS quality, m.patents AS patents, m.matchedAlias AS matchedAlias
 CALL (key) {
   MATCH (e:Applicant) WHERE ${inEntity('e', 'key')}
-  MATCH (e)<-[:FILED_BY]-(p:Patent) RETURN count(DISTINCT p.familyId) AS families
+  MATCH (e)<-[:FILED_BY]-(p:Patent) WHERE ${seen('p')} RETURN count(DISTINCT p.familyId) AS families
 }
 RETURN total, key, name, matchedAlias, patents, families
 ORDER BY quality, patents DESC, name, key`;
@@ -54,8 +56,14 @@ export async function suggestApplicants(
   db: Database,
   query: ApplicantSuggestQuery,
 ): Promise<ApplicantSuggestResponse> {
-  const params = { text: query.q.toLowerCase(), key: partyKey(query.q), limit: int(query.limit) };
-  const rows = await readRows(db, SuggestRow, SUGGEST, params);
+  const filter = patentFilter();
+  const params = {
+    ...filter.params,
+    text: query.q.toLowerCase(),
+    key: partyKey(query.q),
+    limit: int(query.limit),
+  };
+  const rows = await readRows(db, SuggestRow, suggestQuery(filter), params);
   return {
     q: query.q,
     total: rows[0]?.total ?? 0,

@@ -2,10 +2,12 @@
 import type { Database } from '@graph-schema/db/driver';
 import { readRows } from '@server/platform/db/read';
 import { familyKeyOf, hasEffectiveLeaf } from '@server/platform/scope/branch-membership';
+import { type PatentFilter, patentFilter } from '@server/platform/visibility/visibility';
 import { z } from 'zod';
 
-const STATUS = `
-OPTIONAL MATCH (p:Patent) WHERE p.external = false AND ${familyKeyOf('p')} = $family
+// Only patents the request may see (platform/visibility): another client's family does not exist here.
+const statusQuery = ({ seen }: PatentFilter) => `
+OPTIONAL MATCH (p:Patent) WHERE p.external = false AND ${familyKeyOf('p')} = $family AND ${seen('p')}
 WITH collect(p) AS members
 RETURN size(members) > 0 AS exists,
        any(p IN members WHERE ${hasEffectiveLeaf('p', '$branch IN ml.lineage', true, false)}) AS tagged`;
@@ -13,6 +15,12 @@ RETURN size(members) > 0 AS exists,
 const StatusRow = z.object({ exists: z.boolean(), tagged: z.boolean() });
 
 export async function familyStatus(db: Database, project: string, family: string, branch: string) {
-  const [row] = await readRows(db, StatusRow, STATUS, { family, branch, scopeProject: project });
+  const filter = patentFilter();
+  const [row] = await readRows(db, StatusRow, statusQuery(filter), {
+    ...filter.params,
+    family,
+    branch,
+    scopeProject: project,
+  });
   return row ?? { exists: false, tagged: false };
 }

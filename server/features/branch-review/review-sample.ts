@@ -11,11 +11,14 @@ import type { BranchSampleQuery, BranchSampleResponse } from '@graph-schema/dto/
 import { sampleIndexes } from '@graph-schema/vocabulary/seeded-random';
 import { readRows } from '@server/platform/db/read';
 import { familyKeyOf, ruleHits } from '@server/platform/scope/branch-membership';
+import { type PatentFilter, patentFilter } from '@server/platform/visibility/visibility';
 import { z } from 'zod';
 
-/** The rule's hits: TAGGED links, or the project's active-version tags where it has one. */
-const POPULATION = `
+/** The rule's hits (TAGGED links, or the project's active-version tags where it has one), sampled
+ * only among the patents the request may see (platform/visibility). */
+const populationQuery = ({ seen }: PatentFilter) => `
 ${ruleHits('p')}
+WITH p, rule, evidence WHERE ${seen('p')}
 WITH ${familyKeyOf('p')} AS family, p, rule, evidence ORDER BY p.id
 WITH family, collect({id: p.id, zh: p.titleZh, en: p.titleEn, rule: rule, evidence: evidence})[0] AS first
 RETURN family, first ORDER BY family`;
@@ -46,7 +49,12 @@ export async function branchSample(
   branch: string,
   query: BranchSampleQuery,
 ): Promise<BranchSampleResponse> {
-  const population = await readRows(db, PopulationRow, POPULATION, { branch, scopeProject: project });
+  const filter = patentFilter();
+  const population = await readRows(db, PopulationRow, populationQuery(filter), {
+    ...filter.params,
+    branch,
+    scopeProject: project,
+  });
   const chosen = sampleIndexes(population.length, query.n, query.seed, branch).map((i) => population[i]!);
   const families = chosen.map((row) => row.family);
   const verdicts = new Map(

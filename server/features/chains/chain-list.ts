@@ -4,11 +4,13 @@ import type { Database } from '@graph-schema/db/driver';
 import type { ChainListResponse } from '@graph-schema/dto/chains';
 import { readRows } from '@server/platform/db/read';
 import { chainFamilies } from '@server/platform/scope/branch-membership';
+import { type PatentFilter, patentFilter } from '@server/platform/visibility/visibility';
 import { z } from 'zod';
 
 // Families are counted from the TAGGED relationships' chain property (through the membership helper,
-// which adds a project's overrides), so no branch tree walk is needed.
-const CHAINS = (project: boolean) => `
+// which adds a project's overrides), so no branch tree walk is needed; only among the patents the
+// request may see (platform/visibility).
+const chainsQuery = (project: boolean, { seen }: PatentFilter) => `
 MATCH (c:IndustryChain)
 CALL (c) {
   OPTIONAL MATCH (s:ChainSegment)-[:PART_OF]->(c)
@@ -18,7 +20,7 @@ CALL (c) {
   OPTIONAL MATCH (b:TechBranch {chain: c.id})
   RETURN count(b) AS branches, count(CASE WHEN b.isLeaf THEN 1 END) AS leafBranches
 }
-${chainFamilies('c', project)}
+${chainFamilies('c', project, seen('p'))}
 RETURN c.id AS id, c.nameZh AS zh, c.nameEn AS en, c.version AS version, c.source AS source,
        segments, branches, leafBranches, families
 ORDER BY id`;
@@ -36,7 +38,9 @@ const ChainsRow = z.object({
 });
 
 export async function chainList(db: Database, project?: string): Promise<ChainListResponse> {
-  const rows = await readRows(db, ChainsRow, CHAINS(project !== undefined), {
+  const filter = patentFilter();
+  const rows = await readRows(db, ChainsRow, chainsQuery(project !== undefined, filter), {
+    ...filter.params,
     scopeProject: project ?? null,
   });
   return { chains: rows.map(({ zh, en, ...row }) => ({ ...row, name: { zh, en } })) };

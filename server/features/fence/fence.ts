@@ -16,8 +16,9 @@ import { buildBm25Index } from '@server/analytics/text/bm25';
 import { readRows } from '@server/platform/db/read';
 import { notFound } from '@server/platform/errors';
 import { explainNote } from '@server/platform/explanations/notes';
+import { patentFilter } from '@server/platform/visibility/visibility';
 import { z } from 'zod';
-import { FENCE_CORE, FENCE_SAME_GROUP, fenceCitersQuery } from './fence-cypher';
+import { fenceCitersQuery, fenceCoreQuery, fenceSameGroupQuery } from './fence-cypher';
 import { concentration, layoutMode, type OwnerTally } from './fence-mode';
 
 /** Rows read per evidence kind: bounds memory and time on dense groups. */
@@ -60,13 +61,16 @@ const firstParty = (owners: Party[], applicants: Party[]) => {
 const mainGroupPrefix = (code: string) => (code.includes('/') ? `${code.split('/')[0]}/` : code);
 
 export async function fenceAround(db: Database, id: string, query: FenceQuery): Promise<FenceResponse> {
-  const [core] = await readRows(db, CoreRow, FENCE_CORE, { id });
+  const filter = patentFilter();
+  const [core] = await readRows(db, CoreRow, fenceCoreQuery(filter), { ...filter.params, id });
   if (!core) throw notFound('patent', id);
   const groups = [...new Set(core.cpcCodes.map(mainGroupPrefix))].sort();
-  const params = { id, window: query.window, cap: int(CANDIDATE_CAP), groups };
+  const params = { ...filter.params, id, window: query.window, cap: int(CANDIDATE_CAP), groups };
   const [citers, sameGroup] = await Promise.all([
-    readRows(db, PeripheralRow, fenceCitersQuery(query.hops === 2 ? 2 : 1), params),
-    groups.length > 0 ? readRows(db, PeripheralRow, FENCE_SAME_GROUP, params) : Promise.resolve([]),
+    readRows(db, PeripheralRow, fenceCitersQuery(query.hops === 2 ? 2 : 1, filter), params),
+    groups.length > 0
+      ? readRows(db, PeripheralRow, fenceSameGroupQuery(filter), params)
+      : Promise.resolve([]),
   ]);
   const members = mergeEvidence(citers, textualNeighbours(core.text, sameGroup, query.minSimilarity));
   const coreOwner = firstParty(core.owners, core.applicants);

@@ -8,9 +8,9 @@ import { z } from 'zod';
  * member's text speaks for its family); unknown status stays (it is screened as 待核查, never
  * silently dropped). Office, legal status, expiry and CPC are filtered per request.
  */
-export const FTO_INDEX_ROWS = `
+export const ftoIndexRows = (visible: string) => `
 MATCH (p:Patent)
-WHERE p.external = false
+WHERE p.external = false AND ${visible}
 RETURN p.id AS id, p.jurisdiction AS jurisdiction, p.familyId AS familyId,
   coalesce(p.legalStatus, 'unknown') AS legalStatus,
   toString(p.expiryDate) AS expiryDate, coalesce(p.cpcCodes, []) AS cpcCodes,

@@ -17,8 +17,9 @@ import { type Bm25Hit, type Bm25Scores, buildBm25Index } from '@server/analytics
 import { type ConceptMatch, type ConceptMatcher, conceptTerm } from '@server/analytics/text/concepts';
 import { tokenize } from '@server/analytics/text/tokenize';
 import { streamRows } from '@server/platform/db/read';
+import { visiblePatentWhere } from '@server/platform/visibility/visibility';
 import { claimsText } from './claims';
-import { FTO_INDEX_ROWS, FtoIndexRow } from './fto-cypher';
+import { FtoIndexRow, ftoIndexRows } from './fto-cypher';
 
 const PRE_TOKENISED = '\u0002';
 const TOKEN_SEPARATOR = '\u0001';
@@ -60,7 +61,11 @@ export function indexTerms(text: string, concepts: readonly ConceptMatch[]): str
 }
 
 export async function buildFtoIndex(db: Database, matcher: ConceptMatcher): Promise<FtoIndex> {
-  const columns = await streamRows(db, FtoIndexRow, FTO_INDEX_ROWS, {}, () => columnCollector(matcher));
+  // Only the request's visible patents are screened (platform/visibility): one index per workspace set.
+  const visible = visiblePatentWhere('p');
+  const columns = await streamRows(db, FtoIndexRow, ftoIndexRows(visible.where), visible.params, () =>
+    columnCollector(matcher),
+  );
   return indexOfColumns(columns, matcher);
 }
 

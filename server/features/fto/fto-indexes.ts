@@ -3,6 +3,7 @@ import type { Database } from '@graph-schema/db/driver';
 import { conceptMatcher } from '@server/analytics/text/concepts';
 import { VersionedCache } from '@server/platform/cache/versioned-cache';
 import type { DataVersion } from '@server/platform/data-version/data-version';
+import { visibilityKey } from '@server/platform/visibility/visibility';
 import { buildFtoIndex, type FtoIndex } from './fto-index';
 import { shippedSynonymTable } from './synonym-table';
 
@@ -20,14 +21,14 @@ export class FtoIndexes {
     options: FtoIndexOptions = {},
   ) {
     this.indexes = new VersionedCache(dataVersion, {
-      maxEntries: 1,
+      maxEntries: 4,
       maxBytes: options.maxFtoBytes ?? 512 * 1024 * 1024,
       sizeOf: (index) => index.estimatedBytes,
     });
   }
 
-  /** The index over every office; a request's offices are a filter on it. */
+  /** The index over every office the user may see; a request's offices are a filter on it. */
   get(): Promise<FtoIndex> {
-    return this.indexes.get('all-offices', () => buildFtoIndex(this.db, this.matcher));
+    return this.indexes.get(visibilityKey(), () => buildFtoIndex(this.db, this.matcher));
   }
 }

@@ -3,7 +3,7 @@
 import type { Database } from '@graph-schema/db/driver';
 import { GapCellQuery, GapCellResponse, GapsQuery, GapsResponse } from '@graph-schema/dto/gaps';
 import type { ServerContext } from '@server/platform/context';
-import { readDataVersion } from '@server/platform/data-version/read-data-version';
+import { readDataState } from '@server/platform/data-version/read-data-version';
 import { notFound } from '@server/platform/errors';
 import { CACHED } from '@server/platform/http/response-cache';
 import type { FastifyInstance } from 'fastify';
@@ -68,7 +68,7 @@ export function gapRoutes(context: ServerContext) {
         const applicant = query.applicant
           ? { key: query.applicant, name: names.get(query.applicant)! }
           : null;
-        const dataVersion = await readDataVersion(db);
+        const dataVersion = (await readDataState(db)).version;
         return gapCellFamilies(db, { structure, branch, applicant, dataVersion }, query);
       },
     );

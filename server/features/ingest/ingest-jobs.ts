@@ -11,13 +11,18 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { IngestJob, IngestProgress, IngestSummary } from '@graph-schema/dto/ingest';
 import { conflict } from '@server/platform/errors';
+import { DEFAULT_WORKSPACE } from '@server/platform/visibility/visibility';
 import type { IngestJobStore, StoredJob } from './job-store';
 
-/** `projectId`: the project the uploaded files are loaded for (each becomes one of its datasets). */
+/**
+ * `projectId`: the project the uploaded files are loaded for (each becomes one of its datasets);
+ * `workspace`: the client workspace their datasets belong to (platform/visibility).
+ */
 export type IngestRunner = (
   files: string[],
   onProgress: (progress: IngestProgress) => void,
   projectId?: string,
+  workspace?: string,
 ) => Promise<IngestSummary>;
 
 /** A user knows an upload by its own file name; the server folder it lies in is never shown. */
@@ -54,7 +59,11 @@ export class IngestJobs {
     return this.recovery;
   }
 
-  async submit(paths: string[], projectId?: string): Promise<IngestJob> {
+  async submit(
+    paths: string[],
+    projectId?: string,
+    workspace: string = DEFAULT_WORKSPACE,
+  ): Promise<IngestJob> {
     await this.recover();
     const job: StoredJob = {
       id: randomUUID(),
@@ -62,6 +71,7 @@ export class IngestJobs {
       fileNames: paths.map(nameOf),
       paths,
       ...(projectId ? { project: projectId } : {}),
+      workspace,
       createdAt: new Date().toISOString(),
     };
     await this.store.save(job);
@@ -137,6 +147,7 @@ export class IngestJobs {
       state: job.state,
       files: job.fileNames,
       ...(job.project ? { project: job.project } : {}),
+      workspace: job.workspace ?? DEFAULT_WORKSPACE,
       createdAt: job.createdAt,
       ...(job.finishedAt ? { finishedAt: job.finishedAt } : {}),
       ...(progress ? { progress: { ...progress, file: nameOf(progress.file) } } : {}),
@@ -150,7 +161,12 @@ export class IngestJobs {
     let current: StoredJob = { ...job, state: 'running', startedAt: new Date().toISOString() };
     try {
       await this.store.save(current);
-      const summary = await this.runner(current.paths, (p) => this.progress.set(job.id, p), current.project);
+      const summary = await this.runner(
+        current.paths,
+        (p) => this.progress.set(job.id, p),
+        current.project,
+        current.workspace ?? DEFAULT_WORKSPACE,
+      );
       current = { ...current, state: 'succeeded', summary: withNames(summary) };
       this.onFinished();
     } catch (error) {

@@ -8,6 +8,7 @@ import { type IngestSummary, JobState } from '@graph-schema/dto/ingest';
 import { IngestJobNode, IngestSummaryJson } from '@graph-schema/stored/bookkeeping';
 import { readRows } from '@server/platform/db/read';
 import { txRows, writeTransaction } from '@server/platform/db/write';
+import { visibleWorkspaceWhere } from '@server/platform/visibility/visibility';
 import { z } from 'zod';
 
 /** A job as the server keeps it: the stored node's values, the summary decoded. */
@@ -18,6 +19,8 @@ export interface StoredJob {
   /** Where the uploads lie; used to re-run, never sent to a client. */
   paths: string[];
   project?: string;
+  /** The client workspace (absent on jobs stored before workspaces: the default one). */
+  workspace?: string;
   createdAt: string;
   startedAt?: string;
   finishedAt?: string;
@@ -48,6 +51,7 @@ const JobRow = z.object({
   fileNames: z.array(z.string()),
   paths: z.array(z.string()),
   project: z.string().nullable(),
+  workspace: z.string().nullable(),
   createdAt: z.string(),
   startedAt: z.string().nullable(),
   finishedAt: z.string().nullable(),
@@ -55,12 +59,13 @@ const JobRow = z.object({
   error: z.string().nullable(),
 });
 const COLUMNS = `j.id AS id, j.state AS state, j.fileNames AS fileNames, j.paths AS paths,
-  j.project AS project, j.createdAt AS createdAt, j.startedAt AS startedAt, j.finishedAt AS finishedAt,
+  j.project AS project, j.workspace AS workspace, j.createdAt AS createdAt, j.startedAt AS startedAt, j.finishedAt AS finishedAt,
   j.summaryJson AS summaryJson, j.error AS error`;
 
 function jobOf(row: z.infer<typeof JobRow>): StoredJob {
   const optional = {
     project: row.project,
+    workspace: row.workspace,
     startedAt: row.startedAt,
     finishedAt: row.finishedAt,
     summary: row.summaryJson === null ? null : z.decode(IngestSummaryJson, row.summaryJson),
@@ -80,8 +85,10 @@ function jobOf(row: z.infer<typeof JobRow>): StoredJob {
 // ISO timestamps sort as text; the newest job first.
 /** Jobs the list shows: older ones stay stored but are not listed. */
 export const LISTED_JOBS = 50;
-const LIST = `MATCH (j:IngestJob) RETURN ${COLUMNS} ORDER BY j.createdAt DESC, j.id LIMIT ${LISTED_JOBS}`;
-const GET = `MATCH (j:IngestJob {id: $id}) RETURN ${COLUMNS}`;
+// Only the jobs of the request's visible workspaces (platform/visibility).
+const listQuery = (visible: string) =>
+  `MATCH (j:IngestJob) WHERE ${visible} RETURN ${COLUMNS} ORDER BY j.createdAt DESC, j.id LIMIT ${LISTED_JOBS}`;
+const getQuery = (visible: string) => `MATCH (j:IngestJob {id: $id}) WHERE ${visible} RETURN ${COLUMNS}`;
 const INTERRUPT = `
 MATCH (j:IngestJob) WHERE j.state IN ['queued', 'running']
 SET j.state = 'interrupted'
@@ -99,12 +106,14 @@ export class IngestJobStore {
   }
 
   async get(id: string): Promise<StoredJob | undefined> {
-    const [row] = await readRows(this.db, JobRow, GET, { id });
+    const visible = visibleWorkspaceWhere('j');
+    const [row] = await readRows(this.db, JobRow, getQuery(visible.where), { ...visible.params, id });
     return row ? jobOf(row) : undefined;
   }
 
   async list(): Promise<StoredJob[]> {
-    return (await readRows(this.db, JobRow, LIST)).map(jobOf);
+    const visible = visibleWorkspaceWhere('j');
+    return (await readRows(this.db, JobRow, listQuery(visible.where), visible.params)).map(jobOf);
   }
 
   /** Jobs a stopped server left queued or running: none of them is running now. */

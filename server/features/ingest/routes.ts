@@ -27,7 +27,10 @@ import { FILE_MODE, newUploadFolder } from './upload-files';
 export interface IngestRouteOptions {
   jobs: IngestJobs;
   /** Whether an upload's `project` field names a project (features/projects). */
-  projectExists: (id: string) => Promise<boolean>;
+  /** The workspace of a project the request may see; null when it sees no such project. */
+  projectWorkspace: (id: string) => Promise<string | null>;
+  /** The workspace an upload without a project goes to (platform/visibility/workspace-choice.ts). */
+  chooseWorkspace: (requested: string | undefined) => Promise<string>;
   uploadDir: string;
   maxBytes: number;
 }
@@ -50,10 +53,12 @@ function isMalformedMultipart(error: unknown): boolean {
 async function saveParts(request: FastifyRequest, folder: string, maxBytes: number) {
   const saved: string[] = [];
   let project: string | undefined;
+  let workspace: string | undefined;
   try {
     for await (const part of request.parts()) {
       if (part.type === 'field') {
         if (part.fieldname === 'project') project = String(part.value);
+        if (part.fieldname === 'workspace') workspace = String(part.value);
         continue;
       }
       const name = safeFileName(part.filename);
@@ -73,7 +78,7 @@ async function saveParts(request: FastifyRequest, folder: string, maxBytes: numb
     if (status === 413) throw payloadTooLarge(`file: exceeds the upload limit of ${maxBytes} bytes`);
     throw badRequest(`malformed multipart body: ${error instanceof Error ? error.message : String(error)}`);
   }
-  return { saved, project };
+  return { saved, project, workspace };
 }
 
 export function ingestRoutes(options: IngestRouteOptions) {
@@ -87,7 +92,7 @@ export function ingestRoutes(options: IngestRouteOptions) {
         schema: {
           tags: ['ingest'],
           summary:
-            'Upload export files (multipart field "file", repeatable; optional field "project": the project each file becomes a dataset of); returns the background job',
+            'Upload export files (multipart field "file", repeatable; optional field "project": the project each file becomes a dataset of; optional field "workspace": the client workspace, default the project\'s, else "default" when yours, else your first); returns the background job',
           consumes: ['multipart/form-data'],
           response: { 202: IngestJob },
         },
@@ -95,14 +100,13 @@ export function ingestRoutes(options: IngestRouteOptions) {
       async (request, reply) => {
         const folder = await newUploadFolder(options.uploadDir);
         try {
-          const { saved, project } = await saveParts(request, folder, options.maxBytes);
+          const { saved, project, workspace } = await saveParts(request, folder, options.maxBytes);
           if (saved.length === 0)
             throw validationFailed('file', 'no file in the upload (multipart field "file")');
           if (project !== undefined && !ProjectId.safeParse(project).success)
             throw validationFailed('project', 'expected a project id');
-          if (project !== undefined && !(await options.projectExists(project)))
-            throw notFound('project', project);
-          return reply.code(202).send(await options.jobs.submit(saved, project));
+          const target = await uploadWorkspace(options, project, workspace);
+          return reply.code(202).send(await options.jobs.submit(saved, project, target));
         } catch (error) {
           // A refused upload (too large, malformed, bad project) keeps nothing, not even its first bytes.
           await rm(folder, { recursive: true, force: true });
@@ -196,4 +200,18 @@ export function datasetRoutes(options: DatasetRouteOptions) {
       },
     );
   };
+}
+
+/** A project's files go to its workspace (another one named is refused); else the chosen workspace. */
+async function uploadWorkspace(
+  options: Pick<IngestRouteOptions, 'projectWorkspace' | 'chooseWorkspace'>,
+  project: string | undefined,
+  workspace: string | undefined,
+): Promise<string> {
+  if (project === undefined) return options.chooseWorkspace(workspace);
+  const projectWorkspace = await options.projectWorkspace(project);
+  if (projectWorkspace === null) throw notFound('project', project);
+  if (workspace !== undefined && workspace !== projectWorkspace)
+    throw validationFailed('workspace', `the project belongs to workspace ${projectWorkspace}`);
+  return projectWorkspace;
 }

@@ -66,9 +66,9 @@ export async function sweepLeftUploads(
 
 /** The runner, then the upload's files deleted whatever the outcome. */
 export function deletingUploadsAfter(runner: IngestRunner, uploadDir: string): IngestRunner {
-  return async (files, onProgress, projectId) => {
+  return async (files, onProgress, projectId, workspace) => {
     try {
-      return await runner(files, onProgress, projectId);
+      return await runner(files, onProgress, projectId, workspace);
     } finally {
       await removeUploadFolders(uploadDir, files);
     }

@@ -13,6 +13,7 @@ import { DataVersion } from '@server/platform/data-version/data-version';
 import { readDataVersion } from '@server/platform/data-version/read-data-version';
 import { readRows } from '@server/platform/db/read';
 import { entityKeyOf, entityNameOf } from '@server/platform/scope/applicant-entity';
+import { visibilityKey, visiblePatentWhere } from '@server/platform/visibility/visibility';
 import { z } from 'zod';
 
 export interface LandscapeTable {
@@ -36,8 +37,8 @@ export interface LandscapeTable {
   applicantNames: string[];
 }
 
-const ROWS = `
-MATCH (p:Patent) WHERE p.external = false
+const ROWS = (visible: string) => `
+MATCH (p:Patent) WHERE p.external = false AND ${visible}
 RETURN p.familyId AS family, p.priorityYear AS priority, p.applicationYear AS application,
   p.publicationYear AS publication, p.jurisdiction AS office, coalesce(p.cpcCodes, []) AS cpc,
   coalesce(p.cpcSubclasses, []) AS cpcSub, coalesce(p.ipcCodes, []) AS ipc,
@@ -74,7 +75,9 @@ function indexer<T>(): { index: (value: T) => number; values: T[] } {
 }
 
 export async function buildLandscapeTable(db: Database): Promise<LandscapeTable> {
-  return landscapeTableOf(await readRows(db, LandscapeRow, ROWS));
+  // Only what the request's user may see (platform/visibility): one table per workspace set.
+  const visible = visiblePatentWhere('p');
+  return landscapeTableOf(await readRows(db, LandscapeRow, ROWS(visible.where), visible.params));
 }
 
 /** The compact table of the publications' rows (pure: unit tests build small tables with it). */
@@ -130,7 +133,7 @@ export function landscapeTableOf(rows: readonly z.infer<typeof LandscapeRow>[]):
   return table;
 }
 
-/** One table per data version; concurrent first requests share one build. */
+/** One table per data version and visible workspace set; concurrent first requests share one build. */
 export class LandscapeTables {
   private readonly tables: VersionedCache<LandscapeTable>;
 
@@ -139,13 +142,13 @@ export class LandscapeTables {
     dataVersion = new DataVersion(() => readDataVersion(db)),
   ) {
     this.tables = new VersionedCache(dataVersion, {
-      maxEntries: 1,
+      maxEntries: 8,
       maxBytes: Number.POSITIVE_INFINITY,
       sizeOf: (table) => table.size,
     });
   }
 
   get(): Promise<LandscapeTable> {
-    return this.tables.get('all', () => buildLandscapeTable(this.db));
+    return this.tables.get(visibilityKey(), () => buildLandscapeTable(this.db));
   }
 }

@@ -6,6 +6,7 @@ import { PATENT_LIST_CAP, type PatentDetail } from '@graph-schema/dto/patent';
 import { PatentNode } from '@graph-schema/stored/patent';
 import { readRows } from '@server/platform/db/read';
 import { effectiveLeaves } from '@server/platform/scope/branch-membership';
+import { type PatentFilter, patentFilter } from '@server/platform/visibility/visibility';
 import { z } from 'zod';
 import {
   citationLinks,
@@ -15,12 +16,17 @@ import {
   legalTimeline,
   MemberRow,
   matchedRule,
-  PATENT_LIST_COLUMNS,
+  patentListColumns,
 } from './patent-lists';
 
-/** The branch tags per the membership helper: in a project, its hand includes and excludes count. */
-const PATENT = (project: boolean) => `
+/**
+ * A patent the request may see, or a citation stub cited by one (platform/visibility); counts and
+ * lists count only visible patents. The branch tags per the membership helper: in a project, its
+ * hand includes and excludes count.
+ */
+const patentQuery = (filter: PatentFilter, project: boolean) => `
 MATCH (p:Patent {id: $id})
+WHERE ${filter.seen('p')} OR (p.external AND EXISTS { MATCH (p)<-[:CITES]-(v:Patent) WHERE ${filter.seen('v')} })
 RETURN p AS patent,
   [(p)-[r:FILED_BY]->(a:Applicant) | {key: a.key, name: a.name, order: r.order}] AS applicants,
   [(p)-[r:OWNED_BY]->(a:Applicant) | {key: a.key, name: a.name, order: r.order}] AS owners,
@@ -28,8 +34,8 @@ RETURN p AS patent,
   COLLECT { ${effectiveLeaves('p', project, { anyChain: true })}
             RETURN {id: leaf.id, name: coalesce(leaf.nameZh, leaf.nameEn, leaf.id), rule: rule, matchedBy: evidence,
                     rulesJson: leaf.rulesJson} ORDER BY leaf.id } AS branches,
-  COUNT { (p)-[:CITES]->() } AS citations,
-  COUNT { (p)<-[:CITES]-() } AS citedBy,${PATENT_LIST_COLUMNS}`;
+  COUNT { MATCH (p)-[:CITES]->(c:Patent) WHERE ${filter.seenOrStub('c')} RETURN c } AS citations,
+  COUNT { MATCH (p)<-[:CITES]-(c:Patent) WHERE ${filter.seen('c')} RETURN c } AS citedBy,${patentListColumns(filter)}`;
 
 const Named = z.object({ key: z.string(), name: z.string(), order: z.number().nullable() });
 type Named = z.infer<typeof Named>;
@@ -64,7 +70,9 @@ export async function patentById(
   id: string,
   project?: string,
 ): Promise<PatentDetail | undefined> {
-  const [row] = await readRows(db, PatentRow, PATENT(project !== undefined), {
+  const filter = patentFilter();
+  const [row] = await readRows(db, PatentRow, patentQuery(filter, project !== undefined), {
+    ...filter.params,
     id,
     scopeProject: project ?? null,
     // A JavaScript number goes to Neo4j as a float, which LIMIT refuses.

@@ -8,24 +8,26 @@ import { StoredBranchRule } from '@graph-schema/stored/chains';
 import type { Claim as StoredClaim } from '@graph-schema/vocabulary/claims';
 import type { LegalEvent } from '@graph-schema/vocabulary/legal-events';
 import { LegalStatus } from '@graph-schema/vocabulary/legal-status';
+import type { PatentFilter } from '@server/platform/visibility/visibility';
 import { z } from 'zod';
 
 /**
- * Cypher fragments (RETURN columns) for the lists; `$listCap` bounds each. The family is matched in
+ * Cypher fragments (RETURN columns) for the lists; `$listCap` bounds each. Only patents the request
+ * may see are listed (platform/visibility; a cited stub is part of the citing record). The family is matched in
  * two MATCH clauses: in one pattern the patent's own IN_FAMILY link could not be used twice, so the
  * patent itself would be missing from its family.
  */
-export const PATENT_LIST_COLUMNS = `
-  COUNT { MATCH (p)-[:IN_FAMILY]->(f:Family) MATCH (f)<-[:IN_FAMILY]-(m:Patent) RETURN m } AS familyLoaded,
-  COLLECT { MATCH (p)-[:IN_FAMILY]->(f:Family) MATCH (f)<-[:IN_FAMILY]-(m:Patent)
+export const patentListColumns = ({ seen, seenOrStub }: PatentFilter) => `
+  COUNT { MATCH (p)-[:IN_FAMILY]->(f:Family) MATCH (f)<-[:IN_FAMILY]-(m:Patent) WHERE ${seen('m')} RETURN m } AS familyLoaded,
+  COLLECT { MATCH (p)-[:IN_FAMILY]->(f:Family) MATCH (f)<-[:IN_FAMILY]-(m:Patent) WHERE ${seen('m')}
             RETURN {id: m.id, jurisdiction: m.jurisdiction, kind: m.kind, legalStatus: m.legalStatus,
                     publicationDate: m.publicationDate}
             ORDER BY m.id LIMIT $listCap } AS familyMembers,
   COLLECT { MATCH (p)-[:IN_FAMILY]->(f:Family) UNWIND coalesce(f.memberIds, []) AS named
             RETURN named ORDER BY named } AS familyNamed,
-  COLLECT { MATCH (p)-[:CITES]->(c:Patent) RETURN {id: c.id, external: c.external, titleZh: c.titleZh,
+  COLLECT { MATCH (p)-[:CITES]->(c:Patent) WHERE ${seenOrStub('c')} RETURN {id: c.id, external: c.external, titleZh: c.titleZh,
             titleEn: c.titleEn, publicationDate: c.publicationDate} ORDER BY c.id LIMIT $listCap } AS cited,
-  COLLECT { MATCH (p)<-[:CITES]-(c:Patent) RETURN {id: c.id, external: c.external, titleZh: c.titleZh,
+  COLLECT { MATCH (p)<-[:CITES]-(c:Patent) WHERE ${seen('c')} RETURN {id: c.id, external: c.external, titleZh: c.titleZh,
             titleEn: c.titleEn, publicationDate: c.publicationDate} ORDER BY c.id LIMIT $listCap } AS citing`;
 
 const nullable = <T extends z.ZodType>(schema: T) =>

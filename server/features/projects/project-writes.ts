@@ -27,10 +27,18 @@ const SAVE_PROJECT = `
 MERGE (p:Project {id: $id})
 ON CREATE SET p.createdAt = datetime()
 SET p.name = $name, p.navigationType = $navigationType, p.definitionJson = $definitionJson,
-    p.updatedAt = datetime()`;
+    p.updatedAt = datetime(), p.workspace = coalesce(p.workspace, $workspace)`;
 
-export async function createProject(db: Database, id: string, definition: ProjectDefinition): Promise<void> {
-  await writeTransaction(db, (tx) => tx.run(SAVE_PROJECT, projectProperties(id, definition)));
+/** `workspace`: the client workspace a new project belongs to (an existing one keeps its own). */
+export async function createProject(
+  db: Database,
+  id: string,
+  definition: ProjectDefinition,
+  workspace: string,
+): Promise<void> {
+  await writeTransaction(db, (tx) =>
+    tx.run(SAVE_PROJECT, { ...projectProperties(id, definition), workspace }),
+  );
 }
 
 const UPDATE_PROJECT = `
@@ -61,9 +69,10 @@ export async function duplicateProject(
   from: string,
   to: string,
   definition: ProjectDefinition,
+  workspace: string,
 ): Promise<void> {
   await writeTransaction(db, async (tx) => {
-    await tx.run(SAVE_PROJECT, projectProperties(to, definition));
+    await tx.run(SAVE_PROJECT, { ...projectProperties(to, definition), workspace });
     await tx.run(COPY_LINKS, { from, to });
   });
 }
@@ -158,7 +167,7 @@ export async function importProject(
   db: Database,
   id: string,
   { definition, datasets, pins, branchReview }: ImportedParts,
-  options: { replace: boolean; freshPinIds: boolean },
+  options: { replace: boolean; freshPinIds: boolean; workspace: string },
 ): Promise<ImportedDatasets> {
   for (const dataset of datasets)
     DatasetNode.parse({
@@ -171,7 +180,7 @@ export async function importProject(
     const existing = await txRows(tx, z.object({ checksum: z.string() }), EXISTING_DATASETS, { checksums });
     const present = new Set(existing.map((row) => row.checksum));
     if (options.replace) await tx.run(UNLINK, { id });
-    await tx.run(SAVE_PROJECT, projectProperties(id, definition));
+    await tx.run(SAVE_PROJECT, { ...projectProperties(id, definition), workspace: options.workspace });
     await tx.run(IMPORT_DATASETS, { id, datasets });
     await replacePinsTx(tx, id, pins, options.freshPinIds);
     await replaceReviewTx(tx, id, branchReview);

@@ -15,16 +15,19 @@ import {
   ProjectId,
   ProjectIdParams,
   ProjectSummary,
+  WorkspaceChoice,
 } from '@graph-schema/dto/project';
 import { Pin, PinInput, PinPatch } from '@graph-schema/dto/report';
 import type { ServerContext } from '@server/platform/context';
 import { conflict, notFound } from '@server/platform/errors';
+import { DEFAULT_WORKSPACE } from '@server/platform/visibility/visibility';
+import { chooseWorkspace } from '@server/platform/visibility/workspace-choice';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { listPins } from './pins-reads';
 import { createPin, deletePin, updatePin } from './pins-writes';
-import { listProjects, readProject } from './project-reads';
+import { listProjects, projectIdTaken, readProject } from './project-reads';
 import { copyName, deleteNote, requireConfirmation } from './project-rules';
 import {
   createProject,
@@ -47,6 +50,12 @@ export function projectRoutes(context: ServerContext) {
   };
   return async (instance: FastifyInstance) => {
     const app = instance.withTypeProvider<ZodTypeProvider>();
+    // Every route naming a project: 404 unless it is in one of the request's workspaces
+    // (readProject filters by platform/visibility), before any write touches it.
+    instance.addHook('preHandler', async (request) => {
+      const { id } = (request.params ?? {}) as { id?: string };
+      if (id !== undefined) await mustRead(id);
+    });
     app.get(
       '/api/projects',
       {
@@ -63,14 +72,16 @@ export function projectRoutes(context: ServerContext) {
       {
         schema: {
           tags,
-          summary: 'Create a project; the server gives it a UUID',
+          summary:
+            'Create a project in a client workspace (?workspace=, default: "default" when you may see it, else your first); the server gives it a UUID',
+          querystring: WorkspaceChoice,
           body: ProjectDefinition,
           response: { 201: Project },
         },
       },
       async (request, reply) => {
         const id = randomUUID();
-        await createProject(db, id, request.body);
+        await createProject(db, id, request.body, await chooseWorkspace(db, request.query.workspace));
         return reply.code(201).send(await mustRead(id));
       },
     );
@@ -142,10 +153,13 @@ export function projectRoutes(context: ServerContext) {
       async (request, reply) => {
         const source = await mustRead(request.params.id);
         const id = randomUUID();
-        await duplicateProject(db, source.id, id, {
-          ...source.definition,
-          name: copyName(source.definition.name),
-        });
+        await duplicateProject(
+          db,
+          source.id,
+          id,
+          { ...source.definition, name: copyName(source.definition.name) },
+          source.workspace ?? DEFAULT_WORKSPACE,
+        );
         return reply.code(201).send(await mustRead(id));
       },
     );
@@ -193,8 +207,11 @@ export function projectRoutes(context: ServerContext) {
       async (request, reply) => {
         const file = request.body;
         const { onConflict } = request.query;
-        const exists = (await readProject(db, file.id)) !== null;
-        if (exists && onConflict === 'fail') {
+        const workspace = await chooseWorkspace(db, request.query.workspace);
+        const exists = await projectIdTaken(db, file.id);
+        // Another client's project is never replaced: its id is only "taken" (copy still works).
+        const ownsExisting = exists && (await readProject(db, file.id)) !== null;
+        if (exists && (onConflict === 'fail' || (onConflict === 'replace' && !ownsExisting))) {
           throw conflict(
             'idExists',
             `project ${JSON.stringify(file.id)} already exists; import with onConflict=copy or replace`,
@@ -214,7 +231,11 @@ export function projectRoutes(context: ServerContext) {
             pins: file.pins ?? [],
             branchReview: file.branchReview,
           },
-          { replace: exists && onConflict === 'replace', freshPinIds: exists && onConflict === 'copy' },
+          {
+            replace: exists && onConflict === 'replace',
+            freshPinIds: exists && onConflict === 'copy',
+            workspace,
+          },
         );
         // Project-scoped branch counts change with the imported (or replaced) overrides.
         if (file.branchReview || exists) context.dataVersion.invalidate();

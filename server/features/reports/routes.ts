@@ -23,9 +23,10 @@ export function reportRoutes(context: ServerContext, jobs: ReportJobs) {
   const mustExist = async (id: string) => {
     if (!(await readProject(context.db, id))) throw notFound('project', id);
   };
-  const mustGetJob = (id: string) => {
+  // A job is found only through a project the request may see (platform/visibility).
+  const mustGetJob = async (id: string) => {
     const job = jobs.get(id);
-    if (!job) throw notFound('report job', id);
+    if (!job || !(await readProject(context.db, job.project))) throw notFound('report job', id);
     return job;
   };
   return async (instance: FastifyInstance) => {
@@ -73,7 +74,7 @@ export function reportRoutes(context: ServerContext, jobs: ReportJobs) {
           response: { 200: ReportJob },
         },
       },
-      async (request) => mustGetJob(request.params.jobId),
+      async (request) => await mustGetJob(request.params.jobId),
     );
     app.get(
       '/api/reports/jobs/:jobId/files/:format',
@@ -86,7 +87,7 @@ export function reportRoutes(context: ServerContext, jobs: ReportJobs) {
       },
       async (request, reply) => {
         const { jobId, format } = request.params;
-        const job = mustGetJob(jobId);
+        const job = await mustGetJob(jobId);
         const file = job.files.find((f) => f.format === format);
         const filePath = jobs.filePath(jobId, format);
         if (!file || !filePath) throw notFound('report file', `${jobId}/${format}`);

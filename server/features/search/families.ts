@@ -6,10 +6,11 @@
 import { int } from '@graph-schema/db/convert';
 import type { Database } from '@graph-schema/db/driver';
 import type { FamilyHit, FamilySearchQuery, FamilySearchResponse } from '@graph-schema/dto/search-results';
-import { readDataVersion } from '@server/platform/data-version/read-data-version';
+import { readDataState } from '@server/platform/data-version/read-data-version';
 import { readRows } from '@server/platform/db/read';
 import { AppError } from '@server/platform/errors';
 import { entityNameOf } from '@server/platform/scope/applicant-entity';
+import { type PatentFilter, patentFilter } from '@server/platform/visibility/visibility';
 import { z } from 'zod';
 import { compileSearch } from './compile';
 import { resolveLeaves, SEARCH_INDEX } from './resolve';
@@ -18,8 +19,9 @@ import { parseSearch, printSearch, type SearchNode } from './syntax';
 import { SearchSyntaxError } from './syntax-tokens';
 
 // Citation stubs and records without a family are not results; a family with no dated member sorts last.
-const familyPage = (where: string) => `
-MATCH (p:Patent) WHERE p.external = false AND p.familyId IS NOT NULL AND ${where}
+// Only patents the request may see (platform/visibility), also among a family's members.
+const familyPage = (where: string, { seen }: PatentFilter) => `
+MATCH (p:Patent) WHERE p.external = false AND p.familyId IS NOT NULL AND ${seen('p')} AND ${where}
 WITH p.familyId AS familyId, count(p) AS matched, coalesce(max(p.publicationDate), date('0001-01-01')) AS latest
 ORDER BY latest DESC, familyId
 WITH collect({familyId: familyId, matched: matched}) AS rows, sum(matched) AS publications
@@ -31,10 +33,10 @@ const PageRow = z.object({
   page: z.array(z.object({ familyId: z.string(), matched: z.number() })),
 });
 
-const FAMILY_DETAILS = `
+const familyDetailsQuery = ({ seen }: PatentFilter) => `
 UNWIND $rows AS row
 CALL (row) {
-  MATCH (m:Patent {familyId: row.familyId}) WHERE m.external = false
+  MATCH (m:Patent {familyId: row.familyId}) WHERE m.external = false AND ${seen('m')}
   WITH m ORDER BY coalesce(m.publicationDate, date('9999-12-31')), m.id
   RETURN collect(m) AS members
 }
@@ -103,7 +105,8 @@ export function parseOrReject(q: string): SearchNode {
 
 async function familyDetails(db: Database, page: { familyId: string; matched: number }[]) {
   const rows = page.map((row, index) => ({ ...row, index: int(index), matched: int(row.matched) }));
-  const details = await readRows(db, DetailRow, FAMILY_DETAILS, { rows });
+  const filter = patentFilter();
+  const details = await readRows(db, DetailRow, familyDetailsQuery(filter), { ...filter.params, rows });
   return details.sort((a, b) => a.index - b.index).map(toHit);
 }
 
@@ -121,11 +124,13 @@ export async function searchFamilies(db: Database, query: FamilySearchQuery): Pr
   const resolved = await resolveLeaves(db, root);
   const { where, params } = compileSearch(root, resolved);
   const skip = (query.page - 1) * query.pageSize;
-  const pageParams = { ...params, skip: int(skip), end: int(skip + query.pageSize) };
-  const [[counted], dataVersion] = await Promise.all([
-    readRows(db, PageRow, familyPage(where), pageParams),
-    readDataVersion(db),
+  const filter = patentFilter();
+  const pageParams = { ...params, ...filter.params, skip: int(skip), end: int(skip + query.pageSize) };
+  const [[counted], dataState] = await Promise.all([
+    readRows(db, PageRow, familyPage(where, filter), pageParams),
+    readDataState(db),
   ]);
+  const dataVersion = dataState.version;
   const families = counted ? await familyDetails(db, counted.page) : [];
   return {
     q: query.q,

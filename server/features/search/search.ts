@@ -15,6 +15,7 @@ import { partyKey } from '@graph-schema/vocabulary/parties';
 import { compactPublicationNumber, isPublicationId } from '@graph-schema/vocabulary/publication-number';
 import { readRows } from '@server/platform/db/read';
 import { entityKeyOf, entityNameOf, inEntity } from '@server/platform/scope/applicant-entity';
+import { type PatentFilter, patentFilter } from '@server/platform/visibility/visibility';
 import { z } from 'zod';
 
 /** Characters with a meaning in Lucene's classic query syntax (`&&`/`||` are covered by & and |). */
@@ -49,26 +50,29 @@ const PATENT_FIELDS = `
   coalesce(p.priorityYear, p.applicationYear, p.publicationYear) AS year, applicant`;
 
 // The id index (uniqueness constraint) serves STARTS WITH; the exact number sorts first.
-const BY_NUMBER = `
-MATCH (p:Patent) WHERE p.id STARTS WITH $prefix
+// Only patents the request may see (platform/visibility), filtered before each LIMIT.
+const byNumber = ({ seen }: PatentFilter) => `
+MATCH (p:Patent) WHERE p.id STARTS WITH $prefix AND ${seen('p')}
 WITH p ORDER BY size(p.id), p.id LIMIT $limit
 ${FIRST_APPLICANT}
 RETURN ${PATENT_FIELDS} ORDER BY size(id), id`;
 
 // queryNodes yields best score first; LIMIT right after keeps the rest of the work bounded.
-const BY_TEXT = `
+const byText = ({ seen }: PatentFilter) => `
 CALL db.index.fulltext.queryNodes('patent_text', $lucene) YIELD node AS p, score
+WITH p, score WHERE ${seen('p')}
 WITH p, score LIMIT $limit
 ${FIRST_APPLICANT}
 RETURN ${PATENT_FIELDS}, score ORDER BY score DESC`;
 
-const APPLICANTS = `
-MATCH (a:Applicant) WHERE a.name STARTS WITH $name OR a.key STARTS WITH $key
+// An applicant is named only when the request sees one of its patents.
+const applicantsQuery = ({ seen, all }: PatentFilter) => `
+MATCH (a:Applicant) WHERE (a.name STARTS WITH $name OR a.key STARTS WITH $key)${all ? '' : ` AND EXISTS { MATCH (a)<-[:FILED_BY]-(vp:Patent) WHERE ${seen('vp')} }`}
 WITH a LIMIT $scan
 WITH DISTINCT ${entityKeyOf('a')} AS key, ${entityNameOf('a')} AS name
 CALL (key) {
   MATCH (e:Applicant) WHERE ${inEntity('e', 'key')}
-  MATCH (e)<-[:FILED_BY]-(p:Patent) RETURN count(DISTINCT p.familyId) AS families
+  MATCH (e)<-[:FILED_BY]-(p:Patent) WHERE ${seen('p')} RETURN count(DISTINCT p.familyId) AS families
 }
 RETURN key, name, families ORDER BY families DESC, name LIMIT $limit`;
 
@@ -94,14 +98,17 @@ const toHit = (row: PatentRow, matchedBy: PatentHit['matchedBy']): PatentHit => 
 async function searchPatents(db: Database, q: string, limit: number): Promise<PatentHit[]> {
   const prefix = publicationNumberPrefix(q);
   const lucene = escapeLucene(q);
-  const [byNumber, byText] = await Promise.all([
-    prefix ? readRows(db, PatentRow, BY_NUMBER, { prefix, limit: int(limit) }) : [],
-    lucene === '' ? [] : readRows(db, PatentRow, BY_TEXT, { lucene, limit: int(limit) }),
+  const filter = patentFilter();
+  const [numberRows, textRows] = await Promise.all([
+    prefix ? readRows(db, PatentRow, byNumber(filter), { ...filter.params, prefix, limit: int(limit) }) : [],
+    lucene === ''
+      ? []
+      : readRows(db, PatentRow, byText(filter), { ...filter.params, lucene, limit: int(limit) }),
   ]);
-  const seen = new Set(byNumber.map((row) => row.id));
+  const seen = new Set(numberRows.map((row) => row.id));
   const hits = [
-    ...byNumber.map((row) => toHit(row, 'id')),
-    ...byText.filter((row) => !seen.has(row.id)).map((row) => toHit(row, 'text')),
+    ...numberRows.map((row) => toHit(row, 'id')),
+    ...textRows.filter((row) => !seen.has(row.id)).map((row) => toHit(row, 'text')),
   ];
   return hits.slice(0, limit);
 }
@@ -109,8 +116,15 @@ async function searchPatents(db: Database, q: string, limit: number): Promise<Pa
 function searchApplicants(db: Database, q: string, limit: number): Promise<ApplicantHit[]> {
   const key = partyKey(q);
   // Rank the first few hundred prefix matches by size: enough for a suggestion list, bounded work.
-  const params = { name: q, key: key === '' ? q : key, scan: int(limit * 10), limit: int(limit) };
-  return readRows(db, ApplicantHit, APPLICANTS, params);
+  const filter = patentFilter();
+  const params = {
+    ...filter.params,
+    name: q,
+    key: key === '' ? q : key,
+    scan: int(limit * 10),
+    limit: int(limit),
+  };
+  return readRows(db, ApplicantHit, applicantsQuery(filter), params);
 }
 
 export async function search(db: Database, query: SearchQuery): Promise<SearchResponse> {

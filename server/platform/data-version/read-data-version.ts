@@ -1,8 +1,10 @@
 /** A cheap fingerprint of the loaded data: changes whenever an ingest run finishes or patents change. */
 
+import { createHash } from 'node:crypto';
 import type { Database } from '@graph-schema/db/driver';
 import { z } from 'zod';
 import { readRows } from '../db/read';
+import { currentVisibility } from '../visibility/visibility';
 
 const DataVersionRow = z.object({ runs: z.number(), lastRun: z.string().nullable(), patents: z.number() });
 
@@ -19,7 +21,7 @@ export interface DataState {
   lastIngestAt: string | null;
 }
 
-export async function readDataState(db: Database): Promise<DataState> {
+async function readFingerprint(db: Database): Promise<DataState> {
   const [row] = await readRows(db, DataVersionRow, DATA_VERSION);
   return {
     version: `${row?.runs ?? 0}|${row?.lastRun ?? ''}|${row?.patents ?? 0}`,
@@ -27,6 +29,18 @@ export async function readDataState(db: Database): Promise<DataState> {
   };
 }
 
+/**
+ * The data state as shown to the request's user: the fingerprint holds the count of every
+ * workspace's patents, so a user who sees only some workspaces gets a hash of it (it still
+ * changes with every ingest, and names no count).
+ */
+export async function readDataState(db: Database): Promise<DataState> {
+  const state = await readFingerprint(db);
+  if (currentVisibility().datasets === null) return state;
+  return { ...state, version: `v-${createHash('sha256').update(state.version).digest('hex').slice(0, 12)}` };
+}
+
+/** The fingerprint every cache is keyed by (the same for every user; never sent to a restricted one). */
 export async function readDataVersion(db: Database): Promise<string> {
-  return (await readDataState(db)).version;
+  return (await readFingerprint(db)).version;
 }

@@ -1,13 +1,14 @@
 /**
  * Caches successful GET responses of the routes that opt in with `config: { cache: true }`, by
- * URL, until the data version changes. Landscape-style aggregations over 100k families take
+ * URL and the user's visible workspaces (platform/visibility), until the data version changes. Landscape-style aggregations over 100k families take
  * seconds in Neo4j; analysts re-open the same scopes again and again, so the second answer is
  * served from memory. Responses carry `x-cache: hit|miss` so a client can tell. Opting in per route
  * (not by URL prefix) keeps the decision next to the route it concerns.
  */
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { VersionedCache } from '../cache/versioned-cache';
 import type { DataVersion } from '../data-version/data-version';
+import { visibilityKey } from '../visibility/visibility';
 
 export interface ResponseCacheOptions {
   maxEntries?: number;
@@ -38,7 +39,7 @@ export function registerResponseCache(
   app.addHook('preHandler', async (request, reply) => {
     // Returning the reply from an async hook means "already answered": only do so on a hit.
     if (!request.routeOptions.config.cache || request.method !== 'GET') return;
-    const hit = await responses.peek(request.url);
+    const hit = await responses.peek(cacheKey(request));
     if (hit === undefined) return;
     return sendCached(reply, hit);
   });
@@ -47,10 +48,14 @@ export function registerResponseCache(
       return payload;
     if (reply.getHeader('x-cache') === 'hit' || typeof payload !== 'string') return payload;
     reply.header('x-cache', 'miss');
-    responses.set(request.url, payload);
+    responses.set(cacheKey(request), payload);
     return payload;
   });
 }
+
+/** By URL and by what the request's user may see: one client never gets another's cached answer. */
+const cacheKey = (request: FastifyRequest) =>
+  `${visibilityKey(request.visibility.visibility)} ${request.url}`;
 
 function sendCached(reply: FastifyReply, payload: string): FastifyReply {
   return reply.header('x-cache', 'hit').type('application/json; charset=utf-8').send(payload);

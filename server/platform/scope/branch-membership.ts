@@ -100,12 +100,13 @@ export function effectiveLeafIds(patent: string, project: boolean): string {
 
 /**
  * Families per chain as ingest tagged them, or, with a project, after its overrides: a CALL over a
- * bound chain `chainAlias` returning `families` (the chain list's counts).
+ * bound chain `chainAlias` returning `families` (the chain list's counts); `patentWhere` over `p`
+ * narrows the patents counted (the request's visibility).
  */
-export function chainFamilies(chainAlias: string, project: boolean): string {
+export function chainFamilies(chainAlias: string, project: boolean, patentWhere = 'true'): string {
   const member = project
-    ? `MATCH (p:Patent) WHERE p.external = false AND ${hasEffectiveLeaf('p', `ml.chain = ${chainAlias}.id`, true)}`
-    : `MATCH (p:Patent)-[:TAGGED {chain: ${chainAlias}.id}]->() WHERE p.external = false`;
+    ? `MATCH (p:Patent) WHERE p.external = false AND ${patentWhere} AND ${hasEffectiveLeaf('p', `ml.chain = ${chainAlias}.id`, true)}`
+    : `MATCH (p:Patent)-[:TAGGED {chain: ${chainAlias}.id}]->() WHERE p.external = false AND ${patentWhere}`;
   return `CALL (${chainAlias}) {
   OPTIONAL ${member}
   RETURN count(DISTINCT p.familyId) AS families

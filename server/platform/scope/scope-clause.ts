@@ -1,8 +1,10 @@
 /**
- * Builds the WHERE clause shared by every scoped query. The only text spliced into Cypher is a
+ * Builds the WHERE clause shared by every scoped query, including workspace isolation
+ * (platform/visibility). The only text spliced into Cypher is a
  * property name picked from a fixed map by a validated enum; every value is a parameter.
  */
 import { type DateBasis, SCOPE_FIELDS, type ScopeField, type ScopeQuery } from '@graph-schema/dto/scope';
+import { visiblePatent } from '../visibility/visibility';
 import { inEntities } from './applicant-entity';
 import { hasEffectiveLeaf } from './branch-membership';
 
@@ -85,6 +87,12 @@ export const SCOPE_CONDITIONS: Record<ScopeField, Condition> = {
 export function scopeClause(scope: ScopeQuery, alias = 'p'): ScopeClause {
   const conditions = [`${alias}.external = false`];
   const params: Record<string, unknown> = {};
+  // Workspace isolation: every scoped query sees only the request's visible datasets.
+  const visible = visiblePatent(alias);
+  if (visible) {
+    conditions.push(visible[0]);
+    Object.assign(params, visible[1]);
+  }
   for (const field of SCOPE_FIELDS) {
     const result = SCOPE_CONDITIONS[field](alias, scope);
     if (!result) continue;

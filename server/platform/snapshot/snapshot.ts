@@ -19,6 +19,7 @@ import { type PageRankResult, pageRank } from '@server/analytics/pagerank';
 import { rescaledPageRank } from '@server/analytics/rescaled-pagerank';
 import { type SpcWeights, searchPathCounts } from '@server/analytics/spc';
 import { streamRows } from '../db/read';
+import { visibilityKey } from '../visibility/visibility';
 import {
   SnapshotCitationRow,
   SnapshotPatentRow,
@@ -125,7 +126,8 @@ export function scopeKey(query: ScopeQuery): string {
     if (value === undefined) continue;
     normalised[field] = Array.isArray(value) ? [...new Set(value)].sort() : value;
   }
-  return JSON.stringify(normalised);
+  // What the request's user may see is part of every scope: two clients' snapshots of one scope differ.
+  return `${visibilityKey()}|${JSON.stringify(normalised)}`;
 }
 
 export async function buildSnapshot(db: Database, scope: ScopeQuery): Promise<AnalysisSnapshot> {

@@ -6,6 +6,7 @@
 import type { DatasetRecord } from '@graph-schema/dto/project';
 import type { ReportBlock } from '@graph-schema/dto/report';
 import { readRows } from '@server/platform/db/read';
+import { type PatentFilter, patentFilter } from '@server/platform/visibility/visibility';
 import { z } from 'zod';
 import type { ChapterBuilder, ChapterPlace, ReportContext } from '../report-context';
 import { type GraphTotals, SOURCES_TEXT } from './data-sources.text';
@@ -19,6 +20,18 @@ RETURN COUNT { MATCH (p:Patent) WHERE p.external = false } AS patents,
        COUNT { MATCH (i:Inventor) } AS inventors,
        COUNT { MATCH (:Patent)-[c:CITES]->(:Patent) } AS citations,
        COUNT { MATCH (r:IngestRun) } AS runs`;
+
+/** The totals of what a user who sees only some workspaces sees (platform/visibility). */
+const visibleTotals = ({ seen }: PatentFilter) => `
+CALL () { MATCH (p:Patent) WHERE p.external = false AND ${seen('p')}
+  RETURN count(p) AS patents, count(DISTINCT p.familyId) AS families }
+CALL () { MATCH (p:Patent)-[:CITES]->(s:Patent) WHERE s.external AND ${seen('p')} RETURN count(DISTINCT s) AS stubs }
+CALL () { MATCH (p:Patent)-[:FILED_BY]->(a:Applicant) WHERE ${seen('p')} RETURN count(DISTINCT a) AS applicants }
+CALL () { MATCH (p:Patent)-[:INVENTED_BY]->(i:Inventor) WHERE ${seen('p')} RETURN count(DISTINCT i) AS inventors }
+CALL () { MATCH (p:Patent)-[c:CITES]->(q:Patent) WHERE ${seen('p')} AND (q.external OR ${seen('q')})
+  RETURN count(c) AS citations }
+CALL () { MATCH (d:Dataset) WHERE d.checksum IN $visibleDatasets RETURN count(DISTINCT d.lastRunId) AS runs }
+RETURN patents, stubs, families, applicants, inventors, citations, runs`;
 const Count = z.number().int().nonnegative();
 const TotalsRow = z.object({
   patents: Count,
@@ -31,7 +44,10 @@ const TotalsRow = z.object({
 });
 
 export async function readGraphTotals(ctx: ReportContext): Promise<GraphTotals> {
-  const [row] = await readRows(ctx.server.db, TotalsRow, GRAPH_TOTALS);
+  const filter = patentFilter();
+  const [row] = filter.all
+    ? await readRows(ctx.server.db, TotalsRow, GRAPH_TOTALS)
+    : await readRows(ctx.server.db, TotalsRow, visibleTotals(filter), filter.params);
   return row ?? { patents: 0, stubs: 0, families: 0, applicants: 0, inventors: 0, citations: 0, runs: 0 };
 }
 

@@ -8,22 +8,27 @@ import { REPORT_CHAPTERS, type ReportBlock } from '@graph-schema/dto/report';
 import type { DateBasis } from '@graph-schema/dto/scope';
 import { readRows } from '@server/platform/db/read';
 import { INCOMPLETE_YEARS } from '@server/platform/scope/growth-windows';
+import { type PatentFilter, patentFilter } from '@server/platform/visibility/visibility';
 import { z } from 'zod';
 import { DATE_BASIS_TEXT } from '../figures/caption';
 import type { ChapterBuilder, ReportContext } from '../report-context';
 import { LIMITS_TEXT } from './limitations.text';
 
 // Graph-wide, like the data-sources totals: the family unit is a property of the data, not the scope.
-const FAMILY_KINDS = `
-MATCH (f:Family) RETURN coalesce(f.kind, 'unknown') AS kind, count(f) AS families ORDER BY kind`;
+// A user who sees only some workspaces: the families of the patents they see.
+const familyKindsQuery = ({ seen, all }: PatentFilter) =>
+  all
+    ? `MATCH (f:Family) RETURN coalesce(f.kind, 'unknown') AS kind, count(f) AS families ORDER BY kind`
+    : `MATCH (p:Patent)-[:IN_FAMILY]->(f:Family) WHERE ${seen('p')} WITH DISTINCT f
+       RETURN coalesce(f.kind, 'unknown') AS kind, count(f) AS families ORDER BY kind`;
 /** The year property per date basis (graph-schema/stored/patent.ts): a closed map, never user text. */
 const YEAR_PROPERTY: Record<DateBasis, string> = {
   priority: 'priorityYear',
   application: 'applicationYear',
   publication: 'publicationYear',
 };
-const lastYearQuery = (basis: DateBasis) =>
-  `MATCH (p:Patent) WHERE p.external = false RETURN max(p.${YEAR_PROPERTY[basis]}) AS last`;
+const lastYearQuery = (basis: DateBasis, { seen }: PatentFilter) =>
+  `MATCH (p:Patent) WHERE p.external = false AND ${seen('p')} RETURN max(p.${YEAR_PROPERTY[basis]}) AS last`;
 
 function coverageBlocks(ctx: ReportContext): ReportBlock[] {
   const datasets = ctx.project.datasets;
@@ -41,9 +46,20 @@ function coverageBlocks(ctx: ReportContext): ReportBlock[] {
 
 async function dataBlocks(ctx: ReportContext): Promise<ReportBlock[]> {
   const db = ctx.server.db;
-  const byKind = await readRows(db, z.object({ kind: z.string(), families: z.number() }), FAMILY_KINDS);
+  const filter = patentFilter();
+  const byKind = await readRows(
+    db,
+    z.object({ kind: z.string(), families: z.number() }),
+    familyKindsQuery(filter),
+    filter.params,
+  );
   const basis = ctx.scope.dateBasis ?? 'priority';
-  const [row] = await readRows(db, z.object({ last: z.number().nullable() }), lastYearQuery(basis));
+  const [row] = await readRows(
+    db,
+    z.object({ last: z.number().nullable() }),
+    lastYearQuery(basis, filter),
+    filter.params,
+  );
   const total = byKind.reduce((sum, k) => sum + k.families, 0);
   const last = row?.last ?? null;
   const basisName = ctx.tr(DATE_BASIS_TEXT[basis]);
