@@ -38,6 +38,10 @@ export const NODE_LABELS = [
   'ApiToken',
   /** One audit-log line: who did what to which target, when, with which outcome. */
   'AuditEntry',
+  /** A project's effect dictionary (issue 13): its effects and phrases as one JSON property, and its version. */
+  'EffectDictionary',
+  /** An analyst's hand tag of a family for an effect of the tech–effect matrix, per project (issue 13). */
+  'EffectTag',
 ] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
@@ -79,6 +83,10 @@ export const REL_TYPES = [
   'HAS_OVERRIDE',
   /** (:Project)-[:HAS_JUDGEMENT]->(:BranchJudgement): a precision-review verdict of the project. */
   'HAS_JUDGEMENT',
+  /** (:Project)-[:HAS_EFFECT_DICTIONARY]->(:EffectDictionary): goes with its project. */
+  'HAS_EFFECT_DICTIONARY',
+  /** (:Project)-[:HAS_EFFECT_TAG]->(:EffectTag): keyed by effect and family ids, so re-ingest never touches it. */
+  'HAS_EFFECT_TAG',
 ] as const;
 export type RelType = (typeof REL_TYPES)[number];
 
@@ -107,6 +115,8 @@ const NOT_DOMAIN = [
   'Session',
   'ApiToken',
   'AuditEntry',
+  'EffectDictionary',
+  'EffectTag',
 ] as const;
 type NotDomainLabel = (typeof NOT_DOMAIN)[number];
 

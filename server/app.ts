@@ -19,6 +19,7 @@ import { branchReviewRoutes } from './features/branch-review/routes';
 import { chainRoutes } from './features/chains/routes';
 import { classRoutes } from './features/classes/routes';
 import { corePatentRoutes } from './features/core-patents/routes';
+import { effectDictionaryRoutes } from './features/effect-dictionary/routes';
 import { fenceRoutes } from './features/fence/routes';
 import { ftoRoutes } from './features/fto/routes';
 import { gapRoutes } from './features/gaps/routes';
@@ -133,6 +134,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ftoRoutes,
     projectRoutes,
     branchReviewRoutes,
+    effectDictionaryRoutes,
     classRoutes,
   ]) {
     await app.register(routes(context));

@@ -6,6 +6,7 @@
  * and bump `PROJECT_SCHEMA_VERSION` when a file of the old version would be read differently.
  */
 import { z } from 'zod';
+import { EffectDictionaryFile } from './effect-dictionary';
 import { ProjectId } from './project-id';
 import { Pin } from './report';
 import { DateBasis, ScopeFields, type ScopeQuery } from './scope';
@@ -136,6 +137,8 @@ export const ProjectFile = z.strictObject({
    * optional, so a version-1 file written before pins existed still reads.
    */
   pins: z.array(ProjectFilePin).max(2_000).optional(),
+  /** The project's effect dictionary and hand tags (graph-schema/dto/effect-dictionary.ts), once edited; optional like pins. */
+  effectDictionary: EffectDictionaryFile.optional(),
 });
 export type ProjectFile = z.infer<typeof ProjectFile>;
 

@@ -8,6 +8,7 @@ import { migration007 } from './007-search-text';
 import { migration008 } from './008-branch-review';
 import { migration009 } from './009-ingest-jobs';
 import { migration010 } from './010-accounts';
+import { migration013 } from './013-effect-dictionary';
 import type { Migration } from './migration';
 
 /** Every migration in apply order. Append new ones; never edit one that has shipped. */
@@ -22,4 +23,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration008,
   migration009,
   migration010,
+  migration013,
 ];

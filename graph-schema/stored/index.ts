@@ -10,6 +10,7 @@ import { IngestJobNode, IngestRunNode, MigrationNode } from './bookkeeping';
 import { BranchJudgementNode, BranchOverrideNode } from './branch-review';
 import { ChainSegmentNode, IndustryChainNode, TechBranchNode } from './chains';
 import { CpcNode, IpcNode, TechFieldNode } from './classification';
+import { EffectDictionaryNode, EffectTagNode } from './effect-dictionary';
 import { FtoScreeningNode } from './fto-screenings';
 import { ApplicantNode, InventorNode } from './parties';
 import { FamilyNode, OfficeNode, PatentNode } from './patent';
@@ -41,9 +42,11 @@ export const STORED_NODES = {
   Session: SessionNode,
   ApiToken: ApiTokenNode,
   AuditEntry: AuditEntryNode,
+  EffectDictionary: EffectDictionaryNode,
+  EffectTag: EffectTagNode,
 } as const satisfies Record<NodeLabel, z.ZodObject>;
 
-/** The property each label is MERGEd on (uniquely constrained by migrations 001, 004, 005, 006, 008, 009 and 010, except Migration). */
+/** The property each label is MERGEd on (uniquely constrained by migrations 001, 004, 005, 006, 008, 009, 010 and 013, except Migration). */
 export const NODE_KEYS = {
   Patent: 'id',
   Family: 'id',
@@ -69,4 +72,6 @@ export const NODE_KEYS = {
   Session: 'tokenHash',
   ApiToken: 'tokenHash',
   AuditEntry: 'id',
+  EffectDictionary: 'project',
+  EffectTag: 'id',
 } as const satisfies { [L in NodeLabel]: keyof z.infer<(typeof STORED_NODES)[L]> };

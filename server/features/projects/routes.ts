@@ -22,6 +22,7 @@ import { conflict, notFound } from '@server/platform/errors';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { effectDictionaryPart, importEffectDictionary } from '../tech-effect/dictionary/project-file';
 import { listPins } from './pins-reads';
 import { createPin, deletePin, updatePin } from './pins-writes';
 import { listProjects, readProject } from './project-reads';
@@ -172,6 +173,7 @@ export function projectRoutes(context: ServerContext) {
           datasets,
           // A project without pins exports the same file as before pins existed.
           ...(pins.length > 0 ? { pins } : {}),
+          ...(await effectDictionaryPart(db, id)),
         };
       },
     );
@@ -208,6 +210,7 @@ export function projectRoutes(context: ServerContext) {
           { definition: file.definition, datasets: file.datasets, pins: file.pins ?? [] },
           { replace: exists && onConflict === 'replace', freshPinIds: exists && onConflict === 'copy' },
         );
+        await importEffectDictionary(db, id, file.effectDictionary, exists && onConflict === 'replace');
         return reply.code(201).send({
           project: await mustRead(id),
           replacedId: id === file.id ? null : file.id,

@@ -13,9 +13,15 @@ import { explainNote } from '@server/platform/explanations/notes';
 import { scopeClause } from '@server/platform/scope/scope-clause';
 import { z } from 'zod';
 import type { BranchNode, ChainStructure } from '../chains/chain-structure';
-import { compileLexicon, compileName, mentions, prepareText } from './extract';
+import { readDictionary } from './dictionary/dictionary-reads';
+import {
+  applyHandTags,
+  LEXICON_DICTIONARY,
+  type MatrixDictionary,
+  matrixDictionary,
+} from './dictionary/matrix-dictionary';
+import { compileName, mentions, prepareText } from './extract';
 import { type FamilyEffects, familyEffects, freeEffectName } from './family-effects';
-import { EFFECT_LEXICON } from './lexicon';
 import { buildMatrix, type MatrixFamily } from './matrix';
 
 const CountRow = z.object({ families: z.number() });
@@ -46,11 +52,19 @@ const FamilyTextsRow = z.object({
   texts: z.array(Text),
 });
 
+/** The dictionary of the query's project (its own once edited), else the shipped lexicon. */
+export async function dictionaryFor(db: Database, project: string | undefined): Promise<MatrixDictionary> {
+  const stored = project === undefined ? null : await readDictionary(db, project);
+  return stored ? matrixDictionary(stored) : LEXICON_DICTIONARY;
+}
+
 export async function techEffectMatrix(
   db: Database,
   structure: ChainStructure,
   query: TechEffectQuery,
+  given?: MatrixDictionary,
 ): Promise<TechEffectResponse> {
+  const dictionary = given ?? (await dictionaryFor(db, query.project));
   const scope = scopeClause(query);
   const params = { ...scope.params, chain: structure.id, maxFamilies: int(query.maxFamilies) };
   const [rows, counted] = await Promise.all([
@@ -59,7 +73,6 @@ export async function techEffectMatrix(
   ]);
   const rowBranches = matrixRows(structure, query.rowLevel);
   const rowNames = rowBranches.map((b) => ({ id: b.id, name: compileName(b.name) }));
-  const compiled = compileLexicon();
   const freeObjects: FamilyEffects['freeObjects'] = new Map();
   const families: MatrixFamily[] = rows.map((row) => {
     const texts = [...row.texts].sort((a, b) => a[0].localeCompare(b[0]));
@@ -71,7 +84,8 @@ export async function techEffectMatrix(
       patent,
       texts: { titleZh, abstractZh, claim1, titleEn, abstractEn },
     }));
-    const hits = familyEffects(text, members, compiled);
+    const read = familyEffects(text, members, dictionary.compiled, dictionary.canonical);
+    const hits = { ...read, ...applyHandTags(row.family, read, dictionary) };
     for (const [key, free] of hits.freeObjects) if (!freeObjects.has(key)) freeObjects.set(key, free);
     const rowIds = new Set(
       row.lineages.map((lineage) => (query.rowLevel === 'L1' ? lineage[0]! : lineage.at(-1)!)),
@@ -83,12 +97,14 @@ export async function techEffectMatrix(
       strict: hits.strict,
       loose: hits.loose,
       evidence: hits.evidence,
+      handAdded: hits.handAdded,
+      handRemoved: hits.handRemoved,
       mentionedRows: new Set(rowNames.filter((r) => mentions(text, r.name)).map((r) => r.id)),
     };
   });
   const phraseColumns = frequentFreeEffects(families, freeObjects, query.minColumnFamilies);
   const columns = [
-    ...EFFECT_LEXICON.map((e) => ({ id: e.id, name: e.name, origin: 'lexicon' as const })),
+    ...dictionary.effects.map((e) => ({ id: e.id, name: e.name, origin: 'lexicon' as const })),
     ...phraseColumns.map((key) => ({
       id: key,
       name: freeEffectName(freeObjects.get(key)!),
@@ -128,6 +144,7 @@ export async function techEffectMatrix(
       explainNote('note.techEffectLexicon', {}),
       explainNote('note.techEffectIndicative', {}),
     ],
+    dictionary: { origin: dictionary.origin, version: dictionary.version, handTags: dictionary.tagCount },
   };
 }
 
