@@ -29,10 +29,16 @@ const CountRow = z.object({ families: z.number() });
 /** Free-phrase columns beyond this many would drown the lexicon's; the rarest are left out. */
 const MAX_PHRASE_COLUMNS = 20;
 
-/** Up to three members per family are read: enough for both languages without loading whole families. */
+/**
+ * Up to three members per family are read: enough for both languages without loading whole
+ * families. They are chosen in a stated order — members with a Chinese title first, then with an
+ * English title, then by id — so the CN member's text is always read and the choice can be
+ * checked (test/api-effect-dictionary.int.test.ts repeats it).
+ */
 const FAMILY_TEXTS = (where: string) => `
 MATCH (p:Patent)-[:TAGGED {chain: $chain}]->(leaf:TechBranch)
 WHERE ${where}
+WITH p, leaf ORDER BY p.titleZh IS NULL, p.titleEn IS NULL, p.id
 WITH p.familyId AS family, collect(DISTINCT leaf.lineage) AS lineages, collect(DISTINCT p) AS members
 ORDER BY family LIMIT $maxFamilies
 RETURN family, lineages,

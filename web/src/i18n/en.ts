@@ -5,6 +5,7 @@
 import { accountsEn } from './accounts-en';
 import { dashboardEn } from './dashboard-en';
 import { drawerEn } from './drawer-en';
+import { effectsEn } from './effects-en';
 import { explanationsEn } from './explanations-en';
 import { mapsEn } from './maps-en';
 import { projectsEn } from './projects-en';
@@ -668,6 +669,7 @@ export const en = {
   ...explanationsEn,
   ...workbenchEn,
   ...accountsEn,
+  ...effectsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -3,6 +3,7 @@
 import { accountsZh } from './accounts-zh';
 import { dashboardZh } from './dashboard-zh';
 import { drawerZh } from './drawer-zh';
+import { effectsZh } from './effects-zh';
 import type { Messages } from './en';
 import { explanationsZh } from './explanations-zh';
 import { mapsZh } from './maps-zh';
@@ -646,4 +647,5 @@ export const zh: Messages = {
   ...explanationsZh,
   ...workbenchZh,
   ...accountsZh,
+  ...effectsZh,
 };
