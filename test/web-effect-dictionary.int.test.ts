@@ -26,7 +26,7 @@ WITH DISTINCT family, m ORDER BY m.titleZh IS NULL, m.titleEn IS NULL, m.id
 WITH family, collect(m)[0..3] AS members
 WHERE none(m IN members WHERE coalesce(m.titleZh, '') CONTAINS $phrase
   OR coalesce(m.abstractZh, '') CONTAINS $phrase OR coalesce(m.claim1, '') CONTAINS $phrase)
-RETURN family ORDER BY family LIMIT 1`;
+RETURN family, members[0].id AS publication ORDER BY family LIMIT 1`;
 
 let ui: BrowserApp;
 useBrowserApp((running) => {
@@ -81,13 +81,19 @@ describe('effect dictionary, in Chromium', () => {
       await expect.poll(() => cellText(effect)).toBe(String(api.families));
 
       // Hand-tag a family of the row whose text lacks the phrase: the cell counts one more.
-      const [lacking] = await readRows(ui.db, z.object({ family: z.string() }), LACKING, {
-        chain: CHAIN,
-        row: ROW,
-        phrase: PHRASE,
-      });
+      const [lacking] = await readRows(
+        ui.db,
+        z.object({ family: z.string(), publication: z.string() }),
+        LACKING,
+        {
+          chain: CHAIN,
+          row: ROW,
+          phrase: PHRASE,
+        },
+      );
       await page.locator(`.te-cell[data-row="${ROW}"][data-effect="${effect}"]`).click();
-      await page.fill('input[name=tag-family]', lacking!.family);
+      // The analyst types a publication number; the tag is kept by family and listed by publication.
+      await page.fill('input[name=tag-family]', lacking!.publication);
       await page.click('button.tag-add');
       await page
         .locator(`ul.hand-tags li[data-family="${lacking!.family}"]`)

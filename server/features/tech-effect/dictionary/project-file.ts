@@ -15,7 +15,9 @@ export async function effectDictionaryPart(
 ): Promise<{ effectDictionary?: EffectDictionaryFile }> {
   const dictionary = await readDictionary(db, project);
   if (!dictionary || dictionary.origin === 'lexicon') return {};
-  return { effectDictionary: { effects: dictionary.effects, tags: dictionary.tags } };
+  // The publication number is for display; the family id is the tag's key.
+  const tags = dictionary.tags.map(({ publication: _, ...tag }) => tag);
+  return { effectDictionary: { effects: dictionary.effects, tags } };
 }
 
 export async function importEffectDictionary(

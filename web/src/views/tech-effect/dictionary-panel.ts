@@ -62,7 +62,13 @@ export function dictionaryPanel(deps: DictionaryPanelDeps): HTMLElement {
     'details',
     { attrs: { class: 'effect-dictionary', open: remembered.open, 'data-version': dictionary.version } },
     h('summary', null, `${t('effects.title')} · ${origin}`),
-    h('p', { attrs: { class: 'muted' } }, t('effects.seed', { source: dictionary.seed.source })),
+    // The lexicon states its source in English only: marked so, like other English-only reference text.
+    h(
+      'p',
+      { attrs: { class: 'muted' } },
+      t('effects.seed', { source: '' }),
+      h('span', { attrs: { lang: 'en' } }, dictionary.seed.source),
+    ),
     h('label', { attrs: { class: 'tool' } }, h('span', null, t('effects.who')), who),
     status,
     h(
