@@ -92,7 +92,7 @@ describe('effect dictionary, in Chromium', () => {
         },
       );
       await page.locator(`.te-cell[data-row="${ROW}"][data-effect="${effect}"]`).click();
-      // The analyst types a publication number; the tag is kept by family and listed by publication.
+      // The analyst types a publication number; the tag is kept by family.
       await page.fill('input[name=tag-family]', lacking!.publication);
       await page.click('button.tag-add');
       await page

@@ -58,8 +58,6 @@ export const EffectTag = z.object({
   action: TagAction,
   who: z.string(),
   at: z.string().nullable(),
-  /** A member's publication number, shown instead of the family id (answers only; a file may leave it out). */
-  publication: z.string().nullable().optional(),
 });
 export type EffectTag = z.infer<typeof EffectTag>;
 

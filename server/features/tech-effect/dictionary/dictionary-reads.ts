@@ -23,14 +23,11 @@ const DictionaryRow = z.object({
   effectsJson: z.string().nullable(),
   who: z.string().nullable(),
   at: z.string().nullable(),
-  publication: z.string().nullable(),
 });
 
 const READ_TAGS = `
 MATCH (:Project {id: $project})-[:HAS_EFFECT_TAG]->(t:EffectTag)
-OPTIONAL MATCH (m:Patent {familyId: t.family})
-WITH t, min(m.id) AS publication
-RETURN t.effect AS effect, t.family AS family, t.action AS action, t.who AS who, toString(t.at) AS at, publication
+RETURN t.effect AS effect, t.family AS family, t.action AS action, t.who AS who, toString(t.at) AS at
 ORDER BY t.effect, t.family`;
 
 const TagRow = z.object({

@@ -15,9 +15,7 @@ export async function effectDictionaryPart(
 ): Promise<{ effectDictionary?: EffectDictionaryFile }> {
   const dictionary = await readDictionary(db, project);
   if (!dictionary || dictionary.origin === 'lexicon') return {};
-  // The publication number is for display; the family id is the tag's key.
-  const tags = dictionary.tags.map(({ publication: _, ...tag }) => tag);
-  return { effectDictionary: { effects: dictionary.effects, tags } };
+  return { effectDictionary: { effects: dictionary.effects, tags: dictionary.tags } };
 }
 
 export async function importEffectDictionary(

@@ -76,7 +76,7 @@ export function handTagSection(cell: TechEffectCell, context: ViewContext, deps:
         h(
           'li',
           { attrs: { 'data-family': item.family, 'data-action': item.action } },
-          `${item.publication ?? '—'} · ${t(`effects.tagged.${item.action}`)} · ${item.who} `,
+          `${item.family} · ${t(`effects.tagged.${item.action}`)} · ${item.who} `,
           h(
             'button',
             {
