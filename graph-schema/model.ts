@@ -44,6 +44,10 @@ export const NODE_LABELS = [
   'ProjectBranchTag',
   /** An analyst's merge of one applicant key into another (issue 13 applicant curation); keyed by applicant keys, never an edit of FILED_BY. */
   'ApplicantMerge',
+  /** A project's effect dictionary (issue 13): its effects and phrases as one JSON property, and its version. */
+  'EffectDictionary',
+  /** An analyst's hand tag of a family for an effect of the tech–effect matrix, per project (issue 13). */
+  'EffectTag',
   /** A client workspace (issue 14): datasets, projects and jobs belong to one; users are granted them. */
   'Workspace',
 ] as const;
@@ -89,6 +93,10 @@ export const REL_TYPES = [
   'HAS_JUDGEMENT',
   /** (:Project)-[:HAS_RULE_VERSION]->(:ChainRuleVersion): a rule version the project saved; goes with it. */
   'HAS_RULE_VERSION',
+  /** (:Project)-[:HAS_EFFECT_DICTIONARY]->(:EffectDictionary): goes with its project. */
+  'HAS_EFFECT_DICTIONARY',
+  /** (:Project)-[:HAS_EFFECT_TAG]->(:EffectTag): keyed by effect and family ids, so re-ingest never touches it. */
+  'HAS_EFFECT_TAG',
 ] as const;
 export type RelType = (typeof REL_TYPES)[number];
 
@@ -120,6 +128,8 @@ const NOT_DOMAIN = [
   'ChainRuleVersion',
   'ProjectBranchTag',
   'ApplicantMerge',
+  'EffectDictionary',
+  'EffectTag',
   'Workspace',
 ] as const;
 type NotDomainLabel = (typeof NOT_DOMAIN)[number];

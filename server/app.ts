@@ -20,6 +20,7 @@ import { branchReviewRoutes } from './features/branch-review/routes';
 import { chainRoutes } from './features/chains/routes';
 import { classRoutes } from './features/classes/routes';
 import { corePatentRoutes } from './features/core-patents/routes';
+import { effectDictionaryRoutes } from './features/effect-dictionary/routes';
 import { fenceRoutes } from './features/fence/routes';
 import { ftoRoutes } from './features/fto/routes';
 import { gapRoutes } from './features/gaps/routes';
@@ -150,6 +151,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     projectRoutes,
     branchReviewRoutes,
     ruleVersionRoutes,
+    effectDictionaryRoutes,
     classRoutes,
     applicantCurationRoutes,
   ]) {

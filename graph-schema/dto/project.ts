@@ -6,6 +6,7 @@
  * and bump `PROJECT_SCHEMA_VERSION` when a file of the old version would be read differently.
  */
 import { z } from 'zod';
+import { EffectDictionaryFile } from './effect-dictionary';
 import { ProjectId } from './project-id';
 import { ProjectFileReview } from './project-review';
 import { Pin } from './report';
@@ -149,6 +150,8 @@ export const ProjectFile = z.strictObject({
   pins: z.array(ProjectFilePin).max(2_000).optional(),
   /** The branch review's overrides and judgements (issue 13); optional like `pins`. */
   branchReview: ProjectFileReview.optional(),
+  /** The project's effect dictionary and hand tags (graph-schema/dto/effect-dictionary.ts), once edited; optional like pins. */
+  effectDictionary: EffectDictionaryFile.optional(),
 });
 export type ProjectFile = z.infer<typeof ProjectFile>;
 

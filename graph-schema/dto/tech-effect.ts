@@ -84,6 +84,8 @@ export const TechEffectCell = z.object({
   evidence: z.array(TechEffectEvidence),
   /** apparent_gap: patents that suggest the cell is not really empty (loose phrasing or a sibling branch). */
   artefactEvidence: z.array(z.string()),
+  /** The project's hand tags in this cell: families counted by hand (added) and left out by hand (removed). */
+  handTags: z.object({ added: z.array(z.string()), removed: z.array(z.string()) }).optional(),
 });
 export type TechEffectCell = z.infer<typeof TechEffectCell>;
 
@@ -99,7 +101,7 @@ export const TechEffectResponse = z.object({
     z.object({
       id: z.string(),
       name: z.object({ zh: z.string(), en: z.string() }),
-      /** lexicon: an effect of effect-lexicon.json; phrase: a free effect phrase read in the texts. */
+      /** lexicon: an effect of the dictionary (the project's, else effect-lexicon.json); phrase: a free effect phrase read in the texts. */
       origin: z.enum(['lexicon', 'phrase']),
       families: z.number().int(),
       active: z.boolean(),
@@ -113,5 +115,13 @@ export const TechEffectResponse = z.object({
   candidates: z.array(TechEffectCell),
   truncated: z.boolean(),
   notes: z.array(NoteExplanation),
+  /** Which effect dictionary gave the columns: the shipped lexicon (version 0) or the project's, and its hand tags. */
+  dictionary: z
+    .object({
+      origin: z.enum(['lexicon', 'project']),
+      version: z.number().int().nonnegative(),
+      handTags: z.number().int().nonnegative(),
+    })
+    .optional(),
 });
 export type TechEffectResponse = z.infer<typeof TechEffectResponse>;

@@ -10,6 +10,7 @@ import { migration009 } from './009-ingest-jobs';
 import { migration010 } from './010-accounts';
 import { migration011 } from './011-rule-versions';
 import { migration012 } from './012-applicant-merges';
+import { migration013 } from './013-effect-dictionary';
 import { migration014 } from './014-workspaces';
 import type { Migration } from './migration';
 
@@ -27,5 +28,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration010,
   migration011,
   migration012,
+  migration013,
   migration014,
 ];

@@ -11,6 +11,7 @@ import { IngestJobNode, IngestRunNode, MigrationNode } from './bookkeeping';
 import { BranchJudgementNode, BranchOverrideNode } from './branch-review';
 import { ChainSegmentNode, IndustryChainNode, TechBranchNode } from './chains';
 import { CpcNode, IpcNode, TechFieldNode } from './classification';
+import { EffectDictionaryNode, EffectTagNode } from './effect-dictionary';
 import { FtoScreeningNode } from './fto-screenings';
 import { ApplicantNode, InventorNode } from './parties';
 import { FamilyNode, OfficeNode, PatentNode } from './patent';
@@ -46,10 +47,12 @@ export const STORED_NODES = {
   ChainRuleVersion: ChainRuleVersionNode,
   ProjectBranchTag: ProjectBranchTagNode,
   ApplicantMerge: ApplicantMergeNode,
+  EffectDictionary: EffectDictionaryNode,
+  EffectTag: EffectTagNode,
   Workspace: WorkspaceNode,
 } as const satisfies Record<NodeLabel, z.ZodObject>;
 
-/** The property each label is MERGEd on (uniquely constrained by migrations 001, 004, 005, 006, 008, 009, 010, 011, 012 and 014, except Migration). */
+/** The property each label is MERGEd on (uniquely constrained by migrations 001, 004, 005, 006, 008, 009, 010, 011, 012, 013 and 014, except Migration). */
 export const NODE_KEYS = {
   Patent: 'id',
   Family: 'id',
@@ -78,5 +81,7 @@ export const NODE_KEYS = {
   ChainRuleVersion: 'id',
   ProjectBranchTag: 'id',
   ApplicantMerge: 'id',
+  EffectDictionary: 'project',
+  EffectTag: 'id',
   Workspace: 'id',
 } as const satisfies { [L in NodeLabel]: keyof z.infer<(typeof STORED_NODES)[L]> };

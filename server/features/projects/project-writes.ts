@@ -110,6 +110,10 @@ DETACH DELETE r`;
 
 // The project's own tags (rule versions it applied) go with it too.
 const DELETE_PROJECT_TAGS = 'MATCH (t:ProjectBranchTag {project: $id}) DETACH DELETE t';
+// The effect dictionary and hand tags are the project's own too (server/features/tech-effect/dictionary).
+const DELETE_PROJECT_EFFECTS = `
+MATCH (:Project {id: $id})-[:HAS_EFFECT_DICTIONARY|HAS_EFFECT_TAG]->(e) WHERE e:EffectDictionary OR e:EffectTag
+DETACH DELETE e`;
 
 /** Deletes the node, its links, its own pins and FTO screening records only; null when there is no such project. */
 export async function deleteProject(db: Database, id: string): Promise<DeletedProject | null> {
@@ -119,6 +123,7 @@ export async function deleteProject(db: Database, id: string): Promise<DeletedPr
     await tx.run(DELETE_PROJECT_SCREENINGS, { id });
     await tx.run(DELETE_PROJECT_REVIEW, { id });
     await tx.run(DELETE_PROJECT_TAGS, { id });
+    await tx.run(DELETE_PROJECT_EFFECTS, { id });
     const [deleted] = await txRows(tx, z.object({ links: z.number() }), DELETE_PROJECT, { id });
     if (!deleted) return null;
     return {

@@ -25,6 +25,7 @@ import { chooseWorkspace } from '@server/platform/visibility/workspace-choice';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { effectDictionaryPart, importEffectDictionary } from '../tech-effect/dictionary/project-file';
 import { listPins } from './pins-reads';
 import { createPin, deletePin, updatePin } from './pins-writes';
 import { listProjects, projectIdTaken, readProject } from './project-reads';
@@ -189,6 +190,7 @@ export function projectRoutes(context: ServerContext) {
           // A project without pins exports the same file as before pins existed.
           ...(pins.length > 0 ? { pins } : {}),
           ...(branchReview ? { branchReview } : {}),
+          ...(await effectDictionaryPart(db, id)),
         };
       },
     );
@@ -237,6 +239,7 @@ export function projectRoutes(context: ServerContext) {
             workspace,
           },
         );
+        await importEffectDictionary(db, id, file.effectDictionary, exists && onConflict === 'replace');
         // Project-scoped branch counts change with the imported (or replaced) overrides.
         if (file.branchReview || exists) context.dataVersion.invalidate();
         return reply.code(201).send({

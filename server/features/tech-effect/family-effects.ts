@@ -6,6 +6,7 @@
  */
 import type { TechEffectEvidence } from '@graph-schema/dto/tech-effect';
 import { type CompiledEffect, detectEffects, type PreparedText } from './extract';
+import type { Canonicaliser } from './phrases/canonical';
 import { type EffectMention, extractEffectPhrases } from './phrases/extract-phrases';
 
 export const TEXT_FIELDS = ['titleZh', 'abstractZh', 'claim1', 'titleEn', 'abstractEn'] as const;
@@ -28,6 +29,7 @@ export function familyEffects(
   prepared: PreparedText,
   members: readonly MemberTexts[],
   compiled: readonly CompiledEffect[],
+  canonical?: Canonicaliser,
 ): FamilyEffects {
   const { strict, loose } = detectEffects(prepared, compiled);
   const evidence = new Map<string, TechEffectEvidence>();
@@ -36,7 +38,7 @@ export function familyEffects(
     for (const field of TEXT_FIELDS) {
       const text = member.texts[field];
       if (!text) continue;
-      for (const mention of extractEffectPhrases(text)) {
+      for (const mention of extractEffectPhrases(text, canonical)) {
         strict.add(mention.effect);
         loose.delete(mention.effect);
         if (!mention.canonical && !freeObjects.has(mention.effect)) {

@@ -10,20 +10,12 @@
  *
  * The words live in effect-lexicon.json beside this file (data, not code), validated here.
  */
+import { DictionaryEffect } from '@graph-schema/dto/effect-dictionary';
 import { z } from 'zod';
 import lexiconFile from './effect-lexicon.json';
 
-const Terms = z.object({
-  zh: z.array(z.string().min(1)),
-  /** English phrases; each is tokenised and stemmed once, then matched as a stem sequence. */
-  en: z.array(z.string().min(1)),
-});
-
-const Effect = z.object({
-  id: z.string().regex(/^[a-z][A-Za-z]*$/),
-  name: z.object({ zh: z.string().min(1), en: z.string().min(1) }),
-  strict: Terms,
-  loose: Terms,
+/** A lexicon effect is a dictionary effect (graph-schema/dto/effect-dictionary.ts) with an editor's note. */
+const Effect = DictionaryEffect.extend({
   /** Why a term sits where it does, for the next editor of the file. */
   note: z.string().optional(),
 });
@@ -42,8 +34,16 @@ export const EffectLexicon = z.object({
     ),
 });
 
-export type EffectTerms = z.infer<typeof Terms>;
+export type { EffectTerms } from '@graph-schema/dto/effect-dictionary';
 export type EffectDefinition = z.infer<typeof Effect>;
 
 /** Validated once at start: a broken lexicon file stops the server instead of emptying the matrix. */
-export const EFFECT_LEXICON: readonly EffectDefinition[] = EffectLexicon.parse(lexiconFile).effects;
+const LEXICON = EffectLexicon.parse(lexiconFile);
+export const EFFECT_LEXICON: readonly EffectDefinition[] = LEXICON.effects;
+
+/** The lexicon's identity and stated source: a project's dictionary is seeded from it. */
+export const LEXICON_SEED = { id: LEXICON.id, version: LEXICON.version, source: LEXICON.source };
+
+/** The lexicon as a project's dictionary starts out: the effects without the editors' notes. */
+export const lexiconEffects = (): DictionaryEffect[] =>
+  EFFECT_LEXICON.map(({ note: _, ...effect }) => structuredClone(effect));

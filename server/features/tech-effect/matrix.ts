@@ -23,6 +23,9 @@ export interface MatrixFamily {
   readonly mentionedRows: ReadonlySet<string>;
   /** Per effect, where a phrase pattern read it (effects found by lexicon terms alone have none). */
   readonly evidence: ReadonlyMap<string, TechEffectEvidence>;
+  /** Effects the project's hand tags added to, or removed from, what the text says. */
+  readonly handAdded?: ReadonlySet<string>;
+  readonly handRemoved?: ReadonlySet<string>;
 }
 
 export interface MatrixOptions {
@@ -101,6 +104,7 @@ function cell(row: { id: string }, effect: string, input: CellInput): TechEffect
     band: ratio === null ? null : band(ratio),
     examples: hits.slice(0, input.examples).map((f) => f.example),
     evidence: hits.slice(0, input.examples).flatMap((f) => f.evidence.get(effect) ?? []),
+    ...handTags(input.members, effect),
   };
   // Indicative only, so one decimal is all the precision the explanation carries.
   const expectedFamilies = Math.round(expected * 10) / 10;
@@ -155,6 +159,13 @@ function cell(row: { id: string }, effect: string, input: CellInput): TechEffect
   const artefact = [...loose, ...sibling].slice(0, cap).map((f) => f.example);
   const kind: CellKind = artefact.length > 0 ? 'apparent_gap' : 'white_space';
   return { ...base, kind, reasons, artefactEvidence: artefact };
+}
+
+/** The cell's hand-tagged families (example ids), only where the project tagged any. */
+function handTags(members: readonly MatrixFamily[], effect: string): Pick<TechEffectCell, 'handTags'> {
+  const added = members.filter((f) => f.handAdded?.has(effect)).map((f) => f.example);
+  const removed = members.filter((f) => f.handRemoved?.has(effect)).map((f) => f.example);
+  return added.length + removed.length > 0 ? { handTags: { added, removed } } : {};
 }
 
 function band(ratio: number): NonNullable<TechEffectCell['band']> {

@@ -14,9 +14,15 @@ import { effectiveLeaves } from '@server/platform/scope/branch-membership';
 import { scopeClause } from '@server/platform/scope/scope-clause';
 import { z } from 'zod';
 import type { BranchNode, ChainStructure } from '../chains/chain-structure';
-import { compileLexicon, compileName, mentions, prepareText } from './extract';
+import { readDictionary } from './dictionary/dictionary-reads';
+import {
+  applyHandTags,
+  LEXICON_DICTIONARY,
+  type MatrixDictionary,
+  matrixDictionary,
+} from './dictionary/matrix-dictionary';
+import { compileName, mentions, prepareText } from './extract';
 import { type FamilyEffects, familyEffects, freeEffectName } from './family-effects';
-import { EFFECT_LEXICON } from './lexicon';
 import { buildMatrix, type MatrixFamily } from './matrix';
 
 const CountRow = z.object({ families: z.number() });
@@ -24,10 +30,17 @@ const CountRow = z.object({ families: z.number() });
 /** Free-phrase columns beyond this many would drown the lexicon's; the rarest are left out. */
 const MAX_PHRASE_COLUMNS = 20;
 
-/** Up to three members per family are read: enough for both languages without loading whole families. */
+/**
+ * Up to three members per family are read: enough for both languages without loading whole
+ * families. They are chosen in a stated order — members with a Chinese title first, then with an
+ * English title, then by id — so the CN member's text is always read and the choice can be
+ * checked (test/api-effect-dictionary.int.test.ts repeats it). Branch membership per the one
+ * helper: in a project, its hand includes and excludes count.
+ */
 const FAMILY_TEXTS = (where: string, project: boolean) => `
 MATCH (p:Patent) WHERE ${where}
 ${effectiveLeaves('p', project)}
+WITH p, leaf ORDER BY p.titleZh IS NULL, p.titleEn IS NULL, p.id
 WITH p.familyId AS family, collect(DISTINCT leaf.lineage) AS lineages, collect(DISTINCT p) AS members
 ORDER BY family LIMIT $maxFamilies
 RETURN family, lineages,
@@ -47,11 +60,19 @@ const FamilyTextsRow = z.object({
   texts: z.array(Text),
 });
 
+/** The dictionary of the query's project (its own once edited), else the shipped lexicon. */
+export async function dictionaryFor(db: Database, project: string | undefined): Promise<MatrixDictionary> {
+  const stored = project === undefined ? null : await readDictionary(db, project);
+  return stored ? matrixDictionary(stored) : LEXICON_DICTIONARY;
+}
+
 export async function techEffectMatrix(
   db: Database,
   structure: ChainStructure,
   query: TechEffectQuery,
+  given?: MatrixDictionary,
 ): Promise<TechEffectResponse> {
+  const dictionary = given ?? (await dictionaryFor(db, query.project));
   const scope = scopeClause(query);
   const params = { ...scope.params, chain: structure.id, maxFamilies: int(query.maxFamilies) };
   const [rows, counted] = await Promise.all([
@@ -60,7 +81,6 @@ export async function techEffectMatrix(
   ]);
   const rowBranches = matrixRows(structure, query.rowLevel);
   const rowNames = rowBranches.map((b) => ({ id: b.id, name: compileName(b.name) }));
-  const compiled = compileLexicon();
   const freeObjects: FamilyEffects['freeObjects'] = new Map();
   const families: MatrixFamily[] = rows.map((row) => {
     const texts = [...row.texts].sort((a, b) => a[0].localeCompare(b[0]));
@@ -72,7 +92,8 @@ export async function techEffectMatrix(
       patent,
       texts: { titleZh, abstractZh, claim1, titleEn, abstractEn },
     }));
-    const hits = familyEffects(text, members, compiled);
+    const read = familyEffects(text, members, dictionary.compiled, dictionary.canonical);
+    const hits = { ...read, ...applyHandTags(row.family, read, dictionary) };
     for (const [key, free] of hits.freeObjects) if (!freeObjects.has(key)) freeObjects.set(key, free);
     const rowIds = new Set(
       row.lineages.map((lineage) => (query.rowLevel === 'L1' ? lineage[0]! : lineage.at(-1)!)),
@@ -84,12 +105,14 @@ export async function techEffectMatrix(
       strict: hits.strict,
       loose: hits.loose,
       evidence: hits.evidence,
+      handAdded: hits.handAdded,
+      handRemoved: hits.handRemoved,
       mentionedRows: new Set(rowNames.filter((r) => mentions(text, r.name)).map((r) => r.id)),
     };
   });
   const phraseColumns = frequentFreeEffects(families, freeObjects, query.minColumnFamilies);
   const columns = [
-    ...EFFECT_LEXICON.map((e) => ({ id: e.id, name: e.name, origin: 'lexicon' as const })),
+    ...dictionary.effects.map((e) => ({ id: e.id, name: e.name, origin: 'lexicon' as const })),
     ...phraseColumns.map((key) => ({
       id: key,
       name: freeEffectName(freeObjects.get(key)!),
@@ -129,6 +152,7 @@ export async function techEffectMatrix(
       explainNote('note.techEffectLexicon', {}),
       explainNote('note.techEffectIndicative', {}),
     ],
+    dictionary: { origin: dictionary.origin, version: dictionary.version, handTags: dictionary.tagCount },
   };
 }
 

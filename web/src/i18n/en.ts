@@ -7,6 +7,7 @@ import { curationEn } from './curation-en';
 import { dashboardEn } from './dashboard-en';
 import { datasetsEn } from './datasets-en';
 import { drawerEn } from './drawer-en';
+import { effectsEn } from './effects-en';
 import { explanationsEn } from './explanations-en';
 import { mapsEn } from './maps-en';
 import { projectsEn } from './projects-en';
@@ -677,6 +678,7 @@ export const en = {
   ...curationEn,
   // Branch precision flag (issue 13): after a branch name wherever it is shown.
   'precision.lowMark': '⚠ precision {percent} %',
+  ...effectsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -5,6 +5,7 @@ import { curationZh } from './curation-zh';
 import { dashboardZh } from './dashboard-zh';
 import { datasetsZh } from './datasets-zh';
 import { drawerZh } from './drawer-zh';
+import { effectsZh } from './effects-zh';
 import type { Messages } from './en';
 import { explanationsZh } from './explanations-zh';
 import { mapsZh } from './maps-zh';
@@ -655,4 +656,5 @@ export const zh: Messages = {
   ...curationZh,
   // 分支查准率标记（issue 13）：凡显示分支名处附在名后。
   'precision.lowMark': '⚠ 查准率 {percent}%',
+  ...effectsZh,
 };

@@ -6,7 +6,7 @@
 import type { ReportBlock } from '@graph-schema/dto/report';
 import { type TechEffectCell, TechEffectQuery, type TechEffectResponse } from '@graph-schema/dto/tech-effect';
 import { chainStructure } from '@server/features/chains/chain-structure';
-import { techEffectMatrix } from '@server/features/tech-effect/tech-effect';
+import { dictionaryFor, techEffectMatrix } from '@server/features/tech-effect/tech-effect';
 import { onlyEmpty, paragraph, tableLabel } from '../analysis-blocks';
 import { apiPath, apiSearch, parseSearch } from '../analysis-query';
 import { explainAllIn, methodNote } from '../explain-text';
@@ -25,7 +25,9 @@ export const buildTechEffectChapter: ChapterBuilder = async (ctx, place) => {
   const query = parseSearch(TechEffectQuery, search);
   const structure = await chainStructure(ctx.server.db, query.chain);
   if (!structure) return onlyEmpty(ctx, 'techEffect.noChain', TECH_EFFECT_TEXT.noChain());
-  const matrix = await techEffectMatrix(ctx.server.db, structure, query);
+  // The project's own effect dictionary and hand tags, as its tech-effect view shows them.
+  const dictionary = await dictionaryFor(ctx.server.db, ctx.project.id);
+  const matrix = await techEffectMatrix(ctx.server.db, structure, query, dictionary);
   if (matrix.families === 0) return onlyEmpty(ctx, 'techEffect.noFamilies', TECH_EFFECT_TEXT.noFamilies());
   const api = apiPath('/api/tech-effect', search);
   const kinds = (kind: string) => matrix.cells.filter((cell) => cell.kind === kind);

@@ -3,7 +3,9 @@
  * marked by kind (white space / apparent gap / saturated) with reasons and example patents on click.
  * The API's notes are shown as they are: the ratios are indicative, not estimates.
  */
+import type { EffectDictionaryResponse } from '@graph-schema/dto/effect-dictionary';
 import type { TechEffectResponse } from '@graph-schema/dto/tech-effect';
+import { fetchEffectDictionary } from '@web/src/api/effect-dictionary';
 import { fetchChains, fetchTechEffect } from '@web/src/api/navigation';
 import { h } from '@web/src/dom/h';
 import { explain } from '@web/src/i18n/explain';
@@ -17,6 +19,8 @@ import { mountSessionView, type ViewSession } from '../navigation/session';
 import { notesList } from '../navigation/table';
 import type { ViewContext, ViewInstance } from '../types';
 import { cellDetails, cellTitle } from './details';
+import { dictionaryPanel } from './dictionary-panel';
+import { handTagSection } from './hand-tags';
 import { techEffectLegend } from './legend';
 import { techEffectMatrix } from './matrix-model';
 import { matrixTable } from './matrix-table';
@@ -35,6 +39,8 @@ interface TechEffectData {
   chains: ChainSummary[];
   chain: ChainSummary;
   matrix: TechEffectResponse;
+  /** The open project's effect dictionary; undefined without a project. */
+  dictionary: EffectDictionaryResponse | undefined;
 }
 
 type Session = ViewSession<TechEffectParams>;
@@ -47,16 +53,18 @@ async function loadData(
   const { chains } = await fetchChains(signal);
   const chain = chooseChain(chains, context.filters.chain);
   if (!chain) return undefined;
-  const [matrix, precisions] = await Promise.all([
+  const project = context.project?.id;
+  const [matrix, precisions, dictionary] = await Promise.all([
     fetchTechEffect(chain.id, params.rowLevel, context.filters, signal),
     loadBranchPrecisions(context.filters.project, chain.id),
+    project === undefined ? undefined : fetchEffectDictionary(project, signal),
   ]);
   // Rows carry the open project's low-precision mark (branch-precision.ts).
   const rows = matrix.rows.map((row) => ({
     ...row,
     name: flaggedName(row.name, row.id, precisions, context.t, context.lang),
   }));
-  return { chains, chain, matrix: { ...matrix, rows } };
+  return { chains, chain, matrix: { ...matrix, rows }, dictionary };
 }
 
 function update(session: Session, patch: Partial<TechEffectParams>): void {
@@ -74,6 +82,13 @@ function showCell(session: Session, data: TechEffectData, row: string, effect: s
       null,
       branchCrossLinks(session.context, cell.row, undefined),
       cellDetails(cell, session.context),
+      ...(data.dictionary && session.context.project
+        ? handTagSection(cell, session.context, {
+            project: session.context.project.id,
+            dictionary: data.dictionary,
+            changed: () => session.reload(),
+          })
+        : []),
     ),
   );
   for (const td of session.host.querySelectorAll<HTMLElement>('.te-cell')) {
@@ -117,21 +132,46 @@ function toolbar(session: Session, data: TechEffectData): HTMLElement {
   );
 }
 
+/** The dictionary editor with an open project; otherwise a line saying it needs one. */
+function dictionarySection(session: Session, data: TechEffectData): HTMLElement {
+  const { context } = session;
+  const project = context.project?.id;
+  if (project === undefined || !data.dictionary)
+    return h('p', { attrs: { class: 'muted effect-dictionary-hint' } }, context.t('effects.needProject'));
+  return dictionaryPanel({
+    project,
+    dictionary: data.dictionary,
+    t: context.t,
+    lang: context.lang,
+    changed: () => session.reload(),
+  });
+}
+
 function render(session: Session, data: TechEffectData): void {
   const { context, host, params } = session;
   const { t, lang } = context;
   const matrix = techEffectMatrix(data.matrix, lang, params.showInactive);
   const response = data.matrix;
   if (response.families === 0) {
-    host.replaceChildren(toolbar(session, data), emptyState(t));
+    host.replaceChildren(toolbar(session, data), dictionarySection(session, data), emptyState(t));
     return;
   }
   host.replaceChildren(
     toolbar(session, data),
+    dictionarySection(session, data),
     h(
       'p',
       { attrs: { class: 'totals' } },
       t('nav.te.summary', { families: response.families, withEffect: response.familiesWithEffect }),
+      ...(response.dictionary?.origin === 'project'
+        ? [
+            ' · ',
+            t('effects.matrixDictionary', {
+              origin: t('effects.origin.project', { version: response.dictionary.version }),
+              tags: response.dictionary.handTags,
+            }),
+          ]
+        : []),
     ),
     ...notesList(t('nav.te.notes'), [
       ...response.notes.map((note) => explain(note, lang)),
