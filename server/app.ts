@@ -34,6 +34,7 @@ import { landscapeRoutes } from './features/landscape/routes';
 import { mainPathRoutes } from './features/main-path/routes';
 import { mapRoutes } from './features/maps/routes';
 import { patentRoutes } from './features/patents/routes';
+import { registerProjectGuard } from './features/projects/project-guard';
 import { readProject } from './features/projects/project-reads';
 import { projectRoutes } from './features/projects/routes';
 import { RENDERERS } from './features/reports/render';
@@ -131,6 +132,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerResponseCache(app, dataVersion);
   const auth = options.auth ?? { mode: 'off' };
   registerAuth(app, options.db, auth);
+  // After sign-in is known: another client's project is not found under /api/projects/:project/….
+  registerProjectGuard(app, options.db);
   await app.register(accountRoutes(options.db, auth));
   await app.register(workspaceRoutes(options.db));
   // Registration order is the order of the OpenAPI document.

@@ -37,6 +37,7 @@ let bProjectId: string;
 let bJobId: string;
 type IsolationSamples = Samples & { targetsB: (op: Operation, url: string) => boolean };
 let samples: IsolationSamples;
+let bChecksum: string;
 /** Strings that name something of workspace B: none may appear in an answer to A. */
 let markers: string[];
 let baseline: { families: number; patents: number };
@@ -125,6 +126,7 @@ beforeAll(async () => {
     ...applicants,
     ...applicants.map(partyKey),
   ];
+  bChecksum = checksums[0]!.checksum;
   samples = await samplesTargetingB(applicants);
 }, 240_000);
 
@@ -169,6 +171,10 @@ async function samplesTargetingB(applicants: string[]): Promise<IsolationSamples
       jobId: () => '00000000-0000-4000-8000-000000000001',
       format: () => 'xlsx',
       name: () => 'nobody',
+      // B's dataset: listing or deleting it as A must find nothing.
+      checksum: () => bChecksum,
+      group: () => '00000000-0000-4000-8000-000000000002',
+      effect: () => 'cost',
     },
     query: {
       chain: () => chain,
@@ -184,8 +190,11 @@ async function samplesTargetingB(applicants: string[]): Promise<IsolationSamples
       onConflict: () => 'replace',
       // The scope's project: B's hand overrides must not reach A's answers.
       project: () => bProjectId,
+      who: () => 'a',
+      lang: () => 'zh',
+      phrase: () => '成本',
     },
-    targetsB: (_op, url) => [bProjectId, bJobId, bPatent].some((id) => url.split('?')[0]!.includes(id)),
+    targetsB: (_op, url) => [bProjectId, bJobId, bPatent, bChecksum].some((id) => url.split('?')[0]!.includes(id)),
     body: {
       'POST /api/fto': {
         description: 'a battery cooling plate with fluid channels',

@@ -81,6 +81,8 @@ describe('projects API on the real Neo4j', () => {
       createdAt: created.createdAt,
       updatedAt: created.updatedAt,
       datasetCount: 0,
+      // Made without naming a workspace: the single-client default (issue 14 isolation).
+      workspace: 'default',
     });
     const edited = { ...regional, notes: '第二轮：加入 CN 实用新型。', years: { from: 2016, to: 2024 } };
     const put = await app.inject({ method: 'PUT', url: `/api/projects/${created.id}`, payload: edited });
