@@ -194,7 +194,8 @@ async function samplesTargetingB(applicants: string[]): Promise<IsolationSamples
       lang: () => 'zh',
       phrase: () => '成本',
     },
-    targetsB: (_op, url) => [bProjectId, bJobId, bPatent, bChecksum].some((id) => url.split('?')[0]!.includes(id)),
+    targetsB: (_op, url) =>
+      [bProjectId, bJobId, bPatent, bChecksum].some((id) => url.split('?')[0]!.includes(id)),
     body: {
       'POST /api/fto': {
         description: 'a battery cooling plate with fluid channels',
