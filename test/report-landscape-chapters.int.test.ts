@@ -33,7 +33,8 @@ const LANDSCAPE_CHAPTERS: ReportChapterId[] = [
   'talent',
 ];
 const CHAIN = 'lithium-battery';
-const SCOPE = `dateBasis=priority&chain=${CHAIN}`;
+// The report's scope names its project, so the project's branch overrides count (issue 13).
+const SCOPE = `dateBasis=priority&chain=${CHAIN}&project=report-landscape-test`;
 
 type Block<K extends ReportBlock['kind']> = Extract<ReportBlock, { kind: K }>;
 
@@ -142,7 +143,7 @@ describe('report landscape chapters on the demo corpus', () => {
       const doc = docs[language];
       const summary = paragraph(doc, 'chain-panorama', 'panorama.summary');
       expect(summary.evidence[0]!.api).toBe(
-        `/api/chains/${CHAIN}/panorama?dateBasis=priority&topApplicants=3&weakBelow=5`,
+        `/api/chains/${CHAIN}/panorama?dateBasis=priority&project=report-landscape-test&topApplicants=3&weakBelow=5`,
       );
       const body = ChainPanoramaResponse.parse(await api(summary.evidence[0]!.api));
       const branches = body.segments.flatMap((s) => s.branches);
@@ -253,7 +254,7 @@ describe('report landscape chapters on the demo corpus', () => {
       );
       const own = paragraph(doc, 'talent', 'talent.targetInventors');
       expect(own.evidence[0]!.api).toBe(
-        `/api/landscape/inventors?${SCOPE}&applicants=${encodeURIComponent(target.key)}&top=20`,
+        `/api/landscape/inventors?dateBasis=priority&chain=${CHAIN}&applicants=${encodeURIComponent(target.key)}&project=report-landscape-test&top=20`,
       );
       const mine = InventorsResponse.parse(await api(own.evidence[0]!.api));
       expect(own.text).toContain(String(mine.inventors));
