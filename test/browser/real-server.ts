@@ -43,11 +43,12 @@ export async function startRealServer(
     logLevel: 'silent',
     uploadDir: path.join(scratch, 'uploads'),
     datasetRemover: (checksum) => removeDataset(db, checksum),
-    ingestRunner: (files, onProgress, projectId) =>
+    ingestRunner: (files, onProgress, projectId, workspace) =>
       runIngest(db, files, {
         quarantineDir: path.join(scratch, 'quarantine'),
         onProgress,
         ...(projectId ? { projectId } : {}),
+        ...(workspace ? { workspace } : {}),
       }),
   });
   await app.listen({ host: '127.0.0.1', port: 0 });

@@ -26,7 +26,10 @@ export const fetchUsers = (signal?: AbortSignal) =>
 export const createUser = (user: CreateUserRequest) =>
   requestJson('/api/admin/users', UserSummary, { body: user });
 
-export const updateUser = (name: string, change: { role?: Role; disabled?: boolean }) =>
+export const updateUser = (
+  name: string,
+  change: { role?: Role; disabled?: boolean; workspaces?: string[] },
+) =>
   requestJson(`/api/admin/users/${encodeURIComponent(name)}`, UserSummary, { method: 'PATCH', body: change });
 
 export const resetPassword = (name: string, password: string) =>

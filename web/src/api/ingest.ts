@@ -4,9 +4,17 @@ import { IngestJob, IngestJobList } from '@graph-schema/dto/ingest';
 import { z } from 'zod';
 import { requestJson } from './request';
 
-/** Sends every file under the field name "file" (the server accepts it repeated); answers 202 + the job. */
-export function uploadExports(files: readonly File[], signal?: AbortSignal): Promise<IngestJob> {
+/**
+ * Sends every file under the field name "file" (the server accepts it repeated), and the client
+ * workspace when one was chosen; answers 202 + the job.
+ */
+export function uploadExports(
+  files: readonly File[],
+  workspace: string | undefined,
+  signal?: AbortSignal,
+): Promise<IngestJob> {
   const form = new FormData();
+  if (workspace !== undefined) form.append('workspace', workspace);
   for (const file of files) form.append('file', file, file.name);
   return requestJson('/api/ingest/uploads', IngestJob, { body: form, signal });
 }

@@ -25,8 +25,10 @@ export function fetchProject(id: string, signal?: AbortSignal): Promise<Project>
   return requestJson(projectPath(id), Project, { signal });
 }
 
-export function createProject(definition: ProjectDefinitionInput): Promise<Project> {
-  return requestJson('/api/projects', Project, { body: definition });
+/** `workspace`: the client workspace it goes to; absent, the server's default. */
+export function createProject(definition: ProjectDefinitionInput, workspace?: string): Promise<Project> {
+  const query = workspace === undefined ? '' : `?workspace=${encodeURIComponent(workspace)}`;
+  return requestJson(`/api/projects${query}`, Project, { body: definition });
 }
 
 export function updateProject(id: string, definition: ProjectDefinitionInput): Promise<Project> {

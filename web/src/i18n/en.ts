@@ -17,6 +17,7 @@ import { scopeEn } from './scope-en';
 import { searchEn } from './search-en';
 import { topicEn } from './topic-en';
 import { workbenchEn } from './workbench-en';
+import { workspacesEn } from './workspaces-en';
 
 export const en = {
   'app.name': 'PatNav',
@@ -679,6 +680,7 @@ export const en = {
   // Branch precision flag (issue 13): after a branch name wherever it is shown.
   'precision.lowMark': '⚠ precision {percent} %',
   ...effectsEn,
+  ...workspacesEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -16,6 +16,7 @@ import { scopeZh } from './scope-zh';
 import { searchZh } from './search-zh';
 import { topicZh } from './topic-zh';
 import { workbenchZh } from './workbench-zh';
+import { workspacesZh } from './workspaces-zh';
 
 export const zh: Messages = {
   'app.name': 'PatNav',
@@ -657,4 +658,5 @@ export const zh: Messages = {
   // 分支查准率标记（issue 13）：凡显示分支名处附在名后。
   'precision.lowMark': '⚠ 查准率 {percent}%',
   ...effectsZh,
+  ...workspacesZh,
 };

@@ -6,6 +6,7 @@ import type { IngestJob } from '@graph-schema/dto/ingest';
 import { fetchJobs, rerunJob, uploadExports } from '@web/src/api/ingest';
 import { h } from '@web/src/dom/h';
 import { readableErrorLine } from '@web/src/widgets/status';
+import { workspaceChoice } from '@web/src/widgets/workspace-choice';
 import type { ViewContext, ViewInstance } from '../types';
 import { datasetsSection } from './datasets';
 import { jobStatus } from './job-status';
@@ -15,8 +16,11 @@ import { uploadErrorMessage } from './upload-errors';
 
 const ACCEPTED = '.csv,.txt,.xls,.xlsx,.xml,.json,.tsv';
 
-function uploadForm(context: ViewContext, onFiles: (files: File[]) => Promise<void>): HTMLElement {
+type SendFiles = (files: File[], workspace: string | undefined) => Promise<void>;
+
+function uploadForm(context: ViewContext, onFiles: SendFiles): HTMLElement {
   const { t } = context;
+  const workspace = workspaceChoice(t, context.signal, 'tool');
   const input = h('input', { attrs: { type: 'file', name: 'file', multiple: true, accept: ACCEPTED } });
   const message = h('p', { attrs: { class: 'form-message', role: 'alert', hidden: true } });
   const submit = h(
@@ -36,6 +40,7 @@ function uploadForm(context: ViewContext, onFiles: (files: File[]) => Promise<vo
     // Platform names are proper names, written as the platforms write them in either language.
     h('p', { attrs: { class: 'muted', translate: 'no' } }, t('ingest.sources')),
     h('label', { attrs: { class: 'tool' } }, h('span', null, t('ingest.files')), input),
+    workspace.element,
     submit,
     message,
   );
@@ -46,7 +51,7 @@ function uploadForm(context: ViewContext, onFiles: (files: File[]) => Promise<vo
     say(t('ingest.uploading'));
     submit.disabled = true;
     try {
-      await onFiles(files);
+      await onFiles(files, workspace.value());
       say(undefined);
       form.reset();
     } catch (error) {
@@ -95,8 +100,8 @@ export function mount(container: HTMLElement, context: ViewContext): ViewInstanc
     datasets.refresh();
   };
   const datasets = datasetsSection(t, lang, signal);
-  const form = uploadForm(context, async (files) => {
-    const job = await uploadExports(files, signal);
+  const form = uploadForm(context, async (files, workspace) => {
+    const job = await uploadExports(files, workspace, signal);
     refreshRecent();
     // Not awaited: the form is free again while the job runs.
     void follow(job);

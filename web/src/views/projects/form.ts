@@ -13,6 +13,7 @@ import { createProject, updateProject } from '@web/src/api/projects';
 import { h } from '@web/src/dom/h';
 import type { Lang, MessageKey, Translate } from '@web/src/i18n';
 import { readableErrorLine } from '@web/src/widgets/status';
+import { workspaceChoice } from '@web/src/widgets/workspace-choice';
 import { applicantPicker } from './applicant-picker';
 import { boundaryFields, field } from './boundary-fields';
 import { checkForm, formValues, type ProjectFormValues } from './form-model';
@@ -103,6 +104,8 @@ export function projectForm(props: ProjectFormProps): HTMLElement {
   const bases = DATE_BASES.map((id) => [id, t(`basis.${id}`)] as const);
   const notes = h('textarea', { attrs: { name: 'notes', rows: 3 } }, values.notes);
   notes.addEventListener('input', () => (values.notes = notes.value));
+  // Only a new project chooses its workspace: an existing one keeps its own.
+  const workspace = props.project ? undefined : workspaceChoice(t, props.signal);
   const problems = h('ul', { attrs: { class: 'form-problems', role: 'alert' } });
   const save = h('button', { attrs: { type: 'submit', class: 'button button-primary' } }, t('form.save'));
   const form = h(
@@ -134,6 +137,7 @@ export function projectForm(props: ProjectFormProps): HTMLElement {
         t('form.dateBasis'),
         choice<DateBasis>('dateBasis', bases, values.dateBasis, (v) => (values.dateBasis = v)),
       ),
+      workspace?.element,
     ),
     boundaryFields(t, lang, values, props.signal),
     ...applicantFields(t, values),
@@ -167,7 +171,7 @@ export function projectForm(props: ProjectFormProps): HTMLElement {
     save.disabled = true;
     const request = props.project
       ? updateProject(props.project.id, checked.definition)
-      : createProject(checked.definition);
+      : createProject(checked.definition, workspace?.value());
     request.then(props.onSaved).catch((error: unknown) => {
       save.disabled = false;
       problems.replaceChildren(h('li', null, readableErrorLine(error, t)));

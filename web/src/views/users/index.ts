@@ -1,15 +1,17 @@
 /**
  * The admin's view (issue 14): every user with role, status and last sign-in; create a user with a
- * role and an initial password; change a role, disable / enable, reset a password; and the audit
- * log below. The server refuses all of it to non-admins (403), which the status line then says.
+ * role and an initial password; change a role, disable / enable, reset a password, grant client
+ * workspaces; the workspaces (list, create: workspaces-section.ts); and the audit log below. The server refuses all of it to non-admins (403), which the status line then says.
  */
-import { ROLES, type Role, type UserSummary } from '@graph-schema/dto/accounts';
+import { ROLES, type Role, type UserSummary, type Workspace } from '@graph-schema/dto/accounts';
 import { createUser, fetchUsers, resetPassword, updateUser } from '@web/src/api/accounts';
+import { fetchWorkspaces } from '@web/src/api/workspaces';
 import { h } from '@web/src/dom/h';
 import type { Translate } from '@web/src/i18n';
 import { errorState, readableErrorLine } from '@web/src/widgets/status';
 import type { ViewContext, ViewInstance } from '../types';
 import { auditSection } from './audit-table';
+import { type Act, grantsCell, workspaceCreateForm, workspacesTable } from './workspaces-section';
 
 const formatTime = (iso: string | null, t: Translate, lang: string) =>
   iso === null ? t('users.never') : new Date(iso).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en');
@@ -31,11 +33,7 @@ function roleSelect(
   return select;
 }
 
-function userRow(
-  user: UserSummary,
-  context: ViewContext,
-  act: (work: () => Promise<unknown>, done?: string) => void,
-) {
+function userRow(user: UserSummary, workspaces: Workspace[], context: ViewContext, act: Act) {
   const { t } = context;
   const status = [
     user.disabled ? t('users.disabled') : t('users.active'),
@@ -56,6 +54,7 @@ function userRow(
       null,
       roleSelect(t, user.role, (role) => act(() => updateUser(user.name, { role }))),
     ),
+    grantsCell(user, workspaces, t, act),
     h('td', null, status),
     h('td', null, formatTime(user.lastLoginAt, t, context.lang)),
     h(
@@ -75,10 +74,7 @@ function userRow(
   );
 }
 
-function createForm(
-  t: Translate,
-  act: (work: () => Promise<unknown>, done?: string) => void,
-): HTMLFormElement {
+function createForm(t: Translate, act: Act): HTMLFormElement {
   const name = h('input', {
     attrs: { name: 'name', required: true, autocomplete: 'off', pattern: '[a-z0-9][a-z0-9._\\-]{1,39}' },
   });
@@ -121,6 +117,7 @@ export function mount(container: HTMLElement, context: ViewContext): ViewInstanc
   const { t } = context;
   const message = h('p', { attrs: { class: 'form-message', role: 'status', hidden: true } });
   const body = h('tbody');
+  const workspaceList = workspacesTable(t);
   // Success reads as a plain note, a refusal in the form's error colour.
   const say = (text: string, failed = false) => {
     message.textContent = text;
@@ -129,8 +126,12 @@ export function mount(container: HTMLElement, context: ViewContext): ViewInstanc
   };
   const load = async () => {
     try {
-      const users = await fetchUsers(context.signal);
-      body.replaceChildren(...users.map((user) => userRow(user, context, act)));
+      const [users, workspaces] = await Promise.all([
+        fetchUsers(context.signal),
+        fetchWorkspaces(context.signal),
+      ]);
+      body.replaceChildren(...users.map((user) => userRow(user, workspaces, context, act)));
+      workspaceList.show(workspaces);
     } catch (error) {
       if (!context.signal.aborted)
         container.replaceChildren(errorState(error, t, () => window.location.reload()));
@@ -145,9 +146,14 @@ export function mount(container: HTMLElement, context: ViewContext): ViewInstanc
   const head = h(
     'tr',
     null,
-    ...['users.name', 'users.role', 'users.status', 'users.lastLogin', 'users.actions'].map((key) =>
-      h('th', null, t(key as 'users.name')),
-    ),
+    ...[
+      'users.name',
+      'users.role',
+      'users.workspaces',
+      'users.status',
+      'users.lastLogin',
+      'users.actions',
+    ].map((key) => h('th', null, t(key as 'users.name'))),
   );
   container.replaceChildren(
     h(
@@ -162,6 +168,9 @@ export function mount(container: HTMLElement, context: ViewContext): ViewInstanc
       h('h3', null, t('users.create')),
       createForm(t, act),
       message,
+      h('h3', null, t('workspaces.heading')),
+      workspaceList.element,
+      workspaceCreateForm(t, act),
       auditSection(context),
     ),
   );
