@@ -117,6 +117,9 @@ export function createProjectBar(props: ProjectBarProps): HTMLElement {
     switcher(props),
     viewLink(props, 'projects', props.t('project.manage')),
     viewLink(props, 'report', props.t('project.report')),
+    // Curation (issue 13) sits with the project workflow, not among the analyses of the top navigation.
+    viewLink(props, 'branch-review', props.t('navLabel.branch-review')),
+    viewLink(props, 'applicant-curation', props.t('view.applicant-curation')),
     resumeOffer(props),
     h('span', { attrs: { class: 'project-bar-end' } }, pin),
   );

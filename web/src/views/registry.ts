@@ -45,8 +45,10 @@ export const VIEWS: readonly ViewDefinition[] = [
     titleKey: 'view.branch-review',
     navKey: 'navLabel.branch-review',
     showsDetails: false,
-    // In the top navigation (issue 13); also reached from the panorama's branch details and the
-    // drawer's branch tags. Without an open project the view says one is needed.
+    // A curation step of the project workflow: linked from the project bar (app/project-bar.ts), the
+    // panorama's branch details and the drawer's branch tags — the top navigation keeps one row at
+    // 1440 px for the analyses. Without an open project the view says one is needed.
+    inNav: false,
     load: () => import('./branch-review'),
   },
   {
@@ -122,12 +124,14 @@ export const VIEWS: readonly ViewDefinition[] = [
     load: () => import('./search'),
   },
   {
-    // Merges hold for every project and analysis, so the view sits in the top navigation.
+    // Merges hold for every project and analysis; a curation step, linked from the project bar next to
+    // the branch review (app/project-bar.ts).
     id: 'applicant-curation',
     titleKey: 'view.applicant-curation',
     navKey: 'navLabel.applicant-curation',
     showsDetails: false,
     usesFilters: false,
+    inNav: false,
     load: () => import('./applicant-curation'),
   },
   {
