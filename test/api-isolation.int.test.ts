@@ -325,6 +325,45 @@ describe('every OpenAPI operation as a user of workspace A', () => {
     expect(health.data.version).toMatch(/^v-[0-9a-f]{12}$/);
   });
 
+  it('cannot merge, list or undo another client’s applicants (curation is filtered too)', async () => {
+    const [first, second] = [...new Set(OVERLAP_SET.flatMap((p) => p.applicants))].map(partyKey);
+    const merge = { into: first, members: [second], who: 'a', why: 'x' };
+    const refused = await app.inject({
+      method: 'POST',
+      url: '/api/applicant-merges',
+      headers: headers(analystA),
+      payload: merge,
+    });
+    expect(refused.statusCode, refused.body).toBe(400);
+    expect(refused.body).toContain('"field":"into"');
+    // The admin sees both spellings, so the same merge is accepted — and A's analyst does not see it.
+    const done = await app.inject({
+      method: 'POST',
+      url: '/api/applicant-merges',
+      headers: headers(admin),
+      payload: merge,
+    });
+    expect(done.statusCode, done.body).toBeLessThan(300);
+    const asA = await app.inject({ url: '/api/applicant-merges', headers: headers(analystA) });
+    expect(leaksIn(asA.body, '')).toEqual([]);
+    const asAdmin = await app.inject({ url: '/api/applicant-merges', headers: headers(admin) });
+    const group = asAdmin.json().merges.find((m: { into: { key: string } }) => m.into.key === first).group;
+    const undo = await app.inject({
+      method: 'POST',
+      url: `/api/applicant-merges/${group}/undo`,
+      headers: headers(analystA),
+      payload: { who: 'a' },
+    });
+    expect(undo.statusCode, undo.body).toBe(404);
+    const undone = await app.inject({
+      method: 'POST',
+      url: `/api/applicant-merges/${group}/undo`,
+      headers: headers(admin),
+      payload: { who: 'admin' },
+    });
+    expect(undone.statusCode, undone.body).toBe(200);
+  });
+
   it('keeps a cached answer of one workspace from the other', async () => {
     // The landscape is a cached route: the admin's answer (A + B) must not be served to A's viewer.
     const asAdmin = (await app.inject({ url: '/api/landscape?from=2000', headers: headers(admin) })).json();

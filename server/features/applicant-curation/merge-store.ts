@@ -5,12 +5,17 @@
  * which every analysis reads through server/platform/scope/applicant-entity.ts. FILED_BY links are
  * never edited, so re-ingest keeps the merges (ingest/load/statements.ts MERGE_APPLICANTS restores
  * a recreated member).
+ *
+ * Workspace isolation (platform/visibility): an applicant counts only when the request sees one of
+ * its patents — another client's spelling cannot be merged, listed or undone (it reads as absent).
+ * The merge itself then holds for every workspace that sees the spellings (one entity per party).
  */
 import type { Database } from '@graph-schema/db/driver';
 import { MergeMember, type MergeRecord } from '@graph-schema/dto/applicant-curation';
 import { applicantMergeId } from '@graph-schema/stored/applicant-merges';
 import { readRows } from '@server/platform/db/read';
 import { txRows, writeTransaction } from '@server/platform/db/write';
+import { type PatentFilter, patentFilter } from '@server/platform/visibility/visibility';
 import { z } from 'zod';
 
 const WRITE_MERGE = `
@@ -23,16 +28,19 @@ SET a.entityKey = m.into, a.entityName = m.intoName
 RETURN m.member AS member`;
 
 /** `$member` null undoes every active member of the group; a key splits that member off. */
-const END_MERGE = `
-MATCH (m:ApplicantMerge {group: $group, active: true}) WHERE $member IS NULL OR m.member = $member
+const endMergeQuery = ({ andApplicantSeen }: PatentFilter) => `
+MATCH (m:ApplicantMerge {group: $group, active: true}) WHERE ($member IS NULL OR m.member = $member)
+  AND EXISTS { MATCH (t:Applicant {key: m.into}) WHERE true${andApplicantSeen('t')} }
 SET m.active = false, m.undoneBy = $who, m.undoneAt = datetime(), m.undoneHow = $how
 WITH m
 OPTIONAL MATCH (a:Applicant {key: m.member})
 REMOVE a.entityKey, a.entityName
 RETURN m.member AS member`;
 
-const LIST = `
+const listQuery = ({ andApplicantSeen }: PatentFilter) => `
 MATCH (m:ApplicantMerge)
+WHERE EXISTS { MATCH (vt:Applicant {key: m.into}) WHERE true${andApplicantSeen('vt')} }
+  AND EXISTS { MATCH (vs:Applicant {key: m.member}) WHERE true${andApplicantSeen('vs')} }
 OPTIONAL MATCH (t:Applicant {key: m.into})
 OPTIONAL MATCH (s:Applicant {key: m.member})
 RETURN m.group AS group, m.into AS into, coalesce(t.name, m.intoName) AS intoName, m.member AS key,
@@ -50,9 +58,9 @@ const ListRow = MergeMember.extend({
 });
 
 /** Active merge state of applicant keys: which are members of a merge, which are targets. */
-const STATE = `
+const stateQuery = ({ andApplicantSeen }: PatentFilter) => `
 UNWIND $keys AS key
-OPTIONAL MATCH (a:Applicant {key: key})
+OPTIONAL MATCH (a:Applicant {key: key}) WHERE true${andApplicantSeen('a')}
 RETURN key, a IS NOT NULL AS exists, a.name AS name, a.entityKey AS mergedInto,
        COUNT { MATCH (m:ApplicantMerge {into: key, active: true}) } AS members`;
 
@@ -68,7 +76,8 @@ export type KeyState = z.infer<typeof KeyState>;
 const Member = z.object({ member: z.string() });
 
 export async function keyStates(db: Database, keys: readonly string[]): Promise<Map<string, KeyState>> {
-  const rows = await readRows(db, KeyState, STATE, { keys: [...keys] });
+  const filter = patentFilter();
+  const rows = await readRows(db, KeyState, stateQuery(filter), { ...filter.params, keys: [...keys] });
   return new Map(rows.map((row) => [row.key, row]));
 }
 
@@ -103,13 +112,17 @@ export async function endMerge(
   member: string | null,
 ): Promise<string[]> {
   const how = member === null ? 'undo' : 'split';
-  const rows = await writeTransaction(db, (tx) => txRows(tx, Member, END_MERGE, { group, who, member, how }));
+  const filter = patentFilter();
+  const rows = await writeTransaction(db, (tx) =>
+    txRows(tx, Member, endMergeQuery(filter), { ...filter.params, group, who, member, how }),
+  );
   return rows.map((row) => row.member);
 }
 
 /** Every merge, newest first, members grouped under their merge action. */
 export async function listMerges(db: Database): Promise<MergeRecord[]> {
-  const rows = await readRows(db, ListRow, LIST);
+  const filter = patentFilter();
+  const rows = await readRows(db, ListRow, listQuery(filter), filter.params);
   const groups = new Map<string, MergeRecord>();
   for (const row of rows) {
     const record = groups.get(row.group) ?? {
