@@ -66,6 +66,10 @@ export const TopicMapParameters = z.object({
   maxClusters: z.number().int(),
   iterations: z.number().int(),
   maxIterations: z.number().int(),
+  /** k-means iterated on this many families (a seeded sample when the scope is larger), then assigned all. */
+  kmeansFittedFamilies: z.number().int(),
+  /** Converged when at most this share of the fitted families changed cluster in an iteration. */
+  convergedShare: z.number(),
   minDf: z.number().int(),
   maxDfShare: z.number(),
   maxTerms: z.number().int(),

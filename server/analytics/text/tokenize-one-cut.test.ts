@@ -11,4 +11,15 @@ describe('tokenizeInOneCut', () => {
     ];
     for (const text of texts) expect(tokenizeInOneCut(text)).toEqual(tokenize(text));
   });
+
+  it('gives the same tokens when its remembered words are reused, in English-only text too', () => {
+    // Words seen before come from the memo: the second pass must equal the first and tokenize's.
+    const texts = [
+      "Batteries and BATTERIES: the lithium-ion/sodium-ion cell's anode, 5-10 μm, \u212Aelvin-rated",
+      '一种电池，包括 Batteries and lithium-ion 正极；the anode of the battery-pack',
+      "--- ,,, / ' \t\n",
+    ];
+    for (let pass = 0; pass < 2; pass++)
+      for (const text of texts) expect(tokenizeInOneCut(text)).toEqual(tokenize(text));
+  });
 });

@@ -90,21 +90,50 @@ export function tokenize(text: string, options: TokenizeOptions = {}): string[] 
  * punctuation), which the topic map's bulk tokenising needs; falls back to `tokenize` without jieba.
  */
 export function tokenizeInOneCut(text: string): string[] {
-  const segmenter = HAN_RUN.test(text) ? loadJieba() : undefined;
-  if (!segmenter) return tokenize(text);
   const tokens: string[] = [];
+  if (!HAN_RUN.test(text)) {
+    appendEnglishWordByWord(tokens, text);
+    return tokens;
+  }
+  const segmenter = loadJieba();
+  if (!segmenter) return tokenize(text);
   let other = '';
   for (const word of segmenter.cut(text, false)) {
     if (!HAN_WORD.test(word)) {
       other += word;
       continue;
     }
-    if (other !== '') tokens.push(...englishTokens(other));
+    if (other !== '') appendEnglishWordByWord(tokens, other);
     other = '';
     if (!CHINESE_STOP_WORDS.has(word)) tokens.push(word);
   }
-  if (other !== '') tokens.push(...englishTokens(other));
+  if (other !== '') appendEnglishWordByWord(tokens, other);
   return tokens;
+}
+
+/** What natural's aggressive tokenizer splits at, on lower-cased text. */
+const NOT_A_WORD_CHARACTER = /[^a-z0-9'\-/]+/;
+/** Bounds the memo of `appendEnglishWordByWord`; cleared when full (a corpus repeats its words). */
+const MAX_REMEMBERED_WORDS = 200_000;
+const tokensOfWord = new Map<string, readonly string[]>();
+
+/**
+ * `englishTokens(text)` appended to `target`, remembering each word's tokens: the aggressive
+ * tokenizer's words are independent of one another, so the tokens of the text are the tokens of
+ * its words in order, and a word seen before costs a lookup instead of a Porter stemming (a quarter
+ * of the topic map's tokenising time without it). Same tokens, by construction and by test.
+ */
+function appendEnglishWordByWord(target: string[], text: string): void {
+  for (const word of text.toLowerCase().split(NOT_A_WORD_CHARACTER)) {
+    if (word === '') continue;
+    let tokens = tokensOfWord.get(word);
+    if (tokens === undefined) {
+      if (tokensOfWord.size >= MAX_REMEMBERED_WORDS) tokensOfWord.clear();
+      tokens = englishTokens(word);
+      tokensOfWord.set(word, tokens);
+    }
+    for (const token of tokens) target.push(token);
+  }
 }
 
 const HAN_WORD = /^\p{Script=Han}+$/u;

@@ -44,23 +44,33 @@ export class TermCollector {
     this.documents = Array.from({ length: rows }, () => new Int32Array(0));
   }
 
+  /** Count of term id in the document being set; all zero between calls. */
+  private counts: Int32Array = new Int32Array(1024);
+  /** Term ids of the document being set, in order of first occurrence. */
+  private touched: Int32Array = new Int32Array(1024);
+
   set(row: number, tokens: readonly string[]): void {
-    const counts = new Map<number, number>();
+    let distinct = 0;
     for (const token of tokens) {
       let id = this.ids.get(token);
       if (id === undefined) {
         id = this.names.length;
         this.ids.set(token, id);
         this.names.push(token);
+        if (id >= this.counts.length) this.counts = grown(this.counts, id);
       }
-      counts.set(id, (counts.get(id) ?? 0) + 1);
+      if (this.counts[id]!++ === 0) {
+        if (distinct === this.touched.length) this.touched = grown(this.touched, distinct);
+        this.touched[distinct++] = id;
+      }
     }
     // Interleaved [id, count, id, count …]: one typed array per document.
-    const pairs = new Int32Array(counts.size * 2);
-    let k = 0;
-    for (const [id, count] of counts) {
-      pairs[k++] = id;
-      pairs[k++] = count;
+    const pairs = new Int32Array(distinct * 2);
+    for (let k = 0; k < distinct; k++) {
+      const id = this.touched[k]!;
+      pairs[2 * k] = id;
+      pairs[2 * k + 1] = this.counts[id]!;
+      this.counts[id] = 0;
     }
     this.documents[row] = pairs;
   }
@@ -102,6 +112,13 @@ export class TermCollector {
   }
 }
 
+/** A copy of `array` with room for index `needed`. */
+function grown(array: Int32Array, needed: number): Int32Array {
+  const larger = new Int32Array(Math.max(needed + 1, array.length * 2));
+  larger.set(array);
+  return larger;
+}
+
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function weightRows(documents: readonly Int32Array[], columnOf: Int32Array, df: Int32Array): SparseRows {
@@ -116,21 +133,31 @@ function weightRows(documents: readonly Int32Array[], columnOf: Int32Array, df: 
   }
   const indices = new Int32Array(offsets[n]!);
   const values = new Float32Array(offsets[n]!);
+  let weights = new Float64Array(64);
   for (let r = 0; r < n; r++) {
-    const entries: Array<[number, number]> = [];
     const pairs = documents[r]!;
+    const start = offsets[r]!;
+    const length = offsets[r + 1]! - start;
+    if (length > weights.length) weights = new Float64Array(length * 2);
+    let filled = 0;
     for (let k = 0; k < pairs.length; k += 2) {
       const c = columnOf[pairs[k]!]!;
-      if (c >= 0) entries.push([c, (1 + Math.log(pairs[k + 1]!)) * idf[c]!]);
+      if (c < 0) continue;
+      // Insertion by column: a document has tens of terms, so this beats sorting tuples.
+      const weight = (1 + Math.log(pairs[k + 1]!)) * idf[c]!;
+      let at = filled++;
+      while (at > 0 && indices[start + at - 1]! > c) {
+        indices[start + at] = indices[start + at - 1]!;
+        weights[at] = weights[at - 1]!;
+        at--;
+      }
+      indices[start + at] = c;
+      weights[at] = weight;
     }
-    entries.sort((a, b) => a[0] - b[0]);
     let squares = 0;
-    for (const [, weight] of entries) squares += weight * weight;
+    for (let k = 0; k < length; k++) squares += weights[k]! * weights[k]!;
     const norm = Math.sqrt(squares) || 1;
-    entries.forEach(([c, weight], k) => {
-      indices[offsets[r]! + k] = c;
-      values[offsets[r]! + k] = weight / norm;
-    });
+    for (let k = 0; k < length; k++) values[start + k] = weights[k]! / norm;
   }
   return { rows: n, columns: df.length, offsets, indices, values };
 }

@@ -6,13 +6,20 @@
  * Centroids are dense and stored term-major (term t's k weights side by side), so one pass over a
  * row's non-zeros updates all k similarities: O(n · nnz · k) per iteration.
  */
-import { mulberry32 } from '@server/analytics/seeded-random';
+import { mulberry32, shuffled } from '@server/analytics/seeded-random';
 import type { SparseRows } from './sparse-tfidf';
 
 export interface KMeansOptions {
   readonly k: number;
   readonly seed: number;
   readonly maxIterations: number;
+  /**
+   * Lloyd iterations run on at most this many rows (a seeded sample); then every row is assigned,
+   * the centroids recomputed from all their members and every row assigned again. Default: all rows.
+   */
+  readonly sampleSize?: number;
+  /** Converged when at most this share of the fitted rows changed cluster in an iteration (default 0). */
+  readonly convergedShare?: number;
 }
 
 export interface KMeansResult {
@@ -24,7 +31,10 @@ export interface KMeansResult {
   /** Cosine of row r to its own centroid. */
   readonly similarity: Float32Array;
   readonly sizes: Int32Array;
+  /** Lloyd iterations on the fitted rows. */
   readonly iterations: number;
+  /** Rows the iterations ran on (all rows, or the sample). */
+  readonly fittedRows: number;
 }
 
 /** Dot products of row r with every centroid, into `out` (length k). */
@@ -49,19 +59,37 @@ export function sphericalKMeans(
   options: KMeansOptions,
 ): KMeansResult {
   const k = Math.max(1, Math.min(options.k, rows.length));
-  const centroids = seedCentroids(matrix, rows, k, options.seed);
+  const fitted = sampleRows(rows, options.sampleSize ?? rows.length, options.seed);
+  const centroids = seedCentroids(matrix, fitted, k, options.seed);
   const assignment = new Int32Array(matrix.rows).fill(-1);
   const similarity = new Float32Array(matrix.rows);
+  const convergedMoves = Math.floor((options.convergedShare ?? 0) * fitted.length);
   let iterations = 0;
   for (; iterations < options.maxIterations; iterations++) {
-    const moved = assign(matrix, rows, centroids, k, assignment, similarity);
-    if (moved === 0 && iterations > 0) break;
+    const moved = assign(matrix, fitted, centroids, k, assignment, similarity);
+    if (moved <= convergedMoves && iterations > 0) break;
+    recomputeCentroids(matrix, fitted, assignment, k, centroids);
+  }
+  if (fitted.length < rows.length) {
+    // The sample's centroids, refined once by every row, so sizes and terms speak for all of them.
+    assign(matrix, rows, centroids, k, assignment, similarity);
     recomputeCentroids(matrix, rows, assignment, k, centroids);
   }
   assign(matrix, rows, centroids, k, assignment, similarity);
   const sizes = new Int32Array(k);
   for (const r of rows) sizes[assignment[r]!]!++;
-  return { k, centroids, assignment, similarity, sizes, iterations };
+  return { k, centroids, assignment, similarity, sizes, iterations, fittedRows: fitted.length };
+}
+
+/**
+ * A seeded sample of `size` rows, in row order (mini-batch practice: Sculley 2010, "Web-scale
+ * k-means clustering"); all rows when there are no more than `size`.
+ */
+function sampleRows(rows: readonly number[], size: number, seed: number): readonly number[] {
+  if (rows.length <= size) return rows;
+  return shuffled(rows, seed ^ 0x5eed)
+    .slice(0, size)
+    .sort((a, b) => a - b);
 }
 
 /** k-means++: each next seed drawn with probability ∝ distance (1 − cos) to the nearest seed so far. */

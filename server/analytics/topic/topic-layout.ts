@@ -133,10 +133,10 @@ export function familyPositions(
 ) {
   const positions = new Float32Array(matrix.rows * 2).fill(Number.NaN);
   const sims = new Float32Array(result.k);
-  const order = Array.from({ length: result.k }, (_, c) => c);
+  const nearest = new Int32Array(Math.min(NEIGHBOUR_CENTROIDS, result.k));
   for (const r of rows) {
     rowSimilarities(matrix, r, result.centroids, result.k, sims);
-    const nearest = order.sort((a, b) => sims[b]! - sims[a]! || a - b).slice(0, NEIGHBOUR_CENTROIDS);
+    mostSimilar(sims, nearest);
     // Squared similarities pull a family towards its own cluster more than to the runners-up.
     let [x, y, total] = [0, 0, 0];
     for (const c of nearest) {
@@ -153,6 +153,25 @@ export function familyPositions(
     positions[2 * r + 1] = clamp((total > 0 ? y / total : own.y) + radius * Math.sin(angle));
   }
   return positions;
+}
+
+/**
+ * The indices of the largest values, largest first, ties to the lower index (what a stable sort
+ * by value would give) — without sorting all k clusters for each of 100k families.
+ */
+export function mostSimilar(sims: Float32Array, nearest: Int32Array): void {
+  const count = nearest.length;
+  let filled = 0;
+  for (let c = 0; c < sims.length; c++) {
+    const value = sims[c]!;
+    if (filled === count && value <= sims[nearest[count - 1]!]!) continue;
+    let at = filled < count ? filled++ : count - 1;
+    while (at > 0 && value > sims[nearest[at - 1]!]!) {
+      nearest[at] = nearest[at - 1]!;
+      at--;
+    }
+    nearest[at] = c;
+  }
 }
 
 const clamp = (v: number) => Math.min(0.999, Math.max(0.001, v));

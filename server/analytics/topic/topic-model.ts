@@ -18,6 +18,10 @@ export interface TopicParameters {
   readonly seed: number;
   readonly maxClusters: number;
   readonly iterations: number;
+  /** k-means iterates on a seeded sample of at most this many families, then assigns all of them. */
+  readonly kmeansSample: number;
+  /** k-means has converged when at most this share of the sampled families changed cluster. */
+  readonly convergedShare: number;
   readonly minDf: number;
   readonly maxDfShare: number;
   readonly maxTerms: number;
@@ -33,6 +37,8 @@ export const DEFAULT_TOPIC_PARAMETERS: TopicParameters = {
   seed: 20261204,
   maxClusters: 40,
   iterations: 12,
+  kmeansSample: 20_000,
+  convergedShare: 0.001,
   minDf: 2,
   maxDfShare: 0.5,
   maxTerms: 20_000,
@@ -73,6 +79,8 @@ export interface TopicModel {
   readonly clusteredRows: number;
   readonly unclusteredRows: readonly number[];
   readonly iterations: number;
+  /** Rows k-means iterated on (a seeded sample of at most `kmeansSample`), before assigning all. */
+  readonly kmeansFittedRows: number;
   readonly clusters: readonly TopicCluster[];
   readonly assignment: Int32Array;
   /** Cosine of row r to its cluster's centroid (0 for rows not clustered). */
@@ -89,56 +97,58 @@ export function clusterCount(n: number, cap: number): number {
   return Math.max(1, Math.min(cap, n, Math.max(2, Math.round(Math.sqrt(n / 2)))));
 }
 
-export function topicModel(collector: TermCollector, parameters = DEFAULT_TOPIC_PARAMETERS): TopicModel {
+/**
+ * Runs one named step of the build and returns its value; the benchmark passes one that times
+ * each step (tfidf, kmeans, layout, density, contours, peaks), the server the plain one.
+ */
+export type StepRunner = <T>(step: string, run: () => T) => T;
+const untimed: StepRunner = (_step, run) => run();
+
+export function topicModel(
+  collector: TermCollector,
+  parameters = DEFAULT_TOPIC_PARAMETERS,
+  step: StepRunner = untimed,
+): TopicModel {
   const minDf = collector.size < 20 ? 1 : parameters.minDf;
-  const tfidf = collector.build({ minDf, maxDfShare: parameters.maxDfShare, maxTerms: parameters.maxTerms });
+  const tfidf = step('tfidf', () =>
+    collector.build({ minDf, maxDfShare: parameters.maxDfShare, maxTerms: parameters.maxTerms }),
+  );
   const empty = new Set(emptyRows(tfidf.matrix));
   const rows = Array.from({ length: tfidf.matrix.rows }, (_, r) => r).filter((r) => !empty.has(r));
   if (rows.length === 0) return emptyModel(parameters, minDf, tfidf.matrix.rows);
   const k = clusterCount(rows.length, parameters.maxClusters);
-  const kmeans = sphericalKMeans(tfidf.matrix, rows, {
-    k,
-    seed: parameters.seed,
-    maxIterations: parameters.iterations,
+  const kmeans = step('kmeans', () =>
+    sphericalKMeans(tfidf.matrix, rows, {
+      k,
+      seed: parameters.seed,
+      maxIterations: parameters.iterations,
+      sampleSize: parameters.kmeansSample,
+      convergedShare: parameters.convergedShare,
+    }),
+  );
+  const [centres, positions] = step('layout', () => {
+    const centres = clusterPositions(kmeans);
+    return [centres, familyPositions(tfidf.matrix, rows, kmeans, centres)] as const;
   });
-  const centres = clusterPositions(kmeans);
-  const positions = familyPositions(tfidf.matrix, rows, kmeans, centres);
-  const grid = densityGrid(positions, parameters.gridSize, parameters.bandwidthCells);
+  const grid = step('density', () => densityGrid(positions, parameters.gridSize, parameters.bandwidthCells));
   const toUnit = (value: number) => round(value / (parameters.gridSize - 1));
-  const contours = contoursOf(grid, parameters.contourLevels, toUnit);
-  const basins = findPeaks(grid, { minShare: parameters.peakMinShare, maxPeaks: parameters.maxPeaks });
-  const peakOfRow = new Int32Array(tfidf.matrix.rows).fill(-1);
-  for (const r of rows) {
-    const node =
-      gridCell(positions[2 * r + 1]!, grid.size) * grid.size + gridCell(positions[2 * r]!, grid.size);
-    peakOfRow[r] = basins.peakOfNode[node]!;
-  }
+  const contours = step('contours', () => contoursOf(grid, parameters.contourLevels, toUnit));
+  const { peaks, peakOfRow } = step('peaks', () =>
+    labelledPeaks({ grid, positions, rows, kmeans, terms: tfidf.terms, parameters, toUnit }),
+  );
   const clusters = centres.map((position, c) => ({
     id: c,
     size: kmeans.sizes[c]!,
     position: { x: round(position.x), y: round(position.y) },
     terms: topTerms(kmeans, tfidf.terms, c, CLUSTER_TERMS),
   }));
-  const peaks = basins.peaks.map((peak, p) => {
-    const members = rowsOfPeak(peakOfRow, p);
-    const cluster = dominantCluster(members, kmeans);
-    const terms = cluster >= 0 ? topTerms(kmeans, tfidf.terms, cluster, parameters.labelTerms) : [];
-    const height = round(grid.max > 0 ? peak.height / grid.max : 0);
-    return {
-      id: p,
-      position: { x: toUnit(peak.i), y: toUnit(peak.j) },
-      height,
-      cluster,
-      terms,
-      rows: members,
-    };
-  });
   return {
     parameters: { ...parameters, minDf },
     vocabularySize: tfidf.terms.length,
     clusteredRows: rows.length,
     unclusteredRows: [...empty],
     iterations: kmeans.iterations,
+    kmeansFittedRows: kmeans.fittedRows,
     clusters,
     assignment: kmeans.assignment,
     similarity: kmeans.similarity,
@@ -147,6 +157,40 @@ export function topicModel(collector: TermCollector, parameters = DEFAULT_TOPIC_
     peaks,
     peakOfRow,
   };
+}
+
+interface PeakInputs {
+  readonly grid: DensityGrid;
+  readonly positions: Float32Array;
+  readonly rows: readonly number[];
+  readonly kmeans: KMeansResult;
+  readonly terms: readonly string[];
+  readonly parameters: TopicParameters;
+  readonly toUnit: (value: number) => number;
+}
+
+/** The density peaks, each family on the peak of its grid node, each peak labelled by its dominant cluster. */
+function labelledPeaks({ grid, positions, rows, kmeans, terms, parameters, toUnit }: PeakInputs) {
+  const basins = findPeaks(grid, { minShare: parameters.peakMinShare, maxPeaks: parameters.maxPeaks });
+  const peakOfRow = new Int32Array(kmeans.assignment.length).fill(-1);
+  for (const r of rows) {
+    const node =
+      gridCell(positions[2 * r + 1]!, grid.size) * grid.size + gridCell(positions[2 * r]!, grid.size);
+    peakOfRow[r] = basins.peakOfNode[node]!;
+  }
+  const peaks = basins.peaks.map((peak, p): TopicPeak => {
+    const members = rowsOfPeak(peakOfRow, p);
+    const cluster = dominantCluster(members, kmeans);
+    return {
+      id: p,
+      position: { x: toUnit(peak.i), y: toUnit(peak.j) },
+      height: round(grid.max > 0 ? peak.height / grid.max : 0),
+      cluster,
+      terms: cluster >= 0 ? topTerms(kmeans, terms, cluster, parameters.labelTerms) : [],
+      rows: members,
+    };
+  });
+  return { peaks, peakOfRow };
 }
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
@@ -183,6 +227,7 @@ function emptyModel(parameters: TopicParameters, minDf: number, rowCount: number
     clusteredRows: 0,
     unclusteredRows: Array.from({ length: rowCount }, (_, r) => r),
     iterations: 0,
+    kmeansFittedRows: 0,
     clusters: [],
     assignment: new Int32Array(rowCount).fill(-1),
     similarity: new Float32Array(rowCount),

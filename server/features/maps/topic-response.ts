@@ -84,6 +84,8 @@ export function topicMapResponse(build: TopicMapBuild, applicant?: ApplicantFami
       maxClusters: parameters.maxClusters,
       iterations: model.iterations,
       maxIterations: parameters.iterations,
+      kmeansFittedFamilies: model.kmeansFittedRows,
+      convergedShare: parameters.convergedShare,
       minDf: parameters.minDf,
       maxDfShare: parameters.maxDfShare,
       maxTerms: parameters.maxTerms,
