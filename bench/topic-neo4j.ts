@@ -1,7 +1,7 @@
 /**
  * `bench:topic -- --neo4j`: the cold topic map as the server builds it, from a database — the demo
  * corpus of the size loaded into the benchmark's own Neo4j (`.patnav/neo4j-bench-topic-<size>`,
- * bolt PATNAV_BENCH_BOLT_PORT or 17757, heap/page cache from PATNAV_NEO4J_HEAP/PAGECACHE, 2g each
+ * bolt PATNAV_BENCH_BOLT_PORT or 17697, heap/page cache from PATNAV_NEO4J_HEAP/PAGECACHE, 2g each
  * by default) through the real ingest, then: the whole-corpus scope snapshot (families and their
  * representatives), the streaming read of the representatives' texts with tokenising as rows arrive
  * (what topic-build.ts does; the tokenising is timed apart), and the model steps.
@@ -36,6 +36,31 @@ async function storedFamilies(db: Database): Promise<number> {
 
 /** A store holding the demo corpus of `families` (loaded now unless `reuse` finds it there). */
 async function loadedStore(families: number, reuse: boolean) {
+  const config = localNeo4jConfigFromEnv(process.env, {
+    homeDir: path.join(REPO_ROOT, '.patnav', `neo4j-bench-topic-${families}`),
+    boltPort: Number(process.env.PATNAV_BENCH_BOLT_PORT ?? 17697),
+    heap: process.env.PATNAV_NEO4J_HEAP ?? '2g',
+    pageCache: process.env.PATNAV_NEO4J_PAGECACHE ?? '2g',
+  });
+  if (!reuse) await resetLocalNeo4j(config, log);
+  const stop = () => stopLocalNeo4j(config, log);
+  // A start that times out (a busy machine) leaves the JVM running: stop it before giving up.
+  const connection = await startLocalNeo4j(config, log).catch(async (error: unknown) => {
+    await stop();
+    throw error;
+  });
+  const db = createDatabase(connection);
+  try {
+    await fillStore(db, families, reuse);
+  } catch (error) {
+    await db.driver.close();
+    await stop();
+    throw error;
+  }
+  return { db, stop };
+}
+
+async function fillStore(db: Database, families: number, reuse: boolean): Promise<void> {
   const { files, aliasFile } = await ensureDemoCorpus(
     path.join(REPO_ROOT, '.cache', `bench-demo-${families}`),
     {
@@ -43,14 +68,6 @@ async function loadedStore(families: number, reuse: boolean) {
       seed: 42,
     },
   );
-  const config = localNeo4jConfigFromEnv(process.env, {
-    homeDir: path.join(REPO_ROOT, '.patnav', `neo4j-bench-topic-${families}`),
-    boltPort: Number(process.env.PATNAV_BENCH_BOLT_PORT ?? 17757),
-    heap: process.env.PATNAV_NEO4J_HEAP ?? '2g',
-    pageCache: process.env.PATNAV_NEO4J_PAGECACHE ?? '2g',
-  });
-  if (!reuse) await resetLocalNeo4j(config, log);
-  const db = createDatabase(await startLocalNeo4j(config, log));
   await applyMigrations(db);
   const stored = reuse ? await storedFamilies(db) : 0;
   if (reuse && stored === families) log(`reusing the loaded ${families} families`);
@@ -62,7 +79,6 @@ async function loadedStore(families: number, reuse: boolean) {
     await runIngest(db, files, { aliasFile, quarantineDir: path.join(REPO_ROOT, '.patnav', 'quarantine') });
     log(`loaded in ${((performance.now() - started) / 1000).toFixed(0)} s (not timed below)`);
   }
-  return { db, stop: () => stopLocalNeo4j(config, log) };
 }
 
 /** topic-build.ts's read, with the tokenising in `onRow` timed apart from the read around it. */
