@@ -14,7 +14,7 @@ import { type PeakRss, withPeakRss } from './peak-rss';
 
 export const BULK_BENCH_INSTANCE = {
   homeDir: path.join(REPO_ROOT, '.patnav', 'neo4j-bench-bulk'),
-  boltPort: Number(process.env.PATNAV_BENCH_BULK_PORT ?? 17761),
+  boltPort: Number(process.env.PATNAV_BENCH_BULK_PORT ?? 17771),
   heap: process.env.PATNAV_NEO4J_HEAP ?? '2g',
   pageCache: process.env.PATNAV_NEO4J_PAGECACHE ?? '2g',
 };
@@ -42,7 +42,11 @@ export async function benchBulk(files: string[], aliasFile: string): Promise<Bul
       instance: BULK_BENCH_INSTANCE,
       log,
     }),
-  );
+  ).catch(async (error: unknown) => {
+    // Leave no Neo4j running behind a failed run.
+    await stopLocalNeo4j(config, log);
+    throw error;
+  });
   const ms = performance.now() - started;
   const db = createDatabase(await startLocalNeo4j(config, log));
   try {

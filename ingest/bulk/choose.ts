@@ -27,8 +27,10 @@ export interface BulkChoice {
 }
 
 export async function choosesBulk(args: BulkChoice, env: NodeJS.ProcessEnv, log: (line: string) => void) {
+  // A dry run writes nothing, whichever way it would load.
+  if (args.dryRun) return false;
   if (args.bulk) return true;
-  if (env.NEO4J_URI || args.dryRun || args.projectId) return false;
+  if (env.NEO4J_URI || args.projectId) return false;
   if ((await inputBytes(args.files)) < AUTO_BULK_BYTES) return false;
   const config = localNeo4jConfigFromEnv(env);
   const local = await startLocalNeo4j(config, log);
