@@ -18,6 +18,7 @@ import { prepareTagging, runIngest } from '@ingest/pipeline/ingest';
 import { readPatentFile } from '@ingest/read';
 import type { PatentRecord } from '@ingest/record';
 import { z } from 'zod';
+import { type BulkFigures, benchBulk, formatBulk } from './ingest-bulk';
 import { runLoadCsvBaseline, writeBaselineCsv } from './load-csv-baseline';
 
 const CountRow = z.object({ n: z.number() });
@@ -55,7 +56,7 @@ async function families(db: Database): Promise<number> {
   return row?.n ?? 0;
 }
 
-async function benchSize(size: number) {
+async function benchSize(size: number, only: string | undefined) {
   const { files, aliasFile } = await ensureDemoCorpus(path.join(REPO_ROOT, '.cache', `bench-demo-${size}`), {
     families: size,
     seed: 42,
@@ -64,6 +65,11 @@ async function benchSize(size: number) {
   const parseStart = performance.now();
   for await (const _ of records(files)) parsed += 1;
   const parseMs = performance.now() - parseStart;
+
+  // Bulk first load (ingest/bulk/, issue 15): `--only bulk` skips the incremental and LOAD CSV runs.
+  const bulk: BulkFigures | undefined =
+    !only || only === 'bulk' ? await benchBulk(files, aliasFile) : undefined;
+  if (only === 'bulk') return { size, parsed, parseMs, bulk };
 
   const e2e = await freshDatabase();
   const loadStart = performance.now();
@@ -102,19 +108,28 @@ async function benchSize(size: number) {
     baselineMs,
     baselineFamilies,
     quarantined: summary.totals.quarantined,
+    bulk,
   };
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '10000,100000' } } });
+  const { values } = parseArgs({
+    options: { sizes: { type: 'string', default: '10000,100000' }, only: { type: 'string' } },
+  });
   const sizes = values.sizes.split(',').map(Number);
   const rows = [];
-  for (const size of sizes) rows.push(await benchSize(size));
+  for (const size of sizes) rows.push(await benchSize(size, values.only));
+  for (const r of rows) if (r.bulk) console.log(formatBulk(r.size, r.bulk));
+  const full = rows.flatMap((r) =>
+    r.loadMs !== undefined && r.baselineMs !== undefined
+      ? [{ ...r, loadMs: r.loadMs, baselineMs: r.baselineMs }]
+      : [],
+  );
   const perSecond = (n: number, ms: number) => Math.round((n / ms) * 1000).toLocaleString('en');
   console.log(
     'families | publications | parse rate (records/s) | end-to-end (families/s) | LOAD CSV baseline (families/s) | end-to-end ÷ baseline time',
   );
-  for (const r of rows) {
+  for (const r of full) {
     console.log(
       `${r.size.toLocaleString('en')} | ${r.parsed.toLocaleString('en')} | ${perSecond(r.parsed, r.parseMs)} | ` +
         `${perSecond(r.loadedFamilies, r.loadMs)} (${(r.loadMs / 1000).toFixed(1)} s) | ` +

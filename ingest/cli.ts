@@ -11,6 +11,9 @@ import { resolveConnection } from '@db/connect';
 import { LauncherError } from '@db/errors';
 import { createDatabase, type Database } from '@graph-schema/db/driver';
 import { applyMigrations } from '@graph-schema/db/migrate';
+import { choosesBulk } from './bulk/choose';
+import { formatSteps } from './bulk/format-steps';
+import { runBulkIngest } from './bulk/run';
 import { TEXT_ENCODINGS, textEncodingOf } from './encoding';
 import { formatSummary } from './pipeline/format-summary';
 import { runIngest } from './pipeline/ingest';
@@ -18,7 +21,7 @@ import { ProgressLine } from './pipeline/progress-line';
 import { removeDataset } from './pipeline/remove-dataset';
 import { describeFormats, isFormatId } from './read';
 
-const USAGE = `usage: npm run ingest -- <files…> [--project ID] [--format F] [--encoding E] [--chain C]… [--chains-file F]… [--aliases F] [--dry-run] [--max-errors N] [--batch-size N] [--quarantine-dir D] [--json]
+const USAGE = `usage: npm run ingest -- <files…> [--project ID] [--format F] [--encoding E] [--chain C]… [--chains-file F]… [--aliases F] [--dry-run] [--max-errors N] [--batch-size N] [--quarantine-dir D] [--json] [--bulk]
        npm run ingest -- --remove-dataset <sha256 of the dataset's file>`;
 
 function parseCli(argv: string[]) {
@@ -38,6 +41,7 @@ function parseCli(argv: string[]) {
       'quarantine-dir': { type: 'string' },
       json: { type: 'boolean', default: false },
       'remove-dataset': { type: 'string' },
+      bulk: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -71,6 +75,7 @@ function parseCli(argv: string[]) {
     quarantineDir: path.resolve(values['quarantine-dir'] ?? path.join(REPO_ROOT, '.patnav', 'quarantine')),
     json: values.json === true,
     removeDataset: values['remove-dataset'],
+    bulk: values.bulk === true,
     help: values.help === true,
   };
 }
@@ -84,6 +89,7 @@ async function main(): Promise<void> {
     return;
   }
   const log = (line: string) => (args.json ? console.error(line) : console.log(line));
+  if (await choosesBulk(args, process.env, log)) return bulkLoad(args, log);
   let db: Database | null = null;
   if (!args.dryRun) {
     db = createDatabase((await resolveConnection(process.env, log)).settings);
@@ -111,6 +117,31 @@ async function main(): Promise<void> {
   } finally {
     await db?.driver.close();
   }
+}
+
+/** The bulk first load (ingest/bulk/): same summary, plus the time of each step. */
+async function bulkLoad(args: ReturnType<typeof parseCli>, log: (line: string) => void): Promise<void> {
+  const progress = new ProgressLine(process.stderr);
+  const outcome = await runBulkIngest(args.files, {
+    ...(args.format ? { format: args.format } : {}),
+    ...(args.encoding ? { encoding: args.encoding } : {}),
+    ...(args.chainIds ? { chainIds: args.chainIds } : {}),
+    ...(args.chainFiles ? { chainFiles: args.chainFiles } : {}),
+    ...(args.aliasFile ? { aliasFile: args.aliasFile } : {}),
+    ...(args.projectId ? { projectId: args.projectId } : {}),
+    ...(args.maxErrors !== undefined ? { maxErrors: args.maxErrors } : {}),
+    ...(args.batchSize ? { batchSize: args.batchSize } : {}),
+    quarantineDir: args.quarantineDir,
+    onProgress: (p) => progress.update(p),
+    log,
+  });
+  progress.done();
+  console.log(
+    args.json
+      ? JSON.stringify(outcome, null, 2)
+      : `${formatSummary(outcome.summary)}\n${formatSteps(outcome)}`,
+  );
+  if (outcome.summary.aborted) process.exitCode = 3;
 }
 
 /** Deletes one dataset (by checksum, as `GET /api/projects/:id` lists it) and what only it brought. */

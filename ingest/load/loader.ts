@@ -93,7 +93,7 @@ export async function loadBatch(
 }
 
 /** Two rows for one publication in a batch (duplicate rows in an export): the later one wins. */
-function dedupeByPublication(items: LoadableRecord[]): LoadableRecord[] {
+export function dedupeByPublication(items: LoadableRecord[]): LoadableRecord[] {
   const byId = new Map<string, LoadableRecord>();
   for (const item of items) byId.set(item.record.publication.id, item);
   return [...byId.values()];

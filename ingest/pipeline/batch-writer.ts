@@ -7,6 +7,9 @@ import type { Database } from '@graph-schema/db/driver';
 import { loadBatch } from '../load/loader';
 import type { LoadableRecord } from '../load/rows';
 
+/** Takes a batch instead of the database (the bulk first load, ingest/bulk/): returns the ids already loaded. */
+export type BatchSink = (items: LoadableRecord[], dataset: string | null) => Set<string>;
+
 export interface WriteCounts {
   loaded: number;
   updated: number;
@@ -24,6 +27,7 @@ export class BatchWriter {
     private readonly counts: WriteCounts,
     private readonly afterWrite: () => void,
     private readonly dataset: string | null = null,
+    private readonly sink?: BatchSink,
   ) {}
 
   async add(item: LoadableRecord, firstOccurrence: boolean): Promise<void> {
@@ -51,9 +55,11 @@ export class BatchWriter {
   }
 
   private async write(items: LoadableRecord[], ids: Set<string>): Promise<void> {
-    const existing = this.db
-      ? (await loadBatch(this.db, items, undefined, this.dataset)).existing
-      : new Set<string>();
+    const existing = this.sink
+      ? this.sink(items, this.dataset)
+      : this.db
+        ? (await loadBatch(this.db, items, undefined, this.dataset)).existing
+        : new Set<string>();
     for (const id of ids) {
       if (existing.has(id)) this.counts.updated += 1;
       else this.counts.loaded += 1;

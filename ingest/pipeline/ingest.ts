@@ -122,7 +122,7 @@ MERGE (r:IngestRun {id: $id})
 SET r.finishedAt = datetime(), r.files = $files, r.read = $read, r.loaded = $loaded, r.updated = $updated,
     r.duplicates = $duplicates, r.quarantined = $quarantined, r.quarantineFile = $quarantineFile`;
 
-async function recordRun(db: Database, id: string, summary: IngestSummary): Promise<void> {
+export async function recordRun(db: Database, id: string, summary: IngestSummary): Promise<void> {
   const t = summary.totals;
   const run = {
     id,

@@ -10,7 +10,7 @@ import type { TextEncoding } from '../encoding';
 import type { AliasTable } from '../normalise/aliases';
 import { type FileWarning, type FormatId, readPatentFile } from '../read';
 import { PatentRecord, type RejectedRecord } from '../record';
-import { BatchWriter } from './batch-writer';
+import { type BatchSink, BatchWriter } from './batch-writer';
 import { enrich, type Tagging } from './enrich';
 import type { QuarantineWriter } from './quarantine';
 import { countCode, emptyFileSummary, type FileSummary } from './summary';
@@ -30,6 +30,8 @@ export interface IngestFileOptions {
   /** The dataset (file checksum) recorded on what the file states; null for a dry run. */
   dataset?: string | null;
   onProgress?: (progress: IngestProgress) => void;
+  /** Batches go here instead of the database (ingest/bulk/). */
+  sink?: BatchSink;
 }
 
 /** Records between progress reports while reading (batches report when written too). */
@@ -92,6 +94,7 @@ export async function ingestFile(
     summary,
     report,
     options.dataset,
+    options.sink,
   );
   for await (const result of readPatentFile(file, readOptions)) {
     await writeFileWarnings();

@@ -1,0 +1,118 @@
+/**
+ * The bulk first load (issue 15): read every file into the graph a first incremental load would
+ * write (read.ts, graph.ts), write it as CSV (write-csv.ts), stop the managed Neo4j, import with
+ * neo4j-admin (admin-import.ts), start it again, apply the migrations (constraints and indexes),
+ * then write tags, fields, datasets and the run as the incremental path does (finish.ts).
+ * Only for the managed local instance with an empty database: the importer replaces the store.
+ */
+import path from 'node:path';
+import { type LocalNeo4jConfig, localNeo4jConfigFromEnv } from '@db/config';
+import { startLocalNeo4j, stopLocalNeo4j } from '@db/launcher';
+import { createDatabase, type Database } from '@graph-schema/db/driver';
+import { applyMigrations } from '@graph-schema/db/migrate';
+import { readRows } from '@graph-schema/db/tx';
+import { z } from 'zod';
+import type { IngestRunOptions } from '../pipeline/ingest';
+import type { IngestSummary } from '../pipeline/summary';
+import { runAdminImport } from './admin-import';
+import { recordDatasetsAndRun, writeTagsAndFields } from './finish';
+import { readIntoGraph } from './read';
+import { writeImportFiles } from './write-csv';
+
+export class BulkRefused extends Error {
+  override name = 'BulkRefused';
+}
+
+/** Milliseconds per step, in order. */
+export type BulkSteps = Record<
+  'read' | 'csv' | 'stop' | 'import' | 'restart' | 'migrations' | 'tags' | 'record',
+  number
+>;
+
+export interface BulkOptions extends IngestRunOptions {
+  env?: NodeJS.ProcessEnv;
+  /** The managed instance's settings beyond the environment (tests and benchmarks: own home and port). */
+  instance?: Partial<LocalNeo4jConfig>;
+}
+
+export interface BulkOutcome {
+  summary: IngestSummary;
+  steps: BulkSteps;
+  nodes: number;
+  relationships: number;
+}
+
+/** The importer writes the store files, which only the managed instance on this machine exposes. */
+export function refuseExternalNeo4j(env: NodeJS.ProcessEnv): void {
+  if (!env.NEO4J_URI) return;
+  throw new BulkRefused(
+    `the bulk first load needs the managed local Neo4j, but NEO4J_URI=${env.NEO4J_URI} names another server: ` +
+      "neo4j-admin's importer writes the database files directly and cannot load a server over the network. " +
+      'Load without --bulk (the incremental path works with any server), or unset NEO4J_URI.',
+  );
+}
+
+const CountRow = z.object({ n: z.number() });
+/** Nodes a bulk import would lose: anything but the migrations' own bookkeeping (re-applied after). */
+const OTHER_NODES = `
+MATCH (n) WHERE NOT n:Migration AND NOT (n:Workspace AND n.id = 'default')
+RETURN count(n) AS n`;
+
+export async function isEmptyForBulk(db: Database): Promise<boolean> {
+  const [row] = await readRows(db, CountRow, OTHER_NODES);
+  return (row?.n ?? 0) === 0;
+}
+
+async function step<T>(steps: BulkSteps, name: keyof BulkSteps, work: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  try {
+    return await work();
+  } finally {
+    steps[name] = performance.now() - started;
+  }
+}
+
+async function assertEmpty(config: LocalNeo4jConfig, log: (line: string) => void): Promise<void> {
+  const db = createDatabase(await startLocalNeo4j(config, log));
+  try {
+    if (!(await isEmptyForBulk(db))) {
+      throw new BulkRefused(
+        `the bulk first load replaces the whole database, and the one in ${config.homeDir} already holds data ` +
+          '(patents, projects, users or other records). Load without --bulk to add to it, or start from ' +
+          'an empty store (`npm run db:reset`).',
+      );
+    }
+  } finally {
+    await db.driver.close();
+  }
+}
+
+export async function runBulkIngest(files: string[], options: BulkOptions): Promise<BulkOutcome> {
+  const env = options.env ?? process.env;
+  const log = options.log ?? (() => {});
+  refuseExternalNeo4j(env);
+  if (options.projectId)
+    throw new BulkRefused(
+      '--project cannot be used with --bulk: the database must be empty, so no project exists yet',
+    );
+  const config = localNeo4jConfigFromEnv(env, options.instance);
+  await assertEmpty(config, log);
+  const steps = { read: 0, csv: 0, stop: 0, import: 0, restart: 0, migrations: 0, tags: 0, record: 0 };
+  const read = await step(steps, 'read', () => readIntoGraph(files, options));
+  const workDir = path.join(config.homeDir, 'import', 'bulk');
+  const csv = await step(steps, 'csv', () =>
+    writeImportFiles(read.graph, path.join(workDir, 'csv'), new Date().toISOString()),
+  );
+  log(`bulk: ${csv.nodeCount} nodes, ${csv.relationshipCount} relationships written as CSV`);
+  await step(steps, 'stop', () => stopLocalNeo4j(config, log));
+  await step(steps, 'import', () => runAdminImport(config, csv, workDir));
+  const db = await step(steps, 'restart', async () => createDatabase(await startLocalNeo4j(config, log)));
+  try {
+    await step(steps, 'migrations', () => applyMigrations(db));
+    await step(steps, 'tags', () => writeTagsAndFields(db, read.graph, options));
+    await step(steps, 'record', () => recordDatasetsAndRun(db, read, options));
+  } finally {
+    await db.driver.close();
+  }
+  return { summary: read.summary, steps, nodes: csv.nodeCount, relationships: csv.relationshipCount };
+}

@@ -1,0 +1,138 @@
+/**
+ * Writes the in-memory first-load graph (graph.ts) as the importer's node and relationship files.
+ * Branch tags and WIPO fields are not among them: their targets (the chain ontology, the fields)
+ * are written by the same Cypher as the incremental path after the import (run.ts).
+ */
+import { mkdir, rm } from 'node:fs/promises';
+import type { LinkKindName } from '../load/link-statements';
+import { type Column, CsvTable } from './csv-writer';
+import { type BulkGraph, FILED_IN, type PartyState, type PatentState } from './graph';
+import {
+  APPLICANT_COLUMNS,
+  classColumns,
+  FAMILY_COLUMNS,
+  INVENTOR_COLUMNS,
+  OFFICE_COLUMNS,
+  PATENT_COLUMNS,
+  RELATIONSHIP_COLUMNS as REL,
+} from './headers';
+
+export interface ImportFiles {
+  /** `Label=file` for `--nodes`. */
+  nodes: string[];
+  /** `TYPE=file` for `--relationships`. */
+  relationships: string[];
+  /** Files with a line break inside a value (`--multiline-fields`). */
+  multiline: string[];
+  nodeCount: number;
+  relationshipCount: number;
+}
+
+const valuesOf = (columns: readonly Column[], props: Record<string, unknown>) =>
+  columns.map((column) => props[column.name]);
+
+type Tables = Record<string, { label: string; table: CsvTable }>;
+
+/** The value of a link property as the importer reads it (the ends come first). */
+const linkRow = (columns: readonly Column[], from: string, to: string, link: Record<string, unknown>) => [
+  from,
+  to,
+  ...columns.slice(2).map((column) => link[column.name]),
+];
+
+async function writePatents(graph: BulkGraph, t: Tables, updatedAt: string): Promise<void> {
+  for (const [id, patent] of graph.patents) {
+    const real = patent.props.external === false;
+    await t.patents!.table.write(
+      valuesOf(PATENT_COLUMNS, real ? { ...patent.props, updatedAt } : patent.props),
+    );
+    if (real) await t.filedIn!.table.write([id, patent.props[FILED_IN]]);
+    if (real && patent.props.familyId != null) await t.inFamily!.table.write([id, patent.props.familyId]);
+    await writeLinks(id, patent, t);
+  }
+}
+
+const LINK_TABLES: Array<[LinkKindName, string]> = [
+  ['filedBy', 'filedBy'],
+  ['ownedBy', 'ownedBy'],
+  ['inventedBy', 'inventedBy'],
+  ['ipcLinks', 'ipcLinks'],
+  ['cpcLinks', 'cpcLinks'],
+  ['citations', 'cites'],
+];
+
+async function writeLinks(id: string, patent: PatentState, t: Tables): Promise<void> {
+  for (const [kind, name] of LINK_TABLES) {
+    const table = t[name]!.table;
+    for (const [key, link] of patent.links.get(kind) ?? [])
+      await table.write(linkRow(table.columns, id, key, link));
+  }
+}
+
+async function writeParties(parties: Map<string, PartyState>, table: CsvTable): Promise<void> {
+  for (const [key, party] of parties)
+    await table.write(
+      valuesOf(table.columns, { key, name: party.name, kind: party.kind, aliases: party.aliases }),
+    );
+}
+
+export async function writeImportFiles(
+  graph: BulkGraph,
+  dir: string,
+  updatedAt: string,
+): Promise<ImportFiles> {
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  const table = (name: string, label: string, columns: readonly Column[]) => ({
+    label,
+    table: new CsvTable(dir, name, columns),
+  });
+  const nodes: Tables = {
+    patents: table('patents', 'Patent', PATENT_COLUMNS),
+    offices: table('offices', 'Office', OFFICE_COLUMNS),
+    families: table('families', 'Family', FAMILY_COLUMNS),
+    applicants: table('applicants', 'Applicant', APPLICANT_COLUMNS),
+    inventors: table('inventors', 'Inventor', INVENTOR_COLUMNS),
+    ipc: table('ipc', 'IPC', classColumns('IPC')),
+    cpc: table('cpc', 'CPC', classColumns('CPC')),
+  };
+  const rels: Tables = {
+    filedIn: table('filed-in', 'FILED_IN', REL.FILED_IN),
+    inFamily: table('in-family', 'IN_FAMILY', REL.IN_FAMILY),
+    filedBy: table('filed-by', 'FILED_BY', REL.APPLICANT_LINK),
+    ownedBy: table('owned-by', 'OWNED_BY', REL.APPLICANT_LINK),
+    inventedBy: table('invented-by', 'INVENTED_BY', REL.INVENTED_BY),
+    ipcLinks: table('classified-ipc', 'CLASSIFIED_AS', REL.CLASSIFIED_AS('IPC')),
+    cpcLinks: table('classified-cpc', 'CLASSIFIED_AS', REL.CLASSIFIED_AS('CPC')),
+    ipcParents: table('child-of-ipc', 'CHILD_OF', REL.CHILD_OF('IPC')),
+    cpcParents: table('child-of-cpc', 'CHILD_OF', REL.CHILD_OF('CPC')),
+    cites: table('cites', 'CITES', REL.CITES),
+  };
+  await writePatents(graph, { ...nodes, ...rels }, updatedAt);
+  for (const code of graph.offices) await nodes.offices!.table.write([code]);
+  for (const [id, family] of graph.families)
+    await nodes.families!.table.write(
+      valuesOf(FAMILY_COLUMNS, { id, kind: family.kind, memberIds: family.memberIds }),
+    );
+  await writeParties(graph.applicants, nodes.applicants!.table);
+  await writeParties(graph.inventors, nodes.inventors!.table);
+  for (const scheme of ['ipc', 'cpc'] as const) {
+    for (const [code, node] of graph[scheme]) {
+      await nodes[scheme]!.table.write([code, node.level]);
+      for (const parent of node.parents) await rels[`${scheme}Parents`]!.table.write([code, parent]);
+    }
+  }
+  const all = [...Object.values(nodes), ...Object.values(rels)];
+  for (const { table: t } of all) await t.close();
+  const spec = (tables: Tables) =>
+    Object.values(tables)
+      .filter(({ table: t }) => t.rows > 0)
+      .map(({ label, table: t }) => `${label}=${t.file}`);
+  return {
+    nodes: spec(nodes),
+    relationships: spec(rels),
+    multiline: all.filter(({ table: t }) => t.multiline).map(({ table: t }) => t.file),
+    nodeCount: Object.values(nodes).reduce((n, { table: t }) => n + t.rows, 0),
+    relationshipCount: Object.values(rels).reduce((n, { table: t }) => n + t.rows, 0),
+  };
+}
