@@ -1,5 +1,5 @@
 /**
- * `npm run ingest -- <files…> [--project ID] [--format F] [--encoding E] [--chain C] [--dry-run] [--max-errors N] [--json]`
+ * `npm run ingest -- <files…> [--project ID] [--workspace W] [--format F] [--encoding E] [--chain C] [--dry-run] [--max-errors N] [--json]`
  * `npm run ingest -- --remove-dataset <sha256>`: deletes a dataset and what only it brought (pipeline/remove-dataset.ts).
  * Reads exports, tags them with the industry chains and loads them into Neo4j (the managed
  * local instance, or NEO4J_URI). Prints a progress line on a terminal and a summary at the end.
@@ -11,6 +11,9 @@ import { resolveConnection } from '@db/connect';
 import { LauncherError } from '@db/errors';
 import { createDatabase, type Database } from '@graph-schema/db/driver';
 import { applyMigrations } from '@graph-schema/db/migrate';
+import { readRows } from '@graph-schema/db/tx';
+import { WorkspaceId } from '@graph-schema/dto/accounts';
+import { z } from 'zod';
 import { TEXT_ENCODINGS, textEncodingOf } from './encoding';
 import { formatSummary } from './pipeline/format-summary';
 import { runIngest } from './pipeline/ingest';
@@ -18,7 +21,7 @@ import { ProgressLine } from './pipeline/progress-line';
 import { removeDataset } from './pipeline/remove-dataset';
 import { describeFormats, isFormatId } from './read';
 
-const USAGE = `usage: npm run ingest -- <files…> [--project ID] [--format F] [--encoding E] [--chain C]… [--chains-file F]… [--aliases F] [--dry-run] [--max-errors N] [--batch-size N] [--quarantine-dir D] [--json]
+const USAGE = `usage: npm run ingest -- <files…> [--project ID] [--workspace W] [--format F] [--encoding E] [--chain C]… [--chains-file F]… [--aliases F] [--dry-run] [--max-errors N] [--batch-size N] [--quarantine-dir D] [--json]
        npm run ingest -- --remove-dataset <sha256 of the dataset's file>`;
 
 function parseCli(argv: string[]) {
@@ -28,6 +31,7 @@ function parseCli(argv: string[]) {
     options: {
       format: { type: 'string' },
       project: { type: 'string' },
+      workspace: { type: 'string' },
       encoding: { type: 'string' },
       chain: { type: 'string', multiple: true },
       'chains-file': { type: 'string', multiple: true },
@@ -57,7 +61,12 @@ function parseCli(argv: string[]) {
       `--encoding ${values.encoding} is not supported; encodings: ${TEXT_ENCODINGS.join(', ')}`,
     );
   }
+  if (values.workspace !== undefined && !WorkspaceId.safeParse(values.workspace).success)
+    throw new Error(
+      `--workspace ${JSON.stringify(values.workspace)}: expected a workspace id (1–40 lower-case letters, digits or "-")`,
+    );
   return {
+    workspace: values.workspace,
     files: positionals.map((f) => path.resolve(f)),
     format: values.format,
     projectId: values.project,
@@ -88,12 +97,14 @@ async function main(): Promise<void> {
   if (!args.dryRun) {
     db = createDatabase((await resolveConnection(process.env, log)).settings);
     await applyMigrations(db);
+    if (args.workspace) await requireWorkspace(db, args.workspace);
   }
   const progress = new ProgressLine(process.stderr);
   try {
     const summary = await runIngest(db, args.files, {
       ...(args.format ? { format: args.format } : {}),
       ...(args.projectId ? { projectId: args.projectId } : {}),
+      ...(args.workspace ? { workspace: args.workspace } : {}),
       ...(args.encoding ? { encoding: args.encoding } : {}),
       ...(args.chainIds ? { chainIds: args.chainIds } : {}),
       ...(args.chainFiles ? { chainFiles: args.chainFiles } : {}),
@@ -111,6 +122,22 @@ async function main(): Promise<void> {
   } finally {
     await db?.driver.close();
   }
+}
+
+/** The datasets of a load belong to a client workspace (issue 14): it must exist (an admin creates it). */
+async function requireWorkspace(db: Database, id: string): Promise<void> {
+  const rows = await readRows(
+    db,
+    z.object({ id: z.string() }),
+    'MATCH (w:Workspace {id: $id}) RETURN w.id AS id',
+    {
+      id,
+    },
+  );
+  if (rows.length === 0)
+    throw new Error(
+      `--workspace ${id}: no such workspace; an admin creates it first (Workspaces page or POST /api/workspaces)`,
+    );
 }
 
 /** Deletes one dataset (by checksum, as `GET /api/projects/:id` lists it) and what only it brought. */
