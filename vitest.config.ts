@@ -52,7 +52,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           root: '.',
-          include: ['{server,ingest,graph-schema,web,db,demo}/**/*.test.ts', 'test/**/*.unit.test.ts'],
+          include: ['{server,ingest,graph-schema,web,db,demo,bench}/**/*.test.ts', 'test/**/*.unit.test.ts'],
           exclude: ['**/node_modules/**', '**/*.int.test.ts'],
           environment: 'node',
         },

@@ -1,5 +1,5 @@
-import { memoryLine, parseProcStatus, processMemory } from '@bench/process-memory';
 import { describe, expect, it } from 'vitest';
+import { memoryLine, parseProcStatus, processMemory } from './process-memory';
 
 const STATUS = `Name:\tnode
 VmPeak:\t 1234567 kB
