@@ -3,8 +3,8 @@ import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
-/** Files that read the shared corpus, then add to it (web.int.test.ts uploads an export). */
-const CORPUS_CHANGING = ['web.int.test.ts'];
+/** Files that read the shared corpus, then add to it (both upload an export). */
+const CORPUS_CHANGING = ['web.int.test.ts', 'api-two-servers.int.test.ts'];
 
 const rank = (spec: TestSpecification): number => {
   if (spec.project.name !== 'integration') return 1;
@@ -16,7 +16,7 @@ const rank = (spec: TestSpecification): number => {
 
 /**
  * Orders the integration files so the shared demo corpus (test/helpers/demo.ts) is loaded once per
- * run: the files that empty the graph run first, the one that adds to the corpus runs last, and
+ * run: the files that empty the graph run first, the ones that add to the corpus run last, and
  * every other file reads the corpus the first of them loaded. The order only saves loads;
  * correctness does not depend on it, because a file that finds the corpus missing or changed loads
  * it again. (It lives here because the config file cannot import a sibling .ts file without an
@@ -52,7 +52,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           root: '.',
-          include: ['{server,ingest,graph-schema,web,db,demo}/**/*.test.ts', 'test/**/*.unit.test.ts'],
+          include: ['{server,ingest,graph-schema,web,db,demo,bench}/**/*.test.ts', 'test/**/*.unit.test.ts'],
           exclude: ['**/node_modules/**', '**/*.int.test.ts'],
           environment: 'node',
         },

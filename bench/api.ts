@@ -10,6 +10,10 @@
  *    concurrent clients: p50/p99 latency and throughput per endpoint;
  * 3. times PageRank + SPC over the whole family citation graph and PageRank over a synthetic
  *    graph with 1M citation edges.
+ * Memory (docs/scaling.md): the RSS and peak RSS (/proc VmRSS, VmHWM) of this process — the
+ * server, plus the load when this run loaded the corpus — after the load, once the FTO index is
+ * built and after the scenarios, and of the Neo4j process; quote the server's from a run that found
+ * the corpus loaded (PATNAV_BENCH_KEEP_DB=1 twice), whose peak is then the server's alone.
  * Set PATNAV_BENCH_KEEP_DB=1 to leave the bench Neo4j running afterwards.
  */
 
@@ -30,6 +34,7 @@ import { z } from 'zod';
 import type { Scenario, ScenarioResult } from './api-client';
 import { benchScenarios, timeWholeGraphAnalytics, warmUpScenario } from './api-scenarios';
 import { benchmarkPageRank } from './pagerank-bench';
+import { memoryLine } from './process-memory';
 
 const CountRow = z.object({ n: z.number() });
 
@@ -93,6 +98,7 @@ async function main(): Promise<void> {
   try {
     await applyMigrations(db);
     await ensureLoaded(db);
+    const memory = [memoryLine('bench process after the load', process.pid)];
     const app = await buildApp({ db, logLevel: 'warn' });
     await app.listen({ port: 0, host: '127.0.0.1' });
     const baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
@@ -103,6 +109,7 @@ async function main(): Promise<void> {
     log(
       `FTO index ready ${((performance.now() - indexStarted) / 1000).toFixed(1)} s after listen (background build, not measured)`,
     );
+    memory.push(memoryLine('bench process, FTO index built', process.pid));
     const lines = [
       `${'endpoint'.padEnd(34)} ${'n'.padStart(6)} ${'p50 ms'.padStart(9)} ${'p99 ms'.padStart(9)} ${'req/s'.padStart(9)} ${'fail'.padStart(6)}`,
     ];
@@ -116,11 +123,14 @@ async function main(): Promise<void> {
       if (result.firstError) log(`  first error: ${result.firstError}`);
       lines.push(row(result));
     }
+    memory.push(memoryLine('bench process after the scenarios', process.pid));
+    memory.push(memoryLine('Neo4j', local.pid));
     await app.close();
     const analytics = await timeWholeGraphAnalytics(db);
     const synthetic = benchmarkPageRank(200_000, 1_000_000, 1);
     console.log(`\nAPI on ${FAMILIES} demo families, ${CONCURRENCY} concurrent clients (separate process)\n`);
     console.log(lines.join('\n'));
+    console.log(`\nMemory (peak = VmHWM since the process started)\n${memory.join('\n')}`);
     console.log(`\n${analytics}`);
     console.log(
       `PageRank, synthetic ${synthetic.nodeCount} nodes / ${synthetic.edgeCount} edges: build ${synthetic.buildMs.toFixed(0)} ms, ` +

@@ -1,5 +1,5 @@
 /**
- * `npm run ingest -- <files…> [--project ID] [--format F] [--encoding E] [--chain C] [--dry-run] [--max-errors N] [--json]`
+ * `npm run ingest -- <files…> [--project ID] [--workspace W] [--format F] [--encoding E] [--chain C] [--dry-run] [--max-errors N] [--json]`
  * `npm run ingest -- --remove-dataset <sha256>`: deletes a dataset and what only it brought (pipeline/remove-dataset.ts).
  * Reads exports, tags them with the industry chains and loads them into Neo4j (the managed
  * local instance, or NEO4J_URI). Prints a progress line on a terminal and a summary at the end.
@@ -11,6 +11,9 @@ import { resolveConnection } from '@db/connect';
 import { LauncherError } from '@db/errors';
 import { createDatabase, type Database } from '@graph-schema/db/driver';
 import { applyMigrations } from '@graph-schema/db/migrate';
+import { readRows } from '@graph-schema/db/tx';
+import { WorkspaceId } from '@graph-schema/dto/accounts';
+import { z } from 'zod';
 import { choosesBulk } from './bulk/choose';
 import { formatSteps } from './bulk/format-steps';
 import { runBulkIngest } from './bulk/run';
@@ -21,7 +24,7 @@ import { ProgressLine } from './pipeline/progress-line';
 import { removeDataset } from './pipeline/remove-dataset';
 import { describeFormats, isFormatId } from './read';
 
-const USAGE = `usage: npm run ingest -- <files…> [--project ID] [--format F] [--encoding E] [--chain C]… [--chains-file F]… [--aliases F] [--dry-run] [--max-errors N] [--batch-size N] [--quarantine-dir D] [--json] [--bulk]
+const USAGE = `usage: npm run ingest -- <files…> [--project ID] [--workspace W] [--format F] [--encoding E] [--chain C]… [--chains-file F]… [--aliases F] [--dry-run] [--max-errors N] [--batch-size N] [--quarantine-dir D] [--json] [--bulk]
        npm run ingest -- --remove-dataset <sha256 of the dataset's file>`;
 
 function parseCli(argv: string[]) {
@@ -31,6 +34,7 @@ function parseCli(argv: string[]) {
     options: {
       format: { type: 'string' },
       project: { type: 'string' },
+      workspace: { type: 'string' },
       encoding: { type: 'string' },
       chain: { type: 'string', multiple: true },
       'chains-file': { type: 'string', multiple: true },
@@ -61,7 +65,12 @@ function parseCli(argv: string[]) {
       `--encoding ${values.encoding} is not supported; encodings: ${TEXT_ENCODINGS.join(', ')}`,
     );
   }
+  if (values.workspace !== undefined && !WorkspaceId.safeParse(values.workspace).success)
+    throw new Error(
+      `--workspace ${JSON.stringify(values.workspace)}: expected a workspace id (1–40 lower-case letters, digits or "-")`,
+    );
   return {
+    workspace: values.workspace,
     files: positionals.map((f) => path.resolve(f)),
     format: values.format,
     projectId: values.project,
@@ -94,12 +103,14 @@ async function main(): Promise<void> {
   if (!args.dryRun) {
     db = createDatabase((await resolveConnection(process.env, log)).settings);
     await applyMigrations(db);
+    if (args.workspace) await requireWorkspace(db, args.workspace);
   }
   const progress = new ProgressLine(process.stderr);
   try {
     const summary = await runIngest(db, args.files, {
       ...(args.format ? { format: args.format } : {}),
       ...(args.projectId ? { projectId: args.projectId } : {}),
+      ...(args.workspace ? { workspace: args.workspace } : {}),
       ...(args.encoding ? { encoding: args.encoding } : {}),
       ...(args.chainIds ? { chainIds: args.chainIds } : {}),
       ...(args.chainFiles ? { chainFiles: args.chainFiles } : {}),
@@ -121,6 +132,11 @@ async function main(): Promise<void> {
 
 /** The bulk first load (ingest/bulk/): same summary, plus the time of each step. */
 async function bulkLoad(args: ReturnType<typeof parseCli>, log: (line: string) => void): Promise<void> {
+  // Workspaces live in the graph; the bulk path needs an empty one, so none exists yet.
+  if (args.workspace)
+    throw new Error(
+      '--workspace cannot be used with --bulk: the database must be empty, so no workspace exists yet',
+    );
   const progress = new ProgressLine(process.stderr);
   const outcome = await runBulkIngest(args.files, {
     ...(args.format ? { format: args.format } : {}),
@@ -142,6 +158,22 @@ async function bulkLoad(args: ReturnType<typeof parseCli>, log: (line: string) =
       : `${formatSummary(outcome.summary)}\n${formatSteps(outcome)}`,
   );
   if (outcome.summary.aborted) process.exitCode = 3;
+}
+
+/** The datasets of a load belong to a client workspace (issue 14): it must exist (an admin creates it). */
+async function requireWorkspace(db: Database, id: string): Promise<void> {
+  const rows = await readRows(
+    db,
+    z.object({ id: z.string() }),
+    'MATCH (w:Workspace {id: $id}) RETURN w.id AS id',
+    {
+      id,
+    },
+  );
+  if (rows.length === 0)
+    throw new Error(
+      `--workspace ${id}: no such workspace; an admin creates it first (Workspaces page or POST /api/workspaces)`,
+    );
 }
 
 /** Deletes one dataset (by checksum, as `GET /api/projects/:id` lists it) and what only it brought. */

@@ -3,6 +3,7 @@
  * server/main.ts and by tests through `app.inject` (no port needed).
  */
 import { existsSync } from 'node:fs';
+import { hostname } from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT } from '@db/config';
 import fastifyStatic from '@fastify/static';
@@ -84,6 +85,11 @@ export interface AppOptions {
   security?: SecurityOptions;
   /** Accounts (features/accounts): main.ts passes the configured mode (on by default); absent = off, the in-process test setting. */
   auth?: AccountSettings;
+  /**
+   * This server's name among several on one database (PATNAV_SERVER_ID; default the host name):
+   * its ingest jobs carry it, and a start marks only its own unfinished jobs interrupted.
+   */
+  serverId?: string;
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -175,7 +181,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       ? options.ingestRunner
       : deletingUploadsAfter(options.ingestRunner, uploadDir);
     // Cached snapshots, tables and text indexes are stale once an uploaded file is loaded.
-    const jobs = new IngestJobs(runner, new IngestJobStore(options.db), () => dataVersion.invalidate());
+    const store = new IngestJobStore(options.db, options.serverId ?? hostname());
+    const jobs = new IngestJobs(runner, store, () => dataVersion.invalidate());
     // What a crash left behind goes at start, except the uploads of interrupted jobs (they can be
     // re-run); each upload's files go when its job ends.
     if (!options.retainUploads) await sweepLeftUploads(uploadDir, jobs, app.log);
@@ -200,7 +207,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         db: options.db,
         remove: options.datasetRemover,
         exclusive: (work) => (jobs ? jobs.exclusive(work) : work()),
-        onRemoved: () => dataVersion.invalidate(),
+        onRemoved: () => dataVersion.changed(),
       }),
     );
   }
@@ -216,7 +223,7 @@ declare module 'fastify' {
     ingestJobs?: IngestJobs;
     /** Background report jobs (features/reports). */
     reportJobs: ReportJobs;
-    /** Owns every cache of data-derived answers; `invalidate()` after an ingest clears them all. */
+    /** Owns every cache of data-derived answers; `changed()` after a write clears them on every server. */
     dataVersion: DataVersion;
   }
 }

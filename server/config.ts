@@ -37,6 +37,11 @@ export const ServerEnv = z.object({
   PATNAV_LOG_MAX_MB: z.coerce.number().positive().default(20),
   /** Rotated log files kept besides the current one (server.log.1 … .N). */
   PATNAV_LOG_KEEP: z.coerce.number().int().min(0).max(100).default(5),
+  /**
+   * This server's name when several serve one database (docs/scaling.md): unique per server and
+   * the same across its restarts; default the host name.
+   */
+  PATNAV_SERVER_ID: z.string().trim().min(1).max(100).optional(),
 });
 export type ServerEnv = z.infer<typeof ServerEnv>;
 

@@ -56,6 +56,7 @@ async function main(): Promise<void> {
     auth: { mode: env.PATNAV_AUTH, secureCookies: env.PATNAV_SECURE_COOKIES === 'on' },
     uploadMaxBytes: env.PATNAV_UPLOAD_MAX_MB * 1024 * 1024,
     uploadDir: path.join(dataDir, 'uploads'),
+    ...(env.PATNAV_SERVER_ID ? { serverId: env.PATNAV_SERVER_ID } : {}),
     retainUploads: env.PATNAV_UPLOAD_RETENTION === 'keep',
     reportDir: path.resolve(env.PATNAV_REPORT_DIR ?? path.join(REPO_ROOT, '.patnav', 'reports')),
     datasetRemover: (checksum) => removeDataset(db, checksum),

@@ -189,8 +189,9 @@ describe('report jobs API on the real Neo4j', () => {
     expect([job.statusCode, job.json().code, job.json().message]).toEqual([
       404,
       'NOT_FOUND',
-      `report job "${unknown}" not found`,
+      `report job "${unknown}" not found on this server: a report job and its files stay with the server that made it (with several servers, route /api/reports/ and /api/projects/:id/reports to one of them)`,
     ]);
+    expect(job.json().details).toEqual({ reason: 'reportJobNotOnThisServer' });
     const file = await app.inject(`/api/reports/jobs/${first.id}/files/pdf`);
     expect([file.statusCode, file.json().message]).toEqual([404, `report file "${first.id}/pdf" not found`]);
     const noProject = await app.inject({ method: 'POST', url: '/api/projects/nope/reports', payload: {} });

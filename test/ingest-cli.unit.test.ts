@@ -83,6 +83,18 @@ describe('npm run ingest', () => {
     ]);
   }, 60_000);
 
+  it('--workspace takes a workspace id, refusing another spelling before reading any file', async () => {
+    const failure = await run(tsx, [cli, fixture, '--workspace', 'Client A', '--dry-run']).catch(
+      (e: { stderr: string; code: number }) => e,
+    );
+    expect(failure).toMatchObject({ code: 1 });
+    expect((failure as { stderr: string }).stderr).toContain(
+      '--workspace "Client A": expected a workspace id (1–40 lower-case letters, digits or "-")',
+    );
+    const { stdout } = await run(tsx, [cli, fixture, '--workspace', 'client-a', '--dry-run', '--json']);
+    expect(IngestSummary.parse(JSON.parse(stdout)).totals.read).toBeGreaterThan(0);
+  }, 60_000);
+
   it('names the supported formats when --format is unknown', async () => {
     const failure = await run(tsx, [cli, fixture, '--format', 'derwent', '--dry-run']).catch(
       (e: { stderr: string; code: number }) => e,

@@ -29,7 +29,7 @@ describe('interrupted upload jobs on the ingest page in Chromium', () => {
   beforeAll(async () => {
     db = await connectTestDatabase();
     await clearGraph(db);
-    const store = new IngestJobStore(db);
+    const store = new IngestJobStore(db, 'web-ingest-rerun');
     const file = writeOverlapExport(exportDir(), 'lens-cooling.csv', 'lens');
     const missing = path.join(mkdtempSync(path.join(os.tmpdir(), 'patnav-gone-')), 'patsnap-pumps.csv');
     // As a server that stopped mid-job left them: one running, one queued (its file since deleted).

@@ -57,4 +57,9 @@ export const WorkspaceNode = z.strictObject({
   id: WorkspaceId,
   name: z.string().min(1).max(80),
   createdAt: z.string(),
+  /**
+   * Data changes recorded by the servers (server/platform/data-version): part of the data version
+   * every server reads, so a curation on one server clears the caches of all (docs/scaling.md).
+   */
+  dataChanges: z.number().int().nonnegative().optional(),
 });

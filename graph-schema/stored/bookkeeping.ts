@@ -47,6 +47,8 @@ export const IngestJobNode = z.strictObject({
   project: z.string().min(1).optional(),
   /** The client workspace its files are loaded for (absent on jobs made before: the default one). */
   workspace: z.string().min(1).optional(),
+  /** The server whose queue runs it (several servers on one database; absent on older jobs). */
+  server: z.string().min(1).optional(),
   /** ISO timestamps written by the server. */
   createdAt: z.string(),
   startedAt: z.string().optional(),

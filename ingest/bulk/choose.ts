@@ -23,6 +23,7 @@ export interface BulkChoice {
   bulk: boolean;
   dryRun: boolean;
   projectId?: string | undefined;
+  workspace?: string | undefined;
   files: string[];
 }
 
@@ -30,7 +31,7 @@ export async function choosesBulk(args: BulkChoice, env: NodeJS.ProcessEnv, log:
   // A dry run writes nothing, whichever way it would load.
   if (args.dryRun) return false;
   if (args.bulk) return true;
-  if (env.NEO4J_URI || args.projectId) return false;
+  if (env.NEO4J_URI || args.projectId || args.workspace) return false;
   if ((await inputBytes(args.files)) < AUTO_BULK_BYTES) return false;
   const config = localNeo4jConfigFromEnv(env);
   const local = await startLocalNeo4j(config, log);

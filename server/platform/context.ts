@@ -5,7 +5,7 @@
  */
 import type { Database } from '@graph-schema/db/driver';
 import { DataVersion } from './data-version/data-version';
-import { readDataVersion } from './data-version/read-data-version';
+import { readDataVersion, recordDataChange } from './data-version/read-data-version';
 import { SnapshotService } from './snapshot/snapshot-service';
 
 export interface ServerContext {
@@ -16,6 +16,11 @@ export interface ServerContext {
 
 /** The context over one database: the app and the report CLI make it the same way. */
 export function createServerContext(db: Database): ServerContext {
-  const dataVersion = new DataVersion(() => readDataVersion(db));
+  const dataVersion = new DataVersion(
+    () => readDataVersion(db),
+    undefined,
+    undefined,
+    () => recordDataChange(db),
+  );
   return { db, dataVersion, snapshots: new SnapshotService(db, dataVersion) };
 }

@@ -27,7 +27,7 @@ import { curationEntities, familyFilings } from './suggestion-reads';
 export function applicantCurationRoutes(context: ServerContext) {
   const { db, dataVersion } = context;
   const changed = async (group: string) => {
-    dataVersion.invalidate();
+    await dataVersion.changed();
     return { group, merges: await listMerges(db) };
   };
   return async (instance: FastifyInstance) => {

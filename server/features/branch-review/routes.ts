@@ -111,7 +111,7 @@ export function branchReviewRoutes(context: ServerContext) {
           throw validationFailed('family', 'not a hit of this branch: only tagged families can be judged');
         const place = { project: request.params.project, chain: chain.id, branch: branch.id };
         await writeJudgement(db, place, request.body);
-        dataVersion.invalidate();
+        await dataVersion.changed();
         return branchPrecision(db, place.project, branch.id);
       },
     );
@@ -144,7 +144,7 @@ export function branchReviewRoutes(context: ServerContext) {
           { project: request.params.project, chain: chain.id, branch: branch.id },
           request.body,
         );
-        dataVersion.invalidate();
+        await dataVersion.changed();
         return { ok: true as const };
       },
     );
@@ -163,7 +163,7 @@ export function branchReviewRoutes(context: ServerContext) {
         const place = { project: request.params.project, chain: chain.id, branch: branch.id };
         if (!(await deleteOverride(db, place, request.params.family)))
           throw notFound('override', request.params.family);
-        dataVersion.invalidate();
+        await dataVersion.changed();
         return { ok: true as const };
       },
     );

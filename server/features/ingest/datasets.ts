@@ -24,8 +24,8 @@ export interface DatasetRouteOptions {
   remove: DatasetRemover;
   /** Runs the removal in the ingest queue (IngestJobs.exclusive), or at once without uploads. */
   exclusive: <T>(work: () => Promise<T>) => Promise<T>;
-  /** Clears every data-derived cache (the data version's invalidate). */
-  onRemoved: () => void;
+  /** Clears every data-derived cache, on every server (the data version's `changed`). */
+  onRemoved: () => Promise<void>;
 }
 
 const LIST = `

@@ -3,8 +3,9 @@
  * injected by the composition root (server/main.ts), so server/ never imports ingest/.
  * Jobs run one at a time (a second upload waits), since concurrent bulk MERGEs only contend.
  * Every state change is stored (job-store.ts), so a restart loses no job: the first use after a
- * start marks jobs a stopped server left queued or running as `interrupted`, and such a job can
- * be re-run on the same upload files (the load is idempotent, so nothing is doubled).
+ * start marks jobs this server left queued or running as `interrupted` (never another server's:
+ * each job names the server that runs it), and such a job can be re-run on the same upload files
+ * (the load is idempotent, so nothing is doubled).
  */
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -72,6 +73,7 @@ export class IngestJobs {
       paths,
       ...(projectId ? { project: projectId } : {}),
       workspace,
+      server: this.store.server,
       createdAt: new Date().toISOString(),
     };
     await this.store.save(job);
@@ -106,16 +108,20 @@ export class IngestJobs {
         `the uploaded files of job ${id} are no longer on the server; upload them again`,
       );
     const { summary: _summary, error: _error, startedAt: _started, finishedAt: _finished, ...kept } = job;
-    const queued: StoredJob = { ...kept, state: 'queued' };
+    // The re-run runs in this server's queue, so this server answers for it after a restart.
+    const queued: StoredJob = { ...kept, state: 'queued', server: this.store.server };
     await this.store.save(queued);
     this.enqueue(queued);
     return this.view(queued);
   }
 
-  /** Upload files the start-up sweep must keep: those of interrupted jobs, which can be re-run. */
+  /**
+   * Upload files the start-up sweep must keep: those of interrupted jobs, which can be re-run, and
+   * of jobs another server on the same database still runs (when the upload folder is shared).
+   */
   async uploadsToKeep(): Promise<string[]> {
     await this.recover();
-    return this.store.interruptedPaths();
+    return this.store.unfinishedPaths();
   }
 
   /**

@@ -21,6 +21,8 @@ export interface StoredJob {
   project?: string;
   /** The client workspace (absent on jobs stored before workspaces: the default one). */
   workspace?: string;
+  /** The server whose queue runs it (AppOptions.serverId); absent on jobs stored before. */
+  server?: string;
   createdAt: string;
   startedAt?: string;
   finishedAt?: string;
@@ -52,6 +54,7 @@ const JobRow = z.object({
   paths: z.array(z.string()),
   project: z.string().nullable(),
   workspace: z.string().nullable(),
+  server: z.string().nullable(),
   createdAt: z.string(),
   startedAt: z.string().nullable(),
   finishedAt: z.string().nullable(),
@@ -59,13 +62,14 @@ const JobRow = z.object({
   error: z.string().nullable(),
 });
 const COLUMNS = `j.id AS id, j.state AS state, j.fileNames AS fileNames, j.paths AS paths,
-  j.project AS project, j.workspace AS workspace, j.createdAt AS createdAt, j.startedAt AS startedAt, j.finishedAt AS finishedAt,
+  j.project AS project, j.workspace AS workspace, j.server AS server, j.createdAt AS createdAt, j.startedAt AS startedAt, j.finishedAt AS finishedAt,
   j.summaryJson AS summaryJson, j.error AS error`;
 
 function jobOf(row: z.infer<typeof JobRow>): StoredJob {
   const optional = {
     project: row.project,
     workspace: row.workspace,
+    server: row.server,
     startedAt: row.startedAt,
     finishedAt: row.finishedAt,
     summary: row.summaryJson === null ? null : z.decode(IngestSummaryJson, row.summaryJson),
@@ -89,16 +93,26 @@ export const LISTED_JOBS = 50;
 const listQuery = (visible: string) =>
   `MATCH (j:IngestJob) WHERE ${visible} RETURN ${COLUMNS} ORDER BY j.createdAt DESC, j.id LIMIT ${LISTED_JOBS}`;
 const getQuery = (visible: string) => `MATCH (j:IngestJob {id: $id}) WHERE ${visible} RETURN ${COLUMNS}`;
+// Only this server's jobs (or older ones that name no server): another server on the same
+// database may be running its own right now (docs/scaling.md).
 const INTERRUPT = `
-MATCH (j:IngestJob) WHERE j.state IN ['queued', 'running']
+MATCH (j:IngestJob) WHERE j.state IN ['queued', 'running'] AND coalesce(j.server, $server) = $server
 SET j.state = 'interrupted'
 RETURN count(j) AS interrupted`;
 const InterruptedRow = z.object({ interrupted: z.number() });
-const INTERRUPTED_PATHS = `MATCH (j:IngestJob {state: 'interrupted'}) UNWIND j.paths AS path RETURN path`;
+// Interrupted jobs can be re-run; queued and running ones belong to another server when upload
+// folders are shared, so the start-up sweep keeps all three.
+const KEPT_PATHS = `
+MATCH (j:IngestJob) WHERE j.state IN ['queued', 'running', 'interrupted']
+UNWIND j.paths AS path RETURN path`;
 const PathRow = z.object({ path: z.string() });
 
 export class IngestJobStore {
-  constructor(private readonly db: Database) {}
+  /** `server`: this server's name among several on one database (AppOptions.serverId). */
+  constructor(
+    private readonly db: Database,
+    readonly server: string,
+  ) {}
 
   async save(job: StoredJob): Promise<void> {
     const node = nodeOf(job);
@@ -116,14 +130,16 @@ export class IngestJobStore {
     return (await readRows(this.db, JobRow, listQuery(visible.where), visible.params)).map(jobOf);
   }
 
-  /** Jobs a stopped server left queued or running: none of them is running now. */
+  /** Jobs this server left queued or running when it stopped: none of them is running now. */
   async interruptUnfinished(): Promise<number> {
-    const [row] = await writeTransaction(this.db, (tx) => txRows(tx, InterruptedRow, INTERRUPT, {}));
+    const [row] = await writeTransaction(this.db, (tx) =>
+      txRows(tx, InterruptedRow, INTERRUPT, { server: this.server }),
+    );
     return row?.interrupted ?? 0;
   }
 
-  /** The upload files of interrupted jobs: a re-run needs them, so the start-up sweep keeps them. */
-  async interruptedPaths(): Promise<string[]> {
-    return (await readRows(this.db, PathRow, INTERRUPTED_PATHS)).map((row) => row.path);
+  /** The upload files of unfinished and interrupted jobs (of any server): the start-up sweep keeps them. */
+  async unfinishedPaths(): Promise<string[]> {
+    return (await readRows(this.db, PathRow, KEPT_PATHS)).map((row) => row.path);
   }
 }

@@ -195,7 +195,7 @@ export function datasetRoutes(options: DatasetRouteOptions) {
         if (!dataset) throw notFound('dataset', checksum);
         requireFileName(dataset, request.query.confirm ?? request.body?.confirm);
         const removed = await options.exclusive(() => options.remove(checksum));
-        options.onRemoved();
+        await options.onRemoved();
         return { removed: { checksum, ...removed } };
       },
     );

@@ -241,7 +241,7 @@ export function projectRoutes(context: ServerContext) {
         );
         await importEffectDictionary(db, id, file.effectDictionary, exists && onConflict === 'replace');
         // Project-scoped branch counts change with the imported (or replaced) overrides.
-        if (file.branchReview || exists) context.dataVersion.invalidate();
+        if (file.branchReview || exists) await context.dataVersion.changed();
         return reply.code(201).send({
           project: await mustRead(id),
           replacedId: id === file.id ? null : file.id,

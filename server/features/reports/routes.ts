@@ -6,7 +6,7 @@ import { createReadStream } from 'node:fs';
 import { ProjectIdParams } from '@graph-schema/dto/project';
 import { ReportFormat, ReportJob, ReportRequest } from '@graph-schema/dto/report';
 import type { ServerContext } from '@server/platform/context';
-import { notFound } from '@server/platform/errors';
+import { AppError, notFound } from '@server/platform/errors';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -16,6 +16,17 @@ import { contentDisposition } from './report-files';
 import type { ReportJobs } from './report-jobs';
 
 const tags = ['reports'];
+
+/**
+ * Report jobs live in the memory of the server that runs them: a job unknown here may run on
+ * another server behind the same load balancer (docs/scaling.md: route report paths to one server).
+ */
+const reportJobNotHere = (id: string) =>
+  new AppError(
+    'NOT_FOUND',
+    `report job ${JSON.stringify(id)} not found on this server: a report job and its files stay with the server that made it (with several servers, route /api/reports/ and /api/projects/:id/reports to one of them)`,
+    { reason: 'reportJobNotOnThisServer' },
+  );
 const JobParams = z.object({ jobId: z.uuid() });
 const FileParams = JobParams.extend({ format: ReportFormat });
 
@@ -23,10 +34,11 @@ export function reportRoutes(context: ServerContext, jobs: ReportJobs) {
   const mustExist = async (id: string) => {
     if (!(await readProject(context.db, id))) throw notFound('project', id);
   };
-  // A job is found only through a project the request may see (platform/visibility).
+  // A job is found only through a project the request may see (platform/visibility). Jobs and
+  // their files stay with the server that made them: with several servers, the 404 says so.
   const mustGetJob = async (id: string) => {
     const job = jobs.get(id);
-    if (!job || !(await readProject(context.db, job.project))) throw notFound('report job', id);
+    if (!job || !(await readProject(context.db, job.project))) throw reportJobNotHere(id);
     return job;
   };
   return async (instance: FastifyInstance) => {

@@ -117,7 +117,7 @@ export function ruleVersionRoutes(context: ServerContext) {
         if (version > 0 && !(await listVersions(db, place)).some((v) => v.version === version))
           throw validationFailed('version', `no saved version ${version} of this leaf in the project`);
         const result = await retagLeaf(db, place, local, version);
-        dataVersion.invalidate();
+        await dataVersion.changed();
         return result;
       },
     );
@@ -155,7 +155,7 @@ export function ruleVersionRoutes(context: ServerContext) {
         const { project, id } = request.params;
         if (!(await readProject(db, project))) throw notFound('project', project);
         const result = await importChainRules(db, project, id, request.body);
-        dataVersion.invalidate();
+        await dataVersion.changed();
         return result;
       },
     );

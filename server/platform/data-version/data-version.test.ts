@@ -29,4 +29,25 @@ describe('DataVersion', () => {
     await gate.ensureFresh();
     expect([reads, changes]).toEqual([3, 2]);
   });
+
+  it('changed() records the change for the other servers first, then clears this one’s caches', async () => {
+    const steps: string[] = [];
+    let fail = false;
+    const gate = new DataVersion(
+      async () => 'v1',
+      1000,
+      () => 0,
+      async () => {
+        steps.push('recorded');
+        if (fail) throw new Error('database down');
+      },
+    );
+    gate.onChange(() => steps.push('cleared'));
+    await gate.changed();
+    expect(steps).toEqual(['recorded', 'cleared']);
+    fail = true;
+    await expect(gate.changed()).rejects.toThrow('database down');
+    // Even when the record fails, this server serves nothing from before its own write.
+    expect(steps).toEqual(['recorded', 'cleared', 'recorded', 'cleared']);
+  });
 });

@@ -1,10 +1,12 @@
 /**
  * The one owner of cache invalidation. Every cache of data-derived structures subscribes here;
- * the version (ingest-run count + last finish time + patent count) is re-read at most once per
- * interval, and a change — or an explicit `invalidate()` after an upload's ingest — clears them all
- * together, so no cache can serve an answer from before an ingest while another serves one after.
- * The check is a query, so a database outage answers 503 instead of serving old data as if all
- * were well. Concurrent callers share one check.
+ * the version (ingest-run count + last finish time + patent count + the change count stored in
+ * the graph) is re-read at most once per interval, and a change — or `changed()` after a write
+ * of this server — clears them all together, so no cache can serve an answer from before a change
+ * while another serves one after. `changed()` first records the change in the graph, so every
+ * other server on the same database sees it at its next check (docs/scaling.md). The check is a
+ * query, so a database outage answers 503 instead of serving old data as if all were well.
+ * Concurrent callers share one check.
  */
 export class DataVersion {
   private version: string | undefined;
@@ -16,6 +18,7 @@ export class DataVersion {
     private readonly readVersion: () => Promise<string>,
     private readonly intervalMs = 1000,
     private readonly now: () => number = () => Date.now(),
+    private readonly recordChange: () => Promise<void> = async () => {},
   ) {}
 
   /** Subscribes a cache: `clear` runs whenever the data changed. */
@@ -31,7 +34,20 @@ export class DataVersion {
     return this.inFlight;
   }
 
-  /** An ingest finished: clear every cache now and re-read the version on the next request. */
+  /**
+   * This server changed data the version does not count by itself (an override, a merge, a rule
+   * version, a dataset delete): stores the change for the other servers, then clears every cache.
+   * The local caches are cleared even when the record fails (the error is rethrown).
+   */
+  async changed(): Promise<void> {
+    try {
+      await this.recordChange();
+    } finally {
+      this.invalidate();
+    }
+  }
+
+  /** Clears every cache of this process now and re-reads the version on the next request. */
   invalidate(): void {
     this.notify();
     this.checkedAt = Number.NEGATIVE_INFINITY;
