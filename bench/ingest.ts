@@ -13,6 +13,7 @@ import { createDatabase, type Database } from '@graph-schema/db/driver';
 import { applyMigrations } from '@graph-schema/db/migrate';
 import { readRows } from '@graph-schema/db/tx';
 import { toBatchRows } from '@ingest/load/rows';
+import type { StepTimings } from '@ingest/load/step-timings';
 import { enrich } from '@ingest/pipeline/enrich';
 import { prepareTagging, runIngest } from '@ingest/pipeline/ingest';
 import { readPatentFile } from '@ingest/read';
@@ -24,7 +25,8 @@ const CountRow = z.object({ n: z.number() });
 
 const BENCH_INSTANCE = {
   homeDir: path.join(REPO_ROOT, '.patnav', 'neo4j-bench'),
-  boltPort: 17698,
+  // PATNAV_BENCH_BOLT_PORT: another engineer's benchmark on the same machine needs another port.
+  boltPort: Number(process.env.PATNAV_BENCH_BOLT_PORT ?? 17698),
   heap: '2g',
   pageCache: '2g',
 };
@@ -66,10 +68,12 @@ async function benchSize(size: number) {
   const parseMs = performance.now() - parseStart;
 
   const e2e = await freshDatabase();
+  const timings: StepTimings = new Map();
   const loadStart = performance.now();
   const summary = await runIngest(e2e.db, files, {
     aliasFile,
     quarantineDir: path.join(REPO_ROOT, '.patnav', 'quarantine'),
+    timings,
   });
   const loadMs = performance.now() - loadStart;
   const loadedFamilies = await families(e2e.db);
@@ -102,6 +106,7 @@ async function benchSize(size: number) {
     baselineMs,
     baselineFamilies,
     quarantined: summary.totals.quarantined,
+    timings,
   };
 }
 
@@ -122,6 +127,20 @@ async function main() {
         `${(r.loadMs / r.baselineMs).toFixed(2)}×`,
     );
   }
+  for (const r of rows) printStepTimings(r.size, r.loadMs, r.timings);
+}
+
+/**
+ * Where the incremental load spent its time: each statement kind summed over batches, as seconds
+ * and share of the end-to-end time. The reader overlaps the write in flight, so "reader waits for
+ * the write" is the part of the run Neo4j held back; "rows (Node)" builds the parameter rows.
+ */
+function printStepTimings(size: number, loadMs: number, timings: StepTimings) {
+  console.log(`\nincremental load of ${size.toLocaleString('en')} families, per step (summed over batches):`);
+  console.log('step | seconds | share of end-to-end');
+  const sorted = [...timings.entries()].sort((a, b) => b[1] - a[1]);
+  for (const [step, ms] of sorted)
+    console.log(`${step} | ${(ms / 1000).toFixed(1)} | ${((ms / loadMs) * 100).toFixed(1)}%`);
 }
 
 main().catch((error: unknown) => {

@@ -12,6 +12,7 @@ import {
   MERGE_CITED_BY,
 } from './link-statements';
 import type { BatchRows } from './rows';
+import { type StepTimings, timed } from './step-timings';
 
 /** Each kind's group rows: the flat link rows of the batch regrouped per patent. */
 export function linkGroupsOf(rows: BatchRows): Record<LinkKindName, Array<LinkGroupRow<{ key: string }>>> {
@@ -46,17 +47,22 @@ export async function replaceLinks(
   tx: ManagedTransaction,
   rows: BatchRows,
   dataset: string | null,
+  timings?: StepTimings,
 ): Promise<void> {
   const groups = linkGroupsOf(rows);
   const released: string[] = [];
   for (const kind of LINK_KIND_NAMES) {
     const list = groups[kind];
     if (list.length === 0) continue;
-    const dropped = await tx.run(LINK_STATEMENTS[kind].drop, { rows: list });
+    const dropped = await timed(timings, `drop ${kind}`, () =>
+      tx.run(LINK_STATEMENTS[kind].drop, { rows: list }),
+    );
     released.push(...((dropped.records[0]?.get('released') as string[] | undefined) ?? []));
-    await tx.run(LINK_STATEMENTS[kind].link, { rows: list, dataset });
+    await timed(timings, `link ${kind}`, () => tx.run(LINK_STATEMENTS[kind].link, { rows: list, dataset }));
   }
   const citedBy = rows.citations.filter((c) => c.via === 'citedBy');
-  if (citedBy.length > 0) await tx.run(MERGE_CITED_BY, { rows: citedBy, dataset });
-  if (released.length > 0) await tx.run(DELETE_RELEASED, { ids: released });
+  if (citedBy.length > 0)
+    await timed(timings, 'link citedBy', () => tx.run(MERGE_CITED_BY, { rows: citedBy, dataset }));
+  if (released.length > 0)
+    await timed(timings, 'delete released', () => tx.run(DELETE_RELEASED, { ids: released }));
 }

@@ -12,6 +12,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { replaceLinks } from './links';
 import { type BatchRows, type LoadableRecord, type PatentRow, toBatchRows } from './rows';
 import * as Q from './statements';
+import { type StepTimings, timed, timedSync } from './step-timings';
 
 export interface BatchOutcome {
   /** Publication ids that were already real records (their properties were updated); the rest are new. */
@@ -19,29 +20,16 @@ export interface BatchOutcome {
 }
 
 /** Node and family statements; patents come first (the rest MATCH them), links after (links.ts). */
-const STEPS: Array<[keyof BatchRows, string]> = [
-  ['families', Q.MERGE_FAMILIES],
-  ['familyMembers', Q.MERGE_FAMILY_MEMBERS],
-  ['familyMembers', Q.JOIN_NAMED_MEMBERS],
-  ['families', Q.JOIN_SAME_PRIORITIES],
-  ['applicants', Q.MERGE_APPLICANTS],
-  ['inventors', Q.MERGE_INVENTORS],
-  ['ipcNodes', Q.MERGE_IPC_NODES],
-  ['cpcNodes', Q.MERGE_CPC_NODES],
+const STEPS: Array<[step: string, keyof BatchRows, string]> = [
+  ['families', 'families', Q.MERGE_FAMILIES],
+  ['family members', 'familyMembers', Q.MERGE_FAMILY_MEMBERS],
+  ['join named members', 'familyMembers', Q.JOIN_NAMED_MEMBERS],
+  ['join same priorities', 'families', Q.JOIN_SAME_PRIORITIES],
+  ['applicants', 'applicants', Q.MERGE_APPLICANTS],
+  ['inventors', 'inventors', Q.MERGE_INVENTORS],
+  ['ipc nodes', 'ipcNodes', Q.MERGE_IPC_NODES],
+  ['cpc nodes', 'cpcNodes', Q.MERGE_CPC_NODES],
 ];
-
-/** Milliseconds spent per statement kind, summed over batches (for benchmarks). */
-export type StepTimings = Map<string, number>;
-
-async function timed<T>(timings: StepTimings | undefined, step: string, work: () => Promise<T>): Promise<T> {
-  if (!timings) return work();
-  const started = performance.now();
-  try {
-    return await work();
-  } finally {
-    timings.set(step, (timings.get(step) ?? 0) + performance.now() - started);
-  }
-}
 
 /**
  * Date properties are sent as Neo4j `Date` values (the rows carry them as `YYYY-MM-DD`), with the
@@ -69,11 +57,11 @@ async function runBatch(
     tx.run(Q.MERGE_PATENTS, { rows: rows.patents.map(forNeo4j), dataset }),
   );
   const existing = new Set<string>((result.records[0]?.get('existing') as string[] | undefined) ?? []);
-  for (const [key, statement] of STEPS) {
+  for (const [step, key, statement] of STEPS) {
     const list = rows[key];
-    if (list.length > 0) await timed(timings, key, () => tx.run(statement, { rows: list }));
+    if (list.length > 0) await timed(timings, step, () => tx.run(statement, { rows: list }));
   }
-  await timed(timings, 'links', () => replaceLinks(tx, rows, dataset));
+  await replaceLinks(tx, rows, dataset, timings);
   return { existing };
 }
 
@@ -88,7 +76,7 @@ export async function loadBatch(
   dataset: string | null = null,
 ): Promise<BatchOutcome> {
   if (items.length === 0) return { existing: new Set() };
-  const rows = toBatchRows(dedupeByPublication(items));
+  const rows = timedSync(timings, 'rows (Node)', () => toBatchRows(dedupeByPublication(items)));
   return writeTransaction(db, (tx) => runBatch(tx, rows, dataset, timings));
 }
 

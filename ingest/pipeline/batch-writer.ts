@@ -6,6 +6,7 @@
 import type { Database } from '@graph-schema/db/driver';
 import { loadBatch } from '../load/loader';
 import type { LoadableRecord } from '../load/rows';
+import { type StepTimings, timed } from '../load/step-timings';
 
 export interface WriteCounts {
   loaded: number;
@@ -24,6 +25,7 @@ export class BatchWriter {
     private readonly counts: WriteCounts,
     private readonly afterWrite: () => void,
     private readonly dataset: string | null = null,
+    private readonly timings?: StepTimings,
   ) {}
 
   async add(item: LoadableRecord, firstOccurrence: boolean): Promise<void> {
@@ -39,7 +41,8 @@ export class BatchWriter {
     const ids = this.firstSeen;
     this.batch = [];
     this.firstSeen = new Set();
-    await this.writing;
+    // Time the reader waits here is time Neo4j (not parsing) holds the run back.
+    await timed(this.timings, 'reader waits for the write', () => this.writing);
     this.writing = this.write(items, ids);
     // The failure surfaces at the next flush/drain; this only stops Node reporting it as unhandled.
     this.writing.catch(() => {});
@@ -51,8 +54,13 @@ export class BatchWriter {
   }
 
   private async write(items: LoadableRecord[], ids: Set<string>): Promise<void> {
-    const existing = this.db
-      ? (await loadBatch(this.db, items, undefined, this.dataset)).existing
+    const db = this.db;
+    const existing = db
+      ? (
+          await timed(this.timings, 'write transaction', () =>
+            loadBatch(db, items, this.timings, this.dataset),
+          )
+        ).existing
       : new Set<string>();
     for (const id of ids) {
       if (existing.has(id)) this.counts.updated += 1;

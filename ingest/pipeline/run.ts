@@ -7,6 +7,7 @@ import type { Database } from '@graph-schema/db/driver';
 import type { IngestProgress } from '@graph-schema/dto/ingest';
 import type { EncodingChoice } from '../detect-encoding';
 import type { TextEncoding } from '../encoding';
+import type { StepTimings } from '../load/step-timings';
 import type { AliasTable } from '../normalise/aliases';
 import { type FileWarning, type FormatId, readPatentFile } from '../read';
 import { PatentRecord, type RejectedRecord } from '../record';
@@ -30,6 +31,8 @@ export interface IngestFileOptions {
   /** The dataset (file checksum) recorded on what the file states; null for a dry run. */
   dataset?: string | null;
   onProgress?: (progress: IngestProgress) => void;
+  /** Per-step milliseconds (bench/ingest.ts); absent in normal runs. */
+  timings?: StepTimings;
 }
 
 /** Records between progress reports while reading (batches report when written too). */
@@ -92,6 +95,7 @@ export async function ingestFile(
     summary,
     report,
     options.dataset,
+    options.timings,
   );
   for await (const result of readPatentFile(file, readOptions)) {
     await writeFileWarnings();
