@@ -4,9 +4,9 @@
  * and memory stays bounded to two batches.
  */
 import type { Database } from '@graph-schema/db/driver';
-import { loadBatch } from '../load/loader';
+import { type BatchContext, loadBatch } from '../load/loader';
 import type { LoadableRecord } from '../load/rows';
-import { type StepTimings, timed } from '../load/step-timings';
+import { timed } from '../load/step-timings';
 
 export interface WriteCounts {
   loaded: number;
@@ -24,8 +24,8 @@ export class BatchWriter {
     private readonly batchSize: number,
     private readonly counts: WriteCounts,
     private readonly afterWrite: () => void,
-    private readonly dataset: string | null = null,
-    private readonly timings?: StepTimings,
+    /** The file's dataset, the run's written nodes and timings, passed to every batch. */
+    private readonly context: BatchContext = {},
   ) {}
 
   async add(item: LoadableRecord, firstOccurrence: boolean): Promise<void> {
@@ -42,7 +42,7 @@ export class BatchWriter {
     this.batch = [];
     this.firstSeen = new Set();
     // Time the reader waits here is time Neo4j (not parsing) holds the run back.
-    await timed(this.timings, 'reader waits for the write', () => this.writing);
+    await timed(this.context.timings, 'reader waits for the write', () => this.writing);
     this.writing = this.write(items, ids);
     // The failure surfaces at the next flush/drain; this only stops Node reporting it as unhandled.
     this.writing.catch(() => {});
@@ -56,11 +56,8 @@ export class BatchWriter {
   private async write(items: LoadableRecord[], ids: Set<string>): Promise<void> {
     const db = this.db;
     const existing = db
-      ? (
-          await timed(this.timings, 'write transaction', () =>
-            loadBatch(db, items, this.timings, this.dataset),
-          )
-        ).existing
+      ? (await timed(this.context.timings, 'write transaction', () => loadBatch(db, items, this.context)))
+          .existing
       : new Set<string>();
     for (const id of ids) {
       if (existing.has(id)) this.counts.updated += 1;

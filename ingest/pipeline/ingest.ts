@@ -15,6 +15,7 @@ import type { TextEncoding } from '../encoding';
 import { writeChainOntology } from '../load/chains';
 import type { StepTimings } from '../load/step-timings';
 import { checkNode } from '../load/stored-rows';
+import { WrittenNodes } from '../load/written-nodes';
 import { loadAliasTable } from '../normalise/aliases';
 import type { FormatId } from '../read';
 import { assertProjectExists, datasetOrigin, recordDataset } from './datasets';
@@ -91,6 +92,7 @@ export async function runIngest(
     seen,
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ...(options.timings ? { timings: options.timings } : {}),
+    written: new WrittenNodes(),
   };
   try {
     for (const file of files) {

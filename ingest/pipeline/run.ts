@@ -8,6 +8,7 @@ import type { IngestProgress } from '@graph-schema/dto/ingest';
 import type { EncodingChoice } from '../detect-encoding';
 import type { TextEncoding } from '../encoding';
 import type { StepTimings } from '../load/step-timings';
+import type { WrittenNodes } from '../load/written-nodes';
 import type { AliasTable } from '../normalise/aliases';
 import { type FileWarning, type FormatId, readPatentFile } from '../read';
 import { PatentRecord, type RejectedRecord } from '../record';
@@ -31,6 +32,8 @@ export interface IngestFileOptions {
   /** The dataset (file checksum) recorded on what the file states; null for a dry run. */
   dataset?: string | null;
   onProgress?: (progress: IngestProgress) => void;
+  /** Nodes the run already wrote (one per run, shared by its files): not MERGEd again. */
+  written?: WrittenNodes;
   /** Per-step milliseconds (bench/ingest.ts); absent in normal runs. */
   timings?: StepTimings;
 }
@@ -89,14 +92,11 @@ export async function ingestFile(
       quarantined: summary.quarantined,
       ...(bytesRead > 0 ? { bytesRead, bytesTotal } : {}),
     });
-  const writer = new BatchWriter(
-    options.dryRun ? null : db,
-    options.batchSize,
-    summary,
-    report,
-    options.dataset,
-    options.timings,
-  );
+  const writer = new BatchWriter(options.dryRun ? null : db, options.batchSize, summary, report, {
+    dataset: options.dataset ?? null,
+    ...(options.written ? { written: options.written } : {}),
+    ...(options.timings ? { timings: options.timings } : {}),
+  });
   for await (const result of readPatentFile(file, readOptions)) {
     await writeFileWarnings();
     summary.read += 1;
