@@ -13,6 +13,7 @@ import { createDatabase, type Database } from '@graph-schema/db/driver';
 import { applyMigrations } from '@graph-schema/db/migrate';
 import { readRows } from '@graph-schema/db/tx';
 import { toBatchRows } from '@ingest/load/rows';
+import type { StepTimings } from '@ingest/load/step-timings';
 import { enrich } from '@ingest/pipeline/enrich';
 import { prepareTagging, runIngest } from '@ingest/pipeline/ingest';
 import { readPatentFile } from '@ingest/read';
@@ -25,7 +26,8 @@ const CountRow = z.object({ n: z.number() });
 
 const BENCH_INSTANCE = {
   homeDir: path.join(REPO_ROOT, '.patnav', 'neo4j-bench'),
-  boltPort: 17698,
+  // PATNAV_BENCH_BOLT_PORT: another engineer's benchmark on the same machine needs another port.
+  boltPort: Number(process.env.PATNAV_BENCH_BOLT_PORT ?? 17698),
   heap: '2g',
   pageCache: '2g',
 };
@@ -72,10 +74,12 @@ async function benchSize(size: number, only: string | undefined) {
   if (only === 'bulk') return { size, parsed, parseMs, bulk };
 
   const e2e = await freshDatabase();
+  const timings: StepTimings = new Map();
   const loadStart = performance.now();
   const summary = await runIngest(e2e.db, files, {
     aliasFile,
     quarantineDir: path.join(REPO_ROOT, '.patnav', 'quarantine'),
+    timings,
   });
   const loadMs = performance.now() - loadStart;
   const loadedFamilies = await families(e2e.db);
@@ -109,6 +113,7 @@ async function benchSize(size: number, only: string | undefined) {
     baselineFamilies,
     quarantined: summary.totals.quarantined,
     bulk,
+    timings,
   };
 }
 
@@ -137,6 +142,20 @@ async function main() {
         `${(r.loadMs / r.baselineMs).toFixed(2)}×`,
     );
   }
+  for (const r of full) printStepTimings(r.size, r.loadMs, r.timings);
+}
+
+/**
+ * Where the incremental load spent its time: each statement kind summed over batches, as seconds
+ * and share of the end-to-end time. The reader overlaps the write in flight, so "reader waits for
+ * the write" is the part of the run Neo4j held back; "rows (Node)" builds the parameter rows.
+ */
+function printStepTimings(size: number, loadMs: number, timings: StepTimings) {
+  console.log(`\nincremental load of ${size.toLocaleString('en')} families, per step (summed over batches):`);
+  console.log('step | seconds | share of end-to-end');
+  const sorted = [...timings.entries()].sort((a, b) => b[1] - a[1]);
+  for (const [step, ms] of sorted)
+    console.log(`${step} | ${(ms / 1000).toFixed(1)} | ${((ms / loadMs) * 100).toFixed(1)}%`);
 }
 
 main().catch((error: unknown) => {

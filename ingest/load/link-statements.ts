@@ -55,6 +55,22 @@ SET ${ADD_DATASET}
 WITH r, row, item WHERE wins
 SET r.source = row.source, r.sourceFile = row.sourceFile${kind.set}`;
 
+/**
+ * Links of a patent that had no outgoing relationship before this batch (MERGE_PATENTS reports it
+ * as `fresh`, after taking the patent's write lock): there is nothing to drop, no held rank and no
+ * link to find, so the links are CREATEd, which is what LINK would do for it, without the look-ups
+ * MERGE makes per link. The targets are found (or made, for cited stubs) exactly as LINK does; the
+ * index hints keep a plan compiled on a near-empty graph from scanning (see statements.ts).
+ */
+const create = (kind: LinkKind) => `
+UNWIND $rows AS row
+MATCH (p:Patent {id: row.id}) USING INDEX p:Patent(id)
+UNWIND row.items AS item
+${kind.target$ ?? `MATCH (t:${kind.target} {${kind.keyProperty}: item.key}) USING INDEX t:${kind.target}(${kind.keyProperty})`}
+CREATE (p)-[r:${kind.type}]->(t)
+SET r.datasets = CASE WHEN $dataset IS NULL THEN null ELSE [$dataset] END,
+  r.source = row.source, r.sourceFile = row.sourceFile${kind.set}`;
+
 const KINDS = {
   filedBy: {
     type: 'FILED_BY',
@@ -92,10 +108,20 @@ ON CREATE SET t.external = true, t.office = item.office, t.jurisdiction = item.o
 export type LinkKindName = keyof typeof KINDS;
 export const LINK_KIND_NAMES = Object.keys(KINDS) as LinkKindName[];
 
-/** DROP and LINK statements per kind, built once from the literals above. */
-export const LINK_STATEMENTS: Record<LinkKindName, { drop: string; link: string }> = Object.fromEntries(
-  LINK_KIND_NAMES.map((name) => [name, { drop: drop(KINDS[name]), link: link(KINDS[name]) }]),
-) as Record<LinkKindName, { drop: string; link: string }>;
+interface KindStatements {
+  drop: string;
+  link: string;
+  /** LINK for patents without any outgoing relationship before the batch (`create` above). */
+  create: string;
+}
+
+/** DROP, LINK and CREATE statements per kind, built once from the literals above. */
+export const LINK_STATEMENTS: Record<LinkKindName, KindStatements> = Object.fromEntries(
+  LINK_KIND_NAMES.map((name) => [
+    name,
+    { drop: drop(KINDS[name]), link: link(KINDS[name]), create: create(KINDS[name]) },
+  ]),
+) as Record<LinkKindName, KindStatements>;
 
 /**
  * A citation a record states from the cited side (`citedBy`) is added, never replaced: the citing

@@ -12,6 +12,7 @@ import {
   MERGE_CITED_BY,
 } from './link-statements';
 import type { BatchRows } from './rows';
+import { type StepTimings, timed } from './step-timings';
 
 /** Each kind's group rows: the flat link rows of the batch regrouped per patent. */
 export function linkGroupsOf(rows: BatchRows): Record<LinkKindName, Array<LinkGroupRow<{ key: string }>>> {
@@ -42,21 +43,35 @@ export function linkGroupsOf(rows: BatchRows): Record<LinkKindName, Array<LinkGr
   };
 }
 
+/**
+ * `fresh`: the batch's patents that had no outgoing relationship before it (MERGE_PATENTS); their
+ * links are created without DROP or MERGE (LINK_STATEMENTS' `create`), the others replaced as a whole.
+ * Returns whether targets left without links were deleted.
+ */
 export async function replaceLinks(
   tx: ManagedTransaction,
   rows: BatchRows,
   dataset: string | null,
-): Promise<void> {
+  fresh: ReadonlySet<string>,
+  timings?: StepTimings,
+): Promise<boolean> {
   const groups = linkGroupsOf(rows);
   const released: string[] = [];
   for (const kind of LINK_KIND_NAMES) {
-    const list = groups[kind];
-    if (list.length === 0) continue;
-    const dropped = await tx.run(LINK_STATEMENTS[kind].drop, { rows: list });
+    const created = groups[kind].filter((group) => fresh.has(group.id));
+    const replaced = groups[kind].filter((group) => !fresh.has(group.id));
+    const statements = LINK_STATEMENTS[kind];
+    if (created.length > 0)
+      await timed(timings, `create ${kind}`, () => tx.run(statements.create, { rows: created, dataset }));
+    if (replaced.length === 0) continue;
+    const dropped = await timed(timings, `drop ${kind}`, () => tx.run(statements.drop, { rows: replaced }));
     released.push(...((dropped.records[0]?.get('released') as string[] | undefined) ?? []));
-    await tx.run(LINK_STATEMENTS[kind].link, { rows: list, dataset });
+    await timed(timings, `link ${kind}`, () => tx.run(statements.link, { rows: replaced, dataset }));
   }
   const citedBy = rows.citations.filter((c) => c.via === 'citedBy');
-  if (citedBy.length > 0) await tx.run(MERGE_CITED_BY, { rows: citedBy, dataset });
-  if (released.length > 0) await tx.run(DELETE_RELEASED, { ids: released });
+  if (citedBy.length > 0)
+    await timed(timings, 'link citedBy', () => tx.run(MERGE_CITED_BY, { rows: citedBy, dataset }));
+  if (released.length === 0) return false;
+  await timed(timings, 'delete released', () => tx.run(DELETE_RELEASED, { ids: released }));
+  return true;
 }

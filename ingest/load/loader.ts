@@ -12,36 +12,37 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { replaceLinks } from './links';
 import { type BatchRows, type LoadableRecord, type PatentRow, toBatchRows } from './rows';
 import * as Q from './statements';
+import { type StepTimings, timed, timedSync } from './step-timings';
+import type { NodeRows, WrittenNodes } from './written-nodes';
 
 export interface BatchOutcome {
   /** Publication ids that were already real records (their properties were updated); the rest are new. */
   existing: Set<string>;
+  /** Whether the batch deleted targets it left without links (DELETE_RELEASED). */
+  released: boolean;
+}
+
+/** What a batch is loaded with beyond its records; every field optional. */
+export interface BatchContext {
+  /** The file's checksum (datasets.ts), recorded on every patent and link; absent outside a dataset. */
+  dataset?: string | null;
+  /** The run's already written nodes (written-nodes.ts): their rows are not sent again. */
+  written?: WrittenNodes;
+  /** Per-step milliseconds, for the benchmark. */
+  timings?: StepTimings;
 }
 
 /** Node and family statements; patents come first (the rest MATCH them), links after (links.ts). */
-const STEPS: Array<[keyof BatchRows, string]> = [
-  ['families', Q.MERGE_FAMILIES],
-  ['familyMembers', Q.MERGE_FAMILY_MEMBERS],
-  ['familyMembers', Q.JOIN_NAMED_MEMBERS],
-  ['families', Q.JOIN_SAME_PRIORITIES],
-  ['applicants', Q.MERGE_APPLICANTS],
-  ['inventors', Q.MERGE_INVENTORS],
-  ['ipcNodes', Q.MERGE_IPC_NODES],
-  ['cpcNodes', Q.MERGE_CPC_NODES],
+const STEPS: Array<[step: string, keyof BatchRows, string]> = [
+  ['families', 'families', Q.MERGE_FAMILIES],
+  ['family members', 'familyMembers', Q.MERGE_FAMILY_MEMBERS],
+  ['join named members', 'familyMembers', Q.JOIN_NAMED_MEMBERS],
+  ['join same priorities', 'families', Q.JOIN_SAME_PRIORITIES],
+  ['applicants', 'applicants', Q.MERGE_APPLICANTS],
+  ['inventors', 'inventors', Q.MERGE_INVENTORS],
+  ['ipc nodes', 'ipcNodes', Q.MERGE_IPC_NODES],
+  ['cpc nodes', 'cpcNodes', Q.MERGE_CPC_NODES],
 ];
-
-/** Milliseconds spent per statement kind, summed over batches (for benchmarks). */
-export type StepTimings = Map<string, number>;
-
-async function timed<T>(timings: StepTimings | undefined, step: string, work: () => Promise<T>): Promise<T> {
-  if (!timings) return work();
-  const started = performance.now();
-  try {
-    return await work();
-  } finally {
-    timings.set(step, (timings.get(step) ?? 0) + performance.now() - started);
-  }
-}
 
 /**
  * Date properties are sent as Neo4j `Date` values (the rows carry them as `YYYY-MM-DD`), with the
@@ -62,34 +63,42 @@ function forNeo4j(row: PatentRow) {
 async function runBatch(
   tx: ManagedTransaction,
   rows: BatchRows,
-  dataset: string | null,
-  timings?: StepTimings,
+  nodeRows: NodeRows,
+  { dataset = null, timings }: BatchContext,
 ): Promise<BatchOutcome> {
   const result = await timed(timings, 'patents', () =>
     tx.run(Q.MERGE_PATENTS, { rows: rows.patents.map(forNeo4j), dataset }),
   );
   const existing = new Set<string>((result.records[0]?.get('existing') as string[] | undefined) ?? []);
-  for (const [key, statement] of STEPS) {
-    const list = rows[key];
-    if (list.length > 0) await timed(timings, key, () => tx.run(statement, { rows: list }));
+  const fresh = new Set<string>((result.records[0]?.get('fresh') as string[] | undefined) ?? []);
+  const stepRows = { ...rows, ...nodeRows };
+  for (const [step, key, statement] of STEPS) {
+    const list = stepRows[key];
+    if (list.length > 0) await timed(timings, step, () => tx.run(statement, { rows: list }));
   }
-  await timed(timings, 'links', () => replaceLinks(tx, rows, dataset));
-  return { existing };
+  const released = await replaceLinks(tx, rows, dataset, fresh, timings);
+  return { existing, released };
 }
 
 /**
- * Loads one batch in one managed write transaction. `dataset` (the file's checksum, datasets.ts)
- * is recorded on every patent and link the batch states; null when loading outside a dataset.
+ * Loads one batch in one managed write transaction. The run's written nodes are updated only once
+ * the transaction committed (a retried attempt re-sends everything it needs).
  */
 export async function loadBatch(
   db: Database,
   items: LoadableRecord[],
-  timings?: StepTimings,
-  dataset: string | null = null,
+  context: BatchContext = {},
 ): Promise<BatchOutcome> {
-  if (items.length === 0) return { existing: new Set() };
-  const rows = toBatchRows(dedupeByPublication(items));
-  return writeTransaction(db, (tx) => runBatch(tx, rows, dataset, timings));
+  if (items.length === 0) return { existing: new Set(), released: false };
+  const { timings, written } = context;
+  const rows = timedSync(timings, 'rows (Node)', () => toBatchRows(dedupeByPublication(items)));
+  const nodeRows = written ? written.unwritten(rows) : rows;
+  const outcome = await writeTransaction(db, (tx) => runBatch(tx, rows, nodeRows, context));
+  if (written) {
+    if (outcome.released) written.forgetParties();
+    else written.remember(nodeRows);
+  }
+  return outcome;
 }
 
 /** Two rows for one publication in a batch (duplicate rows in an export): the later one wins. */

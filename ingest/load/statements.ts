@@ -11,6 +11,9 @@ import { sourceRankCypher } from '@graph-schema/vocabulary/source-precedence';
  * record's values replace the stored ones when its source ranks at least as high as the source that
  * wrote them (graph-schema/vocabulary/source-precedence.ts); a weaker record only fills properties
  * the patent lacks. `datasets` lists every dataset that holds the patent (remove-dataset.ts).
+ * `fresh` lists the patents without any outgoing relationship yet (new ones, and stubs nothing was
+ * stated from), counted after the SET took the patent's write lock, so a concurrent load of the same
+ * patent cannot slip links in between; their links are created without look-ups (links.ts).
  */
 export const MERGE_PATENTS = `
 UNWIND $rows AS row
@@ -23,10 +26,11 @@ FOREACH (key IN CASE WHEN wins THEN [] ELSE [k IN keys(row.props) WHERE p[k] IS 
 SET p.external = false, p.updatedAt = datetime(),
   p.datasets = CASE WHEN $dataset IS NULL OR $dataset IN coalesce(p.datasets, [])
     THEN p.datasets ELSE coalesce(p.datasets, []) + $dataset END
-WITH p, row, existed
+WITH p, row, existed, COUNT { (p)-->() } = 0 AS fresh
 MERGE (o:Office {code: row.office})
 MERGE (p)-[:FILED_IN]->(o)
-RETURN [x IN collect(CASE WHEN existed THEN row.id END) WHERE x IS NOT NULL] AS existing`;
+RETURN [x IN collect(CASE WHEN existed THEN row.id END) WHERE x IS NOT NULL] AS existing,
+  [x IN collect(CASE WHEN fresh THEN row.id END) WHERE x IS NOT NULL] AS fresh`;
 
 /** A family kind's rank as a Cypher expression; the literals come from the closed list. */
 const rankOf = (kind: string) =>

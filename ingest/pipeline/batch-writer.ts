@@ -4,8 +4,9 @@
  * and memory stays bounded to two batches.
  */
 import type { Database } from '@graph-schema/db/driver';
-import { loadBatch } from '../load/loader';
+import { type BatchContext, loadBatch } from '../load/loader';
 import type { LoadableRecord } from '../load/rows';
+import { timed } from '../load/step-timings';
 
 /** Takes a batch instead of the database (the bulk first load, ingest/bulk/): returns the ids already loaded. */
 export type BatchSink = (items: LoadableRecord[], dataset: string | null) => Set<string>;
@@ -26,7 +27,8 @@ export class BatchWriter {
     private readonly batchSize: number,
     private readonly counts: WriteCounts,
     private readonly afterWrite: () => void,
-    private readonly dataset: string | null = null,
+    /** The file's dataset, the run's written nodes and timings, passed to every batch. */
+    private readonly context: BatchContext = {},
     private readonly sink?: BatchSink,
   ) {}
 
@@ -43,7 +45,8 @@ export class BatchWriter {
     const ids = this.firstSeen;
     this.batch = [];
     this.firstSeen = new Set();
-    await this.writing;
+    // Time the reader waits here is time Neo4j (not parsing) holds the run back.
+    await timed(this.context.timings, 'reader waits for the write', () => this.writing);
     this.writing = this.write(items, ids);
     // The failure surfaces at the next flush/drain; this only stops Node reporting it as unhandled.
     this.writing.catch(() => {});
@@ -55,10 +58,12 @@ export class BatchWriter {
   }
 
   private async write(items: LoadableRecord[], ids: Set<string>): Promise<void> {
+    const db = this.db;
     const existing = this.sink
-      ? this.sink(items, this.dataset)
-      : this.db
-        ? (await loadBatch(this.db, items, undefined, this.dataset)).existing
+      ? this.sink(items, this.context.dataset ?? null)
+      : db
+        ? (await timed(this.context.timings, 'write transaction', () => loadBatch(db, items, this.context)))
+            .existing
         : new Set<string>();
     for (const id of ids) {
       if (existing.has(id)) this.counts.updated += 1;

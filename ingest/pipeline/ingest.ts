@@ -13,7 +13,9 @@ import { IngestRunNode } from '@graph-schema/stored/bookkeeping';
 import { loadBuiltInAndUserChains } from '../chains/load';
 import type { TextEncoding } from '../encoding';
 import { writeChainOntology } from '../load/chains';
+import type { StepTimings } from '../load/step-timings';
 import { checkNode } from '../load/stored-rows';
+import { WrittenNodes } from '../load/written-nodes';
 import { loadAliasTable } from '../normalise/aliases';
 import type { FormatId } from '../read';
 import { assertProjectExists, datasetOrigin, recordDataset } from './datasets';
@@ -43,6 +45,8 @@ export interface IngestRunOptions {
   quarantineDir: string;
   onProgress?: (progress: IngestProgress) => void;
   log?: (line: string) => void;
+  /** Per-step milliseconds summed over the run's batches (bench/ingest.ts); absent in normal runs. */
+  timings?: StepTimings;
 }
 
 export async function prepareTagging(db: Database | null, options: IngestRunOptions): Promise<Tagging> {
@@ -87,6 +91,8 @@ export async function runIngest(
     quarantine,
     seen,
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(options.timings ? { timings: options.timings } : {}),
+    written: new WrittenNodes(),
   };
   try {
     for (const file of files) {

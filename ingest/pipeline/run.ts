@@ -7,6 +7,8 @@ import type { Database } from '@graph-schema/db/driver';
 import type { IngestProgress } from '@graph-schema/dto/ingest';
 import type { EncodingChoice } from '../detect-encoding';
 import type { TextEncoding } from '../encoding';
+import type { StepTimings } from '../load/step-timings';
+import type { WrittenNodes } from '../load/written-nodes';
 import type { AliasTable } from '../normalise/aliases';
 import { type FileWarning, type FormatId, readPatentFile } from '../read';
 import { PatentRecord, type RejectedRecord } from '../record';
@@ -32,6 +34,10 @@ export interface IngestFileOptions {
   onProgress?: (progress: IngestProgress) => void;
   /** Batches go here instead of the database (ingest/bulk/). */
   sink?: BatchSink;
+  /** Nodes the run already wrote (one per run, shared by its files): not MERGEd again. */
+  written?: WrittenNodes;
+  /** Per-step milliseconds (bench/ingest.ts); absent in normal runs. */
+  timings?: StepTimings;
 }
 
 /** Records between progress reports while reading (batches report when written too). */
@@ -93,7 +99,11 @@ export async function ingestFile(
     options.batchSize,
     summary,
     report,
-    options.dataset,
+    {
+      dataset: options.dataset ?? null,
+      ...(options.written ? { written: options.written } : {}),
+      ...(options.timings ? { timings: options.timings } : {}),
+    },
     options.sink,
   );
   for await (const result of readPatentFile(file, readOptions)) {
