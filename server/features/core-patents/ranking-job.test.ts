@@ -1,3 +1,4 @@
+import type { LegalStatus } from '@graph-schema/vocabulary/legal-status';
 import { scoreCorePatents } from '@server/analytics/core-score';
 import type { CorePatentInput, PatentEvent } from '@server/analytics/core-score-components';
 import { pageRank } from '@server/analytics/pagerank';
@@ -6,7 +7,6 @@ import { mulberry32 } from '@server/analytics/seeded-random';
 import { RESCALE_WINDOW, snapshotOf } from '@server/platform/snapshot/snapshot';
 import type { FamilyRecord } from '@server/platform/snapshot/snapshot-families';
 import { WorkerPool } from '@server/platform/workers/worker-pool';
-import type { LegalStatus } from '@graph-schema/vocabulary/legal-status';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NO_CLAIM_1, runRanking } from './ranking-job';
 
@@ -33,7 +33,14 @@ function families(count: number, seed: number): FamilyRecord[] {
       familySize: 1 + Math.floor(random() * 6),
       familySizeBasis: { value: 1, source: 'inCorpus', inCorpus: 1, exported: null },
       forwardCitations: Math.floor(random() * 12),
-      forwardCitationsBasis: { value: 0, source: 'inCorpus', inCorpus: 0, exported: null, exporter: null, loadedOn: null },
+      forwardCitationsBasis: {
+        value: 0,
+        source: 'inCorpus',
+        inCorpus: 0,
+        exported: null,
+        exporter: null,
+        loadedOn: null,
+      },
       claimsCount: Math.floor(random() * 30),
       claim1Length: random() < 0.2 ? null : 50 + Math.floor(random() * 400),
       independentClaims: Math.floor(random() * 4),
@@ -69,7 +76,8 @@ function directRanking(snapshot: ReturnType<typeof snapshotFor>, preset: 'defaul
   const inputs: CorePatentInput[] = snapshot.families.map((family, index) => {
     const inForce = family.legalStatus === 'active' || family.legalStatus === 'pending';
     const expiry = family.expiryDate ? Date.parse(family.expiryDate) : Number.NaN;
-    const remaining = inForce && !Number.isNaN(expiry) ? Math.max(0, (expiry - today) / (365.25 * 86_400_000)) : 0;
+    const remaining =
+      inForce && !Number.isNaN(expiry) ? Math.max(0, (expiry - today) / (365.25 * 86_400_000)) : 0;
     return {
       id: family.familyId,
       forwardCitations: family.forwardCitations,

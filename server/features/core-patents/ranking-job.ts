@@ -9,7 +9,7 @@ import type { FamilyRecord } from '@server/platform/snapshot/snapshot-families';
 import { sharedWorkerPool, type WorkerPool } from '@server/platform/workers/worker-pool';
 import { RankedFamilies } from './ranked-families';
 import { joinLists, joinStrings, type RankingInput } from './ranking-columns';
-import { rankingTask, rankInWorker } from './ranking-task';
+import { rankInWorker, rankingTask } from './ranking-task';
 
 const YEAR_MS = 365.25 * 86_400_000;
 /** A family without claim text must not look like the broadest claim: it ranks as the narrowest. */
@@ -36,7 +36,9 @@ export async function runRanking(
 ): Promise<RankedFamilies> {
   const input = rankingInput(snapshot, options, Date.now());
   const inWorker = run.inWorker ?? snapshot.families.length >= WORKER_FROM_FAMILIES;
-  const output = inWorker ? await (run.pool ?? sharedWorkerPool()).run(rankingTask, input) : rankInWorker(input);
+  const output = inWorker
+    ? await (run.pool ?? sharedWorkerPool()).run(rankingTask, input)
+    : rankInWorker(input);
   snapshot.adoptPageRank(
     {
       scores: output.pageRank,
@@ -51,7 +53,11 @@ export async function runRanking(
 }
 
 /** The snapshot's families and citation graph as the task's columns (copies of the graph's arrays). */
-export function rankingInput(snapshot: AnalysisSnapshot, options: RankingOptions, today: number): RankingInput {
+export function rankingInput(
+  snapshot: AnalysisSnapshot,
+  options: RankingOptions,
+  today: number,
+): RankingInput {
   const { families, graph } = snapshot;
   const numbers = (value: (family: FamilyRecord) => number) => Float64Array.from(families, value);
   return {

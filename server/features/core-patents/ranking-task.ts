@@ -4,12 +4,13 @@
  * loop keeps serving. The scoring is the same code the in-thread path used
  * (analytics/core-score.ts); only its input and output travel in columns (ranking-columns.ts).
  */
+
+import type { LegalStatus } from '@graph-schema/vocabulary/legal-status';
 import type { CitationGraph } from '@server/analytics/citation-graph';
 import { type CoreScoreResult, scoreCorePatents } from '@server/analytics/core-score';
 import type { CorePatentInput, PatentEvent } from '@server/analytics/core-score-components';
 import { pageRank } from '@server/analytics/pagerank';
 import { rescaledPageRank } from '@server/analytics/rescaled-pagerank';
-import type { LegalStatus } from '@graph-schema/vocabulary/legal-status';
 import { defineTask } from '@server/platform/workers/worker-task';
 import {
   type ComponentColumn,
@@ -97,8 +98,12 @@ function columnsOf(results: readonly CoreScoreResult[], patents: readonly CorePa
     familyAt: Int32Array.from(results, (result) => familyOf.get(result.id)!),
     score: Float64Array.from(results, (result) => result.score),
     core: Uint8Array.from(results, (result) => (result.core ? 1 : 0)),
-    highValue: Int8Array.from(results, (result) => (result.highValue === undefined ? -1 : Number(result.highValue))),
-    components: (results[0]?.components ?? []).map((component, c) => componentColumn(results, component.name, c)),
+    highValue: Int8Array.from(results, (result) =>
+      result.highValue === undefined ? -1 : Number(result.highValue),
+    ),
+    components: (results[0]?.components ?? []).map((component, c) =>
+      componentColumn(results, component.name, c),
+    ),
     cohortStats: JSON.stringify(cohortStats),
     cohortNames: joinStrings(results.map((result) => result.cohort.name)),
     citationsToCohortMean,

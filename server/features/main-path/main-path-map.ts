@@ -10,7 +10,10 @@ import { explainMap } from '@server/platform/explanations/maps';
 import type { AnalysisSnapshot } from '@server/platform/snapshot/snapshot';
 import { rankFamilies } from '../core-patents/core-patents';
 
-export async function mainPathMap(snapshot: AnalysisSnapshot, query: MainPathQuery): Promise<MainPathResponse> {
+export async function mainPathMap(
+  snapshot: AnalysisSnapshot,
+  query: MainPathQuery,
+): Promise<MainPathResponse> {
   const result = snapshot.mainPath(query.variant, query.k);
   const { indexOf } = snapshot.graph;
   const familyAt = (familyId: string) => snapshot.families[indexOf.get(familyId)!]!;

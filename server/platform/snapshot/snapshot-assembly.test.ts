@@ -90,7 +90,10 @@ describe('assembleSnapshot', () => {
   }
 
   it('builds an empty scope', async () => {
-    const snapshot = await assembleSnapshot('k', new FamilyFolder(), new EdgeInterner(), 0, { pool, inWorker: true });
+    const snapshot = await assembleSnapshot('k', new FamilyFolder(), new EdgeInterner(), 0, {
+      pool,
+      inWorker: true,
+    });
     expect(snapshot.families).toEqual([]);
     expect(snapshot.graph.nodeCount).toBe(0);
   });

@@ -82,12 +82,17 @@ export async function assembleSnapshot(
     ...edges.columns(),
   };
   const inWorker = run.inWorker ?? folded.length >= GRAPH_WORKER_FROM_FAMILIES;
-  const output = inWorker ? await (run.pool ?? sharedWorkerPool()).run(familyGraphTask, input) : buildFamilyGraph(input);
+  const output = inWorker
+    ? await (run.pool ?? sharedWorkerPool()).run(familyGraphTask, input)
+    : buildFamilyGraph(input);
   const families = Array.from(output.order, (position) => folded[position]!);
   return new AnalysisSnapshot(
     key,
     families,
-    graphOf(output, families.map((family) => family.familyId)),
+    graphOf(
+      output,
+      families.map((family) => family.familyId),
+    ),
     folder.publications,
     new Date().toISOString(),
     Math.round(performance.now() - started),

@@ -33,7 +33,10 @@ export interface FamilyGraphOutput {
   readonly duplicates: number;
 }
 
-export const familyGraphTask = defineTask<FamilyGraphInput, FamilyGraphOutput>(import.meta.url, 'buildFamilyGraph');
+export const familyGraphTask = defineTask<FamilyGraphInput, FamilyGraphOutput>(
+  import.meta.url,
+  'buildFamilyGraph',
+);
 
 const split = (joined: string) => (joined === '' ? [] : joined.split(ID_SEPARATOR));
 

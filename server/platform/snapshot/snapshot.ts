@@ -21,13 +21,13 @@ import { rescaledPageRank } from '@server/analytics/rescaled-pagerank';
 import { type SpcWeights, searchPathCounts } from '@server/analytics/spc';
 import { streamRows } from '../db/read';
 import { visibilityKey } from '../visibility/visibility';
+import { assembleSnapshot, EdgeInterner } from './snapshot-assembly';
 import {
   SnapshotCitationRow,
   SnapshotPatentRow,
   snapshotCitationsQuery,
   snapshotPatentsQuery,
 } from './snapshot-cypher';
-import { assembleSnapshot, EdgeInterner } from './snapshot-assembly';
 import { FamilyFolder, type FamilyRecord } from './snapshot-families';
 
 /** Rescaled PageRank compares a family with the Δ families closest in priority date. */
