@@ -47,9 +47,11 @@ const BENCH_INSTANCE = {
     '.patnav',
     FAMILIES === 100_000 ? 'neo4j-bench-api' : `neo4j-bench-api-${FAMILIES}`,
   ),
-  boltPort: 17699,
-  heap: '3g',
-  pageCache: '2g',
+  // PATNAV_BENCH_BOLT_PORT: a port of one's own when several people bench on one machine.
+  boltPort: Number(process.env.PATNAV_BENCH_BOLT_PORT ?? 17699),
+  // The bench's memory unless PATNAV_NEO4J_HEAP / _PAGECACHE say otherwise (e.g. 4g each at 1M families).
+  heap: process.env.PATNAV_NEO4J_HEAP ?? '3g',
+  pageCache: process.env.PATNAV_NEO4J_PAGECACHE ?? '2g',
 };
 const log = (line: string) => console.error(`[bench:api] ${line}`);
 

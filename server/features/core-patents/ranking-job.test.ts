@@ -98,7 +98,8 @@ function directRanking(snapshot: ReturnType<typeof snapshotFor>, preset: 'defaul
   return scoreCorePatents(inputs, { preset, coreShare: 0.1 });
 }
 
-describe('core ranking in a worker thread', () => {
+// A worker's first task compiles its modules (tsx): seconds on a busy machine.
+describe('core ranking in a worker thread', { timeout: 120_000 }, () => {
   const pool = new WorkerPool(1);
   beforeEach(() => {
     vi.useFakeTimers({ toFake: ['Date'] });

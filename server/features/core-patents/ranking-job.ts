@@ -34,7 +34,7 @@ export async function runRanking(
   options: RankingOptions,
   run: RankingRun = {},
 ): Promise<RankedFamilies> {
-  const input = rankingInput(snapshot, options, Date.now());
+  const input = await rankingInput(snapshot, options, Date.now());
   const inWorker = run.inWorker ?? snapshot.families.length >= WORKER_FROM_FAMILIES;
   const output = inWorker
     ? await (run.pool ?? sharedWorkerPool()).run(rankingTask, input)
@@ -52,14 +52,29 @@ export async function runRanking(
   return new RankedFamilies(output, (index) => families[index]!.familyId);
 }
 
-/** The snapshot's families and citation graph as the task's columns (copies of the graph's arrays). */
-export function rankingInput(
+/**
+ * The snapshot's families and citation graph as the task's columns (copies of the graph's arrays).
+ * Each column is built after a turn of the event loop: at 100k families a column takes
+ * milliseconds, all of them together would hold other requests for a noticeable stall.
+ */
+export async function rankingInput(
   snapshot: AnalysisSnapshot,
   options: RankingOptions,
   today: number,
-): RankingInput {
+): Promise<RankingInput> {
   const { families, graph } = snapshot;
-  const numbers = (value: (family: FamilyRecord) => number) => Float64Array.from(families, value);
+  const numbers = async (value: (family: FamilyRecord) => number) => {
+    await turn();
+    return Float64Array.from(families, value);
+  };
+  const text = async (value: (family: FamilyRecord) => string) => {
+    await turn();
+    return joinStrings(families.map(value));
+  };
+  const lists = async (value: (family: FamilyRecord) => readonly string[]) => {
+    await turn();
+    return joinLists(families.map(value));
+  };
   return {
     graph: {
       nodeCount: graph.nodeCount,
@@ -69,20 +84,20 @@ export function rankingInput(
       inOffsets: graph.inOffsets.slice(),
       inSources: graph.inSources.slice(),
     },
-    priorityDays: numbers((family) => family.priorityDay),
+    priorityDays: await numbers((family) => family.priorityDay),
     rescaleWindow: RESCALE_WINDOW,
-    ids: joinStrings(families.map((family) => family.familyId)),
-    cohorts: joinStrings(families.map((family) => family.cohort)),
-    legalStatuses: joinStrings(families.map((family) => family.legalStatus)),
-    jurisdictions: joinLists(families.map((family) => family.jurisdictions)),
-    events: joinLists(families.map((family) => family.events)),
-    inventors: joinLists(families.map((family) => family.inventors)),
-    forwardCitations: numbers((family) => family.forwardCitations),
-    familySize: numbers((family) => family.familySize),
-    claimsCount: numbers((family) => family.claimsCount),
-    claim1Length: numbers((family) => family.claim1Length ?? NO_CLAIM_1),
-    independentClaims: numbers((family) => family.independentClaims),
-    remainingTermYears: numbers((family) => remainingTermYears(family, today)),
+    ids: await text((family) => family.familyId),
+    cohorts: await text((family) => family.cohort),
+    legalStatuses: await text((family) => family.legalStatus),
+    jurisdictions: await lists((family) => family.jurisdictions),
+    events: await lists((family) => family.events),
+    inventors: await lists((family) => family.inventors),
+    forwardCitations: await numbers((family) => family.forwardCitations),
+    familySize: await numbers((family) => family.familySize),
+    claimsCount: await numbers((family) => family.claimsCount),
+    claim1Length: await numbers((family) => family.claim1Length ?? NO_CLAIM_1),
+    independentClaims: await numbers((family) => family.independentClaims),
+    remainingTermYears: await numbers((family) => remainingTermYears(family, today)),
     options: {
       preset: options.preset,
       ...(options.weights ? { weights: options.weights } : {}),
@@ -90,6 +105,9 @@ export function rankingInput(
     },
   };
 }
+
+/** One turn of the event loop (pending I/O callbacks run first). */
+const turn = () => new Promise((resolve) => setImmediate(resolve));
 
 function remainingTermYears(family: FamilyRecord, today: number): number {
   const inForce = family.legalStatus === 'active' || family.legalStatus === 'pending';

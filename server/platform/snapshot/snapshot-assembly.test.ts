@@ -70,7 +70,8 @@ async function assembled(count: number, seed: number, run: { pool?: WorkerPool; 
   return { snapshot, direct: snapshotOf('k', reference.finish(), edges, reference.publications) };
 }
 
-describe('assembleSnapshot', () => {
+// A worker's first task compiles its modules (tsx): seconds on a busy machine.
+describe('assembleSnapshot', { timeout: 120_000 }, () => {
   const pool = new WorkerPool(1);
   afterAll(() => pool.close());
 

@@ -17,7 +17,8 @@ const missing = defineTask<void, never>(
   'noSuchTask',
 );
 
-describe('WorkerPool', () => {
+// A worker's first task compiles its modules (tsx): seconds on a busy machine.
+describe('WorkerPool', { timeout: 120_000 }, () => {
   const pool = new WorkerPool(2);
   afterAll(() => pool.close());
 
