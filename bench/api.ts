@@ -21,6 +21,7 @@ import { fork } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { localNeo4jConfigFromEnv, REPO_ROOT } from '@db/config';
 import { startLocalNeo4j, stopLocalNeo4j } from '@db/launcher';
 import { ensureDemoCorpus } from '@demo/corpus';
@@ -32,20 +33,30 @@ import { buildApp } from '@server/app';
 import { ftoWarmUpDone } from '@server/features/fto/fto-warm-up';
 import { z } from 'zod';
 import type { Scenario, ScenarioResult } from './api-client';
+import { whileBuilding } from './api-during-build';
 import { benchScenarios, timeWholeGraphAnalytics, warmUpScenario } from './api-scenarios';
 import { benchmarkPageRank } from './pagerank-bench';
 import { memoryLine } from './process-memory';
 
 const CountRow = z.object({ n: z.number() });
 
-const FAMILIES = 100_000;
+/** `--families N` (default 100k): the corpus size; each size has its own bench store. */
+const { values: flags } = parseArgs({ options: { families: { type: 'string', default: '100000' } } });
+const FAMILIES = Number(flags.families);
+if (!Number.isInteger(FAMILIES) || FAMILIES < 1000) throw new Error('--families must be an integer ≥ 1000');
 const SEED = 42;
 const CONCURRENCY = 8;
 const BENCH_INSTANCE = {
-  homeDir: path.join(REPO_ROOT, '.patnav', 'neo4j-bench-api'),
-  boltPort: 17699,
-  heap: '3g',
-  pageCache: '2g',
+  homeDir: path.join(
+    REPO_ROOT,
+    '.patnav',
+    FAMILIES === 100_000 ? 'neo4j-bench-api' : `neo4j-bench-api-${FAMILIES}`,
+  ),
+  // PATNAV_BENCH_BOLT_PORT: a port of one's own when several people bench on one machine.
+  boltPort: Number(process.env.PATNAV_BENCH_BOLT_PORT ?? 17699),
+  // The bench's memory unless PATNAV_NEO4J_HEAP / _PAGECACHE say otherwise (e.g. 4g each at 1M families).
+  heap: process.env.PATNAV_NEO4J_HEAP ?? '3g',
+  pageCache: process.env.PATNAV_NEO4J_PAGECACHE ?? '2g',
 };
 const log = (line: string) => console.error(`[bench:api] ${line}`);
 
@@ -90,6 +101,25 @@ function row(result: ScenarioResult): string {
   return cells.join(' ');
 }
 
+/** The landscape and patent scenarios again, each while snapshots of other scopes are built. */
+async function duringBuildRows(client: ReturnType<typeof fork>, baseUrl: string, scenarios: Scenario[]) {
+  const rows: string[] = [];
+  for (const quiet of scenarios.filter((s) => DURING_BUILD.includes(s.name))) {
+    const scenario = { ...quiet, name: `${quiet.name}, during a build` };
+    log(`running ${scenario.name} (${scenario.requests.length} requests) …`);
+    const [result, load] = await whileBuilding(baseUrl, () => runScenario(client, baseUrl, scenario));
+    if (result.firstError) log(`  first error: ${result.firstError}`);
+    const builds = load.buildMs.map((ms) => (ms / 1000).toFixed(1)).join(', ');
+    log(
+      `  builds during it: ${load.builds} (${builds} s); a build in progress ${(load.busyShare * 100).toFixed(0)}% of the time`,
+    );
+    rows.push(`${row(result)}   build busy ${(load.busyShare * 100).toFixed(0)}%`);
+  }
+  return rows;
+}
+
+const DURING_BUILD = ['GET /api/landscape (year windows)', 'GET /api/patents/:id'];
+
 async function main(): Promise<void> {
   const config = localNeo4jConfigFromEnv(process.env, BENCH_INSTANCE);
   const local = await startLocalNeo4j(config, log);
@@ -117,12 +147,14 @@ async function main(): Promise<void> {
     // the JIT warm up, on URLs the measured scenarios do not use (their first calls stay cold).
     log('warming up (not measured) …');
     await runScenario(client, baseUrl, warmUpScenario(CONCURRENCY));
-    for (const scenario of await benchScenarios(db, CONCURRENCY)) {
+    const scenarios = await benchScenarios(db, CONCURRENCY);
+    for (const scenario of scenarios) {
       log(`running ${scenario.name} (${scenario.requests.length} requests) …`);
       const result = await runScenario(client, baseUrl, scenario);
       if (result.firstError) log(`  first error: ${result.firstError}`);
       lines.push(row(result));
     }
+    lines.push(...(await duringBuildRows(client, baseUrl, scenarios)));
     memory.push(memoryLine('bench process after the scenarios', process.pid));
     memory.push(memoryLine('Neo4j', local.pid));
     await app.close();

@@ -48,7 +48,7 @@ describe('GET /api/routes/main-path is independent of row order', () => {
           shuffled(citations, seed + 1),
           loaded.publications,
         );
-        const local = asSent(mainPathMap(snapshot, query));
+        const local = asSent(await mainPathMap(snapshot, query));
         expect({
           path: local.path,
           edges: local.edges,

@@ -15,34 +15,26 @@ import {
   type CoreScoreResult,
   PRESETS,
   type PresetName,
-  scoreCorePatents,
 } from '@server/analytics/core-score';
-import type { CorePatentInput } from '@server/analytics/core-score-components';
 import { validationFailed } from '@server/platform/errors';
 import { explainNote } from '@server/platform/explanations/notes';
 import { type AnalysisSnapshot, Memo } from '@server/platform/snapshot/snapshot';
 import type { FamilyRecord } from '@server/platform/snapshot/snapshot-families';
 import { forwardCitationsBasis } from './forward-citations-basis';
+import type { RankedFamilies } from './ranked-families';
+import { NO_CLAIM_1, type RankingOptions, runRanking } from './ranking-job';
+
+export type { RankingOptions } from './ranking-job';
 
 // The DTO's component list and the analytics' ComponentName must be the same set.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
 const componentNamesInSync: Same<(typeof COMPONENT_NAMES)[number], ComponentName> = true;
 void componentNamesInSync;
 
-const YEAR_MS = 365.25 * 86_400_000;
-/** A family without claim text must not look like the broadest claim: it ranks as the narrowest. */
-const NO_CLAIM_1 = Number.MAX_SAFE_INTEGER;
-
-export interface RankingOptions {
-  readonly preset: PresetName;
-  readonly weights?: Partial<Record<ComponentName, number>> | undefined;
-  readonly coreShare: number;
-}
-
 /** Rankings per snapshot; a snapshot dropped from the cache takes its rankings with it. */
-const rankings = new WeakMap<AnalysisSnapshot, Memo<CoreScoreResult[]>>();
+const rankings = new WeakMap<AnalysisSnapshot, Memo<Promise<RankedFamilies>>>();
 
-function rankingsOf(snapshot: AnalysisSnapshot): Memo<CoreScoreResult[]> {
+function rankingsOf(snapshot: AnalysisSnapshot): Memo<Promise<RankedFamilies>> {
   let memo = rankings.get(snapshot);
   if (!memo) {
     memo = new Memo();
@@ -52,57 +44,32 @@ function rankingsOf(snapshot: AnalysisSnapshot): Memo<CoreScoreResult[]> {
   return memo;
 }
 
-/** Scores every family of the snapshot once per option set (memoised with the snapshot). */
-export function rankFamilies(snapshot: AnalysisSnapshot, options: RankingOptions): CoreScoreResult[] {
+/**
+ * Scores every family of the snapshot once per option set (memoised with the snapshot; callers
+ * asking while it runs share the one run). Large scopes are scored in a worker thread.
+ */
+export function rankFamilies(snapshot: AnalysisSnapshot, options: RankingOptions): Promise<RankedFamilies> {
   const key = `${options.preset}:${JSON.stringify(options.weights ?? {})}:${options.coreShare}`;
-  return rankingsOf(snapshot).get(key, () => {
-    if (snapshot.families.length === 0) return [];
-    const pageRank = snapshot.pageRank().scores;
-    const rescaled = snapshot.rescaledPageRank();
-    const today = Date.now();
-    const inputs = snapshot.families.map((family, index) =>
-      toInput(family, pageRank[index]!, rescaled[index]!, today),
-    );
-    return scoreCorePatents(inputs, {
-      preset: options.preset,
-      ...(options.weights ? { weights: options.weights } : {}),
-      coreShare: options.coreShare,
-    });
-  });
+  const memo = rankingsOf(snapshot);
+  return memo.get(key, () =>
+    runRanking(snapshot, options).catch((error: unknown) => {
+      memo.delete(key);
+      throw error;
+    }),
+  );
 }
 
-function toInput(family: FamilyRecord, pageRank: number, rescaled: number, today: number): CorePatentInput {
-  const inForce = family.legalStatus === 'active' || family.legalStatus === 'pending';
-  const expiry = family.expiryDate ? Date.parse(family.expiryDate) : Number.NaN;
-  const remaining = inForce && !Number.isNaN(expiry) ? Math.max(0, (expiry - today) / YEAR_MS) : 0;
-  return {
-    id: family.familyId,
-    forwardCitations: family.forwardCitations,
-    cohort: family.cohort,
-    pageRank,
-    rescaledPageRank: rescaled,
-    jurisdictions: family.jurisdictions,
-    familySize: family.familySize,
-    claimsCount: family.claimsCount,
-    claim1Length: family.claim1Length ?? NO_CLAIM_1,
-    independentClaims: family.independentClaims,
-    remainingTermYears: Math.round(remaining * 10) / 10,
-    legalStatus: family.legalStatus,
-    events: family.events,
-    inventors: family.inventors,
-  };
-}
-
-export function corePatentsPage(snapshot: AnalysisSnapshot, query: CorePatentsQuery): CorePatentsResponse {
+export async function corePatentsPage(
+  snapshot: AnalysisSnapshot,
+  query: CorePatentsQuery,
+): Promise<CorePatentsResponse> {
   const weights = usedWeights(query.preset, query.weights);
   if (Object.keys(weights).length === 0)
     throw validationFailed('weights', 'at least one component needs a positive weight');
-  const ranking = rankFamilies(snapshot, query);
-  const indexOf = snapshot.graph.indexOf;
-  const items = ranking.slice(query.offset, query.offset + query.limit).map((result) => {
-    const family = snapshot.families[indexOf.get(result.id)!]!;
-    return toItem(result, family);
-  });
+  const ranking = await rankFamilies(snapshot, query);
+  const items = ranking
+    .slice(query.offset, query.offset + query.limit)
+    .map((result, k) => toItem(result, snapshot.families[ranking.familyIndexAt(query.offset + k)]!));
   return {
     unit: 'family',
     preset: query.preset,
@@ -113,14 +80,14 @@ export function corePatentsPage(snapshot: AnalysisSnapshot, query: CorePatentsQu
       families: snapshot.families.length,
       publications: snapshot.publications,
       citationEdges: snapshot.graph.edgeCount,
-      core: ranking.filter((result) => result.core).length,
+      core: ranking.coreCount,
     },
     offset: query.offset,
     limit: query.limit,
     items,
     method: explainNote('note.corePatentsMethod', {}),
     forwardCitationsBasis: forwardCitationsBasis(snapshot.families),
-    flatComponents: flatComponents(ranking[0], snapshot.graph.edgeCount),
+    flatComponents: flatComponents(ranking.at(0), snapshot.graph.edgeCount),
     snapshot: { builtAt: snapshot.builtAt, buildMs: snapshot.buildMs },
   };
 }

@@ -42,9 +42,9 @@ const route = (citations: CitationEdge[]) =>
   mainPathMap(snapshotOf('test', FAMILIES, citations, 3), MainPathQuery.parse({ variant: 'global' }));
 
 describe('mainPathMap note', () => {
-  it('gives both dropped-link counts next to the path', () => {
+  it('gives both dropped-link counts next to the path', async () => {
     // F2 → F1 and F3 → F2 run forward; F1 citing F3 (two years later) runs against time.
-    const response = route([
+    const response = await route([
       ['F2', 'F1'],
       ['F3', 'F2'],
       ['F1', 'F3'],
@@ -58,14 +58,14 @@ describe('mainPathMap note', () => {
     });
   });
 
-  it('says there are no citation links when the families do not cite each other', () => {
-    const response = route([]);
+  it('says there are no citation links when the families do not cite each other', async () => {
+    const response = await route([]);
     expect(response.path).toEqual([]);
     expect(response.note).toMatchObject({ code: 'map.mainPathNoCitations', params: { families: 3 } });
   });
 
-  it('says the path is empty when every citation link was dropped', () => {
-    const response = route([['F1', 'F3']]);
+  it('says the path is empty when every citation link was dropped', async () => {
+    const response = await route([['F1', 'F3']]);
     expect(response.path).toEqual([]);
     expect(response.note).toMatchObject({
       code: 'map.mainPathEmpty',

@@ -10,12 +10,14 @@ import { explainMap } from '@server/platform/explanations/maps';
 import type { AnalysisSnapshot } from '@server/platform/snapshot/snapshot';
 import { rankFamilies } from '../core-patents/core-patents';
 
-export function mainPathMap(snapshot: AnalysisSnapshot, query: MainPathQuery): MainPathResponse {
+export async function mainPathMap(
+  snapshot: AnalysisSnapshot,
+  query: MainPathQuery,
+): Promise<MainPathResponse> {
   const result = snapshot.mainPath(query.variant, query.k);
   const { indexOf } = snapshot.graph;
   const familyAt = (familyId: string) => snapshot.families[indexOf.get(familyId)!]!;
-  const ranking = rankFamilies(snapshot, { preset: 'default', coreShare: 0.1 });
-  const scoreOf = new Map(ranking.map((entry) => [entry.id, entry]));
+  const ranking = await rankFamilies(snapshot, { preset: 'default', coreShare: 0.1 });
   const spc = snapshot.spc();
   const positions = timeOrderedLayout(
     result.nodes.map((familyId) => ({ id: familyId, year: familyAt(familyId).priorityYear })),
@@ -23,7 +25,7 @@ export function mainPathMap(snapshot: AnalysisSnapshot, query: MainPathQuery): M
   const nodes = result.nodes.map((familyId) => {
     const family = familyAt(familyId);
     const index = indexOf.get(familyId)!;
-    const score = scoreOf.get(familyId);
+    const score = ranking.ofFamily(index);
     return {
       id: family.representativeId,
       kind: 'patent' as const,

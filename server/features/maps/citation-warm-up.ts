@@ -33,7 +33,7 @@ async function warm(context: ServerContext, isClosed: () => boolean): Promise<vo
   const snapshot = await context.snapshots.snapshot(query);
   for (const limit of PRECOMPUTED_MAP_SIZES) {
     if (isClosed()) return;
-    citationMap(snapshot, { ...query, limit });
+    await citationMap(snapshot, { ...query, limit });
   }
 }
 

@@ -16,8 +16,8 @@ import { citationPositions } from './citation-positions';
 
 export const FORCE_LAYOUT_FROM = 300;
 
-export function citationMap(snapshot: AnalysisSnapshot, query: CitationMapQuery): MapData {
-  const ranking = rankFamilies(snapshot, { preset: 'default', coreShare: 0.1 }).slice(0, query.limit);
+export async function citationMap(snapshot: AnalysisSnapshot, query: CitationMapQuery): Promise<MapData> {
+  const ranking = (await rankFamilies(snapshot, { preset: 'default', coreShare: 0.1 })).slice(0, query.limit);
   const { graph, families } = snapshot;
   const shown = new Set(ranking.map((entry) => graph.indexOf.get(entry.id)!));
   const nodes = ranking.map((entry) => {

@@ -10,6 +10,9 @@ import type { z } from 'zod';
 
 export { readRows } from '@graph-schema/db/tx';
 
+/** Rows parsed between two turns of the event loop in `streamRows` (a few milliseconds of work). */
+const ROWS_PER_TURN = 200;
+
 /**
  * The driver may retry the transaction on a transient error: `startAttempt` is called at the
  * start of every attempt and must return a fresh row consumer (so a retried attempt never sees
@@ -26,8 +29,16 @@ export async function streamRows<Row extends z.ZodType, R>(
   try {
     return await session.executeRead(async (tx) => {
       const consumer = startAttempt();
-      for await (const record of tx.run(cypher, params))
+      let sinceTurn = 0;
+      for await (const record of tx.run(cypher, params)) {
         consumer.onRow(parseRow(row, plainRecord(record), cypher));
+        // The driver hands over a whole batch (1,000 records) at once, and parsing it would hold the
+        // event loop for one long stretch: give other requests a turn every few hundred rows.
+        if (++sinceTurn === ROWS_PER_TURN) {
+          sinceTurn = 0;
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+      }
       return consumer.finish();
     });
   } finally {

@@ -1,6 +1,7 @@
 /**
  * A scope's analysis snapshot: its families as compact records and the family-level citation
- * graph (CSR arrays), read from Neo4j in two streaming bulk queries. PageRank, rescaled
+ * graph (CSR arrays), read from Neo4j in two streaming bulk queries and assembled off the event
+ * loop (snapshot-assembly.ts). PageRank, rescaled
  * PageRank, SPC weights, main paths and core rankings are computed lazily, once per snapshot.
  *
  * Unit = family (graph-schema/vocabulary/family.ts): navigation counts families, and a CN + US +
@@ -20,6 +21,7 @@ import { rescaledPageRank } from '@server/analytics/rescaled-pagerank';
 import { type SpcWeights, searchPathCounts } from '@server/analytics/spc';
 import { streamRows } from '../db/read';
 import { visibilityKey } from '../visibility/visibility';
+import { assembleSnapshot, EdgeInterner } from './snapshot-assembly';
 import {
   SnapshotCitationRow,
   SnapshotPatentRow,
@@ -29,7 +31,7 @@ import {
 import { FamilyFolder, type FamilyRecord } from './snapshot-families';
 
 /** Rescaled PageRank compares a family with the Δ families closest in priority date. */
-const RESCALE_WINDOW = 1000;
+export const RESCALE_WINDOW = 1000;
 const MEMO_LIMIT = 16;
 
 /** A bounded memo of one kind of result derived from a snapshot (the oldest is dropped first). */
@@ -43,6 +45,11 @@ export class Memo<T> {
     if (this.values.size >= MEMO_LIMIT) this.values.delete(this.values.keys().next().value!);
     this.values.set(key, value);
     return value;
+  }
+
+  /** Forgets a value (a failed computation must be retried, not remembered). */
+  delete(key: string): void {
+    this.values.delete(key);
   }
 
   get size(): number {
@@ -71,6 +78,16 @@ export class AnalysisSnapshot {
   pageRank(): PageRankResult {
     this.pageRankResult ??= pageRank(this.graph);
     return this.pageRankResult;
+  }
+
+  /**
+   * Keeps PageRank and rescaled PageRank computed elsewhere (the core ranking computes both in a
+   * worker), so no later caller repeats them on the event loop. Both are deterministic functions
+   * of the graph, so the first value kept is the one any computation gives.
+   */
+  adoptPageRank(result: PageRankResult, rescaled: Float64Array): void {
+    this.pageRankResult ??= result;
+    this.rescaled ??= rescaled;
   }
 
   rescaledPageRank(): Float64Array {
@@ -134,22 +151,22 @@ export async function buildSnapshot(db: Database, scope: ScopeQuery): Promise<An
   const started = performance.now();
   const patents = snapshotPatentsQuery(scope);
   const citations = snapshotCitationsQuery(scope);
-  const [folded, edges] = await Promise.all([
+  const [folder, edges] = await Promise.all([
     streamRows(db, SnapshotPatentRow, patents.cypher, patents.params, () => {
       const folder = new FamilyFolder();
       return { onRow: (row) => folder.add(row), finish: () => folder };
     }),
     streamRows(db, SnapshotCitationRow, citations.cypher, citations.params, () => {
-      const list: CitationEdge[] = [];
+      const interner = new EdgeInterner();
       return {
         onRow: (row) => {
-          if (row.citing && row.cited) list.push([row.citing, row.cited]);
+          if (row.citing && row.cited) interner.add(row.citing, row.cited);
         },
-        finish: () => list,
+        finish: () => interner,
       };
     }),
   ]);
-  return snapshotOf(scopeKey(scope), folded.finish(), edges, folded.publications, started);
+  return assembleSnapshot(scopeKey(scope), folder, edges, started);
 }
 
 /**

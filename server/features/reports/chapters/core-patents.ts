@@ -20,7 +20,7 @@ export const CORE_PATENTS_SHOWN = 20;
 export const buildCorePatentsChapter: ChapterBuilder = async (ctx, place) => {
   const search = apiSearch(ctx.scope, { preset: 'default', limit: CORE_PATENTS_SHOWN });
   const query = parseSearch(CorePatentsQuery, search);
-  const page = corePatentsPage(await ctx.server.snapshots.snapshot(query), query);
+  const page = await corePatentsPage(await ctx.server.snapshots.snapshot(query), query);
   if (page.items.length === 0) return onlyEmpty(ctx, 'corePatents.noFamilies', CORE_TEXT.noFamilies());
   const api = apiPath('/api/core-patents', search);
   const summary = CORE_TEXT.summary({

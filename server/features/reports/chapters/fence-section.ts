@@ -24,7 +24,7 @@ export async function fenceSection(ctx: ReportContext, place: ChapterPlace): Pro
   const heading: ReportBlock = { kind: 'heading', level: 3, text: ctx.tr(ROUTE_TEXT.fenceHeading()) };
   const coreSearch = apiSearch(ctx.scope, { preset: 'default', limit: FENCED_CORE_PATENTS });
   const coreQuery = parseSearch(CorePatentsQuery, coreSearch);
-  const top = corePatentsPage(await ctx.server.snapshots.snapshot(coreQuery), coreQuery).items.filter(
+  const top = (await corePatentsPage(await ctx.server.snapshots.snapshot(coreQuery), coreQuery)).items.filter(
     (i) => i.core,
   );
   if (top.length === 0) {

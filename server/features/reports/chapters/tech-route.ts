@@ -18,7 +18,7 @@ import { ROUTE_COLUMNS, ROUTE_TEXT } from './tech-route.text';
 export const buildTechRouteChapter: ChapterBuilder = async (ctx, place) => {
   const search = apiSearch(ctx.scope, { variant: 'key-route', k: 10 });
   const query = parseSearch(MainPathQuery, search);
-  const route = mainPathMap(await ctx.server.snapshots.snapshot(query), query);
+  const route = await mainPathMap(await ctx.server.snapshots.snapshot(query), query);
   const api = apiPath('/api/routes/main-path', search);
   const fences = await fenceSection(ctx, place);
   const methods = [route.measure, ...(route.note ? [route.note] : [])].map((note) => methodNote(ctx, note));

@@ -129,10 +129,10 @@ export function graphDatasetRows(
     },
     async scores() {
       const current = await snapshot();
-      const ranking = rankFamilies(current, CORE_DEFAULTS);
-      return ranking.map((result) => ({
+      const ranking = await rankFamilies(current, CORE_DEFAULTS);
+      return ranking.toArray().map((result, position) => ({
         result,
-        family: current.families[current.graph.indexOf.get(result.id)!]!,
+        family: current.families[ranking.familyIndexAt(position)]!,
       }));
     },
   };
