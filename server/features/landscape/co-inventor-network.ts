@@ -15,11 +15,8 @@ import { CoInventedFamily, countCoInventedPairs } from './co-inventor-pairs';
 import {
   CO_INVENTED_FAMILIES,
   INVENTOR_APPLICANTS,
-  INVENTOR_COUNT,
-  INVENTOR_RANKING,
   InventorApplicantsRow,
-  InventorCountRow,
-  RankedInventor,
+  readInventorRanking,
 } from './inventor-cypher';
 
 /** Applicants listed per inventor: enough to place a person, short enough for the details panel. */
@@ -30,13 +27,7 @@ export async function coInventorNetwork(
   query: CoInventorNetworkQuery,
 ): Promise<CoInventorNetworkResponse> {
   const scope = scopeClause(query);
-  const [ranked, counted] = await Promise.all([
-    readRows(db, RankedInventor, INVENTOR_RANKING(scope.where, scope.yearProperty), {
-      ...scope.params,
-      limit: int(query.top),
-    }),
-    readRows(db, InventorCountRow, INVENTOR_COUNT(scope.where), scope.params),
-  ]);
+  const { ranked, inventors: scopeInventors } = await readInventorRanking(db, scope, query.top);
   const keys = ranked.map((r) => r.key);
   const [applicantRows, families] = await Promise.all([
     readRows(db, InventorApplicantsRow, INVENTOR_APPLICANTS(scope.where), {
@@ -47,7 +38,6 @@ export async function coInventorNetwork(
     readRows(db, CoInventedFamily, CO_INVENTED_FAMILIES(scope.where), { ...scope.params, keys }),
   ]);
   const applicantsOf = new Map(applicantRows.map((row) => [row.inventor, row.applicants]));
-  const scopeInventors = counted[0]?.inventors ?? 0;
   const leftOut = Math.max(0, scopeInventors - ranked.length);
   return {
     dateBasis: query.dateBasis,

@@ -13,7 +13,9 @@ import { z } from 'zod';
 import { chainStructure } from '../chains/chain-structure';
 import { classTitleOf } from '../classes/resolve-titles';
 
-const ClassesRow = z.object({ code: z.string(), families: z.number() });
+const ClassRow = z.object({ code: z.string(), families: z.number() });
+const ClassesRow = z.object({ scheme: z.enum(['CPC', 'IPC']), classes: z.array(ClassRow) });
+type Scheme = CompositionQuery['scheme'];
 const TotalRow = z.object({ families: z.number() });
 const ChainNodesRow = z.object({ node: z.string(), families: z.number() });
 const FieldsRow = z.object({
@@ -24,7 +26,6 @@ const FieldsRow = z.object({
 });
 
 /** Cypher fragments picked by validated enums, never from request text. */
-const SCHEME_PROPERTY: Record<CompositionQuery['scheme'], string> = { CPC: 'cpcCodes', IPC: 'ipcCodes' };
 const LEVEL_EXPRESSION: Record<CompositionQuery['level'], string> = {
   section: 'left(code, 1)',
   class: 'left(code, 3)',
@@ -32,11 +33,20 @@ const LEVEL_EXPRESSION: Record<CompositionQuery['level'], string> = {
   main_group: "split(code, '/')[0] + '/00'",
 };
 
-const CLASSES = (where: string, property: string, expression: string) => `
+/**
+ * The class ranking of each scheme in `$schemes` from one pass over the scope (the report shows CPC
+ * and IPC; reading the scope once for both saves a whole scan at 100k families). Codes are unique
+ * within a scheme, so the order (families, then code) is total.
+ */
+const CLASSES = (where: string, expression: string) => `
 MATCH (p:Patent) WHERE ${where}
-UNWIND coalesce(p.${property}, []) AS code
-WITH DISTINCT p.familyId AS family, ${expression} AS group
-RETURN group AS code, count(family) AS families ORDER BY families DESC, code LIMIT $limit`;
+UNWIND $schemes AS scheme
+UNWIND coalesce(CASE scheme WHEN 'CPC' THEN p.cpcCodes ELSE p.ipcCodes END, []) AS code
+WITH DISTINCT scheme, p.familyId AS family, ${expression} AS group
+WITH scheme, group AS code, count(family) AS families
+ORDER BY families DESC, code
+WITH scheme, collect({code: code, families: families})[0..$limit] AS classes
+RETURN scheme, classes`;
 
 const TOTAL = (where: string) =>
   `MATCH (p:Patent) WHERE ${where} RETURN count(DISTINCT p.familyId) AS families`;
@@ -54,50 +64,61 @@ RETURN f.id AS id, f.name AS name, f.sector AS sector, count(DISTINCT p.familyId
 ORDER BY families DESC, id`;
 
 export async function composition(db: Database, query: CompositionQuery): Promise<CompositionResponse> {
+  const [response] = await compositionInSchemes(db, query, []);
+  return response!;
+}
+
+/**
+ * The composition in `query.scheme`, then the same composition in each of `otherSchemes`: only the
+ * class ranking differs (the scope's total, chain nodes and WIPO fields do not depend on the
+ * scheme), and all rankings come from one read of the scope. The report shows CPC and IPC.
+ */
+export async function compositionInSchemes(
+  db: Database,
+  query: CompositionQuery,
+  otherSchemes: readonly Scheme[],
+): Promise<CompositionResponse[]> {
   const scope = scopeClause(query);
+  const schemes = [query.scheme, ...otherSchemes.filter((s) => s !== query.scheme)];
   const [classes, total, nodes, fields] = await Promise.all([
-    readClasses(db, query),
+    readClasses(db, query, schemes),
     readRows(db, TotalRow, TOTAL(scope.where), scope.params),
     readRows(db, ChainNodesRow, CHAIN_NODES(scope.where, query.project !== undefined), scope.params),
     readRows(db, FieldsRow, FIELDS(scope.where), scope.params),
   ]);
   const families = total[0]?.families ?? 0;
   const share = (n: number) => (families === 0 ? 0 : round(n / families));
-  return {
+  const response: CompositionResponse = {
     dateBasis: query.dateBasis,
     basis: explainBasis('basis.composition', { dateBasis: query.dateBasis }),
-    ...classRanking(query, classes, families),
+    ...classRanking(query, classes.get(query.scheme) ?? [], families),
     families,
     chains: await chainComposition(db, new Map(nodes.map((n) => [n.node, n.families]))),
     wipoFields: fields.map((f) => ({ ...f, share: share(f.families) })),
     notes: [explainNote('note.compositionShares', {})],
   };
+  return [query.scheme, ...otherSchemes].map((scheme) =>
+    scheme === query.scheme
+      ? response
+      : { ...response, ...classRanking({ ...query, scheme }, classes.get(scheme) ?? [], families) },
+  );
 }
 
-/**
- * The same composition in another scheme or level: only the class ranking is read again, the
- * scope's total, chain nodes and WIPO fields are the given response's (they do not depend on the
- * scheme). The report shows CPC and IPC of one scope; at 100k families each full composition reads
- * the scope four times.
- */
-export async function recomposeClasses(
-  db: Database,
-  response: CompositionResponse,
-  query: CompositionQuery,
-): Promise<CompositionResponse> {
-  const classes = await readClasses(db, query);
-  return { ...response, ...classRanking(query, classes, response.families) };
-}
-
-function readClasses(db: Database, query: CompositionQuery) {
+/** Each scheme's ranking, its first `query.top + 1` classes (one more tells that it was truncated). */
+async function readClasses(db: Database, query: CompositionQuery, schemes: readonly Scheme[]) {
   const scope = scopeClause(query);
-  const cypher = CLASSES(scope.where, SCHEME_PROPERTY[query.scheme], LEVEL_EXPRESSION[query.level]);
-  return readRows(db, ClassesRow, cypher, { ...scope.params, limit: int(query.top + 1) });
+  const cypher = CLASSES(scope.where, LEVEL_EXPRESSION[query.level]);
+  const rows = await readRows(db, ClassesRow, cypher, {
+    ...scope.params,
+    schemes,
+    limit: int(query.top + 1),
+  });
+  return new Map(rows.map((row) => [row.scheme, row.classes]));
 }
 
 function classRanking(
   query: CompositionQuery,
-  classes: readonly z.infer<typeof ClassesRow>[],
+  classes: readonly z.infer<typeof ClassRow>[],
   families: number,
 ): Pick<CompositionResponse, 'scheme' | 'level' | 'classes' | 'truncated'> {
   const share = (n: number) => (families === 0 ? 0 : round(n / families));

@@ -9,42 +9,57 @@ import { round } from '@server/platform/scope/growth-windows';
 import { scopeClause } from '@server/platform/scope/scope-clause';
 import { z } from 'zod';
 
-const FamilyOriginsRow = z.object({ origin: z.string(), office: z.string(), families: z.number() });
-const OriginTotalsRow = z.object({ origin: z.string(), families: z.number(), pctFamilies: z.number() });
+const FlowRow = z.object({
+  origin: z.string(),
+  office: z.string(),
+  families: z.number(),
+  /** Counted on each family's first office only, so they add up to the origin's totals. */
+  originFamilies: z.number(),
+  pctFamilies: z.number(),
+});
+type FlowRow = z.infer<typeof FlowRow>;
 
 /**
- * A family's origin is the country of its first priority number (its first two letters) taken from
- * the earliest member that has one; without any, the office of its earliest member.
+ * One pass over the scope (sorting every publication and grouping by family is the expensive part;
+ * the flows and the origin totals used to repeat it in two queries). A family's origin is the country
+ * of its first priority number (its first two letters) taken from the earliest member that has one;
+ * without any, the office of its earliest member. Each family gives one row per distinct office
+ * (`flows`), and its first office's row also carries the family once for its origin's totals and its
+ * PCT use (a WO member in scope).
  */
-const FAMILY_ORIGINS = (where: string) => `
+const GEOGRAPHY = (where: string) => `
 MATCH (p:Patent) WHERE ${where}
 WITH p ORDER BY p.priorityDate, p.applicationDate, p.id
 WITH p.familyId AS family, collect(p) AS members
 WITH family, members,
-     [m IN members WHERE size(coalesce(m.priorityNumbers, [])) > 0 | left(m.priorityNumbers[0], 2)] AS origins
+     [m IN members WHERE size(coalesce(m.priorityNumbers, [])) > 0 | left(m.priorityNumbers[0], 2)] AS origins,
+     [m IN members | coalesce(m.jurisdiction, 'unknown')] AS listed
 WITH family, coalesce(origins[0], members[0].jurisdiction, 'unknown') AS origin,
-     [m IN members | coalesce(m.jurisdiction, 'unknown')] AS offices
-UNWIND offices AS office
-WITH DISTINCT family, origin, office
-RETURN origin, office, count(family) AS families`;
+     any(m IN members WHERE m.jurisdiction = 'WO') AS pct,
+     [i IN range(0, size(listed) - 1) WHERE NOT listed[i] IN listed[0..i] | listed[i]] AS offices
+UNWIND range(0, size(offices) - 1) AS i
+RETURN origin, offices[i] AS office, count(family) AS families,
+       count(CASE WHEN i = 0 THEN family END) AS originFamilies,
+       count(CASE WHEN i = 0 AND pct THEN 1 END) AS pctFamilies`;
 
-const ORIGIN_TOTALS = (where: string) => `
-MATCH (p:Patent) WHERE ${where}
-WITH p ORDER BY p.priorityDate, p.applicationDate, p.id
-WITH p.familyId AS family, collect(p) AS members
-WITH family, members,
-     [m IN members WHERE size(coalesce(m.priorityNumbers, [])) > 0 | left(m.priorityNumbers[0], 2)] AS origins
-WITH coalesce(origins[0], members[0].jurisdiction, 'unknown') AS origin, family,
-     any(m IN members WHERE m.jurisdiction = 'WO') AS pct
-RETURN origin, count(family) AS families, count(CASE WHEN pct THEN 1 END) AS pctFamilies
-ORDER BY families DESC, origin`;
+/** Origins by families, most first, ties by code point (as Cypher's ORDER BY on strings). */
+function originTotals(rows: readonly FlowRow[]) {
+  const byOrigin = new Map<string, { origin: string; families: number; pctFamilies: number }>();
+  for (const row of rows) {
+    const total = byOrigin.get(row.origin) ?? { origin: row.origin, families: 0, pctFamilies: 0 };
+    total.families += row.originFamilies;
+    total.pctFamilies += row.pctFamilies;
+    byOrigin.set(row.origin, total);
+  }
+  const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return [...byOrigin.values()].sort((a, b) => b.families - a.families || byCodePoint(a.origin, b.origin));
+}
 
 export async function geography(db: Database, query: GeographyQuery): Promise<GeographyResponse> {
   const scope = scopeClause(query);
-  const [flows, origins] = await Promise.all([
-    readRows(db, FamilyOriginsRow, FAMILY_ORIGINS(scope.where), scope.params),
-    readRows(db, OriginTotalsRow, ORIGIN_TOTALS(scope.where), scope.params),
-  ]);
+  const rows = await readRows(db, FlowRow, GEOGRAPHY(scope.where), scope.params);
+  const origins = originTotals(rows);
+  const flows = rows.map(({ origin, office, families }) => ({ origin, office, families }));
   const families = origins.reduce((sum, o) => sum + o.families, 0);
   const pctFamilies = origins.reduce((sum, o) => sum + o.pctFamilies, 0);
   const officeTotals = new Map<string, number>();

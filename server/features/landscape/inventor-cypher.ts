@@ -4,18 +4,25 @@
  * `year` a property name from its fixed map; every value is a parameter.
  */
 
+import { int } from '@graph-schema/db/convert';
+import type { Database } from '@graph-schema/db/driver';
+import { readRows } from '@server/platform/db/read';
 import { entityKeyOf, entityNameOf } from '@server/platform/scope/applicant-entity';
+import type { ScopeClause } from '@server/platform/scope/scope-clause';
 import { z } from 'zod';
 
-/** Inventors by families in the scope, most first; `$limit` rows. */
+/**
+ * Inventors by families in the scope, most first (ties by name, then key); the first `$limit` of
+ * them and how many there are, from one pass (the count used to be a second expand of the scope).
+ */
 export const INVENTOR_RANKING = (where: string, year: string) => `
 MATCH (p:Patent)-[:INVENTED_BY]->(i:Inventor) WHERE ${where}
 WITH i, count(DISTINCT p.familyId) AS families, min(p.${year}) AS firstYear, max(p.${year}) AS lastYear
-RETURN i.key AS key, i.name AS name, families, firstYear, lastYear
-ORDER BY families DESC, name LIMIT $limit`;
-
-export const INVENTOR_COUNT = (where: string) => `
-MATCH (p:Patent)-[:INVENTED_BY]->(i:Inventor) WHERE ${where} RETURN count(DISTINCT i) AS inventors`;
+WITH i.key AS key, i.name AS name, families, firstYear, lastYear
+ORDER BY families DESC, name, key
+WITH count(*) AS inventors,
+     collect({key: key, name: name, families: families, firstYear: firstYear, lastYear: lastYear})[0..$limit] AS ranked
+RETURN inventors, ranked`;
 
 /** The first `$perInventor` applicants of each inventor in `$keys`, by the inventor's families with them. */
 export const INVENTOR_APPLICANTS = (where: string) => `
@@ -47,8 +54,19 @@ export type RankedInventor = z.infer<typeof RankedInventor>;
 export const InventorApplicant = z.object({ key: z.string(), name: z.string(), families: z.number() });
 export type InventorApplicant = z.infer<typeof InventorApplicant>;
 
-/** A row of INVENTOR_COUNT and of INVENTOR_APPLICANTS. */
-export const InventorCountRow = z.object({ inventors: z.number() });
+/** The one row of INVENTOR_RANKING. */
+export const InventorRankingRow = z.object({ inventors: z.number(), ranked: z.array(RankedInventor) });
+
+/** The first `limit` inventors of a scope by families and the number of inventors in it. */
+export async function readInventorRanking(db: Database, scope: ScopeClause, limit: number) {
+  const [row] = await readRows(db, InventorRankingRow, INVENTOR_RANKING(scope.where, scope.yearProperty), {
+    ...scope.params,
+    limit: int(limit),
+  });
+  return { ranked: row?.ranked ?? [], inventors: row?.inventors ?? 0 };
+}
+
+/** A row of INVENTOR_APPLICANTS. */
 export const InventorApplicantsRow = z.object({
   inventor: z.string(),
   applicants: z.array(InventorApplicant),

@@ -12,23 +12,14 @@ import { coInventorTeams } from './co-inventor-teams';
 import {
   CO_INVENTED_FAMILIES,
   INVENTOR_APPLICANTS,
-  INVENTOR_COUNT,
-  INVENTOR_RANKING,
   InventorApplicantsRow,
-  InventorCountRow,
-  RankedInventor,
+  readInventorRanking,
 } from './inventor-cypher';
 
 export async function inventorLandscape(db: Database, query: InventorsQuery): Promise<InventorsResponse> {
   const scope = scopeClause(query);
   const pool = Math.max(query.top, query.teamPool);
-  const [ranked, counted] = await Promise.all([
-    readRows(db, RankedInventor, INVENTOR_RANKING(scope.where, scope.yearProperty), {
-      ...scope.params,
-      limit: int(pool),
-    }),
-    readRows(db, InventorCountRow, INVENTOR_COUNT(scope.where), scope.params),
-  ]);
+  const { ranked, inventors: total } = await readInventorRanking(db, scope, pool);
   const keys = ranked.map((r) => r.key);
   const teamKeys = keys.slice(0, query.teamPool);
   const [mains, shared] = await Promise.all([
@@ -41,7 +32,6 @@ export async function inventorLandscape(db: Database, query: InventorsQuery): Pr
   ]);
   const mainOf = new Map(mains.map((m) => [m.inventor, m.applicants[0]]));
   const byKey = new Map(ranked.map((r) => [r.key, r]));
-  const total = counted[0]?.inventors ?? 0;
   return {
     dateBasis: query.dateBasis,
     basis: explainBasis('basis.inventors', { dateBasis: query.dateBasis }),

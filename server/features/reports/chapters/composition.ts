@@ -6,7 +6,7 @@
  */
 import { CompositionQuery, type CompositionResponse } from '@graph-schema/dto/landscape-trends';
 import type { ReportBlock } from '@graph-schema/dto/report';
-import { composition, recomposeClasses } from '@server/features/landscape/composition';
+import { compositionInSchemes } from '@server/features/landscape/composition';
 import { onlyEmpty } from '../analysis-blocks';
 import { apiPath, apiSearch, parseSearch } from '../analysis-query';
 import { methodNote } from '../explain-text';
@@ -31,14 +31,13 @@ export const buildCompositionChapter: ChapterBuilder = async (ctx, place) => {
     data,
     api: apiPath('/api/landscape/composition', queryOf(scheme)),
   });
-  const cpcData = await composition(ctx.server.db, parseSearch(CompositionQuery, queryOf('CPC')));
-  if (cpcData.families === 0) return onlyEmpty(ctx, 'composition.empty', T.empty());
-  // The IPC view differs only in its class ranking: the rest of the answer is the CPC view's.
-  const ipcData = await recomposeClasses(
+  // The IPC view differs only in its class ranking: one read of the scope answers both views.
+  const [cpcData, ipcData] = await compositionInSchemes(
     ctx.server.db,
-    cpcData,
-    parseSearch(CompositionQuery, queryOf('IPC')),
+    parseSearch(CompositionQuery, queryOf('CPC')),
+    ['IPC'],
   );
+  if (!cpcData || !ipcData || cpcData.families === 0) return onlyEmpty(ctx, 'composition.empty', T.empty());
   const cpc = viewOf(cpcData, 'CPC');
   const ipc = viewOf(ipcData, 'IPC');
   const numbering = chapterNumbering(ctx, place);
