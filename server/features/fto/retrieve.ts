@@ -90,7 +90,10 @@ export interface Retrieval {
 export function retrieve(index: FtoIndex, text: string, inScope: (doc: number) => boolean): Retrieval {
   const query = analyseQuery(index, text);
   const all = index.scoreAll(query.terms);
-  const counted = termMask(all.terms, (term) => term.startsWith(CONCEPT_PREFIX) || query.plainTerms.has(term));
+  const counted = termMask(
+    all.terms,
+    (term) => term.startsWith(CONCEPT_PREFIX) || query.plainTerms.has(term),
+  );
   const scored = familiesInScope(index, all, inScope);
   let topScore = 0;
   for (const k of scored.best) topScore = Math.max(topScore, all.scores[k]!);

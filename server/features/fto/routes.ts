@@ -1,8 +1,8 @@
 /** Infringement-risk screening of a product description (`POST /api/fto`). */
 
 import { FtoRequest, FtoResponse } from '@graph-schema/dto/fto';
-import type { ServerContext } from '@server/platform/context';
 import { warmUpEnabled } from '@server/platform/background/warm-up';
+import type { ServerContext } from '@server/platform/context';
 import { indexBuilding, notFound } from '@server/platform/errors';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
