@@ -48,12 +48,21 @@ afterAll(async () => {
   await direct?.driver.close();
 });
 
+/** A screening; while a server with the background build is rebuilding its index it answers 503 INDEX_BUILDING, so retry. */
 async function screen(app: FastifyInstance): Promise<string[]> {
-  const response = await app.inject({
-    method: 'POST',
-    url: '/api/fto',
-    payload: { asOf: AS_OF, limit: 100, description: DESCRIPTION, jurisdictions: ['US', 'EP'] },
-  });
+  const request = () =>
+    app.inject({
+      method: 'POST',
+      url: '/api/fto',
+      payload: { asOf: AS_OF, limit: 100, description: DESCRIPTION, jurisdictions: ['US', 'EP'] },
+    });
+  let response = await request();
+  for (let retry = 0; retry < 120 && response.statusCode === 503; retry++) {
+    expect(response.json().code).toBe('INDEX_BUILDING');
+    expect(Number(response.headers['retry-after'])).toBeGreaterThan(0);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    response = await request();
+  }
   expect(response.statusCode, response.body).toBe(200);
   return FtoResponse.parse(response.json()).results.map((result) => result.patentId);
 }

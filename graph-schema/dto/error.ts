@@ -32,6 +32,11 @@ export const API_ERROR_CODES = [
   'HEADERS_TOO_LARGE',
   /** Neo4j cannot be reached right now; retry after `Retry-After` seconds (503). */
   'DATABASE_UNAVAILABLE',
+  /**
+   * A data-derived index the request needs (the FTO screening index) is being built after a data
+   * change and no request builds it itself; retry after `Retry-After` seconds (503).
+   */
+  'INDEX_BUILDING',
   /** Anything else; details are logged, never sent (500). */
   'INTERNAL',
 ] as const;

@@ -17,6 +17,7 @@ const STATUS: Record<ApiErrorCode, number> = {
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_FORMAT: 415,
   DATABASE_UNAVAILABLE: 503,
+  INDEX_BUILDING: 503,
   INTERNAL: 500,
 };
 
@@ -64,6 +65,10 @@ export const databaseUnavailable = () =>
     'DATABASE_UNAVAILABLE',
     'The graph database is not reachable right now; retry in a few seconds.',
   );
+
+/** The index a request needs is being built in the background (after start-up or a data change). */
+export const indexBuilding = (message: string, retryAfterSeconds: number) =>
+  new AppError('INDEX_BUILDING', message, { retryAfterSeconds });
 
 /** Neo4j driver errors that mean "the database is not reachable right now" (retry later). */
 const UNAVAILABLE_CODES = new Set([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildBm25Index } from './bm25';
+import { buildBm25Index, buildBm25IndexInSlices } from './bm25';
 
 describe('buildBm25Index', () => {
   /*
@@ -46,5 +46,21 @@ describe('buildBm25Index', () => {
     const hits = chinese.search('锂离子电池的正极');
     expect(hits[0]).toMatchObject({ docIndex: 1, matchedTerms: ['锂离子', '电池', '正极'] });
     expect(hits.map((hit) => hit.docIndex)).toEqual([1, 0]); // doc 0 shares only 电池
+  });
+
+  it('built in slices that yield, gives the same scores, matches and order as built at once', async () => {
+    const documents = [
+      'lithium battery cathode material',
+      'battery pack cooling plate for a battery',
+      'unmanned aerial vehicle with folding arms',
+      '一种锂离子电池正极材料及其制备方法',
+      'cathode coating of a lithium ion battery, battery separator',
+    ];
+    const once = buildBm25Index(documents);
+    const sliced = await buildBm25IndexInSlices(documents, {}, 2);
+    for (const query of ['lithium battery', 'battery cathode 电池', 'arms vehicle']) {
+      expect(sliced.search(query, { limit: 10 })).toEqual(once.search(query, { limit: 10 }));
+    }
+    expect(sliced.averageLength).toBe(once.averageLength);
   });
 });

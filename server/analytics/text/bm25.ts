@@ -39,8 +39,12 @@ export interface Bm25Hit {
 export interface Bm25Scores {
   readonly docs: Int32Array;
   readonly scores: Float64Array;
+  /** The distinct query terms scored, in query order (bit `t` of a mask is `terms[t]`). */
+  readonly terms: readonly string[];
   /** Query terms found in `docs[k]`, in query order. */
   matchedTerms(k: number): string[];
+  /** How many of the terms whose bit is set in `counted` (one mask word per 32 terms) `docs[k]` has. */
+  matchedCount(k: number, counted: Uint32Array): number;
 }
 
 export interface Bm25Index {
@@ -58,6 +62,15 @@ interface Postings {
   readonly lengths: Int32Array;
 }
 
+/** Bit set of term positions: one 32-bit word per 32 terms (the layout of the matched-term masks). */
+export function termMask(terms: readonly string[], keep: (term: string) => boolean): Uint32Array {
+  const mask = new Uint32Array(Math.max(1, Math.ceil(terms.length / 32)));
+  terms.forEach((term, t) => {
+    if (keep(term)) mask[t >>> 5]! |= 1 << (t & 31);
+  });
+  return mask;
+}
+
 /** What scoring a query needs: the postings, the BM25 constants and reusable per-document scratch. */
 interface Scorer {
   readonly postings: Postings;
@@ -65,20 +78,56 @@ interface Scorer {
   readonly averageLength: number;
   readonly k1: number;
   readonly b: number;
+  /** Per document: k1·(1 − b + b·|D|/avgdl), the length part of the BM25 denominator, computed once. */
+  readonly lengthTerm: Float64Array;
   readonly scratch: { scores: Float64Array; masks: Uint32Array };
 }
 
 export function buildBm25Index(documents: readonly string[], options: Bm25Options = {}): Bm25Index {
+  const steps = indexSteps(documents, options, Number.POSITIVE_INFINITY);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * The same index, built in slices of `sliceSize` documents that yield to the event loop between
+ * them: inverting a large corpus in one go would block every other request for seconds.
+ */
+export async function buildBm25IndexInSlices(
+  documents: readonly string[],
+  options: Bm25Options = {},
+  sliceSize = 2_000,
+): Promise<Bm25Index> {
+  const steps = indexSteps(documents, options, sliceSize);
+  let step = steps.next();
+  while (!step.done) {
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    step = steps.next();
+  }
+  return step.value;
+}
+
+function* indexSteps(
+  documents: readonly string[],
+  options: Bm25Options,
+  sliceSize: number,
+): Generator<void, Bm25Index> {
   const toTerms = options.tokenize ?? ((text: string) => tokenize(text));
-  const postings = invert(documents.map(toTerms));
+  const postings = yield* invert(documents, toTerms, sliceSize);
   const n = documents.length;
   const averageLength = n === 0 ? 0 : postings.lengths.reduce((sum, length) => sum + length, 0) / n;
+  const k1 = options.k1 ?? 1.2;
+  const b = options.b ?? 0.75;
   const scorer: Scorer = {
     postings,
     n,
     averageLength,
-    k1: options.k1 ?? 1.2,
-    b: options.b ?? 0.75,
+    k1,
+    b,
+    // The same expression per posting gave the same doubles; computing it once per document saves
+    // a division and two multiplications per posting.
+    lengthTerm: Float64Array.from(postings.lengths, (length) => k1 * (1 - b + (b * length) / averageLength)),
     scratch: { scores: new Float64Array(n), masks: new Uint32Array(n) },
   };
   const scoreAll = (query: string, filter?: (docIndex: number) => boolean): Bm25Scores =>
@@ -101,10 +150,11 @@ export function buildBm25Index(documents: readonly string[], options: Bm25Option
  * per document. The scratch is reset for exactly the touched documents before returning.
  */
 function scoreTerms(scorer: Scorer, terms: readonly string[], filter?: (doc: number) => boolean): Bm25Scores {
-  const { postings, n, averageLength, k1, b, scratch } = scorer;
+  const { postings, n, k1, lengthTerm, scratch } = scorer;
   const words = Math.max(1, Math.ceil(terms.length / 32));
   if (scratch.masks.length < n * words) scratch.masks = new Uint32Array(n * words);
   const { scores, masks } = scratch;
+  const { docs, frequencies } = postings;
   const touched: number[] = [];
   terms.forEach((term, t) => {
     const termId = postings.termIds.get(term);
@@ -112,15 +162,16 @@ function scoreTerms(scorer: Scorer, terms: readonly string[], filter?: (doc: num
     const start = postings.offsets[termId]!;
     const end = postings.offsets[termId + 1]!;
     const idf = Math.log(1 + (n - (end - start) + 0.5) / (end - start + 0.5));
+    const word = t >>> 5;
     const bit = 1 << (t & 31);
     for (let k = start; k < end; k++) {
-      const doc = postings.docs[k]!;
+      const doc = docs[k]!;
       if (filter && !filter(doc)) continue;
-      const tf = postings.frequencies[k]!;
-      const lengthNorm = 1 - b + (b * postings.lengths[doc]!) / averageLength;
-      scores[doc]! += (idf * tf * (k1 + 1)) / (tf + k1 * lengthNorm);
-      if (isUntouched(masks, doc, words)) touched.push(doc);
-      masks[doc * words + (t >>> 5)]! |= bit;
+      const tf = frequencies[k]!;
+      // Every term's share is > 0 (idf > 0, tf ≥ 1), so a score of 0 means not touched yet.
+      if (scores[doc] === 0) touched.push(doc);
+      scores[doc]! += (idf * tf * (k1 + 1)) / (tf + lengthTerm[doc]!);
+      masks[doc * words + word]! |= bit;
     }
   });
   return collectTouched(scratch, terms, touched, words);
@@ -146,44 +197,65 @@ function collectTouched(
   });
   const matchedTerms = (k: number) =>
     terms.filter((_, t) => (docMasks[k * words + (t >>> 5)]! & (1 << (t & 31))) !== 0);
-  return { docs, scores: docScores, matchedTerms };
+  const matchedCount = (k: number, counted: Uint32Array) => {
+    let count = 0;
+    for (let w = 0; w < words; w++) count += bitCount(docMasks[k * words + w]! & (counted[w] ?? 0));
+    return count;
+  };
+  return { docs, scores: docScores, terms, matchedTerms, matchedCount };
 }
 
-function isUntouched(masks: Uint32Array, doc: number, words: number): boolean {
-  for (let w = 0; w < words; w++) if (masks[doc * words + w] !== 0) return false;
-  return true;
+function bitCount(word: number): number {
+  let v = word - ((word >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
 
-/** Term → (doc, tf) postings in CSR form; documents ascending within each term. */
-function invert(tokenised: readonly string[][]): Postings {
+/**
+ * Term → (doc, tf) postings in CSR form; documents ascending within each term. A generator that
+ * pauses every `sliceSize` documents, so the caller decides whether to yield to the event loop.
+ */
+function* invert(
+  documents: readonly string[],
+  toTerms: (text: string) => string[],
+  sliceSize: number,
+): Generator<void, Postings> {
   const termIds = new Map<string, number>();
-  const perDoc = tokenised.map((terms) => {
+  const lengths = new Int32Array(documents.length);
+  const perDoc: Map<number, number>[] = [];
+  // Documents per term, counted as each document is read (a pass over every posting afterwards
+  // was the one unsliced step: seconds at 100k families).
+  const documentFrequency: number[] = [];
+  for (let doc = 0; doc < documents.length; doc++) {
+    if (doc > 0 && doc % sliceSize === 0) yield;
+    const terms = toTerms(documents[doc]!);
+    lengths[doc] = terms.length;
     const counts = new Map<number, number>();
     for (const term of terms) {
-      if (!termIds.has(term)) termIds.set(term, termIds.size);
-      const id = termIds.get(term)!;
-      counts.set(id, (counts.get(id) ?? 0) + 1);
+      let id = termIds.get(term);
+      if (id === undefined) {
+        id = termIds.size;
+        termIds.set(term, id);
+        documentFrequency.push(0);
+      }
+      const count = counts.get(id);
+      if (count === undefined) documentFrequency[id]!++;
+      counts.set(id, (count ?? 0) + 1);
     }
-    return counts;
-  });
+    perDoc.push(counts);
+  }
   const offsets = new Int32Array(termIds.size + 1);
-  for (const counts of perDoc) for (const id of counts.keys()) offsets[id + 1]!++;
-  for (let t = 0; t < termIds.size; t++) offsets[t + 1]! += offsets[t]!;
+  for (let t = 0; t < termIds.size; t++) offsets[t + 1] = offsets[t]! + documentFrequency[t]!;
   const cursor = offsets.slice(0, termIds.size);
   const docs = new Int32Array(offsets[termIds.size]!);
   const frequencies = new Int32Array(docs.length);
-  perDoc.forEach((counts, doc) => {
-    for (const [id, tf] of counts) {
+  for (let doc = 0; doc < perDoc.length; doc++) {
+    if (doc > 0 && doc % sliceSize === 0) yield;
+    for (const [id, tf] of perDoc[doc]!) {
       const slot = cursor[id]!++;
       docs[slot] = doc;
       frequencies[slot] = tf;
     }
-  });
-  return {
-    termIds,
-    offsets,
-    docs,
-    frequencies,
-    lengths: Int32Array.from(tokenised, (terms) => terms.length),
-  };
+  }
+  return { termIds, offsets, docs, frequencies, lengths };
 }

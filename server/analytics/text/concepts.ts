@@ -57,6 +57,8 @@ export function conceptMatcher(groups: readonly ConceptGroup[]): ConceptMatcher 
         : [{ concept: group.id, term, words, lastIsPrefix }];
     }),
   );
+  const findEnglish = englishPatternFinder(english);
+  const order = new Map(groups.map((group, index) => [group.id, index]));
   return {
     group: (concept) => byId.get(concept),
     find: (text) => {
@@ -67,9 +69,10 @@ export function conceptMatcher(groups: readonly ConceptGroup[]): ConceptMatcher 
         else found.set(concept, [term]);
       };
       for (const group of groups) for (const term of group.zh) if (text.includes(term)) add(group.id, term);
-      const words = englishTokens(text);
-      for (const pattern of english) if (containsRun(words, pattern)) add(pattern.concept, pattern.term);
-      const order = new Map(groups.map((group, index) => [group.id, index]));
+      const matched = findEnglish(englishTokens(text));
+      english.forEach((pattern, k) => {
+        if (matched[k]) add(pattern.concept, pattern.term);
+      });
       return [...found]
         .map(([concept, terms]) => ({ concept, term: terms[0]!, terms }))
         .sort((a, b) => order.get(a.concept)! - order.get(b.concept)!);
@@ -88,14 +91,36 @@ function stemmedPrefix(text: string): string {
   return raw === '' ? '' : PorterStemmer.stem(raw);
 }
 
-function containsRun(words: readonly string[], pattern: EnglishPattern): boolean {
+/**
+ * Which English patterns occur in a text's words (flags in pattern order). Patterns are looked up
+ * by their first word, so a text costs one map look-up per word instead of one scan per pattern;
+ * patterns whose first word is a prefix (`word*` alone) are tried against each distinct word.
+ */
+function englishPatternFinder(patterns: readonly EnglishPattern[]) {
+  const byFirstWord = new Map<string, number[]>();
+  const prefixFirst: number[] = [];
+  patterns.forEach((pattern, k) => {
+    if (pattern.lastIsPrefix && pattern.words.length === 1) prefixFirst.push(k);
+    else byFirstWord.set(pattern.words[0]!, [...(byFirstWord.get(pattern.words[0]!) ?? []), k]);
+  });
+  return (words: readonly string[]): boolean[] => {
+    const matched = new Array<boolean>(patterns.length).fill(false);
+    words.forEach((word, start) => {
+      for (const k of byFirstWord.get(word) ?? [])
+        if (!matched[k] && runAt(words, start, patterns[k]!)) matched[k] = true;
+    });
+    for (const word of new Set(words))
+      for (const k of prefixFirst) if (word.startsWith(patterns[k]!.words[0]!)) matched[k] = true;
+    return matched;
+  };
+}
+
+function runAt(words: readonly string[], start: number, pattern: EnglishPattern): boolean {
   const n = pattern.words.length;
-  for (let start = 0; start + n <= words.length; start++) {
-    let k = 0;
-    while (k < n && wordMatches(words[start + k]!, pattern, k)) k++;
-    if (k === n) return true;
-  }
-  return false;
+  if (start + n > words.length) return false;
+  let k = 0;
+  while (k < n && wordMatches(words[start + k]!, pattern, k)) k++;
+  return k === n;
 }
 
 function wordMatches(word: string, pattern: EnglishPattern, k: number): boolean {

@@ -143,10 +143,28 @@ export function englishTokens(text: string): string[] {
   for (const raw of englishTokenizer.tokenize(text.toLowerCase())) {
     for (const part of raw.split(/[-/']+/)) {
       if (part === '' || ENGLISH_STOP_WORDS.has(part)) continue;
-      tokens.push(PorterStemmer.stem(part));
+      tokens.push(stem(part));
     }
   }
   return tokens;
+}
+
+/**
+ * Porter stems remembered: patent text repeats a small vocabulary, and the stemmer's regular
+ * expressions were the largest share of tokenising (FTO index build, claim charts). Cleared when
+ * full, so a stream of unusual words cannot grow it without bound.
+ */
+const STEM_CACHE_LIMIT = 200_000;
+const stems = new Map<string, string>();
+
+function stem(word: string): string {
+  let stemmed = stems.get(word);
+  if (stemmed === undefined) {
+    stemmed = PorterStemmer.stem(word);
+    if (stems.size >= STEM_CACHE_LIMIT) stems.clear();
+    stems.set(word, stemmed);
+  }
+  return stemmed;
 }
 
 function chineseTokens(run: string, mode: ChineseMode): string[] {

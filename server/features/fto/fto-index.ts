@@ -13,7 +13,13 @@
  */
 import type { Database } from '@graph-schema/db/driver';
 import type { LegalStatus } from '@graph-schema/vocabulary/legal-status';
-import { type Bm25Hit, type Bm25Scores, buildBm25Index } from '@server/analytics/text/bm25';
+import {
+  type Bm25Hit,
+  type Bm25Index,
+  type Bm25Scores,
+  buildBm25Index,
+  buildBm25IndexInSlices,
+} from '@server/analytics/text/bm25';
 import { type ConceptMatch, type ConceptMatcher, conceptTerm } from '@server/analytics/text/concepts';
 import { tokenize } from '@server/analytics/text/tokenize';
 import { streamRows } from '@server/platform/db/read';
@@ -66,15 +72,38 @@ export async function buildFtoIndex(db: Database, matcher: ConceptMatcher): Prom
   const columns = await streamRows(db, FtoIndexRow, ftoIndexRows(visible.where), visible.params, () =>
     columnCollector(matcher),
   );
-  return indexOfColumns(columns, matcher);
+  return indexOfColumns(columns, matcher, await slicedBm25(columns));
 }
 
 /** The same index from rows in memory (tests, fixtures). */
 export function ftoIndexOfRows(rows: readonly FtoIndexRow[], matcher: ConceptMatcher): FtoIndex {
   const collector = columnCollector(matcher);
   for (const row of rows) collector.onRow(row);
-  return indexOfColumns(collector.finish(), matcher);
+  const columns = collector.finish();
+  return indexOfColumns(columns, matcher, buildBm25Index(columns.documents, { tokenize: tokenizeForIndex }));
 }
+
+/**
+ * As the server builds it, from rows in memory (bench:fto-retrieval): rows tokenised in slices
+ * (the server's streaming read yields between record batches), then the postings in slices.
+ */
+export async function ftoIndexOfRowsInSlices(
+  rows: readonly FtoIndexRow[],
+  matcher: ConceptMatcher,
+  sliceSize = 500,
+): Promise<FtoIndex> {
+  const collector = columnCollector(matcher);
+  for (let start = 0; start < rows.length; start += sliceSize) {
+    for (const row of rows.slice(start, start + sliceSize)) collector.onRow(row);
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  const columns = collector.finish();
+  return indexOfColumns(columns, matcher, await slicedBm25(columns));
+}
+
+/** The postings built in slices that yield to the event loop (the server keeps answering meanwhile). */
+const slicedBm25 = (columns: FtoColumns) =>
+  buildBm25IndexInSlices(columns.documents, { tokenize: tokenizeForIndex });
 
 function columnCollector(matcher: ConceptMatcher) {
   const state = {
@@ -107,8 +136,7 @@ function columnCollector(matcher: ConceptMatcher) {
 /** The per-document columns the stream fills. */
 type FtoColumns = ReturnType<ReturnType<typeof columnCollector>['finish']>;
 
-function indexOfColumns(columns: FtoColumns, matcher: ConceptMatcher): FtoIndex {
-  const index = buildBm25Index(columns.documents, { tokenize: tokenizeForIndex });
+function indexOfColumns(columns: FtoColumns, matcher: ConceptMatcher, index: Bm25Index): FtoIndex {
   const families = familyNumbers(columns.family);
   const tokenBytes = columns.documents.reduce((sum, document) => sum + document.length * 2, 0);
   const { documents: _dropped, ...kept } = columns;

@@ -15,7 +15,7 @@
  *    concept = a synonym group found in the query, or a query word outside every group found).
  *    Patents in scope of families under the floor are counted, not listed.
  */
-import type { Bm25Hit, Bm25Scores } from '@server/analytics/text/bm25';
+import { type Bm25Hit, type Bm25Scores, termMask } from '@server/analytics/text/bm25';
 import { CONCEPT_PREFIX, type ConceptMatch, conceptTerm } from '@server/analytics/text/concepts';
 import { englishTokens, tokenize } from '@server/analytics/text/tokenize';
 import type { FtoIndex } from './fto-index';
@@ -89,27 +89,33 @@ export interface Retrieval {
 
 export function retrieve(index: FtoIndex, text: string, inScope: (doc: number) => boolean): Retrieval {
   const query = analyseQuery(index, text);
-  const scored = familiesInScope(index, index.scoreAll(query.terms), inScope);
-  const topScore = scored.reduce((top, family) => Math.max(top, family.hit.score), 0);
+  const all = index.scoreAll(query.terms);
+  const counted = termMask(
+    all.terms,
+    (term) => term.startsWith(CONCEPT_PREFIX) || query.plainTerms.has(term),
+  );
+  const scored = familiesInScope(index, all, inScope);
+  let topScore = 0;
+  for (const k of scored.best) topScore = Math.max(topScore, all.scores[k]!);
   const minScore = topScore * FLOOR_SHARE_OF_TOP;
   const minMatchedConcepts = Math.min(FLOOR_MIN_CONCEPTS, query.conceptCount);
-  const concepts = (hit: Bm25Hit) => matchedConceptCount(query, hit.matchedTerms);
-  // Only the families above the floor are sorted (the bounded candidate set); the rest are counted.
-  const passes = scored
-    .filter(({ hit }) => hit.score >= minScore && concepts(hit) >= minMatchedConcepts)
-    .sort((a, b) => b.hit.score - a.hit.score || a.hit.family.localeCompare(b.hit.family));
-  const candidates = passes.flatMap(({ hit, members }, k) => {
-    const familyHit: FamilyHit = {
-      family: hit.family,
-      score: hit.score,
-      via: hit.docIndex,
-      matchedTerms: hit.matchedTerms,
-      matchedConcepts: concepts(hit),
+  // Only the families above the floor get hit objects and are sorted; the rest are only counted.
+  const passes = scored.best
+    .filter((k) => all.scores[k]! >= minScore && all.matchedCount(k, counted) >= minMatchedConcepts)
+    .map((k) => familyBest(index, all, k))
+    .sort((a, b) => b.score - a.score || a.family.localeCompare(b.family));
+  const candidates = passes.flatMap((best, k) => {
+    const members = index.membersOfFamily(index.familyOf[best.docIndex]!).filter(inScope);
+    const hit: FamilyHit = {
+      family: best.family,
+      score: best.score,
+      via: best.docIndex,
+      matchedTerms: best.matchedTerms,
+      matchedConcepts: matchedConceptCount(query, best.matchedTerms),
       rank: k + 1,
     };
-    return members.map((doc) => ({ doc, hit: familyHit, membersInScope: members }));
+    return members.map((doc) => ({ doc, hit, membersInScope: members }));
   });
-  const inScopeTotal = scored.reduce((sum, { members }) => sum + members.length, 0);
   return {
     query,
     candidates,
@@ -119,27 +125,26 @@ export function retrieve(index: FtoIndex, text: string, inScope: (doc: number) =
       queryConcepts: query.conceptCount,
       topScore,
       minScore,
-      belowFloor: inScopeTotal - candidates.length,
+      belowFloor: scored.inScopeTotal - candidates.length,
     },
   };
 }
 
 type FamilyBest = Bm25Hit & { readonly family: string };
 
-interface ScoredFamily {
-  readonly hit: FamilyBest;
-  readonly members: readonly number[];
-}
+const familyBest = (index: FtoIndex, all: Bm25Scores, k: number): FamilyBest => ({
+  family: index.familyNames[index.familyOf[all.docs[k]!]!]!,
+  docIndex: all.docs[k]!,
+  score: all.scores[k]!,
+  matchedTerms: all.matchedTerms(k),
+});
 
 /**
- * Each matched family's best-scoring member (ties: the first in index order), for the families
- * with a member in scope. Works on family numbers in typed arrays: one pass over the matches.
+ * Each matched family's best-scoring member (ties: the first in index order) as a position in
+ * `all`, for the families with a member in scope, and how many of their members are in scope.
+ * Works on family numbers in typed arrays: one pass over the matches, no object per family.
  */
-function familiesInScope(
-  index: FtoIndex,
-  all: Bm25Scores,
-  inScope: (doc: number) => boolean,
-): ScoredFamily[] {
+function familiesInScope(index: FtoIndex, all: Bm25Scores, inScope: (doc: number) => boolean) {
   const bestMatch = new Int32Array(index.familyNames.length).fill(-1);
   const matchedFamilies: number[] = [];
   for (let k = 0; k < all.docs.length; k++) {
@@ -148,18 +153,16 @@ function familiesInScope(
     if (current < 0) matchedFamilies.push(family);
     if (current < 0 || isBetter(all, k, current)) bestMatch[family] = k;
   }
-  return matchedFamilies.flatMap((family) => {
-    const members = index.membersOfFamily(family).filter(inScope);
-    if (members.length === 0) return [];
-    const k = bestMatch[family]!;
-    const hit = {
-      family: index.familyNames[family]!,
-      docIndex: all.docs[k]!,
-      score: all.scores[k]!,
-      matchedTerms: all.matchedTerms(k),
-    };
-    return [{ hit, members }];
-  });
+  const best: number[] = [];
+  let inScopeTotal = 0;
+  for (const family of matchedFamilies) {
+    let members = 0;
+    for (const doc of index.membersOfFamily(family)) if (inScope(doc)) members++;
+    if (members === 0) continue;
+    best.push(bestMatch[family]!);
+    inScopeTotal += members;
+  }
+  return { best, inScopeTotal };
 }
 
 const isBetter = (all: Bm25Scores, k: number, current: number) =>

@@ -53,6 +53,7 @@ export function registerErrorHandler(app: FastifyInstance, onUnavailable: () => 
     }
     if (error instanceof AppError) {
       if (error.code === 'DATABASE_UNAVAILABLE') reply.header('Retry-After', '5');
+      if (error.code === 'INDEX_BUILDING') reply.header('Retry-After', String(retryAfterOf(error.details)));
       return send(reply, error.status, { code: error.code, message: error.message, details: error.details });
     }
     if (isDatabaseUnavailable(error)) {
@@ -77,4 +78,10 @@ export function registerErrorHandler(app: FastifyInstance, onUnavailable: () => 
       message: `no route ${request.method} ${request.url.split('?')[0]}`,
     }),
   );
+}
+
+/** The seconds an `INDEX_BUILDING` error asks the client to wait (its details say; 10 otherwise). */
+function retryAfterOf(details: unknown): number {
+  const seconds = (details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+  return typeof seconds === 'number' && seconds > 0 ? Math.ceil(seconds) : 10;
 }

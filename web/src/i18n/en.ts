@@ -100,6 +100,7 @@ export const en = {
   'error.PAYLOAD_TOO_LARGE': 'The upload is larger than this server accepts.',
   'error.UNSUPPORTED_FORMAT': 'The upload is not in a format PatNav reads.',
   'error.DATABASE_UNAVAILABLE': 'The graph database is not reachable right now. Try again in a few seconds.',
+  'error.INDEX_BUILDING': 'The screening index is being rebuilt after a data change. Try again in a minute.',
   'error.INTERNAL': 'The server ran into an internal error.',
   'error.NETWORK': 'The server could not be reached. Is the PatNav API running?',
   'error.BAD_RESPONSE': 'The server answered in an unexpected format.',

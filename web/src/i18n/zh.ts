@@ -94,6 +94,7 @@ export const zh: Messages = {
   'error.PAYLOAD_TOO_LARGE': '上传的文件超过此服务器允许的大小。',
   'error.UNSUPPORTED_FORMAT': 'PatNav 无法读取所上传文件的格式。',
   'error.DATABASE_UNAVAILABLE': '暂时无法连接图数据库，请几秒后重试。',
+  'error.INDEX_BUILDING': '数据已更新，筛查索引正在重建，请约一分钟后重试。',
   'error.INTERNAL': '服务器发生内部错误。',
   'error.NETWORK': '无法连接服务器。PatNav API 是否在运行？',
   'error.BAD_RESPONSE': '服务器返回的数据格式不符合预期。',
