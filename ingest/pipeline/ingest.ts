@@ -18,6 +18,7 @@ import { loadAliasTable } from '../normalise/aliases';
 import type { FormatId } from '../read';
 import { assertProjectExists, datasetOrigin, recordDataset } from './datasets';
 import type { Tagging } from './enrich';
+import { tagRunForProjects } from './project-rule-tags';
 import { QuarantineWriter } from './quarantine';
 import { ingestFile, TooManyErrors } from './run';
 import { type IngestSummary, totalsOf } from './summary';
@@ -76,6 +77,7 @@ export async function runIngest(
   const quarantine = new QuarantineWriter(path.join(options.quarantineDir, `quarantine-${runId}.jsonl`));
   const seen = new Set<string>();
   const summary: IngestSummary = { files: [], totals: totalsOf([]), quarantineFile: null };
+  const loadedDatasets: string[] = [];
   const fileOptions = {
     ...(options.format ? { format: options.format } : {}),
     ...(options.encoding ? { encoding: options.encoding } : {}),
@@ -102,6 +104,7 @@ export async function runIngest(
           workspace: options.workspace ?? null,
           ...origin,
         });
+        loadedDatasets.push(origin.checksum);
       }
     }
   } catch (error) {
@@ -111,6 +114,8 @@ export async function runIngest(
   } finally {
     await quarantine.close();
   }
+  // The run's families join the projects' edited leaves now, not at their next re-tag.
+  if (recording) await tagRunForProjects(recording, loadedDatasets);
   summary.totals = totalsOf(summary.files);
   summary.quarantineFile = quarantine.count > 0 ? quarantine.file : null;
   if (db && !options.dryRun) await recordRun(db, runId, summary);
