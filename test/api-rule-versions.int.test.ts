@@ -27,6 +27,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { useDemoApp } from './helpers/app';
 import { releaseSharedDemo, TEST_DEMO } from './helpers/demo';
+import { exportDir, type OverlapPatent, writeOverlapExport } from './helpers/overlap-exports';
 import { REPO_ROOT } from './shared-fixtures';
 
 const CHAIN = 'lithium-battery';
@@ -45,6 +46,26 @@ WITH coalesce(p.familyId, p.id) AS family,
 RETURN sum(now) AS current, sum(edited) AS proposed,
        sum(CASE WHEN edited = 1 AND now = 0 THEN 1 ELSE 0 END) AS added,
        sum(CASE WHEN now = 1 AND edited = 0 THEN 1 ELSE 0 END) AS removed`;
+/** A later export: two new single-member families, one the edited rule tags (H01M4/587), one it does not. */
+const laterPatent = (number: string, ipc: string, title: string): OverlapPatent => ({
+  publication: `CN${number}A`,
+  lensKey: `CN ${number} A`,
+  application: `CN2024${number.slice(3)}.1`,
+  lensApplication: `CN 2024${number.slice(3)} A`,
+  applicationDate: '2024-03-01',
+  publicationDate: '2024-09-10',
+  family: 90 + Number(number.slice(-1)),
+  title,
+  applicants: ['FICTIONAL ANODE CO LTD'],
+  inventors: ['QIAN JIU'],
+  ipc: [ipc],
+  cites: [],
+});
+const LATER_EXPORT = [
+  laterPatent('119000001', 'H01M4/587', 'Fictional graphite anode particle'),
+  laterPatent('119000002', 'F16M13/02', 'Fictional pump bracket mount'),
+];
+
 const Expected = z.object({
   current: z.number(),
   proposed: z.number(),
@@ -220,5 +241,34 @@ describe('rule editing API', () => {
     const unknownVersion = await post(`${base(project)}/retag`, { version: 9 });
     expect(unknownVersion.statusCode).toBe(400);
     expect(unknownVersion.body).toContain('version');
+  }, 600_000);
+
+  it('adds the families of a later ingest to the project’s active rule version at ingest time', async () => {
+    const project = await newProject('Anode rules (later export)');
+    await ok(`${base(project)}/rule-versions`, { rules: EDITED, who: 'analyst-b', why: 'IPC only' });
+    const retag = RetagResponse.parse(await ok(`${base(project)}/retag`, { version: 1 }));
+    expect(await panorama(`project=${project}`)).toBe(retag.families);
+
+    const file = writeOverlapExport(exportDir(), 'later-export.csv', 'lens', LATER_EXPORT);
+    const summary = await runIngest(db, [file], {
+      quarantineDir: path.join(os.tmpdir(), 'patnav-rules-quarantine'),
+    });
+    expect(summary.totals.loaded).toBe(2);
+
+    // No re-tag: the matching family is in the edited leaf at once, in every project-scoped count.
+    expect(await panorama(`project=${project}`)).toBe(retag.families + 1);
+    const after = await review(project);
+    expect(after.counts).toMatchObject({ tagged: retag.families + 1, effective: retag.families + 1 });
+    const versions = RuleVersionsResponse.parse(await json(`${base(project)}/rule-versions`));
+    expect(versions.versions[0]).toMatchObject({ version: 1, active: true, families: retag.families + 1 });
+    const [tags] = await readRows(
+      db,
+      z.object({ families: z.array(z.string()) }),
+      `MATCH (p:Patent) WHERE p.id IN $ids
+       OPTIONAL MATCH (t:ProjectBranchTag {project: $project, branch: $leaf}) WHERE t.family = coalesce(p.familyId, p.id)
+       RETURN collect(CASE WHEN t IS NULL THEN null ELSE p.id END) AS families`,
+      { ids: LATER_EXPORT.map((patent) => patent.publication), project, leaf: LEAF },
+    );
+    expect(tags?.families).toEqual(['CN119000001A']);
   }, 600_000);
 });

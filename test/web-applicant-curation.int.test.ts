@@ -36,10 +36,13 @@ async function pick(page: Page, input: string, text: string, key: string): Promi
   await page.locator(`.suggestion[data-key="${key}"]`).first().click();
 }
 
-/** Applicant bars of the landscape dashboard in the chain's scope: name → families. */
+/** Applicant bars of the landscape dashboard's applicant ranking in the chain's scope: name → families. */
 async function landscapeBars(page: Page, lang: Lang): Promise<Map<string, number>> {
   await page.goto(`${ui.origin}/?view=landscape&lang=${lang}&chain=${CHAIN}`);
-  const bars = page.locator('.ranked-bar[data-name]');
+  // Only the applicant ranking's bars: inventors, legal status and composition draw ranked bars too,
+  // and whichever chart arrives first must not stand in for the applicants (a cold server after a
+  // corpus reload answers the applicant ranking last at times: the run after the API file failed so).
+  const bars = page.locator('svg.chart-applicants .ranked-bar[data-name]');
   await bars.first().waitFor({ timeout: 3 * UI_TIMEOUT });
   const rows = await bars.evaluateAll((nodes) =>
     nodes.map(

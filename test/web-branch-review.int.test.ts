@@ -8,7 +8,7 @@
  */
 import { BranchReviewResponse, BranchSampleResponse } from '@graph-schema/dto/branch-review';
 import { BubbleMatrixResponse } from '@graph-schema/dto/bubble-matrix';
-import { ChainPanoramaResponse } from '@graph-schema/dto/chains';
+import { ChainListResponse, ChainPanoramaResponse } from '@graph-schema/dto/chains';
 import { CorePatentsResponse } from '@graph-schema/dto/core-patents';
 import { GapsResponse } from '@graph-schema/dto/gaps';
 import { CompositionResponse } from '@graph-schema/dto/landscape-trends';
@@ -48,6 +48,19 @@ async function panoramaCount(page: Page, project: string, name: string): Promise
   const row = page.locator('table tr', { hasText: name }).first();
   await row.waitFor({ timeout: 3 * UI_TIMEOUT });
   return Number((await row.locator('td').nth(3).textContent())?.replace(/\D/g, ''));
+}
+
+/** The families the panorama's chain picker shows for the chain (`Lithium battery (1,234 families)`). */
+async function chainPickerCount(page: Page): Promise<number> {
+  const option = page.locator('select[name=chain] option:checked');
+  await option.waitFor({ state: 'attached', timeout: 3 * UI_TIMEOUT });
+  return Number((await option.textContent())?.match(/\(([\d,]+) families\)/)?.[1]?.replace(/,/g, ''));
+}
+
+/** The chain's family count as the API gives it for the project. */
+async function apiChainCount(project: string): Promise<number | undefined> {
+  const answer = ChainListResponse.parse((await ui.app.inject(`/api/chains?project=${project}`)).json());
+  return answer.chains.find((chain) => chain.id === CHAIN)?.families;
 }
 
 async function coreCount(page: Page, project: string): Promise<number> {
@@ -163,6 +176,7 @@ describe('branch tagging review, in Chromium', () => {
     expect(chosen, 'a sampled hit with one applicant and one branch').toBeDefined();
     const before = {
       panorama: await panoramaCount(page, project, name),
+      chain: await chainPickerCount(page),
       core: await coreCount(page, project),
       views: await viewCounts(page, project, chosen!.patentId, chosen!.applicant),
     };
@@ -179,8 +193,27 @@ describe('branch tagging review, in Chromium', () => {
     const family = chosen!.family;
     const target = page.locator(`.sample-hit[data-family="${family}"]`);
     await target.locator('.override-exclude').click();
-    await page.locator(`.review-overrides li[data-family="${family}"]`).waitFor();
+    const listed = page.locator(`.review-overrides li[data-family="${family}"]`);
+    await listed.waitFor();
+    // The hand tag names the family by a publication number of it (opens the drawer), not the family id.
+    const override = BranchReviewResponse.parse(
+      (await ui.app.inject(`/api/projects/${project}/chains/${CHAIN}/branches/${BRANCH}/review`)).json(),
+    ).overrides.find((one) => one.family === family);
+    const members = PatentDetail.parse((await ui.app.inject(`/api/patents/${chosen!.patentId}`)).json());
+    expect(override?.patentId).toBeTruthy();
+    expect([chosen!.patentId, ...(members.familyMembers?.items ?? []).map((member) => member.id)]).toContain(
+      override?.patentId,
+    );
+    expect(await listed.locator('.override-patent').textContent()).toBe(override?.patentId);
+    if (family !== override?.patentId) expect(await listed.textContent()).not.toContain(family);
+    await listed.locator('.override-patent').click();
+    await page
+      .locator(`.patent-details[data-patent-id="${override?.patentId}"]`)
+      .waitFor({ timeout: 3 * UI_TIMEOUT });
     expect(await panoramaCount(page, project, name)).toBe(before.panorama - 1);
+    // The chain picker counts the project's families too: the excluded one was the family's only branch in the chain.
+    expect(await chainPickerCount(page)).toBe(before.chain - 1);
+    expect(await apiChainCount(project)).toBe(before.chain - 1);
     expect(await coreCount(page, project)).toBe(before.core - 1);
     const core = CorePatentsResponse.parse(
       (await ui.app.inject(`/api/core-patents?branch=${BRANCH}&project=${project}`)).json(),

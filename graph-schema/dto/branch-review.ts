@@ -44,6 +44,11 @@ export const BranchOverride = z.object({
   who: z.string(),
   why: z.string(),
   at: z.string().nullable(),
+  /**
+   * The family's publication the analyst knows it by (granted first, then earliest published, then
+   * by id); null when no patent of the family is loaded.
+   */
+  patentId: z.string().nullable(),
   title: z.string().nullable(),
 });
 export type BranchOverride = z.infer<typeof BranchOverride>;

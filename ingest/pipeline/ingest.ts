@@ -20,6 +20,7 @@ import { loadAliasTable } from '../normalise/aliases';
 import type { FormatId } from '../read';
 import { assertProjectExists, datasetOrigin, recordDataset } from './datasets';
 import type { Tagging } from './enrich';
+import { tagRunForProjects } from './project-rule-tags';
 import { QuarantineWriter } from './quarantine';
 import { ingestFile, TooManyErrors } from './run';
 import { type IngestSummary, totalsOf } from './summary';
@@ -80,6 +81,7 @@ export async function runIngest(
   const quarantine = new QuarantineWriter(path.join(options.quarantineDir, `quarantine-${runId}.jsonl`));
   const seen = new Set<string>();
   const summary: IngestSummary = { files: [], totals: totalsOf([]), quarantineFile: null };
+  const loadedDatasets: string[] = [];
   const fileOptions = {
     ...(options.format ? { format: options.format } : {}),
     ...(options.encoding ? { encoding: options.encoding } : {}),
@@ -108,6 +110,7 @@ export async function runIngest(
           workspace: options.workspace ?? null,
           ...origin,
         });
+        loadedDatasets.push(origin.checksum);
       }
     }
   } catch (error) {
@@ -117,6 +120,8 @@ export async function runIngest(
   } finally {
     await quarantine.close();
   }
+  // The run's families join the projects' edited leaves now, not at their next re-tag.
+  if (recording) await tagRunForProjects(recording, loadedDatasets);
   summary.totals = totalsOf(summary.files);
   summary.quarantineFile = quarantine.count > 0 ? quarantine.file : null;
   if (db && !options.dryRun) await recordRun(db, runId, summary);

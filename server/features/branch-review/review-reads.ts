@@ -47,9 +47,10 @@ RETURN count(j) AS judged, count(CASE WHEN j.verdict = 'correct' THEN 1 END) AS 
 const OVERRIDES = `
 MATCH (o:BranchOverride {project: $project}) WHERE o.branch = $branch OR o.branch IN $leaves
 OPTIONAL MATCH (p:Patent) WHERE p.familyId = o.family OR (p.familyId IS NULL AND p.id = o.family)
-WITH o, p ORDER BY p.id
-WITH o, collect(coalesce(p.titleZh, p.titleEn))[0] AS title
-RETURN o.family AS family, o.action AS action, o.who AS who, o.why AS why, toString(o.at) AS at, title
+WITH o, p ORDER BY coalesce(p.isGrant, false) DESC, p.publicationDate, p.id
+WITH o, collect(p)[0] AS shown
+RETURN o.family AS family, o.action AS action, o.who AS who, o.why AS why, toString(o.at) AS at,
+       shown.id AS patentId, coalesce(shown.titleZh, shown.titleEn) AS title
 ORDER BY o.at DESC, family`;
 
 const CountRow = z.object({ families: z.number() });
@@ -61,6 +62,7 @@ const OverrideRow = z.object({
   who: z.string(),
   why: z.string(),
   at: z.string().nullable(),
+  patentId: z.string().nullable(),
   title: z.string().nullable(),
 });
 

@@ -16,8 +16,11 @@ import { citationPositions } from './citation-positions';
 
 export const FORCE_LAYOUT_FROM = 300;
 
+/** The ranking the map shows: the default core score (as core patents' first page). */
+export const CITATION_RANKING = { preset: 'default', coreShare: 0.1 } as const;
+
 export async function citationMap(snapshot: AnalysisSnapshot, query: CitationMapQuery): Promise<MapData> {
-  const ranking = (await rankFamilies(snapshot, { preset: 'default', coreShare: 0.1 })).slice(0, query.limit);
+  const ranking = (await rankFamilies(snapshot, CITATION_RANKING)).slice(0, query.limit);
   const { graph, families } = snapshot;
   const shown = new Set(ranking.map((entry) => graph.indexOf.get(entry.id)!));
   const nodes = ranking.map((entry) => {

@@ -30,8 +30,8 @@ import { applicantCpcMap } from './applicant-cpc';
 import { bubbleMatrixCell } from './bubble-cell';
 import { bubbleMatrix } from './bubble-matrix';
 import { panoramaMap } from './chain-panorama';
+import { timedCitationMap } from './citation-timing';
 import { registerCitationWarmUp } from './citation-warm-up';
-import { citationMap } from './citations';
 import { coApplicantMap } from './co-applicants';
 import { applicantFamilies } from './topic-applicant';
 import { TopicMaps } from './topic-jobs';
@@ -160,7 +160,11 @@ export function mapRoutes(context: ServerContext) {
           response: { 200: MapData },
         },
       },
-      async (request) => citationMap(await snapshots.snapshot(request.query), request.query),
+      async (request, reply) => {
+        const { map, serverTiming } = await timedCitationMap(snapshots, request.query);
+        reply.header('server-timing', serverTiming);
+        return map;
+      },
     );
     app.get(
       '/api/maps/topic',

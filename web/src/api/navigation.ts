@@ -8,6 +8,7 @@ import { ApplicantBranchMapQuery } from '@graph-schema/dto/chain-maps';
 import {
   BranchPatentsQuery,
   BranchPatentsResponse,
+  ChainListQuery,
   ChainListResponse,
   ChainPanoramaQuery,
   ChainPanoramaResponse,
@@ -27,8 +28,12 @@ import type { Filters } from '../scope/filters';
 import { apiUrl } from './query';
 import { requestJson } from './request';
 
-export function fetchChains(signal?: AbortSignal): Promise<ChainListResponse> {
-  return requestJson('/api/chains', ChainListResponse, { signal });
+/**
+ * The chains with their family counts; with a project among the filters the counts are the
+ * project's (its hand overrides and rule versions), as every other count its views show.
+ */
+export function fetchChains(filters: Filters | undefined, signal?: AbortSignal): Promise<ChainListResponse> {
+  return requestJson(apiUrl('/api/chains', ChainListQuery, {}, filters), ChainListResponse, { signal });
 }
 
 export function fetchPanorama(

@@ -43,6 +43,7 @@ export const reviewEn = {
   'review.override.exclude': 'excluded',
   'review.override.by': '{action} by {who}: {why}',
   'review.override.undo': 'Undo',
+  'review.override.notLoaded': 'family no longer loaded',
   'review.who': 'Your name',
   'review.why': 'Reason',
   'review.whyPrompt': 'Why? (kept with the override)',

@@ -45,6 +45,7 @@ export const reviewZh: Record<keyof typeof reviewEn, string> = {
   'review.override.exclude': '排除',
   'review.override.by': '{who} {action}：{why}',
   'review.override.undo': '撤销',
+  'review.override.notLoaded': '该同族已不在库中',
   'review.who': '审核人',
   'review.why': '理由',
   'review.whyPrompt': '理由？（随调整记录保存）',

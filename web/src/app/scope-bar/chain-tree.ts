@@ -40,7 +40,7 @@ function remembered<T>(load: () => Promise<T>, forget: () => void): Promise<T> {
 
 export function loadChains(): Promise<ChainSummary[]> {
   chains ??= remembered(
-    () => fetchChains().then((answer) => answer.chains),
+    () => fetchChains(undefined).then((answer) => answer.chains),
     () => {
       chains = undefined;
     },

@@ -62,7 +62,7 @@ async function loadData(
   params: ApplicantBranchParams,
   signal: AbortSignal,
 ): Promise<Data | undefined> {
-  const { chains } = await fetchChains(signal);
+  const { chains } = await fetchChains(context.filters, signal);
   const chain = chooseChain(chains, context.filters.chain);
   if (!chain) return undefined;
   const inChain = { ...context.filters, chain: chain.id };

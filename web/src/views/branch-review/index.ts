@@ -59,7 +59,7 @@ async function load(
   project: string,
   signal: AbortSignal,
 ): Promise<ReviewData | undefined> {
-  const { chains } = await fetchChains(signal);
+  const { chains } = await fetchChains(context.filters, signal);
   const chain = chooseChain(chains, context.filters.chain);
   if (!chain) return undefined;
   const leaves = leavesOf(await fetchPanorama(chain.id, context.filters, undefined, signal), context);
@@ -158,7 +158,10 @@ export function mount(container: HTMLElement, context: ViewContext): ViewInstanc
         judge: (input) => act(() => postJudgement(place, input).finally(forgetBranchPrecisions)),
         override: (input) => act(() => postOverride(place, input)),
       }),
-      overridesSection(review, t, (family) => act(() => deleteOverride(place, family))),
+      overridesSection(review, t, {
+        undo: (family) => act(() => deleteOverride(place, family)),
+        openPatent: context.openPatent,
+      }),
     );
   };
   reload();

@@ -98,21 +98,41 @@ export function precisionSection(precision: Precision, t: Translate): HTMLElemen
   );
 }
 
+export interface OverrideActions {
+  undo(family: string): void;
+  openPatent(patentId: string): void;
+}
+
+/**
+ * Each hand include/exclude names the family by the publication the analyst knows (it opens the
+ * drawer), then its title; the family id stays in `data-family` only, as elsewhere in the app.
+ */
 export function overridesSection(
   review: BranchReviewResponse,
   t: Translate,
-  undo: (family: string) => void,
+  actions: OverrideActions,
 ): HTMLElement {
   const items = review.overrides.map((o) =>
     h(
       'li',
       { attrs: { 'data-family': o.family } },
-      `${o.title ?? o.family} — `,
+      o.patentId
+        ? h(
+            'button',
+            {
+              attrs: { type: 'button', class: 'button-link override-patent' },
+              on: { click: () => actions.openPatent(o.patentId!) },
+            },
+            o.patentId,
+          )
+        : t('review.override.notLoaded'),
+      o.title ? ` ${o.title}` : '',
+      ' — ',
       t('review.override.by', { action: t(`review.override.${o.action}`), who: o.who, why: o.why }),
       ' ',
       h(
         'button',
-        { attrs: { type: 'button', class: 'button-link' }, on: { click: () => undo(o.family) } },
+        { attrs: { type: 'button', class: 'button-link' }, on: { click: () => actions.undo(o.family) } },
         t('review.override.undo'),
       ),
     ),

@@ -29,7 +29,7 @@ export async function loadPanoramaData(
   request: PanoramaRequest,
   signal: AbortSignal,
 ): Promise<PanoramaData | undefined> {
-  const { chains } = await fetchChains(signal);
+  const { chains } = await fetchChains(request.filters, signal);
   const chain = chooseChain(chains, request.filters.chain);
   if (!chain) return undefined;
   const applicants = await fetchApplicants(

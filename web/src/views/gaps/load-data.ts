@@ -32,7 +32,7 @@ export async function loadGapsData(
   signal: AbortSignal,
   mark: NameMark,
 ): Promise<GapsData | undefined> {
-  const { chains } = await fetchChains(signal);
+  const { chains } = await fetchChains(filters, signal);
   const chain = chooseChain(chains, filters.chain);
   if (!chain) return undefined;
   const applicants = await fetchApplicants({ ...filters, chain: chain.id }, APPLICANT_CHOICES, signal);

@@ -90,7 +90,7 @@ export function boundaryFields(
     values.branches = [];
     drawTree(values.chain);
   });
-  fetchChains(signal)
+  fetchChains(undefined, signal)
     .then(({ chains }) => {
       chainSelect.append(
         ...chains.map((chain) =>

@@ -50,7 +50,7 @@ async function loadData(
   params: TechEffectParams,
   signal: AbortSignal,
 ): Promise<TechEffectData | undefined> {
-  const { chains } = await fetchChains(signal);
+  const { chains } = await fetchChains(context.filters, signal);
   const chain = chooseChain(chains, context.filters.chain);
   if (!chain) return undefined;
   const project = context.project?.id;
