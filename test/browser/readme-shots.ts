@@ -1,5 +1,5 @@
 /**
- * The README screenshots: every view of web/src/views/registry.ts, plus the patent drawer, the
+ * The README screenshots: every view of web/src/views/registry.ts but the admin's users view, plus the patent drawer, the
  * scope bar with chips, a gap cell's families and the search results page. Each shot names its
  * language (zh for some, en for others, so the README shows both UIs), the URL and what must be on
  * screen before the picture is taken; `prepare` does the clicks a view needs to show its content.
@@ -81,6 +81,12 @@ export const SHOTS: readonly ReadmeShot[] = [
   },
   { name: 'applicant-branch', lang: 'en', query: `view=applicant-branch&chain=${CHAIN}`, ready: 'canvas' },
   { name: 'collaboration', lang: 'zh', query: 'view=collaboration', ready: 'canvas' },
+  {
+    name: 'topic-map',
+    lang: 'zh',
+    query: 'view=topic-map',
+    ready: '[data-testid=topic-chart] .topic-peak',
+  },
   { name: 'core-patents', lang: 'en', query: 'view=core-patents', ready: '[data-testid="core-row"]' },
   {
     name: 'scope-chips',
@@ -111,6 +117,15 @@ export const SHOTS: readonly ReadmeShot[] = [
   },
   { name: 'ingest', lang: 'en', query: 'view=ingest', ready: 'main' },
   { name: 'projects', lang: 'zh', query: 'view=projects', ready: 'main' },
+  // The two curation steps of a project (linked from the project bar); the users view is the admin's
+  // and the script acts with an analyst token, so it has no shot.
+  {
+    name: 'branch-review',
+    lang: 'en',
+    query: `view=branch-review&project=${PROJECT_TOKEN}&chain=${CHAIN}&leaf=${CHAIN}:lib-anode-carbon&seed=3&n=5`,
+    ready: '.sample-hit',
+  },
+  { name: 'applicant-curation', lang: 'zh', query: 'view=applicant-curation', ready: '.curation-merges' },
   {
     name: 'report',
     lang: 'en',
