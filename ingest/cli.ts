@@ -108,19 +108,9 @@ async function main(): Promise<void> {
   const progress = new ProgressLine(process.stderr);
   try {
     const summary = await runIngest(db, args.files, {
-      ...(args.format ? { format: args.format } : {}),
-      ...(args.projectId ? { projectId: args.projectId } : {}),
+      ...loadOptions(args, progress, log),
       ...(args.workspace ? { workspace: args.workspace } : {}),
-      ...(args.encoding ? { encoding: args.encoding } : {}),
-      ...(args.chainIds ? { chainIds: args.chainIds } : {}),
-      ...(args.chainFiles ? { chainFiles: args.chainFiles } : {}),
-      ...(args.aliasFile ? { aliasFile: args.aliasFile } : {}),
       dryRun: args.dryRun,
-      ...(args.maxErrors !== undefined ? { maxErrors: args.maxErrors } : {}),
-      ...(args.batchSize ? { batchSize: args.batchSize } : {}),
-      quarantineDir: args.quarantineDir,
-      onProgress: (p) => progress.update(p),
-      log,
     });
     progress.done();
     console.log(args.json ? JSON.stringify(summary, null, 2) : formatSummary(summary));
@@ -128,6 +118,23 @@ async function main(): Promise<void> {
   } finally {
     await db?.driver.close();
   }
+}
+
+/** The options both load paths (incremental and bulk) take from the command line. */
+function loadOptions(args: ReturnType<typeof parseCli>, progress: ProgressLine, log: (line: string) => void) {
+  return {
+    ...(args.format ? { format: args.format } : {}),
+    ...(args.projectId ? { projectId: args.projectId } : {}),
+    ...(args.encoding ? { encoding: args.encoding } : {}),
+    ...(args.chainIds ? { chainIds: args.chainIds } : {}),
+    ...(args.chainFiles ? { chainFiles: args.chainFiles } : {}),
+    ...(args.aliasFile ? { aliasFile: args.aliasFile } : {}),
+    ...(args.maxErrors !== undefined ? { maxErrors: args.maxErrors } : {}),
+    ...(args.batchSize ? { batchSize: args.batchSize } : {}),
+    quarantineDir: args.quarantineDir,
+    onProgress: (p: Parameters<ProgressLine['update']>[0]) => progress.update(p),
+    log,
+  };
 }
 
 /** The bulk first load (ingest/bulk/): same summary, plus the time of each step. */
@@ -138,19 +145,7 @@ async function bulkLoad(args: ReturnType<typeof parseCli>, log: (line: string) =
       '--workspace cannot be used with --bulk: the database must be empty, so no workspace exists yet',
     );
   const progress = new ProgressLine(process.stderr);
-  const outcome = await runBulkIngest(args.files, {
-    ...(args.format ? { format: args.format } : {}),
-    ...(args.encoding ? { encoding: args.encoding } : {}),
-    ...(args.chainIds ? { chainIds: args.chainIds } : {}),
-    ...(args.chainFiles ? { chainFiles: args.chainFiles } : {}),
-    ...(args.aliasFile ? { aliasFile: args.aliasFile } : {}),
-    ...(args.projectId ? { projectId: args.projectId } : {}),
-    ...(args.maxErrors !== undefined ? { maxErrors: args.maxErrors } : {}),
-    ...(args.batchSize ? { batchSize: args.batchSize } : {}),
-    quarantineDir: args.quarantineDir,
-    onProgress: (p) => progress.update(p),
-    log,
-  });
+  const outcome = await runBulkIngest(args.files, loadOptions(args, progress, log));
   progress.done();
   console.log(
     args.json
