@@ -17,7 +17,7 @@ import { TEST_DEMO } from './helpers/demo';
 
 const PatentsFamiliesRow = z.object({ patents: z.number(), families: z.number() });
 const IdRow = z.object({ id: z.string() });
-const RunsRow = z.object({ runs: z.number(), lastRun: z.string(), patents: z.number() });
+const RunsRow = z.object({ runs: z.number(), lastRun: z.string(), patents: z.number(), changes: z.number() });
 
 describe('core API on the demo corpus', () => {
   let db: Database;
@@ -46,11 +46,15 @@ describe('core API on the demo corpus', () => {
     const [row] = await readRows(
       db,
       RunsRow,
-      'MATCH (r:IngestRun) WITH count(r) AS runs, toString(max(r.finishedAt)) AS lastRun MATCH (p:Patent) RETURN runs, lastRun, count(p) AS patents',
+      // The fourth part counts curation changes every server records on the default workspace (several servers).
+      `MATCH (r:IngestRun) WITH count(r) AS runs, toString(max(r.finishedAt)) AS lastRun
+       MATCH (p:Patent) WITH runs, lastRun, count(p) AS patents
+       OPTIONAL MATCH (w:Workspace {id: 'default'})
+       RETURN runs, lastRun, patents, coalesce(w.dataChanges, 0) AS changes`,
     );
     expect(row!.runs).toBeGreaterThan(0);
     expect(health.data).toEqual({
-      version: `${row!.runs}|${row!.lastRun}|${row!.patents}`,
+      version: `${row!.runs}|${row!.lastRun}|${row!.patents}|${row!.changes}`,
       lastIngestAt: row!.lastRun,
     });
   });
