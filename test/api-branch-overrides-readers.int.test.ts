@@ -24,9 +24,8 @@ import { DataVersion } from '@server/platform/data-version/data-version';
 import { readDataVersion } from '@server/platform/data-version/read-data-version';
 import { SnapshotService } from '@server/platform/snapshot/snapshot-service';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, describe, expect, it } from 'vitest';
-import { useDemoApp } from './helpers/app';
-import { releaseSharedDemo } from './helpers/demo';
+import { describe, expect, it } from 'vitest';
+import { useWritingDemoApp } from './helpers/app';
 
 const CHAIN = 'lithium-battery';
 const BRANCH = 'lithium-battery:lib-anode-carbon';
@@ -38,19 +37,10 @@ let exported: { project: string; family: string; panorama: number } | undefined;
 describe('branch membership readers honour a hand exclusion', () => {
   let db: Database;
   let app: FastifyInstance;
-  useDemoApp((demo) => {
+  // This file writes a project and an override: the next reader reloads the corpus.
+  const { json } = useWritingDemoApp((demo) => {
     ({ db, app } = demo);
   });
-  // This file writes a project and an override: the next reader reloads the corpus.
-  afterAll(async () => {
-    if (db) await releaseSharedDemo(db);
-  });
-
-  const json = async (url: string) => {
-    const response = await app.inject(url);
-    expect(response.statusCode, `${url}: ${response.body}`).toBe(200);
-    return response.json();
-  };
 
   /** A family in BRANCH only (of the chain's leaves), with exactly one applicant: each count moves by one. */
   async function pickFamily(): Promise<{ patent: PatentDetail; applicant: string }> {

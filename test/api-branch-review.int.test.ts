@@ -14,9 +14,9 @@ import { CorePatentsResponse } from '@graph-schema/dto/core-patents';
 import { Project } from '@graph-schema/dto/project';
 import { runIngest } from '@ingest/pipeline/ingest';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, describe, expect, it } from 'vitest';
-import { useDemoApp } from './helpers/app';
-import { releaseSharedDemo, TEST_DEMO } from './helpers/demo';
+import { describe, expect, it } from 'vitest';
+import { useWritingDemoApp } from './helpers/app';
+import { TEST_DEMO } from './helpers/demo';
 import { REPO_ROOT } from './shared-fixtures';
 
 const CHAIN = 'lithium-battery';
@@ -26,21 +26,10 @@ const base = (project: string) => `/api/projects/${project}/chains/${CHAIN}/bran
 describe('branch review API', () => {
   let db: Database;
   let app: FastifyInstance;
-  useDemoApp((demo) => {
+  // This file writes projects, overrides and a second ingest run: the next reader reloads the corpus.
+  const { json, post } = useWritingDemoApp((demo) => {
     ({ db, app } = demo);
   });
-  // This file writes projects, overrides and a second ingest run: the next reader reloads the corpus.
-  afterAll(async () => {
-    if (db) await releaseSharedDemo(db);
-  });
-
-  const json = async (url: string) => {
-    const response = await app.inject(url);
-    expect(response.statusCode, response.body).toBe(200);
-    return response.json();
-  };
-  const post = (url: string, payload: Record<string, unknown>) =>
-    app.inject({ method: 'POST', url, payload });
   const panoramaFamilies = async (query: string) => {
     const panorama = ChainPanoramaResponse.parse(await json(`/api/chains/${CHAIN}/panorama?${query}`));
     const branch = panorama.segments.flatMap((s) => s.branches).find((b) => b.id === BRANCH);

@@ -22,11 +22,10 @@ import {
 } from '@graph-schema/dto/rule-versions';
 import { runIngest } from '@ingest/pipeline/ingest';
 import { ruleVersionBlocks } from '@server/features/reports/chapters/rule-versions-appendix';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { useDemoApp } from './helpers/app';
-import { releaseSharedDemo, TEST_DEMO } from './helpers/demo';
+import { useWritingDemoApp } from './helpers/app';
+import { TEST_DEMO } from './helpers/demo';
 import { exportDir, type OverlapPatent, writeOverlapExport } from './helpers/overlap-exports';
 import { REPO_ROOT } from './shared-fixtures';
 
@@ -75,22 +74,10 @@ const Expected = z.object({
 
 describe('rule editing API', () => {
   let db: Database;
-  let app: FastifyInstance;
-  useDemoApp((demo) => {
-    ({ db, app } = demo);
-  });
   // This file writes projects, project tags and a second ingest run: the next reader reloads the corpus.
-  afterAll(async () => {
-    if (db) await releaseSharedDemo(db);
+  const { json, post } = useWritingDemoApp((demo) => {
+    ({ db } = demo);
   });
-
-  const json = async (url: string) => {
-    const response = await app.inject(url);
-    expect(response.statusCode, response.body).toBe(200);
-    return response.json();
-  };
-  const post = (url: string, payload: unknown) =>
-    app.inject({ method: 'POST', url, payload: payload as object });
   const ok = async (url: string, payload: unknown) => {
     const response = await post(url, payload);
     expect(response.statusCode, response.body).toBe(200);

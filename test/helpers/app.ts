@@ -2,10 +2,10 @@
 
 import type { Database } from '@graph-schema/db/driver';
 import { buildApp } from '@server/app';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll } from 'vitest';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { connectTestDatabase } from './db';
-import { ensureSharedDemo } from './demo';
+import { ensureSharedDemo, releaseSharedDemo } from './demo';
 
 /** Accounts off: these tests are about the data, not sign-in (test/api-accounts.int.test.ts turns them on). */
 export function buildTestApp(db: Database): Promise<FastifyInstance> {
@@ -34,4 +34,38 @@ export function useDemoApp(ready: (demo: DemoApp) => void): void {
     await demo?.app.close();
     await demo?.db.driver.close();
   });
+}
+
+export interface DemoRequests {
+  /** GET that must answer 200 (the failure names the URL and the body); the parsed JSON. */
+  json: (url: string) => Promise<unknown>;
+  post: (url: string, payload: unknown) => Promise<LightMyRequestResponse>;
+}
+
+/**
+ * `useDemoApp` for a file that writes to the shared demo graph (projects, overrides, a second
+ * ingest run): after its tests the corpus is released, so the next reader reloads it. Returns the
+ * request helpers such files share.
+ */
+export function useWritingDemoApp(ready: (demo: DemoApp) => void): DemoRequests {
+  let current: DemoApp | undefined;
+  useDemoApp((demo) => {
+    current = demo;
+    ready(demo);
+  });
+  afterAll(async () => {
+    if (current) await releaseSharedDemo(current.db);
+  });
+  const app = () => {
+    if (!current) throw new Error('the demo app is not built yet (call the helpers inside tests)');
+    return current.app;
+  };
+  return {
+    json: async (url) => {
+      const response = await app().inject(url);
+      expect(response.statusCode, `${url}: ${response.body}`).toBe(200);
+      return response.json();
+    },
+    post: (url, payload) => app().inject({ method: 'POST', url, payload: payload as object }),
+  };
 }
