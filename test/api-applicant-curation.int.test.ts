@@ -81,6 +81,9 @@ describe('applicant curation API', () => {
     const reason = translated!.reasons.find((r) => r.kind === 'translated')!;
     expect(reason.families).toBeGreaterThanOrEqual(2);
     expect(reason.detail.length).toBeGreaterThan(0);
+    // Examples are publication-number pairs an analyst can look up, never internal family ids.
+    for (const example of reason.detail) expect(example).toMatch(/^[A-Z]{2}\S+ \/ [A-Z]{2}\S+$/);
+    expect(reason.detail.join(' ')).not.toContain('F:');
 
     const before = await ranking();
     const keysBefore = before.ranking.map((row) => row.key);

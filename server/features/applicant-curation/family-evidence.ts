@@ -9,43 +9,49 @@
 import { hasHan } from '@graph-schema/vocabulary/text-forms';
 import type { PairReason } from './name-evidence';
 
-/** One family's publications, each as the entity keys that filed it. */
+/** One family's publications, each with the entity keys that filed it. */
 export interface FamilyFilings {
   family: string;
-  publications: ReadonlyArray<readonly string[]>;
+  publications: ReadonlyArray<{ id: string; keys: readonly string[] }>;
 }
 
 /** Shared families needed, and the share of the smaller entity's families they must make up. */
 export const MIN_SHARED_FAMILIES = 2;
 export const MIN_SHARED_SHARE = 0.5;
 
-/** Family ids quoted as evidence. */
+/**
+ * Shared families quoted as evidence, each as the two publications the names were filed on
+ * ("CN… / US…"): the numbers an analyst can look up, where a family id is internal.
+ */
 const EXAMPLES = 5;
 
 const pairId = (x: string, y: string) => (x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`);
 
 interface PairTally {
-  families: string[];
+  /** One example per shared family: the first publication pair found for it. */
+  examples: string[];
 }
 
 function tally(filings: readonly FamilyFilings[]) {
   const together = new Set<string>();
   const apart = new Map<string, PairTally>();
-  for (const { family, publications } of filings) {
+  for (const { publications } of filings) {
     const seenInFamily = new Set<string>();
-    for (const keys of publications) {
+    for (const { keys } of publications) {
       for (let i = 0; i < keys.length; i++)
         for (let j = i + 1; j < keys.length; j++) together.add(pairId(keys[i]!, keys[j]!));
     }
     for (let p = 0; p < publications.length; p++) {
       for (let q = p + 1; q < publications.length; q++) {
-        for (const x of publications[p]!) {
-          for (const y of publications[q]!) {
+        const [first, second] = [publications[p]!, publications[q]!];
+        for (const x of first.keys) {
+          for (const y of second.keys) {
             const id = pairId(x, y);
             if (x === y || seenInFamily.has(id)) continue;
             seenInFamily.add(id);
-            const entry = apart.get(id) ?? { families: [] };
-            entry.families.push(family);
+            const entry = apart.get(id) ?? { examples: [] };
+            // The publication of the pair's first key first, so every example reads the same way round.
+            entry.examples.push(x < y ? `${first.id} / ${second.id}` : `${second.id} / ${first.id}`);
             apart.set(id, entry);
           }
         }
@@ -65,21 +71,21 @@ export function familyReasons(
   nameOf: ReadonlyMap<string, string>,
 ): PairReason[] {
   const { together, apart } = tally(filings);
-  const candidates: Array<{ a: string; b: string; families: string[] }> = [];
+  const candidates: Array<{ a: string; b: string; examples: string[] }> = [];
   for (const [id, entry] of apart) {
     if (together.has(id)) continue;
     const [a, b] = id.split('\u0000') as [string, string];
     const smaller = Math.min(familiesOf.get(a) ?? 0, familiesOf.get(b) ?? 0);
-    const shared = entry.families.length;
+    const shared = entry.examples.length;
     if (shared < MIN_SHARED_FAMILIES || shared < MIN_SHARED_SHARE * smaller) continue;
-    candidates.push({ a, b, families: entry.families.sort() });
+    candidates.push({ a, b, examples: entry.examples.sort() });
   }
   const best = new Map<string, number>();
   for (const c of candidates) {
-    for (const key of [c.a, c.b]) best.set(key, Math.max(best.get(key) ?? 0, c.families.length));
+    for (const key of [c.a, c.b]) best.set(key, Math.max(best.get(key) ?? 0, c.examples.length));
   }
   return candidates
-    .filter((c) => best.get(c.a) === c.families.length && best.get(c.b) === c.families.length)
+    .filter((c) => best.get(c.a) === c.examples.length && best.get(c.b) === c.examples.length)
     .map((c) => {
       const crossScript = hasHan(nameOf.get(c.a) ?? '') !== hasHan(nameOf.get(c.b) ?? '');
       return {
@@ -87,8 +93,8 @@ export function familyReasons(
         b: c.b,
         reason: {
           kind: crossScript ? ('translated' as const) : ('sharedFamilies' as const),
-          detail: c.families.slice(0, EXAMPLES),
-          families: c.families.length,
+          detail: c.examples.slice(0, EXAMPLES),
+          families: c.examples.length,
         },
       };
     });

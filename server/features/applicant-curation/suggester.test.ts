@@ -52,6 +52,9 @@ describe('name evidence', () => {
   });
 });
 
+/** A publication filed by these entity keys. */
+const filed = (id: string, ...keys: string[]) => ({ id, keys });
+
 describe('family evidence', () => {
   const families = new Map([
     ['瀚曜理工大学', 3],
@@ -67,14 +70,15 @@ describe('family evidence', () => {
   it('pairs a Chinese and a Latin name filed on different members of the same families', () => {
     const filings = ['F1', 'F2', 'F3'].map((family) => ({
       family,
-      publications: [['瀚曜理工大学'], ['hanyao univ tech']],
+      publications: [filed(`CN${family}`, '瀚曜理工大学'), filed(`US${family}`, 'hanyao univ tech')],
     }));
     const found = familyReasons(filings, families, names);
     expect(found).toEqual([
       {
         a: 'hanyao univ tech',
         b: '瀚曜理工大学',
-        reason: { kind: 'translated', detail: ['F1', 'F2', 'F3'], families: 3 },
+        // Examples name the two publications (the first key's first), never the internal family id.
+        reason: { kind: 'translated', detail: ['USF1 / CNF1', 'USF2 / CNF2', 'USF3 / CNF3'], families: 3 },
       },
     ]);
   });
@@ -82,18 +86,23 @@ describe('family evidence', () => {
   it('never pairs co-applicants that share a publication', () => {
     const filings = ['F1', 'F2', 'F3'].map((family) => ({
       family,
-      publications: [['瀚曜理工大学', '宁川新能源科技'], ['宁川新能源科技']],
+      publications: [
+        filed(`CN${family}`, '瀚曜理工大学', '宁川新能源科技'),
+        filed(`US${family}`, '宁川新能源科技'),
+      ],
     }));
     expect(familyReasons(filings, families, names)).toEqual([]);
   });
 
   it('needs two shared families making up half of the smaller entity', () => {
-    const one = [{ family: 'F1', publications: [['瀚曜理工大学'], ['hanyao univ tech']] }];
+    const one = [
+      { family: 'F1', publications: [filed('CNF1', '瀚曜理工大学'), filed('USF1', 'hanyao univ tech')] },
+    ];
     expect(familyReasons(one, families, names)).toEqual([]);
     const big = new Map([...families, ['hanyao univ tech', 5], ['瀚曜理工大学', 5]]);
     const two = ['F1', 'F2'].map((family) => ({
       family,
-      publications: [['瀚曜理工大学'], ['hanyao univ tech']],
+      publications: [filed(`CN${family}`, '瀚曜理工大学'), filed(`US${family}`, 'hanyao univ tech')],
     }));
     expect(familyReasons(two, big, names)).toEqual([]);
   });
@@ -110,7 +119,7 @@ describe('suggestMerges', () => {
     ];
     const filings = ['F1', 'F2', 'F3'].map((family) => ({
       family,
-      publications: [['瀚曜理工大学'], ['hanyao univ tech']],
+      publications: [filed(`CN${family}`, '瀚曜理工大学'), filed(`US${family}`, 'hanyao univ tech')],
     }));
     const suggestions = suggestMerges(entities, filings);
     const summary = suggestions.map((s) => [s.into.key, s.member.key, s.reasons.map((r) => r.kind), s.score]);

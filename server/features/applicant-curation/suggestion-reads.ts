@@ -29,10 +29,13 @@ const EntityRow = z.object({
 const filingsQuery = ({ seen }: PatentFilter) => `
 MATCH (p:Patent)-[:FILED_BY]->(a:Applicant) WHERE p.external = false AND p.familyId IS NOT NULL AND ${seen('p')}
 WITH p.familyId AS family, p.id AS publication, collect(DISTINCT ${entityKeyOf('a')}) AS keys
-WITH family, collect(keys) AS publications WHERE size(publications) > 1
+WITH family, collect({id: publication, keys: keys}) AS publications WHERE size(publications) > 1
 RETURN family, publications`;
 
-const FilingRow = z.object({ family: z.string(), publications: z.array(z.array(z.string())) });
+const FilingRow = z.object({
+  family: z.string(),
+  publications: z.array(z.object({ id: z.string(), keys: z.array(z.string()) })),
+});
 
 export async function curationEntities(db: Database): Promise<CurationEntity[]> {
   const filter = patentFilter();
