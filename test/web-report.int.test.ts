@@ -296,10 +296,20 @@ describe('projects, pins and the report builder', () => {
         };
       }),
     );
+    // Each card words the data version it was pinned on (load time, patents), not the fingerprint string.
+    const health = await ui.api('/api/health', HealthResponse);
+    const loaded = health.data?.lastIngestAt?.slice(0, 16).replace('T', ' ');
+    const provenance = await page.locator('.pin-card .pin-body > p.muted').first().textContent();
+    expect(provenance).toMatch(
+      new RegExp(
+        `^加入于 \\d{4}-\\d{2}-\\d{2} · 数据载入于 ${loaded} UTC（[\\d,]+ 件专利，其后 \\d+ 次整理变更）$`,
+      ),
+    );
+    expect(provenance).not.toContain('|');
     const gaps = page.locator('.report-chapter[data-chapter="gaps"] .pin-card');
     const second = await gaps.nth(1).getAttribute('data-pin');
     await gaps.nth(1).locator('[data-action="up"]').click();
-    await expect.poll(() => gaps.first().getAttribute('data-pin')).toBe(second);
+    await expect.poll(() => gaps.first().getAttribute('data-pin'), { timeout: 15_000 }).toBe(second);
     const link = await gaps.first().locator('a.pin-title').getAttribute('href');
     expect(new URL(link ?? '', ui.origin).searchParams.get('metric')).toBe('rta');
     await screenshot(page, 'report-builder');

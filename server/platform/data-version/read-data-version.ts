@@ -5,6 +5,7 @@
 
 import { createHash } from 'node:crypto';
 import type { Database } from '@graph-schema/db/driver';
+import { formatDataVersion } from '@graph-schema/vocabulary/data-version';
 import { z } from 'zod';
 import { readRows } from '../db/read';
 import { writeTransaction } from '../db/write';
@@ -49,7 +50,12 @@ export interface DataState {
 async function readFingerprint(db: Database): Promise<DataState> {
   const [row] = await readRows(db, DataVersionRow, DATA_VERSION, { workspace: DEFAULT_WORKSPACE });
   return {
-    version: `${row?.runs ?? 0}|${row?.lastRun ?? ''}|${row?.patents ?? 0}|${row?.changes ?? 0}`,
+    version: formatDataVersion({
+      runs: row?.runs ?? 0,
+      lastIngestAt: row?.lastRun ?? null,
+      patents: row?.patents ?? 0,
+      changes: row?.changes ?? 0,
+    }),
     lastIngestAt: row?.lastRun ?? null,
   };
 }

@@ -75,6 +75,11 @@ export const en = {
   'figure.source': 'Source',
   'figure.sourceGraph': 'PatNav graph',
   'figure.version': 'Data version',
+  // Data version in words (web/src/app/data-version-label.ts): pins and the search page.
+  'dataVersion.label': 'data loaded {when} ({patents} patents, {changes} curation changes since)',
+  'dataVersion.empty': 'no data loaded yet',
+  'dataVersion.code': 'data version {version}',
+  'dataVersion.unknown': 'data version not recorded',
   'figure.versionUnknown': 'unknown (the server did not answer /api/health)',
   'figure.asOf': 'As of',
   'figure.asOfValue': 'data loaded {loaded}; figure made {made}',

@@ -108,7 +108,7 @@ export const projectsEn = {
   'report.moveTo': 'Move to chapter',
   'report.remove': 'Remove',
   'report.removeConfirm': 'Remove “{title}” from the report?',
-  'report.pinnedOn': 'Pinned {date} · data version {version}',
+  'report.pinnedOn': 'Pinned {date} · {data}',
   'report.generate': 'Generate report',
   'report.language': 'Report language',
   'report.formats': 'Formats',

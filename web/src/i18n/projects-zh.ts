@@ -110,7 +110,7 @@ export const projectsZh: Record<keyof typeof projectsEn, string> = {
   'report.moveTo': '移至章节',
   'report.remove': '移除',
   'report.removeConfirm': '从报告中移除“{title}”？',
-  'report.pinnedOn': '加入于 {date} · 数据版本 {version}',
+  'report.pinnedOn': '加入于 {date} · {data}',
   'report.generate': '生成报告',
   'report.language': '报告语言',
   'report.formats': '格式',

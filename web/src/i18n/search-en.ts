@@ -21,7 +21,7 @@ export const searchEn = {
   'searchPage.order':
     'Newest matching publication first; each family is listed once with its first-published member.',
   'searchPage.basis':
-    'Counted by family (同族). pd: uses the publication date, ad: the application date. Data version {version}.',
+    'Counted by family (同族). pd: uses the publication date, ad: the application date. Data: {data}.',
   'searchPage.col.family': 'Family',
   'searchPage.col.representative': 'Representative publication',
   'searchPage.col.title': 'Title',

@@ -20,7 +20,7 @@ export const searchZh: Record<keyof typeof searchEn, string> = {
   'searchPage.totals': '{families} 个同族（命中公开文本 {publications} 件）',
   'searchPage.capped': '某个检索项命中数超过单次可用上限：总数为下限。',
   'searchPage.order': '按最新命中公开日倒序；每个同族只列一次，以最早公开的成员为代表。',
-  'searchPage.basis': '按同族计数。pd: 按公开日，ad: 按申请日。数据版本 {version}。',
+  'searchPage.basis': '按同族计数。pd: 按公开日，ad: 按申请日。数据：{data}。',
   'searchPage.col.family': '同族',
   'searchPage.col.representative': '代表公开号',
   'searchPage.col.title': '标题',

@@ -9,6 +9,7 @@ import {
   type ReportChapterId,
 } from '@graph-schema/dto/report';
 import { editPin, type PinEdit, removePin } from '@web/src/api/reports';
+import { dataVersionLabel } from '@web/src/app/data-version-label';
 import { h } from '@web/src/dom/h';
 import type { Lang, Translate } from '@web/src/i18n';
 import { readableErrorLine } from '@web/src/widgets/status';
@@ -94,7 +95,10 @@ export function pinCard(props: PinCardProps): HTMLElement {
       h(
         'p',
         { attrs: { class: 'muted' } },
-        t('report.pinnedOn', { date: pin.createdAt.slice(0, 10), version: pin.dataVersion || '—' }),
+        t('report.pinnedOn', {
+          date: pin.createdAt.slice(0, 10),
+          data: dataVersionLabel(t, lang, pin.dataVersion),
+        }),
       ),
       comment,
       h(

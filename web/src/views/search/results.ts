@@ -1,5 +1,6 @@
 /** The result list of the search page: totals, how the query was read, family rows, pager. */
 import type { FamilyHit, FamilySearchResponse } from '@graph-schema/dto/search-results';
+import { dataVersionLabel } from '@web/src/app/data-version-label';
 import { h } from '@web/src/dom/h';
 import { formatInteger, type Lang, type Translate } from '@web/src/i18n';
 import { preferredTitle } from '@web/src/patent/patent-format';
@@ -125,6 +126,10 @@ export function searchResults(props: ResultsProps): HTMLElement[] {
     familyTable(props),
     pager(props),
     h('p', { attrs: { class: 'muted' } }, t('searchPage.order')),
-    h('p', { attrs: { class: 'muted' } }, t('searchPage.basis', { version: answer.dataVersion })),
+    h(
+      'p',
+      { attrs: { class: 'muted' } },
+      t('searchPage.basis', { data: dataVersionLabel(t, lang, answer.dataVersion) }),
+    ),
   ].filter((part): part is HTMLElement => part !== false);
 }
