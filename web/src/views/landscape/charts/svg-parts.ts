@@ -7,7 +7,13 @@ export const CHART_FONT_SIZE = 11;
 
 type Child = Parameters<typeof svg>[2];
 
-/** The chart root: scales with its viewBox (CSS caps its height); `label` is read by screen readers. */
+/**
+ * The chart root: scales with its viewBox (CSS caps its height); `label` is read by screen readers.
+ * Its width stops at a quarter above the drawn size: a one-column dashboard (1024 px) would
+ * otherwise stretch a 560-unit chart to the page and its 11-unit text to about twice body size.
+ */
+const MAX_SCALE = 1.25;
+
 export function chartRoot(
   kind: string,
   size: { width: number; height: number },
@@ -19,6 +25,7 @@ export function chartRoot(
     {
       class: `dashboard-chart chart-${kind}`,
       viewBox: `0 0 ${size.width} ${size.height}`,
+      style: `max-width: ${Math.round(size.width * MAX_SCALE)}px`,
       role: 'img',
       'aria-label': label,
     },
