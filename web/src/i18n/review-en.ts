@@ -16,7 +16,7 @@ export const reviewEn = {
   'review.vocabularies': 'Keyword lists used',
   'review.parent': 'Parent',
   'review.counts':
-    'Tagged by the rules: {tagged} families · after this project’s overrides: {effective} (included {included}, excluded {excluded})',
+    'Tagged by the rules: {tagged} families · after this project’s overrides: {effective} (included {included}, excluded {excluded}) — counted over the whole graph (every office and year), not the project’s scope',
   'review.overlap': 'Overlap with sibling branches (families in both)',
   'review.sample': 'Random sample to judge',
   'review.seed': 'Seed',

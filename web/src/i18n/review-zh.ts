@@ -18,7 +18,7 @@ export const reviewZh: Record<keyof typeof reviewEn, string> = {
   'review.vocabularies': '引用的关键词表',
   'review.parent': '上级分支',
   'review.counts':
-    '规则标引：{tagged} 个专利族 · 本项目人工调整后：{effective} 个（纳入 {included}，排除 {excluded}）',
+    '规则标引：{tagged} 个专利族 · 本项目人工调整后：{effective} 个（纳入 {included}，排除 {excluded}）——按全库统计（所有局、所有年份），不受项目范围限制',
   'review.overlap': '与同级分支的重叠（同时属于两个分支的专利族数）',
   'review.sample': '随机抽样审核',
   'review.seed': '随机种子',
