@@ -7,9 +7,9 @@
 export function toHalfWidth(value: string): string {
   // ASCII is its own NFKC form; the test is far cheaper than ICU's normalisation (issue 15: every
   // number, symbol and name of every record passes through here).
-  return ASCII_ONLY.test(value) ? value : value.normalize('NFKC');
+  return NOT_ASCII.test(value) ? value.normalize('NFKC') : value;
 }
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const NOT_ASCII = /[\u0080-\uffff]/;
 
 const HAN = /[\u3400-\u9fff]/;
 export function hasHan(value: string): boolean {
