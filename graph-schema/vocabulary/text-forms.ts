@@ -5,8 +5,11 @@
  * to a space, which is exactly the width normalisation Chinese exports need.
  */
 export function toHalfWidth(value: string): string {
-  return value.normalize('NFKC');
+  // ASCII is its own NFKC form; the test is far cheaper than ICU's normalisation (issue 15: every
+  // number, symbol and name of every record passes through here).
+  return NOT_ASCII.test(value) ? value.normalize('NFKC') : value;
 }
+const NOT_ASCII = /[\u0080-\uffff]/;
 
 const HAN = /[\u3400-\u9fff]/;
 export function hasHan(value: string): boolean {

@@ -39,9 +39,17 @@ export function claimReferences(text: string, ownNumber: number): number[] {
   return Array.from({ length: ownNumber - 1 }, (_, index) => index + 1);
 }
 
+/** Each reference pattern with a cheap test for the word it needs. */
+const REFERENCE_PATTERNS: ReadonlyArray<[RegExp, RegExp]> = [
+  [EN_REFERENCE, /claim/i],
+  [ZH_REFERENCE, /权利要求/],
+];
+
 function explicitReferences(text: string, ownNumber: number): number[] {
   const references = new Set<number>();
-  for (const pattern of [EN_REFERENCE, ZH_REFERENCE]) {
+  for (const [pattern, cue] of REFERENCE_PATTERNS) {
+    // Most claims name no claim in one of the languages: the cue test spares matchAll's regex copy.
+    if (!cue.test(text)) continue;
     for (const match of text.matchAll(pattern)) {
       for (const value of expandReferenceList(match[1]!)) {
         if (value >= 1 && value < ownNumber) references.add(value);

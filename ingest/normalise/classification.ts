@@ -4,6 +4,7 @@
  * fixed width `H01M0010052500`, OPS text `H04W  84/    20            A I`.
  */
 import type { Classification } from '../record';
+import { MemoTable } from './memo';
 import { toHalfWidth } from './text';
 
 type Scheme = Classification['scheme'];
@@ -27,7 +28,14 @@ function inventiveFlag(rest: string): boolean | undefined {
   return undefined;
 }
 
+/** Symbols recur across records: each spelling is parsed once per scheme (memo.ts). */
+const SYMBOLS = new MemoTable<Classification>();
+
 export function parseClassification(raw: string, scheme: Scheme): Classification | undefined {
+  return SYMBOLS.get(`${scheme}\u0000${raw}`, () => parseClassificationOnce(raw, scheme));
+}
+
+function parseClassificationOnce(raw: string, scheme: Scheme): Classification | undefined {
   const text = toHalfWidth(raw).toUpperCase().trim();
   const match = FIXED_WIDTH.exec(text.replace(/\s+/g, '')) ?? SPACED.exec(text);
   if (!match) return undefined;

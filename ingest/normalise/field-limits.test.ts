@@ -136,3 +136,37 @@ describe('field length limits', () => {
     expect(truncated(text, 5)).toBe('ab𝒳…');
   });
 });
+
+describe('each rule’s longest value', () => {
+  it('agrees with the values the rule lists, field by field, on a record that fills every one', () => {
+    const r = record();
+    r.application = { id: 'CN202310000001', office: 'CN', number: '202310000001' };
+    r.familyId = 'family-0042';
+    r.title = { en: 'Battery cathode', zh: '一种电池正极材料' };
+    r.abstract = { en: long(900), zh: long(300, '电') };
+    r.claims = [
+      { number: 1, text: long(1200), dependsOn: [], lang: 'en' },
+      { number: 2, text: long(80), dependsOn: [1], lang: 'en' },
+    ];
+    r.applicants = [{ ...party('Acme Battery Co'), alsoWritten: ['ACME BATTERY COMPANY LIMITED'] }];
+    r.owners = [party('Acme Holdings')];
+    r.inventors = [party('Li Wei'), party('Zhang San Feng')];
+    r.classifications = [
+      { scheme: 'IPC', symbol: 'H01M4/131', section: 'H', class: 'H01', subclass: 'H01M' },
+      { scheme: 'CPC', symbol: 'H01M10/0525', section: 'H', class: 'H01', subclass: 'H01M' },
+    ];
+    r.legal = {
+      status: 'active',
+      raw: 'granted and in force',
+      events: [{ code: 'transfer', description: 'transfer × 2 (transferCount column)' }, { code: 'licence' }],
+    };
+    for (const rule of FIELD_LIMITS) {
+      const listed = Math.max(0, ...rule.values(r).map((entry) => entry.value.length));
+      expect(rule.longest(r), rule.field).toBe(listed);
+      expect(listed, `${rule.field} is filled`).toBeGreaterThan(0);
+      expect(rule.longest(record()), `${rule.field} of an empty record`).toBe(
+        Math.max(0, ...rule.values(record()).map((entry) => entry.value.length)),
+      );
+    }
+  });
+});

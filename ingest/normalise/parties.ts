@@ -8,6 +8,7 @@ import { foldPunctuation, partyKey } from '@graph-schema/vocabulary/parties';
 import { z } from 'zod';
 import type { Party } from '../record';
 import type { AliasTable } from './aliases';
+import { MemoTable } from './memo';
 import cueData from './organisation-cues.json';
 import { collapseSpaces, hasHan, toHalfWidth } from './text';
 
@@ -61,8 +62,24 @@ export function guessPartyKind(name: string): Party['kind'] {
 
 export type PartyRole = 'applicant' | 'owner' | 'inventor';
 
+/** One memo table per alias table (memo.ts): applicants recur in thousands of records. */
+const PARTIES = new WeakMap<AliasTable, MemoTable<Party>>();
+const NO_ALIASES: AliasTable = new Map();
+
 /** Builds a Party; inventors are always persons. Returns undefined for a blank name. */
 export function makeParty(raw: string, role: PartyRole, aliases?: AliasTable): Party | undefined {
+  const table = aliases ?? NO_ALIASES;
+  let memo = PARTIES.get(table);
+  if (!memo) {
+    memo = new MemoTable<Party>();
+    PARTIES.set(table, memo);
+  }
+  // Only the kind depends on the role: inventors are persons, other roles are guessed.
+  const kindRule = role === 'inventor' ? 'p' : 'g';
+  return memo.get(`${kindRule}\u0000${raw}`, () => makePartyOnce(raw, role, aliases));
+}
+
+function makePartyOnce(raw: string, role: PartyRole, aliases?: AliasTable): Party | undefined {
   const trimmed = raw.trim();
   const countryMatch = COUNTRY_SUFFIX.exec(toHalfWidth(trimmed));
   const cleaned = cleanName(countryMatch ? toHalfWidth(trimmed).replace(COUNTRY_SUFFIX, '') : trimmed);

@@ -7,8 +7,14 @@ export { hasHan, toHalfWidth } from '@graph-schema/vocabulary/text-forms';
 /** Placeholders exporters write into empty cells. */
 const EMPTY_PLACEHOLDERS = new Set(['', '-', '--', 'n/a', 'na', 'null', 'none', '无', '暂无']);
 
+/** A trimmed value longer than this is no placeholder (lower-casing never shortens a string). */
+const LONGEST_PLACEHOLDER = Math.max(...[...EMPTY_PLACEHOLDERS].map((placeholder) => placeholder.length));
+
 export function isBlank(value: string | undefined | null): value is undefined | null | '' {
-  return value === undefined || value === null || EMPTY_PLACEHOLDERS.has(value.trim().toLowerCase());
+  if (value === undefined || value === null) return true;
+  const trimmed = value.trim();
+  // Lower-casing a whole abstract or claim to compare it with `none` cost more than the rest.
+  return trimmed.length <= LONGEST_PLACEHOLDER && EMPTY_PLACEHOLDERS.has(trimmed.toLowerCase());
 }
 
 /** Splits a multi-value cell and drops empty parts and placeholders. */

@@ -49,9 +49,12 @@ function namedColumnCount(headers: readonly string[]): number {
   return count;
 }
 
-function fieldValues(cells: readonly string[], columns: ColumnIndex): FieldValues {
+/** The header's field → position pairs, listed once per file instead of once per row. */
+type ColumnList = ReadonlyArray<readonly [keyof FieldValues, number]>;
+
+function fieldValues(cells: readonly string[], columns: ColumnList): FieldValues {
   const values: FieldValues = {};
-  for (const [field, position] of Object.entries(columns) as [keyof FieldValues, number][]) {
+  for (const [field, position] of columns) {
     const cell = cells[position];
     if (cell !== undefined && cell.trim() !== '') values[field] = cell;
   }
@@ -64,7 +67,8 @@ function shapeProblem(
   namedCount: number,
   strictWidth: boolean,
 ): { code: IngestRejectionCode; message: string } | undefined {
-  const extra = cells.slice(namedCount).filter((cell) => cell.trim() !== '').length;
+  let extra = 0;
+  for (let index = namedCount; index < cells.length; index += 1) if (cells[index]!.trim() !== '') extra += 1;
   if (extra > 0) {
     const message = `${extra} non-empty cells beyond the ${namedCount} named columns (text from one field spilled into extra columns)`;
     return { code: 'ROW_SPILLED_COLUMNS', message };
@@ -77,7 +81,7 @@ function shapeProblem(
 interface RowOutcomeInput {
   row: TableRow;
   source: SourceRef;
-  columns: ColumnIndex;
+  columns: ColumnList;
   layout: TableLayout;
   context: ReaderContext;
   seen: Map<string, number>;
@@ -114,6 +118,7 @@ export async function* readTable(
   container: TableContainer,
 ): AsyncGenerator<ReadResult> {
   let columns: ColumnIndex | undefined;
+  let columnList: ColumnList = [];
   let namedCount = 0;
   // Publication id → first line: repeated rows are reported, not loaded twice.
   const seen = new Map<string, number>();
@@ -126,6 +131,7 @@ export async function* readTable(
     }
     if (!columns) {
       columns = indexColumns(row.cells, layout);
+      columnList = Object.entries(columns) as [keyof FieldValues, number][];
       namedCount = namedColumnCount(row.cells);
       if (context.forced) checkForcedHeader(context, row, layout, columns);
       if (columns.publicationNumber === undefined) {
@@ -141,7 +147,7 @@ export async function* readTable(
       yield rejection(source, problem.code, problem.message, 'row', row.cells.join(','));
       continue;
     }
-    yield rowOutcome({ row, source, columns, layout, context, seen });
+    yield rowOutcome({ row, source, columns: columnList, layout, context, seen });
   }
   if (container.kind === 'delimited') reportReplacements(context, stats, container.encoding);
 }

@@ -1,6 +1,8 @@
 import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   deflatedRepeat,
@@ -72,6 +74,32 @@ describe('readXlsxRows', () => {
     expect(error.message).toMatch(/inflates to more than 100 times its compressed size/);
     expect(await readdir(temp)).toEqual([]);
   });
+
+  it('streams a large sheet in bounded memory and refuses one past the inflated-size limit', async () => {
+    // 300,000 rows of ~520 bytes: 150 MB of sheet XML, read while the heap stays far below it.
+    const file = path.join(dir, 'large.xlsx');
+    const row = inlineRow(2, ['CN1A', 'x'.repeat(480)]);
+    await writeZip(file, workbookParts(await deflatedRepeat(SHEET_HEAD, row, 300_000, SHEET_TAIL)));
+    const lenient = { ...XLSX_LIMITS, inflate: { ...XLSX_LIMITS.inflate, maxRatio: 10_000 } };
+    // Live heap only (garbage collected before each sample): what the reader holds, not what it dropped.
+    setFlagsFromString('--expose-gc');
+    const collect = runInNewContext('gc') as () => void;
+    const liveHeap = () => {
+      collect();
+      return process.memoryUsage().heapUsed;
+    };
+    const heapBefore = liveHeap();
+    let rows = 0;
+    let peakHeap = 0;
+    for await (const _ of readXlsxRows(file, lenient)) {
+      rows += 1;
+      if (rows % 50_000 === 0) peakHeap = Math.max(peakHeap, liveHeap());
+    }
+    expect(rows).toBe(300_000);
+    expect(peakHeap - heapBefore).toBeLessThan(16 * 1024 * 1024);
+    const capped = { ...lenient, inflate: { ...lenient.inflate, maxBytes: 32 * 1024 * 1024 } };
+    expect((await refusal(file, capped)).message).toMatch(/inflates to more than 33554432 bytes/);
+  }, 60_000);
 
   it('refuses too many shared strings, too many rows, too long a cell and a far column', async () => {
     const strings = path.join(dir, 'strings.xlsx');

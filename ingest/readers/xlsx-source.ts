@@ -31,10 +31,13 @@ export interface XlsxLimits {
 /**
  * The defaults (reasons in docs/decisions/2026-12-04-hostile-uploads.md): far above real exports
  * (a 100,000-row export with abstracts inflates to a few hundred MB at a ratio below 30), far below
- * what exhausts a 2 GB heap.
+ * what exhausts a 2 GB heap. The sheet is streamed, so its inflated size costs time, not memory:
+ * 8 GiB lets a sheet of Excel's 1,048,576 rows average 8 KB per row (the 1M-family demo's incoPat
+ * sheet, ~940,000 rows with abstracts and claims, inflates to about 4 GB — over the former 1 GiB;
+ * docs/decisions/2026-12-05-read-path-speed.md); the ratio limit still stops a zip bomb early.
  */
 export const XLSX_LIMITS: XlsxLimits = {
-  inflate: { maxBytes: 1024 * 1024 * 1024, maxRatio: 100, ratioFloorBytes: 8 * 1024 * 1024 },
+  inflate: { maxBytes: 8 * 1024 * 1024 * 1024, maxRatio: 100, ratioFloorBytes: 8 * 1024 * 1024 },
   sharedStrings: 2_000_000,
   sharedStringChars: 200_000_000,
   rows: 1_048_576,

@@ -48,6 +48,7 @@ const ZIP64_EOCD_SIGNATURE = 0x06064b50;
 const MAX_COMMENT = 0xffff;
 const MAX_ENTRIES = 10_000;
 const UINT32_MAX = 0xffffffff;
+const INFLATE_CHUNK_BYTES = 256 * 1024;
 
 async function readAt(handle: FileHandle, position: number, length: number): Promise<Buffer> {
   const buffer = Buffer.alloc(length);
@@ -162,7 +163,10 @@ export async function* inflateEntry(
     throw new ZipDamagedError(`entry ${entry.name}: compression method ${entry.method} is not supported`);
   const start = await dataOffset(filePath, entry);
   const raw = createReadStream(filePath, { start, end: start + Math.max(entry.compressedSize, 1) - 1 });
-  const bytes: Readable = entry.method === 8 ? raw.pipe(createInflateRaw()) : raw;
+  // 256 KiB output chunks instead of zlib's 16 KiB: a 4 GB sheet is handed to the XML parser in
+  // 16,000 pieces rather than 250,000 (fewer stream callbacks, decoder and parser calls).
+  const bytes: Readable =
+    entry.method === 8 ? raw.pipe(createInflateRaw({ chunkSize: INFLATE_CHUNK_BYTES })) : raw;
   raw.on('error', (error) => bytes.destroy(error));
   // The ratio is taken against the compressed bytes read so far, not the entry's whole size: a
   // bomb is caught after `ratioFloorBytes`, however long it is.
