@@ -8,6 +8,7 @@ import { pickScope, type ScopeQuery } from '@graph-schema/dto/scope';
 import { VersionedCache } from '../cache/versioned-cache';
 import type { DataVersion } from '../data-version/data-version';
 import { type AnalysisSnapshot, buildSnapshot, scopeKey } from './snapshot';
+import { deriveSnapshot, widerScopes } from './snapshot-derive';
 
 export interface SnapshotOptions {
   readonly maxSnapshots?: number;
@@ -31,7 +32,19 @@ export class SnapshotService {
 
   snapshot(query: ScopeQuery): Promise<AnalysisSnapshot> {
     const scope = pickScope(query);
-    return this.snapshots.get(scopeKey(scope), () => buildSnapshot(this.db, scope));
+    return this.snapshots.get(scopeKey(scope), async () => {
+      const wide = await this.cachedWiderSnapshot(scope);
+      return wide ? (await deriveSnapshot(this.db, scope, wide)).snapshot : buildSnapshot(this.db, scope);
+    });
+  }
+
+  /** A built snapshot of a scope containing this one (snapshot-derive.ts), nearest first; none is built for it. */
+  private async cachedWiderSnapshot(scope: ScopeQuery): Promise<AnalysisSnapshot | undefined> {
+    for (const wider of widerScopes(scope)) {
+      const hit = await this.snapshots.peek(scopeKey(wider));
+      if (hit) return hit;
+    }
+    return undefined;
   }
 
   get size(): number {

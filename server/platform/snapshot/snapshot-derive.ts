@@ -1,0 +1,140 @@
+/**
+ * A narrower scope's snapshot derived from a cached wider one (issue 15: a branch from its chain or
+ * from the whole corpus) instead of a fresh build. A family record is folded from the rows of its
+ * members in scope, and a row does not depend on the scope (citing families, family members and
+ * offices come from the whole graph), so a family whose members in the narrow scope are exactly its
+ * members in the wide one has the wide snapshot's record. Only the rest ("partial" families) are
+ * read and folded again, and the citation rows of the narrow scope are read as a fresh build reads
+ * them. The light member query replaces the heavy per-patent read for every family kept.
+ * The result equals a fresh build's (test/api-analytics-off-event-loop.int compares them).
+ */
+import type { Database } from '@graph-schema/db/driver';
+import type { ScopeQuery } from '@graph-schema/dto/scope';
+import { z } from 'zod';
+import { streamRows } from '../db/read';
+import { scopeClause } from '../scope/scope-clause';
+import { type AnalysisSnapshot, scopeKey } from './snapshot';
+import { assembleSnapshot, EdgeInterner } from './snapshot-assembly';
+import {
+  SnapshotCitationRow,
+  SnapshotPatentRow,
+  snapshotCitationsQuery,
+  snapshotPatentsByIdQuery,
+} from './snapshot-cypher';
+import { FamilyFolder, type FamilyRecord, type FoldedFamilies } from './snapshot-families';
+
+const MemberRow = z.object({ id: z.string(), familyId: z.string() });
+
+/** Fields that only narrow a scope; dropping them (in this order) gives a wider scope to derive from. */
+const NARROWING_FIELDS = ['branch', 'segment', 'chain'] as const;
+
+/**
+ * The wider scopes a snapshot of `scope` can be derived from, nearest first: without its branch,
+ * segment and chain, then the whole corpus (visible to the same user, as every scope key says).
+ * Years filter by the date basis, so the whole corpus keeps the basis only when it is the default.
+ */
+export function widerScopes(scope: ScopeQuery): ScopeQuery[] {
+  const wider: ScopeQuery[] = [];
+  let current: ScopeQuery = scope;
+  for (const field of NARROWING_FIELDS) {
+    if (current[field] === undefined) continue;
+    current = { ...current, [field]: undefined };
+    wider.push(current);
+  }
+  // The whole corpus: no field filters (the date basis alone filters nothing, nor does a project).
+  const whole = { dateBasis: 'priority' } as ScopeQuery;
+  if (
+    !wider.some((candidate) => scopeKey(candidate) === scopeKey(whole)) &&
+    scopeKey(scope) !== scopeKey(whole)
+  )
+    wider.push(whole);
+  return wider;
+}
+
+export interface DerivationFigures {
+  readonly kept: number;
+  readonly refolded: number;
+}
+
+/** The families of the narrow scope: the wide snapshot's records kept, the partial ones folded anew. */
+class DerivedFamilies implements FoldedFamilies {
+  constructor(
+    private readonly kept: FamilyRecord[],
+    private readonly refolded: FamilyFolder,
+  ) {}
+
+  get publications(): number {
+    return this.kept.reduce((sum, record) => sum + record.memberIds.length, 0) + this.refolded.publications;
+  }
+
+  async recordsInSlices(): Promise<FamilyRecord[]> {
+    return [...this.kept, ...(await this.refolded.recordsInSlices())];
+  }
+}
+
+/** The scope's members by family (a family without an id is its one publication, as the folder says). */
+async function membersByFamily(db: Database, scope: ScopeQuery): Promise<Map<string, string[]>> {
+  const { where, params } = scopeClause(scope, 'p');
+  const cypher = `MATCH (p:Patent) WHERE ${where} RETURN p.id AS id, coalesce(p.familyId, p.id) AS familyId`;
+  return streamRows(db, MemberRow, cypher, params, () => {
+    const families = new Map<string, string[]>();
+    return {
+      onRow: (row) => {
+        const members = families.get(row.familyId);
+        if (members) members.push(row.id);
+        else families.set(row.familyId, [row.id]);
+      },
+      finish: () => families,
+    };
+  });
+}
+
+function sameMembers(record: FamilyRecord | undefined, members: readonly string[]): record is FamilyRecord {
+  if (!record || record.memberIds.length !== members.length) return false;
+  const inScope = new Set(members);
+  return record.memberIds.every((id) => inScope.has(id));
+}
+
+/** The partial families' members in scope, read and folded as a fresh build reads and folds them. */
+async function refold(db: Database, ids: string[]): Promise<FamilyFolder> {
+  if (ids.length === 0) return new FamilyFolder();
+  const patents = snapshotPatentsByIdQuery(ids);
+  return streamRows(db, SnapshotPatentRow, patents.cypher, patents.params, () => {
+    const attempt = new FamilyFolder();
+    return { onRow: (row) => attempt.add(row), finish: () => attempt };
+  });
+}
+
+async function citationsOf(db: Database, scope: ScopeQuery): Promise<EdgeInterner> {
+  const citations = snapshotCitationsQuery(scope);
+  return streamRows(db, SnapshotCitationRow, citations.cypher, citations.params, () => {
+    const interner = new EdgeInterner();
+    return {
+      onRow: (row) => {
+        if (row.citing && row.cited) interner.add(row.citing, row.cited);
+      },
+      finish: () => interner,
+    };
+  });
+}
+
+export async function deriveSnapshot(
+  db: Database,
+  scope: ScopeQuery,
+  wide: AnalysisSnapshot,
+): Promise<{ snapshot: AnalysisSnapshot; figures: DerivationFigures }> {
+  const started = performance.now();
+  const [members, edges] = await Promise.all([membersByFamily(db, scope), citationsOf(db, scope)]);
+  const kept: FamilyRecord[] = [];
+  const partialIds: string[] = [];
+  for (const [familyId, ids] of members) {
+    const index = wide.graph.indexOf.get(familyId);
+    const record = index === undefined ? undefined : wide.families[index];
+    if (sameMembers(record, ids)) kept.push(record);
+    else partialIds.push(...ids);
+  }
+  const refolded = await refold(db, partialIds);
+  const families = new DerivedFamilies(kept, refolded);
+  const snapshot = await assembleSnapshot(scopeKey(scope), families, edges, started);
+  return { snapshot, figures: { kept: kept.length, refolded: members.size - kept.length } };
+}
