@@ -71,14 +71,14 @@ if (!WITH_FTO) process.env.PATNAV_PRECOMPUTE_FTO = '0';
 /**
  * Loads the corpus unless the store holds it: an empty store gets the bulk first load (ingest/bulk/,
  * as bench:ingest's bulk column; the incremental path would take half an hour at 1M families), a
- * store holding part of it the incremental loader. Returns the driver to use afterwards (the bulk
- * load restarts Neo4j, so the first driver is closed and a new one made).
+ * store holding part of it the incremental loader. Returns the driver to use afterwards and, when
+ * the bulk load restarted Neo4j (the first driver is then closed and a new one made), its new pid.
  */
-async function ensureLoaded(config: LocalNeo4jConfig, db: Database): Promise<Database> {
+async function ensureLoaded(config: LocalNeo4jConfig, db: Database): Promise<[Database, number?]> {
   const [row] = await readRows(db, CountRow, 'MATCH (f:Family) RETURN count(f) AS n');
   if ((row?.n ?? 0) >= FAMILIES) {
     log(`corpus already loaded (${row!.n} families)`);
-    return db;
+    return [db];
   }
   // The corpus bench:ingest uses (and generates); at 1M it is generated once, ahead of the bench.
   const dir = path.join(REPO_ROOT, '.cache', `bench-demo-${FAMILIES}`);
@@ -90,7 +90,7 @@ async function ensureLoaded(config: LocalNeo4jConfig, db: Database): Promise<Dat
     log(`loading ${files.length} files incrementally (the store is not empty) …`);
     const summary = await runIngest(db, files, { aliasFile, quarantineDir });
     log(`loaded ${summary.totals.loaded} publications in ${seconds(started)} s`);
-    return db;
+    return [db];
   }
   await db.driver.close();
   const { NEO4J_URI: _external, ...env } = process.env;
@@ -106,7 +106,8 @@ async function ensureLoaded(config: LocalNeo4jConfig, db: Database): Promise<Dat
   log(
     `bulk-loaded ${outcome.summary.totals.loaded} publications in ${seconds(started)} s (${steps.join(', ')})`,
   );
-  return createDatabase(await startLocalNeo4j(config, log));
+  const restarted = await startLocalNeo4j(config, log);
+  return [createDatabase(restarted), restarted.pid];
 }
 
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
@@ -176,7 +177,8 @@ async function main(): Promise<void> {
   const client = fork(path.join(REPO_ROOT, 'bench', 'api-client.ts'), [], { execArgv: ['--import', 'tsx'] });
   try {
     await applyMigrations(db);
-    db = await ensureLoaded(config, db);
+    let neo4jPid = local.pid;
+    [db, neo4jPid = local.pid] = await ensureLoaded(config, db);
     const memory = [memoryLine('bench process after the load', process.pid)];
     const app = await buildApp({ db, logLevel: 'warn' });
     await app.listen({ port: 0, host: '127.0.0.1' });
@@ -200,7 +202,7 @@ async function main(): Promise<void> {
     }
     lines.push(...(await duringBuildRows(client, baseUrl, scenarios)));
     memory.push(memoryLine('bench process after the scenarios', process.pid));
-    memory.push(memoryLine('Neo4j', local.pid));
+    memory.push(memoryLine('Neo4j', neo4jPid));
     await app.close();
     const analytics = await timeWholeGraphAnalytics(db);
     const synthetic = benchmarkPageRank(200_000, 1_000_000, 1);
