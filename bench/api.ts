@@ -2,12 +2,14 @@
  * `npm run bench:api`: API latency and throughput on the 100k-family demo corpus, plus the
  * whole-graph analytics timings. A benchmark, not a test: figures depend on the machine's load.
  *
- * 1. generates the corpus (ensureDemoCorpus, ~2 min the first time) and loads it into a
- *    dedicated Neo4j (.patnav/neo4j-bench-api, bolt 17699; the load is skipped when the store
- *    already holds it; bench:ingest resets its own .patnav/neo4j-bench, so the stores differ);
- * 2. starts the API on a free port, waits for the FTO index its start builds in the background
- *    (fto-warm-up.ts; the wait is logged), and drives it from a forked client process with 8
- *    concurrent clients: p50/p99 latency and throughput per endpoint;
+ * 1. generates the corpus in .cache/bench-demo-<N> unless it is there (ensureDemoCorpus; the 1M one
+ *    is generated ahead) and loads it into a dedicated Neo4j (.patnav/neo4j-bench-api[-N], bolt
+ *    PATNAV_BENCH_BOLT_PORT or 17699) with the bulk first load when the store is empty; the load is
+ *    skipped when the store already holds it (bench:ingest resets its own stores, so they differ);
+ * 2. starts the API on a free port, waits for every start-up precomputation (FTO index, whole-corpus
+ *    snapshot and citation-map positions, topic map: allWarmUpsDone; the wait is logged), and drives
+ *    it from a forked client process with 8 concurrent clients: p50/p99 latency and throughput per
+ *    endpoint; above 100k families no FTO index and no FTO scenario unless PATNAV_BENCH_FTO=1;
  * 3. times PageRank + SPC over the whole family citation graph and PageRank over a synthetic
  *    graph with 1M citation edges.
  * Memory (docs/scaling.md): the RSS and peak RSS (/proc VmRSS, VmHWM) of this process — the

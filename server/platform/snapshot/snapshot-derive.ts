@@ -4,8 +4,9 @@
  * members in scope, and a row does not depend on the scope (citing families, family members and
  * offices come from the whole graph), so a family whose members in the narrow scope are exactly its
  * members in the wide one has the wide snapshot's record. Only the rest ("partial" families) are
- * read and folded again, and the citation rows of the narrow scope are read as a fresh build reads
- * them. The light member query replaces the heavy per-patent read for every family kept.
+ * read and folded again. With no partial family the citation graph is the wide graph's edges among
+ * the kept families; otherwise the narrow scope's citation rows are read as a fresh build reads them.
+ * The light member query replaces the heavy per-patent read for every family kept.
  * The result equals a fresh build's (test/api-analytics-off-event-loop.int compares them).
  */
 import type { Database } from '@graph-schema/db/driver';
@@ -22,6 +23,9 @@ import {
   snapshotPatentsByIdQuery,
 } from './snapshot-cypher';
 import { FamilyFolder, type FamilyRecord, type FoldedFamilies } from './snapshot-families';
+
+/** Families whose edges are copied between two turns of the event loop. */
+const INDUCE_SLICE = 5_000;
 
 const MemberRow = z.object({ id: z.string(), familyId: z.string() });
 
@@ -118,13 +122,36 @@ async function citationsOf(db: Database, scope: ScopeQuery): Promise<EdgeInterne
   });
 }
 
+/**
+ * The wide graph's edges among the kept families. Exact when every family of the scope is kept:
+ * their members in scope are their members in the wide scope, so a member citing a member is the
+ * same fact in both, and the wide graph was built from the same citation rows (distinct family
+ * pairs, no self-citation). Yields to the event loop between slices of families.
+ */
+async function inducedEdges(wide: AnalysisSnapshot, kept: readonly FamilyRecord[]): Promise<EdgeInterner> {
+  const { graph } = wide;
+  const inScope = new Uint8Array(graph.nodeCount);
+  const nodes = kept.map((record) => graph.indexOf.get(record.familyId)!);
+  for (const node of nodes) inScope[node] = 1;
+  const interner = new EdgeInterner();
+  for (let k = 0; k < nodes.length; k++) {
+    const node = nodes[k]!;
+    for (let edge = graph.outOffsets[node]!; edge < graph.outOffsets[node + 1]!; edge++) {
+      const cited = graph.outTargets[edge]!;
+      if (inScope[cited]) interner.add(graph.ids[node]!, graph.ids[cited]!);
+    }
+    if (k % INDUCE_SLICE === INDUCE_SLICE - 1) await new Promise((resolve) => setImmediate(resolve));
+  }
+  return interner;
+}
+
 export async function deriveSnapshot(
   db: Database,
   scope: ScopeQuery,
   wide: AnalysisSnapshot,
 ): Promise<{ snapshot: AnalysisSnapshot; figures: DerivationFigures }> {
   const started = performance.now();
-  const [members, edges] = await Promise.all([membersByFamily(db, scope), citationsOf(db, scope)]);
+  const members = await membersByFamily(db, scope);
   const kept: FamilyRecord[] = [];
   const partialIds: string[] = [];
   for (const [familyId, ids] of members) {
@@ -133,7 +160,11 @@ export async function deriveSnapshot(
     if (sameMembers(record, ids)) kept.push(record);
     else partialIds.push(...ids);
   }
-  const refolded = await refold(db, partialIds);
+  // With every family whole, the wide graph's edges among them are the scope's (see inducedEdges).
+  const [refolded, edges] = await Promise.all([
+    refold(db, partialIds),
+    partialIds.length === 0 ? inducedEdges(wide, kept) : citationsOf(db, scope),
+  ]);
   const families = new DerivedFamilies(kept, refolded);
   const snapshot = await assembleSnapshot(scopeKey(scope), families, edges, started);
   return { snapshot, figures: { kept: kept.length, refolded: members.size - kept.length } };
