@@ -5,14 +5,14 @@
  * and the landscape table, and prints the time of each and the JS heap it retains (heapUsed plus
  * typed-array memory after a full GC; the GC is exposed at run time, since a worker may not be
  * started with --expose-gc).
- * The FTO index's memory is bench:fto-retrieval's.
+ * The FTO index's memory is bench:fto-retrieval's. A Neo4j this run had to start is stopped at the end.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { localNeo4jConfigFromEnv, REPO_ROOT } from '@db/config';
-import { startLocalNeo4j } from '@db/launcher';
+import { startLocalNeo4j, stopLocalNeo4j } from '@db/launcher';
 import { createDatabase } from '@graph-schema/db/driver';
 import { readRows } from '@graph-schema/db/tx';
 import { ScopeQuery } from '@graph-schema/dto/scope';
@@ -67,7 +67,8 @@ async function main(): Promise<void> {
     homeDir,
     boltPort: Number(process.env.PATNAV_BENCH_BOLT_PORT ?? 17699),
   });
-  const db = createDatabase(await startLocalNeo4j(config, log));
+  const local = await startLocalNeo4j(config, log);
+  const db = createDatabase(local);
   const held: unknown[] = [];
   const lines = [`${'structure'.padEnd(44)} ${'time'.padStart(9)} ${'retained'.padStart(10)}`];
   try {
@@ -116,6 +117,8 @@ async function main(): Promise<void> {
   } finally {
     await sharedWorkerPool().close();
     await db.driver.close();
+    // A Neo4j this run started is stopped again; one bench:api left running stays.
+    if (local.startedNow) await stopLocalNeo4j(config, log);
   }
 }
 
