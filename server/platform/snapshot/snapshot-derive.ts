@@ -33,11 +33,14 @@ const MemberRow = z.object({ id: z.string(), familyId: z.string() });
 const NARROWING_FIELDS = ['branch', 'segment', 'chain'] as const;
 
 /**
- * The wider scopes a snapshot of `scope` can be derived from, nearest first: without its branch,
- * segment and chain, then the whole corpus (visible to the same user, as every scope key says).
- * Years filter by the date basis, so the whole corpus keeps the basis only when it is the default.
+ * The wider scopes a snapshot of `scope` is derived from, nearest first: without its branch, then
+ * segment, then chain, then the whole corpus (visible to the same user, as every scope key says).
+ * Only scopes narrowed by chain membership are derived: an office or a year window splits families
+ * (members fall outside it), so a derivation would read almost what a fresh build reads plus the
+ * member list (test corpus: the US office derived in 398 ms, built fresh in 312 ms).
  */
 export function widerScopes(scope: ScopeQuery): ScopeQuery[] {
+  if (NARROWING_FIELDS.every((field) => scope[field] === undefined)) return [];
   const wider: ScopeQuery[] = [];
   let current: ScopeQuery = scope;
   for (const field of NARROWING_FIELDS) {
@@ -45,13 +48,9 @@ export function widerScopes(scope: ScopeQuery): ScopeQuery[] {
     current = { ...current, [field]: undefined };
     wider.push(current);
   }
-  // The whole corpus: no field filters (the date basis alone filters nothing, nor does a project).
+  // The whole corpus as the citation-map warm-up caches it: no field filters, the default basis.
   const whole = { dateBasis: 'priority' } as ScopeQuery;
-  if (
-    !wider.some((candidate) => scopeKey(candidate) === scopeKey(whole)) &&
-    scopeKey(scope) !== scopeKey(whole)
-  )
-    wider.push(whole);
+  if (!wider.some((candidate) => scopeKey(candidate) === scopeKey(whole))) wider.push(whole);
   return wider;
 }
 
