@@ -7,19 +7,24 @@
  * answered (its stall is logged for comparison: at this size the ranking alone is short; the
  * seconds-long stalls are at 100k families, which this test cannot load in its time). Clears
  * the graph for its own data.
+ * A narrower scope's snapshot derived from a built wider one (snapshot-derive.ts) equals a fresh
+ * build of it — families, publications, citation graph — for a branch, a chain and an office.
  */
 import os from 'node:os';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { ensureDemoCorpus } from '@demo/corpus';
 import type { Database } from '@graph-schema/db/driver';
+import { readRows } from '@graph-schema/db/tx';
 import { CorePatentsQuery, CorePatentsResponse } from '@graph-schema/dto/core-patents';
 import { pickScope } from '@graph-schema/dto/scope';
 import { runIngest } from '@ingest/pipeline/ingest';
 import { runRanking, WORKER_FROM_FAMILIES } from '@server/features/core-patents/ranking-job';
-import { buildSnapshot } from '@server/platform/snapshot/snapshot';
+import { type AnalysisSnapshot, buildSnapshot } from '@server/platform/snapshot/snapshot';
+import { deriveSnapshot } from '@server/platform/snapshot/snapshot-derive';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { buildTestApp } from './helpers/app';
 import { clearGraph, connectTestDatabase } from './helpers/db';
 import { REPO_ROOT } from './shared-fixtures';
@@ -96,5 +101,54 @@ describe('analytics off the event loop', () => {
       expected.map((result) => [result.id, result.rank, result.score]),
     );
     expect(page.totals.core).toBe(inThread.result.coreCount);
+  });
+});
+
+/** Everything a snapshot serves, as plain data (the graph's typed arrays as number lists). */
+function contentOf(snapshot: AnalysisSnapshot) {
+  const { graph } = snapshot;
+  return {
+    key: snapshot.key,
+    publications: snapshot.publications,
+    families: snapshot.families,
+    ids: graph.ids,
+    csr: [graph.outOffsets, graph.outTargets, graph.inOffsets, graph.inSources].map((array) => [...array]),
+    edgeCount: graph.edgeCount,
+    dropped: graph.dropped,
+  };
+}
+
+describe('a snapshot derived from a wider one', () => {
+  it('equals a fresh build for a branch, a chain and an office, without stalling the event loop', async () => {
+    const [branch] = await readRows(
+      db,
+      z.object({ id: z.string(), chain: z.string() }),
+      `MATCH (b:TechBranch)<-[:TAGGED]-(:Patent) WITH b, count(*) AS n
+       RETURN b.id AS id, split(b.id, ':')[0] AS chain ORDER BY n DESC, id LIMIT 1`,
+    );
+    expect(branch).toBeDefined();
+    const whole = await buildSnapshot(db, pickScope(CorePatentsQuery.parse({})));
+    const narrow = [{ branch: branch!.id }, { chain: branch!.chain }, { jurisdiction: 'US' }];
+    let keptTotal = 0;
+    let refoldedTotal = 0;
+    for (const query of narrow) {
+      const scope = pickScope(CorePatentsQuery.parse(query));
+      const derived = await whileMeasuring(() => deriveSnapshot(db, scope, whole));
+      const fresh = await buildSnapshot(db, scope);
+      const { kept, refolded } = derived.result.figures;
+      console.log(
+        `[derive] ${JSON.stringify(query)}: ${kept} family records kept, ${refolded} folded again; ` +
+          `derived in ${derived.result.snapshot.buildMs} ms, fresh build ${fresh.buildMs} ms; ` +
+          `longest stall ${derived.maxStallMs.toFixed(0)} ms`,
+      );
+      expect(fresh.families.length).toBeGreaterThan(0);
+      keptTotal += kept;
+      refoldedTotal += refolded;
+      expect(contentOf(derived.result.snapshot)).toEqual(contentOf(fresh));
+      expect(derived.maxStallMs).toBeLessThan(MAX_STALL_MS);
+    }
+    // Both halves of a derivation ran: records kept from the wide snapshot and partial families folded.
+    expect(keptTotal).toBeGreaterThan(0);
+    expect(refoldedTotal).toBeGreaterThan(0);
   });
 });

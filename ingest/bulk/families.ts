@@ -20,19 +20,21 @@ interface Key {
 }
 
 /** Moves a publication into family `key`, dropping its other IN_FAMILY link and a family left empty. */
-function moveInto(graph: BulkGraph, id: string, patent: PatentState, key: Key): void {
+function moveInto(graph: BulkGraph, patent: PatentState, key: Key): void {
   const previous = patent.props.familyId as string | undefined;
   patent.props.familyId = key.id;
   patent.props.familyKind = key.kind;
+  if (previous === key.id) return;
   let family = graph.families.get(key.id);
   if (!family) {
-    family = { kind: key.kind, members: new Set() };
+    family = { kind: key.kind, members: 0 };
     graph.families.set(key.id, family);
   }
-  family.members.add(id);
-  if (previous === undefined || previous === key.id) return;
+  family.members += 1;
+  if (previous === undefined) return;
+  // A publication is always counted in the family its familyId names (only this function sets it).
   const old = graph.families.get(previous);
-  if (old?.members.delete(id) && old.members.size === 0) graph.families.delete(previous);
+  if (old && --old.members === 0) graph.families.delete(previous);
 }
 
 function strongestNamed(graph: BulkGraph, members: string[], kind: string, familyId: string): Key | null {
@@ -53,7 +55,7 @@ function strongestNamed(graph: BulkGraph, members: string[], kind: string, famil
 
 function sameSetFamily(graph: BulkGraph, signature: string | null): Key | null {
   let best: Key | null = null;
-  for (const id of signature ? (graph.bySignature.get(signature) ?? []) : []) {
+  for (const id of graph.withSignature(signature)) {
     const twin = graph.patents.get(id);
     if (!isReal(twin) || twin.props.sourceFamilyId == null || twin.props.familyKind !== 'exporter-simple')
       continue;
@@ -73,7 +75,7 @@ function mergeFamilies(graph: BulkGraph, rows: BatchRows): void {
     const current = m.props;
     if (current.familyId != null && outranks(current.familyKind, current.familyId, key.kind, key.id))
       continue;
-    moveInto(graph, row.id, m, key);
+    moveInto(graph, m, key);
   }
 }
 
@@ -93,7 +95,7 @@ function joinNamedMembers(graph: BulkGraph, rows: BatchRows): void {
       const m = graph.patents.get(id);
       if (!isReal(m) || m.props.familyId == null || m.props.familyId === row.familyId) continue;
       if (!outranks(row.familyKind, row.familyId, m.props.familyKind, m.props.familyId)) continue;
-      moveInto(graph, id, m, { id: row.familyId, kind: row.familyKind });
+      moveInto(graph, m, { id: row.familyId, kind: row.familyKind });
     }
   }
 }
@@ -102,7 +104,7 @@ function joinSamePriorities(graph: BulkGraph, rows: BatchRows): void {
   for (const row of rows.families) {
     if (row.familyKind !== 'exporter-simple' || row.signature === null) continue;
     if (!graph.families.has(row.familyId)) continue;
-    for (const id of [...(graph.bySignature.get(row.signature) ?? [])]) {
+    for (const id of [...graph.withSignature(row.signature)]) {
       const m = graph.patents.get(id);
       if (!isReal(m) || m.props.sourceFamilyId != null || m.props.familyId == null) continue;
       if (m.props.familyId === row.familyId) continue;
@@ -112,7 +114,7 @@ function joinSamePriorities(graph: BulkGraph, rows: BatchRows): void {
         !(kind === 'exporter-simple' && row.familyId < String(m.props.familyId))
       )
         continue;
-      moveInto(graph, id, m, { id: row.familyId, kind: row.familyKind });
+      moveInto(graph, m, { id: row.familyId, kind: row.familyKind });
     }
   }
 }

@@ -3,19 +3,70 @@
  * sends (ingest/load/rows.ts toBatchRows), statement by statement with the same semantics as
  * ingest/load/statements.ts and link-statements.ts, so the bulk importer's CSV files describe the
  * graph the incremental path would have written (test/ingest-bulk.int.test.ts compares both).
- * Pure: no database. Families: families.ts; links: links.ts.
+ * No database. Families: families.ts; links: links.ts. Sized for a million families (issue 15):
+ * long texts live in a temporary file (text-spill.ts), each patent's properties in one fixed-shape
+ * object, links in small lists with interned properties (link-list.ts).
  */
+import { PATENT_DATE_PROPERTIES } from '@graph-schema/stored/patent';
 import { sourceRank } from '@graph-schema/vocabulary/source-precedence';
+import { LINK_KIND_NAMES, type LinkKindName } from '../load/link-statements';
 import type { BatchRows, ClassNodeRow, PartyRow } from '../load/rows';
 import { applyFamilies } from './families';
-import { applyLinks, LinkCounter, type LinkState } from './links';
+import { PATENT_COLUMNS } from './headers';
+import { Interner, LinkList } from './link-list';
+import { applyLinks, LinkCounter } from './links';
+import { SPILLED_TEXTS, type SpilledTexts, type TextSpill } from './text-spill';
 
 export type Props = Record<string, unknown>;
 
+/** Where a patent's FILED_IN office is kept (not a property: the CSV writer skips it). */
+export const FILED_IN = '\u0000filedIn';
+/** The offset of the patent's latest line in the text spill file (text-spill.ts). */
+export const TEXTS_AT = '\u0000textsAt';
+/** How many counted links touch the patent (links.ts LinkCounter). */
+export const DEGREE = '\u0000degree';
+
+const SPILLED = new Set<string>(SPILLED_TEXTS);
+/** Every property a Patent can have, absent as undefined: one hidden class for every patent. */
+const PATENT_SHAPE: Props = Object.fromEntries(
+  [...PATENT_COLUMNS.map((column) => column.name), FILED_IN, TEXTS_AT, DEGREE].map((name) => [
+    name,
+    undefined,
+  ]),
+);
+const newProps = (init: Props): Props => Object.assign({ ...PATENT_SHAPE }, init);
+
+const KIND_INDEX = new Map(LINK_KIND_NAMES.map((kind, i) => [kind, i]));
+const noLinks = (): unknown[] => [];
+
+/** Values repeated across many patents, shared instead of one copy per record. */
+const SHARED_STRINGS = new Set([
+  'office',
+  'jurisdiction',
+  'kind',
+  'type',
+  'legalStatus',
+  'legalStatusRaw',
+  'inactiveReason',
+  'expiryBasis',
+  'sourceFile',
+  'sourceFormat',
+  'citedCountFormat',
+  ...PATENT_DATE_PROPERTIES,
+]);
+const SHARED_LISTS = new Set(['cpcSubclasses', 'ipcSubclasses']);
+/** Lists of few distinct items (class codes): each item shared. */
+const CODE_LISTS = new Set(['cpcCodes', 'ipcCodes']);
+
 export interface PatentState {
   props: Props;
-  /** Outgoing links by kind name (link-statements.ts), keyed by target key. */
-  links: LinkState;
+  /** Outgoing links of every kind (link-list.ts LinkHolder). */
+  links: unknown[];
+}
+
+/** The patent's links of one kind (a view of its one link array). */
+export function linksOf(patent: PatentState, kind: LinkKindName): LinkList {
+  return new LinkList(patent, KIND_INDEX.get(kind)!);
 }
 
 export interface PartyState {
@@ -34,23 +85,25 @@ export interface ClassState {
 export interface FamilyState {
   kind: string;
   memberIds?: string[];
-  /** Publications IN_FAMILY of it. */
-  members: Set<string>;
+  /** How many publications are IN_FAMILY of it (a family left with none is deleted). */
+  members: number;
 }
 
 export class BulkGraph {
   readonly patents = new Map<string, PatentState>();
-  /** Real patents by prioritySignature, for the priority-set family joins. */
-  readonly bySignature = new Map<string, Set<string>>();
+  /** Real patents by prioritySignature (one id, or several), for the priority-set family joins. */
+  readonly bySignature = new Map<string, string | string[]>();
   readonly offices = new Set<string>();
   readonly families = new Map<string, FamilyState>();
   readonly applicants = new Map<string, PartyState>();
   readonly inventors = new Map<string, PartyState>();
   readonly ipc = new Map<string, ClassState>();
   readonly cpc = new Map<string, ClassState>();
-  /** Stubs a DROP released (CITES targets). */
   /** Link counts of deletable nodes and the ones a DROP released (links.ts). */
-  readonly counter = new LinkCounter();
+  readonly counter = new LinkCounter(this.patents);
+  readonly interner = new Interner();
+
+  constructor(readonly texts: TextSpill) {}
 
   /** Applies one batch as loader.ts runBatch does; returns the ids that were real records before it. */
   applyBatch(rows: BatchRows, dataset: string | null): Set<string> {
@@ -68,10 +121,35 @@ export class BulkGraph {
   patent(id: string, office: string): PatentState {
     let patent = this.patents.get(id);
     if (!patent) {
-      patent = { props: { id, external: true, office, jurisdiction: office }, links: new Map() };
+      const shared = this.interner.string(office);
+      patent = {
+        props: newProps({ id, external: true, office: shared, jurisdiction: shared }),
+        links: noLinks(),
+      };
       this.patents.set(id, patent);
     }
     return patent;
+  }
+
+  /** Drops everything held (after the CSV files are written). */
+  release(): void {
+    for (const map of [this.patents, this.bySignature, this.families, this.applicants, this.inventors])
+      map.clear();
+    this.ipc.clear();
+    this.cpc.clear();
+    this.counter.degree.clear();
+  }
+
+  /** Real patents with the signature. */
+  withSignature(signature: string | null): readonly string[] {
+    const ids = signature ? this.bySignature.get(signature) : undefined;
+    return ids === undefined ? [] : typeof ids === 'string' ? [ids] : ids;
+  }
+
+  /** The patent's spilled texts (text-spill.ts), or none. */
+  textsOf(patent: PatentState): SpilledTexts {
+    const at = patent.props[TEXTS_AT] as number | undefined;
+    return at === undefined ? {} : this.texts.read(at);
   }
 
   private mergePatents(rows: BatchRows, dataset: string | null): Set<string> {
@@ -80,17 +158,20 @@ export class BulkGraph {
       const patent = this.patents.get(row.id);
       const existed = patent?.props.external === false;
       if (existed) existing.add(row.id);
-      const state: PatentState = patent ?? { props: { id: row.id }, links: new Map() };
+      const state: PatentState = patent ?? { props: newProps({ id: row.id }), links: noLinks() };
       this.patents.set(row.id, state);
       const p = state.props;
       const wins =
         !existed || sourceRank(p.sourceFormat as string | undefined) <= sourceRank(row.props.sourceFormat);
       const oldSignature = p.prioritySignature as string | undefined;
-      for (const [key, value] of Object.entries(row.props)) if (wins || p[key] == null) p[key] = value;
-      if (wins) for (const key of Object.keys(row.cleared)) delete p[key];
+      this.mergeTexts(state, row, wins);
+      for (const [key, value] of Object.entries(row.props))
+        if (!SPILLED.has(key) && (wins || p[key] == null)) p[key] = this.shared(key, value);
+      if (wins) for (const key of Object.keys(row.cleared)) p[key] = undefined;
       p.external = false;
-      const datasets = (p.datasets as string[] | undefined) ?? undefined;
-      if (dataset !== null && !datasets?.includes(dataset)) p.datasets = [...(datasets ?? []), dataset];
+      const datasets = (p.datasets as readonly string[] | undefined) ?? undefined;
+      if (dataset !== null && !datasets?.includes(dataset))
+        p.datasets = this.interner.list([...(datasets ?? []), dataset]);
       this.reindexSignature(row.id, oldSignature, p.prioritySignature as string | undefined);
       this.offices.add(row.office);
       p[FILED_IN] = row.office;
@@ -98,19 +179,48 @@ export class BulkGraph {
     return existing;
   }
 
+  private shared(key: string, value: unknown): unknown {
+    if (SHARED_STRINGS.has(key) && typeof value === 'string') return this.interner.string(value);
+    if (SHARED_LISTS.has(key) && Array.isArray(value)) return this.interner.list(value as string[]);
+    if (CODE_LISTS.has(key) && Array.isArray(value))
+      return (value as string[]).map((code) => this.interner.string(code));
+    return value;
+  }
+
+  /** The same rule as the other properties (`wins || absent`), applied to the spilled texts. */
+  private mergeTexts(state: PatentState, row: BatchRows['patents'][number], wins: boolean): void {
+    const props = row.props as Props;
+    if (!SPILLED_TEXTS.some((key) => props[key] != null)) return;
+    const texts = this.textsOf(state);
+    let changed = false;
+    for (const key of SPILLED_TEXTS) {
+      const value = props[key];
+      if (value == null || !(wins || texts[key] == null)) continue;
+      texts[key] = value;
+      changed = true;
+    }
+    if (changed) state.props[TEXTS_AT] = this.texts.append(row.id, texts);
+  }
+
   private reindexSignature(id: string, before: string | undefined, after: string | undefined): void {
     if (before === after) return;
-    if (before) this.bySignature.get(before)?.delete(id);
+    if (before) {
+      const ids = this.bySignature.get(before);
+      if (ids === id) this.bySignature.delete(before);
+      else if (Array.isArray(ids)) {
+        const rest = ids.filter((other) => other !== id);
+        this.bySignature.set(before, rest.length === 1 ? rest[0]! : rest);
+      }
+    }
     if (after) {
-      const ids = this.bySignature.get(after) ?? new Set<string>();
-      ids.add(id);
-      this.bySignature.set(after, ids);
+      const ids = this.bySignature.get(after);
+      if (ids === undefined) this.bySignature.set(after, id);
+      else if (typeof ids === 'string') {
+        if (ids !== id) this.bySignature.set(after, [ids, id]);
+      } else if (!ids.includes(id)) ids.push(id);
     }
   }
 }
-
-/** Where a patent's FILED_IN office is kept (not a property: the CSV writer skips it). */
-export const FILED_IN = '\u0000filedIn';
 
 function mergeParties(target: Map<string, PartyState>, rows: PartyRow[], withKind: boolean): void {
   for (const row of rows) {

@@ -51,6 +51,13 @@ export const APPLICANT_COLUMNS = nodeColumns('Applicant', ApplicantNode, 'key');
 export const INVENTOR_COLUMNS = nodeColumns('Inventor', InventorNode, 'key');
 export const classColumns = (label: 'IPC' | 'CPC') => nodeColumns(label, IpcNode, 'code');
 export const OFFICE_COLUMNS: Column[] = [{ name: 'code', type: 'ID(Office)' }];
+/**
+ * The chain branches and WIPO fields that tags point at, by id only: the importer needs the ends
+ * of TAGGED / IN_FIELD, and the ontology writers (load/chains.ts, pipeline/wipo.ts) MERGE on the id
+ * after the restart and set every other property, as on the incremental path.
+ */
+export const BRANCH_COLUMNS: Column[] = [{ name: 'id', type: 'ID(TechBranch)' }];
+export const FIELD_COLUMNS: Column[] = [{ name: 'id', type: 'ID(TechField)' }];
 
 const ends = (from: string, to: string): Column[] => [
   { name: '', type: `START_ID(${from})` },
@@ -76,4 +83,12 @@ export const RELATIONSHIP_COLUMNS = {
   CLASSIFIED_AS: (label: 'IPC' | 'CPC'): Column[] => [...ends('Patent', label), ...PROVENANCE],
   CHILD_OF: (label: 'IPC' | 'CPC'): Column[] => ends(label, label),
   CITES: [...ends('Patent', 'Patent'), { name: 'via', type: 'string' }, ...PROVENANCE],
+  TAGGED: [
+    ...ends('Patent', 'TechBranch'),
+    { name: 'chain', type: 'string' },
+    { name: 'rule', type: 'string' },
+    { name: 'matchedBy', type: 'string' },
+    ...PROVENANCE,
+  ],
+  IN_FIELD: [...ends('Patent', 'TechField'), ...PROVENANCE],
 } satisfies Record<string, Column[] | ((label: 'IPC' | 'CPC') => Column[])>;

@@ -9,11 +9,8 @@ import { sourceRank } from '@graph-schema/vocabulary/source-precedence';
 import { LINK_KIND_NAMES, type LinkKindName } from '../load/link-statements';
 import { linkGroupsOf } from '../load/links';
 import type { BatchRows } from '../load/rows';
-import type { BulkGraph } from './graph';
-
-export type LinkProps = Record<string, unknown>;
-/** A patent's outgoing links: kind → target key → link properties. CITES of both origins share `citations`. */
-export type LinkState = Map<LinkKindName, Map<string, LinkProps>>;
+import { type BulkGraph, DEGREE, linksOf, type PatentState } from './graph';
+import type { LinkList, LinkProps } from './link-list';
 
 /** The node a link of this kind points at, as a key of BulkGraph's degree counts (null: never deleted). */
 const TARGET_PREFIX: Partial<Record<LinkKindName, string>> = {
@@ -26,16 +23,18 @@ const TARGET_PREFIX: Partial<Record<LinkKindName, string>> = {
 const owned = (kind: LinkKindName, link: LinkProps) =>
   kind !== 'citations' || (link.via ?? 'cites') === 'cites';
 
-function heldRank(links: Map<string, LinkProps> | undefined, kind: LinkKindName): number {
+function heldRank(links: LinkList, kind: LinkKindName): number {
   let rank = -1;
-  for (const link of links?.values() ?? [])
+  for (const link of links.values())
     if (owned(kind, link)) rank = Math.max(rank, sourceRank(link.source as string | undefined));
   return rank;
 }
 
-function addDataset(link: LinkProps, dataset: string | null): void {
-  const datasets = link.datasets as string[] | undefined;
-  if (dataset !== null && !datasets?.includes(dataset)) link.datasets = [...(datasets ?? []), dataset];
+/** The link with `dataset` among its datasets (interned: a changed link is a new shared value). */
+function withDataset(graph: BulkGraph, link: LinkProps, dataset: string | null): LinkProps {
+  const datasets = link.datasets as readonly string[] | undefined;
+  if (dataset === null || datasets?.includes(dataset)) return link;
+  return graph.interner.link({ ...link, datasets: [...(datasets ?? []), dataset] });
 }
 
 /** The properties the winning record sets on each link of a kind (link-statements.ts KINDS.set). */
@@ -47,12 +46,29 @@ function kindProps(kind: LinkKindName, item: Record<string, unknown>): LinkProps
   return {};
 }
 
+/**
+ * Links touching each deletable node: applicants (`A:key`) and inventors (`I:key`) in a map,
+ * patents (`P:id`) in their own properties (DEGREE: a million-entry map would cost more), and
+ * the nodes a DROP released.
+ */
 export class LinkCounter {
-  /** Links touching each deletable node (`A:` applicant, `I:` inventor, `P:` patent). */
   readonly degree = new Map<string, number>();
   readonly released = new Set<string>();
+  constructor(private readonly patents: ReadonlyMap<string, PatentState>) {}
+
   add(node: string, by: number): void {
-    this.degree.set(node, (this.degree.get(node) ?? 0) + by);
+    if (node.startsWith('P:')) this.addPatent(node.slice(2), by);
+    else this.degree.set(node, (this.degree.get(node) ?? 0) + by);
+  }
+
+  addPatent(id: string, by: number): void {
+    const props = this.patents.get(id)?.props;
+    if (props) props[DEGREE] = ((props[DEGREE] as number | undefined) ?? 0) + by;
+  }
+
+  of(node: string): number {
+    if (!node.startsWith('P:')) return this.degree.get(node) ?? 0;
+    return (this.patents.get(node.slice(2))?.props[DEGREE] as number | undefined) ?? 0;
   }
 }
 
@@ -63,10 +79,9 @@ function replaceKind(graph: BulkGraph, kind: LinkKindName, groups: Groups, datas
   for (const group of groups[kind]) {
     const patent = graph.patents.get(group.id);
     if (!patent) continue;
-    const links = patent.links.get(kind) ?? new Map<string, LinkProps>();
-    patent.links.set(kind, links);
+    const links = linksOf(patent, kind);
     if (heldRank(links, kind) <= group.rank) {
-      for (const [key, link] of links) {
+      for (const [key, link] of links.entries()) {
         if (group.keys.includes(key) || !owned(kind, link)) continue;
         links.delete(key);
         if (prefix) unlink(graph, group.id, `${prefix}${key}`, true);
@@ -76,27 +91,33 @@ function replaceKind(graph: BulkGraph, kind: LinkKindName, groups: Groups, datas
     for (const item of group.items as Array<Record<string, unknown> & { key: string }>) {
       let link = links.get(item.key);
       if (!wins && !link) continue;
-      if (kind === 'citations') graph.patent(item.key, item.office as string);
-      if (!link) {
-        link = {};
-        links.set(item.key, link);
-        if (prefix) link$(graph, group.id, `${prefix}${item.key}`);
-      }
-      addDataset(link, dataset);
+      // Target keys shared with the node they name, not one copy per link.
+      const key =
+        kind === 'citations'
+          ? (graph.patent(item.key, item.office as string).props.id as string)
+          : graph.interner.string(item.key);
+      if (!link && prefix) link$(graph, group.id, `${prefix}${key}`);
+      link = withDataset(graph, link ?? graph.interner.link({}), dataset);
       if (wins)
-        Object.assign(link, { source: group.source, sourceFile: group.sourceFile }, kindProps(kind, item));
+        link = graph.interner.link({
+          ...link,
+          source: group.source,
+          sourceFile: group.sourceFile,
+          ...kindProps(kind, item),
+        });
+      links.set(key, link);
     }
   }
 }
 
 function link$(graph: BulkGraph, from: string, target: string): void {
   graph.counter.add(target, 1);
-  graph.counter.add(`P:${from}`, 1);
+  graph.counter.addPatent(from, 1);
 }
 
 function unlink(graph: BulkGraph, from: string, target: string, release: boolean): void {
   graph.counter.add(target, -1);
-  graph.counter.add(`P:${from}`, -1);
+  graph.counter.addPatent(from, -1);
   if (release) graph.counter.released.add(target);
 }
 
@@ -104,23 +125,22 @@ function mergeCitedBy(graph: BulkGraph, rows: BatchRows, dataset: string | null)
   for (const row of rows.citations) {
     if (row.via !== 'citedBy') continue;
     const citing = graph.patent(row.from, row.from.slice(0, 2));
-    if (!graph.patents.has(row.to)) continue;
-    const links = citing.links.get('citations') ?? new Map<string, LinkProps>();
-    citing.links.set('citations', links);
-    let link = links.get(row.to);
-    if (!link) {
-      link = { via: 'citedBy' };
-      links.set(row.to, link);
-      link$(graph, row.from, `P:${row.to}`);
-    }
-    addDataset(link, dataset);
+    const cited = graph.patents.get(row.to);
+    if (!cited) continue;
+    const links = linksOf(citing, 'citations');
+    const link = links.get(row.to);
+    if (!link) link$(graph, row.from, `P:${row.to}`);
+    links.set(
+      cited.props.id as string,
+      withDataset(graph, link ?? graph.interner.link({ via: 'citedBy' }), dataset),
+    );
   }
 }
 
 /** DELETE_RELEASED: released applicants, inventors and citation stubs with no link left. */
 function deleteReleased(graph: BulkGraph): void {
   for (const node of graph.counter.released) {
-    if ((graph.counter.degree.get(node) ?? 0) > 0) continue;
+    if (graph.counter.of(node) > 0) continue;
     const key = node.slice(2);
     if (node.startsWith('A:')) graph.applicants.delete(key);
     else if (node.startsWith('I:')) graph.inventors.delete(key);

@@ -14,6 +14,7 @@ import { QuarantineWriter } from '../pipeline/quarantine';
 import { ingestFile, TooManyErrors } from '../pipeline/run';
 import { type IngestSummary, totalsOf } from '../pipeline/summary';
 import { BulkGraph } from './graph';
+import { TextSpill } from './text-spill';
 
 export interface ReadOutcome {
   graph: BulkGraph;
@@ -23,9 +24,14 @@ export interface ReadOutcome {
   origins: Array<{ file: string; checksum: string; sizeBytes: number }>;
 }
 
-export async function readIntoGraph(files: string[], options: IngestRunOptions): Promise<ReadOutcome> {
+/** `workDir`: an existing folder on disk for the text spill file (the bulk import's work folder). */
+export async function readIntoGraph(
+  files: string[],
+  options: IngestRunOptions,
+  workDir: string,
+): Promise<ReadOutcome> {
   const runId = randomUUID();
-  const graph = new BulkGraph();
+  const graph = new BulkGraph(new TextSpill(path.join(workDir, `texts-${runId}.tmp`)));
   const tagging = await prepareTagging(null, options);
   const quarantine = new QuarantineWriter(path.join(options.quarantineDir, `quarantine-${runId}.jsonl`));
   const summary: IngestSummary = { files: [], totals: totalsOf([]), quarantineFile: null };
@@ -51,7 +57,10 @@ export async function readIntoGraph(files: string[], options: IngestRunOptions):
       origins.push({ file, ...origin });
     }
   } catch (error) {
-    if (!(error instanceof TooManyErrors)) throw error;
+    if (!(error instanceof TooManyErrors)) {
+      graph.texts.close();
+      throw error;
+    }
     summary.files.push(error.summary);
     summary.aborted = error.message;
   } finally {

@@ -5,6 +5,7 @@
  * then write tags, fields, datasets and the run as the incremental path does (finish.ts).
  * Only for the managed local instance with an empty database: the importer replaces the store.
  */
+import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { type LocalNeo4jConfig, localNeo4jConfigFromEnv } from '@db/config';
 import { startLocalNeo4j, stopLocalNeo4j } from '@db/launcher';
@@ -15,7 +16,8 @@ import { z } from 'zod';
 import type { IngestRunOptions } from '../pipeline/ingest';
 import type { IngestSummary } from '../pipeline/summary';
 import { runAdminImport } from './admin-import';
-import { recordDatasetsAndRun, writeTagsAndFields } from './finish';
+import { recordDatasetsAndRun, writeOntology } from './finish';
+import type { BulkGraph } from './graph';
 import { readIntoGraph } from './read';
 import { writeImportFiles } from './write-csv';
 
@@ -25,7 +27,7 @@ export class BulkRefused extends Error {
 
 /** Milliseconds per step, in order. */
 export type BulkSteps = Record<
-  'read' | 'csv' | 'stop' | 'import' | 'restart' | 'migrations' | 'tags' | 'record',
+  'read' | 'csv' | 'stop' | 'import' | 'restart' | 'migrations' | 'ontology' | 'record',
   number
 >;
 
@@ -72,7 +74,11 @@ async function step<T>(steps: BulkSteps, name: keyof BulkSteps, work: () => Prom
   }
 }
 
-async function assertEmpty(config: LocalNeo4jConfig, log: (line: string) => void): Promise<void> {
+/**
+ * Refuses a store that holds data; otherwise returns the stop of the instance, already under way:
+ * it shuts down (a checkpoint, ~10 s at 100k) while the files are read, and frees its memory for them.
+ */
+async function assertEmptyThenStop(config: LocalNeo4jConfig, log: (line: string) => void) {
   const db = createDatabase(await startLocalNeo4j(config, log));
   try {
     if (!(await isEmptyForBulk(db))) {
@@ -85,6 +91,23 @@ async function assertEmpty(config: LocalNeo4jConfig, log: (line: string) => void
   } finally {
     await db.driver.close();
   }
+  const stopping = stopLocalNeo4j(config, log);
+  // Awaited by the stop step; a failure before it still ends the stop (no unhandled rejection).
+  stopping.catch(() => {});
+  return { stopping };
+}
+
+/**
+ * The CSV files, then the graph's memory given back before the importer needs the machine's: the
+ * spill file deleted, the maps cleared (the caller's reference outlives this step).
+ */
+async function writeAndRelease(graph: BulkGraph, dir: string) {
+  try {
+    return await writeImportFiles(graph, dir, new Date().toISOString());
+  } finally {
+    graph.texts.close();
+    graph.release();
+  }
 }
 
 export async function runBulkIngest(files: string[], options: BulkOptions): Promise<BulkOutcome> {
@@ -96,20 +119,21 @@ export async function runBulkIngest(files: string[], options: BulkOptions): Prom
       '--project cannot be used with --bulk: the database must be empty, so no project exists yet',
     );
   const config = localNeo4jConfigFromEnv(env, options.instance);
-  await assertEmpty(config, log);
-  const steps = { read: 0, csv: 0, stop: 0, import: 0, restart: 0, migrations: 0, tags: 0, record: 0 };
-  const read = await step(steps, 'read', () => readIntoGraph(files, options));
+  const { stopping } = await assertEmptyThenStop(config, log);
+  const steps = { read: 0, csv: 0, stop: 0, import: 0, restart: 0, migrations: 0, ontology: 0, record: 0 };
   const workDir = path.join(config.homeDir, 'import', 'bulk');
-  const csv = await step(steps, 'csv', () =>
-    writeImportFiles(read.graph, path.join(workDir, 'csv'), new Date().toISOString()),
-  );
+  await rm(workDir, { recursive: true, force: true });
+  await mkdir(workDir, { recursive: true });
+  const { graph, ...read } = await step(steps, 'read', () => readIntoGraph(files, options, workDir));
+  const csv = await step(steps, 'csv', () => writeAndRelease(graph, path.join(workDir, 'csv')));
   log(`bulk: ${csv.nodeCount} nodes, ${csv.relationshipCount} relationships written as CSV`);
-  await step(steps, 'stop', () => stopLocalNeo4j(config, log));
+  // Only the part of the stop that outlasted the read and the CSV writing.
+  await step(steps, 'stop', () => stopping);
   await step(steps, 'import', () => runAdminImport(config, csv, workDir));
   const db = await step(steps, 'restart', async () => createDatabase(await startLocalNeo4j(config, log)));
   try {
     await step(steps, 'migrations', () => applyMigrations(db));
-    await step(steps, 'tags', () => writeTagsAndFields(db, read.graph, options));
+    await step(steps, 'ontology', () => writeOntology(db, options));
     await step(steps, 'record', () => recordDatasetsAndRun(db, read, options));
   } finally {
     await db.driver.close();

@@ -1,21 +1,24 @@
 /**
  * Writes the in-memory first-load graph (graph.ts) as the importer's node and relationship files.
- * Branch tags and WIPO fields are not among them: their targets (the chain ontology, the fields)
- * are written by the same Cypher as the incremental path after the import (run.ts).
+ * Branch tags and WIPO fields are among them, with their target nodes by id only (headers.ts
+ * BRANCH_COLUMNS): the ontology's other properties are written after the restart (finish.ts).
  */
 import { mkdir, rm } from 'node:fs/promises';
 import type { LinkKindName } from '../load/link-statements';
 import { type Column, CsvTable } from './csv-writer';
-import { type BulkGraph, FILED_IN, type PartyState, type PatentState } from './graph';
+import { type BulkGraph, FILED_IN, linksOf, type PartyState, type PatentState, TEXTS_AT } from './graph';
 import {
   APPLICANT_COLUMNS,
+  BRANCH_COLUMNS,
   classColumns,
   FAMILY_COLUMNS,
+  FIELD_COLUMNS,
   INVENTOR_COLUMNS,
   OFFICE_COLUMNS,
   PATENT_COLUMNS,
   RELATIONSHIP_COLUMNS as REL,
 } from './headers';
+import type { SpilledTexts } from './text-spill';
 
 export interface ImportFiles {
   /** `Label=file` for `--nodes`. */
@@ -40,16 +43,31 @@ const linkRow = (columns: readonly Column[], from: string, to: string, link: Rec
   ...columns.slice(2).map((column) => link[column.name]),
 ];
 
-async function writePatents(graph: BulkGraph, t: Tables, updatedAt: string): Promise<void> {
-  for (const [id, patent] of graph.patents) {
-    const real = patent.props.external === false;
-    await t.patents!.table.write(
-      valuesOf(PATENT_COLUMNS, real ? { ...patent.props, updatedAt } : patent.props),
-    );
-    if (real) await t.filedIn!.table.write([id, patent.props[FILED_IN]]);
-    if (real && patent.props.familyId != null) await t.inFamily!.table.write([id, patent.props.familyId]);
-    await writeLinks(id, patent, t);
-  }
+async function writePatent(
+  id: string,
+  patent: PatentState,
+  t: Tables & { seen: Set<string> },
+  texts: SpilledTexts,
+  updatedAt: string,
+) {
+  const real = patent.props.external === false;
+  await t.patents!.table.write(
+    valuesOf(PATENT_COLUMNS, real ? { ...patent.props, ...texts, updatedAt } : patent.props),
+  );
+  if (real) await t.filedIn!.table.write([id, patent.props[FILED_IN]]);
+  if (real && patent.props.familyId != null) await t.inFamily!.table.write([id, patent.props.familyId]);
+  await writeLinks(id, patent, t);
+}
+
+/** Patents with texts in the spill file's order (each one's latest line), then the others. */
+async function writePatents(graph: BulkGraph, tables: Tables, updatedAt: string): Promise<void> {
+  const t = Object.assign(tables, { seen: new Set<string>() });
+  await graph.texts.forEachLine(async (id, offset, texts) => {
+    const patent = graph.patents.get(id);
+    if (patent?.props[TEXTS_AT] === offset) await writePatent(id, patent, t, texts(), updatedAt);
+  });
+  for (const [id, patent] of graph.patents)
+    if (patent.props[TEXTS_AT] === undefined) await writePatent(id, patent, t, {}, updatedAt);
 }
 
 const LINK_TABLES: Array<[LinkKindName, string]> = [
@@ -59,13 +77,24 @@ const LINK_TABLES: Array<[LinkKindName, string]> = [
   ['ipcLinks', 'ipcLinks'],
   ['cpcLinks', 'cpcLinks'],
   ['citations', 'cites'],
+  ['tags', 'tagged'],
+  ['fields', 'inField'],
 ];
+/** The node each tag kind points at, written once per id (`targets`). */
+const TAG_TARGETS: Partial<Record<LinkKindName, string>> = { tags: 'branches', fields: 'fields' };
 
-async function writeLinks(id: string, patent: PatentState, t: Tables): Promise<void> {
+/** `t.seen`: the tag targets already written. */
+async function writeLinks(id: string, patent: PatentState, t: Tables & { seen: Set<string> }): Promise<void> {
   for (const [kind, name] of LINK_TABLES) {
     const table = t[name]!.table;
-    for (const [key, link] of patent.links.get(kind) ?? [])
+    const targets = TAG_TARGETS[kind];
+    for (const [key, link] of linksOf(patent, kind)) {
       await table.write(linkRow(table.columns, id, key, link));
+      if (targets && !t.seen.has(`${targets}:${key}`)) {
+        t.seen.add(`${targets}:${key}`);
+        await t[targets]!.table.write([key]);
+      }
+    }
   }
 }
 
@@ -95,6 +124,8 @@ export async function writeImportFiles(
     inventors: table('inventors', 'Inventor', INVENTOR_COLUMNS),
     ipc: table('ipc', 'IPC', classColumns('IPC')),
     cpc: table('cpc', 'CPC', classColumns('CPC')),
+    branches: table('branches', 'TechBranch', BRANCH_COLUMNS),
+    fields: table('fields', 'TechField', FIELD_COLUMNS),
   };
   const rels: Tables = {
     filedIn: table('filed-in', 'FILED_IN', REL.FILED_IN),
@@ -107,6 +138,8 @@ export async function writeImportFiles(
     ipcParents: table('child-of-ipc', 'CHILD_OF', REL.CHILD_OF('IPC')),
     cpcParents: table('child-of-cpc', 'CHILD_OF', REL.CHILD_OF('CPC')),
     cites: table('cites', 'CITES', REL.CITES),
+    tagged: table('tagged', 'TAGGED', REL.TAGGED),
+    inField: table('in-field', 'IN_FIELD', REL.IN_FIELD),
   };
   await writePatents(graph, { ...nodes, ...rels }, updatedAt);
   for (const code of graph.offices) await nodes.offices!.table.write([code]);

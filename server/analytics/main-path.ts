@@ -65,8 +65,12 @@ export function mainPathFromCitations(
 }
 
 export function mainPath(citations: CitationGraph, options: MainPathOptions = {}): MainPathResult {
+  return mainPathOfWeights(searchPathCounts(citations, options), options);
+}
+
+/** The main path from SPC weights already counted with the same cycle-breaking options. */
+export function mainPathOfWeights(weights: SpcWeights, options: MainPathOptions = {}): MainPathResult {
   const variant = options.variant ?? 'local-forward';
-  const weights = searchPathCounts(citations, options);
   const edges = selectEdges(weights, variant, options, options.followTies ?? true);
   return describe(weights, edges, variant);
 }

@@ -14,11 +14,14 @@ export async function mainPathMap(
   snapshot: AnalysisSnapshot,
   query: MainPathQuery,
 ): Promise<MainPathResponse> {
-  const result = snapshot.mainPath(query.variant, query.k);
+  const {
+    path: result,
+    logPathsFromSources,
+    logPathsToSinks,
+  } = await snapshot.mainPath(query.variant, query.k);
   const { indexOf } = snapshot.graph;
   const familyAt = (familyId: string) => snapshot.families[indexOf.get(familyId)!]!;
   const ranking = await rankFamilies(snapshot, { preset: 'default', coreShare: 0.1 });
-  const spc = snapshot.spc();
   const positions = timeOrderedLayout(
     result.nodes.map((familyId) => ({ id: familyId, year: familyAt(familyId).priorityYear })),
   );
@@ -38,7 +41,7 @@ export async function mainPathMap(
         title: family.title,
         applicant: family.applicant?.name ?? null,
         // Source→sink paths through the family: N⁻(u) · N⁺(u).
-        spc: spcCount(spc.logPathsFromSources[index]! + spc.logPathsToSinks[index]!),
+        spc: spcCount(logPathsFromSources[index]! + logPathsToSinks[index]!),
         core: score?.core ?? false,
         coreScore: score?.score ?? 0,
       },

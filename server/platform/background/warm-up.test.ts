@@ -1,6 +1,6 @@
 import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
-import { WarmUp, warmUpEnabled } from './warm-up';
+import { allWarmUpsDone, WarmUp, warmUpEnabled } from './warm-up';
 
 function changes() {
   const listeners: Array<() => void> = [];
@@ -53,6 +53,24 @@ describe('WarmUp', () => {
     warmUp.start(task, () => false);
     await warmUp.done();
     expect(calls).toBe(2);
+  });
+
+  it('allWarmUpsDone waits for every warm-up, also for a run another run started', async () => {
+    const finished: string[] = [];
+    const first = new WarmUp();
+    const second = new WarmUp();
+    const slow = (name: string, then?: () => void) => async () => {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      finished.push(name);
+      then?.();
+    };
+    first.start(
+      slow('first', () => second.start(slow('chained'), () => false)),
+      () => false,
+    );
+    second.start(slow('second'), () => false);
+    await allWarmUpsDone();
+    expect([...finished].sort()).toEqual(['chained', 'first', 'second']);
   });
 
   it('is switched by its variable, off under Vitest by default', () => {

@@ -24,12 +24,32 @@ export function warmUpEnabled(variable: string, env: NodeJS.ProcessEnv = process
   return setting === undefined ? env.VITEST === undefined : setting === '1';
 }
 
+/** Every warm-up of this process (each feature module creates its one instance at import). */
+const everyWarmUp = new Set<WarmUp>();
+
+/**
+ * Settles when every warm-up of the process has finished the runs started so far, including runs a
+ * finishing run triggered (the API benchmark waits on it before its quiet scenarios, so they do not
+ * share the CPU with the start-up precomputation).
+ */
+export async function allWarmUpsDone(): Promise<void> {
+  for (;;) {
+    const pending = [...everyWarmUp].map((warmUp) => warmUp.done());
+    await Promise.all(pending);
+    if ([...everyWarmUp].every((warmUp, k) => warmUp.done() === pending[k])) return;
+  }
+}
+
 /**
  * The runs of one kind of warm-up in this process. Each app registers its own task (several apps can
  * share a process: tests, benchmarks); they share one queue, so `done` covers all of them.
  */
 export class WarmUp {
   private pending: Promise<void> = Promise.resolve();
+
+  constructor() {
+    everyWarmUp.add(this);
+  }
 
   /** Settles when the runs started so far have finished (benchmarks and tests wait on it). */
   done(): Promise<void> {

@@ -7,7 +7,7 @@
 import type { CitationGraph } from '@server/analytics/citation-graph';
 import { sharedWorkerPool, type WorkerPool } from '../workers/worker-pool';
 import { AnalysisSnapshot } from './snapshot';
-import type { FamilyFolder } from './snapshot-families';
+import type { FoldedFamilies } from './snapshot-families';
 import {
   buildFamilyGraph,
   type FamilyGraphInput,
@@ -71,7 +71,7 @@ export interface AssemblyRun {
 
 export async function assembleSnapshot(
   key: string,
-  folder: FamilyFolder,
+  folder: FoldedFamilies,
   edges: EdgeInterner,
   started: number,
   run: AssemblyRun = {},

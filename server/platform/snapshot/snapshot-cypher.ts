@@ -20,8 +20,18 @@ import { scopeClause } from '../scope/scope-clause';
  */
 export function snapshotPatentsQuery(scope: ScopeQuery) {
   const { where, params } = scopeClause(scope, 'p');
-  const cypher = `
-MATCH (p:Patent) WHERE ${where}
+  return { cypher: `MATCH (p:Patent) WHERE ${where}${SNAPSHOT_PATENT_COLUMNS}`, params };
+}
+
+/**
+ * The same rows for publications already known to be in a scope (snapshot-derive.ts): the id
+ * list replaces the scope's conditions, which the query that found the ids applied.
+ */
+export function snapshotPatentsByIdQuery(ids: readonly string[]) {
+  return { cypher: `MATCH (p:Patent) WHERE p.id IN $ids${SNAPSHOT_PATENT_COLUMNS}`, params: { ids } };
+}
+
+const SNAPSHOT_PATENT_COLUMNS = `
 RETURN p.id AS id, p.familyId AS familyId, p.jurisdiction AS jurisdiction, p.kind AS kind, p.isGrant AS isGrant,
   p.priorityYear AS priorityYear, toString(p.priorityDate) AS priorityDate,
   toString(p.applicationDate) AS applicationDate, toString(p.publicationDate) AS publicationDate,
@@ -36,8 +46,6 @@ RETURN p.id AS id, p.familyId AS familyId, p.jurisdiction AS jurisdiction, p.kin
   [(p)-[:INVENTED_BY]->(i:Inventor) | i.key] AS inventors,
   [(p)-[r:FILED_BY]->(a:Applicant) | {key: ${entityKeyOf('a')}, name: ${entityNameOf('a')}, order: r.order}] AS applicants,
   [(p)<-[:CITES]-(q:Patent) | q.familyId] AS citingFamilies`;
-  return { cypher, params };
-}
 
 const text = z.string().nullable();
 const count = z.number().nullable();

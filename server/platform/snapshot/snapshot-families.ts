@@ -88,7 +88,13 @@ const EVENT_PATTERNS: readonly (readonly [PatentEvent, RegExp])[] = [
   ['reexamination', /re-?exam|复审/i],
 ];
 
-export class FamilyFolder {
+/** Family records ready to be put in graph order, and the publications they were folded from. */
+export interface FoldedFamilies {
+  readonly publications: number;
+  recordsInSlices(): Promise<FamilyRecord[]>;
+}
+
+export class FamilyFolder implements FoldedFamilies {
   private readonly families = new Map<string, Accumulator>();
   publications = 0;
 

@@ -15,13 +15,14 @@ import {
   type CitationGraph,
   compareIds,
 } from '@server/analytics/citation-graph';
-import { type MainPathResult, type MainPathVariant, mainPath } from '@server/analytics/main-path';
+import type { MainPathVariant } from '@server/analytics/main-path';
 import { type PageRankResult, pageRank } from '@server/analytics/pagerank';
 import { rescaledPageRank } from '@server/analytics/rescaled-pagerank';
-import { type SpcWeights, searchPathCounts } from '@server/analytics/spc';
 import { streamRows } from '../db/read';
 import { visibilityKey } from '../visibility/visibility';
-import { assembleSnapshot, EdgeInterner } from './snapshot-assembly';
+import { sharedWorkerPool, type WorkerPool } from '../workers/worker-pool';
+import { computeMainPath, type MainPathOutput, mainPathInput, mainPathTask } from './main-path-task';
+import { assembleSnapshot, EdgeInterner, GRAPH_WORKER_FROM_FAMILIES } from './snapshot-assembly';
 import {
   SnapshotCitationRow,
   SnapshotPatentRow,
@@ -33,6 +34,7 @@ import { FamilyFolder, type FamilyRecord } from './snapshot-families';
 /** Rescaled PageRank compares a family with the Δ families closest in priority date. */
 export const RESCALE_WINDOW = 1000;
 const MEMO_LIMIT = 16;
+const BYTES_PER_FAMILY = 1_550;
 
 /** A bounded memo of one kind of result derived from a snapshot (the oldest is dropped first). */
 export class Memo<T> {
@@ -57,11 +59,16 @@ export class Memo<T> {
   }
 }
 
+export interface MainPathRun {
+  readonly pool?: WorkerPool;
+  /** Forces the thread: tests compare both paths. */
+  readonly inWorker?: boolean;
+}
+
 export class AnalysisSnapshot {
   private pageRankResult: PageRankResult | undefined;
   private rescaled: Float64Array | undefined;
-  private spcWeights: SpcWeights | undefined;
-  private readonly mainPaths = new Memo<MainPathResult>();
+  private readonly mainPaths = new Memo<Promise<MainPathOutput>>();
   /** Every memo kept for this snapshot, here and by features, counted in the byte estimate. */
   private readonly memos: Array<{ readonly size: number }> = [this.mainPaths];
 
@@ -99,11 +106,6 @@ export class AnalysisSnapshot {
     return this.rescaled;
   }
 
-  spc(): SpcWeights {
-    this.spcWeights ??= searchPathCounts(this.graph, { priorityDays: this.priorityDays() });
-    return this.spcWeights;
-  }
-
   /** Earliest priority day per graph node, NaN where unknown: the cycle-breaking time order. */
   private priorityDays(): Float64Array {
     return Float64Array.from(this.families, (family) =>
@@ -111,11 +113,20 @@ export class AnalysisSnapshot {
     );
   }
 
-  mainPath(variant: MainPathVariant, keyRouteCount: number): MainPathResult {
-    // Ties are not followed: on real data many sink edges tie, and a branching path is unreadable.
-    return this.mainPaths.get(`${variant}:${keyRouteCount}`, () =>
-      mainPath(this.graph, { variant, keyRouteCount, followTies: false, priorityDays: this.priorityDays() }),
-    );
+  /**
+   * The main path and the per-node path counts (SPC), once per variant and k: in the worker pool
+   * from GRAPH_WORKER_FROM_FAMILIES families (seconds on a whole corpus), in this thread below.
+   * A failed computation is forgotten, so the next request retries it.
+   */
+  mainPath(variant: MainPathVariant, keyRouteCount: number, run: MainPathRun = {}): Promise<MainPathOutput> {
+    const key = `${variant}:${keyRouteCount}`;
+    const computed = this.mainPaths.get(key, async () => {
+      const input = mainPathInput(this.graph, this.priorityDays(), variant, keyRouteCount);
+      const inWorker = run.inWorker ?? this.families.length >= GRAPH_WORKER_FROM_FAMILIES;
+      return inWorker ? (run.pool ?? sharedWorkerPool()).run(mainPathTask, input) : computeMainPath(input);
+    });
+    computed.catch(() => this.mainPaths.delete(key));
+    return computed;
   }
 
   /** Registers a feature's memo of results derived from this snapshot, so its size is counted. */
@@ -123,10 +134,15 @@ export class AnalysisSnapshot {
     this.memos.push(memo);
   }
 
-  /** Rough retained bytes, for the cache's memory bound. */
+  /**
+   * Rough retained bytes, for the cache's memory bound. 1,550 bytes per family: the whole-corpus
+   * snapshot of the 100k bench corpus retains 163 MiB with 321k edges (`npm run bench:api-memory`).
+   */
   estimatedBytes(): number {
     return (
-      this.families.length * 900 + this.graph.edgeCount * 24 + this.memoEntries() * this.families.length * 200
+      this.families.length * BYTES_PER_FAMILY +
+      this.graph.edgeCount * 24 +
+      this.memoEntries() * this.families.length * 200
     );
   }
 
