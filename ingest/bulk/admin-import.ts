@@ -14,8 +14,18 @@ import type { ImportFiles } from './write-csv';
 
 export class BulkImportError extends Error {}
 
-/** The importer's arguments; `database` is the managed instance's (neo4j). */
-export function importArguments(files: ImportFiles, reportFile: string, database = 'neo4j'): string[] {
+/**
+ * The importer's arguments; `database` is the managed instance's (neo4j). `offHeap` bounds the
+ * importer's caches: by default it takes 90 % of the memory free when it starts, which on a machine
+ * shared with other processes (or a server's Node) can starve them; the instance's page cache size
+ * is what the stopped Neo4j would have used.
+ */
+export function importArguments(
+  files: ImportFiles,
+  reportFile: string,
+  database = 'neo4j',
+  offHeap?: string,
+): string[] {
   return [
     'database',
     'import',
@@ -25,6 +35,7 @@ export function importArguments(files: ImportFiles, reportFile: string, database
     '--overwrite-destination=true',
     '--array-delimiter=U+001F',
     `--report-file=${reportFile}`,
+    ...(offHeap ? [`--max-off-heap-memory=${offHeap.toUpperCase()}`] : []),
     ...files.nodes.map((spec) => `--nodes=${spec}`),
     ...files.relationships.map((spec) => `--relationships=${spec}`),
     ...(files.multiline.length > 0
@@ -43,7 +54,7 @@ export async function runAdminImport(
   const logFile = path.join(workDir, 'import.log');
   // The options go in an @file (picocli): thousands of characters of paths stay off the command line.
   const argsFile = path.join(workDir, 'import.args');
-  const [command, ...rest] = importArguments(files, reportFile);
+  const [command, ...rest] = importArguments(files, reportFile, 'neo4j', config.pageCache);
   await writeFile(argsFile, rest.map((arg) => JSON.stringify(arg)).join('\n'));
   const output: string[] = [];
   const code = await new Promise<number | null>((resolve, reject) => {

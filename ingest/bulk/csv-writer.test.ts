@@ -59,6 +59,14 @@ describe('bulk CSV cells and headers', () => {
     expect(args.slice(0, 4)).toEqual(['database', 'import', 'full', 'neo4j']);
     expect(args).toContain('--multiline-fields=/x/p.csv');
     expect(args).toContain('--relationships=CITES=/x/c.csv');
+    expect(args.some((arg) => arg.startsWith('--max-off-heap-memory'))).toBe(false);
+    const bounded = importArguments(
+      { nodes: [], relationships: [], multiline: [], nodeCount: 0, relationshipCount: 0 },
+      '/x/report',
+      'neo4j',
+      '2g',
+    );
+    expect(bounded).toContain('--max-off-heap-memory=2G');
   });
 
   it('refuses an external NEO4J_URI with the reason and the way out', () => {

@@ -138,6 +138,7 @@ export class BulkGraph {
     this.ipc.clear();
     this.cpc.clear();
     this.counter.degree.clear();
+    this.interner.clear();
   }
 
   /** Real patents with the signature. */

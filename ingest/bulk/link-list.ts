@@ -38,6 +38,12 @@ export class Interner {
     return text;
   }
 
+  clear(): void {
+    this.props.clear();
+    this.lists.clear();
+    this.strings.clear();
+  }
+
   /** One shared frozen object per distinct set of link properties (same keys in the same order). */
   link(props: Record<string, unknown>): LinkProps {
     let key = '';

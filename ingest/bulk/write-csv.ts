@@ -43,7 +43,7 @@ const linkRow = (columns: readonly Column[], from: string, to: string, link: Rec
   ...columns.slice(2).map((column) => link[column.name]),
 ];
 
-async function writePatent(
+function writePatent(
   id: string,
   patent: PatentState,
   t: Tables & { seen: Set<string> },
@@ -51,23 +51,23 @@ async function writePatent(
   updatedAt: string,
 ) {
   const real = patent.props.external === false;
-  await t.patents!.table.write(
+  t.patents!.table.write(
     valuesOf(PATENT_COLUMNS, real ? { ...patent.props, ...texts, updatedAt } : patent.props),
   );
-  if (real) await t.filedIn!.table.write([id, patent.props[FILED_IN]]);
-  if (real && patent.props.familyId != null) await t.inFamily!.table.write([id, patent.props.familyId]);
-  await writeLinks(id, patent, t);
+  if (real) t.filedIn!.table.write([id, patent.props[FILED_IN]]);
+  if (real && patent.props.familyId != null) t.inFamily!.table.write([id, patent.props.familyId]);
+  writeLinks(id, patent, t);
 }
 
 /** Patents with texts in the spill file's order (each one's latest line), then the others. */
 async function writePatents(graph: BulkGraph, tables: Tables, updatedAt: string): Promise<void> {
   const t = Object.assign(tables, { seen: new Set<string>() });
-  await graph.texts.forEachLine(async (id, offset, texts) => {
+  await graph.texts.forEachLine((id, offset, texts) => {
     const patent = graph.patents.get(id);
-    if (patent?.props[TEXTS_AT] === offset) await writePatent(id, patent, t, texts(), updatedAt);
+    if (patent?.props[TEXTS_AT] === offset) writePatent(id, patent, t, texts(), updatedAt);
   });
   for (const [id, patent] of graph.patents)
-    if (patent.props[TEXTS_AT] === undefined) await writePatent(id, patent, t, {}, updatedAt);
+    if (patent.props[TEXTS_AT] === undefined) writePatent(id, patent, t, {}, updatedAt);
 }
 
 const LINK_TABLES: Array<[LinkKindName, string]> = [
@@ -84,25 +84,23 @@ const LINK_TABLES: Array<[LinkKindName, string]> = [
 const TAG_TARGETS: Partial<Record<LinkKindName, string>> = { tags: 'branches', fields: 'fields' };
 
 /** `t.seen`: the tag targets already written. */
-async function writeLinks(id: string, patent: PatentState, t: Tables & { seen: Set<string> }): Promise<void> {
+function writeLinks(id: string, patent: PatentState, t: Tables & { seen: Set<string> }): void {
   for (const [kind, name] of LINK_TABLES) {
     const table = t[name]!.table;
     const targets = TAG_TARGETS[kind];
     for (const [key, link] of linksOf(patent, kind)) {
-      await table.write(linkRow(table.columns, id, key, link));
+      table.write(linkRow(table.columns, id, key, link));
       if (targets && !t.seen.has(`${targets}:${key}`)) {
         t.seen.add(`${targets}:${key}`);
-        await t[targets]!.table.write([key]);
+        t[targets]!.table.write([key]);
       }
     }
   }
 }
 
-async function writeParties(parties: Map<string, PartyState>, table: CsvTable): Promise<void> {
+function writeParties(parties: Map<string, PartyState>, table: CsvTable): void {
   for (const [key, party] of parties)
-    await table.write(
-      valuesOf(table.columns, { key, name: party.name, kind: party.kind, aliases: party.aliases }),
-    );
+    table.write(valuesOf(table.columns, { key, name: party.name, kind: party.kind, aliases: party.aliases }));
 }
 
 export async function writeImportFiles(
@@ -142,17 +140,17 @@ export async function writeImportFiles(
     inField: table('in-field', 'IN_FIELD', REL.IN_FIELD),
   };
   await writePatents(graph, { ...nodes, ...rels }, updatedAt);
-  for (const code of graph.offices) await nodes.offices!.table.write([code]);
+  for (const code of graph.offices) nodes.offices!.table.write([code]);
   for (const [id, family] of graph.families)
-    await nodes.families!.table.write(
+    nodes.families!.table.write(
       valuesOf(FAMILY_COLUMNS, { id, kind: family.kind, memberIds: family.memberIds }),
     );
-  await writeParties(graph.applicants, nodes.applicants!.table);
-  await writeParties(graph.inventors, nodes.inventors!.table);
+  writeParties(graph.applicants, nodes.applicants!.table);
+  writeParties(graph.inventors, nodes.inventors!.table);
   for (const scheme of ['ipc', 'cpc'] as const) {
     for (const [code, node] of graph[scheme]) {
-      await nodes[scheme]!.table.write([code, node.level]);
-      for (const parent of node.parents) await rels[`${scheme}Parents`]!.table.write([code, parent]);
+      nodes[scheme]!.table.write([code, node.level]);
+      for (const parent of node.parents) rels[`${scheme}Parents`]!.table.write([code, parent]);
     }
   }
   const all = [...Object.values(nodes), ...Object.values(rels)];
