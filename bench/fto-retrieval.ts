@@ -14,7 +14,7 @@ import { claimsOf } from '@server/features/fto/claims';
 import { MAX_CANDIDATES, splitFeatures } from '@server/features/fto/fto';
 import type { FtoIndexRow } from '@server/features/fto/fto-cypher';
 import { ftoIndexOfRowsInSlices } from '@server/features/fto/fto-index';
-import { retrieve } from '@server/features/fto/retrieve';
+import { retrieve, scopeMaskOf } from '@server/features/fto/retrieve';
 import { type FtoCandidate, screenFreedomToOperate } from '@server/features/fto/screen';
 import { shippedSynonymTable } from '@server/features/fto/synonym-table';
 import { claimDescriptions, demoIndexRows } from '@test/fixtures/fto/demo-index-rows';
@@ -44,7 +44,11 @@ async function main(): Promise<void> {
     `index build ${buildMs.toFixed(0)} ms (CPU ${buildCpuMs.toFixed(0)} ms), longest event-loop block ${(loopDelay.max / 1e6).toFixed(0)} ms, heap +${heapMb.toFixed(0)} MB (rows still held)`,
   );
   const queries = claimDescriptions(rows, 500, 40);
-  const inScope = (doc: number) => index.jurisdiction[doc] === 'CN' && index.legalStatus[doc] !== 'inactive';
+  // Computed once, as the server does per scope (fto-scope.ts).
+  const inScope = scopeMaskOf(
+    index,
+    (doc) => index.jurisdiction[doc] === 'CN' && index.legalStatus[doc] !== 'inactive',
+  );
   const retrieveMs: Timing = { wall: [], cpu: [] };
   const chartMs: Timing = { wall: [], cpu: [] };
   const screeningMs: Timing = { wall: [], cpu: [] };

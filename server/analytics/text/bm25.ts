@@ -80,7 +80,7 @@ interface Scorer {
   readonly b: number;
   /** Per document: k1·(1 − b + b·|D|/avgdl), the length part of the BM25 denominator, computed once. */
   readonly lengthTerm: Float64Array;
-  readonly scratch: { scores: Float64Array; masks: Uint32Array };
+  readonly scratch: { scores: Float64Array; masks: Uint32Array; touched: Int32Array };
 }
 
 export function buildBm25Index(documents: readonly string[], options: Bm25Options = {}): Bm25Index {
@@ -128,7 +128,7 @@ function* indexSteps(
     // The same expression per posting gave the same doubles; computing it once per document saves
     // a division and two multiplications per posting.
     lengthTerm: Float64Array.from(postings.lengths, (length) => k1 * (1 - b + (b * length) / averageLength)),
-    scratch: { scores: new Float64Array(n), masks: new Uint32Array(n) },
+    scratch: { scores: new Float64Array(n), masks: new Uint32Array(n), touched: new Int32Array(n) },
   };
   const scoreAll = (query: string, filter?: (docIndex: number) => boolean): Bm25Scores =>
     scoreTerms(scorer, [...new Set(toTerms(query))], filter);
@@ -153,12 +153,12 @@ function scoreTerms(scorer: Scorer, terms: readonly string[], filter?: (doc: num
   const { postings, n, k1, lengthTerm, scratch } = scorer;
   const words = Math.max(1, Math.ceil(terms.length / 32));
   if (scratch.masks.length < n * words) scratch.masks = new Uint32Array(n * words);
-  const { scores, masks } = scratch;
+  const { scores, masks, touched } = scratch;
   const { docs, frequencies } = postings;
-  const touched: number[] = [];
-  terms.forEach((term, t) => {
-    const termId = postings.termIds.get(term);
-    if (termId === undefined) return;
+  let touchedCount = 0;
+  for (let t = 0; t < terms.length; t++) {
+    const termId = postings.termIds.get(terms[t]!);
+    if (termId === undefined) continue;
     const start = postings.offsets[termId]!;
     const end = postings.offsets[termId + 1]!;
     const idf = Math.log(1 + (n - (end - start) + 0.5) / (end - start + 0.5));
@@ -169,34 +169,45 @@ function scoreTerms(scorer: Scorer, terms: readonly string[], filter?: (doc: num
       if (filter && !filter(doc)) continue;
       const tf = frequencies[k]!;
       // Every term's share is > 0 (idf > 0, tf ≥ 1), so a score of 0 means not touched yet.
-      if (scores[doc] === 0) touched.push(doc);
+      if (scores[doc] === 0) touched[touchedCount++] = doc;
       scores[doc]! += (idf * tf * (k1 + 1)) / (tf + lengthTerm[doc]!);
       masks[doc * words + word]! |= bit;
     }
-  });
-  return collectTouched(scratch, terms, touched, words);
+  }
+  return collectTouched(scratch, terms, touched.subarray(0, touchedCount), words);
 }
 
 /** The touched documents' scores and masks, copied out of the scratch (which is zeroed again). */
 function collectTouched(
   scratch: Scorer['scratch'],
   terms: readonly string[],
-  touched: readonly number[],
+  touched: Int32Array,
   words: number,
 ): Bm25Scores {
   const { scores, masks } = scratch;
-  const docs = Int32Array.from(touched);
-  const docScores = Float64Array.from(touched, (doc) => scores[doc]!);
-  const docMasks = new Uint32Array(touched.length * words);
-  touched.forEach((doc, k) => {
+  const docs = touched.slice();
+  const docScores = new Float64Array(docs.length);
+  const docMasks = new Uint32Array(docs.length * words);
+  for (let k = 0; k < docs.length; k++) {
+    const doc = docs[k]!;
+    docScores[k] = scores[doc]!;
+    scores[doc] = 0;
     for (let w = 0; w < words; w++) {
       docMasks[k * words + w] = masks[doc * words + w]!;
       masks[doc * words + w] = 0;
     }
-    scores[doc] = 0;
-  });
-  const matchedTerms = (k: number) =>
-    terms.filter((_, t) => (docMasks[k * words + (t >>> 5)]! & (1 << (t & 31))) !== 0);
+  }
+  // Many documents match the same subset of query terms: the list is worked out once per subset.
+  const listsByMask = new Map<string, string[]>();
+  const matchedTerms = (k: number) => {
+    const key = String(docMasks.subarray(k * words, (k + 1) * words));
+    let list = listsByMask.get(key);
+    if (!list) {
+      list = terms.filter((_, t) => (docMasks[k * words + (t >>> 5)]! & (1 << (t & 31))) !== 0);
+      listsByMask.set(key, list);
+    }
+    return [...list];
+  };
   const matchedCount = (k: number, counted: Uint32Array) => {
     let count = 0;
     for (let w = 0; w < words; w++) count += bitCount(docMasks[k * words + w]! & (counted[w] ?? 0));
