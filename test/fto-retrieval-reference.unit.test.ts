@@ -20,7 +20,7 @@ function referenceRetrieve(index: FtoIndex, text: string, inScope: (doc: number)
   const { query } = retrieve(index, text, () => false); // the query analysis is not what changed
   const best = new Map<string, Bm25Hit & { family: string }>();
   for (const hit of index.search(query.terms)) {
-    const family = index.family[hit.docIndex]!;
+    const family = index.familyNames[index.familyOf[hit.docIndex]!]!;
     const current = best.get(family);
     if (!current || hit.score > current.score) best.set(family, { ...hit, family });
   }

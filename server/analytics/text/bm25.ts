@@ -1,3 +1,4 @@
+import { type Postings, PostingsBuilder } from './bm25-postings';
 import { tokenize } from './tokenize';
 
 /**
@@ -54,14 +55,6 @@ export interface Bm25Index {
   scoreAll(query: string, filter?: (docIndex: number) => boolean): Bm25Scores;
 }
 
-interface Postings {
-  readonly termIds: Map<string, number>;
-  readonly offsets: Int32Array;
-  readonly docs: Int32Array;
-  readonly frequencies: Int32Array;
-  readonly lengths: Int32Array;
-}
-
 /** Bit set of term positions: one 32-bit word per 32 terms (the layout of the matched-term masks). */
 export function termMask(terms: readonly string[], keep: (term: string) => boolean): Uint32Array {
   const mask = new Uint32Array(Math.max(1, Math.ceil(terms.length / 32)));
@@ -84,7 +77,10 @@ interface Scorer {
 }
 
 export function buildBm25Index(documents: readonly string[], options: Bm25Options = {}): Bm25Index {
-  const steps = indexSteps(documents, options, Number.POSITIVE_INFINITY);
+  return runAtOnce(indexSteps(documents, options, Number.POSITIVE_INFINITY));
+}
+
+function runAtOnce<T>(steps: Generator<void, T>): T {
   let step = steps.next();
   while (!step.done) step = steps.next();
   return step.value;
@@ -99,7 +95,10 @@ export async function buildBm25IndexInSlices(
   options: Bm25Options = {},
   sliceSize = 2_000,
 ): Promise<Bm25Index> {
-  const steps = indexSteps(documents, options, sliceSize);
+  return runInSlices(indexSteps(documents, options, sliceSize));
+}
+
+async function runInSlices<T>(steps: Generator<void, T>): Promise<T> {
   let step = steps.next();
   while (!step.done) {
     await new Promise<void>((resolve) => setImmediate(resolve));
@@ -108,14 +107,54 @@ export async function buildBm25IndexInSlices(
   return step.value;
 }
 
+/**
+ * An index built one document at a time from its terms (a streaming read adds each row as it
+ * arrives, so no document text or token list is kept), then finished in slices that yield.
+ * The same postings, in the same order, as `buildBm25Index` over the same documents' terms.
+ */
+export interface Bm25Builder {
+  add(terms: readonly string[]): void;
+  finish(): Bm25Index;
+  finishInSlices(sliceSize?: number): Promise<Bm25Index>;
+  /** Bytes held so far (typed arrays, term strings): for a memory estimate. */
+  readonly bytes: number;
+}
+
+export function bm25Builder(options: Bm25Options = {}): Bm25Builder {
+  const postings = new PostingsBuilder();
+  const toTerms = options.tokenize ?? ((text: string) => tokenize(text));
+  return {
+    add: (terms) => postings.add(terms),
+    finish: () => runAtOnce(indexOfPostings(postings.finish(Number.POSITIVE_INFINITY), options, toTerms)),
+    finishInSlices: (sliceSize = 20_000) =>
+      runInSlices(indexOfPostings(postings.finish(sliceSize), options, toTerms)),
+    get bytes() {
+      return postings.bytes;
+    },
+  };
+}
+
 function* indexSteps(
   documents: readonly string[],
   options: Bm25Options,
   sliceSize: number,
 ): Generator<void, Bm25Index> {
   const toTerms = options.tokenize ?? ((text: string) => tokenize(text));
-  const postings = yield* invert(documents, toTerms, sliceSize);
-  const n = documents.length;
+  const builder = new PostingsBuilder();
+  for (let doc = 0; doc < documents.length; doc++) {
+    if (doc > 0 && doc % sliceSize === 0) yield;
+    builder.add(toTerms(documents[doc]!));
+  }
+  return yield* indexOfPostings(builder.finish(sliceSize), options, toTerms);
+}
+
+function* indexOfPostings(
+  steps: Generator<void, Postings>,
+  options: Bm25Options,
+  toTerms: (text: string) => string[],
+): Generator<void, Bm25Index> {
+  const postings = yield* steps;
+  const n = postings.lengths.length;
   const averageLength = n === 0 ? 0 : postings.lengths.reduce((sum, length) => sum + length, 0) / n;
   const k1 = options.k1 ?? 1.2;
   const b = options.b ?? 0.75;
@@ -220,53 +259,4 @@ function bitCount(word: number): number {
   let v = word - ((word >>> 1) & 0x55555555);
   v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
   return Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
-}
-
-/**
- * Term → (doc, tf) postings in CSR form; documents ascending within each term. A generator that
- * pauses every `sliceSize` documents, so the caller decides whether to yield to the event loop.
- */
-function* invert(
-  documents: readonly string[],
-  toTerms: (text: string) => string[],
-  sliceSize: number,
-): Generator<void, Postings> {
-  const termIds = new Map<string, number>();
-  const lengths = new Int32Array(documents.length);
-  const perDoc: Map<number, number>[] = [];
-  // Documents per term, counted as each document is read (a pass over every posting afterwards
-  // was the one unsliced step: seconds at 100k families).
-  const documentFrequency: number[] = [];
-  for (let doc = 0; doc < documents.length; doc++) {
-    if (doc > 0 && doc % sliceSize === 0) yield;
-    const terms = toTerms(documents[doc]!);
-    lengths[doc] = terms.length;
-    const counts = new Map<number, number>();
-    for (const term of terms) {
-      let id = termIds.get(term);
-      if (id === undefined) {
-        id = termIds.size;
-        termIds.set(term, id);
-        documentFrequency.push(0);
-      }
-      const count = counts.get(id);
-      if (count === undefined) documentFrequency[id]!++;
-      counts.set(id, (count ?? 0) + 1);
-    }
-    perDoc.push(counts);
-  }
-  const offsets = new Int32Array(termIds.size + 1);
-  for (let t = 0; t < termIds.size; t++) offsets[t + 1] = offsets[t]! + documentFrequency[t]!;
-  const cursor = offsets.slice(0, termIds.size);
-  const docs = new Int32Array(offsets[termIds.size]!);
-  const frequencies = new Int32Array(docs.length);
-  for (let doc = 0; doc < perDoc.length; doc++) {
-    if (doc > 0 && doc % sliceSize === 0) yield;
-    for (const [id, tf] of perDoc[doc]!) {
-      const slot = cursor[id]!++;
-      docs[slot] = doc;
-      frequencies[slot] = tf;
-    }
-  }
-  return { termIds, offsets, docs, frequencies, lengths };
 }

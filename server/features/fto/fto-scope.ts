@@ -72,5 +72,5 @@ function mayBeInForce(index: FtoIndex, doc: number, asOf: string): boolean {
 }
 
 function hasCpcPrefix(index: FtoIndex, doc: number, prefix: string | undefined): boolean {
-  return prefix === undefined || (index.cpcCodes[doc] ?? []).some((code) => code.startsWith(prefix));
+  return prefix === undefined || index.cpcCodesOf(doc).some((code) => code.startsWith(prefix));
 }

@@ -220,7 +220,7 @@ function toFtoCandidate(row: CandidateRow): StoredCandidate {
 function relevanceEvidence(index: FtoIndex, retrieval: Retrieval, candidate: RetrievedCandidate) {
   const { hit } = candidate;
   const queryTerm = new Map(retrieval.query.expansions.map((match) => [match.concept, match.term]));
-  const synonyms = index.concepts[hit.via]!.flatMap((match) => {
+  const synonyms = index.conceptsOf(hit.via).flatMap((match) => {
     const term = queryTerm.get(match.concept);
     return term === undefined ? [] : [{ concept: match.concept, queryTerm: term, documentTerm: match.term }];
   });
