@@ -73,7 +73,7 @@ export async function screenProduct(
   const features = request.features ?? splitFeatures(request.description ?? '');
   const query = [request.description ?? '', ...(request.features ?? [])].join(' ');
   const scope = screeningScope(index, request);
-  const retrieval = retrieve(index, query, scope.mask);
+  const retrieval = retrieve(index, query, scope.mask, MAX_CANDIDATES);
   const charted = retrieval.candidates.slice(0, MAX_CANDIDATES);
   lap('retrieve');
   const selection = await selectCandidates(db, index, charted, request.ownPortfolio);
@@ -99,7 +99,7 @@ export async function screenProduct(
     offset: request.offset,
     limit: request.limit,
     results,
-    truncated: retrieval.candidates.length > charted.length,
+    truncated: retrieval.candidateCount > charted.length,
     ...retrievalStatement(index, retrieval),
     ownPortfolio: request.ownPortfolio
       ? {

@@ -82,8 +82,10 @@ export interface Floor {
 
 export interface Retrieval {
   readonly query: QueryAnalysis;
-  /** Every patent in scope of every family above the floor, best family first. */
+  /** The patents in scope of the families above the floor, best family first (up to the limit asked). */
   readonly candidates: readonly RetrievedCandidate[];
+  /** How many patents in scope all the families above the floor have (`candidates` may stop earlier). */
+  readonly candidateCount: number;
   readonly floor: Floor;
 }
 
@@ -112,6 +114,8 @@ export function retrieve(
   index: FtoIndex,
   text: string,
   scope: ScopeMask | ((doc: number) => boolean),
+  /** Candidates made at least up to this many (whole families); the rest are only counted. */
+  candidateLimit = Number.POSITIVE_INFINITY,
 ): Retrieval {
   const mask = typeof scope === 'function' ? scopeMaskOf(index, scope) : scope;
   const query = analyseQuery(index, text);
@@ -125,38 +129,45 @@ export function retrieve(
   for (const k of scored.best) topScore = Math.max(topScore, all.scores[k]!);
   const minScore = topScore * FLOOR_SHARE_OF_TOP;
   const minMatchedConcepts = Math.min(FLOOR_MIN_CONCEPTS, query.conceptCount);
-  // Only the families above the floor get hit objects and are sorted; the rest are only counted.
+  const familyName = (k: number) => index.familyNames[index.familyOf[all.docs[k]!]!]!;
+  // Only the families above the floor are sorted (as positions in `all`); hit objects are made for
+  // those whose members are listed, up to the limit; the rest are only counted.
   const passes = scored.best
     .filter((k) => all.scores[k]! >= minScore && all.matchedCount(k, counted) >= minMatchedConcepts)
-    .map((k) => familyBest(index, all, k))
-    .sort((a, b) => b.score - a.score || compareNames(a.family, b.family));
-  const candidates = passes.flatMap((best, k) => {
-    const members = index
-      .membersOfFamily(index.familyOf[best.docIndex]!)
-      .filter((doc) => mask.inScope[doc] === 1);
-    const hit: FamilyHit = {
-      family: best.family,
-      score: best.score,
-      via: best.docIndex,
-      matchedTerms: best.matchedTerms,
-      matchedConcepts: matchedConceptCount(query, best.matchedTerms),
-      rank: k + 1,
-    };
-    return members.map((doc) => ({ doc, hit, membersInScope: members }));
+    .sort((a, b) => all.scores[b]! - all.scores[a]! || compareNames(familyName(a), familyName(b)));
+  const candidates: RetrievedCandidate[] = [];
+  let candidateCount = 0;
+  passes.forEach((k, rank) => {
+    const family = index.familyOf[all.docs[k]!]!;
+    candidateCount += mask.familyMembersInScope[family]!;
+    if (candidates.length >= candidateLimit) return;
+    const members = index.membersOfFamily(family).filter((doc) => mask.inScope[doc] === 1);
+    const hit = familyHit(query, familyBest(index, all, k), rank + 1);
+    for (const doc of members) candidates.push({ doc, hit, membersInScope: members });
   });
   return {
     query,
     candidates,
+    candidateCount,
     floor: {
       minShareOfTop: FLOOR_SHARE_OF_TOP,
       minMatchedConcepts,
       queryConcepts: query.conceptCount,
       topScore,
       minScore,
-      belowFloor: scored.inScopeTotal - candidates.length,
+      belowFloor: scored.inScopeTotal - candidateCount,
     },
   };
 }
+
+const familyHit = (query: QueryAnalysis, best: FamilyBest, rank: number): FamilyHit => ({
+  family: best.family,
+  score: best.score,
+  via: best.docIndex,
+  matchedTerms: best.matchedTerms,
+  matchedConcepts: matchedConceptCount(query, best.matchedTerms),
+  rank,
+});
 
 /** localeCompare's order, only reached on equal scores (a shared collator is much cheaper per call). */
 const collator = new Intl.Collator();
