@@ -20,7 +20,7 @@ function referenceRetrieve(index: FtoIndex, text: string, inScope: (doc: number)
   const { query } = retrieve(index, text, () => false); // the query analysis is not what changed
   const best = new Map<string, Bm25Hit & { family: string }>();
   for (const hit of index.search(query.terms)) {
-    const family = index.family[hit.docIndex]!;
+    const family = index.familyNames[index.familyOf[hit.docIndex]!]!;
     const current = best.get(family);
     if (!current || hit.score > current.score) best.set(family, { ...hit, family });
   }
@@ -88,4 +88,27 @@ describe('FTO retrieval against the reference algorithm (generated demo corpus, 
     }
     expect(compared).toBeGreaterThan(50); // the queries do retrieve: the comparison is not of empty lists
   });
+
+  it.each(Object.keys(scopes))(
+    'with a candidate limit: a whole-family prefix, the same counts (%s)',
+    (scope) => {
+      const inScope = scopes[scope as keyof typeof scopes];
+      let cut = 0;
+      for (const description of descriptions) {
+        const full = retrieve(index, description, inScope);
+        const limited = retrieve(index, description, inScope, 7);
+        expect(limited.candidateCount).toBe(full.candidates.length);
+        expect(full.candidateCount).toBe(full.candidates.length);
+        expect(limited.floor).toEqual(full.floor);
+        expect(limited.candidates).toEqual(full.candidates.slice(0, limited.candidates.length));
+        expect(limited.candidates.length).toBeGreaterThanOrEqual(Math.min(7, full.candidates.length));
+        const last = limited.candidates.at(-1);
+        // The cut falls between families: the next candidate (if any) is of another family.
+        const next = full.candidates[limited.candidates.length];
+        if (last && next) expect(next.hit.family).not.toBe(last.hit.family);
+        if (limited.candidates.length < full.candidates.length) cut++;
+      }
+      expect(cut).toBeGreaterThan(0); // the limit did cut some lists
+    },
+  );
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildBm25Index, buildBm25IndexInSlices } from './bm25';
+import { bm25Builder, buildBm25Index, buildBm25IndexInSlices } from './bm25';
+import { tokenize } from './tokenize';
 
 describe('buildBm25Index', () => {
   /*
@@ -62,5 +63,28 @@ describe('buildBm25Index', () => {
       expect(sliced.search(query, { limit: 10 })).toEqual(once.search(query, { limit: 10 }));
     }
     expect(sliced.averageLength).toBe(once.averageLength);
+  });
+
+  it("fed one document's terms at a time (bm25Builder), gives the same index as built from the texts", async () => {
+    const documents = [
+      'lithium battery cathode material',
+      'battery pack cooling plate for a battery',
+      '一种锂离子电池正极材料及其制备方法',
+      'cathode coating of a lithium ion battery, battery separator',
+    ];
+    const once = buildBm25Index(documents);
+    const fed = bm25Builder();
+    const sliced = bm25Builder();
+    for (const document of documents) {
+      fed.add(tokenize(document));
+      sliced.add(tokenize(document));
+    }
+    const [atOnce, inSlices] = [fed.finish(), await sliced.finishInSlices(1)];
+    for (const query of ['lithium battery', 'battery cathode 电池', 'separator']) {
+      expect(atOnce.search(query, { limit: 10 })).toEqual(once.search(query, { limit: 10 }));
+      expect(inSlices.search(query, { limit: 10 })).toEqual(once.search(query, { limit: 10 }));
+    }
+    expect(atOnce.averageLength).toBe(once.averageLength);
+    expect(once.search('battery').length).toBe(3); // the comparison is of real hits
   });
 });

@@ -1,3 +1,4 @@
+import { type Postings, PostingsBuilder } from './bm25-postings';
 import { tokenize } from './tokenize';
 
 /**
@@ -54,14 +55,6 @@ export interface Bm25Index {
   scoreAll(query: string, filter?: (docIndex: number) => boolean): Bm25Scores;
 }
 
-interface Postings {
-  readonly termIds: Map<string, number>;
-  readonly offsets: Int32Array;
-  readonly docs: Int32Array;
-  readonly frequencies: Int32Array;
-  readonly lengths: Int32Array;
-}
-
 /** Bit set of term positions: one 32-bit word per 32 terms (the layout of the matched-term masks). */
 export function termMask(terms: readonly string[], keep: (term: string) => boolean): Uint32Array {
   const mask = new Uint32Array(Math.max(1, Math.ceil(terms.length / 32)));
@@ -80,11 +73,14 @@ interface Scorer {
   readonly b: number;
   /** Per document: k1·(1 − b + b·|D|/avgdl), the length part of the BM25 denominator, computed once. */
   readonly lengthTerm: Float64Array;
-  readonly scratch: { scores: Float64Array; masks: Uint32Array };
+  readonly scratch: { scores: Float64Array; masks: Uint32Array; touched: Int32Array };
 }
 
 export function buildBm25Index(documents: readonly string[], options: Bm25Options = {}): Bm25Index {
-  const steps = indexSteps(documents, options, Number.POSITIVE_INFINITY);
+  return runAtOnce(indexSteps(documents, options, Number.POSITIVE_INFINITY));
+}
+
+function runAtOnce<T>(steps: Generator<void, T>): T {
   let step = steps.next();
   while (!step.done) step = steps.next();
   return step.value;
@@ -99,7 +95,10 @@ export async function buildBm25IndexInSlices(
   options: Bm25Options = {},
   sliceSize = 2_000,
 ): Promise<Bm25Index> {
-  const steps = indexSteps(documents, options, sliceSize);
+  return runInSlices(indexSteps(documents, options, sliceSize));
+}
+
+async function runInSlices<T>(steps: Generator<void, T>): Promise<T> {
   let step = steps.next();
   while (!step.done) {
     await new Promise<void>((resolve) => setImmediate(resolve));
@@ -108,14 +107,54 @@ export async function buildBm25IndexInSlices(
   return step.value;
 }
 
+/**
+ * An index built one document at a time from its terms (a streaming read adds each row as it
+ * arrives, so no document text or token list is kept), then finished in slices that yield.
+ * The same postings, in the same order, as `buildBm25Index` over the same documents' terms.
+ */
+export interface Bm25Builder {
+  add(terms: readonly string[]): void;
+  finish(): Bm25Index;
+  finishInSlices(sliceSize?: number): Promise<Bm25Index>;
+  /** Bytes held so far (typed arrays, term strings): for a memory estimate. */
+  readonly bytes: number;
+}
+
+export function bm25Builder(options: Bm25Options = {}): Bm25Builder {
+  const postings = new PostingsBuilder();
+  const toTerms = options.tokenize ?? ((text: string) => tokenize(text));
+  return {
+    add: (terms) => postings.add(terms),
+    finish: () => runAtOnce(indexOfPostings(postings.finish(Number.POSITIVE_INFINITY), options, toTerms)),
+    finishInSlices: (sliceSize = 20_000) =>
+      runInSlices(indexOfPostings(postings.finish(sliceSize), options, toTerms)),
+    get bytes() {
+      return postings.bytes;
+    },
+  };
+}
+
 function* indexSteps(
   documents: readonly string[],
   options: Bm25Options,
   sliceSize: number,
 ): Generator<void, Bm25Index> {
   const toTerms = options.tokenize ?? ((text: string) => tokenize(text));
-  const postings = yield* invert(documents, toTerms, sliceSize);
-  const n = documents.length;
+  const builder = new PostingsBuilder();
+  for (let doc = 0; doc < documents.length; doc++) {
+    if (doc > 0 && doc % sliceSize === 0) yield;
+    builder.add(toTerms(documents[doc]!));
+  }
+  return yield* indexOfPostings(builder.finish(sliceSize), options, toTerms);
+}
+
+function* indexOfPostings(
+  steps: Generator<void, Postings>,
+  options: Bm25Options,
+  toTerms: (text: string) => string[],
+): Generator<void, Bm25Index> {
+  const postings = yield* steps;
+  const n = postings.lengths.length;
   const averageLength = n === 0 ? 0 : postings.lengths.reduce((sum, length) => sum + length, 0) / n;
   const k1 = options.k1 ?? 1.2;
   const b = options.b ?? 0.75;
@@ -128,7 +167,7 @@ function* indexSteps(
     // The same expression per posting gave the same doubles; computing it once per document saves
     // a division and two multiplications per posting.
     lengthTerm: Float64Array.from(postings.lengths, (length) => k1 * (1 - b + (b * length) / averageLength)),
-    scratch: { scores: new Float64Array(n), masks: new Uint32Array(n) },
+    scratch: { scores: new Float64Array(n), masks: new Uint32Array(n), touched: new Int32Array(n) },
   };
   const scoreAll = (query: string, filter?: (docIndex: number) => boolean): Bm25Scores =>
     scoreTerms(scorer, [...new Set(toTerms(query))], filter);
@@ -153,12 +192,12 @@ function scoreTerms(scorer: Scorer, terms: readonly string[], filter?: (doc: num
   const { postings, n, k1, lengthTerm, scratch } = scorer;
   const words = Math.max(1, Math.ceil(terms.length / 32));
   if (scratch.masks.length < n * words) scratch.masks = new Uint32Array(n * words);
-  const { scores, masks } = scratch;
+  const { scores, masks, touched } = scratch;
   const { docs, frequencies } = postings;
-  const touched: number[] = [];
-  terms.forEach((term, t) => {
-    const termId = postings.termIds.get(term);
-    if (termId === undefined) return;
+  let touchedCount = 0;
+  for (let t = 0; t < terms.length; t++) {
+    const termId = postings.termIds.get(terms[t]!);
+    if (termId === undefined) continue;
     const start = postings.offsets[termId]!;
     const end = postings.offsets[termId + 1]!;
     const idf = Math.log(1 + (n - (end - start) + 0.5) / (end - start + 0.5));
@@ -169,34 +208,45 @@ function scoreTerms(scorer: Scorer, terms: readonly string[], filter?: (doc: num
       if (filter && !filter(doc)) continue;
       const tf = frequencies[k]!;
       // Every term's share is > 0 (idf > 0, tf ≥ 1), so a score of 0 means not touched yet.
-      if (scores[doc] === 0) touched.push(doc);
+      if (scores[doc] === 0) touched[touchedCount++] = doc;
       scores[doc]! += (idf * tf * (k1 + 1)) / (tf + lengthTerm[doc]!);
       masks[doc * words + word]! |= bit;
     }
-  });
-  return collectTouched(scratch, terms, touched, words);
+  }
+  return collectTouched(scratch, terms, touched.subarray(0, touchedCount), words);
 }
 
 /** The touched documents' scores and masks, copied out of the scratch (which is zeroed again). */
 function collectTouched(
   scratch: Scorer['scratch'],
   terms: readonly string[],
-  touched: readonly number[],
+  touched: Int32Array,
   words: number,
 ): Bm25Scores {
   const { scores, masks } = scratch;
-  const docs = Int32Array.from(touched);
-  const docScores = Float64Array.from(touched, (doc) => scores[doc]!);
-  const docMasks = new Uint32Array(touched.length * words);
-  touched.forEach((doc, k) => {
+  const docs = touched.slice();
+  const docScores = new Float64Array(docs.length);
+  const docMasks = new Uint32Array(docs.length * words);
+  for (let k = 0; k < docs.length; k++) {
+    const doc = docs[k]!;
+    docScores[k] = scores[doc]!;
+    scores[doc] = 0;
     for (let w = 0; w < words; w++) {
       docMasks[k * words + w] = masks[doc * words + w]!;
       masks[doc * words + w] = 0;
     }
-    scores[doc] = 0;
-  });
-  const matchedTerms = (k: number) =>
-    terms.filter((_, t) => (docMasks[k * words + (t >>> 5)]! & (1 << (t & 31))) !== 0);
+  }
+  // Many documents match the same subset of query terms: the list is worked out once per subset.
+  const listsByMask = new Map<string, string[]>();
+  const matchedTerms = (k: number) => {
+    const key = String(docMasks.subarray(k * words, (k + 1) * words));
+    let list = listsByMask.get(key);
+    if (!list) {
+      list = terms.filter((_, t) => (docMasks[k * words + (t >>> 5)]! & (1 << (t & 31))) !== 0);
+      listsByMask.set(key, list);
+    }
+    return [...list];
+  };
   const matchedCount = (k: number, counted: Uint32Array) => {
     let count = 0;
     for (let w = 0; w < words; w++) count += bitCount(docMasks[k * words + w]! & (counted[w] ?? 0));
@@ -209,53 +259,4 @@ function bitCount(word: number): number {
   let v = word - ((word >>> 1) & 0x55555555);
   v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
   return Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
-}
-
-/**
- * Term → (doc, tf) postings in CSR form; documents ascending within each term. A generator that
- * pauses every `sliceSize` documents, so the caller decides whether to yield to the event loop.
- */
-function* invert(
-  documents: readonly string[],
-  toTerms: (text: string) => string[],
-  sliceSize: number,
-): Generator<void, Postings> {
-  const termIds = new Map<string, number>();
-  const lengths = new Int32Array(documents.length);
-  const perDoc: Map<number, number>[] = [];
-  // Documents per term, counted as each document is read (a pass over every posting afterwards
-  // was the one unsliced step: seconds at 100k families).
-  const documentFrequency: number[] = [];
-  for (let doc = 0; doc < documents.length; doc++) {
-    if (doc > 0 && doc % sliceSize === 0) yield;
-    const terms = toTerms(documents[doc]!);
-    lengths[doc] = terms.length;
-    const counts = new Map<number, number>();
-    for (const term of terms) {
-      let id = termIds.get(term);
-      if (id === undefined) {
-        id = termIds.size;
-        termIds.set(term, id);
-        documentFrequency.push(0);
-      }
-      const count = counts.get(id);
-      if (count === undefined) documentFrequency[id]!++;
-      counts.set(id, (count ?? 0) + 1);
-    }
-    perDoc.push(counts);
-  }
-  const offsets = new Int32Array(termIds.size + 1);
-  for (let t = 0; t < termIds.size; t++) offsets[t + 1] = offsets[t]! + documentFrequency[t]!;
-  const cursor = offsets.slice(0, termIds.size);
-  const docs = new Int32Array(offsets[termIds.size]!);
-  const frequencies = new Int32Array(docs.length);
-  for (let doc = 0; doc < perDoc.length; doc++) {
-    if (doc > 0 && doc % sliceSize === 0) yield;
-    for (const [id, tf] of perDoc[doc]!) {
-      const slot = cursor[id]!++;
-      docs[slot] = doc;
-      frequencies[slot] = tf;
-    }
-  }
-  return { termIds, offsets, docs, frequencies, lengths };
 }

@@ -13,13 +13,7 @@
  */
 import type { Database } from '@graph-schema/db/driver';
 import type { LegalStatus } from '@graph-schema/vocabulary/legal-status';
-import {
-  type Bm25Hit,
-  type Bm25Index,
-  type Bm25Scores,
-  buildBm25Index,
-  buildBm25IndexInSlices,
-} from '@server/analytics/text/bm25';
+import { type Bm25Hit, type Bm25Index, type Bm25Scores, bm25Builder } from '@server/analytics/text/bm25';
 import { type ConceptMatch, type ConceptMatcher, conceptTerm } from '@server/analytics/text/concepts';
 import { tokenize } from '@server/analytics/text/tokenize';
 import { streamRows } from '@server/platform/db/read';
@@ -34,22 +28,22 @@ export interface FtoIndex {
   readonly size: number;
   readonly ids: readonly string[];
   readonly jurisdiction: readonly string[];
-  /** The family key (a patent without one is its own family). */
-  readonly family: readonly string[];
   readonly legalStatus: readonly LegalStatus[];
   readonly expiryDate: readonly (string | null)[];
-  readonly cpcCodes: readonly (readonly string[])[];
-  /** The concepts found in each document's text (evidence of a synonym match). */
-  readonly concepts: readonly (readonly ConceptMatch[])[];
+  /** A document's CPC codes (kept joined: an array per document cost ~10× the bytes). */
+  cpcCodesOf(doc: number): readonly string[];
+  /** The concepts found in a document's text (evidence of a synonym match). */
+  conceptsOf(doc: number): readonly ConceptMatch[];
   readonly matcher: ConceptMatcher;
+  /** The bytes the index holds, counted from its arrays and strings (the cache's size bound). */
   readonly estimatedBytes: number;
   /** Each document's family as a number (an index into `familyNames`), for typed-array work per query. */
   readonly familyOf: Int32Array;
   readonly familyNames: readonly string[];
-  /** Documents of a family, any office. */
+  /** Documents of a family (its key; a patent without one is its own family), any office. */
   membersOf(family: string): readonly number[];
   /** Documents of a family by its number, any office, in index order. */
-  membersOfFamily(family: number): readonly number[];
+  membersOfFamily(family: number): number[];
   /** Every document matching at least one of the (already tokenised) terms, best first. */
   search(terms: readonly string[]): Bm25Hit[];
   /** Every matching document's score, unsorted (retrieval ranks families, not documents). */
@@ -72,7 +66,7 @@ export async function buildFtoIndex(db: Database, matcher: ConceptMatcher): Prom
   const columns = await streamRows(db, FtoIndexRow, ftoIndexRows(visible.where), visible.params, () =>
     columnCollector(matcher),
   );
-  return indexOfColumns(columns, matcher, await slicedBm25(columns));
+  return indexOfColumns(columns, await columns.postings.finishInSlices());
 }
 
 /** The same index from rows in memory (tests, fixtures). */
@@ -80,7 +74,7 @@ export function ftoIndexOfRows(rows: readonly FtoIndexRow[], matcher: ConceptMat
   const collector = columnCollector(matcher);
   for (const row of rows) collector.onRow(row);
   const columns = collector.finish();
-  return indexOfColumns(columns, matcher, buildBm25Index(columns.documents, { tokenize: tokenizeForIndex }));
+  return indexOfColumns(columns, columns.postings.finish());
 }
 
 /**
@@ -98,36 +92,67 @@ export async function ftoIndexOfRowsInSlices(
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
   const columns = collector.finish();
-  return indexOfColumns(columns, matcher, await slicedBm25(columns));
+  return indexOfColumns(columns, await columns.postings.finishInSlices());
 }
 
-/** The postings built in slices that yield to the event loop (the server keeps answering meanwhile). */
-const slicedBm25 = (columns: FtoColumns) =>
-  buildBm25IndexInSlices(columns.documents, { tokenize: tokenizeForIndex });
+/** One instance per distinct value (offices, statuses, dates and concept matches repeat a lot). */
+function interner<T>() {
+  const known = new Map<string, T>();
+  return (key: string, value: T): T => {
+    const found = known.get(key);
+    if (found !== undefined) return found;
+    known.set(key, value);
+    return value;
+  };
+}
 
+/**
+ * Per-document columns, filled as rows stream in; each document's terms go straight into the
+ * postings builder (no text or token list is kept).
+ */
 function columnCollector(matcher: ConceptMatcher) {
+  const strings = interner<string>();
+  const matches = interner<ConceptMatch>();
+  const conceptIds = new Map<ConceptMatch, number>();
   const state = {
     ids: [] as string[],
     jurisdiction: [] as string[],
     family: [] as string[],
     legalStatus: [] as LegalStatus[],
     expiryDate: [] as (string | null)[],
-    cpcCodes: [] as string[][],
-    concepts: [] as ConceptMatch[][],
-    documents: [] as string[],
+    cpcCodes: [] as string[],
+    /** Concept matches of document d: conceptRefs[conceptEnds[d-1] … conceptEnds[d]) into conceptTable. */
+    conceptTable: [] as ConceptMatch[],
+    conceptRefs: [] as number[],
+    conceptEnds: [] as number[],
+    postings: bm25Builder({ tokenize: tokenizeForIndex }),
+    stringChars: 0,
+    matcher,
+  };
+  const conceptId = (match: ConceptMatch) => {
+    const shared = matches(`${match.concept}\u0001${match.terms.join('\u0001')}`, match);
+    let id = conceptIds.get(shared);
+    if (id === undefined) {
+      id = state.conceptTable.length;
+      conceptIds.set(shared, id);
+      state.conceptTable.push(shared);
+    }
+    return id;
   };
   return {
     onRow: (row: FtoIndexRow) => {
       const text = `${row.text} ${claimsText(row.claimsJson, row.claim1)}`;
       const concepts = matcher.find(text);
       state.ids.push(row.id);
-      state.jurisdiction.push(row.jurisdiction);
+      state.jurisdiction.push(strings(row.jurisdiction, row.jurisdiction));
       state.family.push(row.familyId ?? row.id);
-      state.legalStatus.push(row.legalStatus);
-      state.expiryDate.push(row.expiryDate);
-      state.cpcCodes.push(row.cpcCodes);
-      state.concepts.push(concepts);
-      state.documents.push(preTokenised(indexTerms(text, concepts)));
+      state.legalStatus.push(strings(row.legalStatus, row.legalStatus) as LegalStatus);
+      state.expiryDate.push(row.expiryDate === null ? null : strings(row.expiryDate, row.expiryDate));
+      state.cpcCodes.push(row.cpcCodes.join(CPC_SEPARATOR));
+      for (const match of concepts) state.conceptRefs.push(conceptId(match));
+      state.conceptEnds.push(state.conceptRefs.length);
+      state.stringChars += row.id.length + (row.familyId?.length ?? 0) + state.cpcCodes.at(-1)!.length;
+      state.postings.add(indexTerms(text, concepts));
     },
     finish: () => state,
   };
@@ -136,39 +161,72 @@ function columnCollector(matcher: ConceptMatcher) {
 /** The per-document columns the stream fills. */
 type FtoColumns = ReturnType<ReturnType<typeof columnCollector>['finish']>;
 
-function indexOfColumns(columns: FtoColumns, matcher: ConceptMatcher, index: Bm25Index): FtoIndex {
+const CPC_SEPARATOR = '|';
+
+function indexOfColumns(columns: FtoColumns, index: Bm25Index): FtoIndex {
   const families = familyNumbers(columns.family);
-  const tokenBytes = columns.documents.reduce((sum, document) => sum + document.length * 2, 0);
-  const { documents: _dropped, ...kept } = columns;
+  const { conceptTable, conceptRefs, conceptEnds, cpcCodes } = columns;
+  const refs = Int32Array.from(conceptRefs);
+  const ends = Int32Array.from(conceptEnds);
+  const size = columns.ids.length;
   return {
-    ...kept,
-    size: columns.ids.length,
-    matcher,
-    // Postings ≈ 3 int32 per token; the token strings themselves are dropped after the build.
-    estimatedBytes: columns.ids.length * 300 + tokenBytes * 1.5,
+    size,
+    ids: columns.ids,
+    jurisdiction: columns.jurisdiction,
+    legalStatus: columns.legalStatus,
+    expiryDate: columns.expiryDate,
+    matcher: columns.matcher,
+    cpcCodesOf: (doc) => (cpcCodes[doc] ? cpcCodes[doc]!.split(CPC_SEPARATOR) : []),
+    conceptsOf: (doc) =>
+      Array.from(refs.subarray(doc === 0 ? 0 : ends[doc - 1]!, ends[doc]!), (id) => conceptTable[id]!),
+    // Strings at 2 bytes a character plus V8's ~20-byte header, pointers at 8, typed arrays as sized.
+    estimatedBytes:
+      columns.postings.bytes +
+      columns.stringChars * 2 +
+      size * (5 * 8 + 3 * 20 + 4 + 4 + 4) +
+      refs.byteLength +
+      families.familyNames.length * 40,
     familyOf: families.familyOf,
     familyNames: families.familyNames,
-    membersOf: (family) => families.members[families.numbers.get(family) ?? -1] ?? [],
-    membersOfFamily: (family) => families.members[family] ?? [],
-    search: (terms) => index.search(preTokenised(terms), { limit: columns.ids.length }),
+    membersOf: (family) => {
+      const number = families.familyNames.indexOf(family); // tests only: a scan is fine
+      return number < 0 ? [] : families.membersOf(number);
+    },
+    membersOfFamily: families.membersOf,
+    search: (terms) => index.search(preTokenised(terms), { limit: size }),
     scoreAll: (terms) => index.scoreAll(preTokenised(terms)),
   };
 }
 
-/** Families numbered in order of first appearance, with their members. */
+/**
+ * Families numbered in order of first appearance; their members in CSR arrays (documents in
+ * index order), so a million families cost two typed arrays, not a million small arrays.
+ */
 function familyNumbers(familyKeys: readonly string[]) {
   const numbers = new Map<string, number>();
-  const members: number[][] = [];
   const familyOf = new Int32Array(familyKeys.length);
+  const counts: number[] = [];
   familyKeys.forEach((family, doc) => {
     let number = numbers.get(family);
     if (number === undefined) {
-      number = members.length;
+      number = counts.length;
       numbers.set(family, number);
-      members.push([]);
+      counts.push(0);
     }
-    members[number]!.push(doc);
+    counts[number]!++;
     familyOf[doc] = number;
   });
-  return { numbers, members, familyOf, familyNames: [...numbers.keys()] };
+  const offsets = new Int32Array(counts.length + 1);
+  for (let f = 0; f < counts.length; f++) offsets[f + 1] = offsets[f]! + counts[f]!;
+  const cursor = offsets.slice(0, counts.length);
+  const members = new Int32Array(familyKeys.length);
+  for (let doc = 0; doc < familyKeys.length; doc++) members[cursor[familyOf[doc]!]!++] = doc;
+  return {
+    familyOf,
+    familyNames: [...numbers.keys()],
+    membersOf: (family: number): number[] =>
+      family < 0 || family >= counts.length
+        ? []
+        : Array.from(members.subarray(offsets[family]!, offsets[family + 1]!)),
+  };
 }

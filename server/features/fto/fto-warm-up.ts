@@ -7,10 +7,12 @@
  * tokenising yield to the event loop between records, and the postings are built in slices that
  * yield (bm25.ts `buildBm25IndexInSlices`). Off under Vitest (many short-lived apps) unless
  * PATNAV_PRECOMPUTE_FTO=1; PATNAV_PRECOMPUTE_FTO=0 turns it off anywhere (screenings then build it).
+ * The first build also starts the claim-chart worker (chart-task.ts).
  */
 import { WarmUp, warmUpEnabled } from '@server/platform/background/warm-up';
 import type { ServerContext } from '@server/platform/context';
 import type { FastifyInstance } from 'fastify';
+import { warmChartWorker } from './chart-task';
 import type { FtoIndexes } from './fto-indexes';
 
 const ftoWarmUp = new WarmUp();
@@ -22,5 +24,6 @@ export function ftoWarmUpDone(): Promise<void> {
 
 export function registerFtoWarmUp(app: FastifyInstance, context: ServerContext, indexes: FtoIndexes): void {
   if (!warmUpEnabled('PATNAV_PRECOMPUTE_FTO')) return;
-  ftoWarmUp.register(app, context.dataVersion, () => indexes.get());
+  // The chart worker is started with the first build, so the first screenings do not wait for it.
+  ftoWarmUp.register(app, context.dataVersion, () => Promise.all([indexes.get(), warmChartWorker()]));
 }

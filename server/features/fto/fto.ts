@@ -7,18 +7,18 @@
 
 import type { Database } from '@graph-schema/db/driver';
 import type { FtoRequest, FtoResponse, FtoResultItem } from '@graph-schema/dto/fto';
-import { ClaimsJson } from '@graph-schema/vocabulary/claims';
 import { InactiveReason, LegalStatus } from '@graph-schema/vocabulary/legal-status';
 import { readRows } from '@server/platform/db/read';
 import { explainNote } from '@server/platform/explanations/notes';
 import { z } from 'zod';
-import { claimsOf } from './claims';
+import { type ChartRun, chartScreening, type StoredCandidate } from './chart-task';
 import { FTO_CANDIDATES } from './fto-cypher';
 import type { FtoIndex } from './fto-index';
+import { screeningScope } from './fto-scope';
 import { ownPortfolioMatcher } from './own-portfolio';
 import { type Retrieval, type RetrievedCandidate, retrieve } from './retrieve';
 import { riskLevelSummary } from './risk-levels';
-import { FTO_DISCLAIMER, type FtoCandidate, type FtoResult, screenFreedomToOperate } from './screen';
+import { FTO_DISCLAIMER, type FtoResult } from './screen';
 
 /** Patents above the floor that are charted at most; the rest are reported as truncated. */
 export const MAX_CANDIDATES = 500;
@@ -42,7 +42,8 @@ const CandidateRow = z.object({
   legalStatus: LegalStatus,
   inactiveReason: InactiveReason.nullable(),
   expiryDate: z.string().nullable(),
-  claimsJson: ClaimsJson.nullable(),
+  /** The stored JSON text: decoded where the claim charts are drawn (chart-task.ts). */
+  claimsJson: z.string().nullable(),
   claim1: z.string().nullable(),
   applicants: z.array(
     z.object({
@@ -55,37 +56,50 @@ const CandidateRow = z.object({
 });
 type CandidateRow = z.infer<typeof CandidateRow>;
 
+/** Called after each phase of a screening (retrieve, read, chart, assemble): bench and Server-Timing. */
+export type PhaseTimer = (phase: 'retrieve' | 'read' | 'chart' | 'assemble') => void;
+
+export interface ScreeningRun extends ChartRun {
+  readonly lap?: PhaseTimer;
+}
+
 export async function screenProduct(
   db: Database,
   index: FtoIndex,
   request: FtoRequest,
+  run: ScreeningRun = {},
 ): Promise<FtoResponse> {
+  const lap = run.lap ?? (() => undefined);
   const features = request.features ?? splitFeatures(request.description ?? '');
   const query = [request.description ?? '', ...(request.features ?? [])].join(' ');
-  const retrieval = retrieve(index, query, scopeFilter(index, request));
+  const scope = screeningScope(index, request);
+  const retrieval = retrieve(index, query, scope.mask, MAX_CANDIDATES);
   const charted = retrieval.candidates.slice(0, MAX_CANDIDATES);
+  lap('retrieve');
   const selection = await selectCandidates(db, index, charted, request.ownPortfolio);
   const candidates = selection.listed.map(({ row }) => toFtoCandidate(row));
-  const screened = screenFreedomToOperate(features, candidates, { asOf: request.asOf });
+  lap('read');
+  const { offset, limit, asOf } = request;
+  const charts = await chartScreening({ features, candidates, asOf, offset, limit }, run);
+  lap('chart');
   const byId = new Map(selection.listed.map((listed) => [listed.row.id, listed]));
-  const page = screened.slice(request.offset, request.offset + request.limit);
-  const results = page.map((result, k) => {
+  const results = charts.page.map((result, k) => {
     const { row, retrieved } = byId.get(result.id)!;
     const own = selection.ownIds.has(result.id);
     return resultItem(index, retrieval, { result, row, retrieved, own, rank: request.offset + k + 1 });
   });
-  return {
+  const response: FtoResponse = {
     asOf: request.asOf,
     jurisdictions: request.jurisdictions,
     features,
     featureSource: request.features ? 'features' : 'description',
-    indexed: countIndexed(index, request.jurisdictions, request.includeInactive === true),
+    indexed: scope.indexed,
     candidatesScreened: candidates.length,
-    total: screened.length,
+    total: charts.ranked.length,
     offset: request.offset,
     limit: request.limit,
     results,
-    truncated: retrieval.candidates.length > charted.length,
+    truncated: retrieval.candidateCount > charted.length,
     ...retrievalStatement(index, retrieval),
     ownPortfolio: request.ownPortfolio
       ? {
@@ -97,9 +111,11 @@ export async function screenProduct(
       : null,
     disclaimer: FTO_DISCLAIMER,
     method: ftoMethod(request),
-    riskLevels: riskLevelSummary(screened, (id) => byId.get(id)?.row),
+    riskLevels: riskLevelSummary(charts.ranked, (id) => byId.get(id)?.row),
     screening: null,
   };
+  lap('assemble');
+  return response;
 }
 
 interface ListedCandidate {
@@ -188,11 +204,12 @@ function retrievalStatement(index: FtoIndex, retrieval: Retrieval) {
   };
 }
 
-function toFtoCandidate(row: CandidateRow): FtoCandidate {
+function toFtoCandidate(row: CandidateRow): StoredCandidate {
   return {
     id: row.id,
     jurisdiction: row.jurisdiction ?? row.id.slice(0, 2),
-    claims: claimsOf(row.claimsJson, row.claim1),
+    claimsJson: row.claimsJson,
+    claim1: row.claim1,
     legalStatus: row.legalStatus,
     inactiveReason: row.inactiveReason,
     expiry: row.expiryDate,
@@ -203,7 +220,7 @@ function toFtoCandidate(row: CandidateRow): FtoCandidate {
 function relevanceEvidence(index: FtoIndex, retrieval: Retrieval, candidate: RetrievedCandidate) {
   const { hit } = candidate;
   const queryTerm = new Map(retrieval.query.expansions.map((match) => [match.concept, match.term]));
-  const synonyms = index.concepts[hit.via]!.flatMap((match) => {
+  const synonyms = index.conceptsOf(hit.via).flatMap((match) => {
     const term = queryTerm.get(match.concept);
     return term === undefined ? [] : [{ concept: match.concept, queryTerm: term, documentTerm: match.term }];
   });
@@ -215,37 +232,6 @@ function relevanceEvidence(index: FtoIndex, retrieval: Retrieval, candidate: Ret
     matchedConcepts: hit.matchedConcepts,
     synonyms,
   };
-}
-
-/** In the selected offices, active/pending/unknown (inactive on request), not expired at asOf, under the CPC prefix. */
-function scopeFilter(index: FtoIndex, request: FtoRequest): (doc: number) => boolean {
-  const offices = new Set(request.jurisdictions);
-  const includeInactive = request.includeInactive === true;
-  return (doc) =>
-    offices.has(index.jurisdiction[doc]!) &&
-    (includeInactive || index.legalStatus[doc] !== 'inactive') &&
-    mayBeInForce(index, doc, request.asOf) &&
-    hasCpcPrefix(index, doc, request.cpc);
-}
-
-/** Patents of the offices the request screens (inactive ones only on request), before the as-of and CPC filters. */
-function countIndexed(index: FtoIndex, jurisdictions: readonly string[], includeInactive: boolean): number {
-  const offices = new Set(jurisdictions);
-  let count = 0;
-  for (let doc = 0; doc < index.size; doc++)
-    if (offices.has(index.jurisdiction[doc]!) && (includeInactive || index.legalStatus[doc] !== 'inactive'))
-      count++;
-  return count;
-}
-
-/** No expiry on or before asOf (an unknown expiry stays in: it needs review, not exclusion). */
-function mayBeInForce(index: FtoIndex, doc: number, asOf: string): boolean {
-  const expiry = index.expiryDate[doc];
-  return expiry === null || expiry === undefined || expiry > asOf;
-}
-
-function hasCpcPrefix(index: FtoIndex, doc: number, prefix: string | undefined): boolean {
-  return prefix === undefined || (index.cpcCodes[doc] ?? []).some((code) => code.startsWith(prefix));
 }
 
 /** The screening's scope as stated in the answer (offices, statuses, as-of date, CPC prefix, candidate cap). */

@@ -82,53 +82,96 @@ export interface Floor {
 
 export interface Retrieval {
   readonly query: QueryAnalysis;
-  /** Every patent in scope of every family above the floor, best family first. */
+  /** The patents in scope of the families above the floor, best family first (up to the limit asked). */
   readonly candidates: readonly RetrievedCandidate[];
+  /** How many patents in scope all the families above the floor have (`candidates` may stop earlier). */
+  readonly candidateCount: number;
   readonly floor: Floor;
 }
 
-export function retrieve(index: FtoIndex, text: string, inScope: (doc: number) => boolean): Retrieval {
+/**
+ * Which documents a request screens, as typed arrays: one byte per document (1 = in scope) and the
+ * number of each family's members in scope. Built once per scope (fto-scope.ts memoises it per
+ * index), so a screening tests scope with an array read, not a closure over strings per document.
+ */
+export interface ScopeMask {
+  readonly inScope: Uint8Array;
+  readonly familyMembersInScope: Int32Array;
+}
+
+export function scopeMaskOf(index: FtoIndex, inScope: (doc: number) => boolean): ScopeMask {
+  const mask = new Uint8Array(index.size);
+  const familyMembersInScope = new Int32Array(index.familyNames.length);
+  for (let doc = 0; doc < index.size; doc++) {
+    if (!inScope(doc)) continue;
+    mask[doc] = 1;
+    familyMembersInScope[index.familyOf[doc]!]!++;
+  }
+  return { inScope: mask, familyMembersInScope };
+}
+
+export function retrieve(
+  index: FtoIndex,
+  text: string,
+  scope: ScopeMask | ((doc: number) => boolean),
+  /** Candidates made at least up to this many (whole families); the rest are only counted. */
+  candidateLimit = Number.POSITIVE_INFINITY,
+): Retrieval {
+  const mask = typeof scope === 'function' ? scopeMaskOf(index, scope) : scope;
   const query = analyseQuery(index, text);
   const all = index.scoreAll(query.terms);
   const counted = termMask(
     all.terms,
     (term) => term.startsWith(CONCEPT_PREFIX) || query.plainTerms.has(term),
   );
-  const scored = familiesInScope(index, all, inScope);
+  const scored = familiesInScope(index, all, mask);
   let topScore = 0;
   for (const k of scored.best) topScore = Math.max(topScore, all.scores[k]!);
   const minScore = topScore * FLOOR_SHARE_OF_TOP;
   const minMatchedConcepts = Math.min(FLOOR_MIN_CONCEPTS, query.conceptCount);
-  // Only the families above the floor get hit objects and are sorted; the rest are only counted.
+  const familyName = (k: number) => index.familyNames[index.familyOf[all.docs[k]!]!]!;
+  // Only the families above the floor are sorted (as positions in `all`); hit objects are made for
+  // those whose members are listed, up to the limit; the rest are only counted.
   const passes = scored.best
     .filter((k) => all.scores[k]! >= minScore && all.matchedCount(k, counted) >= minMatchedConcepts)
-    .map((k) => familyBest(index, all, k))
-    .sort((a, b) => b.score - a.score || a.family.localeCompare(b.family));
-  const candidates = passes.flatMap((best, k) => {
-    const members = index.membersOfFamily(index.familyOf[best.docIndex]!).filter(inScope);
-    const hit: FamilyHit = {
-      family: best.family,
-      score: best.score,
-      via: best.docIndex,
-      matchedTerms: best.matchedTerms,
-      matchedConcepts: matchedConceptCount(query, best.matchedTerms),
-      rank: k + 1,
-    };
-    return members.map((doc) => ({ doc, hit, membersInScope: members }));
+    .sort((a, b) => all.scores[b]! - all.scores[a]! || compareNames(familyName(a), familyName(b)));
+  const candidates: RetrievedCandidate[] = [];
+  let candidateCount = 0;
+  passes.forEach((k, rank) => {
+    const family = index.familyOf[all.docs[k]!]!;
+    candidateCount += mask.familyMembersInScope[family]!;
+    if (candidates.length >= candidateLimit) return;
+    const members = index.membersOfFamily(family).filter((doc) => mask.inScope[doc] === 1);
+    const hit = familyHit(query, familyBest(index, all, k), rank + 1);
+    for (const doc of members) candidates.push({ doc, hit, membersInScope: members });
   });
   return {
     query,
     candidates,
+    candidateCount,
     floor: {
       minShareOfTop: FLOOR_SHARE_OF_TOP,
       minMatchedConcepts,
       queryConcepts: query.conceptCount,
       topScore,
       minScore,
-      belowFloor: scored.inScopeTotal - candidates.length,
+      belowFloor: scored.inScopeTotal - candidateCount,
     },
   };
 }
+
+const familyHit = (query: QueryAnalysis, best: FamilyBest, rank: number): FamilyHit => ({
+  family: best.family,
+  score: best.score,
+  via: best.docIndex,
+  matchedTerms: best.matchedTerms,
+  matchedConcepts: matchedConceptCount(query, best.matchedTerms),
+  rank,
+});
+
+/** localeCompare's order, only reached on equal scores (a shared collator is much cheaper per call). */
+const collator = new Intl.Collator();
+const compareNames = (a: string, b: string) => collator.compare(a, b);
 
 type FamilyBest = Bm25Hit & { readonly family: string };
 
@@ -144,23 +187,21 @@ const familyBest = (index: FtoIndex, all: Bm25Scores, k: number): FamilyBest => 
  * `all`, for the families with a member in scope, and how many of their members are in scope.
  * Works on family numbers in typed arrays: one pass over the matches, no object per family.
  */
-function familiesInScope(index: FtoIndex, all: Bm25Scores, inScope: (doc: number) => boolean) {
+function familiesInScope(index: FtoIndex, all: Bm25Scores, mask: ScopeMask) {
   const bestMatch = new Int32Array(index.familyNames.length).fill(-1);
-  const matchedFamilies: number[] = [];
+  const best: number[] = [];
   for (let k = 0; k < all.docs.length; k++) {
     const family = index.familyOf[all.docs[k]!]!;
+    if (mask.familyMembersInScope[family] === 0) continue;
     const current = bestMatch[family]!;
-    if (current < 0) matchedFamilies.push(family);
+    if (current < 0) best.push(family);
     if (current < 0 || isBetter(all, k, current)) bestMatch[family] = k;
   }
-  const best: number[] = [];
   let inScopeTotal = 0;
-  for (const family of matchedFamilies) {
-    let members = 0;
-    for (const doc of index.membersOfFamily(family)) if (inScope(doc)) members++;
-    if (members === 0) continue;
-    best.push(bestMatch[family]!);
-    inScopeTotal += members;
+  for (let f = 0; f < best.length; f++) {
+    const family = best[f]!;
+    inScopeTotal += mask.familyMembersInScope[family]!;
+    best[f] = bestMatch[family]!;
   }
   return { best, inScopeTotal };
 }

@@ -14,7 +14,7 @@ export interface ListedPatent {
 }
 
 export function riskLevelSummary(
-  screened: readonly FtoResult[],
+  screened: ReadonlyArray<Pick<FtoResult, 'id' | 'riskLevel'>>,
   rowOf: (id: string) => ListedPatent | undefined,
 ): FtoRiskLevelSummary[] {
   return RISK_LEVELS.map((level) => {

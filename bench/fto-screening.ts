@@ -1,0 +1,88 @@
+/**
+ * `npm run bench:fto-screening`: one FTO screening at a time against the bench:api store
+ * (.patnav/neo4j-bench-api, loaded by `npm run bench:api`; PATNAV_BENCH_BOLT_PORT as there), its
+ * phases timed: retrieval, the candidates' read from Neo4j, the claim charts, the answer's
+ * assembly, and its JSON (size and stringify time). The index is built first, as the server builds
+ * it (the time is printed). Same 40 descriptions as bench:api's FTO scenario, 3 rounds, serial:
+ * what one screening costs, without the queueing of 8 concurrent clients. A benchmark, not a test.
+ * Usage: `npm run bench:fto-screening -- [--families 100000]`.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { localNeo4jConfigFromEnv, REPO_ROOT } from '@db/config';
+import { startLocalNeo4j, stopLocalNeo4j } from '@db/launcher';
+import { createDatabase } from '@graph-schema/db/driver';
+import { FtoRequest } from '@graph-schema/dto/fto';
+import { conceptMatcher } from '@server/analytics/text/concepts';
+import { warmChartWorker } from '@server/features/fto/chart-task';
+import { type PhaseTimer, screenProduct } from '@server/features/fto/fto';
+import { buildFtoIndex } from '@server/features/fto/fto-index';
+import { shippedSynonymTable } from '@server/features/fto/synonym-table';
+import { benchScenarios } from './api-scenarios';
+
+const { values: flags } = parseArgs({ options: { families: { type: 'string', default: '100000' } } });
+const FAMILIES = Number(flags.families);
+const log = (line: string) => console.error(`[bench:fto-screening] ${line}`);
+const PHASES = ['retrieve', 'read', 'chart', 'assemble', 'json'] as const;
+type Phase = (typeof PHASES)[number];
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
+
+async function main(): Promise<void> {
+  const config = localNeo4jConfigFromEnv(process.env, {
+    homeDir: path.join(
+      REPO_ROOT,
+      '.patnav',
+      FAMILIES === 100_000 ? 'neo4j-bench-api' : `neo4j-bench-api-${FAMILIES}`,
+    ),
+    boltPort: Number(process.env.PATNAV_BENCH_BOLT_PORT ?? 17699),
+    heap: process.env.PATNAV_NEO4J_HEAP ?? '3g',
+    pageCache: process.env.PATNAV_NEO4J_PAGECACHE ?? '2g',
+  });
+  const local = await startLocalNeo4j(config, log);
+  const db = createDatabase(local);
+  try {
+    let started = performance.now();
+    const index = await buildFtoIndex(db, conceptMatcher(shippedSynonymTable().groups));
+    log(
+      `index of ${index.size} publications built in ${((performance.now() - started) / 1000).toFixed(1)} s, estimatedBytes ${(index.estimatedBytes / 2 ** 20).toFixed(0)} MiB`,
+    );
+    await warmChartWorker();
+    const requests = (await benchScenarios(db, 1)).at(-1)!.requests.map((r) => FtoRequest.parse(r.body));
+    const times = Object.fromEntries(PHASES.map((phase) => [phase, [] as number[]])) as Record<
+      Phase,
+      number[]
+    >;
+    const totals: number[] = [];
+    let bytes = 0;
+    for (let round = 0; round < 3; round++)
+      for (const request of requests) {
+        started = performance.now();
+        let mark = started;
+        const lap: PhaseTimer = (phase) => {
+          const now = performance.now();
+          times[phase].push(now - mark);
+          mark = now;
+        };
+        const response = await screenProduct(db, index, request, { lap });
+        bytes += JSON.stringify(response).length;
+        times.json.push(performance.now() - mark);
+        totals.push(performance.now() - started);
+      }
+    for (const phase of PHASES) log(`${phase.padEnd(9)} ${summary(times[phase])}`);
+    log(
+      `total     ${summary(totals)}; answer JSON ${(bytes / totals.length / 1024).toFixed(0)} KiB on average`,
+    );
+  } finally {
+    await db.driver.close();
+    if (process.env.PATNAV_BENCH_KEEP_DB !== '1') await stopLocalNeo4j(config, log);
+  }
+}
+
+function summary(values: number[]): string {
+  const sorted = [...values].sort((a, b) => a - b);
+  return `p50 ${percentile(sorted, 0.5).toFixed(1)} ms, p99 ${percentile(sorted, 0.99).toFixed(1)} ms (n ${sorted.length})`;
+}
+
+await main();

@@ -1,0 +1,57 @@
+/**
+ * The claim charts drawn in the FTO's worker (chart-task.ts: claims sent as stored JSON, decoded
+ * and charted there, only the ranking and the page sent back) give the same answer as the
+ * in-thread screening they replaced: the same results in the same order, the same levels, the same
+ * page with its charts. On a generated demo corpus (no database).
+ */
+import { ClaimsJson } from '@graph-schema/vocabulary/claims';
+import { chartScreening, type StoredCandidate } from '@server/features/fto/chart-task';
+import { claimsOf } from '@server/features/fto/claims';
+import { splitFeatures } from '@server/features/fto/fto';
+import { screenFreedomToOperate } from '@server/features/fto/screen';
+import { claimDescriptions, demoIndexRows } from '@test/fixtures/fto/demo-index-rows';
+import { describe, expect, it } from 'vitest';
+
+const rows = demoIndexRows(200, 11);
+const stored: StoredCandidate[] = rows.slice(0, 150).map((row, k) => ({
+  id: row.id,
+  jurisdiction: row.jurisdiction,
+  legalStatus: k % 7 === 0 ? 'unknown' : row.legalStatus,
+  inactiveReason: null,
+  expiry: k % 5 === 0 ? '2024-06-30' : '2031-01-01',
+  // Some candidates with claim 1 only, some with none: every path of claimsOf is charted.
+  claimsJson: k % 9 === 0 ? null : ClaimsJson.encode(row.claimsJson ?? []),
+  claim1: k % 18 === 0 ? null : row.claim1,
+}));
+const features = splitFeatures(claimDescriptions(rows, 3, 1)[0]!);
+const asOf = '2025-01-01';
+
+function inThreadReference(offset: number, limit: number) {
+  const candidates = stored.map(({ claimsJson, claim1, ...candidate }) => ({
+    ...candidate,
+    claims: claimsOf(claimsJson === null ? null : ClaimsJson.parse(claimsJson), claim1),
+  }));
+  const screened = screenFreedomToOperate(features, candidates, { asOf });
+  return {
+    ranked: screened.map(({ id, riskLevel }) => ({ id, riskLevel })),
+    page: screened.slice(offset, offset + limit),
+  };
+}
+
+// A worker's first task compiles its modules (tsx): seconds on a busy machine.
+describe('FTO claim charts in the worker', { timeout: 120_000 }, () => {
+  it.each([
+    [0, 20],
+    [40, 25],
+  ])('same ranking, levels and page as in the thread (offset %i, limit %i)', async (offset, limit) => {
+    const reference = inThreadReference(offset, limit);
+    const input = { features, candidates: stored, asOf, offset, limit };
+    const inWorker = await chartScreening(input, { inWorker: true });
+    const inThread = await chartScreening(input, { inWorker: false });
+    expect(inWorker).toEqual(reference);
+    expect(inThread).toEqual(reference);
+    // The comparison covers every level and real charts, not empty lists.
+    expect(new Set(reference.ranked.map((result) => result.riskLevel)).size).toBeGreaterThanOrEqual(3);
+    expect(reference.page.some((result) => result.claimCharts.length > 0)).toBe(true);
+  });
+});
