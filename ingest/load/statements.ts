@@ -47,7 +47,7 @@ DELETE old`;
 /**
  * The family statements' plans are fixed by their index hints, so the plan compiled first is kept
  * for the server's life instead of being recompiled (seconds each) whenever the growing graph's
- * statistics diverge, which during a large load happened batch after batch.
+ * statistics diverge, which the growing graph triggers again and again during a large load.
  */
 const KEEP_PLAN = 'CYPHER replan=skip';
 
@@ -79,7 +79,7 @@ const outranks = (a: string, aId: string, b: string, bId: string) =>
  *   Lens load after a small one in test/ingest.int.test.ts).
  * - The precedence tests (`outranks`, which holds an OR) are applied to collected lists, never in the
  *   WHERE of a MATCH on an unbound Patent: there the planner splits the OR into a union of index seeks
- *   and spent seconds planning each statement, again whenever the graph's growth made it replan.
+ *   and compiling took seconds, paid again whenever the graph's growth made Neo4j replan.
  */
 export const MERGE_FAMILIES = `${KEEP_PLAN}
 UNWIND $rows AS row
