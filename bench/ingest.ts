@@ -69,7 +69,8 @@ async function benchSize(size: number, only: string | undefined) {
   if (only !== 'bulk') for await (const _ of records(files)) parsed += 1;
   const parseMs = performance.now() - parseStart;
 
-  // Bulk first load (ingest/bulk/, issue 15): `--only bulk` skips the incremental and LOAD CSV runs.
+  // Bulk first load (ingest/bulk/, issue 15): `--only bulk` skips the incremental and LOAD CSV runs,
+  // `--only incremental` skips the bulk run (the incremental load and its LOAD CSV baseline).
   const bulk: BulkFigures | undefined =
     !only || only === 'bulk' ? await benchBulk(files, aliasFile) : undefined;
   if (only === 'bulk') return { size, parsed, parseMs, bulk };

@@ -46,9 +46,9 @@ const STEPS: Array<[step: string, keyof BatchRows, string]> = [
 
 /**
  * Date properties are sent as Neo4j `Date` values (the rows carry them as `YYYY-MM-DD`), with the
- * record's source precedence rank for MERGE_PATENTS.
+ * record's source precedence rank for MERGE_PATENTS (exported for the family statements' equivalence test).
  */
-function forNeo4j(row: PatentRow) {
+export function forNeo4j(row: PatentRow) {
   const dates = PATENT_DATE_PROPERTIES.flatMap((property) => {
     const iso = row.props[property];
     return iso ? [[property, toNeo4jDate(iso)]] : [];

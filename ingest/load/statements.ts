@@ -44,6 +44,13 @@ DELETE stale
 WITH DISTINCT old WHERE old IS NOT NULL AND NOT EXISTS { (old)<-[:IN_FAMILY]-() }
 DELETE old`;
 
+/**
+ * The family statements' plans are fixed by their index hints, so the plan compiled first is kept
+ * for the server's life instead of being recompiled (seconds each) whenever the growing graph's
+ * statistics diverge, which the growing graph triggers again and again during a large load.
+ */
+const KEEP_PLAN = 'CYPHER replan=skip';
+
 const EARLIEST_PRIORITY: FamilyKind = 'earliest-priority';
 const EXPORTER_SIMPLE: FamilyKind = 'exporter-simple';
 
@@ -66,22 +73,30 @@ const outranks = (a: string, aId: string, b: string, bId: string) =>
  * either names. A family is replaced only by one that is not outranked by it, so loading a file
  * without ids after one with them changes nothing, and a re-run changes nothing.
  *
- * The USING INDEX hints here and below are not optional: a plan compiled while few Patents existed
- * (a small file loaded first) stays cached and scans every Patent per row, which made a 9k-row Lens
- * load after a small one take 5x as long (176 s instead of 31 s in test/ingest.int.test.ts).
+ * How these statements are shaped, and why (docs/decisions/2026-12-05-family-statements-plan.md):
+ * - The USING INDEX hints are not optional: a plan compiled while few Patents existed (a small file
+ *   loaded first) stays cached and would scan every Patent per row (176 s instead of 31 s for a 9k-row
+ *   Lens load after a small one in test/ingest.int.test.ts).
+ * - The precedence tests (`outranks`, which holds an OR) are applied to collected lists, never in the
+ *   WHERE of a MATCH on an unbound Patent: there the planner splits the OR into a union of index seeks
+ *   and compiling took seconds, paid again whenever the graph's growth made Neo4j replan.
  */
-export const MERGE_FAMILIES = `
+export const MERGE_FAMILIES = `${KEEP_PLAN}
 UNWIND $rows AS row
 MATCH (m:Patent {id: row.id})
-OPTIONAL MATCH (named:Patent) USING INDEX named:Patent(id) WHERE named.id IN row.members AND named.external = false
-  AND named.familyId IS NOT NULL AND ${outranks('named.familyKind', 'named.familyId', 'row.familyKind', 'row.familyId')}
-WITH m, row, named ORDER BY ${rankOf('named.familyKind')} DESC, named.familyId
-WITH m, row, collect(named)[0] AS stronger
+OPTIONAL MATCH (named:Patent) USING INDEX named:Patent(id)
+  WHERE named.id IN row.members AND named.external = false AND named.familyId IS NOT NULL
+WITH m, row, collect(named) AS named
 OPTIONAL MATCH (twin:Patent {prioritySignature: row.signature}) USING INDEX twin:Patent(prioritySignature)
   WHERE row.familyKind = '${EARLIEST_PRIORITY}' AND twin.external = false
   AND twin.sourceFamilyId IS NOT NULL AND twin.familyKind = '${EXPORTER_SIMPLE}'
-WITH m, row, stronger, twin ORDER BY twin.familyId
-WITH m, row, stronger, collect(twin)[0] AS sameSet
+WITH m, row, named, collect(twin) AS twins
+WITH m, row,
+  reduce(best = null, n IN [n IN named WHERE ${outranks('n.familyKind', 'n.familyId', 'row.familyKind', 'row.familyId')}] |
+    CASE WHEN best IS NULL OR ${rankOf('n.familyKind')} > ${rankOf('best.familyKind')}
+      OR (${rankOf('n.familyKind')} = ${rankOf('best.familyKind')} AND n.familyId < best.familyId)
+    THEN n ELSE best END) AS stronger,
+  reduce(best = null, t IN twins | CASE WHEN best IS NULL OR t.familyId < best.familyId THEN t ELSE best END) AS sameSet
 WITH m,
   coalesce(stronger.familyId, sameSet.familyId, row.familyId) AS key,
   coalesce(stronger.familyKind, sameSet.familyKind, row.familyKind) AS kind
@@ -105,11 +120,12 @@ SET f.memberIds = coalesce(f.memberIds, []) + added`;
  * The other direction of MERGE_FAMILIES: loaded publications this family's export names as members
  * but that sit in a family it outranks (a weaker kind, or another exporter's higher id) move into it.
  */
-export const JOIN_NAMED_MEMBERS = `
+export const JOIN_NAMED_MEMBERS = `${KEEP_PLAN}
 UNWIND $rows AS row
 MATCH (f:Family {id: row.familyId})
 MATCH (m:Patent) USING INDEX m:Patent(id) WHERE m.id IN row.members AND m.external = false AND m.familyId <> f.id
-  AND ${outranks('row.familyKind', 'f.id', 'm.familyKind', 'm.familyId')}
+WITH f, row, collect(m) AS named
+UNWIND [m IN named WHERE ${outranks('row.familyKind', 'f.id', 'm.familyKind', 'm.familyId')}] AS m
 SET m.familyId = f.id, m.familyKind = row.familyKind
 MERGE (m)-[:IN_FAMILY]->(f)${DROP_STALE_FAMILY}`;
 
@@ -119,13 +135,15 @@ MERGE (m)-[:IN_FAMILY]->(f)${DROP_STALE_FAMILY}`;
  * priorities. Among several exporters' families of one priority set the lowest id wins, whichever
  * was loaded first, so the load order does not change the result.
  */
-export const JOIN_SAME_PRIORITIES = `
+export const JOIN_SAME_PRIORITIES = `${KEEP_PLAN}
 UNWIND $rows AS row
 WITH row WHERE row.familyKind = '${EXPORTER_SIMPLE}' AND row.signature IS NOT NULL
 MATCH (f:Family {id: row.familyId})
 MATCH (m:Patent {prioritySignature: row.signature}) USING INDEX m:Patent(prioritySignature)
 WHERE m.external = false AND m.sourceFamilyId IS NULL AND m.familyId <> f.id
-  AND (m.familyKind = '${EARLIEST_PRIORITY}' OR (m.familyKind = '${EXPORTER_SIMPLE}' AND f.id < m.familyId))
+WITH f, row, collect(m) AS sameSet
+UNWIND [m IN sameSet WHERE m.familyKind = '${EARLIEST_PRIORITY}'
+  OR (m.familyKind = '${EXPORTER_SIMPLE}' AND f.id < m.familyId)] AS m
 SET m.familyId = f.id, m.familyKind = row.familyKind
 MERGE (m)-[:IN_FAMILY]->(f)${DROP_STALE_FAMILY}`;
 
