@@ -75,7 +75,7 @@ export const en = {
   'figure.source': 'Source',
   'figure.sourceGraph': 'PatNav graph',
   'figure.version': 'Data version',
-  // Data version in words (web/src/app/data-version-label.ts): pins and the search page.
+  // Data version in words (web/src/i18n/data-version-label.ts): pins and the search page.
   'dataVersion.label': 'data loaded {when} ({patents} patents, {changes} curation changes since)',
   'dataVersion.empty': 'no data loaded yet',
   'dataVersion.code': 'data version {version}',

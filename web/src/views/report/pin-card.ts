@@ -9,9 +9,9 @@ import {
   type ReportChapterId,
 } from '@graph-schema/dto/report';
 import { editPin, type PinEdit, removePin } from '@web/src/api/reports';
-import { dataVersionLabel } from '@web/src/app/data-version-label';
 import { h } from '@web/src/dom/h';
 import type { Lang, Translate } from '@web/src/i18n';
+import { dataVersionLabel } from '@web/src/i18n/data-version-label';
 import { readableErrorLine } from '@web/src/widgets/status';
 import { showToast } from '@web/src/widgets/toast';
 

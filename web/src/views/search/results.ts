@@ -1,8 +1,8 @@
 /** The result list of the search page: totals, how the query was read, family rows, pager. */
 import type { FamilyHit, FamilySearchResponse } from '@graph-schema/dto/search-results';
-import { dataVersionLabel } from '@web/src/app/data-version-label';
 import { h } from '@web/src/dom/h';
 import { formatInteger, type Lang, type Translate } from '@web/src/i18n';
+import { dataVersionLabel } from '@web/src/i18n/data-version-label';
 import { preferredTitle } from '@web/src/patent/patent-format';
 import { patentLink } from '@web/src/patent/patent-link';
 import { searchColumns } from './export';

@@ -4,7 +4,7 @@
  * by. A hashed version (users who see only some workspaces) has no parts and stays as it is.
  */
 import { parseDataVersion } from '@graph-schema/vocabulary/data-version';
-import { formatInteger, type Lang, type Translate } from '@web/src/i18n';
+import { formatInteger, type Lang, type Translate } from './index';
 
 export function dataVersionLabel(t: Translate, lang: Lang, version: string): string {
   if (version === '') return t('dataVersion.unknown');

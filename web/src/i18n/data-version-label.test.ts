@@ -1,6 +1,6 @@
-import { createTranslator } from '@web/src/i18n';
 import { describe, expect, it } from 'vitest';
 import { dataVersionLabel } from './data-version-label';
+import { createTranslator } from './index';
 
 const en = createTranslator('en');
 const zh = createTranslator('zh');
