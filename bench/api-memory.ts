@@ -7,11 +7,10 @@
  * started with --expose-gc).
  * The FTO index's memory is bench:fto-retrieval's. A Neo4j this run had to start is stopped at the end.
  */
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { localNeo4jConfigFromEnv, REPO_ROOT } from '@db/config';
+import { localNeo4jConfigFromEnv } from '@db/config';
 import { startLocalNeo4j, stopLocalNeo4j } from '@db/launcher';
 import { createDatabase } from '@graph-schema/db/driver';
 import { readRows } from '@graph-schema/db/tx';
@@ -21,6 +20,7 @@ import { buildSnapshot } from '@server/platform/snapshot/snapshot';
 import { deriveSnapshot } from '@server/platform/snapshot/snapshot-derive';
 import { sharedWorkerPool } from '@server/platform/workers/worker-pool';
 import { z } from 'zod';
+import { benchApiInstance } from './api-instance';
 import { median } from './median';
 
 const { values: flags } = parseArgs({ options: { families: { type: 'string', default: '100000' } } });
@@ -58,15 +58,8 @@ async function measure<T>(
 }
 
 async function main(): Promise<void> {
-  const homeDir = path.join(
-    REPO_ROOT,
-    '.patnav',
-    FAMILIES === 100_000 ? 'neo4j-bench-api' : `neo4j-bench-api-${FAMILIES}`,
-  );
-  const config = localNeo4jConfigFromEnv(process.env, {
-    homeDir,
-    boltPort: Number(process.env.PATNAV_BENCH_BOLT_PORT ?? 17699),
-  });
+  const config = localNeo4jConfigFromEnv(process.env, benchApiInstance(FAMILIES));
+
   const local = await startLocalNeo4j(config, log);
   const db = createDatabase(local);
   const held: unknown[] = [];

@@ -37,6 +37,7 @@ import { allWarmUpsDone } from '@server/platform/background/warm-up';
 import { z } from 'zod';
 import type { Scenario, ScenarioResult } from './api-client';
 import { whileBuilding } from './api-during-build';
+import { benchApiInstance } from './api-instance';
 import { benchScenarios, timeWholeGraphAnalytics, warmUpScenario } from './api-scenarios';
 import { benchmarkPageRank } from './pagerank-bench';
 import { memoryLine } from './process-memory';
@@ -49,18 +50,7 @@ const FAMILIES = Number(flags.families);
 if (!Number.isInteger(FAMILIES) || FAMILIES < 1000) throw new Error('--families must be an integer ≥ 1000');
 const SEED = 42;
 const CONCURRENCY = 8;
-const BENCH_INSTANCE = {
-  homeDir: path.join(
-    REPO_ROOT,
-    '.patnav',
-    FAMILIES === 100_000 ? 'neo4j-bench-api' : `neo4j-bench-api-${FAMILIES}`,
-  ),
-  // PATNAV_BENCH_BOLT_PORT: a port of one's own when several people bench on one machine.
-  boltPort: Number(process.env.PATNAV_BENCH_BOLT_PORT ?? 17699),
-  // The bench's memory unless PATNAV_NEO4J_HEAP / _PAGECACHE say otherwise (e.g. 4g each at 1M families).
-  heap: process.env.PATNAV_NEO4J_HEAP ?? '3g',
-  pageCache: process.env.PATNAV_NEO4J_PAGECACHE ?? '2g',
-};
+const BENCH_INSTANCE = benchApiInstance(FAMILIES);
 const log = (line: string) => console.error(`[bench:api] ${line}`);
 /**
  * The FTO scenario and the server's FTO index (1.5 GB at 100k families, so ~15 GB at 1M): on up to

@@ -7,9 +7,8 @@
  * what one screening costs, without the queueing of 8 concurrent clients. A benchmark, not a test.
  * Usage: `npm run bench:fto-screening -- [--families 100000]`.
  */
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { localNeo4jConfigFromEnv, REPO_ROOT } from '@db/config';
+import { localNeo4jConfigFromEnv } from '@db/config';
 import { startLocalNeo4j, stopLocalNeo4j } from '@db/launcher';
 import { createDatabase } from '@graph-schema/db/driver';
 import { FtoRequest } from '@graph-schema/dto/fto';
@@ -18,6 +17,7 @@ import { warmChartWorker } from '@server/features/fto/chart-task';
 import { type PhaseTimer, screenProduct } from '@server/features/fto/fto';
 import { buildFtoIndex } from '@server/features/fto/fto-index';
 import { shippedSynonymTable } from '@server/features/fto/synonym-table';
+import { benchApiInstance } from './api-instance';
 import { benchScenarios } from './api-scenarios';
 
 const { values: flags } = parseArgs({ options: { families: { type: 'string', default: '100000' } } });
@@ -30,16 +30,8 @@ const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
 
 async function main(): Promise<void> {
-  const config = localNeo4jConfigFromEnv(process.env, {
-    homeDir: path.join(
-      REPO_ROOT,
-      '.patnav',
-      FAMILIES === 100_000 ? 'neo4j-bench-api' : `neo4j-bench-api-${FAMILIES}`,
-    ),
-    boltPort: Number(process.env.PATNAV_BENCH_BOLT_PORT ?? 17699),
-    heap: process.env.PATNAV_NEO4J_HEAP ?? '3g',
-    pageCache: process.env.PATNAV_NEO4J_PAGECACHE ?? '2g',
-  });
+  const config = localNeo4jConfigFromEnv(process.env, benchApiInstance(FAMILIES));
+
   const local = await startLocalNeo4j(config, log);
   const db = createDatabase(local);
   try {

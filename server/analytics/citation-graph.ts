@@ -23,6 +23,24 @@ export interface CitationGraph {
   readonly dropped: { readonly selfLoops: number; readonly duplicates: number };
 }
 
+/** The graph's CSR arrays: what a worker task needs of it (typed arrays travel, maps do not). */
+export type GraphColumns = Pick<
+  CitationGraph,
+  'nodeCount' | 'edgeCount' | 'outOffsets' | 'outTargets' | 'inOffsets' | 'inSources'
+>;
+
+/** Copies of the graph's arrays for a worker task: the pool moves them, and the caller keeps its own. */
+export function copyGraphColumns(graph: GraphColumns): GraphColumns {
+  return {
+    nodeCount: graph.nodeCount,
+    edgeCount: graph.edgeCount,
+    outOffsets: graph.outOffsets.slice(),
+    outTargets: graph.outTargets.slice(),
+    inOffsets: graph.inOffsets.slice(),
+    inSources: graph.inSources.slice(),
+  };
+}
+
 export type CitationEdge = readonly [citingId: string, citedId: string];
 
 export interface BuildCitationGraphOptions {

@@ -4,6 +4,7 @@
  * one by one on the event loop. Shared by the main-thread side (ranking-job.ts) and the worker
  * side (ranking-task.ts).
  */
+import type { GraphColumns } from '@server/analytics/citation-graph';
 import type { ComponentName, PresetName } from '@server/analytics/core-score';
 
 /** Separators that never occur in ids, cohorts, offices, events or inventor keys. */
@@ -24,16 +25,6 @@ export function joinLists(lists: readonly (readonly string[])[]): string {
 
 export function splitLists(joined: string, count: number): string[][] {
   return splitStrings(joined, count).map((item) => (item === '' ? [] : item.split(LIST)));
-}
-
-/** The citation graph's CSR arrays (copies: the snapshot keeps its own). */
-export interface GraphColumns {
-  readonly nodeCount: number;
-  readonly edgeCount: number;
-  readonly outOffsets: Int32Array;
-  readonly outTargets: Int32Array;
-  readonly inOffsets: Int32Array;
-  readonly inSources: Int32Array;
 }
 
 /** One ranking's input: family i is graph node i (the snapshot's canonical order). */

@@ -3,6 +3,7 @@
  * keeps serving while the worker scores), or in this thread for small scopes, where a message
  * round trip costs more than the scoring. Both paths run the same task function.
  */
+import { copyGraphColumns } from '@server/analytics/citation-graph';
 import type { ComponentName, PresetName } from '@server/analytics/core-score';
 import { type AnalysisSnapshot, RESCALE_WINDOW } from '@server/platform/snapshot/snapshot';
 import type { FamilyRecord } from '@server/platform/snapshot/snapshot-families';
@@ -76,14 +77,7 @@ export async function rankingInput(
     return joinLists(families.map(value));
   };
   return {
-    graph: {
-      nodeCount: graph.nodeCount,
-      edgeCount: graph.edgeCount,
-      outOffsets: graph.outOffsets.slice(),
-      outTargets: graph.outTargets.slice(),
-      inOffsets: graph.inOffsets.slice(),
-      inSources: graph.inSources.slice(),
-    },
+    graph: copyGraphColumns(graph),
     priorityDays: await numbers((family) => family.priorityDay),
     rescaleWindow: RESCALE_WINDOW,
     ids: await text((family) => family.familyId),

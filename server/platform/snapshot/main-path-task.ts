@@ -5,20 +5,14 @@
  * answer is the path (a few dozen nodes) and the per-node path counts the map shows.
  * It computes exactly what `mainPath` + `searchPathCounts` compute in this thread.
  */
-import type { CitationGraph } from '@server/analytics/citation-graph';
+import { type CitationGraph, copyGraphColumns, type GraphColumns } from '@server/analytics/citation-graph';
 import { type MainPathResult, type MainPathVariant, mainPathOfWeights } from '@server/analytics/main-path';
 import { searchPathCounts } from '@server/analytics/spc';
 import { defineTask } from '../workers/worker-task';
 import { ID_SEPARATOR } from './snapshot-graph-task';
 
-export interface MainPathInput {
+export interface MainPathInput extends GraphColumns {
   readonly ids: string;
-  readonly nodeCount: number;
-  readonly edgeCount: number;
-  readonly outOffsets: Int32Array;
-  readonly outTargets: Int32Array;
-  readonly inOffsets: Int32Array;
-  readonly inSources: Int32Array;
   /** Earliest priority day per node, NaN where unknown: the cycle-breaking time order. */
   readonly priorityDays: Float64Array;
   readonly variant: MainPathVariant;
@@ -42,13 +36,8 @@ export function mainPathInput(
   keyRouteCount: number,
 ): MainPathInput {
   return {
+    ...copyGraphColumns(graph),
     ids: graph.ids.join(ID_SEPARATOR),
-    nodeCount: graph.nodeCount,
-    edgeCount: graph.edgeCount,
-    outOffsets: graph.outOffsets.slice(),
-    outTargets: graph.outTargets.slice(),
-    inOffsets: graph.inOffsets.slice(),
-    inSources: graph.inSources.slice(),
     priorityDays: priorityDays.slice(),
     variant,
     keyRouteCount,

@@ -5,7 +5,11 @@
  * string and edges as index arrays, so nothing crosses the thread boundary object by object.
  * It gives the graph snapshotOf (snapshot.ts) builds in this thread: same node order, same rows.
  */
-import { buildCitationGraphFromIndices, compareIds } from '@server/analytics/citation-graph';
+import {
+  buildCitationGraphFromIndices,
+  compareIds,
+  type GraphColumns,
+} from '@server/analytics/citation-graph';
 import { defineTask } from '../workers/worker-task';
 
 /** Joined with a character no id contains. */
@@ -20,15 +24,9 @@ export interface FamilyGraphInput {
   readonly cited: Int32Array;
 }
 
-export interface FamilyGraphOutput {
+export interface FamilyGraphOutput extends GraphColumns {
   /** order[i] = the folded position of the family that is graph node i. */
   readonly order: Int32Array;
-  readonly nodeCount: number;
-  readonly edgeCount: number;
-  readonly outOffsets: Int32Array;
-  readonly outTargets: Int32Array;
-  readonly inOffsets: Int32Array;
-  readonly inSources: Int32Array;
   readonly selfLoops: number;
   readonly duplicates: number;
 }
