@@ -9,7 +9,7 @@ import { renderFamily } from './render';
 import { type CorpusOptions, DEFAULT_CORPUS_OPTIONS, type DemoPatent } from './types';
 
 /** Bump when the output for a given seed changes, so cached corpora are regenerated. */
-export const GENERATOR_VERSION = 4;
+export const GENERATOR_VERSION = 5;
 
 export function resolveCorpusOptions(options: Partial<CorpusOptions> = {}): CorpusOptions {
   return { ...DEFAULT_CORPUS_OPTIONS, ...options };

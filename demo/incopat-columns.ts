@@ -30,6 +30,24 @@ const TRANSACTIONS: ReadonlySet<DemoLegalEventKind> = new Set([
 
 /** incoPat separates multiple values with `; `. */
 const join = (values: readonly string[]) => values.join('; ');
+
+/** The most characters an Excel cell holds; the reader refuses longer cells as not written by Excel. */
+export const EXCEL_CELL_LIMIT = 32_767;
+
+/**
+ * A list joined up to the last whole entry that fits in one cell, as an export to Excel must cut
+ * it: in a large corpus a much-cited early patent's 被引证专利 runs to tens of thousands of
+ * characters (the citing patents still list it in their own 引证专利, and the counts stay whole).
+ */
+export function joinFitting(values: readonly string[]): string {
+  let cell = '';
+  for (const value of values) {
+    const next = cell === '' ? value : `${cell}; ${value}`;
+    if (next.length > EXCEL_CELL_LIMIT) break;
+    cell = next;
+  }
+  return cell;
+}
 const compact = (iso: string | undefined) => (iso ? iso.replaceAll('-', '') : null);
 const excelDate = (iso: string) => utcDateFromDay(dayFromIso(iso));
 const eventsOf = (patent: DemoPatent, kind: DemoLegalEventKind): DemoLegalEvent[] =>
@@ -98,8 +116,8 @@ export const INCOPAT_COLUMNS: readonly IncopatColumn[] = [
   },
   { header: '权利要求', value: (p) => claimsBlock(p) || null, width: 60 },
   { header: '权利要求数量', value: (p) => (p.claims.length > 0 ? p.claims.length : null) },
-  { header: '引证专利', value: (p) => join(p.citations) || null, width: 30 },
-  { header: '被引证专利', value: (p) => join(p.citedBy) || null, width: 30 },
+  { header: '引证专利', value: (p) => joinFitting(p.citations) || null, width: 30 },
+  { header: '被引证专利', value: (p) => joinFitting(p.citedBy) || null, width: 30 },
   { header: '引证次数', value: (p) => p.citations.length },
   { header: '被引证次数', value: (p) => p.citedBy.length },
   { header: '简单同族', value: (p) => join(p.familyMembers), width: 30 },
