@@ -31,6 +31,17 @@ import { SnapshotService } from '@server/platform/snapshot/snapshot-service';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { connectTestDatabase } from './helpers/db';
+
+/** The data version in words, spelled out here from the fingerprint's parts (not by the code under test). */
+function loadedWords(version: string, language: 'zh' | 'en'): string {
+  const [, lastRun = '', patents = '', changes = ''] = version.split('|');
+  const when = `${lastRun.slice(0, 16).replace('T', ' ')} UTC`;
+  const n = (value: string) => Number(value).toLocaleString(language === 'zh' ? 'zh-CN' : 'en-GB');
+  return language === 'zh'
+    ? `${when} 载入（${n(patents)} 件专利，其后 ${n(changes)} 次整理变更）`
+    : `loaded ${when} (${n(patents)} patents, ${n(changes)} curation changes since)`;
+}
+
 import { ensureSharedDemo } from './helpers/demo';
 
 const TODAY = '2026-12-04';
@@ -141,8 +152,8 @@ describe('report builder and HTML renderer on the demo corpus', () => {
         '委托方：宁川新能源科技股份有限公司',
         '目标主体：宁川新能源科技股份有限公司',
         '竞争对手：星野蓄电池株式会社、韩雪能源株式会社、翠峰锂业股份有限公司',
-        `数据版本：${version}`,
-        `数据载入至：${lastIngestAt?.slice(0, 10)}；报告日期：${TODAY}`,
+        `数据版本：${loadedWords(version, 'zh')}`,
+        `报告日期：${TODAY}`,
       ],
     });
     expect(document.chapters.map((c) => [c.id, c.number, c.title])).toEqual(
@@ -155,7 +166,7 @@ describe('report builder and HTML renderer on the demo corpus', () => {
         pinId: '00000000-0000-4000-8000-000000000001',
         title: 'Pinned gaps view',
         comment: 'Older pin: data changed since',
-        provenance: `分析人员于 2026-11-20 固定此视图；固定时的数据版本为 0||0，当前为 ${version}：固定后数据已有变化，图表为固定时的快照。`,
+        provenance: `分析人员于 2026-11-20 固定此视图；固定时的数据版本为 0||0（数据载入至 未记录），当前为 ${loadedWords(version, 'zh')}：固定后数据已有变化，图表为固定时的快照。`,
         svg: pins[1]?.snapshot.svg,
         table: null,
       },
@@ -164,7 +175,7 @@ describe('report builder and HTML renderer on the demo corpus', () => {
         pinId: '00000000-0000-4000-8000-000000000002',
         title: 'Pinned gaps view',
         comment: '目标在负极材料分支布局不足 & 需关注 <竞争对手>',
-        provenance: `分析人员于 2026-11-20 固定此视图；固定时的数据版本 ${version} 与当前版本相同。`,
+        provenance: `分析人员于 2026-11-20 固定此视图；固定时的数据版本（${loadedWords(version, 'zh')}）与当前版本相同。`,
         svg: pins[0]?.snapshot.svg,
         table: null,
       },
@@ -341,7 +352,9 @@ describe('report builder and HTML renderer on the demo corpus', () => {
     expect(html.startsWith('<!doctype html>\n<html lang="en">')).toBe(true);
     expect(html).toContain('<nav class="toc"><h1>Contents</h1>');
     expect(sectionOf(html, 'gaps')).toContain(
-      esc(`Pinned by the analyst on 2026-11-20; the data version then (${version}) is the current one.`),
+      esc(
+        `Pinned by the analyst on 2026-11-20; the data version then (${loadedWords(version, 'en')}) is the current one.`,
+      ),
     );
     expect(renderHtml((await build('en')).document)).toBe(html);
   });

@@ -85,18 +85,13 @@ describe('DOCX renderer', () => {
     expect(numbered).toContain('NUMPAGES');
   });
 
-  it('opens with a cover page: title, synthetic-data warning, the facts, then a page break', () => {
+  it('opens with a cover page: title, synthetic-data warning, the cover lines once each, then a page break', () => {
     const beforeBreak = xml.slice(0, xml.indexOf('<w:br w:type="page"/>'));
     const texts = [...beforeBreak.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]);
-    expect(texts).toEqual([
-      '锂电池产业专利导航报告',
-      '合成演示数据，不是真实专利数据',
-      '委托方：示例客户',
-      '报告日期：2026-12-04',
-      '数据版本：v-fixture-7',
-      '数据载入至：2026-11-30',
-      '合成演示数据，仅供演示',
-      '数据版本 v-fixture-7',
-    ]);
+    expect(texts).toEqual(['锂电池产业专利导航报告', '合成演示数据，仅供演示', '数据版本 v-fixture-7']);
+    // The synthetic-data notice stands out: bold and red, in the run that carries it.
+    const notice = beforeBreak.match(/<w:r>(?:(?!<\/w:r>).)*合成演示数据，仅供演示/s)?.[0] ?? '';
+    expect(notice).toContain('<w:b/>');
+    expect(notice).toContain('w:val="C00000"');
   });
 });

@@ -5,15 +5,15 @@
 import type { Bilingual } from './report-context';
 
 export const BUILD_TEXT = {
-  pinProvenance: (p: { day: string; pinnedVersion: string; currentVersion: string }): Bilingual =>
-    p.pinnedVersion === p.currentVersion
+  pinProvenance: (p: { day: string; same: boolean; pinned: Bilingual; current: Bilingual }): Bilingual =>
+    p.same
       ? {
-          zh: `分析人员于 ${p.day} 固定此视图；固定时的数据版本 ${p.pinnedVersion} 与当前版本相同。`,
-          en: `Pinned by the analyst on ${p.day}; the data version then (${p.pinnedVersion}) is the current one.`,
+          zh: `分析人员于 ${p.day} 固定此视图；固定时的数据版本（${p.pinned.zh}）与当前版本相同。`,
+          en: `Pinned by the analyst on ${p.day}; the data version then (${p.pinned.en}) is the current one.`,
         }
       : {
-          zh: `分析人员于 ${p.day} 固定此视图；固定时的数据版本为 ${p.pinnedVersion}，当前为 ${p.currentVersion}：固定后数据已有变化，图表为固定时的快照。`,
-          en: `Pinned by the analyst on ${p.day}; data version then ${p.pinnedVersion}, now ${p.currentVersion}: the data changed since it was pinned, and the figure is the snapshot taken then.`,
+          zh: `分析人员于 ${p.day} 固定此视图；固定时的数据版本为 ${p.pinned.zh}，当前为 ${p.current.zh}：固定后数据已有变化，图表为固定时的快照。`,
+          en: `Pinned by the analyst on ${p.day}; data version then ${p.pinned.en}, now ${p.current.en}: the data changed since it was pinned, and the figure is the snapshot taken then.`,
         },
   chapterFailed: (p: { code: string }): Bilingual => ({
     zh: `本章生成失败（错误代码 ${p.code}），其余章节不受影响；详见“局限性说明”。`,
@@ -39,12 +39,12 @@ export const BUILD_TEXT = {
     zh: `竞争对手：${p.names.length > 0 ? p.names.join('、') : '未设定'}`,
     en: `Competitors: ${p.names.length > 0 ? p.names.join('; ') : 'none set'}`,
   }),
-  dataVersion: (p: { version: string }): Bilingual => ({
-    zh: `数据版本：${p.version}`,
-    en: `Data version: ${p.version}`,
+  dataVersion: (p: { words: Bilingual }): Bilingual => ({
+    zh: `数据版本：${p.words.zh}`,
+    en: `Data version: ${p.words.en}`,
   }),
-  asOf: (p: { dataAsOf: string | null; today: string }): Bilingual => ({
-    zh: `数据载入至：${p.dataAsOf ?? '未记录'}；报告日期：${p.today}`,
-    en: `Data loaded up to: ${p.dataAsOf ?? 'not recorded'}; report date: ${p.today}`,
+  reportDay: (p: { today: string }): Bilingual => ({
+    zh: `报告日期：${p.today}`,
+    en: `Report date: ${p.today}`,
   }),
 } as const;

@@ -6,6 +6,7 @@
 import { NAVIGATION_TYPES } from '@graph-schema/dto/project';
 import type { ReportDocument } from '@graph-schema/dto/report';
 import { BUILD_TEXT } from './build-report.text';
+import { dataVersionWords } from './data-version-words';
 import type { ReportContext } from './report-context';
 
 export function coverOf(ctx: ReportContext, syntheticDemo: boolean): ReportDocument['cover'] {
@@ -15,8 +16,8 @@ export function coverOf(ctx: ReportContext, syntheticDemo: boolean): ReportDocum
     BUILD_TEXT.client({ client: definition.client }),
     BUILD_TEXT.target({ name: definition.target?.name ?? null }),
     BUILD_TEXT.competitors({ names: definition.competitors.map((c) => c.name) }),
-    BUILD_TEXT.dataVersion({ version: ctx.dataVersion }),
-    BUILD_TEXT.asOf({ dataAsOf: ctx.dataAsOf, today: ctx.today }),
+    BUILD_TEXT.dataVersion({ words: dataVersionWords(ctx.dataVersion, ctx.dataAsOf) }),
+    BUILD_TEXT.reportDay({ today: ctx.today }),
   ].map((line) => ctx.tr(line));
   return {
     title: definition.name,

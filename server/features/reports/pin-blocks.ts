@@ -5,6 +5,7 @@
  */
 import type { Pin, ReportBlock, ReportChapterId } from '@graph-schema/dto/report';
 import { BUILD_TEXT } from './build-report.text';
+import { dataVersionWords } from './data-version-words';
 import type { ReportContext } from './report-context';
 
 type PinBlock = Extract<ReportBlock, { kind: 'pin' }>;
@@ -12,8 +13,10 @@ type PinBlock = Extract<ReportBlock, { kind: 'pin' }>;
 export function pinBlock(ctx: ReportContext, pin: Pin): PinBlock {
   const provenance = BUILD_TEXT.pinProvenance({
     day: pin.createdAt.slice(0, 10),
-    pinnedVersion: pin.dataVersion,
-    currentVersion: ctx.dataVersion,
+    same: pin.dataVersion === ctx.dataVersion,
+    // The day of a pinned version's load is known only from a full fingerprint.
+    pinned: dataVersionWords(pin.dataVersion, pin.dataVersion === ctx.dataVersion ? ctx.dataAsOf : null),
+    current: dataVersionWords(ctx.dataVersion, ctx.dataAsOf),
   });
   return {
     kind: 'pin',

@@ -4,6 +4,7 @@
  */
 import type { FigureCaption } from '@graph-schema/dto/report';
 import type { DateBasis } from '@graph-schema/dto/scope';
+import { dataVersionWords } from '../data-version-words';
 import type { ChapterPlace, ReportContext } from '../report-context';
 import { scopeSentence } from '../scope-sentence';
 
@@ -22,6 +23,7 @@ export function figureCaption(
   legend: string[],
   dateBasis: DateBasis | null = ctx.scope.dateBasis ?? 'priority',
 ): FigureCaption {
+  const words = dataVersionWords(ctx.dataVersion, ctx.dataAsOf);
   const label = ctx.tr({ zh: `图 ${place.number}-${index}`, en: `Figure ${place.number}-${index}` });
   return {
     title: `${label} ${title}`,
@@ -32,8 +34,8 @@ export function figureCaption(
         : ctx.tr(DATE_BASIS_TEXT[dateBasis]),
     source: ctx.tr({ zh: 'PatNav 专利知识图谱', en: 'PatNav patent knowledge graph' }),
     asOf: ctx.tr({
-      zh: `数据版本 ${ctx.dataVersion}；数据载入至 ${ctx.dataAsOf ?? '未记录'}；制图 ${ctx.today}`,
-      en: `data version ${ctx.dataVersion}; loaded up to ${ctx.dataAsOf ?? 'not recorded'}; made ${ctx.today}`,
+      zh: `数据版本：${words.zh}；制图 ${ctx.today}`,
+      en: `data version: ${words.en}; made ${ctx.today}`,
     }),
     legend,
   };

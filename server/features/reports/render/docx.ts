@@ -23,36 +23,23 @@ import type { Renderer } from './renderer';
 
 const WORDS = {
   contents: { zh: '目录', en: 'Contents' },
-  client: { zh: '委托方', en: 'Client' },
-  date: { zh: '报告日期', en: 'Report date' },
-  dataVersion: { zh: '数据版本', en: 'Data version' },
-  dataAsOf: { zh: '数据载入至', en: 'Data loaded up to' },
-  notRecorded: { zh: '未记录', en: 'not recorded' },
-  synthetic: { zh: '合成演示数据，不是真实专利数据', en: 'SYNTHETIC DEMO DATA, not real patent data' },
 } as const;
 
+// The cover lines already carry client, data version and report day (cover.ts), as in the HTML
+// cover; with the demo corpus the first line is the SYNTHETIC DEMO DATA notice, set in red.
 function coverPage(document: ReportDocument): Paragraph[] {
-  const { cover, language } = document;
-  const word = (key: keyof typeof WORDS) => WORDS[key][language];
-  const colon = language === 'zh' ? '：' : ': ';
-  const facts = [
-    ...(cover.client ? [`${word('client')}${colon}${cover.client}`] : []),
-    `${word('date')}${colon}${cover.date}`,
-    `${word('dataVersion')}${colon}${cover.dataVersion}`,
-    `${word('dataAsOf')}${colon}${cover.dataAsOf ?? word('notRecorded')}`,
-  ];
+  const { cover } = document;
+  const [first, ...rest] = cover.lines;
+  const notice = cover.syntheticDemo ? first : undefined;
+  const lines = cover.syntheticDemo ? rest : cover.lines;
   return [
     new Paragraph({ heading: HeadingLevel.TITLE, spacing: { before: 2400, after: 600 }, text: cover.title }),
-    ...(cover.syntheticDemo
-      ? [
-          new Paragraph({
-            children: [new TextRun({ text: word('synthetic'), bold: true, color: 'C00000', size: 28 })],
-          }),
-        ]
-      : []),
-    ...[...facts, ...cover.lines].map(
-      (line) => new Paragraph({ children: [new TextRun({ text: line, size: 24 })] }),
-    ),
+    ...(notice === undefined
+      ? []
+      : [
+          new Paragraph({ children: [new TextRun({ text: notice, bold: true, color: 'C00000', size: 28 })] }),
+        ]),
+    ...lines.map((line) => new Paragraph({ children: [new TextRun({ text: line, size: 24 })] })),
     new Paragraph({ children: [new PageBreak()] }),
   ];
 }
