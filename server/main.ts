@@ -17,6 +17,7 @@ import { buildApp } from './app';
 import { serverEnvFrom } from './config';
 import { ensureFirstAdmin, FIRST_ADMIN } from './features/accounts/first-admin';
 import { authStartRefusal } from './features/accounts/start-check';
+import { checkHeapForGraph } from './heap-check';
 import { RotatingLogFile } from './platform/logging/rotating-log-file';
 
 async function main(): Promise<void> {
@@ -34,6 +35,7 @@ async function main(): Promise<void> {
     if (oneTimePassword) log(firstAdminNotice(oneTimePassword));
   }
   if (env.PATNAV_DEMO === 'auto') await loadDemoIfEmpty(db, { families: env.PATNAV_DEMO_FAMILIES, log });
+  await checkHeapForGraph(db, log);
   const dataDir = path.resolve(env.PATNAV_DATA_DIR ?? path.join(REPO_ROOT, '.patnav', 'data'));
   const logFile =
     env.PATNAV_LOG_FILE === 'on'
