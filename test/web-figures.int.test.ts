@@ -99,8 +99,14 @@ describe('exported maps carry title, legend and caption', () => {
     expect(texts).toContain('Date basis: application date (a family counts in the year of this date)');
     expect(texts).toContain('Scope: all offices; years 1990–2030');
     expect(texts).toContain('Source: PatNav graph');
-    expect(texts).toContain(`Data version: ${health.data?.version}`);
-    expect(all).toMatch(/As of: data loaded \d{4}-\d\d-\d\d; figure made \d{4}-\d\d-\d\d/);
+    // The data version in words: the load time to the minute and the patent count, from /api/health.
+    const [, lastRun = '', patents = ''] = (health.data?.version ?? '').split('|');
+    // Caption lines wrap at spaces: compare the text as one line.
+    expect(texts.join(' ')).toContain(
+      `Data version: data loaded ${lastRun.slice(0, 16).replace('T', ' ')} UTC (${Number(patents).toLocaleString('en')} patents`,
+    );
+    expect(all).not.toContain(health.data?.version ?? '');
+    expect(all).toMatch(/Made: \d{4}-\d\d-\d\d/);
     expect(texts.some((text) => text.startsWith('Counts: '))).toBe(true);
   });
 

@@ -238,7 +238,13 @@ describe('projects, pins and the report builder', () => {
       if (pinned.figure) {
         expect(body.snapshot.svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
         expect(body.snapshot.svg).toContain('日期口径: 优先权日（同族按该日期所在年份计入）');
-        expect(body.snapshot.svg).toContain(`数据版本: ${health.data?.version}`);
+        const [, lastRun = ''] = (health.data?.version ?? '').split('|');
+        // Caption lines may wrap (at spaces or between CJK characters): compare the text without spaces.
+        const captionText = [...(body.snapshot.svg ?? '').matchAll(/<text[^>]*>([^<]*)<\/text>/g)]
+          .map((m) => m[1])
+          .join('')
+          .replaceAll(/\s/g, '');
+        expect(captionText).toContain(`数据版本:数据载入于${lastRun.slice(0, 16).replace('T', '')}UTC（`);
       } else expect(body.snapshot.svg).toBeNull();
       if (pinned.table) {
         expect(body.snapshot.table?.columns.length).toBeGreaterThan(1);

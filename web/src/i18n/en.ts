@@ -81,8 +81,7 @@ export const en = {
   'dataVersion.code': 'data version {version}',
   'dataVersion.unknown': 'data version not recorded',
   'figure.versionUnknown': 'unknown (the server did not answer /api/health)',
-  'figure.asOf': 'As of',
-  'figure.asOfValue': 'data loaded {loaded}; figure made {made}',
+  'figure.made': 'Made',
   'figure.neverLoaded': 'no ingest yet',
 
   'status.loading': 'Loading…',

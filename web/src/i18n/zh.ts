@@ -79,8 +79,7 @@ export const zh: Messages = {
   'dataVersion.code': '数据版本 {version}',
   'dataVersion.unknown': '数据版本未记录',
   'figure.versionUnknown': '未知（服务器未响应 /api/health）',
-  'figure.asOf': '截至',
-  'figure.asOfValue': '数据载入于 {loaded}；图表生成于 {made}',
+  'figure.made': '制图日期',
   'figure.neverLoaded': '尚未导入',
 
   'status.loading': '加载中…',

@@ -17,7 +17,7 @@ function words(lang: 'en' | 'zh', filters: Filters = DEFAULT_FILTERS): FigureWor
     filters,
     basis: PANORAMA_BASIS,
     legend: [{ text: 'Weak link' }],
-    data: { version: '3|2026-12-01T08:30:00Z|1200', lastIngestAt: '2026-12-01T08:30:00Z' },
+    data: { version: '3|2026-12-01T08:30:00Z|1200|2', lastIngestAt: '2026-12-01T08:30:00Z' },
     today: '2026-12-04',
     t: createTranslator(lang),
     lang,
@@ -36,11 +36,13 @@ describe('figureFrame', () => {
       'Counts',
       'Source',
       'Data version',
-      'As of',
+      'Made',
     ]);
     expect(frame.caption[1]?.value).toBe('application date (a family counts in the year of this date)');
-    expect(frame.caption[4]?.value).toBe('3|2026-12-01T08:30:00Z|1200');
-    expect(frame.caption[5]?.value).toBe('data loaded 2026-12-01; figure made 2026-12-04');
+    expect(frame.caption[4]?.value).toBe(
+      'data loaded 2026-12-01 08:30 UTC (1,200 patents, 2 curation changes since)',
+    );
+    expect(frame.caption[5]?.value).toBe('2026-12-04');
   });
 
   it('takes the date basis the API computed with, not the filter, and words it in Chinese', () => {
@@ -48,6 +50,16 @@ describe('figureFrame', () => {
     expect(frame.title).toBe('产业链全景 — 动力电池');
     expect(frame.caption[1]).toEqual({ label: '日期口径', value: '申请日（同族按该日期所在年份计入）' });
     expect(frame.caption[3]).toEqual({ label: '数据来源', value: 'PatNav 图谱' });
+    expect(frame.caption[4]).toEqual({
+      label: '数据版本',
+      value: '数据载入于 2026-12-01 08:30 UTC（1,200 件专利，其后 2 次整理变更）',
+    });
+    expect(frame.caption[5]).toEqual({ label: '制图日期', value: '2026-12-04' });
+  });
+
+  it('shows a hashed data version (a user limited to some workspaces) as it is', () => {
+    const frame = figureFrame({ ...words('en'), data: { version: 'v-0123456789ab', lastIngestAt: null } });
+    expect(frame.caption[4]).toEqual({ label: 'Data version', value: 'v-0123456789ab' });
   });
 
   it('falls back to the filter’s date basis without an API basis and says when the version is unknown', () => {
@@ -63,7 +75,7 @@ describe('figureFrame', () => {
       'Date basis: publication date (a family counts in the year of this date)',
       'Source: PatNav graph',
       'Data version: unknown (the server did not answer /api/health)',
-      'As of: data loaded no ingest yet; figure made 2026-12-04',
+      'Made: 2026-12-04',
     ]);
   });
 });

@@ -1,12 +1,14 @@
 /**
  * The words of an exported figure's frame (pure): title, the legend as read from the page, and the
  * caption that makes a printed map self-explaining — scope, date basis, what is counted (the API's
- * basis sentence), data source, data version and as-of dates, all in the page's language.
+ * basis sentence), data source, data version (in words) and the day it was made, all in the page's language.
  */
 
 import { DateBasis } from '@graph-schema/dto/scope';
+import { parseDataVersion } from '@graph-schema/vocabulary/data-version';
 import type { FigureFrame, LegendLine } from '@web/src/graph/figure-frame';
 import type { Lang, Translate } from '@web/src/i18n';
+import { dataVersionLabel } from '@web/src/i18n/data-version-label';
 import { type ExplanationLike, explain } from '@web/src/i18n/explain';
 import type { Filters } from '@web/src/scope/filters';
 import { scopeText } from '@web/src/scope/scope-text';
@@ -39,6 +41,14 @@ function dateBasisOf(words: FigureWords): DateBasis {
   return parsed.success ? parsed.data : words.filters.dateBasis;
 }
 
+/**
+ * In words (when the data was loaded, how many patents) rather than the fingerprint caches are
+ * keyed by; a hashed one (a user limited to some workspaces) has no parts and is shown as it is.
+ */
+function versionWords(words: FigureWords, version: string): string {
+  return parseDataVersion(version) ? dataVersionLabel(words.t, words.lang, version) : version;
+}
+
 export function figureFrame(words: FigureWords): FigureFrame {
   const { t, data } = words;
   const basis = t(`basis.${dateBasisOf(words)}`);
@@ -47,14 +57,11 @@ export function figureFrame(words: FigureWords): FigureFrame {
     { label: t('figure.dateBasis'), value: t('figure.dateBasisValue', { basis }) },
     ...(words.basis ? [{ label: t('figure.counts'), value: explain(words.basis, words.lang) }] : []),
     { label: t('figure.source'), value: t('figure.sourceGraph') },
-    { label: t('figure.version'), value: data?.version ?? t('figure.versionUnknown') },
     {
-      label: t('figure.asOf'),
-      value: t('figure.asOfValue', {
-        loaded: data?.lastIngestAt?.slice(0, 10) ?? t('figure.neverLoaded'),
-        made: words.today,
-      }),
+      label: t('figure.version'),
+      value: data ? versionWords(words, data.version) : t('figure.versionUnknown'),
     },
+    { label: t('figure.made'), value: words.today },
   ];
   return {
     title: words.subject ? `${words.viewTitle} — ${words.subject}` : words.viewTitle,
