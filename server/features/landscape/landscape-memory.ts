@@ -179,8 +179,7 @@ export function landscapeFromTable(
     classes.nextFamily();
     let earliest = 0;
     let dated = 0;
-    for (let m = table.familyStarts[family]!; m < table.familyStarts[family + 1]!; m++) {
-      const i = table.familyMembers[m]!;
+    for (let i = table.familyStarts[family]!; i < table.familyStarts[family + 1]!; i++) {
       if (scratch.rowMark[i] !== epoch) continue;
       publications += 1;
       const year = years[i]!;

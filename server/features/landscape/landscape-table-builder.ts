@@ -67,14 +67,22 @@ class ListColumn {
     this.starts.push(this.ids.length);
     return added;
   }
-  /** Renumbered so ids follow `order` (old ids in their new order). */
-  finish(order: number[]): CodeLists {
-    const renumber = new Int32Array(order.length);
-    order.forEach((old, id) => {
+  /** Codes renumbered to follow `codeOrder` (old ids in their new order), rows in `rowOrder`. */
+  finish(codeOrder: number[], rowOrder: Int32Array): CodeLists {
+    const renumber = new Int32Array(codeOrder.length);
+    codeOrder.forEach((old, id) => {
       renumber[old] = id;
     });
-    const ids = this.ids.done().map((old) => renumber[old]!);
-    return { starts: this.starts.done(), ids, codes: order.map((old) => this.codes.values[old]!) };
+    const oldStarts = this.starts.done();
+    const oldIds = this.ids.done();
+    const starts = new Int32Array(rowOrder.length + 1);
+    const ids = new Int32Array(oldIds.length);
+    let at = 0;
+    rowOrder.forEach((old, row) => {
+      for (let k = oldStarts[old]!; k < oldStarts[old + 1]!; k++) ids[at++] = renumber[oldIds[k]!]!;
+      starts[row + 1] = at;
+    });
+    return { starts, ids, codes: codeOrder.map((old) => this.codes.values[old]!) };
   }
 }
 
@@ -147,16 +155,41 @@ export class LandscapeTableBuilder {
     });
   }
 
+  /**
+   * The rows' new order: grouped by family (a family's publications are one run of rows), families
+   * ordered by their earliest priority year, so a year window's families lie close together.
+   */
+  private rowOrder(): { family: Int32Array; familyStarts: Int32Array; rows: Int32Array } {
+    const oldFamily = this.family.done();
+    const familyCount = this.families.values.length;
+    const priority = this.years.priority.done();
+    const earliest = new Int32Array(familyCount);
+    let latest = 0;
+    oldFamily.forEach((f, i) => {
+      const year = priority[i]!;
+      if (year !== 0 && (earliest[f] === 0 || year < earliest[f]!)) earliest[f] = year;
+      if (year > latest) latest = year;
+    });
+    const families = countingOrder(familyCount, latest + 1, (f) => earliest[f]!).order;
+    const renumber = new Int32Array(familyCount);
+    families.forEach((old, f) => {
+      renumber[old] = f;
+    });
+    const { order, starts } = countingOrder(oldFamily.length, familyCount, (i) => renumber[oldFamily[i]!]!);
+    return { family: order.map((old) => renumber[oldFamily[old]!]!), familyStarts: starts, rows: order };
+  }
+
   finish(): LandscapeTable {
     const size = this.family.length;
-    const family = this.family.done();
     const familyCount = this.families.values.length;
+    const { family, familyStarts, rows } = this.rowOrder();
+    const inRowOrder = (values: Int32Array) => Int16Array.from(rows, (old) => values[old]!);
     const years = {
-      priority: Int16Array.from(this.years.priority.done()),
-      application: Int16Array.from(this.years.application.done()),
-      publication: Int16Array.from(this.years.publication.done()),
+      priority: inRowOrder(this.years.priority.done()),
+      application: inRowOrder(this.years.application.done()),
+      publication: inRowOrder(this.years.publication.done()),
     };
-    const byFamily = countingOrder(size, familyCount, (i) => family[i]!);
+    const office = this.office.done();
     const keys = this.applicants.codes.values;
     // Ranking ties are broken by name, then by first appearance (the order the old stable sort kept).
     const applicantOrder = [...keys.keys()].sort(
@@ -166,18 +199,17 @@ export class LandscapeTableBuilder {
       size,
       familyCount,
       family,
-      familyStarts: byFamily.starts,
-      familyMembers: byFamily.order,
+      familyStarts,
       years,
       byYear: Object.fromEntries(
         DATE_BASES.map((basis) => [basis, yearOrder(years[basis])]),
       ) as LandscapeTable['byYear'],
-      office: this.office.done(),
+      office: rows.map((old) => office[old]!),
       officeCodes: this.offices.values,
-      cpc: this.cpc.finish(sortedOrder(this.cpc.codes.values)),
-      ipc: this.ipc.finish(sortedOrder(this.ipc.codes.values)),
-      cpcSubclasses: this.cpcSubclasses.finish(sortedOrder(this.cpcSubclasses.codes.values)),
-      applicants: this.applicants.finish(applicantOrder),
+      cpc: this.cpc.finish(sortedOrder(this.cpc.codes.values), rows),
+      ipc: this.ipc.finish(sortedOrder(this.ipc.codes.values), rows),
+      cpcSubclasses: this.cpcSubclasses.finish(sortedOrder(this.cpcSubclasses.codes.values), rows),
+      applicants: this.applicants.finish(applicantOrder, rows),
       applicantNames: applicantOrder.map((old) => this.applicantNames[old]!),
     };
   }

@@ -37,9 +37,11 @@ export interface LandscapeTable {
   familyCount: number;
   /** Family index per publication. */
   family: Int32Array;
-  /** Family f's publications are familyMembers[familyStarts[f] .. familyStarts[f + 1]). */
+  /**
+   * Rows are grouped by family: family f's publications are rows familyStarts[f] .. familyStarts[f + 1]
+   * (families ordered by earliest priority year, so a window's families are near each other).
+   */
   familyStarts: Int32Array;
-  familyMembers: Int32Array;
   /** Year per date basis; 0 = the publication has no such date. */
   years: Record<DateBasis, Int16Array>;
   /** The publications by year per date basis, so a year window reads only its own rows. */
