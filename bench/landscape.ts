@@ -92,7 +92,12 @@ function timeOne(answer: () => unknown, sample: Sample): unknown {
 function benchSize(rows: ReturnType<typeof rowsOfSaved>): void {
   const reference = timedBuild('reference (before)', () => referenceTableOf(rows));
   const table = timedBuild('table (after)', () => landscapeTableOf(rows));
+  const beforeFirst = retained();
   const top = landscapeFromTable(table, LandscapeQuery.parse({ top: '1' })).topApplicants[0]?.key ?? 'none';
+  // The marks and counters a table allocates on its first answer and reuses.
+  console.log(
+    `  working memory of the first answer          retained ${mib(retained() - beforeFirst).padStart(8)}`,
+  );
   console.log(
     `  ${'shape'.padEnd(28)} ${'before p50/p99 ms'.padStart(18)} ${'cpu'.padStart(6)}  ${'after p50/p99 ms'.padStart(17)} ${'cpu'.padStart(6)}  ${'p50 / cpu ratio'.padStart(16)}`,
   );
