@@ -7,7 +7,7 @@
  * every query shape interleaved, reference then new alternately, checks that both answers are
  * identical and prints p50 / p99 wall time and CPU per request of each, with the ratios of
  * the medians.
- * Flags: --saved FILE, --rounds N (per shape and algorithm, default 15), --sizes 1,0.1 (shares of
+ * Flags: --saved FILE, --rounds N (per shape and algorithm, default 15), --sizes 0.1,1 (shares of
  * the families), --only TEXT (the shapes whose name contains it).
  */
 import { isDeepStrictEqual, parseArgs } from 'node:util';
@@ -23,7 +23,7 @@ const { values: flags } = parseArgs({
   options: {
     saved: { type: 'string', default: '/tmp/land-1m' },
     rounds: { type: 'string', default: '15' },
-    sizes: { type: 'string', default: '1,0.1' },
+    sizes: { type: 'string', default: '0.1,1' },
     only: { type: 'string', default: '' },
   },
 });

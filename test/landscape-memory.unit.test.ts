@@ -141,4 +141,13 @@ describe('in-memory landscape vs the reference algorithm', () => {
     expect(all.totals.publications).toBe(800);
     expect(all.topApplicants.length).toBeGreaterThan(0);
   });
+
+  it('answers an empty table (no visible publication) as the reference does', () => {
+    for (const shape of [{}, { from: '2010', to: '2012' }, { cpc: 'H01M', applicants: 'e:catl' }]) {
+      const query = LandscapeQuery.parse(shape);
+      const answer = landscapeFromTable(landscapeTableOf([]), query);
+      expect(answer).toEqual(referenceLandscape(referenceTableOf([]), query));
+      expect(answer.totals).toEqual({ publications: 0, families: 0 });
+    }
+  });
 });
