@@ -55,17 +55,14 @@ class ListColumn {
   constructor(private readonly distinct: boolean) {
     this.starts.push(0);
   }
-  add(values: readonly string[]): number[] {
+  /** Appends one row's codes (each once in a distinct list). */
+  add(values: readonly string[]): void {
     const from = this.ids.length;
-    const added: number[] = [];
     for (const value of values) {
       const id = this.codes.id(value);
-      if (this.distinct && this.ids.has(id, from)) continue;
-      this.ids.push(id);
-      added.push(id);
+      if (!this.distinct || !this.ids.has(id, from)) this.ids.push(id);
     }
     this.starts.push(this.ids.length);
-    return added;
   }
   /** Codes renumbered to follow `codeOrder` (old ids in their new order), rows in `rowOrder`. */
   finish(codeOrder: number[], rowOrder: Int32Array): CodeLists {
@@ -148,11 +145,13 @@ export class LandscapeTableBuilder {
     this.cpc.add(row.cpc);
     this.cpcSubclasses.add(row.cpcSub);
     this.ipc.add(row.ipc);
-    const ids = this.applicants.add(row.applicants.map(([key]) => key));
-    // The name first seen for a key is its name.
-    row.applicants.forEach(([, name], k) => {
-      if (ids[k] !== undefined) this.applicantNames[ids[k]!] ??= name;
-    });
+    const keys: string[] = [];
+    for (const [key, name] of row.applicants) {
+      keys.push(key);
+      // The name first seen for a key is its name.
+      this.applicantNames[this.applicants.codes.id(key)] ??= name;
+    }
+    this.applicants.add(keys);
   }
 
   /**
