@@ -32,7 +32,9 @@ async function main(): Promise<void> {
   const local = await startLocalNeo4j(config, log);
   const db = createDatabase(local);
   try {
-    console.log(`${'endpoint'.padEnd(14)} ${'scope'.padEnd(18)} ${'cold s'.padStart(8)} ${'warm s'.padStart(8)}`);
+    console.log(
+      `${'endpoint'.padEnd(14)} ${'scope'.padEnd(18)} ${'cold s'.padStart(8)} ${'warm s'.padStart(8)}`,
+    );
     for (const [scopeName, scope] of [
       ['3-year window', { from: '2018', to: '2020' }],
       ['whole corpus', {}],
