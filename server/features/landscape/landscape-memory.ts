@@ -1,11 +1,16 @@
 /**
  * The landscape computed from the in-memory table, with exactly the semantics of the Cypher in
- * landscape.ts (an integration test compares both): families counted once, placed in the year of
+ * overview.ts (an integration test compares both): families counted once, placed in the year of
  * their earliest member in scope; ties ordered by name / code.
+ * Cost follows the scope, not the corpus: a year window reads only its years' publications (the
+ * table orders them by year per date basis), marks them, and then visits only the families met;
+ * filters compare integers (offices and applicants as ids, a class prefix as an id range). The
+ * algorithm it replaced is kept as the test-only reference test/helpers/landscape-reference.ts.
  */
 import type { LandscapeQuery, LandscapeResponse } from '@graph-schema/dto/landscape';
 import { SCOPE_FIELDS, type ScopeField } from '@graph-schema/dto/scope';
-import type { LandscapeTable } from './landscape-table';
+import { LandscapeScratch } from './landscape-counting';
+import type { CodeLists, LandscapeTable, YearOrder } from './landscape-table';
 
 /**
  * The scope fields the in-memory table can filter by, as an allow-list: a scope using any other
@@ -29,111 +34,188 @@ export function answersInMemory(query: LandscapeQuery): boolean {
 
 const isUnset = (value: unknown) => value === undefined || (Array.isArray(value) && value.length === 0);
 
-const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-function inScope(table: LandscapeTable, query: LandscapeQuery): Uint8Array {
-  const years = table.years[query.dateBasis];
-  const offices = query.jurisdiction?.length ? new Set(query.jurisdiction) : undefined;
-  const applicants = query.applicants?.length ? new Set(query.applicants) : undefined;
-  const keep = new Uint8Array(table.size);
-  for (let i = 0; i < table.size; i++) {
-    const year = years[i]!;
-    if (query.from !== undefined && (year === 0 || year < query.from)) continue;
-    if (query.to !== undefined && (year === 0 || year > query.to)) continue;
-    if (offices && !offices.has(table.office[i]!)) continue;
-    if (query.cpc && !table.cpcCodes[i]!.some((code) => code.startsWith(query.cpc!))) continue;
-    if (query.ipc && !table.ipcCodes[i]!.some((code) => code.startsWith(query.ipc!))) continue;
-    if (applicants && !Array.from(table.applicants[i]!).some((a) => applicants.has(table.applicantKeys[a]!)))
-      continue;
-    keep[i] = 1;
-  }
-  return keep;
+/** The scope's filters as integer tests: offices and applicants as id masks, class prefixes as id ranges. */
+interface RowFilter {
+  offices: Uint8Array | undefined;
+  cpc: [number, number] | undefined;
+  ipc: [number, number] | undefined;
+  applicants: Uint8Array | undefined;
 }
 
-function familiesPerYear(table: LandscapeTable, keep: Uint8Array, query: LandscapeQuery) {
-  const years = table.years[query.dateBasis];
-  const earliest = new Int16Array(table.familyCount);
-  const publications = new Int32Array(table.familyCount);
-  for (let i = 0; i < table.size; i++) {
-    if (!keep[i] || years[i] === 0) continue;
+interface TableExtras {
+  scratch: LandscapeScratch;
+  applicantIds: Map<string, number>;
+}
+
+// Kept beside the table, not in it: the table stays plain data (bench:landscape saves it as is).
+const extras = new WeakMap<LandscapeTable, TableExtras>();
+
+function extrasOf(table: LandscapeTable): TableExtras {
+  let found = extras.get(table);
+  if (!found) {
+    found = {
+      scratch: new LandscapeScratch({
+        rows: table.size,
+        families: table.familyCount,
+        applicants: table.applicants.codes.length,
+        classes: table.cpcSubclasses.codes.length,
+      }),
+      applicantIds: new Map(table.applicants.codes.map((key, id) => [key, id])),
+    };
+    extras.set(table, found);
+  }
+  return found;
+}
+
+/** The first index whose value satisfies `atOrAfter` (a predicate false then true along the array). */
+function firstWhere(length: number, atOrAfter: (index: number) => boolean): number {
+  let low = 0;
+  let high = length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (atOrAfter(middle)) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
+/** The ids of the codes starting with `prefix`: one range, since ids follow the sorted codes. */
+function prefixRange(codes: readonly string[], prefix: string): [number, number] {
+  const low = firstWhere(codes.length, (k) => codes[k]! >= prefix);
+  const high = low + firstWhere(codes.length - low, (k) => !codes[low + k]!.startsWith(prefix));
+  return [low, high];
+}
+
+/** The positions in the year order of the query's window (without from/to: all, undated included). */
+function yearWindow(byYear: YearOrder, query: LandscapeQuery): [number, number] {
+  if (query.from === undefined && query.to === undefined) return [0, byYear.order.length];
+  const from = Math.max(query.from ?? 1, 1);
+  const to = query.to ?? Number.MAX_SAFE_INTEGER;
+  const low = firstWhere(byYear.years.length, (k) => byYear.years[k]! >= from);
+  const high = firstWhere(byYear.years.length, (k) => byYear.years[k]! > to);
+  return [byYear.starts[low]!, byYear.starts[high]!];
+}
+
+function rowFilter(
+  table: LandscapeTable,
+  query: LandscapeQuery,
+  applicantIds: Map<string, number>,
+): RowFilter {
+  const mask = (size: number, ids: Array<number | undefined>) => {
+    const marks = new Uint8Array(size);
+    for (const id of ids) if (id !== undefined) marks[id] = 1;
+    return marks;
+  };
+  return {
+    offices: query.jurisdiction?.length
+      ? mask(
+          table.officeCodes.length,
+          table.officeCodes.map((code, id) => (query.jurisdiction!.includes(code) ? id : undefined)),
+        )
+      : undefined,
+    cpc: query.cpc ? prefixRange(table.cpc.codes, query.cpc) : undefined,
+    ipc: query.ipc ? prefixRange(table.ipc.codes, query.ipc) : undefined,
+    applicants: query.applicants?.length
+      ? mask(
+          table.applicants.codes.length,
+          query.applicants.map((key) => applicantIds.get(key)),
+        )
+      : undefined,
+  };
+}
+
+function hasIdIn(lists: CodeLists, row: number, [low, high]: [number, number]): boolean {
+  for (let k = lists.starts[row]!; k < lists.starts[row + 1]!; k++) {
+    const id = lists.ids[k]!;
+    if (id >= low && id < high) return true;
+  }
+  return false;
+}
+
+function hasMarked(lists: CodeLists, row: number, marks: Uint8Array): boolean {
+  for (let k = lists.starts[row]!; k < lists.starts[row + 1]!; k++) if (marks[lists.ids[k]!]) return true;
+  return false;
+}
+
+/** Marks the scope's publications with `epoch` and lists their families; returns how many. */
+function markScope(table: LandscapeTable, query: LandscapeQuery, extra: TableExtras, epoch: number): number {
+  const { rowMark, familyMark, scopeFamilies } = extra.scratch;
+  const filter = rowFilter(table, query, extra.applicantIds);
+  const byYear = table.byYear[query.dateBasis];
+  const [start, end] = yearWindow(byYear, query);
+  let families = 0;
+  for (let k = start; k < end; k++) {
+    const i = byYear.order[k]!;
+    if (filter.offices && !filter.offices[table.office[i]!]) continue;
+    if (filter.cpc && !hasIdIn(table.cpc, i, filter.cpc)) continue;
+    if (filter.ipc && !hasIdIn(table.ipc, i, filter.ipc)) continue;
+    if (filter.applicants && !hasMarked(table.applicants, i, filter.applicants)) continue;
+    rowMark[i] = epoch;
     const family = table.family[i]!;
-    if (earliest[family] === 0 || years[i]! < earliest[family]!) earliest[family] = years[i]!;
-    publications[family]! += 1;
+    if (familyMark[family] === epoch) continue;
+    familyMark[family] = epoch;
+    scopeFamilies[families++] = family;
   }
-  const perYear = new Map<number, { year: number; families: number; publications: number }>();
-  for (let family = 0; family < table.familyCount; family++) {
-    const year = earliest[family]!;
-    if (year === 0) continue;
-    const entry = perYear.get(year) ?? { year, families: 0, publications: 0 };
-    entry.families += 1;
-    entry.publications += publications[family]!;
-    perYear.set(year, entry);
-  }
-  return [...perYear.values()].sort((a, b) => a.year - b.year);
-}
-
-/**
- * Distinct families per key (applicant or subclass index) in one pass over publications ordered
- * by family: a key counts a family once, however many in-scope members share it.
- */
-class FamilyCounter {
-  readonly counts: Int32Array;
-  private readonly lastFamily: Int32Array;
-
-  constructor(keys: number) {
-    this.counts = new Int32Array(keys);
-    this.lastFamily = new Int32Array(keys).fill(-1);
-  }
-
-  add(key: number, family: number): void {
-    if (this.lastFamily[key] === family) return;
-    this.lastFamily[key] = family;
-    this.counts[key]! += 1;
-  }
-
-  /** Ranked by families, then name; one extra row tells whether the list was cut. */
-  ranked(
-    limit: number,
-    nameOf: (key: number) => string,
-  ): Array<{ key: number; name: string; families: number }> {
-    const rows: Array<{ key: number; name: string; families: number }> = [];
-    this.counts.forEach((families, key) => {
-      if (families > 0) rows.push({ key, name: nameOf(key), families });
-    });
-    return rows.sort((a, b) => b.families - a.families || byCodePoint(a.name, b.name)).slice(0, limit + 1);
-  }
+  return families;
 }
 
 export function landscapeFromTable(
   table: LandscapeTable,
   query: LandscapeQuery,
 ): Omit<LandscapeResponse, 'basis' | 'dateBasis'> {
-  const keep = inScope(table, query);
-  const applicantCounter = new FamilyCounter(table.applicantKeys.length);
-  const classCounter = new FamilyCounter(table.subclassCodes.length);
+  const extra = extrasOf(table);
+  const { scratch } = extra;
+  const epoch = scratch.nextEpoch();
+  const families = markScope(table, query, extra, epoch);
+  const years = table.years[query.dateBasis];
+  const maxYear = Math.max(0, ...table.byYear[query.dateBasis].years);
+  const yearFamilies = new Int32Array(maxYear + 1);
+  const yearPublications = new Int32Array(maxYear + 1);
+  const { applicants, classes } = scratch;
   let publications = 0;
-  let families = 0;
-  let lastFamily = -1;
-  for (const i of table.byFamily) {
-    if (!keep[i]) continue;
-    const family = table.family[i]!;
-    publications += 1;
-    if (family !== lastFamily) families += 1;
-    lastFamily = family;
-    for (const a of table.applicants[i]!) applicantCounter.add(a, family);
-    for (const c of table.cpcSubclasses[i]!) classCounter.add(c, family);
+  for (let f = 0; f < families; f++) {
+    const family = scratch.scopeFamilies[f]!;
+    applicants.nextFamily();
+    classes.nextFamily();
+    let earliest = 0;
+    let dated = 0;
+    for (let i = table.familyStarts[family]!; i < table.familyStarts[family + 1]!; i++) {
+      if (scratch.rowMark[i] !== epoch) continue;
+      publications += 1;
+      const year = years[i]!;
+      if (year !== 0) {
+        dated += 1;
+        if (earliest === 0 || year < earliest) earliest = year;
+      }
+      for (let k = table.applicants.starts[i]!; k < table.applicants.starts[i + 1]!; k++)
+        applicants.add(table.applicants.ids[k]!);
+      for (let k = table.cpcSubclasses.starts[i]!; k < table.cpcSubclasses.starts[i + 1]!; k++)
+        classes.add(table.cpcSubclasses.ids[k]!);
+    }
+    // A family is placed in the year of its earliest dated member in scope.
+    if (earliest !== 0) {
+      yearFamilies[earliest]! += 1;
+      yearPublications[earliest]! += dated;
+    }
   }
-  const applicants = applicantCounter.ranked(query.top, (a) => table.applicantNames[a]!);
-  const classes = classCounter.ranked(query.top, (c) => table.subclassCodes[c]!);
+  const familiesPerYear: LandscapeResponse['familiesPerYear'] = [];
+  yearFamilies.forEach((count, year) => {
+    if (count > 0) familiesPerYear.push({ year, families: count, publications: yearPublications[year]! });
+  });
+  // One extra row tells whether the list was cut.
+  const topApplicants = applicants.takeTop(query.top + 1);
+  const topClasses = classes.takeTop(query.top + 1);
   return {
     totals: { publications, families },
-    familiesPerYear: familiesPerYear(table, keep, query),
-    topApplicants: applicants
+    familiesPerYear,
+    topApplicants: topApplicants.slice(0, query.top).map(({ key, families: n }) => ({
+      key: table.applicants.codes[key]!,
+      name: table.applicantNames[key]!,
+      families: n,
+    })),
+    topCpcSubclasses: topClasses
       .slice(0, query.top)
-      .map(({ key, name, families: n }) => ({ key: table.applicantKeys[key]!, name, families: n })),
-    topCpcSubclasses: classes
-      .slice(0, query.top)
-      .map(({ name, families: n }) => ({ code: name, families: n })),
-    truncated: { applicants: applicants.length > query.top, cpcSubclasses: classes.length > query.top },
+      .map(({ key, families: n }) => ({ code: table.cpcSubclasses.codes[key]!, families: n })),
+    truncated: { applicants: topApplicants.length > query.top, cpcSubclasses: topClasses.length > query.top },
   };
 }

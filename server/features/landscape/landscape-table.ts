@@ -11,29 +11,54 @@ import type { DateBasis } from '@graph-schema/dto/scope';
 import { VersionedCache } from '@server/platform/cache/versioned-cache';
 import { DataVersion } from '@server/platform/data-version/data-version';
 import { readDataVersion } from '@server/platform/data-version/read-data-version';
-import { readRows } from '@server/platform/db/read';
+import { streamRows } from '@server/platform/db/read';
 import { entityKeyOf, entityNameOf } from '@server/platform/scope/applicant-entity';
 import { visibilityKey, visiblePatentWhere } from '@server/platform/visibility/visibility';
 import { z } from 'zod';
+import { LandscapeTableBuilder } from './landscape-table-builder';
+
+/** Per row r, the ids ids[starts[r] .. starts[r + 1]) into `codes`; ids follow the codes' sorted order. */
+export interface CodeLists {
+  starts: Int32Array;
+  ids: Int32Array;
+  codes: string[];
+}
+
+/** The publications ordered by one date basis' year: year years[k]'s rows are order[starts[k] .. starts[k + 1]). */
+export interface YearOrder {
+  order: Int32Array;
+  /** The distinct years, ascending (0 = no such date, first). */
+  years: Int16Array;
+  starts: Int32Array;
+}
 
 export interface LandscapeTable {
   size: number;
+  familyCount: number;
   /** Family index per publication. */
   family: Int32Array;
-  familyCount: number;
+  /**
+   * Rows are grouped by family: family f's publications are rows familyStarts[f] .. familyStarts[f + 1]
+   * (families ordered by earliest priority year, so a window's families are near each other).
+   */
+  familyStarts: Int32Array;
   /** Year per date basis; 0 = the publication has no such date. */
   years: Record<DateBasis, Int16Array>;
-  office: string[];
-  cpcCodes: string[][];
-  /** CPC subclass indices per publication (into subclassCodes), each subclass once. */
-  cpcSubclasses: Int32Array[];
-  subclassCodes: string[];
-  /** Publication indices ordered by family, so one pass sees each family's members together. */
-  byFamily: Int32Array;
-  ipcCodes: string[][];
-  /** Applicant indices per publication (into applicantKeys / applicantNames). */
-  applicants: Int32Array[];
-  applicantKeys: string[];
+  /** The publications by year per date basis, so a year window reads only its own rows. */
+  byYear: Record<DateBasis, YearOrder>;
+  /** Office id per publication (into officeCodes; '' = none). */
+  office: Int32Array;
+  officeCodes: string[];
+  /** CPC / IPC codes per publication, sorted ids: the codes under a prefix are one id range. */
+  cpc: CodeLists;
+  ipc: CodeLists;
+  /** CPC subclasses per publication, each once. */
+  cpcSubclasses: CodeLists;
+  /**
+   * Applicant entity keys per publication, each once; ids ordered by name, then first appearance
+   * (the ranking's tie order), with their names in applicantNames.
+   */
+  applicants: CodeLists;
   applicantNames: string[];
 }
 
@@ -57,80 +82,25 @@ export const LandscapeRow = z.object({
   applicants: z.array(z.tuple([z.string(), z.string()])),
 });
 
-function indexer<T>(): { index: (value: T) => number; values: T[] } {
-  const positions = new Map<T, number>();
-  const values: T[] = [];
-  return {
-    values,
-    index(value) {
-      let position = positions.get(value);
-      if (position === undefined) {
-        position = values.length;
-        positions.set(value, position);
-        values.push(value);
-      }
-      return position;
-    },
-  };
+/** The table's query: only what the request's user may see (platform/visibility), so one table per workspace set. */
+export function landscapeRowsQuery(): { cypher: string; params: Record<string, unknown> } {
+  const visible = visiblePatentWhere('p');
+  return { cypher: ROWS(visible.where), params: visible.params };
 }
 
-export async function buildLandscapeTable(db: Database): Promise<LandscapeTable> {
-  // Only what the request's user may see (platform/visibility): one table per workspace set.
-  const visible = visiblePatentWhere('p');
-  return landscapeTableOf(await readRows(db, LandscapeRow, ROWS(visible.where), visible.params));
+export function buildLandscapeTable(db: Database): Promise<LandscapeTable> {
+  const { cypher, params } = landscapeRowsQuery();
+  return streamRows(db, LandscapeRow, cypher, params, () => {
+    const builder = new LandscapeTableBuilder();
+    return { onRow: (row) => builder.add(row), finish: () => builder.finish() };
+  });
 }
 
 /** The compact table of the publications' rows (pure: unit tests build small tables with it). */
 export function landscapeTableOf(rows: readonly z.infer<typeof LandscapeRow>[]): LandscapeTable {
-  const families = indexer<string>();
-  const applicants = indexer<string>();
-  const names: string[] = [];
-  const subclasses = indexer<string>();
-  const table: LandscapeTable = {
-    size: rows.length,
-    family: new Int32Array(rows.length),
-    familyCount: 0,
-    years: {
-      priority: new Int16Array(rows.length),
-      application: new Int16Array(rows.length),
-      publication: new Int16Array(rows.length),
-    },
-    office: [],
-    cpcCodes: [],
-    cpcSubclasses: [],
-    subclassCodes: subclasses.values,
-    byFamily: new Int32Array(rows.length),
-    ipcCodes: [],
-    applicants: [],
-    applicantKeys: applicants.values,
-    applicantNames: names,
-  };
-  rows.forEach((row, i) => {
-    // A publication without a family id is its own family (never merged with another).
-    table.family[i] = families.index(row.family ?? `publication:${i}`);
-    table.years.priority[i] = row.priority ?? 0;
-    table.years.application[i] = row.application ?? 0;
-    table.years.publication[i] = row.publication ?? 0;
-    table.office.push(row.office ?? '');
-    table.cpcCodes.push(row.cpc);
-    table.cpcSubclasses.push(Int32Array.from(new Set(row.cpcSub), (code) => subclasses.index(code)));
-    table.ipcCodes.push(row.ipc);
-    table.applicants.push(
-      // A set: two spellings merged into one curated entity count it once per publication.
-      Int32Array.from(
-        new Set(
-          row.applicants.map(([key, name]) => {
-            const position = applicants.index(key);
-            names[position] ??= name;
-            return position;
-          }),
-        ),
-      ),
-    );
-  });
-  table.familyCount = families.values.length;
-  table.byFamily = Int32Array.from(rows.keys()).sort((a, b) => table.family[a]! - table.family[b]!);
-  return table;
+  const builder = new LandscapeTableBuilder();
+  for (const row of rows) builder.add(row);
+  return builder.finish();
 }
 
 /** One table per data version and visible workspace set; concurrent first requests share one build. */
