@@ -158,6 +158,13 @@ async function main() {
         `${(r.loadMs / r.baselineMs).toFixed(2)}×`,
     );
   }
+  for (const r of rows) {
+    if (r.loadMs === undefined || r.baselineMs !== undefined) continue;
+    console.log(
+      `${r.size.toLocaleString('en')} | ${r.parsed.toLocaleString('en')} | ${perSecond(r.parsed, r.parseMs)} | ` +
+        `${perSecond(r.loadedFamilies, r.loadMs)} (${(r.loadMs / 1000).toFixed(1)} s) | — (--no-baseline) | —`,
+    );
+  }
   for (const r of rows) if (r.loadMs !== undefined) printStepTimings(r.size, r.loadMs, r.timings);
 }
 
