@@ -66,7 +66,7 @@ async function families(db: Database): Promise<number> {
   return row?.n ?? 0;
 }
 
-async function benchSize(size: number, only: string | undefined, noBaseline = false) {
+async function benchSize(size: number, only: string | undefined, noBaseline = false, batchSize?: number) {
   const { files, aliasFile } = await ensureDemoCorpus(path.join(REPO_ROOT, '.cache', `bench-demo-${size}`), {
     families: size,
     seed: 42,
@@ -90,6 +90,8 @@ async function benchSize(size: number, only: string | undefined, noBaseline = fa
     aliasFile,
     quarantineDir: path.join(REPO_ROOT, '.patnav', 'quarantine'),
     timings,
+    // `--batch-size`: records per write transaction (the loader's default is 5,000).
+    ...(batchSize ? { batchSize } : {}),
   });
   const loadMs = performance.now() - loadStart;
   const loadedFamilies = await families(e2e.db);
@@ -135,11 +137,13 @@ async function main() {
       sizes: { type: 'string', default: '10000,100000' },
       only: { type: 'string' },
       'no-baseline': { type: 'boolean', default: false },
+      'batch-size': { type: 'string' },
     },
   });
   const sizes = values.sizes.split(',').map(Number);
   const rows = [];
-  for (const size of sizes) rows.push(await benchSize(size, values.only, values['no-baseline']));
+  const batchSize = values['batch-size'] ? Number(values['batch-size']) : undefined;
+  for (const size of sizes) rows.push(await benchSize(size, values.only, values['no-baseline'], batchSize));
   for (const r of rows) if (r.bulk) console.log(formatBulk(r.size, r.bulk));
   const full = rows.flatMap((r) =>
     r.loadMs !== undefined && r.baselineMs !== undefined
