@@ -31,6 +31,12 @@ const BENCH_INSTANCE = {
   heap: '2g',
   pageCache: '2g',
 };
+// The LOAD CSV baseline runs in its own store so the incremental load's store survives the run
+// (PROFILE its statements afterwards: start Neo4j on .patnav/neo4j-bench).
+const BASELINE_INSTANCE = {
+  ...BENCH_INSTANCE,
+  homeDir: path.join(REPO_ROOT, '.patnav', 'neo4j-bench-baseline'),
+};
 const log = (line: string) => console.error(`[bench] ${line}`);
 
 async function* records(files: string[]): AsyncGenerator<PatentRecord> {
@@ -38,8 +44,10 @@ async function* records(files: string[]): AsyncGenerator<PatentRecord> {
     for await (const result of readPatentFile(file)) if (result.ok) yield result.record;
 }
 
-async function freshDatabase(): Promise<{ db: Database; stop: () => Promise<void> }> {
-  const config = localNeo4jConfigFromEnv(process.env, BENCH_INSTANCE);
+async function freshDatabase(
+  instance: typeof BENCH_INSTANCE = BENCH_INSTANCE,
+): Promise<{ db: Database; stop: () => Promise<void> }> {
+  const config = localNeo4jConfigFromEnv(process.env, instance);
   await resetLocalNeo4j(config, log);
   const local = await startLocalNeo4j(config, log);
   const db = createDatabase(local);
@@ -58,7 +66,7 @@ async function families(db: Database): Promise<number> {
   return row?.n ?? 0;
 }
 
-async function benchSize(size: number, only: string | undefined) {
+async function benchSize(size: number, only: string | undefined, noBaseline = false, batchSize?: number) {
   const { files, aliasFile } = await ensureDemoCorpus(path.join(REPO_ROOT, '.cache', `bench-demo-${size}`), {
     families: size,
     seed: 42,
@@ -82,14 +90,18 @@ async function benchSize(size: number, only: string | undefined) {
     aliasFile,
     quarantineDir: path.join(REPO_ROOT, '.patnav', 'quarantine'),
     timings,
+    // `--batch-size`: records per write transaction (the loader's default is 5,000).
+    ...(batchSize ? { batchSize } : {}),
   });
   const loadMs = performance.now() - loadStart;
   const loadedFamilies = await families(e2e.db);
   await e2e.stop();
 
-  const baseline = await freshDatabase();
+  // `--no-baseline`: the incremental load alone (an A/B of the loader; no ratio printed).
+  if (noBaseline) return { size, parsed, parseMs, loadMs, loadedFamilies, bulk, timings };
+  const baseline = await freshDatabase(BASELINE_INSTANCE);
   const tagging = await prepareTagging(null, { quarantineDir: '' });
-  const importDir = path.join(BENCH_INSTANCE.homeDir, 'import');
+  const importDir = path.join(BASELINE_INSTANCE.homeDir, 'import');
   async function* batches() {
     let batch: PatentRecord[] = [];
     for await (const record of records(files)) {
@@ -121,11 +133,17 @@ async function benchSize(size: number, only: string | undefined) {
 
 async function main() {
   const { values } = parseArgs({
-    options: { sizes: { type: 'string', default: '10000,100000' }, only: { type: 'string' } },
+    options: {
+      sizes: { type: 'string', default: '10000,100000' },
+      only: { type: 'string' },
+      'no-baseline': { type: 'boolean', default: false },
+      'batch-size': { type: 'string' },
+    },
   });
   const sizes = values.sizes.split(',').map(Number);
   const rows = [];
-  for (const size of sizes) rows.push(await benchSize(size, values.only));
+  const batchSize = values['batch-size'] ? Number(values['batch-size']) : undefined;
+  for (const size of sizes) rows.push(await benchSize(size, values.only, values['no-baseline'], batchSize));
   for (const r of rows) if (r.bulk) console.log(formatBulk(r.size, r.bulk));
   const full = rows.flatMap((r) =>
     r.loadMs !== undefined && r.baselineMs !== undefined
@@ -144,7 +162,14 @@ async function main() {
         `${(r.loadMs / r.baselineMs).toFixed(2)}×`,
     );
   }
-  for (const r of full) printStepTimings(r.size, r.loadMs, r.timings);
+  for (const r of rows) {
+    if (r.loadMs === undefined || r.baselineMs !== undefined) continue;
+    console.log(
+      `${r.size.toLocaleString('en')} | ${r.parsed.toLocaleString('en')} | ${perSecond(r.parsed, r.parseMs)} | ` +
+        `${perSecond(r.loadedFamilies, r.loadMs)} (${(r.loadMs / 1000).toFixed(1)} s) | — (--no-baseline) | —`,
+    );
+  }
+  for (const r of rows) if (r.loadMs !== undefined) printStepTimings(r.size, r.loadMs, r.timings);
 }
 
 /**
@@ -156,8 +181,15 @@ function printStepTimings(size: number, loadMs: number, timings: StepTimings) {
   console.log(`\nincremental load of ${size.toLocaleString('en')} families, per step (summed over batches):`);
   console.log('step | seconds | share of end-to-end');
   const sorted = [...timings.entries()].sort((a, b) => b[1] - a[1]);
-  for (const [step, ms] of sorted)
+  const line = (step: string, ms: number) =>
     console.log(`${step} | ${(ms / 1000).toFixed(1)} | ${((ms / loadMs) * 100).toFixed(1)}%`);
+  for (const [step, ms] of sorted) line(step, ms);
+  // What the transactions spent outside their statements: the commit (index updates, the log).
+  const step = (name: string) => timings.get(name) ?? 0;
+  line(
+    'commit (write transaction − rows − statements)',
+    step('write transaction') - step('rows (Node)') - step('statements'),
+  );
 }
 
 main().catch((error: unknown) => {

@@ -44,13 +44,6 @@ DELETE stale
 WITH DISTINCT old WHERE old IS NOT NULL AND NOT EXISTS { (old)<-[:IN_FAMILY]-() }
 DELETE old`;
 
-/**
- * The family statements' plans are fixed by their index hints, so the plan compiled first is kept
- * for the server's life instead of being recompiled (seconds each) whenever the growing graph's
- * statistics diverge, which the growing graph triggers again and again during a large load.
- */
-const KEEP_PLAN = 'CYPHER replan=skip';
-
 const EARLIEST_PRIORITY: FamilyKind = 'earliest-priority';
 const EXPORTER_SIMPLE: FamilyKind = 'exporter-simple';
 
@@ -81,7 +74,7 @@ const outranks = (a: string, aId: string, b: string, bId: string) =>
  *   WHERE of a MATCH on an unbound Patent: there the planner splits the OR into a union of index seeks
  *   and compiling took seconds, paid again whenever the graph's growth made Neo4j replan.
  */
-export const MERGE_FAMILIES = `${KEEP_PLAN}
+export const MERGE_FAMILIES = `
 UNWIND $rows AS row
 MATCH (m:Patent {id: row.id})
 OPTIONAL MATCH (named:Patent) USING INDEX named:Patent(id)
@@ -120,7 +113,7 @@ SET f.memberIds = coalesce(f.memberIds, []) + added`;
  * The other direction of MERGE_FAMILIES: loaded publications this family's export names as members
  * but that sit in a family it outranks (a weaker kind, or another exporter's higher id) move into it.
  */
-export const JOIN_NAMED_MEMBERS = `${KEEP_PLAN}
+export const JOIN_NAMED_MEMBERS = `
 UNWIND $rows AS row
 MATCH (f:Family {id: row.familyId})
 MATCH (m:Patent) USING INDEX m:Patent(id) WHERE m.id IN row.members AND m.external = false AND m.familyId <> f.id
@@ -135,7 +128,7 @@ MERGE (m)-[:IN_FAMILY]->(f)${DROP_STALE_FAMILY}`;
  * priorities. Among several exporters' families of one priority set the lowest id wins, whichever
  * was loaded first, so the load order does not change the result.
  */
-export const JOIN_SAME_PRIORITIES = `${KEEP_PLAN}
+export const JOIN_SAME_PRIORITIES = `
 UNWIND $rows AS row
 WITH row WHERE row.familyKind = '${EXPORTER_SIMPLE}' AND row.signature IS NOT NULL
 MATCH (f:Family {id: row.familyId})
