@@ -41,6 +41,11 @@ export interface FtoCandidate {
   /** ISO date (yyyy-mm-dd) of the expected expiry. */
   readonly expiry?: string | null;
   readonly jurisdiction: string;
+  /**
+   * Whether the export had any claim text, when `claims` holds only the independent claims
+   * (chart-records.ts); by default worked out from `claims`.
+   */
+  readonly hasClaimText?: boolean;
 }
 
 export interface FtoOptions {
@@ -110,7 +115,8 @@ function screenCandidate(
     .map((claim) => chartClaim(claim, features, prepare))
     .filter((chart) => chart.elements.length > 0);
   const status = { legalStatus, inactiveReason: candidate.inactiveReason ?? null };
-  const exportHasClaims = (candidate.claims ?? []).some((claim) => claim.text.trim() !== '');
+  const exportHasClaims =
+    candidate.hasClaimText ?? (candidate.claims ?? []).some((claim) => claim.text.trim() !== '');
   const { riskLevel, reasons } = assessRisk(status, remainingTermYears, claimCharts, exportHasClaims);
   return {
     id: candidate.id,
