@@ -24,7 +24,8 @@ const asRead = rows.slice(0, 150).map((row, k) => ({
   expiry: k % 5 === 0 ? '2024-06-30' : '2031-01-01',
   // Some candidates with claim 1 only, some with none, some with dependent claims only: every
   // path of claimsOf and of the 待核查 reasons is charted.
-  claimsJson: k % 9 === 0 ? null : ClaimsJson.encode(k % 11 === 0 ? dependentOnly(row) : (row.claimsJson ?? [])),
+  claimsJson:
+    k % 9 === 0 ? null : ClaimsJson.encode(k % 11 === 0 ? dependentOnly(row) : (row.claimsJson ?? [])),
   claim1: k % 18 === 0 ? null : row.claim1,
 }));
 const stored: StoredCandidate[] = asRead.map(({ claimsJson, claim1, ...candidate }) => ({

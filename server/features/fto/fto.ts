@@ -138,7 +138,10 @@ async function selectCandidates(
 function listedPatent(index: FtoIndex, doc: number | undefined): ListedPatent | undefined {
   if (doc === undefined) return undefined;
   const applicant = index.records.applicant[doc]!;
-  return { title: index.records.title[doc]!, applicants: applicant === null ? [] : [{ name: applicant, order: 0 }] };
+  return {
+    title: index.records.title[doc]!,
+    applicants: applicant === null ? [] : [{ name: applicant, order: 0 }],
+  };
 }
 
 function resultItem(
