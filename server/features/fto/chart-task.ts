@@ -14,6 +14,7 @@
 import { WorkerPool } from '@server/platform/workers/worker-pool';
 import { defineTask } from '@server/platform/workers/worker-task';
 import { type ChartClaims, decodeChartClaims } from './chart-records';
+import { ClaimMemo } from './claim-memo';
 import { type FtoCandidate, type FtoResult, type RiskLevel, screenFreedomToOperate } from './screen';
 
 /** A candidate as the index keeps it: its independent claims a JSON text, decoded where the charts are drawn. */
@@ -36,12 +37,15 @@ export interface ChartOutput {
 
 export const chartTask = defineTask<ChartInput, ChartOutput>(import.meta.url, 'chartCandidates');
 
+/** This thread's prepared claims (each worker has its own; the main thread's serves small screenings). */
+const claimMemo = new ClaimMemo();
+
 export function chartCandidates(input: ChartInput): ChartOutput {
   const candidates = input.candidates.map(({ independentJson, ...candidate }) => ({
     ...candidate,
     claims: decodeChartClaims(independentJson),
   }));
-  const screened = screenFreedomToOperate(input.features, candidates, { asOf: input.asOf });
+  const screened = screenFreedomToOperate(input.features, candidates, { asOf: input.asOf, claimMemo });
   return {
     ranked: screened.map(({ id, riskLevel }) => ({ id, riskLevel })),
     page: screened.slice(input.offset, input.offset + input.limit),

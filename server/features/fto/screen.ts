@@ -12,6 +12,7 @@ import {
   prepareText,
   synonymCanonicaliser,
 } from '@server/analytics/fto/element-match';
+import type { ClaimMemo, PreparedClaim } from './claim-memo';
 import { explainFto } from './explain-fto';
 
 /**
@@ -52,6 +53,8 @@ export interface FtoOptions {
   /** ISO date the screening is for; default today. */
   readonly asOf?: string;
   readonly synonyms?: readonly (readonly string[])[];
+  /** Claims prepared by earlier screenings (claim-memo.ts); used only with the default synonyms. */
+  readonly claimMemo?: ClaimMemo;
 }
 
 export interface ClaimChart {
@@ -91,9 +94,20 @@ export function screenFreedomToOperate(
   const canonicalise = synonymCanonicaliser(options.synonyms);
   const preparedFeatures = features.map((feature) => prepareText(feature, canonicalise));
   const asOf = Date.parse(options.asOf ?? new Date().toISOString().slice(0, 10));
-  const results = candidates.map((candidate) =>
-    screenCandidate(candidate, preparedFeatures, (text) => prepareText(text, canonicalise), asOf),
-  );
+  const prepareClaim = (text: string): PreparedClaim => {
+    const split = splitClaim(text);
+    // Elements with no content terms (pure boilerplate) cannot discriminate and are left out.
+    const elements = split.elements
+      .map((element) => prepareText(element, canonicalise))
+      .filter((element) => element.terms.size > 0);
+    return { preamble: split.preamble, elements };
+  };
+  const { claimMemo } = options;
+  const prepared =
+    claimMemo && options.synonyms === undefined
+      ? (text: string) => claimMemo.get(text, prepareClaim)
+      : prepareClaim;
+  const results = candidates.map((candidate) => screenCandidate(candidate, preparedFeatures, prepared, asOf));
   return results.sort(
     (a, b) => RISK_ORDER[a.riskLevel] - RISK_ORDER[b.riskLevel] || bestCoverage(b) - bestCoverage(a),
   );
@@ -102,7 +116,7 @@ export function screenFreedomToOperate(
 function screenCandidate(
   candidate: FtoCandidate,
   features: readonly PreparedText[],
-  prepare: (text: string) => PreparedText,
+  prepare: (text: string) => PreparedClaim,
   asOf: number,
 ): FtoResult {
   const legalStatus = candidate.legalStatus ?? 'unknown';
@@ -133,14 +147,10 @@ function screenCandidate(
 function chartClaim(
   claim: NumberedClaim,
   features: readonly PreparedText[],
-  prepare: (text: string) => PreparedText,
+  prepare: (text: string) => PreparedClaim,
 ): ClaimChart {
-  const split = splitClaim(claim.text);
-  // Elements with no content terms (pure boilerplate) cannot discriminate and are left out.
-  const elements = split.elements
-    .map(prepare)
-    .filter((element) => element.terms.size > 0)
-    .map((element) => matchElement(element, features));
+  const split = prepare(claim.text);
+  const elements = split.elements.map((element) => matchElement(element, features));
   const missingElements = elements.filter((element) => element.kind === 'missing').length;
   return {
     claimNumber: claim.number,
