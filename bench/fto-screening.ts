@@ -82,7 +82,7 @@ async function main(): Promise<void> {
     log(
       `${CLIENTS} client(s): ${totals.length} screenings in ${(wall / 1000).toFixed(1)} s (${((totals.length / wall) * 1000).toFixed(1)}/s), process CPU ${((cpu.user + cpu.system) / 1000 / totals.length).toFixed(1)} ms per screening (all threads)`,
     );
-    rounds.forEach((round, k) => log(`round ${k + 1}   ${summary(round)}`));
+    for (const [k, round] of rounds.entries()) log(`round ${k + 1}   ${summary(round)}`);
     for (const phase of PHASES) log(`${phase.padEnd(9)} ${summary(times[phase])}`);
     log(
       `total     ${summary(totals)}; answer JSON ${(bytes / totals.length / 1024).toFixed(0)} KiB on average`,
