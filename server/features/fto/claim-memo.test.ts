@@ -1,6 +1,6 @@
 import { claimDescriptions, demoIndexRows } from '@test/fixtures/fto/demo-index-rows';
 import { describe, expect, it } from 'vitest';
-import { ClaimMemo } from './claim-memo';
+import { ClaimMemo, claimMemoEntries } from './claim-memo';
 import { claimsOf } from './claims';
 import { splitFeatures } from './fto';
 import { screenFreedomToOperate } from './screen';
@@ -49,5 +49,16 @@ describe('ClaimMemo', () => {
     const features = splitFeatures(claimDescriptions(rows, 0, 1)[0]!);
     screenFreedomToOperate(features, candidates, { asOf, claimMemo: memo, synonyms: [['x', 'y']] });
     expect(memo.size).toBe(0);
+  });
+});
+
+describe('claimMemoEntries', () => {
+  it('is 8,000 unless PATNAV_FTO_CLAIM_MEMO says otherwise; 0 turns the memo off', () => {
+    expect(claimMemoEntries({})).toBe(8_000);
+    expect(claimMemoEntries({ PATNAV_FTO_CLAIM_MEMO: '0' })).toBe(0);
+    expect(claimMemoEntries({ PATNAV_FTO_CLAIM_MEMO: 'lots' })).toBe(8_000);
+    const off = new ClaimMemo(0);
+    off.get('a', (text) => ({ preamble: text, elements: [] }));
+    expect(off.size).toBe(0);
   });
 });

@@ -16,17 +16,26 @@ export interface PreparedClaim {
   readonly elements: readonly PreparedText[];
 }
 
-/** Claims kept per memo: ~5 KB each (term and bigram sets of ~4 elements), so ~40 MB. */
-export const CLAIM_MEMO_ENTRIES = 8_000;
+/**
+ * Claims kept per memo: ~4 KiB each with their text (term and bigram sets of ~4 elements; measured
+ * 3.6 KiB without the text on demo claims), so ~30 MiB. PATNAV_FTO_CLAIM_MEMO sets it (0 = off).
+ */
+export function claimMemoEntries(env: NodeJS.ProcessEnv = process.env): number {
+  const configured = Number(env.PATNAV_FTO_CLAIM_MEMO);
+  return env.PATNAV_FTO_CLAIM_MEMO !== undefined && Number.isInteger(configured) && configured >= 0
+    ? configured
+    : 8_000;
+}
 
 export class ClaimMemo {
   private readonly claims = new Map<string, PreparedClaim>();
   hits = 0;
   misses = 0;
 
-  constructor(private readonly maxEntries = CLAIM_MEMO_ENTRIES) {}
+  constructor(private readonly maxEntries = claimMemoEntries()) {}
 
   get(text: string, prepare: (text: string) => PreparedClaim): PreparedClaim {
+    if (this.maxEntries === 0) return prepare(text);
     const known = this.claims.get(text);
     if (known) {
       this.hits++;
