@@ -1,9 +1,11 @@
+/** The prepared-claims memo of the FTO chart workers (server/features/fto/claim-memo.ts): same screenings, bounded. */
+
+import { ClaimMemo, claimMemoEntries } from '@server/features/fto/claim-memo';
+import { claimsOf } from '@server/features/fto/claims';
+import { splitFeatures } from '@server/features/fto/fto';
+import { screenFreedomToOperate } from '@server/features/fto/screen';
 import { claimDescriptions, demoIndexRows } from '@test/fixtures/fto/demo-index-rows';
 import { describe, expect, it } from 'vitest';
-import { ClaimMemo, claimMemoEntries } from './claim-memo';
-import { claimsOf } from './claims';
-import { splitFeatures } from './fto';
-import { screenFreedomToOperate } from './screen';
 
 const rows = demoIndexRows(60, 5);
 const candidates = rows.map((row) => ({
