@@ -120,8 +120,8 @@ async function selectCandidates(
   charted: readonly RetrievedCandidate[],
   portfolio: FtoRequest['ownPortfolio'],
 ) {
-  const withRows: ListedCandidate[] = charted.map((retrieved) => ({ retrieved }));
-  if (!portfolio) return { listed: withRows, ownIds: new Set<string>(), excluded: 0 };
+  const everyCandidate: ListedCandidate[] = charted.map((retrieved) => ({ retrieved }));
+  if (!portfolio) return { listed: everyCandidate, ownIds: new Set<string>(), excluded: 0 };
   const rows = await readRows(db, ApplicantsRow, FTO_CANDIDATE_APPLICANTS, {
     ids: charted.map((candidate) => index.ids[candidate.doc]!),
   });
@@ -129,9 +129,9 @@ async function selectCandidates(
   const ownIds = new Set(rows.filter((row) => isOwn(row.applicants)).map((row) => row.id));
   const exclude = portfolio.mode === 'exclude';
   const listed = exclude
-    ? withRows.filter(({ retrieved }) => !ownIds.has(index.ids[retrieved.doc]!))
-    : withRows;
-  return { listed, ownIds, excluded: withRows.length - listed.length };
+    ? everyCandidate.filter(({ retrieved }) => !ownIds.has(index.ids[retrieved.doc]!))
+    : everyCandidate;
+  return { listed, ownIds, excluded: everyCandidate.length - listed.length };
 }
 
 /** Title and first applicant of an indexed patent (the index keeps the first one only), for the summary. */
