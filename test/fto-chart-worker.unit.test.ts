@@ -1,10 +1,12 @@
 /**
- * The claim charts drawn in the FTO's worker (chart-task.ts: claims sent as stored JSON, decoded
- * and charted there, only the ranking and the page sent back) give the same answer as the
- * in-thread screening they replaced: the same results in the same order, the same levels, the same
- * page with its charts. On a generated demo corpus (no database).
+ * The claim charts drawn in the FTO's worker (chart-task.ts: the independent claims as the index
+ * keeps them, chart-records.ts, decoded and charted there, only the ranking and the page sent
+ * back) give the same answer as the in-thread screening of the whole stored claims they replaced:
+ * the same results in the same order, the same levels, the same page with its charts. On a
+ * generated demo corpus (no database).
  */
 import { ClaimsJson } from '@graph-schema/vocabulary/claims';
+import { chartClaimsOf } from '@server/features/fto/chart-records';
 import { chartScreening, type StoredCandidate } from '@server/features/fto/chart-task';
 import { claimsOf } from '@server/features/fto/claims';
 import { splitFeatures } from '@server/features/fto/fto';
@@ -13,21 +15,32 @@ import { claimDescriptions, demoIndexRows } from '@test/fixtures/fto/demo-index-
 import { describe, expect, it } from 'vitest';
 
 const rows = demoIndexRows(200, 11);
-const stored: StoredCandidate[] = rows.slice(0, 150).map((row, k) => ({
+/** The candidates as the database stored them (the old read): whole claims JSON and claim 1. */
+const asRead = rows.slice(0, 150).map((row, k) => ({
   id: row.id,
   jurisdiction: row.jurisdiction,
-  legalStatus: k % 7 === 0 ? 'unknown' : row.legalStatus,
-  inactiveReason: null,
+  legalStatus: k % 7 === 0 ? ('unknown' as const) : row.legalStatus,
+  inactiveReason: k % 4 === 0 && row.legalStatus === 'inactive' ? ('lapsed' as const) : null,
   expiry: k % 5 === 0 ? '2024-06-30' : '2031-01-01',
-  // Some candidates with claim 1 only, some with none: every path of claimsOf is charted.
-  claimsJson: k % 9 === 0 ? null : ClaimsJson.encode(row.claimsJson ?? []),
+  // Some candidates with claim 1 only, some with none, some with dependent claims only: every
+  // path of claimsOf and of the 待核查 reasons is charted.
+  claimsJson:
+    k % 9 === 0 ? null : ClaimsJson.encode(k % 11 === 0 ? dependentOnly(row) : (row.claimsJson ?? [])),
   claim1: k % 18 === 0 ? null : row.claim1,
 }));
+const stored: StoredCandidate[] = asRead.map(({ claimsJson, claim1, ...candidate }) => ({
+  ...candidate,
+  ...chartClaimsOf({ claimsJson: claimsJson === null ? null : ClaimsJson.parse(claimsJson), claim1 }),
+}));
+
+function dependentOnly(row: (typeof rows)[number]) {
+  return (row.claimsJson ?? []).filter((claim) => claim.dependsOn.length > 0);
+}
 const features = splitFeatures(claimDescriptions(rows, 3, 1)[0]!);
 const asOf = '2025-01-01';
 
 function inThreadReference(offset: number, limit: number) {
-  const candidates = stored.map(({ claimsJson, claim1, ...candidate }) => ({
+  const candidates = asRead.map(({ claimsJson, claim1, ...candidate }) => ({
     ...candidate,
     claims: claimsOf(claimsJson === null ? null : ClaimsJson.parse(claimsJson), claim1),
   }));

@@ -1,25 +1,24 @@
 /**
  * The claim charts of a screening as a worker task: every charted candidate's independent claims
  * split and matched element by element (screen.ts, ~25 ms for 500 candidates at 100k families), on
- * a worker thread of the FTO's own pool, so the event loop serves other screenings' retrieval and
- * reads meanwhile (docs/decisions/2026-12-05-fto-screenings-off-the-event-loop.md). Only what the
+ * a worker thread of the FTO's own pool, so the event loop serves other screenings' retrieval
+ * meanwhile (docs/decisions/2026-12-05-fto-screenings-off-the-event-loop.md). Only what the
  * answer uses comes back: every result's id and level in screening order (the risk-level summary,
  * the total) and the full results of the requested page. The charting is the same code in both
- * threads. The claims travel as their stored JSON text and are decoded in the worker (decoding 500
- * candidates' claims and cloning them as objects cost the event loop ~15 ms). Small screenings (tests, fixtures) chart in the thread that asks.
+ * threads. The candidates' independent claims travel as the index keeps them, one JSON text each
+ * (chart-records.ts), and are decoded in the worker. Two workers: 8 concurrent screenings queued
+ * on one (docs/decisions/2026-12-05-fto-screening-without-a-read.md). Small screenings (tests,
+ * fixtures) chart in the thread that asks.
  */
 
-import { ClaimsJson } from '@graph-schema/vocabulary/claims';
 import { WorkerPool } from '@server/platform/workers/worker-pool';
 import { defineTask } from '@server/platform/workers/worker-task';
-import { claimsOf } from './claims';
+import { type ChartClaims, decodeChartClaims } from './chart-records';
+import { ClaimMemo } from './claim-memo';
 import { type FtoCandidate, type FtoResult, type RiskLevel, screenFreedomToOperate } from './screen';
 
-/** A candidate as read: its claims still the stored JSON text, decoded where the charts are drawn. */
-export type StoredCandidate = Omit<FtoCandidate, 'claims'> & {
-  readonly claimsJson: string | null;
-  readonly claim1: string | null;
-};
+/** A candidate as the index keeps it: its independent claims a JSON text, decoded where the charts are drawn. */
+export type StoredCandidate = Omit<FtoCandidate, 'claims' | 'hasClaimText'> & ChartClaims;
 
 export interface ChartInput {
   readonly features: readonly string[];
@@ -38,12 +37,15 @@ export interface ChartOutput {
 
 export const chartTask = defineTask<ChartInput, ChartOutput>(import.meta.url, 'chartCandidates');
 
+/** This thread's prepared claims (each worker has its own; the main thread's serves small screenings). */
+const claimMemo = new ClaimMemo();
+
 export function chartCandidates(input: ChartInput): ChartOutput {
-  const candidates = input.candidates.map(({ claimsJson, claim1, ...candidate }) => ({
+  const candidates = input.candidates.map(({ independentJson, ...candidate }) => ({
     ...candidate,
-    claims: claimsOf(claimsJson === null ? null : ClaimsJson.parse(claimsJson), claim1),
+    claims: decodeChartClaims(independentJson),
   }));
-  const screened = screenFreedomToOperate(input.features, candidates, { asOf: input.asOf });
+  const screened = screenFreedomToOperate(input.features, candidates, { asOf: input.asOf, claimMemo });
   return {
     ranked: screened.map(({ id, riskLevel }) => ({ id, riskLevel })),
     page: screened.slice(input.offset, input.offset + input.limit),
@@ -55,12 +57,18 @@ export const WORKER_FROM_CANDIDATES = 100;
 
 let pool: WorkerPool | undefined;
 
+/** Chart workers (PATNAV_FTO_WORKERS overrides): each holds only the charting code, ~50 MB. */
+export function ftoChartWorkers(): number {
+  const configured = Number(process.env.PATNAV_FTO_WORKERS);
+  return Number.isInteger(configured) && configured > 0 ? configured : 2;
+}
+
 /**
- * The FTO's own one-worker pool: a screening never waits behind a whole-graph snapshot or ranking
- * build in the shared pool (seconds at 100k families).
+ * The FTO's own pool: a screening never waits behind a whole-graph snapshot or ranking build in
+ * the shared pool (seconds at 100k families).
  */
 export function ftoChartPool(): WorkerPool {
-  pool ??= new WorkerPool(1);
+  pool ??= new WorkerPool(ftoChartWorkers());
   return pool;
 }
 
@@ -74,13 +82,9 @@ export function chartScreening(input: ChartInput, run: ChartRun = {}): Promise<C
   return inWorker ? ftoChartPool().run(chartTask, input) : Promise.resolve(chartCandidates(input));
 }
 
-/** Starts the worker and loads the charting code in it, so the first screening does not pay for it. */
+/** Starts the workers and loads the charting code in each, so the first screenings do not pay for it. */
 export async function warmChartWorker(): Promise<void> {
-  await ftoChartPool().run(chartTask, {
-    features: [],
-    candidates: [],
-    asOf: '2000-01-01',
-    offset: 0,
-    limit: 0,
-  });
+  const empty = { features: [], candidates: [], asOf: '2000-01-01', offset: 0, limit: 0 };
+  // As many tasks at once as workers: each goes to its own (an idle worker is taken first).
+  await Promise.all(Array.from({ length: ftoChartWorkers() }, () => ftoChartPool().run(chartTask, empty)));
 }

@@ -1,6 +1,6 @@
-/** Reads for infringement-risk screening: the index rows of a jurisdiction set, and candidate details. */
+/** Reads for infringement-risk screening: the index rows, and the applicants of own-portfolio checks. */
 import { ClaimsJson } from '@graph-schema/vocabulary/claims';
-import { LegalStatus } from '@graph-schema/vocabulary/legal-status';
+import { InactiveReason, LegalStatus } from '@graph-schema/vocabulary/legal-status';
 import { z } from 'zod';
 
 /**
@@ -16,7 +16,9 @@ RETURN p.id AS id, p.jurisdiction AS jurisdiction, p.familyId AS familyId,
   toString(p.expiryDate) AS expiryDate, coalesce(p.cpcCodes, []) AS cpcCodes,
   coalesce(p.titleZh, '') + ' ' + coalesce(p.titleEn, '') + ' ' + coalesce(p.abstractZh, '') + ' ' +
   coalesce(p.abstractEn, '') AS text,
-  p.claimsJson AS claimsJson, p.claim1 AS claim1`;
+  p.claimsJson AS claimsJson, p.claim1 AS claim1,
+  coalesce(p.titleZh, p.titleEn) AS title, p.inactiveReason AS inactiveReason,
+  [(p)-[r:FILED_BY]->(a:Applicant) | {name: a.name, order: r.order}] AS applicants`;
 
 export const FtoIndexRow = z.object({
   id: z.string(),
@@ -29,14 +31,21 @@ export const FtoIndexRow = z.object({
   /** Decoded by the stored model's codec: the claims as a list. */
   claimsJson: ClaimsJson.nullable(),
   claim1: z.string().nullable(),
+  // What a screening's answer shows of a patent (chart-records.ts keeps it): optional, so rows
+  // made in memory (tests, benches) may leave it out.
+  title: z.string().nullable().optional(),
+  inactiveReason: InactiveReason.nullable().optional(),
+  applicants: z.array(z.object({ name: z.string(), order: z.number().nullable() })).optional(),
 });
 
 export type FtoIndexRow = z.infer<typeof FtoIndexRow>;
 
-export const FTO_CANDIDATES = `
+/**
+ * The applicants of charted candidates, only for a request naming its own portfolio (everything
+ * else a screening shows comes from the index: chart-records.ts).
+ */
+export const FTO_CANDIDATE_APPLICANTS = `
 UNWIND $ids AS id
 MATCH (p:Patent {id: id})
-RETURN p.id AS id, p.jurisdiction AS jurisdiction, coalesce(p.titleZh, p.titleEn) AS title,
-  coalesce(p.legalStatus, 'unknown') AS legalStatus, p.inactiveReason AS inactiveReason,
-  toString(p.expiryDate) AS expiryDate, p.claimsJson AS claimsJson, p.claim1 AS claim1,
-  [(p)-[r:FILED_BY]->(a:Applicant) | {key: a.key, name: a.name, aliases: coalesce(a.aliases, []), order: r.order}] AS applicants`;
+RETURN p.id AS id,
+  [(p)-[r:FILED_BY]->(a:Applicant) | {key: a.key, name: a.name, aliases: coalesce(a.aliases, [])}] AS applicants`;

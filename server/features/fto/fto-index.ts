@@ -18,6 +18,7 @@ import { type ConceptMatch, type ConceptMatcher, conceptTerm } from '@server/ana
 import { tokenize } from '@server/analytics/text/tokenize';
 import { streamRows } from '@server/platform/db/read';
 import { visiblePatentWhere } from '@server/platform/visibility/visibility';
+import { type ChartRecords, chartRecordColumns } from './chart-records';
 import { claimsText } from './claims';
 import { FtoIndexRow, ftoIndexRows } from './fto-cypher';
 
@@ -35,6 +36,8 @@ export interface FtoIndex {
   /** The concepts found in a document's text (evidence of a synonym match). */
   conceptsOf(doc: number): readonly ConceptMatch[];
   readonly matcher: ConceptMatcher;
+  /** Each document's independent claims, title, first applicant, inactive reason (chart-records.ts). */
+  readonly records: ChartRecords;
   /** The bytes the index holds, counted from its arrays and strings (the cache's size bound). */
   readonly estimatedBytes: number;
   /** Each document's family as a number (an index into `familyNames`), for typed-array work per query. */
@@ -126,6 +129,7 @@ function columnCollector(matcher: ConceptMatcher) {
     conceptRefs: [] as number[],
     conceptEnds: [] as number[],
     postings: bm25Builder({ tokenize: tokenizeForIndex }),
+    records: chartRecordColumns(),
     stringChars: 0,
     matcher,
   };
@@ -153,6 +157,7 @@ function columnCollector(matcher: ConceptMatcher) {
       state.conceptEnds.push(state.conceptRefs.length);
       state.stringChars += row.id.length + (row.familyId?.length ?? 0) + state.cpcCodes.at(-1)!.length;
       state.postings.add(indexTerms(text, concepts));
+      state.records.add(row);
     },
     finish: () => state,
   };
@@ -169,6 +174,7 @@ function indexOfColumns(columns: FtoColumns, index: Bm25Index): FtoIndex {
   const refs = Int32Array.from(conceptRefs);
   const ends = Int32Array.from(conceptEnds);
   const size = columns.ids.length;
+  const records = columns.records.finish();
   return {
     size,
     ids: columns.ids,
@@ -176,6 +182,7 @@ function indexOfColumns(columns: FtoColumns, index: Bm25Index): FtoIndex {
     legalStatus: columns.legalStatus,
     expiryDate: columns.expiryDate,
     matcher: columns.matcher,
+    records,
     cpcCodesOf: (doc) => (cpcCodes[doc] ? cpcCodes[doc]!.split(CPC_SEPARATOR) : []),
     conceptsOf: (doc) =>
       Array.from(refs.subarray(doc === 0 ? 0 : ends[doc - 1]!, ends[doc]!), (id) => conceptTable[id]!),
@@ -185,7 +192,8 @@ function indexOfColumns(columns: FtoColumns, index: Bm25Index): FtoIndex {
       columns.stringChars * 2 +
       size * (5 * 8 + 3 * 20 + 4 + 4 + 4) +
       refs.byteLength +
-      families.familyNames.length * 40,
+      families.familyNames.length * 40 +
+      records.estimatedBytes,
     familyOf: families.familyOf,
     familyNames: families.familyNames,
     membersOf: (family) => {

@@ -7,17 +7,16 @@
 
 import type { Database } from '@graph-schema/db/driver';
 import type { FtoRequest, FtoResponse, FtoResultItem } from '@graph-schema/dto/fto';
-import { InactiveReason, LegalStatus } from '@graph-schema/vocabulary/legal-status';
 import { readRows } from '@server/platform/db/read';
 import { explainNote } from '@server/platform/explanations/notes';
 import { z } from 'zod';
 import { type ChartRun, chartScreening, type StoredCandidate } from './chart-task';
-import { FTO_CANDIDATES } from './fto-cypher';
+import { FTO_CANDIDATE_APPLICANTS } from './fto-cypher';
 import type { FtoIndex } from './fto-index';
 import { screeningScope } from './fto-scope';
 import { ownPortfolioMatcher } from './own-portfolio';
 import { type Retrieval, type RetrievedCandidate, retrieve } from './retrieve';
-import { riskLevelSummary } from './risk-levels';
+import { type ListedPatent, riskLevelSummary } from './risk-levels';
 import { FTO_DISCLAIMER, type FtoResult } from './screen';
 
 /** Patents above the floor that are charted at most; the rest are reported as truncated. */
@@ -35,28 +34,16 @@ export function splitFeatures(description: string): string[] {
     .filter((part) => part.length >= 2);
 }
 
-const CandidateRow = z.object({
+/** The applicants of a candidate, read only to find a request's own portfolio. */
+const ApplicantsRow = z.object({
   id: z.string(),
-  jurisdiction: z.string().nullable(),
-  title: z.string().nullable(),
-  legalStatus: LegalStatus,
-  inactiveReason: InactiveReason.nullable(),
-  expiryDate: z.string().nullable(),
-  /** The stored JSON text: decoded where the claim charts are drawn (chart-task.ts). */
-  claimsJson: z.string().nullable(),
-  claim1: z.string().nullable(),
-  applicants: z.array(
-    z.object({
-      key: z.string(),
-      name: z.string(),
-      aliases: z.array(z.string()),
-      order: z.number().nullable(),
-    }),
-  ),
+  applicants: z.array(z.object({ key: z.string(), name: z.string(), aliases: z.array(z.string()) })),
 });
-type CandidateRow = z.infer<typeof CandidateRow>;
 
-/** Called after each phase of a screening (retrieve, read, chart, assemble): bench and Server-Timing. */
+/**
+ * Called after each phase of a screening (retrieve, read, chart, assemble): bench and Server-Timing.
+ * `read` gathers the candidates from the index (Neo4j only for an own-portfolio request).
+ */
 export type PhaseTimer = (phase: 'retrieve' | 'read' | 'chart' | 'assemble') => void;
 
 export interface ScreeningRun extends ChartRun {
@@ -77,16 +64,16 @@ export async function screenProduct(
   const charted = retrieval.candidates.slice(0, MAX_CANDIDATES);
   lap('retrieve');
   const selection = await selectCandidates(db, index, charted, request.ownPortfolio);
-  const candidates = selection.listed.map(({ row }) => toFtoCandidate(row));
+  const candidates = selection.listed.map(({ retrieved }) => storedCandidate(index, retrieved.doc));
   lap('read');
   const { offset, limit, asOf } = request;
   const charts = await chartScreening({ features, candidates, asOf, offset, limit }, run);
   lap('chart');
-  const byId = new Map(selection.listed.map((listed) => [listed.row.id, listed]));
+  const byId = new Map(selection.listed.map((listed) => [index.ids[listed.retrieved.doc]!, listed]));
   const results = charts.page.map((result, k) => {
-    const { row, retrieved } = byId.get(result.id)!;
+    const { retrieved } = byId.get(result.id)!;
     const own = selection.ownIds.has(result.id);
-    return resultItem(index, retrieval, { result, row, retrieved, own, rank: request.offset + k + 1 });
+    return resultItem(index, retrieval, { result, retrieved, own, rank: request.offset + k + 1 });
   });
   const response: FtoResponse = {
     asOf: request.asOf,
@@ -111,7 +98,7 @@ export async function screenProduct(
       : null,
     disclaimer: FTO_DISCLAIMER,
     method: ftoMethod(request),
-    riskLevels: riskLevelSummary(charts.ranked, (id) => byId.get(id)?.row),
+    riskLevels: riskLevelSummary(charts.ranked, (id) => listedPatent(index, byId.get(id)?.retrieved.doc)),
     screening: null,
   };
   lap('assemble');
@@ -119,13 +106,13 @@ export async function screenProduct(
 }
 
 interface ListedCandidate {
-  readonly row: CandidateRow;
   readonly retrieved: RetrievedCandidate;
 }
 
 /**
- * The charted candidates' rows, with the client's own patents found: in mode `exclude` they are
- * left out (and counted), in mode `label` they stay.
+ * The charted candidates, with the client's own patents found: in mode `exclude` they are left
+ * out (and counted), in mode `label` they stay. Everything but the applicants of an own-portfolio
+ * request comes from the index (chart-records.ts).
  */
 async function selectCandidates(
   db: Database,
@@ -133,46 +120,55 @@ async function selectCandidates(
   charted: readonly RetrievedCandidate[],
   portfolio: FtoRequest['ownPortfolio'],
 ) {
-  const rows = await readRows(db, CandidateRow, FTO_CANDIDATES, {
+  const everyCandidate: ListedCandidate[] = charted.map((retrieved) => ({ retrieved }));
+  if (!portfolio) return { listed: everyCandidate, ownIds: new Set<string>(), excluded: 0 };
+  const rows = await readRows(db, ApplicantsRow, FTO_CANDIDATE_APPLICANTS, {
     ids: charted.map((candidate) => index.ids[candidate.doc]!),
   });
-  const byId = new Map(rows.map((row) => [row.id, row]));
   const isOwn = ownPortfolioMatcher(portfolio);
-  const withRows: ListedCandidate[] = charted.flatMap((retrieved) => {
-    const row = byId.get(index.ids[retrieved.doc]!);
-    return row ? [{ row, retrieved }] : [];
-  });
-  const ownIds = new Set(withRows.filter(({ row }) => isOwn(row.applicants)).map(({ row }) => row.id));
-  const exclude = portfolio?.mode === 'exclude';
-  const listed = exclude ? withRows.filter(({ row }) => !ownIds.has(row.id)) : withRows;
-  return { listed, ownIds, excluded: withRows.length - listed.length };
+  const ownIds = new Set(rows.filter((row) => isOwn(row.applicants)).map((row) => row.id));
+  const exclude = portfolio.mode === 'exclude';
+  const listed = exclude
+    ? everyCandidate.filter(({ retrieved }) => !ownIds.has(index.ids[retrieved.doc]!))
+    : everyCandidate;
+  return { listed, ownIds, excluded: everyCandidate.length - listed.length };
+}
+
+/** Title and first applicant of an indexed patent (the index keeps the first one only), for the summary. */
+function listedPatent(index: FtoIndex, doc: number | undefined): ListedPatent | undefined {
+  if (doc === undefined) return undefined;
+  const applicant = index.records.applicant[doc]!;
+  return {
+    title: index.records.title[doc]!,
+    applicants: applicant === null ? [] : [{ name: applicant, order: 0 }],
+  };
 }
 
 function resultItem(
   index: FtoIndex,
   retrieval: Retrieval,
-  item: { result: FtoResult; row: CandidateRow; retrieved: RetrievedCandidate; own: boolean; rank: number },
+  item: { result: FtoResult; retrieved: RetrievedCandidate; own: boolean; rank: number },
 ): FtoResultItem {
-  const { result, row, retrieved } = item;
-  const applicant = [...row.applicants].sort((a, b) => (a.order ?? 0) - (b.order ?? 0))[0];
+  const { result, retrieved } = item;
+  const { doc } = retrieved;
   return {
     rank: item.rank,
     patentId: result.id,
     jurisdiction: result.jurisdiction,
-    title: row.title,
-    applicant: applicant?.name ?? null,
+    title: index.records.title[doc]!,
+    applicant: index.records.applicant[doc]!,
     riskLevel: result.riskLevel,
     reasons: result.reasons,
     legalStatus: result.legalStatus,
-    expiryDate: row.expiryDate,
+    expiryDate: index.expiryDate[doc]!,
     remainingTermYears: result.remainingTermYears,
     relevance: relevanceEvidence(index, retrieval, retrieved),
     family: {
       id: retrieved.hit.family,
-      membersInScope: retrieved.membersInScope.map((doc) => ({
-        patentId: index.ids[doc]!,
-        jurisdiction: index.jurisdiction[doc]!,
-        legalStatus: index.legalStatus[doc]!,
+      membersInScope: retrieved.membersInScope.map((member) => ({
+        patentId: index.ids[member]!,
+        jurisdiction: index.jurisdiction[member]!,
+        legalStatus: index.legalStatus[member]!,
       })),
     },
     ownPortfolio: item.own,
@@ -204,15 +200,17 @@ function retrievalStatement(index: FtoIndex, retrieval: Retrieval) {
   };
 }
 
-function toFtoCandidate(row: CandidateRow): StoredCandidate {
+/** A charted candidate as the chart worker takes it, from the index's columns. */
+function storedCandidate(index: FtoIndex, doc: number): StoredCandidate {
+  const { records } = index;
   return {
-    id: row.id,
-    jurisdiction: row.jurisdiction ?? row.id.slice(0, 2),
-    claimsJson: row.claimsJson,
-    claim1: row.claim1,
-    legalStatus: row.legalStatus,
-    inactiveReason: row.inactiveReason,
-    expiry: row.expiryDate,
+    id: index.ids[doc]!,
+    jurisdiction: index.jurisdiction[doc]!,
+    independentJson: records.independentJson[doc]!,
+    hasClaimText: records.hasClaimText[doc]!,
+    legalStatus: index.legalStatus[doc]!,
+    inactiveReason: records.inactiveReason[doc]!,
+    expiry: index.expiryDate[doc]!,
   };
 }
 

@@ -12,6 +12,7 @@ import {
   prepareText,
   synonymCanonicaliser,
 } from '@server/analytics/fto/element-match';
+import type { ClaimMemo, PreparedClaim } from './claim-memo';
 import { explainFto } from './explain-fto';
 
 /**
@@ -41,12 +42,19 @@ export interface FtoCandidate {
   /** ISO date (yyyy-mm-dd) of the expected expiry. */
   readonly expiry?: string | null;
   readonly jurisdiction: string;
+  /**
+   * Whether the export had any claim text, when `claims` holds only the independent claims
+   * (chart-records.ts); by default worked out from `claims`.
+   */
+  readonly hasClaimText?: boolean;
 }
 
 export interface FtoOptions {
   /** ISO date the screening is for; default today. */
   readonly asOf?: string;
   readonly synonyms?: readonly (readonly string[])[];
+  /** Claims prepared by earlier screenings (claim-memo.ts); used only with the default synonyms. */
+  readonly claimMemo?: ClaimMemo;
 }
 
 export interface ClaimChart {
@@ -86,9 +94,20 @@ export function screenFreedomToOperate(
   const canonicalise = synonymCanonicaliser(options.synonyms);
   const preparedFeatures = features.map((feature) => prepareText(feature, canonicalise));
   const asOf = Date.parse(options.asOf ?? new Date().toISOString().slice(0, 10));
-  const results = candidates.map((candidate) =>
-    screenCandidate(candidate, preparedFeatures, (text) => prepareText(text, canonicalise), asOf),
-  );
+  const prepareClaim = (text: string): PreparedClaim => {
+    const split = splitClaim(text);
+    // Elements with no content terms (pure boilerplate) cannot discriminate and are left out.
+    const elements = split.elements
+      .map((element) => prepareText(element, canonicalise))
+      .filter((element) => element.terms.size > 0);
+    return { preamble: split.preamble, elements };
+  };
+  const { claimMemo } = options;
+  const prepared =
+    claimMemo && options.synonyms === undefined
+      ? (text: string) => claimMemo.get(text, prepareClaim)
+      : prepareClaim;
+  const results = candidates.map((candidate) => screenCandidate(candidate, preparedFeatures, prepared, asOf));
   return results.sort(
     (a, b) => RISK_ORDER[a.riskLevel] - RISK_ORDER[b.riskLevel] || bestCoverage(b) - bestCoverage(a),
   );
@@ -97,7 +116,7 @@ export function screenFreedomToOperate(
 function screenCandidate(
   candidate: FtoCandidate,
   features: readonly PreparedText[],
-  prepare: (text: string) => PreparedText,
+  prepare: (text: string) => PreparedClaim,
   asOf: number,
 ): FtoResult {
   const legalStatus = candidate.legalStatus ?? 'unknown';
@@ -110,7 +129,8 @@ function screenCandidate(
     .map((claim) => chartClaim(claim, features, prepare))
     .filter((chart) => chart.elements.length > 0);
   const status = { legalStatus, inactiveReason: candidate.inactiveReason ?? null };
-  const exportHasClaims = (candidate.claims ?? []).some((claim) => claim.text.trim() !== '');
+  const exportHasClaims =
+    candidate.hasClaimText ?? (candidate.claims ?? []).some((claim) => claim.text.trim() !== '');
   const { riskLevel, reasons } = assessRisk(status, remainingTermYears, claimCharts, exportHasClaims);
   return {
     id: candidate.id,
@@ -127,14 +147,10 @@ function screenCandidate(
 function chartClaim(
   claim: NumberedClaim,
   features: readonly PreparedText[],
-  prepare: (text: string) => PreparedText,
+  prepare: (text: string) => PreparedClaim,
 ): ClaimChart {
-  const split = splitClaim(claim.text);
-  // Elements with no content terms (pure boilerplate) cannot discriminate and are left out.
-  const elements = split.elements
-    .map(prepare)
-    .filter((element) => element.terms.size > 0)
-    .map((element) => matchElement(element, features));
+  const split = prepare(claim.text);
+  const elements = split.elements.map((element) => matchElement(element, features));
   const missingElements = elements.filter((element) => element.kind === 'missing').length;
   return {
     claimNumber: claim.number,
