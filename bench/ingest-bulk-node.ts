@@ -26,7 +26,7 @@ function digestOf(dir: string): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-async function benchSize(size: number): Promise<string> {
+async function benchSize(size: number, batchSize: number | undefined): Promise<string> {
   const { files, aliasFile } = await ensureDemoCorpus(path.join(REPO_ROOT, '.cache', `bench-demo-${size}`), {
     families: size,
     seed: 42,
@@ -46,7 +46,7 @@ async function benchSize(size: number): Promise<string> {
   };
   try {
     const { graph } = await timed('read', () =>
-      readIntoGraph(files, { aliasFile, quarantineDir: work }, work),
+      readIntoGraph(files, { aliasFile, quarantineDir: work, ...(batchSize ? { batchSize } : {}) }, work),
     );
     const csvDir = path.join(work, 'csv');
     const out = await timed('csv', () => writeImportFiles(graph, csvDir, UPDATED_AT));
@@ -63,5 +63,8 @@ async function benchSize(size: number): Promise<string> {
   }
 }
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100000' } } });
-for (const size of values.sizes.split(',').map(Number)) console.log(await benchSize(size));
+const { values } = parseArgs({
+  options: { sizes: { type: 'string', default: '100000' }, 'batch-size': { type: 'string' } },
+});
+const batchSize = values['batch-size'] ? Number(values['batch-size']) : undefined;
+for (const size of values.sizes.split(',').map(Number)) console.log(await benchSize(size, batchSize));
