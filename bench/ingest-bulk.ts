@@ -11,6 +11,7 @@ import { readRows } from '@graph-schema/db/tx';
 import { type BulkSteps, runBulkIngest } from '@ingest/bulk/run';
 import { z } from 'zod';
 import { type PeakRss, withPeakRss } from './peak-rss';
+import { formatStepUsage, type StepUsage, StepUsageMeter } from './step-usage';
 
 export const BULK_BENCH_INSTANCE = {
   homeDir: path.join(REPO_ROOT, '.patnav', 'neo4j-bench-bulk'),
@@ -24,6 +25,8 @@ export interface BulkFigures {
   families: number;
   steps: BulkSteps;
   rss: PeakRss;
+  /** Node's CPU and GC milliseconds per step (step-usage.ts). */
+  usage: Record<string, StepUsage>;
 }
 
 const CountRow = z.object({ n: z.number() });
@@ -33,6 +36,7 @@ export async function benchBulk(files: string[], aliasFile: string): Promise<Bul
   const config = localNeo4jConfigFromEnv(process.env, BULK_BENCH_INSTANCE);
   await resetLocalNeo4j(config, log);
   const { NEO4J_URI: _external, ...env } = process.env;
+  const meter = new StepUsageMeter();
   const started = performance.now();
   const [outcome, rss] = await withPeakRss(config.homeDir, () =>
     runBulkIngest(files, {
@@ -41,6 +45,7 @@ export async function benchBulk(files: string[], aliasFile: string): Promise<Bul
       env,
       instance: BULK_BENCH_INSTANCE,
       log,
+      onStep: meter.onStep,
     }),
   ).catch(async (error: unknown) => {
     // Leave no Neo4j running behind a failed run.
@@ -48,10 +53,11 @@ export async function benchBulk(files: string[], aliasFile: string): Promise<Bul
     throw error;
   });
   const ms = performance.now() - started;
+  meter.stop();
   const db = createDatabase(await startLocalNeo4j(config, log));
   try {
     const [row] = await readRows(db, CountRow, 'MATCH (f:Family) RETURN count(f) AS n');
-    return { ms, families: row?.n ?? 0, steps: outcome.steps, rss };
+    return { ms, families: row?.n ?? 0, steps: outcome.steps, rss, usage: meter.usage };
   } finally {
     await db.driver.close();
     await stopLocalNeo4j(config, log);
@@ -67,6 +73,6 @@ export function formatBulk(size: number, figures: BulkFigures): string {
   const gb = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(2)} GB`;
   return (
     `${size.toLocaleString('en')} | bulk ${rate} families/s (${(figures.ms / 1000).toFixed(1)} s) | ` +
-    `steps: ${steps} | peak RSS Node ${gb(figures.rss.nodeBytes)}, Neo4j + importer ${gb(figures.rss.neo4jBytes)}`
+    `steps: ${steps} | Node CPU/GC s: ${formatStepUsage(figures.usage)} | peak RSS Node ${gb(figures.rss.nodeBytes)}, Neo4j + importer ${gb(figures.rss.neo4jBytes)}`
   );
 }

@@ -5,7 +5,8 @@
  * the offset of its latest line. The CSV writer reads the file once, front to back (`forEachLatest`),
  * and takes each patent's latest line only; a superseded line is skipped.
  */
-import { closeSync, createReadStream, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, createReadStream, openSync, readSync, unlinkSync } from 'node:fs';
+import { ByteChunks } from './byte-chunks';
 
 /** Patent properties spilled to the file: the long free texts. */
 export const SPILLED_TEXTS = [
@@ -20,34 +21,28 @@ export const SPILLED_TEXTS = [
 ] as const;
 export type SpilledTexts = Record<string, unknown>;
 
-const FLUSH_CHARS = 4 << 20;
+const CHUNK_BYTES = 4 << 20;
 
 export class TextSpill {
   private readonly fd: number;
-  private pending: string[] = [];
-  private pendingChars = 0;
-  /** Bytes in the file, flushed or pending. */
-  private size = 0;
-  private flushed = 0;
+  /** Lines are encoded as they come (byte-chunks.ts), not kept as strings until a flush. */
+  private readonly out: ByteChunks;
 
   constructor(readonly file: string) {
     this.fd = openSync(file, 'w+');
+    this.out = new ByteChunks(this.fd, CHUNK_BYTES);
   }
 
   /** Appends a patent's texts; returns the offset of its line. */
   append(id: string, texts: SpilledTexts): number {
-    const line = `${id}\t${JSON.stringify(texts)}\n`;
-    const at = this.size;
-    this.size += Buffer.byteLength(line);
-    this.pending.push(line);
-    this.pendingChars += line.length;
-    if (this.pendingChars > FLUSH_CHARS) this.flush();
+    const at = this.out.size;
+    this.out.append(`${id}\t${JSON.stringify(texts)}\n`);
     return at;
   }
 
   /** The texts of the line at `offset` (a patent met again in a later batch). */
   read(offset: number): SpilledTexts {
-    if (offset >= this.flushed) this.flush();
+    if (offset >= this.out.written) this.flush();
     const chunk = Buffer.alloc(64 * 1024);
     const parts: Buffer[] = [];
     let position = offset;
@@ -63,14 +58,7 @@ export class TextSpill {
   }
 
   flush(): void {
-    if (this.pending.length === 0) return;
-    const bytes = Buffer.from(this.pending.join(''), 'utf8');
-    let written = 0;
-    while (written < bytes.length)
-      written += writeSync(this.fd, bytes, written, bytes.length - written, this.flushed + written);
-    this.flushed += bytes.length;
-    this.pending = [];
-    this.pendingChars = 0;
+    this.out.flush();
   }
 
   /** Every line, front to back, with its offset: `visit` decides whether it is the latest of its patent. */
