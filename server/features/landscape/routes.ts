@@ -108,7 +108,7 @@ export function landscapeRoutes(context: ServerContext) {
           response: { 200: ApplicantsResponse },
         },
       },
-      async (request) => applicantLandscape(db, request.query),
+      async (request) => applicantLandscape(db, request.query, tables),
     );
     app.get(
       '/api/landscape/inventors',
