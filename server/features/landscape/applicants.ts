@@ -23,7 +23,7 @@ import { scopeClause } from '@server/platform/scope/scope-clause';
 import { type ApplicantFacts, ApplicantRow, OfficesOfRow, type TopKeys, YearsOfRow } from './applicant-facts';
 import { applicantFactsFromTable } from './applicants-memory';
 import { answersInMemory } from './landscape-memory';
-import type { LandscapeTables } from './landscape-table';
+import type { LandscapeTable, LandscapeTables } from './landscape-table';
 import { scopeMaxYear } from './scope-years';
 
 const ALL_APPLICANTS = (where: string, year: string) => `
@@ -50,7 +50,11 @@ export async function applicantLandscape(
   tables?: LandscapeTables,
 ): Promise<ApplicantsResponse> {
   if (!tables || !answersInMemory(query)) return applicantLandscapeFromCypher(db, query);
-  const table = await tables.get();
+  return applicantsFromTable(await tables.get(), query);
+}
+
+/** The answer from the in-memory table, synchronously (pure: bench:landscape-applicants times it). */
+export function applicantsFromTable(table: LandscapeTable, query: ApplicantsQuery): ApplicantsResponse {
   let tiers: TieredApplicant[] = [];
   const facts = applicantFactsFromTable(table, query, (all) => {
     tiers = tiersOf(all);
