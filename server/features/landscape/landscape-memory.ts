@@ -32,6 +32,11 @@ export function answersInMemory(query: ScopeQuery): boolean {
   return SCOPE_FIELDS.every((field) => IN_MEMORY_SCOPE_FIELDS.has(field) || isUnset(query[field]));
 }
 
+/** Scopes this table answers (after answersInMemory): none names an applicant a merge folded into another. */
+export function tableAnswers(table: LandscapeTable, query: ScopeQuery): boolean {
+  return !query.applicants?.some((key) => table.mergedAliases.has(key));
+}
+
 const isUnset = (value: unknown) => value === undefined || (Array.isArray(value) && value.length === 0);
 
 /** The scope's filters as integer tests: offices and applicants as id masks, class prefixes as id ranges. */

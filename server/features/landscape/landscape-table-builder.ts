@@ -210,6 +210,8 @@ export class LandscapeTableBuilder {
       cpcSubclasses: this.cpcSubclasses.finish(sortedOrder(this.cpcSubclasses.codes.values), rows),
       applicants: this.applicants.finish(applicantOrder, rows),
       applicantNames: applicantOrder.map((old) => this.applicantNames[old]!),
+      // Rows carry no merge records: buildLandscapeTable adds them from the graph.
+      mergedAliases: new Set(),
     };
   }
 }

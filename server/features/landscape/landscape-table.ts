@@ -11,7 +11,7 @@ import type { DateBasis } from '@graph-schema/dto/scope';
 import { VersionedCache } from '@server/platform/cache/versioned-cache';
 import { DataVersion } from '@server/platform/data-version/data-version';
 import { readDataVersion } from '@server/platform/data-version/read-data-version';
-import { streamRows } from '@server/platform/db/read';
+import { readRows, streamRows } from '@server/platform/db/read';
 import { entityKeyOf, entityNameOf } from '@server/platform/scope/applicant-entity';
 import { visibilityKey, visiblePatentWhere } from '@server/platform/visibility/visibility';
 import { z } from 'zod';
@@ -60,6 +60,12 @@ export interface LandscapeTable {
    */
   applicants: CodeLists;
   applicantNames: string[];
+  /**
+   * Keys of Applicant nodes a merge folded into another entity. The table keeps entities only, but a
+   * scope naming such a key selects that node's own publications (applicant-entity.ts `inEntities`),
+   * so those scopes go to Cypher (landscape-memory.ts `tableAnswers`).
+   */
+  mergedAliases: ReadonlySet<string>;
 }
 
 const ROWS = (visible: string) => `
@@ -68,6 +74,10 @@ RETURN p.familyId AS family, p.priorityYear AS priority, p.applicationYear AS ap
   p.publicationYear AS publication, p.jurisdiction AS office, coalesce(p.cpcCodes, []) AS cpc,
   coalesce(p.cpcSubclasses, []) AS cpcSub, coalesce(p.ipcCodes, []) AS ipc,
   [(p)-[:FILED_BY]->(a:Applicant) | [${entityKeyOf('a')}, ${entityNameOf('a')}]] AS applicants`;
+
+const MERGED_ALIASES = `
+MATCH (a:Applicant) WHERE a.entityKey IS NOT NULL AND a.entityKey <> a.key RETURN a.key AS key`;
+const AliasRow = z.object({ key: z.string() });
 
 /** One publication as ROWS returns it. */
 export const LandscapeRow = z.object({
@@ -88,12 +98,16 @@ export function landscapeRowsQuery(): { cypher: string; params: Record<string, u
   return { cypher: ROWS(visible.where), params: visible.params };
 }
 
-export function buildLandscapeTable(db: Database): Promise<LandscapeTable> {
+export async function buildLandscapeTable(db: Database): Promise<LandscapeTable> {
   const { cypher, params } = landscapeRowsQuery();
-  return streamRows(db, LandscapeRow, cypher, params, () => {
-    const builder = new LandscapeTableBuilder();
-    return { onRow: (row) => builder.add(row), finish: () => builder.finish() };
-  });
+  const [table, aliases] = await Promise.all([
+    streamRows(db, LandscapeRow, cypher, params, () => {
+      const builder = new LandscapeTableBuilder();
+      return { onRow: (row) => builder.add(row), finish: () => builder.finish() };
+    }),
+    readRows(db, AliasRow, MERGED_ALIASES),
+  ]);
+  return { ...table, mergedAliases: new Set(aliases.map((alias) => alias.key)) };
 }
 
 /** The compact table of the publications' rows (pure: unit tests build small tables with it). */
