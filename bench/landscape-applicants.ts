@@ -1,9 +1,11 @@
 /**
- * `npm run bench:landscape-applicants`: `/api/landscape/applicants` answered from the in-memory
- * landscape table (applicantsFromTable), in process, without Neo4j, on the rows bench/landscape-dump.ts
+ * `npm run bench:landscape-applicants`: `/api/landscape/applicants` and `/api/landscape/geography`
+ * answered from the in-memory landscape table (applicantsFromTable, geographyFlowsFromTable), in process, without Neo4j, on the rows bench/landscape-dump.ts
  * saved (default /tmp/land-1m, the 1M bench:api store; --sizes 0.1 = every 10th family, the 100k
  * corpus's shape). Prints the table build, the working memory the first answer allocates, and per
- * query shape p50 / p99 wall ms and median CPU ms per request, with the number of applicants in scope.
+ * query shape p50 / p99 wall ms and median CPU ms per request of each, with the entities in scope.
+ * Rows saved before the table read dates and priority origins give geography's cost, not its answer
+ * (every origin falls back to the first office).
  * The Cypher path it replaces for these scopes is timed by bench/landscape-endpoints.ts (Neo4j).
  * Flags: --saved FILE, --rounds N (per shape, default 15), --sizes 0.1,1, --only TEXT.
  */
@@ -11,7 +13,10 @@ import { parseArgs } from 'node:util';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { ApplicantsQuery, type ApplicantsResponse } from '@graph-schema/dto/landscape-actors';
+import { GeographyQuery } from '@graph-schema/dto/landscape-trends';
 import { applicantsFromTable } from '@server/features/landscape/applicants';
+import { geographyOf } from '@server/features/landscape/geography';
+import { geographyFlowsFromTable } from '@server/features/landscape/geography-memory';
 import { landscapeTableOf } from '@server/features/landscape/landscape-table';
 import { readSavedRows, rowsOfSaved } from './landscape-rows';
 
@@ -58,7 +63,7 @@ const percentile = (values: number[], p: number) => {
 
 function benchSize(rows: ReturnType<typeof rowsOfSaved>): void {
   let before = retained();
-  let started = performance.now();
+  const started = performance.now();
   const table = landscapeTableOf(rows);
   console.log(
     `  build table ${((performance.now() - started) / 1000).toFixed(2).padStart(6)} s  retained ${mib(retained() - before)}`,
@@ -67,29 +72,40 @@ function benchSize(rows: ReturnType<typeof rowsOfSaved>): void {
   const first = applicantsFromTable(table, ApplicantsQuery.parse({ top: '1' }));
   console.log(`  working memory of the first answer  retained ${mib(retained() - before)}`);
   console.log(
-    `  ${'shape'.padEnd(30)} ${'p50 / p99 ms'.padStart(16)} ${'cpu ms'.padStart(8)} ${'applicants'.padStart(11)}`,
+    `  ${'shape'.padEnd(30)} ${'applicants p50 / p99'.padStart(20)} ${'cpu'.padStart(6)} ${'entities'.padStart(8)}  ${'geography p50 / p99'.padStart(19)} ${'cpu'.padStart(6)}`,
   );
   for (const shape of shapes(first.ranking[0]?.key ?? 'none').filter((s) => s.name.includes(flags.only!))) {
-    const queries = shape.queries.map((q) =>
-      ApplicantsQuery.parse(Object.fromEntries(new URLSearchParams(q))),
-    );
-    const wall: number[] = [];
-    const cpu: number[] = [];
+    const scopes = shape.queries.map((q) => Object.fromEntries(new URLSearchParams(q)));
+    const applicants = scopes.map((scope) => ApplicantsQuery.parse(scope));
+    const places = scopes.map((scope) => GeographyQuery.parse(scope));
+    const timesOf = { applicants: sample(), geography: sample() };
     let answer: ApplicantsResponse | undefined;
     for (let round = 0; round < ROUNDS; round++) {
-      const usage = process.cpuUsage();
-      started = performance.now();
-      answer = applicantsFromTable(table, queries[round % queries.length]!);
-      wall.push(performance.now() - started);
-      const used = process.cpuUsage(usage);
-      cpu.push((used.user + used.system) / 1000);
+      const k = round % scopes.length;
+      answer = timed(timesOf.applicants, () => applicantsFromTable(table, applicants[k]!));
+      timed(timesOf.geography, () => geographyOf(places[k]!, geographyFlowsFromTable(table, places[k]!)));
     }
-    const times = `${percentile(wall, 50).toFixed(1)} / ${percentile(wall, 99).toFixed(1)}`;
     console.log(
-      `  ${shape.name.padEnd(30)} ${times.padStart(16)} ${percentile(cpu, 50).toFixed(1).padStart(8)} ${String(answer?.applicants).padStart(11)}`,
+      `  ${shape.name.padEnd(30)} ${cell(timesOf.applicants, 20)} ${String(answer?.applicants).padStart(8)}  ${cell(timesOf.geography, 19)}`,
     );
   }
 }
+
+const sample = () => ({ wall: [] as number[], cpu: [] as number[] });
+
+function timed<T>(into: ReturnType<typeof sample>, run: () => T): T {
+  const usage = process.cpuUsage();
+  const started = performance.now();
+  const value = run();
+  into.wall.push(performance.now() - started);
+  const used = process.cpuUsage(usage);
+  into.cpu.push((used.user + used.system) / 1000);
+  return value;
+}
+
+const cell = ({ wall, cpu }: ReturnType<typeof sample>, width: number) =>
+  `${percentile(wall, 50).toFixed(1)} / ${percentile(wall, 99).toFixed(1)}`.padStart(width) +
+  ` ${percentile(cpu, 50).toFixed(1).padStart(6)}`;
 
 function main(): void {
   console.error(`[bench:landscape-applicants] reading ${flags.saved} …`);

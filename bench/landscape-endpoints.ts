@@ -4,9 +4,9 @@
  * bench:api store of that size, each twice in a row (cold = first, warm = Neo4j's page cache and
  * query plans filled), for the whole corpus and a 3-year window. Neo4j is started with
  * PATNAV_NEO4J_HEAP / _PAGECACHE on PATNAV_BENCH_BOLT_PORT and stopped again if this run started it.
- * Then `applicants (table)`: the same endpoint answered from the in-memory landscape table, as the
- * route does for the scopes the table can filter (the table is built after the Cypher rows, so
- * their cold figures stay cold; its build time is printed).
+ * Then `applicants (table)` and `geography (table)`: the same endpoints answered from the
+ * in-memory landscape table, as the routes do for the scopes the table can filter (the table is
+ * built after the Cypher rows, so their cold figures stay cold; its build time is printed).
  */
 import { parseArgs } from 'node:util';
 import { localNeo4jConfigFromEnv } from '@db/config';
@@ -62,6 +62,7 @@ async function main(): Promise<void> {
     log(`landscape table built in ${((performance.now() - building) / 1000).toFixed(1)} s`);
     await timeEndpoints(db, [
       ['applicants (table)', (db, scope) => applicantLandscape(db, ApplicantsQuery.parse(scope), tables)],
+      ['geography (table)', (db, scope) => geography(db, GeographyQuery.parse(scope), tables)],
     ]);
   } finally {
     await db.driver.close();

@@ -39,7 +39,8 @@ export interface LandscapeTable {
   family: Int32Array;
   /**
    * Rows are grouped by family: family f's publications are rows familyStarts[f] .. familyStarts[f + 1]
-   * (families ordered by earliest priority year, so a window's families are near each other).
+   * (families ordered by earliest priority year, so a window's families are near each other), and
+   * within a family by (priority date, application date, id), missing dates last, as geography orders them.
    */
   familyStarts: Int32Array;
   /** Year per date basis; 0 = the publication has no such date. */
@@ -60,6 +61,9 @@ export interface LandscapeTable {
    */
   applicants: CodeLists;
   applicantNames: string[];
+  /** Id into originCodes of the country of the publication's first priority number; -1 = none. */
+  origin: Int16Array;
+  originCodes: string[];
   /**
    * Keys of Applicant nodes a merge folded into another entity. The table keeps entities only, but a
    * scope naming such a key selects that node's own publications (applicant-entity.ts `inEntities`),
@@ -72,6 +76,8 @@ const ROWS = (visible: string) => `
 MATCH (p:Patent) WHERE p.external = false AND ${visible}
 RETURN p.familyId AS family, p.priorityYear AS priority, p.applicationYear AS application,
   p.publicationYear AS publication, p.jurisdiction AS office, coalesce(p.cpcCodes, []) AS cpc,
+  toString(p.priorityDate) AS priorityDate, toString(p.applicationDate) AS applicationDate, p.id AS id,
+  left(coalesce(p.priorityNumbers, [])[0], 2) AS origin,
   coalesce(p.cpcSubclasses, []) AS cpcSub, coalesce(p.ipcCodes, []) AS ipc,
   [(p)-[:FILED_BY]->(a:Applicant) | [${entityKeyOf('a')}, ${entityNameOf('a')}]] AS applicants`;
 
@@ -90,6 +96,13 @@ export const LandscapeRow = z.object({
   cpcSub: z.array(z.string()),
   ipc: z.array(z.string()),
   applicants: z.array(z.tuple([z.string(), z.string()])),
+  // For geography (geography-memory.ts): a family's members in (priority date, application date,
+  // id) order, and the country of a publication's first priority number. Optional: rows saved
+  // before they were read (bench/landscape-rows.ts) and unit-test rows leave them out.
+  priorityDate: z.string().nullish(),
+  applicationDate: z.string().nullish(),
+  id: z.string().nullish(),
+  origin: z.string().nullish(),
 });
 
 /** The table's query: only what the request's user may see (platform/visibility), so one table per workspace set. */

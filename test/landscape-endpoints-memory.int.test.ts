@@ -1,13 +1,16 @@
 /**
- * `/api/landscape/applicants` from the in-memory landscape table (applicants-memory.ts) gives exactly
- * the Cypher aggregation's answer (applicantLandscapeFromCypher) on the demo corpus, for every kind
- * of scope the table can filter: year windows on each date basis (closed, open at either end),
+ * `/api/landscape/applicants` and `/api/landscape/geography` from the in-memory landscape table
+ * (applicants-memory.ts, geography-memory.ts) give exactly the Cypher aggregation's answers
+ * (applicantLandscapeFromCypher, geographyFromCypher) on the demo corpus, for every kind of scope
+ * the table can filter: year windows on each date basis (closed, open at either end),
  * offices, CPC / IPC prefixes of several lengths, applicants (one, several, merged-looking keys,
  * unknown), ranking and matrix sizes, and scopes with nothing in them.
  */
 import type { Database } from '@graph-schema/db/driver';
 import { ApplicantsQuery, ApplicantsResponse } from '@graph-schema/dto/landscape-actors';
+import { GeographyQuery } from '@graph-schema/dto/landscape-trends';
 import { applicantLandscape, applicantLandscapeFromCypher } from '@server/features/landscape/applicants';
+import { geography, geographyFromCypher } from '@server/features/landscape/geography';
 import { answersInMemory } from '@server/features/landscape/landscape-memory';
 import { LandscapeTables } from '@server/features/landscape/landscape-table';
 import type { FastifyInstance } from 'fastify';
@@ -16,7 +19,7 @@ import { useDemoApp } from './helpers/app';
 
 const queryOf = (scope: string) => ApplicantsQuery.parse(Object.fromEntries(new URLSearchParams(scope)));
 
-describe('the applicant landscape from the in-memory table', () => {
+describe('the applicant landscape and geography from the in-memory table', () => {
   let db: Database;
   let app: FastifyInstance;
   useDemoApp((demo) => {
@@ -83,6 +86,28 @@ describe('the applicant landscape from the in-memory table', () => {
     }
     // The comparison covers real rankings, not only empty ones.
     expect(nonEmpty).toBeGreaterThan(list.length - 6);
+  });
+
+  it('answers geography for every table-filterable scope exactly as the Cypher aggregation does', async () => {
+    const tables = new LandscapeTables(db);
+    const list = await scopes();
+    let withPct = 0;
+    for (const scope of list) {
+      const query = GeographyQuery.parse(Object.fromEntries(new URLSearchParams(scope)));
+      const fromCypher = await geographyFromCypher(db, query);
+      expect(await geography(db, query, tables), scope).toEqual(fromCypher);
+      if (fromCypher.pct.families > 0 && fromCypher.origins.length > 1) withPct += 1;
+    }
+    // Real flows with several origins and PCT families, not only empty answers.
+    expect(withPct).toBeGreaterThan(list.length / 2);
+    const routed = await app.inject('/api/landscape/geography?from=2015&to=2020&dateBasis=application');
+    expect(routed.statusCode).toBe(200);
+    expect(routed.json()).toEqual(
+      await geographyFromCypher(
+        db,
+        GeographyQuery.parse({ from: '2015', to: '2020', dateBasis: 'application' }),
+      ),
+    );
   });
 
   it('answers twice in a row the same (the table working memory is reset between requests)', async () => {
