@@ -47,6 +47,17 @@ export interface SavedLandscapeRows {
   /** Applicant pairs [key, name] interned as one string each, `key\u0000name`. */
   applicants: SavedList;
   applicantPairs: string[];
+  /**
+   * Geography's inputs (member order and priority origin): dates and origins as ids into `texts`
+   * (-1 = none), ids as read. Absent from files saved before the table read them.
+   */
+  members?: {
+    priorityDate: number[];
+    applicationDate: number[];
+    origin: number[];
+    id: Array<string | null>;
+    texts: string[];
+  };
 }
 
 /** Collects rows into the saved form (streamRows' consumer shape). */
@@ -55,6 +66,7 @@ export function savedRowsCollector() {
   const offices = new Interner();
   const codes = new Interner();
   const pairs = new Interner();
+  const texts = new Interner();
   const list = (): SavedList => ({ starts: [0], ids: [] });
   const saved: SavedLandscapeRows = {
     size: 0,
@@ -69,7 +81,9 @@ export function savedRowsCollector() {
     codes: codes.values,
     applicants: list(),
     applicantPairs: pairs.values,
+    members: { priorityDate: [], applicationDate: [], origin: [], id: [], texts: texts.values },
   };
+  const text = (value: string | null | undefined) => (value == null ? -1 : texts.id(value));
   const push = (column: SavedList, ids: number[]) => {
     column.ids.push(...ids);
     column.starts.push(column.ids.length);
@@ -98,6 +112,10 @@ export function savedRowsCollector() {
         saved.applicants,
         row.applicants.map(([key, name]) => pairs.id(`${key}\u0000${name}`)),
       );
+      saved.members!.priorityDate.push(text(row.priorityDate));
+      saved.members!.applicationDate.push(text(row.applicationDate));
+      saved.members!.origin.push(text(row.origin));
+      saved.members!.id.push(row.id ?? null);
     },
     finish: () => saved,
   };
@@ -109,6 +127,19 @@ export function writeSavedRows(file: string, saved: SavedLandscapeRows): void {
 
 export function readSavedRows(file: string): SavedLandscapeRows {
   return v8.deserialize(readFileSync(file)) as SavedLandscapeRows;
+}
+
+/** Row r's geography inputs, when the file has them. */
+function membersOf(saved: SavedLandscapeRows, r: number): Partial<Row> {
+  const members = saved.members;
+  if (!members) return {};
+  const text = (id: number) => (id < 0 ? null : members.texts[id]!);
+  return {
+    priorityDate: text(members.priorityDate[r]!),
+    applicationDate: text(members.applicationDate[r]!),
+    origin: text(members.origin[r]!),
+    id: members.id[r]!,
+  };
 }
 
 /**
@@ -137,6 +168,7 @@ export function rowsOfSaved(saved: SavedLandscapeRows, familyShare = 1): Row[] {
         const [key, name] = saved.applicantPairs[id]!.split('\u0000') as [string, string];
         return [key, name];
       }),
+      ...membersOf(saved, r),
     });
   }
   return rows;

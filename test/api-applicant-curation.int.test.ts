@@ -15,9 +15,13 @@ import { ApplicantSuggestResponse } from '@graph-schema/dto/applicant-lookup';
 import { BubbleMatrixResponse } from '@graph-schema/dto/bubble-matrix';
 import { CoApplicantResponse } from '@graph-schema/dto/collaboration';
 import { GapsResponse } from '@graph-schema/dto/gaps';
-import { ApplicantsResponse } from '@graph-schema/dto/landscape-actors';
+import { LandscapeQuery } from '@graph-schema/dto/landscape';
+import { ApplicantsQuery, ApplicantsResponse } from '@graph-schema/dto/landscape-actors';
 import { MapData } from '@graph-schema/dto/map';
 import { runIngest } from '@ingest/pipeline/ingest';
+import { applicantLandscape, applicantLandscapeFromCypher } from '@server/features/landscape/applicants';
+import { LandscapeTables } from '@server/features/landscape/landscape-table';
+import { landscape, landscapeFromCypher } from '@server/features/landscape/overview';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -59,7 +63,25 @@ describe('applicant curation API', () => {
   };
   const post = (url: string, payload: Record<string, unknown>) =>
     app.inject({ method: 'POST', url, payload });
-  const ranking = async () => ApplicantsResponse.parse(await json('/api/landscape/applicants?top=200'));
+  const ranking = async () => {
+    const body = ApplicantsResponse.parse(await json('/api/landscape/applicants?top=200'));
+    // The route answers from the in-memory landscape table: merged or not, as the Cypher does.
+    expect(body).toEqual(await applicantLandscapeFromCypher(db, ApplicantsQuery.parse({ top: '200' })));
+    return body;
+  };
+  /** Scoped to an entity's key or to a merged member's own key, the table's answers are the Cypher's. */
+  const expectTableAnswersAsCypher = async (keys: string[]) => {
+    const tables = new LandscapeTables(db);
+    for (const key of keys) {
+      const scope = { applicants: key, top: '50' };
+      const applicants = ApplicantsQuery.parse(scope);
+      expect(await applicantLandscape(db, applicants, tables), key).toEqual(
+        await applicantLandscapeFromCypher(db, applicants),
+      );
+      const overview = LandscapeQuery.parse(scope);
+      expect(await landscape(db, overview, tables), key).toEqual(await landscapeFromCypher(db, overview));
+    }
+  };
   const cpcKeys = async () =>
     MapData.parse(await json('/api/maps/applicant-cpc?topApplicants=60'))
       .nodes.filter((node) => node.kind === 'applicant')
@@ -137,6 +159,7 @@ describe('applicant curation API', () => {
       expect(typed.applicants.map((a) => a.key)).not.toContain(member.key);
     };
     await expectOneEntity();
+    await expectTableAnswersAsCypher([into.key, member.key]);
     const suggestedAfter = SuggestionsResponse.parse(
       await json('/api/applicant-merges/suggestions?limit=200'),
     );

@@ -1,4 +1,8 @@
-/** Applicant ranking, tiers, concentration (CR4, HHI) and the applicant × office matrix. */
+/**
+ * Applicant ranking, tiers, concentration (CR4, HHI) and the applicant × office matrix. Read from the
+ * in-memory landscape table when the scope allows (applicants-memory.ts), else by Cypher; both give
+ * the same ApplicantFacts (an integration test compares them), turned into the answer here.
+ */
 
 import type { Database } from '@graph-schema/db/driver';
 import type { ApplicantsQuery, ApplicantsResponse } from '@graph-schema/dto/landscape-actors';
@@ -7,6 +11,7 @@ import {
   concentrationRatio,
   herfindahlHirschmanIndex,
   type TierCollapse,
+  type TieredApplicant,
   tierCollapse,
 } from '@server/analytics/concentration';
 import { readRows } from '@server/platform/db/read';
@@ -15,11 +20,11 @@ import { explainNote } from '@server/platform/explanations/notes';
 import { entityKeyOf, entityNameOf, inEntities } from '@server/platform/scope/applicant-entity';
 import { growthWindows, round, windowGrowth } from '@server/platform/scope/growth-windows';
 import { scopeClause } from '@server/platform/scope/scope-clause';
-import { z } from 'zod';
+import { type ApplicantFacts, ApplicantRow, OfficesOfRow, type TopKeys, YearsOfRow } from './applicant-facts';
+import { applicantFactsFromTable } from './applicants-memory';
+import { answersInMemory, tableAnswers } from './landscape-memory';
+import type { LandscapeTable, LandscapeTables } from './landscape-table';
 import { scopeMaxYear } from './scope-years';
-
-const YearsOfRow = z.object({ key: z.string(), year: z.number(), families: z.number() });
-const OfficesOfRow = z.object({ key: z.string(), office: z.string().nullable(), families: z.number() });
 
 const ALL_APPLICANTS = (where: string, year: string) => `
 MATCH (p:Patent)-[:FILED_BY]->(a:Applicant) WHERE ${where}
@@ -35,39 +40,70 @@ const OFFICES_OF = (where: string) => `
 MATCH (p:Patent)-[:FILED_BY]->(a:Applicant) WHERE ${where} AND ${inEntities('a', '$keys')}
 RETURN ${entityKeyOf('a')} AS key, p.jurisdiction AS office, count(DISTINCT p.familyId) AS families`;
 
-const ApplicantRow = z.object({
-  key: z.string(),
-  name: z.string(),
-  families: z.number(),
-  publications: z.number(),
-  firstYear: z.number().nullable(),
-  lastYear: z.number().nullable(),
-});
-type ApplicantRow = z.infer<typeof ApplicantRow>;
-
 export const TIER_RULE = explainNote('note.applicantTiers', {});
 export const CONCENTRATION_RULE = explainNote('note.applicantConcentration', {});
 
-export async function applicantLandscape(db: Database, query: ApplicantsQuery): Promise<ApplicantsResponse> {
+/** From the in-memory table when the scope allows (years, offices, classes, applicants), else Cypher. */
+export async function applicantLandscape(
+  db: Database,
+  query: ApplicantsQuery,
+  tables?: LandscapeTables,
+): Promise<ApplicantsResponse> {
+  if (!tables || !answersInMemory(query)) return applicantLandscapeFromCypher(db, query);
+  const table = await tables.get();
+  if (!tableAnswers(table, query)) return applicantLandscapeFromCypher(db, query);
+  return applicantsFromTable(table, query);
+}
+
+/** The answer from the in-memory table, synchronously (pure: bench:landscape-applicants times it). */
+export function applicantsFromTable(table: LandscapeTable, query: ApplicantsQuery): ApplicantsResponse {
+  let tiers: TieredApplicant[] = [];
+  const facts = applicantFactsFromTable(table, query, (all) => {
+    tiers = tiersOf(all);
+    return topKeys(tiers, query);
+  });
+  return applicantAnswer(query, facts, tiers);
+}
+
+/** The same answer by Cypher aggregation: used for chain scopes, and as the reference in tests. */
+export async function applicantLandscapeFromCypher(
+  db: Database,
+  query: ApplicantsQuery,
+): Promise<ApplicantsResponse> {
   const scope = scopeClause(query);
   const [all, maxYear] = await Promise.all([
     readRows(db, ApplicantRow, ALL_APPLICANTS(scope.where, scope.yearProperty), scope.params),
     scopeMaxYear(db, scope),
   ]);
+  const tiers = tiersOf(all);
+  const keys = topKeys(tiers, query);
+  const params = scope.params;
+  const [years, offices] = await Promise.all([
+    readRows(db, YearsOfRow, YEARS_OF(scope.where, scope.yearProperty), { ...params, keys: keys.ranked }),
+    readRows(db, OfficesOfRow, OFFICES_OF(scope.where), { ...params, keys: keys.matrix }),
+  ]);
+  return applicantAnswer(query, { all, maxYear, years, offices }, tiers);
+}
+
+const tiersOf = (all: readonly ApplicantRow[]) =>
+  competitiveTiers(new Map(all.map((a) => [a.key, a.families])));
+
+function topKeys(tiers: readonly TieredApplicant[], query: ApplicantsQuery): TopKeys {
+  const ranked = tiers.slice(0, query.top).map((t) => t.name);
+  return { ranked, matrix: ranked.slice(0, query.matrixTop) };
+}
+
+function applicantAnswer(
+  query: ApplicantsQuery,
+  { all, maxYear, years, offices }: ApplicantFacts,
+  tiers: readonly TieredApplicant[],
+): ApplicantsResponse {
   const byKey = new Map(all.map((a) => [a.key, a]));
-  const tiers = competitiveTiers(new Map(all.map((a) => [a.key, a.families])));
   const top = tiers.slice(0, query.top);
   const keys = top.map((t) => t.name);
-  const params = { ...scope.params, keys };
-  const [years, offices] = await Promise.all([
-    readRows(db, YearsOfRow, YEARS_OF(scope.where, scope.yearProperty), params),
-    readRows(db, OfficesOfRow, OFFICES_OF(scope.where), {
-      ...params,
-      keys: keys.slice(0, query.matrixTop),
-    }),
-  ]);
   const windows = growthWindows(maxYear);
-  const counts = all.map((a) => a.families);
+  // In ranking order, so the floating-point sums do not depend on the order rows were read in.
+  const counts = tiers.map((t) => t.count);
   const hhi = herfindahlHirschmanIndex(counts);
   return {
     dateBasis: query.dateBasis,

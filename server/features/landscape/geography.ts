@@ -8,6 +8,9 @@ import { explainNote } from '@server/platform/explanations/notes';
 import { round } from '@server/platform/scope/growth-windows';
 import { scopeClause } from '@server/platform/scope/scope-clause';
 import { z } from 'zod';
+import { geographyFlowsFromTable } from './geography-memory';
+import { answersInMemory, tableAnswers } from './landscape-memory';
+import type { LandscapeTables } from './landscape-table';
 
 const FlowRow = z.object({
   origin: z.string(),
@@ -17,7 +20,7 @@ const FlowRow = z.object({
   originFamilies: z.number(),
   pctFamilies: z.number(),
 });
-type FlowRow = z.infer<typeof FlowRow>;
+export type FlowRow = z.infer<typeof FlowRow>;
 
 /**
  * One pass over the scope (sorting every publication and grouping by family is the expensive part;
@@ -55,9 +58,25 @@ function originTotals(rows: readonly FlowRow[]) {
   return [...byOrigin.values()].sort((a, b) => b.families - a.families || byCodePoint(a.origin, b.origin));
 }
 
-export async function geography(db: Database, query: GeographyQuery): Promise<GeographyResponse> {
+/** From the in-memory table when the scope allows (years, offices, classes, applicants), else Cypher. */
+export async function geography(
+  db: Database,
+  query: GeographyQuery,
+  tables?: LandscapeTables,
+): Promise<GeographyResponse> {
+  if (!tables || !answersInMemory(query)) return geographyFromCypher(db, query);
+  const table = await tables.get();
+  if (!tableAnswers(table, query)) return geographyFromCypher(db, query);
+  return geographyOf(query, geographyFlowsFromTable(table, query));
+}
+
+/** The same answer by Cypher aggregation: used for chain scopes, and as the reference in tests. */
+export async function geographyFromCypher(db: Database, query: GeographyQuery): Promise<GeographyResponse> {
   const scope = scopeClause(query);
-  const rows = await readRows(db, FlowRow, GEOGRAPHY(scope.where), scope.params);
+  return geographyOf(query, await readRows(db, FlowRow, GEOGRAPHY(scope.where), scope.params));
+}
+
+export function geographyOf(query: GeographyQuery, rows: readonly FlowRow[]): GeographyResponse {
   const origins = originTotals(rows);
   const flows = rows.map(({ origin, office, families }) => ({ origin, office, families }));
   const families = origins.reduce((sum, o) => sum + o.families, 0);

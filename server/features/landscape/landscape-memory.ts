@@ -8,7 +8,7 @@
  * algorithm it replaced is kept as the test-only reference test/helpers/landscape-reference.ts.
  */
 import type { LandscapeQuery, LandscapeResponse } from '@graph-schema/dto/landscape';
-import { SCOPE_FIELDS, type ScopeField } from '@graph-schema/dto/scope';
+import { SCOPE_FIELDS, type ScopeField, type ScopeQuery } from '@graph-schema/dto/scope';
 import { LandscapeScratch } from './landscape-counting';
 import type { CodeLists, LandscapeTable, YearOrder } from './landscape-table';
 
@@ -28,8 +28,13 @@ export const IN_MEMORY_SCOPE_FIELDS: ReadonlySet<ScopeField> = new Set<ScopeFiel
 ]);
 
 /** Scopes this path answers: only allow-listed fields are set. */
-export function answersInMemory(query: LandscapeQuery): boolean {
+export function answersInMemory(query: ScopeQuery): boolean {
   return SCOPE_FIELDS.every((field) => IN_MEMORY_SCOPE_FIELDS.has(field) || isUnset(query[field]));
+}
+
+/** Scopes this table answers (after answersInMemory): none names an applicant a merge folded into another. */
+export function tableAnswers(table: LandscapeTable, query: ScopeQuery): boolean {
+  return !query.applicants?.some((key) => table.mergedAliases.has(key));
 }
 
 const isUnset = (value: unknown) => value === undefined || (Array.isArray(value) && value.length === 0);
@@ -87,7 +92,7 @@ function prefixRange(codes: readonly string[], prefix: string): [number, number]
 }
 
 /** The positions in the year order of the query's window (without from/to: all, undated included). */
-function yearWindow(byYear: YearOrder, query: LandscapeQuery): [number, number] {
+function yearWindow(byYear: YearOrder, query: ScopeQuery): [number, number] {
   if (query.from === undefined && query.to === undefined) return [0, byYear.order.length];
   const from = Math.max(query.from ?? 1, 1);
   const to = query.to ?? Number.MAX_SAFE_INTEGER;
@@ -96,11 +101,7 @@ function yearWindow(byYear: YearOrder, query: LandscapeQuery): [number, number] 
   return [byYear.starts[low]!, byYear.starts[high]!];
 }
 
-function rowFilter(
-  table: LandscapeTable,
-  query: LandscapeQuery,
-  applicantIds: Map<string, number>,
-): RowFilter {
+function rowFilter(table: LandscapeTable, query: ScopeQuery, applicantIds: Map<string, number>): RowFilter {
   const mask = (size: number, ids: Array<number | undefined>) => {
     const marks = new Uint8Array(size);
     for (const id of ids) if (id !== undefined) marks[id] = 1;
@@ -138,7 +139,7 @@ function hasMarked(lists: CodeLists, row: number, marks: Uint8Array): boolean {
 }
 
 /** Marks the scope's publications with `epoch` and lists their families; returns how many. */
-function markScope(table: LandscapeTable, query: LandscapeQuery, extra: TableExtras, epoch: number): number {
+function markScope(table: LandscapeTable, query: ScopeQuery, extra: TableExtras, epoch: number): number {
   const { rowMark, familyMark, scopeFamilies } = extra.scratch;
   const filter = rowFilter(table, query, extra.applicantIds);
   const byYear = table.byYear[query.dateBasis];
@@ -159,14 +160,25 @@ function markScope(table: LandscapeTable, query: LandscapeQuery, extra: TableExt
   return families;
 }
 
+/**
+ * The scope's publications, marked: rows with `rowMark[row] === epoch` are in scope, and their
+ * families are `scopeFamilies[0 .. families)`. Valid until the next call on the same table, so a
+ * caller reads it synchronously (applicants-memory.ts uses it too).
+ */
+export function markedScope(
+  table: LandscapeTable,
+  query: ScopeQuery,
+): { scratch: LandscapeScratch; epoch: number; families: number } {
+  const extra = extrasOf(table);
+  const epoch = extra.scratch.nextEpoch();
+  return { scratch: extra.scratch, epoch, families: markScope(table, query, extra, epoch) };
+}
+
 export function landscapeFromTable(
   table: LandscapeTable,
   query: LandscapeQuery,
 ): Omit<LandscapeResponse, 'basis' | 'dateBasis'> {
-  const extra = extrasOf(table);
-  const { scratch } = extra;
-  const epoch = scratch.nextEpoch();
-  const families = markScope(table, query, extra, epoch);
+  const { scratch, epoch, families } = markedScope(table, query);
   const years = table.years[query.dateBasis];
   const maxYear = Math.max(0, ...table.byYear[query.dateBasis].years);
   const yearFamilies = new Int32Array(maxYear + 1);

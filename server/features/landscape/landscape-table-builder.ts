@@ -117,6 +117,14 @@ function yearOrder(years: Int16Array): YearOrder {
   return { order, years: Int16Array.from(distinct), starts: Int32Array.from(distinctStarts) };
 }
 
+/**
+ * A sort key giving geography's member order (ORDER BY priorityDate, applicationDate, id: missing
+ * values last): ISO dates compare as strings, and U+0000 between parts keeps each part's order.
+ */
+function memberKey(row: Row): string {
+  return `${row.priorityDate ?? '\uffff'}\u0000${row.applicationDate ?? '\uffff'}\u0000${row.id ?? '\uffff'}`;
+}
+
 export class LandscapeTableBuilder {
   private readonly families = new Interner();
   private readonly family = new GrowingInts();
@@ -133,6 +141,10 @@ export class LandscapeTableBuilder {
   // A set per row: two spellings merged into one curated entity count once per publication.
   private readonly applicants = new ListColumn(true);
   private readonly applicantNames: string[] = [];
+  private readonly origins = new Interner();
+  private readonly origin = new GrowingInts();
+  /** Each row's place among its family's members (held only while building). */
+  private readonly memberKeys: string[] = [];
 
   add(row: Row): void {
     const i = this.family.length;
@@ -152,6 +164,8 @@ export class LandscapeTableBuilder {
       this.applicantNames[this.applicants.codes.id(key)] ??= name;
     }
     this.applicants.add(keys);
+    this.origin.push(row.origin == null ? -1 : this.origins.id(row.origin));
+    this.memberKeys.push(memberKey(row));
   }
 
   /**
@@ -175,6 +189,12 @@ export class LandscapeTableBuilder {
       renumber[old] = f;
     });
     const { order, starts } = countingOrder(oldFamily.length, familyCount, (i) => renumber[oldFamily[i]!]!);
+    // Within a family, the members in geography's order.
+    for (let f = 0; f < familyCount; f++)
+      if (starts[f + 1]! - starts[f]! > 1)
+        order
+          .subarray(starts[f], starts[f + 1])
+          .sort((a, b) => byCodePoint(this.memberKeys[a]!, this.memberKeys[b]!));
     return { family: order.map((old) => renumber[oldFamily[old]!]!), familyStarts: starts, rows: order };
   }
 
@@ -189,6 +209,7 @@ export class LandscapeTableBuilder {
       publication: inRowOrder(this.years.publication.done()),
     };
     const office = this.office.done();
+    const origin = this.origin.done();
     const keys = this.applicants.codes.values;
     // Ranking ties are broken by name, then by first appearance (the order the old stable sort kept).
     const applicantOrder = [...keys.keys()].sort(
@@ -210,6 +231,10 @@ export class LandscapeTableBuilder {
       cpcSubclasses: this.cpcSubclasses.finish(sortedOrder(this.cpcSubclasses.codes.values), rows),
       applicants: this.applicants.finish(applicantOrder, rows),
       applicantNames: applicantOrder.map((old) => this.applicantNames[old]!),
+      origin: Int16Array.from(rows, (old) => origin[old]!),
+      originCodes: this.origins.values,
+      // Rows carry no merge records: buildLandscapeTable adds them from the graph.
+      mergedAliases: new Set(),
     };
   }
 }

@@ -11,7 +11,7 @@ import type { DateBasis } from '@graph-schema/dto/scope';
 import { VersionedCache } from '@server/platform/cache/versioned-cache';
 import { DataVersion } from '@server/platform/data-version/data-version';
 import { readDataVersion } from '@server/platform/data-version/read-data-version';
-import { streamRows } from '@server/platform/db/read';
+import { readRows, streamRows } from '@server/platform/db/read';
 import { entityKeyOf, entityNameOf } from '@server/platform/scope/applicant-entity';
 import { visibilityKey, visiblePatentWhere } from '@server/platform/visibility/visibility';
 import { z } from 'zod';
@@ -39,7 +39,8 @@ export interface LandscapeTable {
   family: Int32Array;
   /**
    * Rows are grouped by family: family f's publications are rows familyStarts[f] .. familyStarts[f + 1]
-   * (families ordered by earliest priority year, so a window's families are near each other).
+   * (families ordered by earliest priority year, so a window's families are near each other), and
+   * within a family by (priority date, application date, id), missing dates last, as geography orders them.
    */
   familyStarts: Int32Array;
   /** Year per date basis; 0 = the publication has no such date. */
@@ -60,14 +61,29 @@ export interface LandscapeTable {
    */
   applicants: CodeLists;
   applicantNames: string[];
+  /** Id into originCodes of the country of the publication's first priority number; -1 = none. */
+  origin: Int16Array;
+  originCodes: string[];
+  /**
+   * Keys of Applicant nodes a merge folded into another entity. The table keeps entities only, but a
+   * scope naming such a key selects that node's own publications (applicant-entity.ts `inEntities`),
+   * so those scopes go to Cypher (landscape-memory.ts `tableAnswers`).
+   */
+  mergedAliases: ReadonlySet<string>;
 }
 
 const ROWS = (visible: string) => `
 MATCH (p:Patent) WHERE p.external = false AND ${visible}
 RETURN p.familyId AS family, p.priorityYear AS priority, p.applicationYear AS application,
   p.publicationYear AS publication, p.jurisdiction AS office, coalesce(p.cpcCodes, []) AS cpc,
+  toString(p.priorityDate) AS priorityDate, toString(p.applicationDate) AS applicationDate, p.id AS id,
+  left(coalesce(p.priorityNumbers, [])[0], 2) AS origin,
   coalesce(p.cpcSubclasses, []) AS cpcSub, coalesce(p.ipcCodes, []) AS ipc,
   [(p)-[:FILED_BY]->(a:Applicant) | [${entityKeyOf('a')}, ${entityNameOf('a')}]] AS applicants`;
+
+const MERGED_ALIASES = `
+MATCH (a:Applicant) WHERE a.entityKey IS NOT NULL AND a.entityKey <> a.key RETURN a.key AS key`;
+const AliasRow = z.object({ key: z.string() });
 
 /** One publication as ROWS returns it. */
 export const LandscapeRow = z.object({
@@ -80,6 +96,13 @@ export const LandscapeRow = z.object({
   cpcSub: z.array(z.string()),
   ipc: z.array(z.string()),
   applicants: z.array(z.tuple([z.string(), z.string()])),
+  // For geography (geography-memory.ts): a family's members in (priority date, application date,
+  // id) order, and the country of a publication's first priority number. Optional: rows saved
+  // before they were read (bench/landscape-rows.ts) and unit-test rows leave them out.
+  priorityDate: z.string().nullish(),
+  applicationDate: z.string().nullish(),
+  id: z.string().nullish(),
+  origin: z.string().nullish(),
 });
 
 /** The table's query: only what the request's user may see (platform/visibility), so one table per workspace set. */
@@ -88,12 +111,16 @@ export function landscapeRowsQuery(): { cypher: string; params: Record<string, u
   return { cypher: ROWS(visible.where), params: visible.params };
 }
 
-export function buildLandscapeTable(db: Database): Promise<LandscapeTable> {
+export async function buildLandscapeTable(db: Database): Promise<LandscapeTable> {
   const { cypher, params } = landscapeRowsQuery();
-  return streamRows(db, LandscapeRow, cypher, params, () => {
-    const builder = new LandscapeTableBuilder();
-    return { onRow: (row) => builder.add(row), finish: () => builder.finish() };
-  });
+  const [table, aliases] = await Promise.all([
+    streamRows(db, LandscapeRow, cypher, params, () => {
+      const builder = new LandscapeTableBuilder();
+      return { onRow: (row) => builder.add(row), finish: () => builder.finish() };
+    }),
+    readRows(db, AliasRow, MERGED_ALIASES),
+  ]);
+  return { ...table, mergedAliases: new Set(aliases.map((alias) => alias.key)) };
 }
 
 /** The compact table of the publications' rows (pure: unit tests build small tables with it). */

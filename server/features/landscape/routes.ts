@@ -93,7 +93,7 @@ export function landscapeRoutes(context: ServerContext) {
           response: { 200: GeographyResponse },
         },
       },
-      async (request) => geography(db, request.query),
+      async (request) => geography(db, request.query, tables),
     );
     app.get(
       '/api/landscape/applicants',
@@ -108,7 +108,7 @@ export function landscapeRoutes(context: ServerContext) {
           response: { 200: ApplicantsResponse },
         },
       },
-      async (request) => applicantLandscape(db, request.query),
+      async (request) => applicantLandscape(db, request.query, tables),
     );
     app.get(
       '/api/landscape/inventors',
