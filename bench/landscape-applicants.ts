@@ -9,40 +9,29 @@
  * The Cypher path it replaces for these scopes is timed by bench/landscape-endpoints.ts (Neo4j).
  * Flags: --saved FILE, --rounds N (per shape, default 15), --sizes 0.1,1, --only TEXT.
  */
-import { parseArgs } from 'node:util';
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import { ApplicantsQuery, type ApplicantsResponse } from '@graph-schema/dto/landscape-actors';
 import { GeographyQuery } from '@graph-schema/dto/landscape-trends';
 import { applicantsFromTable } from '@server/features/landscape/applicants';
 import { geographyOf } from '@server/features/landscape/geography';
 import { geographyFlowsFromTable } from '@server/features/landscape/geography-memory';
 import { landscapeTableOf } from '@server/features/landscape/landscape-table';
-import { readSavedRows, rowsOfSaved } from './landscape-rows';
-
-const { values: flags } = parseArgs({
-  options: {
-    saved: { type: 'string', default: '/tmp/land-1m' },
-    rounds: { type: 'string', default: '15' },
-    sizes: { type: 'string', default: '0.1,1' },
-    only: { type: 'string', default: '' },
-  },
-});
-const ROUNDS = Number(flags.rounds);
-
-v8.setFlagsFromString('--expose-gc');
-const gc = vm.runInNewContext('gc') as () => void;
-const retained = () => {
-  gc();
-  const usage = process.memoryUsage();
-  return usage.heapUsed + usage.arrayBuffers;
-};
-const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
+import {
+  flags,
+  mib,
+  percentile,
+  ROUNDS,
+  retained,
+  type Sample,
+  sample,
+  savedSizes,
+  timed,
+  yearWindows,
+} from './landscape-kit';
+import type { rowsOfSaved } from './landscape-rows';
 
 /** The dashboard's scopes: bench:api's 3-year windows, each filter alone, and the whole corpus. */
 function shapes(topApplicant: string): Array<{ name: string; queries: string[] }> {
-  const years = Array.from({ length: 15 }, (_, k) => 2008 + k);
-  const windows = (extra: string) => years.map((year) => `from=${year}&to=${year + 2}${extra}`);
+  const windows = yearWindows;
   return [
     { name: '3-year windows', queries: windows('') },
     { name: '3-year windows, application', queries: windows('&dateBasis=application') },
@@ -55,11 +44,6 @@ function shapes(topApplicant: string): Array<{ name: string; queries: string[] }
     { name: 'applicant (the top one)', queries: [`applicants=${encodeURIComponent(topApplicant)}`] },
   ];
 }
-
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-};
 
 function benchSize(rows: ReturnType<typeof rowsOfSaved>): void {
   let before = retained();
@@ -91,29 +75,14 @@ function benchSize(rows: ReturnType<typeof rowsOfSaved>): void {
   }
 }
 
-const sample = () => ({ wall: [] as number[], cpu: [] as number[] });
-
-function timed<T>(into: ReturnType<typeof sample>, run: () => T): T {
-  const usage = process.cpuUsage();
-  const started = performance.now();
-  const value = run();
-  into.wall.push(performance.now() - started);
-  const used = process.cpuUsage(usage);
-  into.cpu.push((used.user + used.system) / 1000);
-  return value;
-}
-
-const cell = ({ wall, cpu }: ReturnType<typeof sample>, width: number) =>
+const cell = ({ wall, cpu }: Sample, width: number) =>
   `${percentile(wall, 50).toFixed(1)} / ${percentile(wall, 99).toFixed(1)}`.padStart(width) +
   ` ${percentile(cpu, 50).toFixed(1).padStart(6)}`;
 
 function main(): void {
   console.error(`[bench:landscape-applicants] reading ${flags.saved} …`);
-  const saved = readSavedRows(flags.saved!);
-  for (const share of flags.sizes!.split(',').map(Number)) {
-    const rows = rowsOfSaved(saved, share);
-    const families = new Set(rows.map((row) => row.family)).size;
-    console.log(`\n${families} families, ${rows.length} publications (${ROUNDS} rounds per shape)`);
+  for (const { rows, heading } of savedSizes()) {
+    console.log(`\n${heading})`);
     benchSize(rows);
   }
 }

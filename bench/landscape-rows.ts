@@ -5,25 +5,11 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import v8 from 'node:v8';
+import { Interner } from '@server/analytics/columns';
 import type { LandscapeRow } from '@server/features/landscape/landscape-table';
 import type { z } from 'zod';
 
 type Row = z.infer<typeof LandscapeRow>;
-
-/** Strings → ids (ids in first-seen order). */
-class Interner {
-  readonly values: string[] = [];
-  private readonly ids = new Map<string, number>();
-  id(value: string): number {
-    let id = this.ids.get(value);
-    if (id === undefined) {
-      id = this.values.length;
-      this.ids.set(value, id);
-      this.values.push(value);
-    }
-    return id;
-  }
-}
 
 /** A list column: row r's ids are ids[starts[r] .. starts[r + 1]). */
 interface SavedList {

@@ -10,34 +10,25 @@
  * Flags: --saved FILE, --rounds N (per shape and algorithm, default 15), --sizes 0.1,1 (shares of
  * the families), --only TEXT (the shapes whose name contains it).
  */
-import { isDeepStrictEqual, parseArgs } from 'node:util';
-import v8 from 'node:v8';
-import vm from 'node:vm';
+import { isDeepStrictEqual } from 'node:util';
 import { LandscapeQuery } from '@graph-schema/dto/landscape';
 import { landscapeFromTable } from '@server/features/landscape/landscape-memory';
 import { landscapeTableOf } from '@server/features/landscape/landscape-table';
 import { referenceLandscape, referenceTableOf } from '@test/helpers/landscape-reference';
-import { readSavedRows, rowsOfSaved } from './landscape-rows';
+import {
+  flags,
+  mib,
+  percentile,
+  ROUNDS,
+  retained,
+  type Sample,
+  savedSizes,
+  timed,
+  yearWindows,
+} from './landscape-kit';
+import type { rowsOfSaved } from './landscape-rows';
 
-const { values: flags } = parseArgs({
-  options: {
-    saved: { type: 'string', default: '/tmp/land-1m' },
-    rounds: { type: 'string', default: '15' },
-    sizes: { type: 'string', default: '0.1,1' },
-    only: { type: 'string', default: '' },
-  },
-});
-const ROUNDS = Number(flags.rounds);
 const log = (line: string) => console.error(`[bench:landscape] ${line}`);
-
-v8.setFlagsFromString('--expose-gc');
-const gc = vm.runInNewContext('gc') as () => void;
-const retained = () => {
-  gc();
-  const usage = process.memoryUsage();
-  return usage.heapUsed + usage.arrayBuffers;
-};
-const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
 
 function timedBuild<T>(label: string, build: () => T): T {
   const before = retained();
@@ -52,8 +43,7 @@ function timedBuild<T>(label: string, build: () => T): T {
 
 /** The query shapes: the bench:api scenario's year windows, and every filter on its own and together. */
 function shapes(topApplicant: string): Array<{ name: string; queries: string[] }> {
-  const years = Array.from({ length: 15 }, (_, k) => 2008 + k);
-  const windows = (extra: string) => years.map((year) => `from=${year}&to=${year + 2}${extra}`);
+  const windows = yearWindows;
   return [
     { name: 'year windows (bench:api)', queries: windows('') },
     { name: 'year windows, application', queries: windows('&dateBasis=application') },
@@ -67,26 +57,6 @@ function shapes(topApplicant: string): Array<{ name: string; queries: string[] }
     { name: 'applicant (the top one)', queries: [`applicants=${encodeURIComponent(topApplicant)}`] },
     { name: 'from 2015 (open end)', queries: ['from=2015'] },
   ];
-}
-
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-};
-
-interface Sample {
-  wall: number[];
-  cpu: number[];
-}
-
-function timeOne(answer: () => unknown, sample: Sample): unknown {
-  const cpu = process.cpuUsage();
-  const started = performance.now();
-  const result = answer();
-  sample.wall.push(performance.now() - started);
-  const used = process.cpuUsage(cpu);
-  sample.cpu.push((used.user + used.system) / 1000);
-  return result;
 }
 
 function benchSize(rows: ReturnType<typeof rowsOfSaved>): void {
@@ -111,8 +81,8 @@ function benchSize(rows: ReturnType<typeof rowsOfSaved>): void {
       const query = queries[round % queries.length]!;
       // Alternate which goes first, so neither always meets a warmer cache.
       const runs = [
-        () => timeOne(() => referenceLandscape(reference, query), before),
-        () => timeOne(() => landscapeFromTable(table, query), after),
+        () => timed(before, () => referenceLandscape(reference, query)),
+        () => timed(after, () => landscapeFromTable(table, query)),
       ];
       const [first, second] = round % 2 === 0 ? runs : runs.reverse();
       const a = first!();
@@ -133,13 +103,8 @@ const median = (values: number[]) => percentile(values, 50);
 
 function main(): void {
   log(`reading ${flags.saved} …`);
-  const saved = readSavedRows(flags.saved!);
-  for (const share of flags.sizes!.split(',').map(Number)) {
-    const rows = rowsOfSaved(saved, share);
-    const families = new Set(rows.map((row) => row.family)).size;
-    console.log(
-      `\n${families} families, ${rows.length} publications (${ROUNDS} rounds per shape, answers checked identical)`,
-    );
+  for (const { rows, heading } of savedSizes()) {
+    console.log(`\n${heading}, answers checked identical)`);
     benchSize(rows);
   }
 }

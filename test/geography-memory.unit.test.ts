@@ -10,30 +10,18 @@ import { DATE_BASES } from '@graph-schema/dto/scope';
 import type { FlowRow } from '@server/features/landscape/geography';
 import { geographyFlowsFromTable } from '@server/features/landscape/geography-memory';
 import { type LandscapeRow, landscapeTableOf } from '@server/features/landscape/landscape-table';
+import { seededPicks } from '@test/helpers/seeded-picks';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 
 type Row = z.infer<typeof LandscapeRow>;
-
-function random(seed: number) {
-  let state = seed;
-  const next = () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  const pick = <T>(values: readonly T[]) => values[int(values.length)]!;
-  return { next, int, pick };
-}
 
 const OFFICES = ['CN', 'US', 'EP', 'JP', 'WO', null];
 const ORIGINS = ['CN', 'US', 'JP', 'DE', null, null];
 const DATES = ['2015-03-01', '2015-03-01', '2016-07-12', '2017-01-30', '2018-11-05', null];
 
 function randomRows(seed: number, families: number): Row[] {
-  const r = random(seed);
+  const r = seededPicks(seed);
   const rows: Row[] = [];
   for (let f = 0; f < families; f++) {
     const members = 1 + r.int(5);
@@ -105,7 +93,7 @@ describe('geography from the in-memory table', () => {
   it.each([1, 2, 3, 4])('matches the Cypher transcription on randomised rows (seed %i)', (seed) => {
     const rows = randomRows(seed, 400);
     const table = landscapeTableOf(rows);
-    const r = random(seed * 7);
+    const r = seededPicks(seed * 7);
     let compared = 0;
     for (let q = 0; q < 60; q++) {
       const scope: Record<string, string> = { dateBasis: r.pick(DATE_BASES) };

@@ -10,26 +10,11 @@ import { DATE_BASES } from '@graph-schema/dto/scope';
 import { landscapeFromTable } from '@server/features/landscape/landscape-memory';
 import { type LandscapeRow, landscapeTableOf } from '@server/features/landscape/landscape-table';
 import { referenceLandscape, referenceTableOf } from '@test/helpers/landscape-reference';
+import { seededPicks } from '@test/helpers/seeded-picks';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 
 type Row = z.infer<typeof LandscapeRow>;
-
-/** A small seeded generator (mulberry32), so a failure is reproducible. */
-function random(seed: number) {
-  let state = seed;
-  const next = () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  const pick = <T>(values: readonly T[]) => values[int(values.length)]!;
-  const some = <T>(values: readonly T[], max: number) =>
-    Array.from({ length: int(max + 1) }, () => pick(values));
-  return { next, int, pick, some };
-}
 
 const OFFICES = ['CN', 'US', 'EP', 'JP', 'WO'];
 const CPC = [
@@ -56,7 +41,7 @@ const APPLICANTS: Array<[string, string]> = [
 ];
 
 function randomRows(seed: number, count: number): Row[] {
-  const r = random(seed);
+  const r = seededPicks(seed);
   const year = () => (r.next() < 0.08 ? null : 2005 + r.int(15));
   return Array.from({ length: count }, () => {
     const cpc = r.some(CPC, 3);
@@ -76,7 +61,7 @@ function randomRows(seed: number, count: number): Row[] {
 }
 
 function randomQuery(seed: number): LandscapeQuery {
-  const r = random(seed);
+  const r = seededPicks(seed);
   const params: Record<string, string> = { dateBasis: r.pick(DATE_BASES), top: String(1 + r.int(6)) };
   const from = 2004 + r.int(17);
   const window = r.int(4);

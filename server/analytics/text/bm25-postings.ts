@@ -1,39 +1,13 @@
 /** The BM25 index's postings (bm25.ts): built one document at a time into flat typed columns. */
 
+import { GrowingInts } from '../columns';
+
 export interface Postings {
   readonly termIds: Map<string, number>;
   readonly offsets: Int32Array;
   readonly docs: Int32Array;
   readonly frequencies: Int32Array;
   readonly lengths: Int32Array;
-}
-
-/** A growing Int32Array (doubling), for columns whose length is known only at the end. */
-class IntColumn {
-  private values = new Int32Array(1024);
-  length = 0;
-
-  push(value: number): void {
-    if (this.length === this.values.length) {
-      const grown = new Int32Array(this.values.length * 2);
-      grown.set(this.values);
-      this.values = grown;
-    }
-    this.values[this.length++] = value;
-  }
-
-  get(at: number): number {
-    return this.values[at]!;
-  }
-
-  /** The filled part, copied to an array of its own size (the growing buffer can then go). */
-  toArray(): Int32Array {
-    return this.values.slice(0, this.length);
-  }
-
-  get bytes(): number {
-    return this.values.byteLength;
-  }
 }
 
 /**
@@ -46,10 +20,10 @@ export class PostingsBuilder {
   private readonly termIds = new Map<string, number>();
   /** Documents per term, counted as documents are added. */
   private readonly documentFrequency: number[] = [];
-  private readonly lengths = new IntColumn();
+  private readonly lengths = new GrowingInts();
   /** Per document, its distinct terms' ids and frequencies, interleaved; `pairEnds` marks each document's end. */
-  private readonly pairs = new IntColumn();
-  private readonly pairEnds = new IntColumn();
+  private readonly pairs = new GrowingInts();
+  private readonly pairEnds = new GrowingInts();
   private readonly counts = new Map<number, number>();
   private termChars = 0;
 

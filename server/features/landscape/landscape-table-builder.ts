@@ -6,46 +6,11 @@
  * family and, per date basis, by year.
  */
 import { DATE_BASES } from '@graph-schema/dto/scope';
+import { GrowingInts, Interner } from '@server/analytics/columns';
 import type { z } from 'zod';
 import type { CodeLists, LandscapeRow, LandscapeTable, YearOrder } from './landscape-table';
 
 type Row = z.infer<typeof LandscapeRow>;
-
-/** An Int32Array that grows as values are appended. */
-class GrowingInts {
-  private values = new Int32Array(1024);
-  length = 0;
-  push(value: number): void {
-    if (this.length === this.values.length) {
-      const grown = new Int32Array(this.values.length * 2);
-      grown.set(this.values);
-      this.values = grown;
-    }
-    this.values[this.length++] = value;
-  }
-  has(value: number, from: number): boolean {
-    for (let k = from; k < this.length; k++) if (this.values[k] === value) return true;
-    return false;
-  }
-  done(): Int32Array {
-    return this.values.slice(0, this.length);
-  }
-}
-
-/** Strings → ids in first-seen order. */
-class Interner {
-  readonly values: string[] = [];
-  private readonly ids = new Map<string, number>();
-  id(value: string): number {
-    let id = this.ids.get(value);
-    if (id === undefined) {
-      id = this.values.length;
-      this.ids.set(value, id);
-      this.values.push(value);
-    }
-    return id;
-  }
-}
 
 /** One list column: per row, the ids of its codes (each once when `distinct`). */
 class ListColumn {
@@ -70,8 +35,8 @@ class ListColumn {
     codeOrder.forEach((old, id) => {
       renumber[old] = id;
     });
-    const oldStarts = this.starts.done();
-    const oldIds = this.ids.done();
+    const oldStarts = this.starts.toArray();
+    const oldIds = this.ids.toArray();
     const starts = new Int32Array(rowOrder.length + 1);
     const ids = new Int32Array(oldIds.length);
     let at = 0;
@@ -173,9 +138,9 @@ export class LandscapeTableBuilder {
    * ordered by their earliest priority year, so a year window's families lie close together.
    */
   private rowOrder(): { family: Int32Array; familyStarts: Int32Array; rows: Int32Array } {
-    const oldFamily = this.family.done();
+    const oldFamily = this.family.toArray();
     const familyCount = this.families.values.length;
-    const priority = this.years.priority.done();
+    const priority = this.years.priority.toArray();
     const earliest = new Int32Array(familyCount);
     let latest = 0;
     oldFamily.forEach((f, i) => {
@@ -204,12 +169,12 @@ export class LandscapeTableBuilder {
     const { family, familyStarts, rows } = this.rowOrder();
     const inRowOrder = (values: Int32Array) => Int16Array.from(rows, (old) => values[old]!);
     const years = {
-      priority: inRowOrder(this.years.priority.done()),
-      application: inRowOrder(this.years.application.done()),
-      publication: inRowOrder(this.years.publication.done()),
+      priority: inRowOrder(this.years.priority.toArray()),
+      application: inRowOrder(this.years.application.toArray()),
+      publication: inRowOrder(this.years.publication.toArray()),
     };
-    const office = this.office.done();
-    const origin = this.origin.done();
+    const office = this.office.toArray();
+    const origin = this.origin.toArray();
     const keys = this.applicants.codes.values;
     // Ranking ties are broken by name, then by first appearance (the order the old stable sort kept).
     const applicantOrder = [...keys.keys()].sort(
