@@ -166,7 +166,7 @@ describe('report builder and HTML renderer on the demo corpus', () => {
         pinId: '00000000-0000-4000-8000-000000000001',
         title: 'Pinned gaps view',
         comment: 'Older pin: data changed since',
-        provenance: `分析人员于 2026-11-20 固定此视图；固定时的数据版本为 0||0（数据载入至 未记录），当前为 ${loadedWords(version, 'zh')}：固定后数据已有变化，图表为固定时的快照。`,
+        provenance: `分析人员于 2026-11-20 固定此视图；固定时的数据版本为 0||0，当前为 ${loadedWords(version, 'zh')}：固定后数据已有变化，图表为固定时的快照。`,
         svg: pins[1]?.snapshot.svg,
         table: null,
       },
@@ -175,7 +175,7 @@ describe('report builder and HTML renderer on the demo corpus', () => {
         pinId: '00000000-0000-4000-8000-000000000002',
         title: 'Pinned gaps view',
         comment: '目标在负极材料分支布局不足 & 需关注 <竞争对手>',
-        provenance: `分析人员于 2026-11-20 固定此视图；固定时的数据版本（${loadedWords(version, 'zh')}）与当前版本相同。`,
+        provenance: `分析人员于 2026-11-20 固定此视图；此后数据未变化，数据版本：${loadedWords(version, 'zh')}。`,
         svg: pins[0]?.snapshot.svg,
         table: null,
       },
@@ -353,7 +353,7 @@ describe('report builder and HTML renderer on the demo corpus', () => {
     expect(html).toContain('<nav class="toc"><h1>Contents</h1>');
     expect(sectionOf(html, 'gaps')).toContain(
       esc(
-        `Pinned by the analyst on 2026-11-20; the data version then (${loadedWords(version, 'en')}) is the current one.`,
+        `Pinned by the analyst on 2026-11-20; the data have not changed since (data version: ${loadedWords(version, 'en')}).`,
       ),
     );
     expect(renderHtml((await build('en')).document)).toBe(html);

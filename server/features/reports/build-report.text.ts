@@ -8,8 +8,8 @@ export const BUILD_TEXT = {
   pinProvenance: (p: { day: string; same: boolean; pinned: Bilingual; current: Bilingual }): Bilingual =>
     p.same
       ? {
-          zh: `分析人员于 ${p.day} 固定此视图；固定时的数据版本（${p.pinned.zh}）与当前版本相同。`,
-          en: `Pinned by the analyst on ${p.day}; the data version then (${p.pinned.en}) is the current one.`,
+          zh: `分析人员于 ${p.day} 固定此视图；此后数据未变化，数据版本：${p.pinned.zh}。`,
+          en: `Pinned by the analyst on ${p.day}; the data have not changed since (data version: ${p.pinned.en}).`,
         }
       : {
           zh: `分析人员于 ${p.day} 固定此视图；固定时的数据版本为 ${p.pinned.zh}，当前为 ${p.current.zh}：固定后数据已有变化，图表为固定时的快照。`,

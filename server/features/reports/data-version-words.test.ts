@@ -11,9 +11,10 @@ describe('dataVersionWords', () => {
 
   it('keeps a hashed fingerprint as it is and adds the day of the last load', () => {
     expect(dataVersionWords('v-1f2e3d', '2026-11-30')).toEqual({
-      zh: 'v-1f2e3d（数据载入至 2026-11-30）',
-      en: 'v-1f2e3d (data loaded up to 2026-11-30)',
+      zh: 'v-1f2e3d，数据载入至 2026-11-30',
+      en: 'v-1f2e3d, data loaded up to 2026-11-30',
     });
+    expect(dataVersionWords('v-1f2e3d', null)).toEqual({ zh: 'v-1f2e3d', en: 'v-1f2e3d' });
   });
 
   it('says when nothing was loaded or nothing is recorded, never an empty string', () => {

@@ -19,10 +19,8 @@ export function dataVersionWords(version: string, dataAsOf: string | null): Bili
   const parts = parseDataVersion(version);
   if (version === '') return { zh: '未记录', en: 'not recorded' };
   if (parts === null) {
-    return {
-      zh: `${version}（数据载入至 ${dataAsOf ?? '未记录'}）`,
-      en: `${version} (data loaded up to ${dataAsOf ?? 'not recorded'})`,
-    };
+    if (dataAsOf === null) return { zh: version, en: version };
+    return { zh: `${version}，数据载入至 ${dataAsOf}`, en: `${version}, data loaded up to ${dataAsOf}` };
   }
   if (parts.lastIngestAt === null) return { zh: '尚未载入数据', en: 'no data loaded yet' };
   // Minutes tell two loads apart; the exact fingerprint is in the report parameters.

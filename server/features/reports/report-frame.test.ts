@@ -23,7 +23,7 @@ const context = (language: 'zh' | 'en', pins: Pin[]): ReportContext => ({
   scope: { dateBasis: 'priority' },
   language,
   pins,
-  dataVersion: '3|2026-11-30|900',
+  dataVersion: '3|2026-11-30T09:15:00Z|900|2',
   dataAsOf: '2026-11-30',
   today: '2026-12-04',
   tr: (text) => text[language],
@@ -52,10 +52,10 @@ const pin = (
 
 describe('pin blocks', () => {
   const pins = [
-    pin('c', 'gaps', 1, '2026-11-02T00:00:00Z', '3|2026-11-30|900'),
-    pin('b', 'gaps', 0, '2026-11-03T00:00:00Z', '1|2026-10-01|500'),
-    pin('a', 'gaps', 1, '2026-11-01T00:00:00Z', '3|2026-11-30|900'),
-    pin('d', 'risks', 0, '2026-11-01T00:00:00Z', '3|2026-11-30|900'),
+    pin('c', 'gaps', 1, '2026-11-02T00:00:00Z', '3|2026-11-30T09:15:00Z|900|2'),
+    pin('b', 'gaps', 0, '2026-11-03T00:00:00Z', '1|2026-10-01T08:00:00Z|500|0'),
+    pin('a', 'gaps', 1, '2026-11-01T00:00:00Z', '3|2026-11-30T09:15:00Z|900|2'),
+    pin('d', 'risks', 0, '2026-11-01T00:00:00Z', '3|2026-11-30T09:15:00Z|900|2'),
   ];
 
   it('keeps the chapter pins in order, ties by creation time, and says whether the data changed', () => {
@@ -63,19 +63,19 @@ describe('pin blocks', () => {
     expect(blocks.map((b) => [b.pinId, b.provenance])).toEqual([
       [
         'b',
-        'Pinned by the analyst on 2026-11-03; data version then 1|2026-10-01|500, now 3|2026-11-30|900: the data changed since it was pinned, and the figure is the snapshot taken then.',
+        'Pinned by the analyst on 2026-11-03; data version then loaded 2026-10-01 08:00 UTC (500 patents, 0 curation changes since), now loaded 2026-11-30 09:15 UTC (900 patents, 2 curation changes since): the data changed since it was pinned, and the figure is the snapshot taken then.',
       ],
       [
         'a',
-        'Pinned by the analyst on 2026-11-01; the data version then (3|2026-11-30|900) is the current one.',
+        'Pinned by the analyst on 2026-11-01; the data have not changed since (data version: loaded 2026-11-30 09:15 UTC (900 patents, 2 curation changes since)).',
       ],
       [
         'c',
-        'Pinned by the analyst on 2026-11-02; the data version then (3|2026-11-30|900) is the current one.',
+        'Pinned by the analyst on 2026-11-02; the data have not changed since (data version: loaded 2026-11-30 09:15 UTC (900 patents, 2 curation changes since)).',
       ],
     ]);
     expect(pinBlocksOf(context('zh', pins), 'risks').map((b) => b.provenance)).toEqual([
-      '分析人员于 2026-11-01 固定此视图；固定时的数据版本 3|2026-11-30|900 与当前版本相同。',
+      '分析人员于 2026-11-01 固定此视图；此后数据未变化，数据版本：2026-11-30 09:15 UTC 载入（900 件专利，其后 2 次整理变更）。',
     ]);
     expect(pinBlocksOf(context('zh', pins), 'trends')).toEqual([]);
   });
@@ -131,8 +131,10 @@ describe('templates', () => {
   it('every frame sentence exists in Chinese and English', () => {
     const sample = {
       day: '2026-11-01',
-      pinnedVersion: 'a',
-      currentVersion: 'b',
+      same: false,
+      pinned: { zh: '甲', en: 'a' },
+      current: { zh: '乙', en: 'b' },
+      words: { zh: '词', en: 'w' },
       code: 'x',
       type: { zh: '类', en: 'type' },
       client: null,
