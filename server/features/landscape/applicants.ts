@@ -22,7 +22,7 @@ import { growthWindows, round, windowGrowth } from '@server/platform/scope/growt
 import { scopeClause } from '@server/platform/scope/scope-clause';
 import { type ApplicantFacts, ApplicantRow, OfficesOfRow, type TopKeys, YearsOfRow } from './applicant-facts';
 import { applicantFactsFromTable } from './applicants-memory';
-import { answersInMemory, tableAnswers } from './landscape-memory';
+import { fromTableOrCypher } from './landscape-memory';
 import type { LandscapeTable, LandscapeTables } from './landscape-table';
 import { scopeMaxYear } from './scope-years';
 
@@ -49,10 +49,12 @@ export async function applicantLandscape(
   query: ApplicantsQuery,
   tables?: LandscapeTables,
 ): Promise<ApplicantsResponse> {
-  if (!tables || !answersInMemory(query)) return applicantLandscapeFromCypher(db, query);
-  const table = await tables.get();
-  if (!tableAnswers(table, query)) return applicantLandscapeFromCypher(db, query);
-  return applicantsFromTable(table, query);
+  return fromTableOrCypher(
+    tables,
+    query,
+    (table) => applicantsFromTable(table, query),
+    () => applicantLandscapeFromCypher(db, query),
+  );
 }
 
 /** The answer from the in-memory table, synchronously (pure: bench:landscape-applicants times it). */

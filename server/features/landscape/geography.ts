@@ -9,7 +9,7 @@ import { round } from '@server/platform/scope/growth-windows';
 import { scopeClause } from '@server/platform/scope/scope-clause';
 import { z } from 'zod';
 import { geographyFlowsFromTable } from './geography-memory';
-import { answersInMemory, tableAnswers } from './landscape-memory';
+import { fromTableOrCypher } from './landscape-memory';
 import type { LandscapeTables } from './landscape-table';
 
 const FlowRow = z.object({
@@ -64,10 +64,12 @@ export async function geography(
   query: GeographyQuery,
   tables?: LandscapeTables,
 ): Promise<GeographyResponse> {
-  if (!tables || !answersInMemory(query)) return geographyFromCypher(db, query);
-  const table = await tables.get();
-  if (!tableAnswers(table, query)) return geographyFromCypher(db, query);
-  return geographyOf(query, geographyFlowsFromTable(table, query));
+  return fromTableOrCypher(
+    tables,
+    query,
+    (table) => geographyOf(query, geographyFlowsFromTable(table, query)),
+    () => geographyFromCypher(db, query),
+  );
 }
 
 /** The same answer by Cypher aggregation: used for chain scopes, and as the reference in tests. */

@@ -10,7 +10,7 @@
 import type { LandscapeQuery, LandscapeResponse } from '@graph-schema/dto/landscape';
 import { SCOPE_FIELDS, type ScopeField, type ScopeQuery } from '@graph-schema/dto/scope';
 import { LandscapeScratch } from './landscape-counting';
-import type { CodeLists, LandscapeTable, YearOrder } from './landscape-table';
+import type { CodeLists, LandscapeTable, LandscapeTables, YearOrder } from './landscape-table';
 
 /**
  * The scope fields the in-memory table can filter by, as an allow-list: a scope using any other
@@ -35,6 +35,21 @@ export function answersInMemory(query: ScopeQuery): boolean {
 /** Scopes this table answers (after answersInMemory): none names an applicant a merge folded into another. */
 export function tableAnswers(table: LandscapeTable, query: ScopeQuery): boolean {
   return !query.applicants?.some((key) => table.mergedAliases.has(key));
+}
+
+/**
+ * The one place the table-or-Cypher choice is made for every landscape endpoint: the table when
+ * the scope only uses its fields and names no merged-away applicant, else the endpoint's Cypher.
+ */
+export async function fromTableOrCypher<R>(
+  tables: LandscapeTables | undefined,
+  query: ScopeQuery,
+  fromTable: (table: LandscapeTable) => R,
+  fromCypher: () => Promise<R>,
+): Promise<R> {
+  if (!tables || !answersInMemory(query)) return fromCypher();
+  const table = await tables.get();
+  return tableAnswers(table, query) ? fromTable(table) : fromCypher();
 }
 
 const isUnset = (value: unknown) => value === undefined || (Array.isArray(value) && value.length === 0);

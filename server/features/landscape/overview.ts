@@ -8,7 +8,7 @@ import { explainBasis } from '@server/platform/explanations/basis';
 import { entityKeyOf, entityNameOf } from '@server/platform/scope/applicant-entity';
 import { scopeClause } from '@server/platform/scope/scope-clause';
 import { z } from 'zod';
-import { answersInMemory, landscapeFromTable, tableAnswers } from './landscape-memory';
+import { fromTableOrCypher, landscapeFromTable } from './landscape-memory';
 import type { LandscapeTables } from './landscape-table';
 
 const PerYearRow = z.object({ year: z.number(), families: z.number(), publications: z.number() });
@@ -51,10 +51,12 @@ export async function landscape(
   query: LandscapeQuery,
   tables?: LandscapeTables,
 ): Promise<LandscapeResponse> {
-  if (!tables || !answersInMemory(query)) return landscapeFromCypher(db, query);
-  const table = await tables.get();
-  if (!tableAnswers(table, query)) return landscapeFromCypher(db, query);
-  return { ...basisOf(query), ...landscapeFromTable(table, query) };
+  return fromTableOrCypher(
+    tables,
+    query,
+    (table) => ({ ...basisOf(query), ...landscapeFromTable(table, query) }),
+    () => landscapeFromCypher(db, query),
+  );
 }
 
 /** The same answer by Cypher aggregation: used for chain scopes, and as the reference in tests. */
