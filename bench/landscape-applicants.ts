@@ -19,29 +19,21 @@ import {
   flags,
   mib,
   percentile,
+  queryShapes,
   ROUNDS,
   retained,
   type Sample,
   sample,
   savedSizes,
   timed,
-  yearWindows,
 } from './landscape-kit';
 import type { rowsOfSaved } from './landscape-rows';
 
-/** The dashboard's scopes: bench:api's 3-year windows, each filter alone, and the whole corpus. */
+/** The landscape's query shapes, and the largest ranking and matrix the endpoint allows. */
 function shapes(topApplicant: string): Array<{ name: string; queries: string[] }> {
-  const windows = yearWindows;
   return [
-    { name: '3-year windows', queries: windows('') },
-    { name: '3-year windows, application', queries: windows('&dateBasis=application') },
-    { name: '3-year windows + office CN', queries: windows('&jurisdiction=CN') },
-    { name: '3-year windows + cpc H01M', queries: windows('&cpc=H01M') },
-    { name: 'whole corpus', queries: [''] },
+    ...queryShapes(topApplicant),
     { name: 'whole corpus, top 200 / 50', queries: ['top=200&matrixTop=50'] },
-    { name: 'offices US,EP', queries: ['jurisdiction=US,EP'] },
-    { name: 'ipc prefix H01M', queries: ['ipc=H01M'] },
-    { name: 'applicant (the top one)', queries: [`applicants=${encodeURIComponent(topApplicant)}`] },
   ];
 }
 

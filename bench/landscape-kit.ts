@@ -66,3 +66,21 @@ export function* savedSizes(): Generator<{ rows: ReturnType<typeof rowsOfSaved>;
     yield { rows, heading: `${families} families, ${rows.length} publications (${ROUNDS} rounds per shape` };
   }
 }
+
+/** The query shapes: the bench:api scenario's year windows, and every filter on its own and together. */
+export function queryShapes(topApplicant: string): Array<{ name: string; queries: string[] }> {
+  const windows = yearWindows;
+  return [
+    { name: 'year windows (bench:api)', queries: windows('') },
+    { name: 'year windows, application', queries: windows('&dateBasis=application') },
+    { name: 'year windows, publication', queries: windows('&dateBasis=publication') },
+    { name: 'year windows + office CN', queries: windows('&jurisdiction=CN') },
+    { name: 'year windows + cpc H01M', queries: windows('&cpc=H01M') },
+    { name: 'whole corpus', queries: [''] },
+    { name: 'offices US,EP', queries: ['jurisdiction=US,EP'] },
+    { name: 'cpc prefix H01M10', queries: ['cpc=H01M10'] },
+    { name: 'ipc prefix H01M', queries: ['ipc=H01M'] },
+    { name: 'applicant (the top one)', queries: [`applicants=${encodeURIComponent(topApplicant)}`] },
+    { name: 'from 2015 (open end)', queries: ['from=2015'] },
+  ];
+}

@@ -19,12 +19,12 @@ import {
   flags,
   mib,
   percentile,
+  queryShapes,
   ROUNDS,
   retained,
   type Sample,
   savedSizes,
   timed,
-  yearWindows,
 } from './landscape-kit';
 import type { rowsOfSaved } from './landscape-rows';
 
@@ -41,24 +41,6 @@ function timedBuild<T>(label: string, build: () => T): T {
   return value;
 }
 
-/** The query shapes: the bench:api scenario's year windows, and every filter on its own and together. */
-function shapes(topApplicant: string): Array<{ name: string; queries: string[] }> {
-  const windows = yearWindows;
-  return [
-    { name: 'year windows (bench:api)', queries: windows('') },
-    { name: 'year windows, application', queries: windows('&dateBasis=application') },
-    { name: 'year windows, publication', queries: windows('&dateBasis=publication') },
-    { name: 'year windows + office CN', queries: windows('&jurisdiction=CN') },
-    { name: 'year windows + cpc H01M', queries: windows('&cpc=H01M') },
-    { name: 'whole corpus', queries: [''] },
-    { name: 'offices US,EP', queries: ['jurisdiction=US,EP'] },
-    { name: 'cpc prefix H01M10', queries: ['cpc=H01M10'] },
-    { name: 'ipc prefix H01M', queries: ['ipc=H01M'] },
-    { name: 'applicant (the top one)', queries: [`applicants=${encodeURIComponent(topApplicant)}`] },
-    { name: 'from 2015 (open end)', queries: ['from=2015'] },
-  ];
-}
-
 function benchSize(rows: ReturnType<typeof rowsOfSaved>): void {
   const reference = timedBuild('reference (before)', () => referenceTableOf(rows));
   const table = timedBuild('table (after)', () => landscapeTableOf(rows));
@@ -71,7 +53,7 @@ function benchSize(rows: ReturnType<typeof rowsOfSaved>): void {
   console.log(
     `  ${'shape'.padEnd(28)} ${'before p50/p99 ms'.padStart(18)} ${'cpu'.padStart(6)}  ${'after p50/p99 ms'.padStart(17)} ${'cpu'.padStart(6)}  ${'p50 / cpu ratio'.padStart(16)}`,
   );
-  for (const shape of shapes(top).filter((s) => s.name.includes(flags.only!))) {
+  for (const shape of queryShapes(top).filter((s) => s.name.includes(flags.only!))) {
     const queries = shape.queries.map((q) =>
       LandscapeQuery.parse(Object.fromEntries(new URLSearchParams(q))),
     );
