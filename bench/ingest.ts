@@ -19,8 +19,9 @@ import { prepareTagging, runIngest } from '@ingest/pipeline/ingest';
 import { readPatentFile } from '@ingest/read';
 import type { PatentRecord } from '@ingest/record';
 import { z } from 'zod';
-import { type BulkFigures, benchBulk, formatBulk } from './ingest-bulk';
+import { BULK_BENCH_INSTANCE, type BulkFigures, benchBulk, formatBulk } from './ingest-bulk';
 import { runLoadCsvBaseline, writeBaselineCsv } from './load-csv-baseline';
+import { type PeakRss, withPeakRss } from './peak-rss';
 
 const CountRow = z.object({ n: z.number() });
 
@@ -28,8 +29,9 @@ const BENCH_INSTANCE = {
   homeDir: path.join(REPO_ROOT, '.patnav', 'neo4j-bench'),
   // PATNAV_BENCH_BOLT_PORT: another engineer's benchmark on the same machine needs another port.
   boltPort: Number(process.env.PATNAV_BENCH_BOLT_PORT ?? 17698),
-  heap: '2g',
-  pageCache: '2g',
+  // At 1M the store outgrows a 2g page cache: PATNAV_NEO4J_HEAP / PATNAV_NEO4J_PAGECACHE size it.
+  heap: process.env.PATNAV_NEO4J_HEAP ?? '2g',
+  pageCache: process.env.PATNAV_NEO4J_PAGECACHE ?? '2g',
 };
 // The LOAD CSV baseline runs in its own store so the incremental load's store survives the run
 // (PROFILE its statements afterwards: start Neo4j on .patnav/neo4j-bench).
@@ -46,7 +48,7 @@ async function* records(files: string[]): AsyncGenerator<PatentRecord> {
 
 async function freshDatabase(
   instance: typeof BENCH_INSTANCE = BENCH_INSTANCE,
-): Promise<{ db: Database; stop: () => Promise<void> }> {
+): Promise<{ db: Database; stop: () => Promise<void>; homeDir: string }> {
   const config = localNeo4jConfigFromEnv(process.env, instance);
   await resetLocalNeo4j(config, log);
   const local = await startLocalNeo4j(config, log);
@@ -54,6 +56,7 @@ async function freshDatabase(
   await applyMigrations(db);
   return {
     db,
+    homeDir: config.homeDir,
     stop: async () => {
       await db.driver.close();
       await stopLocalNeo4j(config, log);
@@ -66,7 +69,21 @@ async function families(db: Database): Promise<number> {
   return row?.n ?? 0;
 }
 
-async function benchSize(size: number, only: string | undefined, noBaseline = false, batchSize?: number) {
+interface SizeOptions {
+  only: string | undefined;
+  noBaseline: boolean;
+  batchSize: number | undefined;
+  /** Remove each store once its figures are taken: three 1M stores (~30 GB each) do not fit one disk. */
+  discardStores: boolean;
+}
+
+async function discard(homeDir: string, options: SizeOptions) {
+  if (!options.discardStores) return;
+  await resetLocalNeo4j(localNeo4jConfigFromEnv(process.env, { homeDir }), log);
+}
+
+async function benchSize(size: number, options: SizeOptions): Promise<SizeFigures> {
+  const { only } = options;
   const { files, aliasFile } = await ensureDemoCorpus(path.join(REPO_ROOT, '.cache', `bench-demo-${size}`), {
     families: size,
     seed: 42,
@@ -81,25 +98,47 @@ async function benchSize(size: number, only: string | undefined, noBaseline = fa
   // `--only incremental` skips the bulk run (the incremental load and its LOAD CSV baseline).
   const bulk: BulkFigures | undefined =
     !only || only === 'bulk' ? await benchBulk(files, aliasFile) : undefined;
+  if (bulk) await discard(BULK_BENCH_INSTANCE.homeDir, options);
   if (only === 'bulk') return { size, parsed, parseMs, bulk };
 
   const e2e = await freshDatabase();
   const timings: StepTimings = new Map();
   const loadStart = performance.now();
-  const summary = await runIngest(e2e.db, files, {
-    aliasFile,
-    quarantineDir: path.join(REPO_ROOT, '.patnav', 'quarantine'),
-    timings,
-    // `--batch-size`: records per write transaction (the loader's default is 5,000).
-    ...(batchSize ? { batchSize } : {}),
-  });
+  const [summary, loadRss] = await withPeakRss(e2e.homeDir, () =>
+    runIngest(e2e.db, files, {
+      aliasFile,
+      quarantineDir: path.join(REPO_ROOT, '.patnav', 'quarantine'),
+      timings,
+      // `--batch-size`: records per write transaction (the loader's default is 5,000).
+      ...(options.batchSize ? { batchSize: options.batchSize } : {}),
+    }),
+  );
   const loadMs = performance.now() - loadStart;
   const loadedFamilies = await families(e2e.db);
   await e2e.stop();
+  await discard(e2e.homeDir, options);
+  const incremental = { size, parsed, parseMs, loadMs, loadedFamilies, loadRss, bulk, timings };
 
   // `--no-baseline`: the incremental load alone (an A/B of the loader; no ratio printed).
-  if (noBaseline) return { size, parsed, parseMs, loadMs, loadedFamilies, bulk, timings };
+  if (options.noBaseline) return incremental;
   const baseline = await freshDatabase(BASELINE_INSTANCE);
+  const [baselineMs, baselineRss] = await withPeakRss(baseline.homeDir, () =>
+    loadCsvBaseline(baseline.db, files),
+  );
+  const baselineFamilies = await families(baseline.db);
+  await baseline.stop();
+  await discard(baseline.homeDir, options);
+  return {
+    ...incremental,
+    baselineMs,
+    baselineFamilies,
+    baselineRss,
+    quarantined: summary.totals.quarantined,
+  };
+}
+
+/** The same enriched rows the loader writes, as CSV, then LOAD CSV's time alone (CSV writing excluded). */
+async function loadCsvBaseline(db: Database, files: string[]): Promise<number> {
   const tagging = await prepareTagging(null, { quarantineDir: '' });
   const importDir = path.join(BASELINE_INSTANCE.homeDir, 'import');
   async function* batches() {
@@ -114,21 +153,54 @@ async function benchSize(size: number, only: string | undefined, noBaseline = fa
     if (batch.length > 0) yield toBatchRows(batch.map((r) => enrich(r, tagging)));
   }
   await writeBaselineCsv(importDir, batches());
-  const baselineMs = await runLoadCsvBaseline(baseline.db);
-  const baselineFamilies = await families(baseline.db);
-  await baseline.stop();
-  return {
-    size,
-    parsed,
-    parseMs,
-    loadMs,
-    loadedFamilies,
-    baselineMs,
-    baselineFamilies,
-    quarantined: summary.totals.quarantined,
-    bulk,
-    timings,
+  return runLoadCsvBaseline(db);
+}
+
+interface SizeFigures {
+  size: number;
+  parsed: number;
+  parseMs: number;
+  bulk?: BulkFigures | undefined;
+  loadMs?: number;
+  loadedFamilies?: number;
+  loadRss?: PeakRss;
+  timings?: StepTimings;
+  baselineMs?: number;
+  baselineFamilies?: number;
+  baselineRss?: PeakRss;
+  quarantined?: number;
+}
+
+const perSecond = (n: number, ms: number) => Math.round((n / ms) * 1000).toLocaleString('en');
+const gb = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(2)} GB`;
+const TABLE_HEADER =
+  'families | publications | parse rate (records/s) | end-to-end (families/s) | LOAD CSV baseline (families/s) | end-to-end ÷ baseline time';
+
+function tableRow(r: SizeFigures): string | undefined {
+  if (r.loadMs === undefined || r.loadedFamilies === undefined) return undefined;
+  const head =
+    `${r.size.toLocaleString('en')} | ${r.parsed.toLocaleString('en')} | ${perSecond(r.parsed, r.parseMs)} | ` +
+    `${perSecond(r.loadedFamilies, r.loadMs)} (${(r.loadMs / 1000).toFixed(1)} s) | `;
+  if (r.baselineMs === undefined || r.baselineFamilies === undefined) return `${head}— (--no-baseline) | —`;
+  return (
+    head +
+    `${perSecond(r.baselineFamilies, r.baselineMs)} (${(r.baselineMs / 1000).toFixed(1)} s, CSV writing excluded) | ` +
+    `${(r.loadMs / r.baselineMs).toFixed(2)}×`
+  );
+}
+
+/** Each size's figures as soon as it is done, so a long run's early sizes survive a late failure. */
+function printSize(r: SizeFigures) {
+  console.log(`\n== ${r.size.toLocaleString('en')} families ==`);
+  if (r.bulk) console.log(formatBulk(r.size, r.bulk));
+  const row = tableRow(r);
+  if (row) console.log(`${TABLE_HEADER}\n${row}`);
+  const rss = (what: string, peak: PeakRss | undefined) => {
+    if (peak) console.log(`peak RSS, ${what}: Node ${gb(peak.nodeBytes)}, Neo4j ${gb(peak.neo4jBytes)}`);
   };
+  rss('incremental load', r.loadRss);
+  rss('LOAD CSV baseline (with the CSV writing)', r.baselineRss);
+  if (r.loadMs !== undefined && r.timings) printStepTimings(r.size, r.loadMs, r.timings);
 }
 
 async function main() {
@@ -138,38 +210,29 @@ async function main() {
       only: { type: 'string' },
       'no-baseline': { type: 'boolean', default: false },
       'batch-size': { type: 'string' },
+      'discard-stores': { type: 'boolean', default: false },
     },
   });
-  const sizes = values.sizes.split(',').map(Number);
-  const rows = [];
-  const batchSize = values['batch-size'] ? Number(values['batch-size']) : undefined;
-  for (const size of sizes) rows.push(await benchSize(size, values.only, values['no-baseline'], batchSize));
+  const options: SizeOptions = {
+    only: values.only,
+    noBaseline: values['no-baseline'],
+    batchSize: values['batch-size'] ? Number(values['batch-size']) : undefined,
+    discardStores: values['discard-stores'],
+  };
+  const rows: SizeFigures[] = [];
+  for (const size of values.sizes.split(',').map(Number)) {
+    const figures = await benchSize(size, options);
+    printSize(figures);
+    rows.push(figures);
+  }
+  if (rows.length < 2) return;
+  console.log('\n== all sizes ==');
   for (const r of rows) if (r.bulk) console.log(formatBulk(r.size, r.bulk));
-  const full = rows.flatMap((r) =>
-    r.loadMs !== undefined && r.baselineMs !== undefined
-      ? [{ ...r, loadMs: r.loadMs, baselineMs: r.baselineMs }]
-      : [],
-  );
-  const perSecond = (n: number, ms: number) => Math.round((n / ms) * 1000).toLocaleString('en');
-  console.log(
-    'families | publications | parse rate (records/s) | end-to-end (families/s) | LOAD CSV baseline (families/s) | end-to-end ÷ baseline time',
-  );
-  for (const r of full) {
-    console.log(
-      `${r.size.toLocaleString('en')} | ${r.parsed.toLocaleString('en')} | ${perSecond(r.parsed, r.parseMs)} | ` +
-        `${perSecond(r.loadedFamilies, r.loadMs)} (${(r.loadMs / 1000).toFixed(1)} s) | ` +
-        `${perSecond(r.baselineFamilies, r.baselineMs)} (${(r.baselineMs / 1000).toFixed(1)} s, CSV writing excluded) | ` +
-        `${(r.loadMs / r.baselineMs).toFixed(2)}×`,
-    );
-  }
+  console.log(TABLE_HEADER);
   for (const r of rows) {
-    if (r.loadMs === undefined || r.baselineMs !== undefined) continue;
-    console.log(
-      `${r.size.toLocaleString('en')} | ${r.parsed.toLocaleString('en')} | ${perSecond(r.parsed, r.parseMs)} | ` +
-        `${perSecond(r.loadedFamilies, r.loadMs)} (${(r.loadMs / 1000).toFixed(1)} s) | — (--no-baseline) | —`,
-    );
+    const row = tableRow(r);
+    if (row) console.log(row);
   }
-  for (const r of rows) if (r.loadMs !== undefined) printStepTimings(r.size, r.loadMs, r.timings);
 }
 
 /**

@@ -3,7 +3,7 @@
  * and every process whose command line names a Neo4j home folder (the server and, for the bulk
  * path, the neo4j-admin importer), sampled from /proc every 250 ms. Linux only; elsewhere 0.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 function rssOf(pid: string): number {
   try {
@@ -38,14 +38,36 @@ export interface PeakRss {
   neo4jBytes: number;
 }
 
+/**
+ * Linux lets a process reset its own high-water mark ("5" to /proc/self/clear_refs), so each step of
+ * a run with several steps gets its own peak; elsewhere the peak is the process's since it started.
+ */
+function resetNodePeak(): boolean {
+  try {
+    writeFileSync('/proc/self/clear_refs', '5');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function nodePeakBytes(sinceReset: boolean): number {
+  if (sinceReset) {
+    const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1];
+    if (kb) return Number(kb) * 1024;
+  }
+  return process.resourceUsage().maxRSS * 1024;
+}
+
 export async function withPeakRss<T>(homeDir: string, work: () => Promise<T>): Promise<[T, PeakRss]> {
+  const sinceReset = resetNodePeak();
   let neo4jBytes = 0;
   const timer = setInterval(() => {
     neo4jBytes = Math.max(neo4jBytes, neo4jRss(homeDir));
   }, 250);
   try {
     const result = await work();
-    return [result, { nodeBytes: process.resourceUsage().maxRSS * 1024, neo4jBytes }];
+    return [result, { nodeBytes: nodePeakBytes(sinceReset), neo4jBytes }];
   } finally {
     clearInterval(timer);
   }
