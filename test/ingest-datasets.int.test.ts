@@ -131,6 +131,14 @@ describe('dataset records of ingest batches', () => {
     expect(IngestJob.parse(accepted.body).project).toBe(project.id);
     await app.ingestJobs?.idle();
     expect(await countLinks(db)).toEqual({ datasets: 1, links: 1, patents: 1 });
+    // The patent drawer names the uploaded file, never the server folder it was saved in.
+    const [loaded] = await readRows(
+      db,
+      z.object({ id: z.string() }),
+      'MATCH (p:Patent) WHERE NOT p.external RETURN p.id AS id',
+    );
+    const drawer = await app.inject({ method: 'GET', url: `/api/patents/${encodeURIComponent(loaded!.id)}` });
+    expect(drawer.json().source).toMatchObject({ file: 'lens-2018.csv', format: 'lens' });
     const withoutProject = await upload(undefined, incopat);
     expect(IngestJob.parse(withoutProject.body).project).toBeUndefined();
     await app.ingestJobs?.idle();

@@ -124,11 +124,20 @@ export async function patentById(
       ruleDetail: matchedRule(branch.rulesJson, branch.rule),
       matchedBy: branch.matchedBy,
     })),
-    source: { file: p.sourceFile ?? null, line: p.sourceLine ?? null, format: p.sourceFormat ?? null },
+    source: { file: fileNameOnly(p.sourceFile), line: p.sourceLine ?? null, format: p.sourceFormat ?? null },
     familyMembers: familyMembers(row.familyMembers, row.familyLoaded, row.familyNamed, PATENT_LIST_CAP),
     claims: claimList(p.claimsJson),
     legalEvents: legalTimeline(p.legalEventsJson),
     citedPatents: citationLinks(row.cited, row.citations),
     citingPatents: citationLinks(row.citing, row.citedBy),
   };
+}
+
+/**
+ * The stored path is where the loader read the file — for an upload, a folder on the server. A user
+ * knows the file by its name (as the ingest job list shows it), so only the name leaves the server.
+ */
+function fileNameOnly(file: string | undefined): string | null {
+  if (!file) return null;
+  return file.split(/[\\/]/).pop() || file;
 }
