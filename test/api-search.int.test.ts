@@ -1,8 +1,9 @@
 /** `GET /api/search` on the demo corpus: full text, publication numbers, applicants, hostile input. */
 
 import type { Database } from '@graph-schema/db/driver';
-import { readRows } from '@graph-schema/db/tx';
+import { readRows, writeRows } from '@graph-schema/db/tx';
 import { SearchResponse } from '@graph-schema/dto/search';
+import { luceneInTitlesAndAbstracts, SEARCH_INDEX } from '@server/features/search/resolve';
 import { escapeLucene } from '@server/features/search/search';
 import type { FastifyInstance } from 'fastify';
 import { describe, expect, it } from 'vitest';
@@ -39,6 +40,53 @@ describe('GET /api/search on the demo corpus', () => {
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
     // The best hit contains the words searched for (the CJK analyzer matches character bigrams).
     expect(body.patents[0]!.title.zh).toContain(row!.title.slice(0, 2));
+  });
+
+  it('scores titles and abstracts in patent_search_text as the dropped patent_text index did', async () => {
+    // Migration 015 dropped patent_text; its definition (migration 002) is rebuilt here as the reference.
+    await writeRows(
+      db,
+      "CREATE FULLTEXT INDEX patent_text_reference IF NOT EXISTS FOR (n:Patent) ON EACH [n.titleZh, n.titleEn, n.abstractZh, n.abstractEn] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}",
+    );
+    try {
+      await writeRows(db, 'CALL db.awaitIndexes(300)');
+      const [zh, en] = await readRows(
+        db,
+        z.object({ title: z.string(), abstract: z.string() }),
+        `MATCH (p:Patent) WHERE p.external = false AND p.titleZh IS NOT NULL AND p.abstractZh IS NOT NULL
+         WITH p ORDER BY p.id LIMIT 1 RETURN p.titleZh AS title, p.abstractZh AS abstract
+         UNION ALL
+         MATCH (p:Patent) WHERE p.external = false AND p.titleEn IS NOT NULL AND p.abstractEn IS NOT NULL
+         WITH p ORDER BY p.id LIMIT 1 RETURN p.titleEn AS title, p.abstractEn AS abstract`,
+      );
+      const queries = [
+        zh!.title,
+        zh!.abstract.slice(0, 12),
+        en!.title,
+        en!.abstract.split(' ').slice(0, 4).join(' '),
+        `${zh!.title.slice(0, 4)} ${en!.title.split(' ')[0]} (OR) "x`,
+      ];
+      const Hit = z.object({ id: z.string(), score: z.number() });
+      const hits = (index: string, lucene: string) =>
+        readRows(
+          db,
+          Hit,
+          `CALL db.index.fulltext.queryNodes($index, $lucene) YIELD node, score RETURN node.id AS id, score`,
+          { index, lucene },
+        );
+      for (const query of queries) {
+        const escaped = escapeLucene(query);
+        const before = await hits('patent_text_reference', escaped);
+        const after = await hits(SEARCH_INDEX, luceneInTitlesAndAbstracts(escaped));
+        expect(before.length, query).toBeGreaterThan(0);
+        const byId = (rows: typeof before) => new Map(rows.map((row) => [row.id, row.score]));
+        const [expected, actual] = [byId(before), byId(after)];
+        expect([...actual.keys()].sort(), query).toEqual([...expected.keys()].sort());
+        for (const [id, score] of expected) expect(actual.get(id), `${query}: ${id}`).toBeCloseTo(score, 4);
+      }
+    } finally {
+      await writeRows(db, 'DROP INDEX patent_text_reference IF EXISTS');
+    }
   });
 
   it('finds a patent by its publication number written loosely, ahead of text hits', async () => {

@@ -12,6 +12,7 @@ import { migration011 } from './011-rule-versions';
 import { migration012 } from './012-applicant-merges';
 import { migration013 } from './013-effect-dictionary';
 import { migration014 } from './014-workspaces';
+import { migration015 } from './015-one-text-index';
 import type { Migration } from './migration';
 
 /** Every migration in apply order. Append new ones; never edit one that has shipped. */
@@ -30,4 +31,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration012,
   migration013,
   migration014,
+  migration015,
 ];

@@ -26,6 +26,14 @@ const TEXT_PROPERTIES: Record<TextField, readonly string[]> = {
   cl: ['claimsJson'],
 };
 
+/**
+ * Free text (already escaped) searched in the title and abstract properties, as the index's own
+ * multi-field parsing would over exactly those fields: each (field, word) match adds its score.
+ */
+export function luceneInTitlesAndAbstracts(escaped: string): string {
+  return TEXT_PROPERTIES.any.map((property) => `${property}:(${escaped})`).join(' OR ');
+}
+
 /** A term as one Lucene phrase per property: the analyzer splits it, the quotes keep its words in order. */
 export function luceneFor(field: TextField, value: string): string {
   const phrase = `"${value.replace(/[\\"]/g, (char) => `\\${char}`)}"`;

@@ -1,5 +1,5 @@
 /**
- * Header search: patents by full text (index `patent_text`, CJK analyzer) or by publication
+ * Header search: patents by full text (titles and abstracts in `patent_search_text`, CJK analyzer) or by publication
  * number, and applicants by name or key prefix. Every list is bounded by `limit`.
  */
 
@@ -17,6 +17,7 @@ import { readRows } from '@server/platform/db/read';
 import { entityKeyOf, entityNameOf, inEntity } from '@server/platform/scope/applicant-entity';
 import { type PatentFilter, patentFilter } from '@server/platform/visibility/visibility';
 import { z } from 'zod';
+import { luceneInTitlesAndAbstracts, SEARCH_INDEX } from './resolve';
 
 /** Characters with a meaning in Lucene's classic query syntax (`&&`/`||` are covered by & and |). */
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
@@ -59,7 +60,7 @@ RETURN ${PATENT_FIELDS} ORDER BY size(id), id`;
 
 // queryNodes yields best score first; LIMIT right after keeps the rest of the work bounded.
 const byText = ({ seen }: PatentFilter) => `
-CALL db.index.fulltext.queryNodes('patent_text', $lucene) YIELD node AS p, score
+CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $lucene) YIELD node AS p, score
 WITH p, score WHERE ${seen('p')}
 WITH p, score LIMIT $limit
 ${FIRST_APPLICANT}
@@ -103,7 +104,11 @@ async function searchPatents(db: Database, q: string, limit: number): Promise<Pa
     prefix ? readRows(db, PatentRow, byNumber(filter), { ...filter.params, prefix, limit: int(limit) }) : [],
     lucene === ''
       ? []
-      : readRows(db, PatentRow, byText(filter), { ...filter.params, lucene, limit: int(limit) }),
+      : readRows(db, PatentRow, byText(filter), {
+          ...filter.params,
+          lucene: luceneInTitlesAndAbstracts(lucene),
+          limit: int(limit),
+        }),
   ]);
   const seen = new Set(numberRows.map((row) => row.id));
   const hits = [
