@@ -38,6 +38,7 @@ import { z } from 'zod';
 import type { Scenario, ScenarioResult } from './api-client';
 import { whileBuilding } from './api-during-build';
 import { benchApiInstance } from './api-instance';
+import { phaseLines } from './api-phases';
 import { benchScenarios, timeWholeGraphAnalytics, warmUpScenario } from './api-scenarios';
 import { benchmarkPageRank } from './pagerank-bench';
 import { memoryLine } from './process-memory';
@@ -190,7 +191,7 @@ async function main(): Promise<void> {
       log(`running ${scenario.name} (${scenario.requests.length} requests) …`);
       const result = await runScenario(client, baseUrl, scenario);
       if (result.firstError) log(`  first error: ${result.firstError}`);
-      lines.push(row(result));
+      lines.push(row(result), ...phaseLines(result));
     }
     lines.push(...(await duringBuildRows(client, baseUrl, scenarios)));
     memory.push(memoryLine('bench process after the scenarios', process.pid));
