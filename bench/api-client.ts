@@ -23,7 +23,9 @@ export interface ScenarioResult {
 function addServerTiming(header: string | null, into: Record<string, number[]>): void {
   for (const part of header?.split(',') ?? []) {
     const match = /^\s*([\w-]+);dur=([\d.]+)/.exec(part);
-    if (match) (into[match[1]!] ??= []).push(Number(match[2]));
+    if (!match) continue;
+    into[match[1]!] ??= [];
+    into[match[1]!]!.push(Number(match[2]));
   }
 }
 
