@@ -10,6 +10,8 @@
  *    snapshot and citation-map positions, topic map: allWarmUpsDone; the wait is logged), and drives
  *    it from a forked client process with 8 concurrent clients: p50/p99 latency and throughput per
  *    endpoint; above 100k families no FTO index and no FTO scenario unless PATNAV_BENCH_FTO=1;
+ *    the FTO scenario screens 320 distinct descriptions and prints p50/p95/p99 with the server's
+ *    phases from its Server-Timing header (api-phases.ts: retrieval, waiting for a chart worker);
  * 3. times PageRank + SPC over the whole family citation graph and PageRank over a synthetic
  *    graph with 1M citation edges.
  * Memory (docs/scaling.md): the RSS and peak RSS (/proc VmRSS, VmHWM) of this process — the
