@@ -13,6 +13,7 @@ import { z } from 'zod';
 import {
   type ChartRun,
   chartScreening,
+  ftoChartPool,
   RETRIEVE_IN_WORKER_FROM_DOCUMENTS,
   rankFamiliesInWorker,
   type StoredCandidate,
@@ -114,9 +115,13 @@ export async function screenProduct(
   return response;
 }
 
-/** Retrieval on a chart worker for a large index (the event loop then only lists the candidates). */
+/**
+ * Retrieval on a chart worker for a large index when one is idle (the event loop then only lists
+ * the candidates); when both are busy charting other screenings, the event loop scores itself
+ * rather than queue behind them: every thread stays busy (docs/decisions/2026-12-05-fto-retrieval-in-workers.md).
+ */
 const retrieveInWorker = (index: FtoIndex, run: ChartRun) =>
-  run.inWorker ?? index.size >= RETRIEVE_IN_WORKER_FROM_DOCUMENTS;
+  run.inWorker ?? (index.size >= RETRIEVE_IN_WORKER_FROM_DOCUMENTS && ftoChartPool().hasIdleWorker());
 
 interface ListedCandidate {
   readonly retrieved: RetrievedCandidate;
