@@ -2,7 +2,7 @@
  * bench:api's lines under a scenario whose answers carry a `Server-Timing` header (the FTO
  * screening: server/features/fto/screening-timing.ts): the count and p50/p95/p99 of the client's
  * latency, then of each server phase, so a p99 says where it went (waiting for a chart worker, or
- * the event loop's own work) and is not the single slowest request.
+ * the event loop's own work) and is not the single slowest request; and the server's CPU per request.
  */
 import type { ScenarioResult } from './api-client';
 
@@ -15,7 +15,8 @@ function spread(values: readonly number[]): string {
   return `p50 ${at(0.5)} / p95 ${at(0.95)} / p99 ${at(0.99)} ms`;
 }
 
-export function phaseLines(result: ScenarioResult): string[] {
+/** `serverCpu`: process.cpuUsage() over the scenario (the server's threads, workers included). */
+export function phaseLines(result: ScenarioResult, serverCpu: NodeJS.CpuUsage): string[] {
   const phases = Object.entries(result.serverTimings);
   if (phases.length === 0) return [];
   const n = result.latenciesMs.length;
@@ -26,5 +27,7 @@ export function phaseLines(result: ScenarioResult): string[] {
     `  ${n} requests, client latency ${spread(result.latenciesMs)}`,
     ...server.map((line) => `  server ${line}`),
     `  server means (ms): ${mean.join(', ')}`,
+    // CPU time is what a loaded, shared machine disturbs least: compare runs by it.
+    `  server CPU ${((serverCpu.user + serverCpu.system) / 1000 / n).toFixed(1)} ms per request (all its threads), ${((n / result.wallMs) * 1000).toFixed(1)} requests/s`,
   ];
 }

@@ -191,9 +191,10 @@ async function main(): Promise<void> {
     );
     for (const scenario of scenarios) {
       log(`running ${scenario.name} (${scenario.requests.length} requests) …`);
+      const cpuBefore = process.cpuUsage(); // the server's threads (this process), not the client's
       const result = await runScenario(client, baseUrl, scenario);
       if (result.firstError) log(`  first error: ${result.firstError}`);
-      lines.push(row(result), ...phaseLines(result));
+      lines.push(row(result), ...phaseLines(result, process.cpuUsage(cpuBefore)));
     }
     lines.push(...(await duringBuildRows(client, baseUrl, scenarios)));
     memory.push(memoryLine('bench process after the scenarios', process.pid));
