@@ -13,7 +13,6 @@ import { z } from 'zod';
 import {
   type ChartRun,
   chartScreening,
-  ftoChartPool,
   RETRIEVE_IN_WORKER_FROM_DOCUMENTS,
   rankFamiliesInWorker,
   type StoredCandidate,
@@ -115,13 +114,9 @@ export async function screenProduct(
   return response;
 }
 
-/**
- * Retrieval on a chart worker for a large index when one is idle (the event loop then only lists
- * the candidates); when both are busy charting other screenings, the event loop scores itself
- * rather than queue behind them: every thread stays busy (docs/decisions/2026-12-05-fto-retrieval-in-workers.md).
- */
+/** Retrieval on a chart worker for a large index (the event loop then only lists the candidates). */
 const retrieveInWorker = (index: FtoIndex, run: ChartRun) =>
-  run.inWorker ?? (index.size >= RETRIEVE_IN_WORKER_FROM_DOCUMENTS && ftoChartPool().hasIdleWorker());
+  run.inWorker ?? index.size >= RETRIEVE_IN_WORKER_FROM_DOCUMENTS;
 
 interface ListedCandidate {
   readonly retrieved: RetrievedCandidate;

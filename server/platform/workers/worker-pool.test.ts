@@ -51,19 +51,6 @@ describe('WorkerPool', { timeout: 120_000 }, () => {
     });
   });
 
-  it('says whether a task would start at once: free while a worker is idle, not while all are busy', async () => {
-    const small = new WorkerPool(1);
-    expect(small.hasIdleWorker()).toBe(true); // none started yet: one may be
-    const running = small.run(sum, { values: Float64Array.from([1]), label: '' });
-    expect(small.hasIdleWorker()).toBe(false);
-    const queued = small.run(sum, { values: Float64Array.from([2]), label: '' });
-    expect(small.hasIdleWorker()).toBe(false);
-    await Promise.all([running, queued]);
-    expect(small.hasIdleWorker()).toBe(true);
-    await small.close();
-    expect(small.hasIdleWorker()).toBe(false);
-  });
-
   it('refuses work after close', async () => {
     const closing = new WorkerPool(1);
     await closing.close();

@@ -53,12 +53,6 @@ export class WorkerPool {
     });
   }
 
-  /** Whether a task run now would start at once (a worker is idle, or one more may be started). */
-  hasIdleWorker(): boolean {
-    if (this.closed || this.queue.length > 0) return false;
-    return this.slots.length < this.size || this.slots.some((slot) => slot.pending.size === 0);
-  }
-
   /** Stops every worker; running and queued tasks fail. */
   async close(): Promise<void> {
     this.closed = true;
