@@ -1,7 +1,6 @@
 /** The BM25 index's postings (bm25.ts): built one document at a time into flat typed columns. */
 
 import { GrowingInts } from '../columns';
-import { sharedInt32 } from './bm25-score';
 
 export interface Postings {
   readonly termIds: Map<string, number>;
@@ -63,12 +62,11 @@ export class PostingsBuilder {
 
   *finish(sliceSize: number): Generator<void, Postings> {
     const terms = this.termIds.size;
-    // Shared memory: the FTO's workers score with these arrays without a copy (bm25-score.ts).
-    const offsets = sharedInt32(terms + 1);
+    const offsets = new Int32Array(terms + 1);
     for (let t = 0; t < terms; t++) offsets[t + 1] = offsets[t]! + this.documentFrequency[t]!;
     const cursor = offsets.slice(0, terms);
-    const docs = sharedInt32(offsets[terms]!);
-    const frequencies = sharedInt32(docs.length);
+    const docs = new Int32Array(offsets[terms]!);
+    const frequencies = new Int32Array(docs.length);
     let pair = 0;
     for (let doc = 0; doc < this.pairEnds.length; doc++) {
       if (doc > 0 && doc % sliceSize === 0) yield;

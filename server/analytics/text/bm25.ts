@@ -1,5 +1,4 @@
 import { type Postings, PostingsBuilder } from './bm25-postings';
-import { type Bm25Arrays, scoreTermIds, sharedFloat64 } from './bm25-score';
 import { tokenize } from './tokenize';
 
 /**
@@ -47,9 +46,6 @@ export interface Bm25Scores {
   matchedTerms(k: number): string[];
   /** How many of the terms whose bit is set in `counted` (one mask word per 32 terms) `docs[k]` has. */
   matchedCount(k: number, counted: Uint32Array): number;
-  /** Row `k` (`words` 32-bit words) holds the bits of the query terms `docs[k]` has. */
-  readonly masks: Uint32Array;
-  readonly words: number;
 }
 
 export interface Bm25Index {
@@ -57,10 +53,6 @@ export interface Bm25Index {
   readonly averageLength: number;
   search(query: string, options?: Bm25SearchOptions): Bm25Hit[];
   scoreAll(query: string, filter?: (docIndex: number) => boolean): Bm25Scores;
-  /** The scoring arrays (shared memory: another thread can score with them, bm25-score.ts). */
-  readonly arrays: Bm25Arrays;
-  /** Each term's id in `arrays`, −1 when no document has it. */
-  termIds(terms: readonly string[]): Int32Array;
 }
 
 /** Bit set of term positions: one 32-bit word per 32 terms (the layout of the matched-term masks). */
@@ -70,6 +62,18 @@ export function termMask(terms: readonly string[], keep: (term: string) => boole
     if (keep(term)) mask[t >>> 5]! |= 1 << (t & 31);
   });
   return mask;
+}
+
+/** What scoring a query needs: the postings, the BM25 constants and reusable per-document scratch. */
+interface Scorer {
+  readonly postings: Postings;
+  readonly n: number;
+  readonly averageLength: number;
+  readonly k1: number;
+  readonly b: number;
+  /** Per document: k1·(1 − b + b·|D|/avgdl), the length part of the BM25 denominator, computed once. */
+  readonly lengthTerm: Float64Array;
+  readonly scratch: { scores: Float64Array; masks: Uint32Array; touched: Int32Array };
 }
 
 export function buildBm25Index(documents: readonly string[], options: Bm25Options = {}): Bm25Index {
@@ -154,20 +158,19 @@ function* indexOfPostings(
   const averageLength = n === 0 ? 0 : postings.lengths.reduce((sum, length) => sum + length, 0) / n;
   const k1 = options.k1 ?? 1.2;
   const b = options.b ?? 0.75;
-  // The same expression per posting gave the same doubles; computing it once per document saves
-  // a division and two multiplications per posting.
-  const lengthTerm = sharedFloat64(n);
-  postings.lengths.forEach((length, doc) => {
-    lengthTerm[doc] = k1 * (1 - b + (b * length) / averageLength);
-  });
-  const { offsets, docs, frequencies } = postings;
-  const arrays: Bm25Arrays = { n, k1, offsets, docs, frequencies, lengthTerm };
-  const termIds = (terms: readonly string[]) =>
-    Int32Array.from(terms, (term) => postings.termIds.get(term) ?? -1);
-  const scoreAll = (query: string, filter?: (docIndex: number) => boolean): Bm25Scores => {
-    const terms = [...new Set(toTerms(query))];
-    return scoreTermIds(arrays, termIds(terms), terms, filter);
+  const scorer: Scorer = {
+    postings,
+    n,
+    averageLength,
+    k1,
+    b,
+    // The same expression per posting gave the same doubles; computing it once per document saves
+    // a division and two multiplications per posting.
+    lengthTerm: Float64Array.from(postings.lengths, (length) => k1 * (1 - b + (b * length) / averageLength)),
+    scratch: { scores: new Float64Array(n), masks: new Uint32Array(n), touched: new Int32Array(n) },
   };
+  const scoreAll = (query: string, filter?: (docIndex: number) => boolean): Bm25Scores =>
+    scoreTerms(scorer, [...new Set(toTerms(query))], filter);
   const search = (query: string, { limit = 10, filter }: Bm25SearchOptions = {}): Bm25Hit[] => {
     const all = scoreAll(query, filter);
     const hits = Array.from(all.docs, (docIndex, k) => ({
@@ -177,5 +180,83 @@ function* indexOfPostings(
     }));
     return hits.sort((x, y) => y.score - x.score || x.docIndex - y.docIndex).slice(0, limit);
   };
-  return { documentCount: n, averageLength, search, scoreAll, arrays, termIds };
+  return { documentCount: n, averageLength, search, scoreAll };
+}
+
+/**
+ * Scores accumulate term by term in query order (the same floats a per-hit loop gives); each
+ * touched document gets one bit per matched query term in the scratch mask, `words` 32-bit words
+ * per document. The scratch is reset for exactly the touched documents before returning.
+ */
+function scoreTerms(scorer: Scorer, terms: readonly string[], filter?: (doc: number) => boolean): Bm25Scores {
+  const { postings, n, k1, lengthTerm, scratch } = scorer;
+  const words = Math.max(1, Math.ceil(terms.length / 32));
+  if (scratch.masks.length < n * words) scratch.masks = new Uint32Array(n * words);
+  const { scores, masks, touched } = scratch;
+  const { docs, frequencies } = postings;
+  let touchedCount = 0;
+  for (let t = 0; t < terms.length; t++) {
+    const termId = postings.termIds.get(terms[t]!);
+    if (termId === undefined) continue;
+    const start = postings.offsets[termId]!;
+    const end = postings.offsets[termId + 1]!;
+    const idf = Math.log(1 + (n - (end - start) + 0.5) / (end - start + 0.5));
+    const word = t >>> 5;
+    const bit = 1 << (t & 31);
+    for (let k = start; k < end; k++) {
+      const doc = docs[k]!;
+      if (filter && !filter(doc)) continue;
+      const tf = frequencies[k]!;
+      // Every term's share is > 0 (idf > 0, tf ≥ 1), so a score of 0 means not touched yet.
+      if (scores[doc] === 0) touched[touchedCount++] = doc;
+      scores[doc]! += (idf * tf * (k1 + 1)) / (tf + lengthTerm[doc]!);
+      masks[doc * words + word]! |= bit;
+    }
+  }
+  return collectTouched(scratch, terms, touched.subarray(0, touchedCount), words);
+}
+
+/** The touched documents' scores and masks, copied out of the scratch (which is zeroed again). */
+function collectTouched(
+  scratch: Scorer['scratch'],
+  terms: readonly string[],
+  touched: Int32Array,
+  words: number,
+): Bm25Scores {
+  const { scores, masks } = scratch;
+  const docs = touched.slice();
+  const docScores = new Float64Array(docs.length);
+  const docMasks = new Uint32Array(docs.length * words);
+  for (let k = 0; k < docs.length; k++) {
+    const doc = docs[k]!;
+    docScores[k] = scores[doc]!;
+    scores[doc] = 0;
+    for (let w = 0; w < words; w++) {
+      docMasks[k * words + w] = masks[doc * words + w]!;
+      masks[doc * words + w] = 0;
+    }
+  }
+  // Many documents match the same subset of query terms: the list is worked out once per subset.
+  const listsByMask = new Map<string, string[]>();
+  const matchedTerms = (k: number) => {
+    const key = String(docMasks.subarray(k * words, (k + 1) * words));
+    let list = listsByMask.get(key);
+    if (!list) {
+      list = terms.filter((_, t) => (docMasks[k * words + (t >>> 5)]! & (1 << (t & 31))) !== 0);
+      listsByMask.set(key, list);
+    }
+    return [...list];
+  };
+  const matchedCount = (k: number, counted: Uint32Array) => {
+    let count = 0;
+    for (let w = 0; w < words; w++) count += bitCount(docMasks[k * words + w]! & (counted[w] ?? 0));
+    return count;
+  };
+  return { docs, scores: docScores, terms, matchedTerms, matchedCount };
+}
+
+function bitCount(word: number): number {
+  let v = word - ((word >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }

@@ -15,7 +15,6 @@ import { WorkerPool } from '@server/platform/workers/worker-pool';
 import { defineTask } from '@server/platform/workers/worker-task';
 import { type ChartClaims, decodeChartClaims } from './chart-records';
 import { ClaimMemo } from './claim-memo';
-import { type FamilyRanking, type FamilyRankingInput, familyRankingTask } from './family-ranking';
 import { type FtoCandidate, type FtoResult, type RiskLevel, screenFreedomToOperate } from './screen';
 
 /** A candidate as the index keeps it: its independent claims a JSON text, decoded where the charts are drawn. */
@@ -80,18 +79,6 @@ export function ftoChartPool(): WorkerPool {
 export interface ChartRun {
   /** Forces the thread (tests compare both); by default the worker from WORKER_FROM_CANDIDATES. */
   readonly inWorker?: boolean;
-}
-
-/** Below this many indexed documents retrieval costs less than a message to the worker and back. */
-export const RETRIEVE_IN_WORKER_FROM_DOCUMENTS = 20_000;
-
-/**
- * A screening's scoring and family ranking on the same workers as the charts (family-ranking.ts):
- * at 100k families it was ~8.5 ms of event-loop CPU per screening, which made the event loop the
- * queue of 8 concurrent screenings (docs/decisions/2026-12-05-fto-retrieval-in-workers.md).
- */
-export function rankFamiliesInWorker(input: FamilyRankingInput): Promise<FamilyRanking> {
-  return ftoChartPool().run(familyRankingTask, input);
 }
 
 export function chartScreening(input: ChartInput, run: ChartRun = {}): Promise<ChartOutput> {

@@ -14,7 +14,6 @@
 import type { Database } from '@graph-schema/db/driver';
 import type { LegalStatus } from '@graph-schema/vocabulary/legal-status';
 import { type Bm25Hit, type Bm25Index, type Bm25Scores, bm25Builder } from '@server/analytics/text/bm25';
-import { type Bm25Arrays, sharedInt32 } from '@server/analytics/text/bm25-score';
 import { type ConceptMatch, type ConceptMatcher, conceptTerm } from '@server/analytics/text/concepts';
 import { tokenize } from '@server/analytics/text/tokenize';
 import { streamRows } from '@server/platform/db/read';
@@ -52,12 +51,6 @@ export interface FtoIndex {
   search(terms: readonly string[]): Bm25Hit[];
   /** Every matching document's score, unsorted (retrieval ranks families, not documents). */
   scoreAll(terms: readonly string[]): Bm25Scores;
-  /** The postings' scoring arrays, in shared memory (a chart worker scores with them: family-ranking.ts). */
-  readonly bm25: Bm25Arrays;
-  /** Each (already tokenised) term's id in `bm25`, −1 when no document has it. */
-  termIds(terms: readonly string[]): Int32Array;
-  /** Family number → its name's rank in collation order (equal names, equal rank): ties in retrieval. */
-  readonly familyNameRank: Int32Array;
 }
 
 const tokenizeForIndex = (text: string): string[] =>
@@ -199,8 +192,7 @@ function indexOfColumns(columns: FtoColumns, index: Bm25Index): FtoIndex {
       columns.stringChars * 2 +
       size * (5 * 8 + 3 * 20 + 4 + 4 + 4) +
       refs.byteLength +
-      families.familyNames.length * (40 + 4) +
-      index.arrays.lengthTerm.byteLength +
+      families.familyNames.length * 40 +
       records.estimatedBytes,
     familyOf: families.familyOf,
     familyNames: families.familyNames,
@@ -210,9 +202,6 @@ function indexOfColumns(columns: FtoColumns, index: Bm25Index): FtoIndex {
     },
     membersOfFamily: families.membersOf,
     search: (terms) => index.search(preTokenised(terms), { limit: size }),
-    bm25: index.arrays,
-    termIds: index.termIds,
-    familyNameRank: families.familyNameRank,
     scoreAll: (terms) => index.scoreAll(preTokenised(terms)),
   };
 }
@@ -223,7 +212,7 @@ function indexOfColumns(columns: FtoColumns, index: Bm25Index): FtoIndex {
  */
 function familyNumbers(familyKeys: readonly string[]) {
   const numbers = new Map<string, number>();
-  const familyOf = sharedInt32(familyKeys.length); // shared with the workers, as the postings
+  const familyOf = new Int32Array(familyKeys.length);
   const counts: number[] = [];
   familyKeys.forEach((family, doc) => {
     let number = numbers.get(family);
@@ -240,30 +229,12 @@ function familyNumbers(familyKeys: readonly string[]) {
   const cursor = offsets.slice(0, counts.length);
   const members = new Int32Array(familyKeys.length);
   for (let doc = 0; doc < familyKeys.length; doc++) members[cursor[familyOf[doc]!]!++] = doc;
-  const familyNames = [...numbers.keys()];
   return {
     familyOf,
-    familyNames,
-    familyNameRank: collationRanks(familyNames),
+    familyNames: [...numbers.keys()],
     membersOf: (family: number): number[] =>
       family < 0 || family >= counts.length
         ? []
         : Array.from(members.subarray(offsets[family]!, offsets[family + 1]!)),
   };
-}
-
-/**
- * Each name's rank in the order retrieval used to break score ties with (`Intl.Collator`'s
- * compare), names that compare equal sharing a rank: the workers then break ties with integers
- * and never need the names (~120 ms once per build at 100k families).
- */
-function collationRanks(names: readonly string[]): Int32Array {
-  const collator = new Intl.Collator();
-  const order = Array.from(names.keys()).sort((a, b) => collator.compare(names[a]!, names[b]!));
-  const ranks = sharedInt32(names.length);
-  order.forEach((name, at) => {
-    const tied = at > 0 && collator.compare(names[order[at - 1]!]!, names[name]!) === 0;
-    ranks[name] = tied ? ranks[order[at - 1]!]! : at;
-  });
-  return ranks;
 }

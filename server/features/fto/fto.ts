@@ -10,18 +10,12 @@ import type { FtoRequest, FtoResponse, FtoResultItem } from '@graph-schema/dto/f
 import { readRows } from '@server/platform/db/read';
 import { explainNote } from '@server/platform/explanations/notes';
 import { z } from 'zod';
-import {
-  type ChartRun,
-  chartScreening,
-  RETRIEVE_IN_WORKER_FROM_DOCUMENTS,
-  rankFamiliesInWorker,
-  type StoredCandidate,
-} from './chart-task';
+import { type ChartRun, chartScreening, type StoredCandidate } from './chart-task';
 import { FTO_CANDIDATE_APPLICANTS } from './fto-cypher';
 import type { FtoIndex } from './fto-index';
 import { screeningScope } from './fto-scope';
 import { ownPortfolioMatcher } from './own-portfolio';
-import { type Retrieval, type RetrievedCandidate, retrieve, retrieveOn } from './retrieve';
+import { type Retrieval, type RetrievedCandidate, retrieve } from './retrieve';
 import { type ListedPatent, riskLevelSummary } from './risk-levels';
 import { FTO_DISCLAIMER, type FtoResult } from './screen';
 
@@ -67,9 +61,7 @@ export async function screenProduct(
   const features = request.features ?? splitFeatures(request.description ?? '');
   const query = [request.description ?? '', ...(request.features ?? [])].join(' ');
   const scope = screeningScope(index, request);
-  const retrieval = retrieveInWorker(index, run)
-    ? await retrieveOn(rankFamiliesInWorker, index, query, scope.mask, MAX_CANDIDATES)
-    : retrieve(index, query, scope.mask, MAX_CANDIDATES);
+  const retrieval = retrieve(index, query, scope.mask, MAX_CANDIDATES);
   const charted = retrieval.candidates.slice(0, MAX_CANDIDATES);
   lap('retrieve');
   const selection = await selectCandidates(db, index, charted, request.ownPortfolio);
@@ -113,10 +105,6 @@ export async function screenProduct(
   lap('assemble');
   return response;
 }
-
-/** Retrieval on a chart worker for a large index (the event loop then only lists the candidates). */
-const retrieveInWorker = (index: FtoIndex, run: ChartRun) =>
-  run.inWorker ?? index.size >= RETRIEVE_IN_WORKER_FROM_DOCUMENTS;
 
 interface ListedCandidate {
   readonly retrieved: RetrievedCandidate;

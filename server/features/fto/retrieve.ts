@@ -15,11 +15,9 @@
  *    concept = a synonym group found in the query, or a query word outside every group found).
  *    Patents in scope of families under the floor are counted, not listed.
  */
-import { termMask } from '@server/analytics/text/bm25';
-import { sharedInt32 } from '@server/analytics/text/bm25-score';
+import { type Bm25Hit, type Bm25Scores, termMask } from '@server/analytics/text/bm25';
 import { CONCEPT_PREFIX, type ConceptMatch, conceptTerm } from '@server/analytics/text/concepts';
 import { englishTokens, tokenize } from '@server/analytics/text/tokenize';
-import { type FamilyRanking, type FamilyRankingInput, rankFamilies } from './family-ranking';
 import type { FtoIndex } from './fto-index';
 
 export const FLOOR_SHARE_OF_TOP = 0.3;
@@ -103,8 +101,7 @@ export interface ScopeMask {
 
 export function scopeMaskOf(index: FtoIndex, inScope: (doc: number) => boolean): ScopeMask {
   const mask = new Uint8Array(index.size);
-  // Shared memory: handed to a worker with each screening of this scope, never copied.
-  const familyMembersInScope = sharedInt32(index.familyNames.length);
+  const familyMembersInScope = new Int32Array(index.familyNames.length);
   for (let doc = 0; doc < index.size; doc++) {
     if (!inScope(doc)) continue;
     mask[doc] = 1;
@@ -122,83 +119,96 @@ export function retrieve(
 ): Retrieval {
   const mask = typeof scope === 'function' ? scopeMaskOf(index, scope) : scope;
   const query = analyseQuery(index, text);
-  return retrievalOf(index, query, mask, rankFamilies(rankingInput(index, query, mask, candidateLimit)));
-}
-
-/**
- * The same retrieval with the scoring and ranking on a worker (family-ranking.ts; the postings
- * are shared memory): the event loop only analyses the query and lists the candidates.
- */
-export async function retrieveOn(
-  run: (input: FamilyRankingInput) => Promise<FamilyRanking>,
-  index: FtoIndex,
-  text: string,
-  mask: ScopeMask,
-  candidateLimit = Number.POSITIVE_INFINITY,
-): Promise<Retrieval> {
-  const query = analyseQuery(index, text);
-  return retrievalOf(index, query, mask, await run(rankingInput(index, query, mask, candidateLimit)));
-}
-
-function rankingInput(
-  index: FtoIndex,
-  query: QueryAnalysis,
-  mask: ScopeMask,
-  candidateLimit: number,
-): FamilyRankingInput {
-  // As the index's tokenizer would give them: distinct, in query order.
-  const terms = [...new Set(query.terms.filter(Boolean))];
-  return {
-    bm25: index.bm25,
-    terms,
-    termIds: index.termIds(terms),
-    counted: termMask(terms, (term) => term.startsWith(CONCEPT_PREFIX) || query.plainTerms.has(term)),
-    minShareOfTop: FLOOR_SHARE_OF_TOP,
-    minMatchedConcepts: Math.min(FLOOR_MIN_CONCEPTS, query.conceptCount),
-    familyOf: index.familyOf,
-    familyNameRank: index.familyNameRank,
-    familyMembersInScope: mask.familyMembersInScope,
-    candidateLimit,
-  };
-}
-
-/** The listed families' members in scope as candidates, with each family's evidence. */
-function retrievalOf(
-  index: FtoIndex,
-  query: QueryAnalysis,
-  mask: ScopeMask,
-  ranking: FamilyRanking,
-): Retrieval {
+  const all = index.scoreAll(query.terms);
+  const counted = termMask(
+    all.terms,
+    (term) => term.startsWith(CONCEPT_PREFIX) || query.plainTerms.has(term),
+  );
+  const scored = familiesInScope(index, all, mask);
+  let topScore = 0;
+  for (const k of scored.best) topScore = Math.max(topScore, all.scores[k]!);
+  const minScore = topScore * FLOOR_SHARE_OF_TOP;
+  const minMatchedConcepts = Math.min(FLOOR_MIN_CONCEPTS, query.conceptCount);
+  const familyName = (k: number) => index.familyNames[index.familyOf[all.docs[k]!]!]!;
+  // Only the families above the floor are sorted (as positions in `all`); hit objects are made for
+  // those whose members are listed, up to the limit; the rest are only counted.
+  const passes = scored.best
+    .filter((k) => all.scores[k]! >= minScore && all.matchedCount(k, counted) >= minMatchedConcepts)
+    .sort((a, b) => all.scores[b]! - all.scores[a]! || compareNames(familyName(a), familyName(b)));
   const candidates: RetrievedCandidate[] = [];
-  const { docs, scores, matchedTerms } = ranking.listed;
-  for (let k = 0; k < docs.length; k++) {
-    const family = index.familyOf[docs[k]!]!;
+  let candidateCount = 0;
+  passes.forEach((k, rank) => {
+    const family = index.familyOf[all.docs[k]!]!;
+    candidateCount += mask.familyMembersInScope[family]!;
+    if (candidates.length >= candidateLimit) return;
     const members = index.membersOfFamily(family).filter((doc) => mask.inScope[doc] === 1);
-    const hit: FamilyHit = {
-      family: index.familyNames[family]!,
-      score: scores[k]!,
-      via: docs[k]!,
-      matchedTerms: matchedTerms[k]!,
-      matchedConcepts: matchedConceptCount(query, matchedTerms[k]!),
-      rank: k + 1,
-    };
+    const hit = familyHit(query, familyBest(index, all, k), rank + 1);
     for (const doc of members) candidates.push({ doc, hit, membersInScope: members });
-  }
-  const { topScore, minScore, candidateCount, inScopeTotal } = ranking;
+  });
   return {
     query,
     candidates,
     candidateCount,
     floor: {
       minShareOfTop: FLOOR_SHARE_OF_TOP,
-      minMatchedConcepts: Math.min(FLOOR_MIN_CONCEPTS, query.conceptCount),
+      minMatchedConcepts,
       queryConcepts: query.conceptCount,
       topScore,
       minScore,
-      belowFloor: inScopeTotal - candidateCount,
+      belowFloor: scored.inScopeTotal - candidateCount,
     },
   };
 }
+
+const familyHit = (query: QueryAnalysis, best: FamilyBest, rank: number): FamilyHit => ({
+  family: best.family,
+  score: best.score,
+  via: best.docIndex,
+  matchedTerms: best.matchedTerms,
+  matchedConcepts: matchedConceptCount(query, best.matchedTerms),
+  rank,
+});
+
+/** localeCompare's order, only reached on equal scores (a shared collator is much cheaper per call). */
+const collator = new Intl.Collator();
+const compareNames = (a: string, b: string) => collator.compare(a, b);
+
+type FamilyBest = Bm25Hit & { readonly family: string };
+
+const familyBest = (index: FtoIndex, all: Bm25Scores, k: number): FamilyBest => ({
+  family: index.familyNames[index.familyOf[all.docs[k]!]!]!,
+  docIndex: all.docs[k]!,
+  score: all.scores[k]!,
+  matchedTerms: all.matchedTerms(k),
+});
+
+/**
+ * Each matched family's best-scoring member (ties: the first in index order) as a position in
+ * `all`, for the families with a member in scope, and how many of their members are in scope.
+ * Works on family numbers in typed arrays: one pass over the matches, no object per family.
+ */
+function familiesInScope(index: FtoIndex, all: Bm25Scores, mask: ScopeMask) {
+  const bestMatch = new Int32Array(index.familyNames.length).fill(-1);
+  const best: number[] = [];
+  for (let k = 0; k < all.docs.length; k++) {
+    const family = index.familyOf[all.docs[k]!]!;
+    if (mask.familyMembersInScope[family] === 0) continue;
+    const current = bestMatch[family]!;
+    if (current < 0) best.push(family);
+    if (current < 0 || isBetter(all, k, current)) bestMatch[family] = k;
+  }
+  let inScopeTotal = 0;
+  for (let f = 0; f < best.length; f++) {
+    const family = best[f]!;
+    inScopeTotal += mask.familyMembersInScope[family]!;
+    best[f] = bestMatch[family]!;
+  }
+  return { best, inScopeTotal };
+}
+
+const isBetter = (all: Bm25Scores, k: number, current: number) =>
+  all.scores[k]! > all.scores[current]! ||
+  (all.scores[k] === all.scores[current] && all.docs[k]! < all.docs[current]!);
 
 function matchedConceptCount(query: QueryAnalysis, matchedTerms: readonly string[]): number {
   return matchedTerms.filter((term) => term.startsWith(CONCEPT_PREFIX) || query.plainTerms.has(term)).length;
