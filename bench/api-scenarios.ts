@@ -32,7 +32,7 @@ export function warmUpScenario(concurrency: number): Scenario {
 
 /**
  * Distinct product descriptions screened (each a CN claim 1 cut into features), 8 at a time: a few
- * hundred, so the p99 is the 4th slowest, not the slowest of 40 (docs/decisions/2026-12-05-fto-retrieval-in-workers.md).
+ * hundred, so the p99 is the 4th slowest, not the slowest of 40 (docs/decisions/2026-12-05-fto-steady-measurement.md).
  */
 export const FTO_SCREENINGS = 320;
 
