@@ -15,12 +15,25 @@ export interface ScenarioResult {
   readonly wallMs: number;
   readonly failures: number;
   readonly firstError?: string;
+  /** Each `Server-Timing` phase's durations (ms), for the responses that had the header. */
+  readonly serverTimings: Record<string, number[]>;
+}
+
+/** `retrieve;dur=8.1, chartQueue;dur=40.2` → each phase's duration added to `into`. */
+function addServerTiming(header: string | null, into: Record<string, number[]>): void {
+  for (const part of header?.split(',') ?? []) {
+    const match = /^\s*([\w-]+);dur=([\d.]+)/.exec(part);
+    if (!match) continue;
+    into[match[1]!] ??= [];
+    into[match[1]!]!.push(Number(match[2]));
+  }
 }
 
 async function run(baseUrl: string, scenario: Scenario): Promise<ScenarioResult> {
   const latenciesMs: number[] = [];
   let failures = 0;
   let firstError: string | undefined;
+  const serverTimings: Record<string, number[]> = {};
   let next = 0;
   const worker = async () => {
     while (next < scenario.requests.length) {
@@ -34,6 +47,7 @@ async function run(baseUrl: string, scenario: Scenario): Promise<ScenarioResult>
       });
       const text = await response.text();
       latenciesMs.push(performance.now() - started);
+      addServerTiming(response.headers.get('server-timing'), serverTimings);
       if (!response.ok) {
         failures++;
         firstError ??= `${response.status} ${request.path}: ${text.slice(0, 200)}`;
@@ -47,6 +61,7 @@ async function run(baseUrl: string, scenario: Scenario): Promise<ScenarioResult>
     latenciesMs,
     wallMs: performance.now() - started,
     failures,
+    serverTimings,
     ...(firstError ? { firstError } : {}),
   };
 }

@@ -10,6 +10,8 @@
  *    snapshot and citation-map positions, topic map: allWarmUpsDone; the wait is logged), and drives
  *    it from a forked client process with 8 concurrent clients: p50/p99 latency and throughput per
  *    endpoint; above 100k families no FTO index and no FTO scenario unless PATNAV_BENCH_FTO=1;
+ *    the FTO scenario screens 320 distinct descriptions and prints p50/p95/p99 with the server's
+ *    phases from its Server-Timing header (api-phases.ts: retrieval, waiting for a chart worker);
  * 3. times PageRank + SPC over the whole family citation graph and PageRank over a synthetic
  *    graph with 1M citation edges.
  * Memory (docs/scaling.md): the RSS and peak RSS (/proc VmRSS, VmHWM) of this process — the
@@ -38,6 +40,7 @@ import { z } from 'zod';
 import type { Scenario, ScenarioResult } from './api-client';
 import { whileBuilding } from './api-during-build';
 import { benchApiInstance } from './api-instance';
+import { phaseLines } from './api-phases';
 import { benchScenarios, timeWholeGraphAnalytics, warmUpScenario } from './api-scenarios';
 import { benchmarkPageRank } from './pagerank-bench';
 import { memoryLine } from './process-memory';
@@ -188,9 +191,10 @@ async function main(): Promise<void> {
     );
     for (const scenario of scenarios) {
       log(`running ${scenario.name} (${scenario.requests.length} requests) …`);
+      const cpuBefore = process.cpuUsage(); // the server's threads (this process), not the client's
       const result = await runScenario(client, baseUrl, scenario);
       if (result.firstError) log(`  first error: ${result.firstError}`);
-      lines.push(row(result));
+      lines.push(row(result), ...phaseLines(result, process.cpuUsage(cpuBefore)));
     }
     lines.push(...(await duringBuildRows(client, baseUrl, scenarios)));
     memory.push(memoryLine('bench process after the scenarios', process.pid));

@@ -194,6 +194,27 @@ describe('POST /api/fto', () => {
       }
   });
 
+  it('says where a screening spent its time in a Server-Timing header (bench:api reads it)', async () => {
+    const [patent] = await chartablePatents();
+    const description = [patent!.split.preamble, ...patent!.split.elements].join('。');
+    const payload = { description, jurisdictions: ['CN'], asOf: AS_OF, limit: 5 };
+    const response = await app.inject({ method: 'POST', url: '/api/fto', payload });
+    expect(response.statusCode, response.body).toBe(200);
+    const phases = String(response.headers['server-timing'])
+      .split(', ')
+      .map((part) => /^(\w+);dur=([\d.]+)$/.exec(part));
+    expect(phases.map((match) => match?.[1])).toEqual([
+      'retrieve',
+      'read',
+      'chartQueue',
+      'chartRun',
+      'assemble',
+    ]);
+    for (const match of phases) expect(Number(match![2])).toBeGreaterThanOrEqual(0);
+    // The charting took some time; the demo's screenings chart in the thread, so nothing queued long.
+    expect(Number(phases[3]![2])).toBeGreaterThan(0);
+  });
+
   it('rejects a bad body with a 400 naming the field', async () => {
     for (const [payload, field] of [
       [{ description: '一种电池', jurisdictions: ['China'], asOf: AS_OF }, 'jurisdictions'],

@@ -33,6 +33,8 @@ export interface ChartOutput {
   readonly ranked: ReadonlyArray<{ readonly id: string; readonly riskLevel: RiskLevel }>;
   /** The results `offset … offset + limit` of `ranked`, with their claim charts. */
   readonly page: readonly FtoResult[];
+  /** Time spent charting in the thread that charted (the rest of the chart phase is queue and transfer). */
+  readonly runMs: number;
 }
 
 export const chartTask = defineTask<ChartInput, ChartOutput>(import.meta.url, 'chartCandidates');
@@ -41,6 +43,7 @@ export const chartTask = defineTask<ChartInput, ChartOutput>(import.meta.url, 'c
 const claimMemo = new ClaimMemo();
 
 export function chartCandidates(input: ChartInput): ChartOutput {
+  const started = performance.now();
   const candidates = input.candidates.map(({ independentJson, ...candidate }) => ({
     ...candidate,
     claims: decodeChartClaims(independentJson),
@@ -49,6 +52,7 @@ export function chartCandidates(input: ChartInput): ChartOutput {
   return {
     ranked: screened.map(({ id, riskLevel }) => ({ id, riskLevel })),
     page: screened.slice(input.offset, input.offset + input.limit),
+    runMs: performance.now() - started,
   };
 }
 

@@ -42,9 +42,10 @@ const ApplicantsRow = z.object({
 
 /**
  * Called after each phase of a screening (retrieve, read, chart, assemble): bench and Server-Timing.
- * `read` gathers the candidates from the index (Neo4j only for an own-portfolio request).
+ * `read` gathers the candidates from the index (Neo4j only for an own-portfolio request); after
+ * `chart`, `runMs` is the charting itself (the rest of that phase waited for a chart worker).
  */
-export type PhaseTimer = (phase: 'retrieve' | 'read' | 'chart' | 'assemble') => void;
+export type PhaseTimer = (phase: 'retrieve' | 'read' | 'chart' | 'assemble', runMs?: number) => void;
 
 export interface ScreeningRun extends ChartRun {
   readonly lap?: PhaseTimer;
@@ -68,7 +69,7 @@ export async function screenProduct(
   lap('read');
   const { offset, limit, asOf } = request;
   const charts = await chartScreening({ features, candidates, asOf, offset, limit }, run);
-  lap('chart');
+  lap('chart', charts.runMs);
   const byId = new Map(selection.listed.map((listed) => [index.ids[listed.retrieved.doc]!, listed]));
   const results = charts.page.map((result, k) => {
     const { retrieved } = byId.get(result.id)!;

@@ -12,6 +12,7 @@ import type { FtoIndex } from './fto-index';
 import { FtoIndexes } from './fto-indexes';
 import { registerFtoWarmUp } from './fto-warm-up';
 import { recordScreening } from './screening-records';
+import { screeningTimer } from './screening-timing';
 
 export function ftoRoutes(context: ServerContext) {
   const { db } = context;
@@ -34,11 +35,14 @@ export function ftoRoutes(context: ServerContext) {
           response: { 200: FtoResponse },
         },
       },
-      async (request) => {
+      async (request, reply) => {
         const { project } = request.body;
         // Checked before screening, so a wrong id costs no screening and records nothing.
         if (project !== undefined && !(await readProject(db, project))) throw notFound('project', project);
-        const response = await screenProduct(db, await screeningIndex(ftoIndexes, background), request.body);
+        const index = await screeningIndex(ftoIndexes, background);
+        const timer = screeningTimer();
+        const response = await screenProduct(db, index, request.body, { lap: timer.lap });
+        reply.header('server-timing', timer.header());
         if (project === undefined) return response;
         return { ...response, screening: await recordScreening(db, project, request.body, response) };
       },
