@@ -108,6 +108,9 @@ export class LandscapeTableBuilder {
   private readonly applicantNames: string[] = [];
   private readonly origins = new Interner();
   private readonly origin = new GrowingInts();
+  private readonly applications = new Interner();
+  private readonly application = new GrowingInts();
+  private readonly granted = new GrowingInts();
   /** Each row's place among its family's members (held only while building). */
   private readonly memberKeys: string[] = [];
 
@@ -131,6 +134,9 @@ export class LandscapeTableBuilder {
     this.applicants.add(keys);
     this.origin.push(row.origin == null ? -1 : this.origins.id(row.origin));
     this.memberKeys.push(memberKey(row));
+    // U+0000 cannot start a publication id, so a row read without its key never joins another's.
+    this.application.push(this.applications.id(row.applicationKey ?? row.id ?? `\u0000${i}`));
+    this.granted.push(row.granted ? 1 : 0);
   }
 
   /**
@@ -175,6 +181,8 @@ export class LandscapeTableBuilder {
     };
     const office = this.office.toArray();
     const origin = this.origin.toArray();
+    const application = this.application.toArray();
+    const granted = this.granted.toArray();
     const keys = this.applicants.codes.values;
     // Ranking ties are broken by name, then by first appearance (the order the old stable sort kept).
     const applicantOrder = [...keys.keys()].sort(
@@ -198,6 +206,9 @@ export class LandscapeTableBuilder {
       applicantNames: applicantOrder.map((old) => this.applicantNames[old]!),
       origin: Int16Array.from(rows, (old) => origin[old]!),
       originCodes: this.origins.values,
+      application: rows.map((old) => application[old]!),
+      applicationCount: this.applications.values.length,
+      granted: Uint8Array.from(rows, (old) => granted[old]!),
       // Rows carry no merge records: buildLandscapeTable adds them from the graph.
       mergedAliases: new Set(),
     };

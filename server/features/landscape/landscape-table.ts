@@ -65,6 +65,14 @@ export interface LandscapeTable {
   origin: Int16Array;
   originCodes: string[];
   /**
+   * For trends (trends-memory.ts): the application per publication, an id of its
+   * coalesce(applicationNumber, id) numbered in first-seen order (applicationCount ids), and
+   * 1 where the publication is a grant (isGrant). 5 bytes a row.
+   */
+  application: Int32Array;
+  applicationCount: number;
+  granted: Uint8Array;
+  /**
    * Keys of Applicant nodes a merge folded into another entity. The table keeps entities only, but a
    * scope naming such a key selects that node's own publications (applicant-entity.ts `inEntities`),
    * so those scopes go to Cypher (landscape-memory.ts `tableAnswers`).
@@ -78,6 +86,7 @@ RETURN p.familyId AS family, p.priorityYear AS priority, p.applicationYear AS ap
   p.publicationYear AS publication, p.jurisdiction AS office, coalesce(p.cpcCodes, []) AS cpc,
   toString(p.priorityDate) AS priorityDate, toString(p.applicationDate) AS applicationDate, p.id AS id,
   left(coalesce(p.priorityNumbers, [])[0], 2) AS origin,
+  coalesce(p.applicationNumber, p.id) AS applicationKey, coalesce(p.isGrant, false) AS granted,
   coalesce(p.cpcSubclasses, []) AS cpcSub, coalesce(p.ipcCodes, []) AS ipc,
   [(p)-[:FILED_BY]->(a:Applicant) | [${entityKeyOf('a')}, ${entityNameOf('a')}]] AS applicants`;
 
@@ -103,6 +112,10 @@ export const LandscapeRow = z.object({
   applicationDate: z.string().nullish(),
   id: z.string().nullish(),
   origin: z.string().nullish(),
+  // For trends: the application the publication belongs to and whether it is a grant. Optional
+  // like the above (a row without applicationKey is its own application).
+  applicationKey: z.string().nullish(),
+  granted: z.boolean().nullish(),
 });
 
 /** The table's query: only what the request's user may see (platform/visibility), so one table per workspace set. */
