@@ -111,6 +111,9 @@ export class LandscapeTableBuilder {
   private readonly applications = new Interner();
   private readonly application = new GrowingInts();
   private readonly granted = new GrowingInts();
+  private readonly chainNodes = new ListColumn(true);
+  private readonly fields = new ListColumn(true);
+  private readonly fieldInfo: Array<{ name: string; sector: string | null }> = [];
   /** Each row's place among its family's members (held only while building). */
   private readonly memberKeys: string[] = [];
 
@@ -137,6 +140,15 @@ export class LandscapeTableBuilder {
     // U+0000 cannot start a publication id, so a row read without its key never joins another's.
     this.application.push(this.applications.id(row.applicationKey ?? row.id ?? `\u0000${i}`));
     this.granted.push(row.granted ? 1 : 0);
+    this.chainNodes.add(
+      (row.chainNodes ?? []).flatMap((nodes) => (nodes ?? []).filter((node) => node !== null)),
+    );
+    const fields: string[] = [];
+    for (const [id, name, sector] of row.fields ?? []) {
+      fields.push(id);
+      this.fieldInfo[this.fields.codes.id(id)] ??= { name, sector };
+    }
+    this.fields.add(fields);
   }
 
   /**
@@ -167,6 +179,12 @@ export class LandscapeTableBuilder {
           .subarray(starts[f], starts[f + 1])
           .sort((a, b) => byCodePoint(this.memberKeys[a]!, this.memberKeys[b]!));
     return { family: order.map((old) => renumber[oldFamily[old]!]!), familyStarts: starts, rows: order };
+  }
+
+  /** Fields in id order (composition lists them by families, then id), with their names and sectors. */
+  private finishFields(rows: Int32Array): Pick<LandscapeTable, 'fields' | 'fieldInfo'> {
+    const order = sortedOrder(this.fields.codes.values);
+    return { fields: this.fields.finish(order, rows), fieldInfo: order.map((old) => this.fieldInfo[old]!) };
   }
 
   finish(): LandscapeTable {
@@ -209,6 +227,8 @@ export class LandscapeTableBuilder {
       application: rows.map((old) => application[old]!),
       applicationCount: this.applications.values.length,
       granted: Uint8Array.from(rows, (old) => granted[old]!),
+      chainNodes: this.chainNodes.finish(sortedOrder(this.chainNodes.codes.values), rows),
+      ...this.finishFields(rows),
       // Rows carry no merge records: buildLandscapeTable adds them from the graph.
       mergedAliases: new Set(),
     };

@@ -73,6 +73,14 @@ export interface LandscapeTable {
   applicationCount: number;
   granted: Uint8Array;
   /**
+   * For composition (composition-memory.ts): per publication its chain nodes (the lineage, segment
+   * and chain of each leaf it is TAGGED with) and its WIPO fields (IN_FIELD), each once, with the
+   * fields' names and sectors by id.
+   */
+  chainNodes: CodeLists;
+  fields: CodeLists;
+  fieldInfo: Array<{ name: string; sector: string | null }>;
+  /**
    * Keys of Applicant nodes a merge folded into another entity. The table keeps entities only, but a
    * scope naming such a key selects that node's own publications (applicant-entity.ts `inEntities`),
    * so those scopes go to Cypher (landscape-memory.ts `tableAnswers`).
@@ -87,6 +95,8 @@ RETURN p.familyId AS family, p.priorityYear AS priority, p.applicationYear AS ap
   toString(p.priorityDate) AS priorityDate, toString(p.applicationDate) AS applicationDate, p.id AS id,
   left(coalesce(p.priorityNumbers, [])[0], 2) AS origin,
   coalesce(p.applicationNumber, p.id) AS applicationKey, coalesce(p.isGrant, false) AS granted,
+  [(p)-[:TAGGED]->(leaf:TechBranch) | leaf.lineage + [leaf.segment, leaf.chain]] AS chainNodes,
+  [(p)-[:IN_FIELD]->(f:TechField) | [f.id, f.name, f.sector]] AS fields,
   coalesce(p.cpcSubclasses, []) AS cpcSub, coalesce(p.ipcCodes, []) AS ipc,
   [(p)-[:FILED_BY]->(a:Applicant) | [${entityKeyOf('a')}, ${entityNameOf('a')}]] AS applicants`;
 
@@ -116,6 +126,10 @@ export const LandscapeRow = z.object({
   // like the above (a row without applicationKey is its own application).
   applicationKey: z.string().nullish(),
   granted: z.boolean().nullish(),
+  // For composition: each TAGGED leaf's lineage + [segment, chain] (null when the leaf has no
+  // lineage, as `null + list` is in Cypher), and the IN_FIELD fields as [id, name, sector].
+  chainNodes: z.array(z.array(z.string().nullable()).nullable()).nullish(),
+  fields: z.array(z.tuple([z.string(), z.string(), z.string().nullable()])).nullish(),
 });
 
 /** The table's query: only what the request's user may see (platform/visibility), so one table per workspace set. */
