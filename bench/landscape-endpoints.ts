@@ -4,13 +4,13 @@
  * bench:api store of that size, each twice in a row (cold = first, warm = Neo4j's page cache and
  * query plans filled), for the whole corpus and a 3-year window. Neo4j is started with
  * PATNAV_NEO4J_HEAP / _PAGECACHE on PATNAV_BENCH_BOLT_PORT and stopped again if this run started it.
- * Then `applicants (table)` and `geography (table)`: the same endpoints answered from the
+ * Then `trends (table)`, `composition (table)`, `applicants (table)` and `geography (table)`: the same endpoints answered from the
  * in-memory landscape table, as the routes do for the scopes the table can filter (the table is
  * built after the Cypher rows, so their cold figures stay cold; its build time is printed).
  * Each request also prints the CPU it cost: Neo4j's (its JVM's user + system time from /proc) and
  * this process's (process.cpuUsage), so a busy machine's waiting does not count.
- * Flags: --families N, --rounds N (requests per endpoint and scope, default 2), --only TEXT (the
- * endpoints whose name contains it, e.g. `trends`).
+ * Flags: --families N, --rounds N (requests per endpoint and scope, default 2), --only TEXT,…
+ * (the endpoints whose name contains one of them, e.g. `trends,composition`).
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -22,7 +22,7 @@ import { CompositionQuery, GeographyQuery, TrendsQuery } from '@graph-schema/dto
 import { applicantLandscape } from '@server/features/landscape/applicants';
 import { composition } from '@server/features/landscape/composition';
 import { geography } from '@server/features/landscape/geography';
-import { LandscapeTables } from '@server/features/landscape/landscape-table';
+import { type LandscapeTable, LandscapeTables } from '@server/features/landscape/landscape-table';
 import { trends } from '@server/features/landscape/trends';
 import { benchApiInstance } from './api-instance';
 
@@ -58,7 +58,9 @@ async function timeEndpoints(db: Database, neo4jPid: number, endpoints: typeof E
     ['3-year window', { from: '2018', to: '2020' }],
     ['whole corpus', {}],
   ] as const)
-    for (const [name, run] of endpoints.filter(([name]) => name.includes(flags.only))) {
+    for (const [name, run] of endpoints.filter(([name]) =>
+      flags.only.split(',').some((part) => name.includes(part)),
+    )) {
       const times: string[] = [];
       for (let attempt = 0; attempt < Number(flags.rounds); attempt++) {
         const started = performance.now();
@@ -76,6 +78,18 @@ async function timeEndpoints(db: Database, neo4jPid: number, endpoints: typeof E
     }
 }
 
+/** The bytes of the columns trends and composition added to the table, per publication. */
+function columnBytes(table: LandscapeTable): string {
+  const lists = (list: LandscapeTable['fields']) => list.starts.byteLength + list.ids.byteLength;
+  const perRow = (bytes: number) => (bytes / table.size).toFixed(1);
+  return [
+    `${table.size} publications`,
+    `trends ${perRow(table.application.byteLength + table.granted.byteLength)} B/row`,
+    `chain nodes ${perRow(lists(table.chainNodes))} B/row`,
+    `fields ${perRow(lists(table.fields))} B/row`,
+  ].join(', ');
+}
+
 async function main(): Promise<void> {
   const config = localNeo4jConfigFromEnv(process.env, benchApiInstance(Number(flags.families)));
   const local = await startLocalNeo4j(config, log);
@@ -89,8 +103,10 @@ async function main(): Promise<void> {
     const building = performance.now();
     await tables.get();
     log(`landscape table built in ${((performance.now() - building) / 1000).toFixed(1)} s`);
+    log(columnBytes(await tables.get()));
     await timeEndpoints(db, local.pid, [
       ['trends (table)', (db, scope) => trends(db, TrendsQuery.parse(scope), tables)],
+      ['composition (table)', (db, scope) => composition(db, CompositionQuery.parse(scope), tables)],
       ['applicants (table)', (db, scope) => applicantLandscape(db, ApplicantsQuery.parse(scope), tables)],
       ['geography (table)', (db, scope) => geography(db, GeographyQuery.parse(scope), tables)],
     ]);
