@@ -13,6 +13,7 @@ import { DataVersion } from '@server/platform/data-version/data-version';
 import { readDataVersion } from '@server/platform/data-version/read-data-version';
 import { readRows, streamRows } from '@server/platform/db/read';
 import { entityKeyOf, entityNameOf } from '@server/platform/scope/applicant-entity';
+import { taggedChainNodes } from '@server/platform/scope/branch-membership';
 import { visibilityKey, visiblePatentWhere } from '@server/platform/visibility/visibility';
 import { z } from 'zod';
 import { LandscapeTableBuilder } from './landscape-table-builder';
@@ -95,7 +96,7 @@ RETURN p.familyId AS family, p.priorityYear AS priority, p.applicationYear AS ap
   toString(p.priorityDate) AS priorityDate, toString(p.applicationDate) AS applicationDate, p.id AS id,
   left(coalesce(p.priorityNumbers, [])[0], 2) AS origin,
   coalesce(p.applicationNumber, p.id) AS applicationKey, coalesce(p.isGrant, false) AS granted,
-  [(p)-[:TAGGED]->(leaf:TechBranch) | leaf.lineage + [leaf.segment, leaf.chain]] AS chainNodes,
+  ${taggedChainNodes('p')} AS chainNodes,
   [(p)-[:IN_FIELD]->(f:TechField) | [f.id, f.name, f.sector]] AS fields,
   coalesce(p.cpcSubclasses, []) AS cpcSub, coalesce(p.ipcCodes, []) AS ipc,
   [(p)-[:FILED_BY]->(a:Applicant) | [${entityKeyOf('a')}, ${entityNameOf('a')}]] AS applicants`;
