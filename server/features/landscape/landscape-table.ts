@@ -9,6 +9,7 @@
 import type { Database } from '@graph-schema/db/driver';
 import type { DateBasis } from '@graph-schema/dto/scope';
 import { VersionedCache } from '@server/platform/cache/versioned-cache';
+import type { ServerContext } from '@server/platform/context';
 import { DataVersion } from '@server/platform/data-version/data-version';
 import { readDataVersion } from '@server/platform/data-version/read-data-version';
 import { readRows, streamRows } from '@server/platform/db/read';
@@ -176,4 +177,19 @@ export class LandscapeTables {
   get(): Promise<LandscapeTable> {
     return this.tables.get(visibilityKey(), () => buildLandscapeTable(this.db));
   }
+}
+
+const tablesByContext = new WeakMap<ServerContext, LandscapeTables>();
+
+/**
+ * The one set of tables of a server context: the landscape routes and the report chapters share it,
+ * so a report built in the server reads the table the dashboard already holds.
+ */
+export function landscapeTablesOf(context: ServerContext): LandscapeTables {
+  let tables = tablesByContext.get(context);
+  if (!tables) {
+    tables = new LandscapeTables(context.db, context.dataVersion);
+    tablesByContext.set(context, tables);
+  }
+  return tables;
 }

@@ -27,14 +27,14 @@ import { coInventorNetwork } from './co-inventor-network';
 import { composition } from './composition';
 import { geography } from './geography';
 import { inventorLandscape } from './inventors';
-import { LandscapeTables } from './landscape-table';
+import { landscapeTablesOf } from './landscape-table';
 import { legalLandscape } from './legal';
 import { landscape } from './overview';
 import { trends } from './trends';
 
 export function landscapeRoutes(context: ServerContext) {
   const { db } = context;
-  const tables = new LandscapeTables(db, context.dataVersion);
+  const tables = landscapeTablesOf(context);
   return async (instance: FastifyInstance) => {
     const app = instance.withTypeProvider<ZodTypeProvider>();
     app.get(

@@ -8,6 +8,7 @@ import { ApplicantsQuery, type ApplicantsResponse } from '@graph-schema/dto/land
 import type { ApplicantRef } from '@graph-schema/dto/project';
 import type { ReportBlock } from '@graph-schema/dto/report';
 import { applicantLandscape } from '@server/features/landscape/applicants';
+import { landscapeTablesOf } from '@server/features/landscape/landscape-table';
 import { onlyEmpty, paragraph } from '../analysis-blocks';
 import { apiPath, apiSearch, parseSearch } from '../analysis-query';
 import { explainIn, methodNote } from '../explain-text';
@@ -24,7 +25,11 @@ type Applicants = ApplicantsResponse;
 
 export const buildApplicantsChapter: ChapterBuilder = async (ctx, place) => {
   const search = apiSearch(ctx.scope, { top: TOP, matrixTop: 10 });
-  const data = await applicantLandscape(ctx.server.db, parseSearch(ApplicantsQuery, search));
+  const data = await applicantLandscape(
+    ctx.server.db,
+    parseSearch(ApplicantsQuery, search),
+    landscapeTablesOf(ctx.server),
+  );
   const first = data.ranking[0];
   if (!first) return onlyEmpty(ctx, 'applicants.empty', T.empty());
   const api = apiPath('/api/landscape/applicants', search);

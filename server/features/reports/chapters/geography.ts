@@ -6,6 +6,7 @@
 import { GeographyQuery, type GeographyResponse } from '@graph-schema/dto/landscape-trends';
 import type { ReportBlock } from '@graph-schema/dto/report';
 import { geography } from '@server/features/landscape/geography';
+import { landscapeTablesOf } from '@server/features/landscape/landscape-table';
 import { onlyEmpty, paragraph } from '../analysis-blocks';
 import { apiPath, apiSearch, parseSearch } from '../analysis-query';
 import { methodNote } from '../explain-text';
@@ -21,7 +22,11 @@ type Geography = GeographyResponse;
 
 export const buildGeographyChapter: ChapterBuilder = async (ctx, place) => {
   const search = apiSearch(ctx.scope);
-  const data = await geography(ctx.server.db, parseSearch(GeographyQuery, search));
+  const data = await geography(
+    ctx.server.db,
+    parseSearch(GeographyQuery, search),
+    landscapeTablesOf(ctx.server),
+  );
   const families = data.origins.reduce((sum, o) => sum + o.families, 0);
   if (families === 0) return onlyEmpty(ctx, 'geography.empty', T.empty());
   const api = apiPath('/api/landscape/geography', search);
