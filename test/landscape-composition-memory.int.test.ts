@@ -6,7 +6,11 @@
  */
 import type { Database } from '@graph-schema/db/driver';
 import { CLASS_LEVELS, CompositionQuery, CompositionResponse } from '@graph-schema/dto/landscape-trends';
-import { composition, compositionFromCypher } from '@server/features/landscape/composition';
+import {
+  composition,
+  compositionFromCypher,
+  compositionInSchemes,
+} from '@server/features/landscape/composition';
 import { answersInMemory } from '@server/features/landscape/landscape-memory';
 import { LandscapeTables } from '@server/features/landscape/landscape-table';
 import type { FastifyInstance } from 'fastify';
@@ -62,6 +66,22 @@ describe('landscape composition from the in-memory table', () => {
         expect(await composition(db, query, tables), `${level} ${scheme}`).toEqual(fromCypher);
         expect(await composition(db, query, tables), `${level} ${scheme} again`).toEqual(fromCypher);
       }
+  });
+
+  it('answers both schemes at once (the report) as Cypher does', async () => {
+    const tables = new LandscapeTables(db);
+    for (const scope of [
+      '',
+      'from=2016&to=2019',
+      'jurisdiction=CN&level=main_group',
+      'cpc=H01M&scheme=IPC',
+    ]) {
+      const query = queryOf(`${scope}&top=15`);
+      const other = query.scheme === 'CPC' ? 'IPC' : 'CPC';
+      const fromCypher = await compositionInSchemes(db, query, [other]);
+      expect(fromCypher[1]!.classes.length).toBeGreaterThan(0);
+      expect(await compositionInSchemes(db, query, [other], tables), scope).toEqual(fromCypher);
+    }
   });
 
   it('serves the route from the table and keeps chain scopes on Cypher', async () => {

@@ -84,31 +84,33 @@ export async function composition(
   query: CompositionQuery,
   tables?: LandscapeTables,
 ): Promise<CompositionResponse> {
-  const facts = await fromTableOrCypher(
-    tables,
-    query,
-    (table) => compositionFactsFromTable(table, query, [query.scheme]),
-    () => compositionFactsFromCypher(db, query, [query.scheme]),
-  );
-  const [response] = await compositionOf(db, query, [], facts);
+  const [response] = await compositionInSchemes(db, query, [], tables);
   return response!;
 }
 
 /**
  * The composition in `query.scheme`, then the same composition in each of `otherSchemes`: only the
  * class ranking differs (the scope's total, chain nodes and WIPO fields do not depend on the
- * scheme), and all rankings come from one read of the scope. The report shows CPC and IPC.
+ * scheme), and all rankings come from one read of the scope (or one walk of the table). The report
+ * shows CPC and IPC.
  */
 export async function compositionInSchemes(
   db: Database,
   query: CompositionQuery,
   otherSchemes: readonly Scheme[],
+  tables?: LandscapeTables,
 ): Promise<CompositionResponse[]> {
   const schemes = [query.scheme, ...otherSchemes.filter((s) => s !== query.scheme)];
-  return compositionOf(db, query, otherSchemes, await compositionFactsFromCypher(db, query, schemes));
+  const facts = await fromTableOrCypher(
+    tables,
+    query,
+    (table) => compositionFactsFromTable(table, query, schemes),
+    () => compositionFactsFromCypher(db, query, schemes),
+  );
+  return compositionOf(db, query, otherSchemes, facts);
 }
 
-/** The composition by Cypher aggregation: used for chain scopes and the report, and as the reference in tests. */
+/** The composition by Cypher aggregation: what scopes the table cannot filter get, and the reference in tests. */
 export async function compositionFromCypher(
   db: Database,
   query: CompositionQuery,
