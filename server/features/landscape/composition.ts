@@ -12,6 +12,9 @@ import { scopeClause } from '@server/platform/scope/scope-clause';
 import { z } from 'zod';
 import { chainStructure } from '../chains/chain-structure';
 import { classTitleOf } from '../classes/resolve-titles';
+import { compositionFactsFromTable } from './composition-memory';
+import { fromTableOrCypher } from './landscape-memory';
+import type { LandscapeTables } from './landscape-table';
 
 const ClassRow = z.object({ code: z.string(), families: z.number() });
 const ClassesRow = z.object({ scheme: z.enum(['CPC', 'IPC']), classes: z.array(ClassRow) });
@@ -63,30 +66,80 @@ MATCH (p:Patent)-[:IN_FIELD]->(f:TechField) WHERE ${where}
 RETURN f.id AS id, f.name AS name, f.sector AS sector, count(DISTINCT p.familyId) AS families
 ORDER BY families DESC, id`;
 
-export async function composition(db: Database, query: CompositionQuery): Promise<CompositionResponse> {
-  const [response] = await compositionInSchemes(db, query, []);
+/** What the response is made of, from Cypher or from the in-memory table (composition-memory.ts). */
+export interface CompositionFacts {
+  /** The scope's distinct families. */
+  families: number;
+  /** Per scheme its first `top + 1` class groups, most families first, ties by code. */
+  classes: Map<Scheme, z.infer<typeof ClassRow>[]>;
+  /** Families per chain node (chain, segment or branch id), any order. */
+  nodes: z.infer<typeof ChainNodesRow>[];
+  /** Families per WIPO field, most first, ties by id. */
+  fields: z.infer<typeof FieldsRow>[];
+}
+
+/** From the in-memory table when the scope allows (years, offices, classes, applicants), else Cypher. */
+export async function composition(
+  db: Database,
+  query: CompositionQuery,
+  tables?: LandscapeTables,
+): Promise<CompositionResponse> {
+  const [response] = await compositionInSchemes(db, query, [], tables);
   return response!;
 }
 
 /**
  * The composition in `query.scheme`, then the same composition in each of `otherSchemes`: only the
  * class ranking differs (the scope's total, chain nodes and WIPO fields do not depend on the
- * scheme), and all rankings come from one read of the scope. The report shows CPC and IPC.
+ * scheme), and all rankings come from one read of the scope (or one walk of the table). The report
+ * shows CPC and IPC.
  */
 export async function compositionInSchemes(
   db: Database,
   query: CompositionQuery,
   otherSchemes: readonly Scheme[],
+  tables?: LandscapeTables,
 ): Promise<CompositionResponse[]> {
-  const scope = scopeClause(query);
   const schemes = [query.scheme, ...otherSchemes.filter((s) => s !== query.scheme)];
+  const facts = await fromTableOrCypher(
+    tables,
+    query,
+    (table) => compositionFactsFromTable(table, query, schemes),
+    () => compositionFactsFromCypher(db, query, schemes),
+  );
+  return compositionOf(db, query, otherSchemes, facts);
+}
+
+/** The composition by Cypher aggregation: what scopes the table cannot filter get, and the reference in tests. */
+export async function compositionFromCypher(
+  db: Database,
+  query: CompositionQuery,
+): Promise<CompositionResponse> {
+  const [response] = await compositionInSchemes(db, query, []);
+  return response!;
+}
+
+async function compositionFactsFromCypher(
+  db: Database,
+  query: CompositionQuery,
+  schemes: readonly Scheme[],
+): Promise<CompositionFacts> {
+  const scope = scopeClause(query);
   const [classes, total, nodes, fields] = await Promise.all([
     readClasses(db, query, schemes),
     readRows(db, TotalRow, TOTAL(scope.where), scope.params),
     readRows(db, ChainNodesRow, CHAIN_NODES(scope.where, query.project !== undefined), scope.params),
     readRows(db, FieldsRow, FIELDS(scope.where), scope.params),
   ]);
-  const families = total[0]?.families ?? 0;
+  return { families: total[0]?.families ?? 0, classes, nodes, fields };
+}
+
+async function compositionOf(
+  db: Database,
+  query: CompositionQuery,
+  otherSchemes: readonly Scheme[],
+  { families, classes, nodes, fields }: CompositionFacts,
+): Promise<CompositionResponse[]> {
   const share = (n: number) => (families === 0 ? 0 : round(n / families));
   const response: CompositionResponse = {
     dateBasis: query.dateBasis,

@@ -107,7 +107,7 @@ function prefixRange(codes: readonly string[], prefix: string): [number, number]
 }
 
 /** The positions in the year order of the query's window (without from/to: all, undated included). */
-function yearWindow(byYear: YearOrder, query: ScopeQuery): [number, number] {
+export function yearWindow(byYear: YearOrder, query: ScopeQuery): [number, number] {
   if (query.from === undefined && query.to === undefined) return [0, byYear.order.length];
   const from = Math.max(query.from ?? 1, 1);
   const to = query.to ?? Number.MAX_SAFE_INTEGER;

@@ -108,6 +108,12 @@ export class LandscapeTableBuilder {
   private readonly applicantNames: string[] = [];
   private readonly origins = new Interner();
   private readonly origin = new GrowingInts();
+  private readonly applications = new Interner();
+  private readonly application = new GrowingInts();
+  private readonly granted = new GrowingInts();
+  private readonly chainNodes = new ListColumn(true);
+  private readonly fields = new ListColumn(true);
+  private readonly fieldInfo: Array<{ name: string; sector: string | null }> = [];
   /** Each row's place among its family's members (held only while building). */
   private readonly memberKeys: string[] = [];
 
@@ -131,6 +137,18 @@ export class LandscapeTableBuilder {
     this.applicants.add(keys);
     this.origin.push(row.origin == null ? -1 : this.origins.id(row.origin));
     this.memberKeys.push(memberKey(row));
+    // U+0000 cannot start a publication id, so a row read without its key never joins another's.
+    this.application.push(this.applications.id(row.applicationKey ?? row.id ?? `\u0000${i}`));
+    this.granted.push(row.granted ? 1 : 0);
+    this.chainNodes.add(
+      (row.chainNodes ?? []).flatMap((nodes) => (nodes ?? []).filter((node) => node !== null)),
+    );
+    const fields: string[] = [];
+    for (const [id, name, sector] of row.fields ?? []) {
+      fields.push(id);
+      this.fieldInfo[this.fields.codes.id(id)] ??= { name, sector };
+    }
+    this.fields.add(fields);
   }
 
   /**
@@ -163,6 +181,12 @@ export class LandscapeTableBuilder {
     return { family: order.map((old) => renumber[oldFamily[old]!]!), familyStarts: starts, rows: order };
   }
 
+  /** Fields in id order (composition lists them by families, then id), with their names and sectors. */
+  private finishFields(rows: Int32Array): Pick<LandscapeTable, 'fields' | 'fieldInfo'> {
+    const order = sortedOrder(this.fields.codes.values);
+    return { fields: this.fields.finish(order, rows), fieldInfo: order.map((old) => this.fieldInfo[old]!) };
+  }
+
   finish(): LandscapeTable {
     const size = this.family.length;
     const familyCount = this.families.values.length;
@@ -175,6 +199,8 @@ export class LandscapeTableBuilder {
     };
     const office = this.office.toArray();
     const origin = this.origin.toArray();
+    const application = this.application.toArray();
+    const granted = this.granted.toArray();
     const keys = this.applicants.codes.values;
     // Ranking ties are broken by name, then by first appearance (the order the old stable sort kept).
     const applicantOrder = [...keys.keys()].sort(
@@ -198,6 +224,11 @@ export class LandscapeTableBuilder {
       applicantNames: applicantOrder.map((old) => this.applicantNames[old]!),
       origin: Int16Array.from(rows, (old) => origin[old]!),
       originCodes: this.origins.values,
+      application: rows.map((old) => application[old]!),
+      applicationCount: this.applications.values.length,
+      granted: Uint8Array.from(rows, (old) => granted[old]!),
+      chainNodes: this.chainNodes.finish(sortedOrder(this.chainNodes.codes.values), rows),
+      ...this.finishFields(rows),
       // Rows carry no merge records: buildLandscapeTable adds them from the graph.
       mergedAliases: new Set(),
     };

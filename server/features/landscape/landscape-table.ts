@@ -14,6 +14,7 @@ import { DataVersion } from '@server/platform/data-version/data-version';
 import { readDataVersion } from '@server/platform/data-version/read-data-version';
 import { readRows, streamRows } from '@server/platform/db/read';
 import { entityKeyOf, entityNameOf } from '@server/platform/scope/applicant-entity';
+import { taggedChainNodes } from '@server/platform/scope/branch-membership';
 import { visibilityKey, visiblePatentWhere } from '@server/platform/visibility/visibility';
 import { z } from 'zod';
 import { LandscapeTableBuilder } from './landscape-table-builder';
@@ -66,6 +67,22 @@ export interface LandscapeTable {
   origin: Int16Array;
   originCodes: string[];
   /**
+   * For trends (trends-memory.ts): the application per publication, an id of its
+   * coalesce(applicationNumber, id) numbered in first-seen order (applicationCount ids), and
+   * 1 where the publication is a grant (isGrant). 5 bytes a row.
+   */
+  application: Int32Array;
+  applicationCount: number;
+  granted: Uint8Array;
+  /**
+   * For composition (composition-memory.ts): per publication its chain nodes (the lineage, segment
+   * and chain of each leaf it is TAGGED with) and its WIPO fields (IN_FIELD), each once, with the
+   * fields' names and sectors by id.
+   */
+  chainNodes: CodeLists;
+  fields: CodeLists;
+  fieldInfo: Array<{ name: string; sector: string | null }>;
+  /**
    * Keys of Applicant nodes a merge folded into another entity. The table keeps entities only, but a
    * scope naming such a key selects that node's own publications (applicant-entity.ts `inEntities`),
    * so those scopes go to Cypher (landscape-memory.ts `tableAnswers`).
@@ -79,6 +96,9 @@ RETURN p.familyId AS family, p.priorityYear AS priority, p.applicationYear AS ap
   p.publicationYear AS publication, p.jurisdiction AS office, coalesce(p.cpcCodes, []) AS cpc,
   toString(p.priorityDate) AS priorityDate, toString(p.applicationDate) AS applicationDate, p.id AS id,
   left(coalesce(p.priorityNumbers, [])[0], 2) AS origin,
+  coalesce(p.applicationNumber, p.id) AS applicationKey, coalesce(p.isGrant, false) AS granted,
+  ${taggedChainNodes('p')} AS chainNodes,
+  [(p)-[:IN_FIELD]->(f:TechField) | [f.id, f.name, f.sector]] AS fields,
   coalesce(p.cpcSubclasses, []) AS cpcSub, coalesce(p.ipcCodes, []) AS ipc,
   [(p)-[:FILED_BY]->(a:Applicant) | [${entityKeyOf('a')}, ${entityNameOf('a')}]] AS applicants`;
 
@@ -104,6 +124,14 @@ export const LandscapeRow = z.object({
   applicationDate: z.string().nullish(),
   id: z.string().nullish(),
   origin: z.string().nullish(),
+  // For trends: the application the publication belongs to and whether it is a grant. Optional
+  // like the above (a row without applicationKey is its own application).
+  applicationKey: z.string().nullish(),
+  granted: z.boolean().nullish(),
+  // For composition: each TAGGED leaf's lineage + [segment, chain] (null when the leaf has no
+  // lineage, as `null + list` is in Cypher), and the IN_FIELD fields as [id, name, sector].
+  chainNodes: z.array(z.array(z.string().nullable()).nullable()).nullish(),
+  fields: z.array(z.tuple([z.string(), z.string(), z.string().nullable()])).nullish(),
 });
 
 /** The table's query: only what the request's user may see (platform/visibility), so one table per workspace set. */

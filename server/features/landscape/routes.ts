@@ -63,7 +63,7 @@ export function landscapeRoutes(context: ServerContext) {
           response: { 200: TrendsResponse },
         },
       },
-      async (request) => trends(db, request.query),
+      async (request) => trends(db, request.query, tables),
     );
     app.get(
       '/api/landscape/composition',
@@ -78,7 +78,7 @@ export function landscapeRoutes(context: ServerContext) {
           response: { 200: CompositionResponse },
         },
       },
-      async (request) => composition(db, request.query),
+      async (request) => composition(db, request.query, tables),
     );
     app.get(
       '/api/landscape/geography',

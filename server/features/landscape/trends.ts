@@ -15,10 +15,21 @@ import { INCOMPLETE_YEARS, round } from '@server/platform/scope/growth-windows';
 import { scopeClause } from '@server/platform/scope/scope-clause';
 import { z } from 'zod';
 import { explainLifecycle } from './explain-lifecycle';
+import { fromTableOrCypher } from './landscape-memory';
+import type { LandscapeTables } from './landscape-table';
+import { trendsRowsFromTable } from './trends-memory';
 
 const ApplicationsRow = z.object({ year: z.number(), applications: z.number(), grants: z.number() });
 const FamiliesRow = z.object({ year: z.number().nullable(), families: z.number(), publications: z.number() });
 const ApplicantsRow = z.object({ year: z.number(), applicants: z.number() });
+
+/** The three aggregations' rows (any order), from Cypher or from the in-memory table (trends-memory.ts). */
+export interface TrendsRows {
+  applications: z.infer<typeof ApplicationsRow>[];
+  /** year null: the families none of whose members in scope has a year on the basis. */
+  families: z.infer<typeof FamiliesRow>[];
+  applicants: z.infer<typeof ApplicantsRow>[];
+}
 
 const APPLICATIONS = (where: string, year: string) => `
 MATCH (p:Patent) WHERE ${where} AND p.${year} IS NOT NULL
@@ -44,7 +55,22 @@ export const LIFECYCLE_RULE = explainLifecycle('lifecycle.rule', {
   growthApplicants: LIFECYCLE_THRESHOLDS.growthApplicants,
 });
 
-export async function trends(db: Database, query: TrendsQuery): Promise<TrendsResponse> {
+/** From the in-memory table when the scope allows (years, offices, classes, applicants), else Cypher. */
+export async function trends(
+  db: Database,
+  query: TrendsQuery,
+  tables?: LandscapeTables,
+): Promise<TrendsResponse> {
+  return fromTableOrCypher(
+    tables,
+    query,
+    (table) => trendsOf(query, trendsRowsFromTable(table, query)),
+    () => trendsFromCypher(db, query),
+  );
+}
+
+/** The same answer by Cypher aggregation: used for chain scopes, and as the reference in tests. */
+export async function trendsFromCypher(db: Database, query: TrendsQuery): Promise<TrendsResponse> {
   const scope = scopeClause(query);
   const year = scope.yearProperty;
   const [applications, families, applicants] = await Promise.all([
@@ -52,6 +78,11 @@ export async function trends(db: Database, query: TrendsQuery): Promise<TrendsRe
     readRows(db, FamiliesRow, FAMILIES(scope.where, year), scope.params),
     readRows(db, ApplicantsRow, APPLICANTS(scope.where, year), scope.params),
   ]);
+  return trendsOf(query, { applications, families, applicants });
+}
+
+/** The response from the rows: years on either count, incomplete years marked, the lifecycle. */
+function trendsOf(query: TrendsQuery, { applications, families, applicants }: TrendsRows): TrendsResponse {
   const dated = families.filter((r): r is typeof r & { year: number } => r.year !== null);
   const allYears = [...new Set([...applications.map((r) => r.year), ...dated.map((r) => r.year)])].sort(
     (a, b) => a - b,

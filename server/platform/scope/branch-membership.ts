@@ -99,6 +99,15 @@ export function effectiveLeafIds(patent: string, project: boolean): string {
 }
 
 /**
+ * An expression: per leaf ingest TAGGED `patent` with, its lineage + [segment, chain] (null for a
+ * leaf without lineage, as composition's UNWIND skips it). No project: the in-memory landscape table
+ * holds these for scopes without one (project scopes go to Cypher with their overrides).
+ */
+export function taggedChainNodes(patent: string): string {
+  return `[(${patent})-[:TAGGED]->(leaf:TechBranch) | leaf.lineage + [leaf.segment, leaf.chain]]`;
+}
+
+/**
  * Families per chain as ingest tagged them, or, with a project, after its overrides: a CALL over a
  * bound chain `chainAlias` returning `families` (the chain list's counts); `patentWhere` over `p`
  * narrows the patents counted (the request's visibility).

@@ -7,6 +7,7 @@
 import { CompositionQuery, type CompositionResponse } from '@graph-schema/dto/landscape-trends';
 import type { ReportBlock } from '@graph-schema/dto/report';
 import { compositionInSchemes } from '@server/features/landscape/composition';
+import { landscapeTablesOf } from '@server/features/landscape/landscape-table';
 import { onlyEmpty } from '../analysis-blocks';
 import { apiPath, apiSearch, parseSearch } from '../analysis-query';
 import { methodNote } from '../explain-text';
@@ -36,6 +37,7 @@ export const buildCompositionChapter: ChapterBuilder = async (ctx, place) => {
     ctx.server.db,
     parseSearch(CompositionQuery, queryOf('CPC')),
     ['IPC'],
+    landscapeTablesOf(ctx.server),
   );
   if (!cpcData || !ipcData || cpcData.families === 0) return onlyEmpty(ctx, 'composition.empty', T.empty());
   const cpc = viewOf(cpcData, 'CPC');

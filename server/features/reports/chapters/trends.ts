@@ -6,6 +6,7 @@
  */
 import { TrendsQuery, type TrendsResponse } from '@graph-schema/dto/landscape-trends';
 import type { ReportBlock } from '@graph-schema/dto/report';
+import { landscapeTablesOf } from '@server/features/landscape/landscape-table';
 import { trends } from '@server/features/landscape/trends';
 import { onlyEmpty, paragraph, tableLabel } from '../analysis-blocks';
 import { apiPath, apiSearch, parseSearch } from '../analysis-query';
@@ -22,7 +23,7 @@ const oneDecimal = (value: number): string => String(Number(value.toFixed(1)));
 
 export const buildTrendsChapter: ChapterBuilder = async (ctx, place) => {
   const search = apiSearch(ctx.scope);
-  const data = await trends(ctx.server.db, parseSearch(TrendsQuery, search));
+  const data = await trends(ctx.server.db, parseSearch(TrendsQuery, search), landscapeTablesOf(ctx.server));
   if (data.totals.families === 0 || data.years.length === 0) return onlyEmpty(ctx, 'trends.empty', T.empty());
   return trendsContent(ctx, place, data, apiPath('/api/landscape/trends', search));
 };

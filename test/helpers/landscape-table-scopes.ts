@@ -1,0 +1,55 @@
+/**
+ * Scopes the in-memory landscape table can filter, built from what the demo corpus holds so every
+ * filter selects something (and some select nothing): each date basis alone and with year windows
+ * (closed, open at either end, one year, wider than the data), offices, CPC / IPC prefixes of
+ * several lengths, applicants (one, several, unknown) and their combinations. Used by the tests
+ * comparing an endpoint's table answer with its Cypher answer.
+ */
+import type { Database } from '@graph-schema/db/driver';
+import { ApplicantsQuery } from '@graph-schema/dto/landscape-actors';
+import { applicantLandscapeFromCypher } from '@server/features/landscape/applicants';
+
+export async function tableScopes(db: Database): Promise<string[]> {
+  const whole = await applicantLandscapeFromCypher(db, ApplicantsQuery.parse({ top: '200' }));
+  const keys = whole.ranking.map((row) => encodeURIComponent(row.key));
+  const offices = whole.officeMatrix.offices.filter((office) => office !== 'unknown');
+  const years = whole.ranking.flatMap((row) => [row.firstYear, row.lastYear]).filter((y) => y !== null);
+  const [first, last] = [Math.min(...years), Math.max(...years)];
+  const middle = Math.round((first + last) / 2);
+  const windows = [
+    `from=${middle - 1}&to=${middle + 1}`,
+    `from=${middle}`,
+    `to=${middle}`,
+    `from=${last - 2}&to=${last}`,
+    `from=${first}&to=${first}`,
+    `from=${first - 5}&to=${last + 5}`,
+  ];
+  const bases = ['priority', 'application', 'publication'];
+  return [
+    '',
+    ...bases.map((basis) => `dateBasis=${basis}`),
+    ...bases.flatMap((basis) => windows.map((window) => `${window}&dateBasis=${basis}`)),
+    `jurisdiction=${offices[0]}`,
+    `jurisdiction=${offices.slice(0, 2).join(',')}&from=${middle - 2}&to=${middle + 2}`,
+    `jurisdiction=${offices.join(',')}&dateBasis=publication`,
+    'jurisdiction=WO&dateBasis=application',
+    'cpc=H',
+    'cpc=H01M',
+    'cpc=H01M10&dateBasis=application',
+    `cpc=G&from=${middle}`,
+    'ipc=H01M',
+    'ipc=H01',
+    `ipc=H01M10&to=${middle}&dateBasis=publication`,
+    `applicants=${keys[0]}`,
+    `applicants=${keys[1]},${keys[5]}&from=${middle - 3}&to=${middle + 3}`,
+    `applicants=${keys.slice(0, 12).join(',')}&jurisdiction=${offices[0]}`,
+    `applicants=${keys[2]}&cpc=H01M&ipc=H01M&dateBasis=application`,
+    `applicants=${keys[3]},no-such-applicant&dateBasis=publication`,
+    `applicants=${keys.slice(20, 60).join(',')}`,
+    // Scopes with nothing in them.
+    'applicants=no-such-applicant',
+    'cpc=A99Z',
+    'from=1900&to=1901',
+    `jurisdiction=${offices[0]}&ipc=A99`,
+  ];
+}
