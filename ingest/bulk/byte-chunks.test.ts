@@ -1,12 +1,14 @@
-import { closeSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { ByteChunks } from './byte-chunks';
 
 describe('ByteChunks: strings encoded into one reused buffer', () => {
   it('writes the same bytes as one Buffer.from of the joined text, across flushes and oversized strings', () => {
-    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'bulk-chunks-')), 'out.bin');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'bulk-chunks-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    const file = path.join(dir, 'out.bin');
     const fd = openSync(file, 'w+');
     const out = new ByteChunks(fd, 64);
     const parts = ['电池热管理', '"quoted", plain\n', 'x'.repeat(200), '😀 end', 'a\u0000b', ''];

@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { importArguments } from './admin-import';
 import { ARRAY_DELIMITER, CsvTable, csvCell, headerCell } from './csv-writer';
 import { PATENT_COLUMNS, RELATIONSHIP_COLUMNS } from './headers';
@@ -34,6 +34,7 @@ describe('bulk CSV cells and headers', () => {
 
   it('writes a header line and marks a file with a line break inside a value', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'bulk-csv-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const table = new CsvTable(dir, 'patents', PATENT_COLUMNS.slice(0, 3));
     await table.write(['CN1A', true, undefined]);
     expect(table.multiline).toBe(false);
