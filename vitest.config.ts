@@ -55,6 +55,7 @@ export default defineConfig({
           include: ['{server,ingest,graph-schema,web,db,demo,bench}/**/*.test.ts', 'test/**/*.unit.test.ts'],
           exclude: ['**/node_modules/**', '**/*.int.test.ts'],
           environment: 'node',
+          globalSetup: ['test/temp-folder-setup.ts'],
         },
       },
       {
@@ -63,7 +64,7 @@ export default defineConfig({
           name: 'integration',
           root: '.',
           include: ['test/**/*.int.test.ts'],
-          globalSetup: ['test/global-setup.ts'],
+          globalSetup: ['test/temp-folder-setup.ts', 'test/global-setup.ts'],
           // One Neo4j store is shared: run files one after another so counts are predictable.
           fileParallelism: false,
           testTimeout: 120_000,

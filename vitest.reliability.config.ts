@@ -12,7 +12,7 @@ export default defineConfig({
     name: 'reliability',
     root: '.',
     include: ['test/reliability/**/*.rel.test.ts'],
-    globalSetup: ['test/reliability/global-setup.ts'],
+    globalSetup: ['test/temp-folder-setup.ts', 'test/reliability/global-setup.ts'],
     // One Neo4j, killed and restarted by the fault tests: files run one after another.
     fileParallelism: false,
     testTimeout: 300_000,
