@@ -9,13 +9,18 @@ import type { Database } from '@graph-schema/db/driver';
 import { ApplicantsQuery } from '@graph-schema/dto/landscape-actors';
 import { applicantLandscapeFromCypher } from '@server/features/landscape/applicants';
 
-export async function tableScopes(db: Database): Promise<string[]> {
+/** What the scopes are built from: applicant keys by size, offices, and the corpus' year span. */
+export async function tableScopeFacts(db: Database) {
   const whole = await applicantLandscapeFromCypher(db, ApplicantsQuery.parse({ top: '200' }));
   const keys = whole.ranking.map((row) => encodeURIComponent(row.key));
   const offices = whole.officeMatrix.offices.filter((office) => office !== 'unknown');
   const years = whole.ranking.flatMap((row) => [row.firstYear, row.lastYear]).filter((y) => y !== null);
   const [first, last] = [Math.min(...years), Math.max(...years)];
-  const middle = Math.round((first + last) / 2);
+  return { keys, offices, first, last, middle: Math.round((first + last) / 2) };
+}
+
+export async function tableScopes(db: Database): Promise<string[]> {
+  const { keys, offices, first, last, middle } = await tableScopeFacts(db);
   const windows = [
     `from=${middle - 1}&to=${middle + 1}`,
     `from=${middle}`,
