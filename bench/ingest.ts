@@ -21,6 +21,7 @@ import type { PatentRecord } from '@ingest/record';
 import { z } from 'zod';
 import { type BulkFigures, benchBulk, formatBulk } from './ingest-bulk';
 import { runLoadCsvBaseline, writeBaselineCsv } from './load-csv-baseline';
+import { processCpuSeconds } from './process-cpu';
 
 const CountRow = z.object({ n: z.number() });
 
@@ -46,7 +47,7 @@ async function* records(files: string[]): AsyncGenerator<PatentRecord> {
 
 async function freshDatabase(
   instance: typeof BENCH_INSTANCE = BENCH_INSTANCE,
-): Promise<{ db: Database; stop: () => Promise<void> }> {
+): Promise<{ db: Database; pid: number; stop: () => Promise<void> }> {
   const config = localNeo4jConfigFromEnv(process.env, instance);
   await resetLocalNeo4j(config, log);
   const local = await startLocalNeo4j(config, log);
@@ -54,6 +55,7 @@ async function freshDatabase(
   await applyMigrations(db);
   return {
     db,
+    pid: local.pid,
     stop: async () => {
       await db.driver.close();
       await stopLocalNeo4j(config, log);
@@ -86,6 +88,7 @@ async function benchSize(size: number, only: string | undefined, noBaseline = fa
   const e2e = await freshDatabase();
   const timings: StepTimings = new Map();
   const loadStart = performance.now();
+  const cpuStart = { neo4j: processCpuSeconds(e2e.pid), node: process.cpuUsage() };
   const summary = await runIngest(e2e.db, files, {
     aliasFile,
     quarantineDir: path.join(REPO_ROOT, '.patnav', 'quarantine'),
@@ -94,11 +97,12 @@ async function benchSize(size: number, only: string | undefined, noBaseline = fa
     ...(batchSize ? { batchSize } : {}),
   });
   const loadMs = performance.now() - loadStart;
+  const cpu = loadCpu(cpuStart, processCpuSeconds(e2e.pid));
   const loadedFamilies = await families(e2e.db);
   await e2e.stop();
 
   // `--no-baseline`: the incremental load alone (an A/B of the loader; no ratio printed).
-  if (noBaseline) return { size, parsed, parseMs, loadMs, loadedFamilies, bulk, timings };
+  if (noBaseline) return { size, parsed, parseMs, loadMs, loadedFamilies, bulk, timings, cpu };
   const baseline = await freshDatabase(BASELINE_INSTANCE);
   const tagging = await prepareTagging(null, { quarantineDir: '' });
   const importDir = path.join(BASELINE_INSTANCE.homeDir, 'import');
@@ -128,6 +132,7 @@ async function benchSize(size: number, only: string | undefined, noBaseline = fa
     quarantined: summary.totals.quarantined,
     bulk,
     timings,
+    cpu,
   };
 }
 
@@ -170,6 +175,7 @@ async function main() {
     );
   }
   for (const r of rows) if (r.loadMs !== undefined) printStepTimings(r.size, r.loadMs, r.timings);
+  for (const r of rows) if (r.cpu) console.log(formatLoadCpu(r.size, r.cpu));
 }
 
 /**
@@ -190,6 +196,28 @@ function printStepTimings(size: number, loadMs: number, timings: StepTimings) {
     'commit (write transaction − rows − statements)',
     step('write transaction') - step('rows (Node)') - step('statements'),
   );
+}
+
+/**
+ * CPU seconds the incremental load cost Neo4j and Node: on a shared machine other processes inflate
+ * wall time, not the work done, so A/B runs compare these (null: /proc not readable).
+ */
+interface LoadCpu {
+  neo4jSeconds: number | null;
+  nodeSeconds: number;
+}
+
+function loadCpu(start: { neo4j: number | null; node: NodeJS.CpuUsage }, neo4jEnd: number | null): LoadCpu {
+  const node = process.cpuUsage(start.node);
+  return {
+    neo4jSeconds: start.neo4j !== null && neo4jEnd !== null ? neo4jEnd - start.neo4j : null,
+    nodeSeconds: (node.user + node.system) / 1e6,
+  };
+}
+
+function formatLoadCpu(size: number, cpu: LoadCpu): string {
+  const neo4j = cpu.neo4jSeconds === null ? '—' : cpu.neo4jSeconds.toFixed(1);
+  return `incremental load of ${size.toLocaleString('en')} families, CPU seconds: Neo4j ${neo4j}, Node ${cpu.nodeSeconds.toFixed(1)}`;
 }
 
 main().catch((error: unknown) => {
