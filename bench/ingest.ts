@@ -165,7 +165,8 @@ async function main() {
     rows.push(
       await benchSize(
         size,
-        values.only, // Without full-text indexes a ratio to the baseline (which has them) would mislead: none is printed.
+        values.only,
+        // Without full-text indexes a ratio to the baseline (which has them) would mislead: none is printed.
         values['no-baseline'] || values['drop-fulltext'],
         batchSize,
         values['drop-fulltext'],
