@@ -11,7 +11,7 @@ import { resetLocalNeo4j, startLocalNeo4j, stopLocalNeo4j } from '@db/launcher';
 import { ensureDemoCorpus } from '@demo/corpus';
 import { createDatabase, type Database } from '@graph-schema/db/driver';
 import { applyMigrations } from '@graph-schema/db/migrate';
-import { readRows } from '@graph-schema/db/tx';
+import { readRows, writeRows } from '@graph-schema/db/tx';
 import { toBatchRows } from '@ingest/load/rows';
 import type { StepTimings } from '@ingest/load/step-timings';
 import { enrich } from '@ingest/pipeline/enrich';
@@ -22,6 +22,7 @@ import { z } from 'zod';
 import { BULK_BENCH_INSTANCE, type BulkFigures, benchBulk, formatBulk } from './ingest-bulk';
 import { runLoadCsvBaseline, writeBaselineCsv } from './load-csv-baseline';
 import { type PeakRss, withPeakRss } from './peak-rss';
+import { processCpuSeconds } from './process-cpu';
 
 const CountRow = z.object({ n: z.number() });
 
@@ -48,7 +49,7 @@ async function* records(files: string[]): AsyncGenerator<PatentRecord> {
 
 async function freshDatabase(
   instance: typeof BENCH_INSTANCE = BENCH_INSTANCE,
-): Promise<{ db: Database; stop: () => Promise<void>; homeDir: string }> {
+): Promise<{ db: Database; pid: number; stop: () => Promise<void>; homeDir: string }> {
   const config = localNeo4jConfigFromEnv(process.env, instance);
   await resetLocalNeo4j(config, log);
   const local = await startLocalNeo4j(config, log);
@@ -56,6 +57,7 @@ async function freshDatabase(
   await applyMigrations(db);
   return {
     db,
+    pid: local.pid,
     homeDir: config.homeDir,
     stop: async () => {
       await db.driver.close();
@@ -75,7 +77,12 @@ interface SizeOptions {
   batchSize: number | undefined;
   /** Remove each store once its figures are taken: three 1M stores (~30 GB each) do not fit one disk. */
   discardStores: boolean;
+  /** `--drop-fulltext`: the load without its full-text index (an experiment; no ratio is printed). */
+  dropFullText: boolean;
 }
+
+/** The full-text indexes a load may meet: 002's (dropped by 015) and 007's. */
+const FULLTEXT_INDEXES = ['patent_text', 'patent_search_text'] as const;
 
 async function discard(homeDir: string, options: SizeOptions) {
   if (!options.discardStores) return;
@@ -102,8 +109,11 @@ async function benchSize(size: number, options: SizeOptions): Promise<SizeFigure
   if (only === 'bulk') return { size, parsed, parseMs, bulk };
 
   const e2e = await freshDatabase();
+  if (options.dropFullText)
+    for (const name of FULLTEXT_INDEXES) await writeRows(e2e.db, `DROP INDEX ${name} IF EXISTS`);
   const timings: StepTimings = new Map();
   const loadStart = performance.now();
+  const cpuStart = { neo4j: processCpuSeconds(e2e.pid), node: process.cpuUsage() };
   const [summary, loadRss] = await withPeakRss(e2e.homeDir, () =>
     runIngest(e2e.db, files, {
       aliasFile,
@@ -114,13 +124,15 @@ async function benchSize(size: number, options: SizeOptions): Promise<SizeFigure
     }),
   );
   const loadMs = performance.now() - loadStart;
+  const cpu = loadCpu(cpuStart, processCpuSeconds(e2e.pid));
   const loadedFamilies = await families(e2e.db);
   await e2e.stop();
   await discard(e2e.homeDir, options);
-  const incremental = { size, parsed, parseMs, loadMs, loadedFamilies, loadRss, bulk, timings };
+  const incremental = { size, parsed, parseMs, loadMs, loadedFamilies, loadRss, bulk, timings, cpu };
 
-  // `--no-baseline`: the incremental load alone (an A/B of the loader; no ratio printed).
-  if (options.noBaseline) return incremental;
+  // `--no-baseline`: the incremental load alone (an A/B of the loader; no ratio printed). Without
+  // full-text indexes a ratio to the baseline (which has them) would mislead: none is printed.
+  if (options.noBaseline || options.dropFullText) return incremental;
   const baseline = await freshDatabase(BASELINE_INSTANCE);
   const [baselineMs, baselineRss] = await withPeakRss(baseline.homeDir, () =>
     loadCsvBaseline(baseline.db, files),
@@ -169,6 +181,7 @@ interface SizeFigures {
   baselineFamilies?: number;
   baselineRss?: PeakRss;
   quarantined?: number;
+  cpu?: LoadCpu;
 }
 
 const perSecond = (n: number, ms: number) => Math.round((n / ms) * 1000).toLocaleString('en');
@@ -201,6 +214,7 @@ function printSize(r: SizeFigures) {
   rss('incremental load', r.loadRss);
   rss('LOAD CSV baseline (with the CSV writing)', r.baselineRss);
   if (r.loadMs !== undefined && r.timings) printStepTimings(r.size, r.loadMs, r.timings);
+  if (r.cpu) console.log(formatLoadCpu(r.size, r.cpu));
 }
 
 async function main() {
@@ -211,6 +225,7 @@ async function main() {
       'no-baseline': { type: 'boolean', default: false },
       'batch-size': { type: 'string' },
       'discard-stores': { type: 'boolean', default: false },
+      'drop-fulltext': { type: 'boolean', default: false },
     },
   });
   const options: SizeOptions = {
@@ -218,6 +233,7 @@ async function main() {
     noBaseline: values['no-baseline'],
     batchSize: values['batch-size'] ? Number(values['batch-size']) : undefined,
     discardStores: values['discard-stores'],
+    dropFullText: values['drop-fulltext'],
   };
   const rows: SizeFigures[] = [];
   for (const size of values.sizes.split(',').map(Number)) {
@@ -253,6 +269,28 @@ function printStepTimings(size: number, loadMs: number, timings: StepTimings) {
     'commit (write transaction − rows − statements)',
     step('write transaction') - step('rows (Node)') - step('statements'),
   );
+}
+
+/**
+ * CPU seconds the incremental load cost Neo4j and Node: on a shared machine other processes inflate
+ * wall time, not the work done, so A/B runs compare these (null: /proc not readable).
+ */
+interface LoadCpu {
+  neo4jSeconds: number | null;
+  nodeSeconds: number;
+}
+
+function loadCpu(start: { neo4j: number | null; node: NodeJS.CpuUsage }, neo4jEnd: number | null): LoadCpu {
+  const node = process.cpuUsage(start.node);
+  return {
+    neo4jSeconds: start.neo4j !== null && neo4jEnd !== null ? neo4jEnd - start.neo4j : null,
+    nodeSeconds: (node.user + node.system) / 1e6,
+  };
+}
+
+function formatLoadCpu(size: number, cpu: LoadCpu): string {
+  const neo4j = cpu.neo4jSeconds === null ? '—' : cpu.neo4jSeconds.toFixed(1);
+  return `incremental load of ${size.toLocaleString('en')} families, CPU seconds: Neo4j ${neo4j}, Node ${cpu.nodeSeconds.toFixed(1)}`;
 }
 
 main().catch((error: unknown) => {

@@ -16,8 +16,9 @@ import { cpc, doc, party, record } from './helpers/records';
 const plain = (r: ReturnType<typeof record>): LoadableRecord => ({
   record: r,
   branches: [{ chainId: 'uav', branchId: 'uav:1', ruleId: 'r1', matchedBy: 'B64C' }],
-  fields: [],
+  fields: [{ fieldId: 'wipo:32' }],
 });
+const ipc = (symbol: string) => ({ ...cpc(symbol), scheme: 'IPC' as const });
 const LinkRow = z.object({ link: z.string(), props: z.record(z.string(), z.unknown()) });
 const CitesRow = z.object({ via: z.string().nullable(), n: z.number() });
 const KeysRow = z.object({ keys: z.array(z.string()) });
@@ -40,8 +41,9 @@ const corpus = () => [
   record('US10000001B2', {
     applicationDate: '2015-03-01',
     applicants: [party('Skyward Test Robotics'), party('Blue Kite Labs')],
+    owners: [party('Blue Kite Labs')],
     inventors: [party('Ada Lin', 'person')],
-    classifications: [cpc('B64C39/024'), cpc('B64U10/13')],
+    classifications: [cpc('B64C39/024'), cpc('B64U10/13'), ipc('B64C39/02')],
     citations: [doc('US9000001B1'), doc('US10000002B2')],
   }),
   record('US10000002B2', {
@@ -60,21 +62,37 @@ describe('loader fast path for new patents', () => {
   beforeEach(async () => {
     await clearGraph(db);
     // The branch the records are tagged with (a TAGGED link needs its target, as after an ingest's chain write).
-    await writeRows(db, "MERGE (:TechBranch {id: 'uav:1'})");
+    await writeRows(db, "MERGE (:TechBranch {id: 'uav:1'}) MERGE (:TechField {id: 'wipo:32'})");
   });
   afterAll(async () => db.driver.close());
 
-  it('creates the links the replacing path would write: a reload changes no link or property', async () => {
-    await loadBatch(db, corpus().map(plain), { dataset: 'sha-1' });
-    const first = await linkSnapshot(db);
-    const counts = await graphCounts(db);
-    expect(counts.relationships).toMatchObject({ FILED_BY: 3, INVENTED_BY: 1, CITES: 3, TAGGED: 2 });
-    // The second load finds every patent with links: it runs DROP + LINK (MERGE), which rewrites
-    // source, order and datasets; had CREATE written anything else, the snapshot would differ.
-    await loadBatch(db, corpus().map(plain), { dataset: 'sha-1' });
-    expect(await linkSnapshot(db)).toEqual(first);
-    expect(await graphCounts(db)).toEqual(counts);
-  });
+  it.each([
+    ['in a dataset', 'sha-1'],
+    ['outside a dataset', null],
+  ])(
+    'creates the links the replacing path would write (%s): a reload changes no link or property',
+    async (_, dataset) => {
+      await loadBatch(db, corpus().map(plain), { dataset });
+      const first = await linkSnapshot(db);
+      const counts = await graphCounts(db);
+      // Every kind the one CREATE statement writes (fresh-links.ts), and the cited side's link.
+      expect(counts.relationships).toMatchObject({
+        FILED_BY: 3,
+        OWNED_BY: 1,
+        INVENTED_BY: 1,
+        CLASSIFIED_AS: 4,
+        CITES: 3,
+        TAGGED: 2,
+        IN_FIELD: 2,
+      });
+      expect(first.some((link) => link.includes('"datasets"'))).toBe(dataset !== null);
+      // The second load finds every patent with links: it runs DROP + LINK (MERGE), which rewrites
+      // source, order and datasets; had CREATE written anything else, the snapshot would differ.
+      await loadBatch(db, corpus().map(plain), { dataset });
+      expect(await linkSnapshot(db)).toEqual(first);
+      expect(await graphCounts(db)).toEqual(counts);
+    },
+  );
 
   it('a stub with a link already stated from the cited side is not fresh: no duplicate CITES', async () => {
     // US10000002B2's record says EP3000009A1 cites it: a stub with an outgoing CITES (via citedBy).
@@ -87,6 +105,40 @@ describe('loader fast path for new patents', () => {
        RETURN r.via AS via, count(*) AS n`,
     );
     expect(rows).toEqual([{ via: 'cites', n: 1 }]);
+  });
+
+  it('a stub whose only link came from the cited side gets its other kinds created, and a reload changes nothing', async () => {
+    await loadBatch(db, corpus().map(plain), { dataset: 'sha-1' });
+    // EP3000009A1 is a stub with one CITES (via citedBy): not fresh for citations, fresh for the rest.
+    const ep = () =>
+      plain(
+        record('EP3000009A1', {
+          applicants: [party('Blue Kite Labs')],
+          inventors: [party('Ada Lin', 'person')],
+          classifications: [cpc('B64C39/024')],
+          citations: [doc('US10000002B2'), doc('US9000001B1')],
+        }),
+      );
+    await loadBatch(db, [ep()], { dataset: 'sha-2' });
+    const first = await linkSnapshot(db);
+    const counts = await graphCounts(db);
+    const fromEp = first.filter((link) => link.startsWith('EP3000009A1 '));
+    expect(fromEp.map((link) => link.split(' {')[0])).toEqual([
+      'EP3000009A1 CITES US10000002B2',
+      'EP3000009A1 CITES US9000001B1',
+      'EP3000009A1 CLASSIFIED_AS B64C39/024',
+      'EP3000009A1 FILED_BY blue kite labs',
+      'EP3000009A1 FILED_IN EP',
+      'EP3000009A1 INVENTED_BY ada lin',
+      'EP3000009A1 IN_FAMILY D:EP3000009A1',
+      'EP3000009A1 IN_FIELD wipo:32',
+      'EP3000009A1 TAGGED uav:1',
+    ]);
+    // The citation stated from both sides is one link, now the citing record's own.
+    expect(fromEp[0]).toContain('"via":"cites"');
+    await loadBatch(db, [ep()], { dataset: 'sha-2' });
+    expect(await linkSnapshot(db)).toEqual(first);
+    expect(await graphCounts(db)).toEqual(counts);
   });
 
   it('the run’s written nodes: a party deleted by a later batch is written again when named again', async () => {

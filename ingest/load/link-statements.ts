@@ -11,7 +11,7 @@
  */
 import { sourceRankCypher } from '@graph-schema/vocabulary/source-precedence';
 
-interface LinkKind {
+export interface LinkKind {
   type: 'FILED_BY' | 'OWNED_BY' | 'INVENTED_BY' | 'CLASSIFIED_AS' | 'CITES' | 'TAGGED' | 'IN_FIELD';
   target: 'Applicant' | 'Inventor' | 'IPC' | 'CPC' | 'Patent' | 'TechBranch' | 'TechField';
   keyProperty: 'key' | 'code' | 'id';
@@ -19,9 +19,15 @@ interface LinkKind {
   owned?: (link: string) => string;
   /** How the target is found (MATCH) or made (a cited publication outside the set becomes a stub). */
   target$?: string;
-  /** Properties the winning record sets on each link, from `item`. */
-  set: string;
+  /** Properties the winning record sets on each link beyond its provenance: name → Cypher of `item`. */
+  props: Readonly<Record<string, string>>;
 }
+
+/** `, r.name = expression` for each of the kind's properties (LINK's SET). */
+const setClause = (kind: LinkKind) =>
+  Object.entries(kind.props)
+    .map(([name, value]) => `, r.${name} = ${value}`)
+    .join('');
 
 const ownedClause = (kind: LinkKind, link: string) => (kind.owned ? ` AND ${kind.owned(link)}` : '');
 
@@ -53,40 +59,24 @@ ${kind.target$ ?? `MATCH (t:${kind.target} {${kind.keyProperty}: item.key})`}
 MERGE (p)-[r:${kind.type}]->(t)
 SET ${ADD_DATASET}
 WITH r, row, item WHERE wins
-SET r.source = row.source, r.sourceFile = row.sourceFile${kind.set}`;
+SET r.source = row.source, r.sourceFile = row.sourceFile${setClause(kind)}`;
 
-/**
- * Links of a patent that had no outgoing relationship before this batch (MERGE_PATENTS reports it
- * as `fresh`, after taking the patent's write lock): there is nothing to drop, no held rank and no
- * link to find, so the links are CREATEd, which is what LINK would do for it, without the look-ups
- * MERGE makes per link. The targets are found (or made, for cited stubs) exactly as LINK does; the
- * index hints keep a plan compiled on a near-empty graph from scanning (see statements.ts).
- */
-const create = (kind: LinkKind) => `
-UNWIND $rows AS row
-MATCH (p:Patent {id: row.id}) USING INDEX p:Patent(id)
-UNWIND row.items AS item
-${kind.target$ ?? `MATCH (t:${kind.target} {${kind.keyProperty}: item.key}) USING INDEX t:${kind.target}(${kind.keyProperty})`}
-CREATE (p)-[r:${kind.type}]->(t)
-SET r.datasets = CASE WHEN $dataset IS NULL THEN null ELSE [$dataset] END,
-  r.source = row.source, r.sourceFile = row.sourceFile${kind.set}`;
-
-const KINDS = {
+export const KINDS = {
   filedBy: {
     type: 'FILED_BY',
     target: 'Applicant',
     keyProperty: 'key',
-    set: ', r.order = item.order, r.spellings = item.spellings',
+    props: { order: 'item.order', spellings: 'item.spellings' },
   },
   ownedBy: {
     type: 'OWNED_BY',
     target: 'Applicant',
     keyProperty: 'key',
-    set: ', r.order = item.order, r.spellings = item.spellings',
+    props: { order: 'item.order', spellings: 'item.spellings' },
   },
-  inventedBy: { type: 'INVENTED_BY', target: 'Inventor', keyProperty: 'key', set: ', r.order = item.order' },
-  ipcLinks: { type: 'CLASSIFIED_AS', target: 'IPC', keyProperty: 'code', set: '' },
-  cpcLinks: { type: 'CLASSIFIED_AS', target: 'CPC', keyProperty: 'code', set: '' },
+  inventedBy: { type: 'INVENTED_BY', target: 'Inventor', keyProperty: 'key', props: { order: 'item.order' } },
+  ipcLinks: { type: 'CLASSIFIED_AS', target: 'IPC', keyProperty: 'code', props: {} },
+  cpcLinks: { type: 'CLASSIFIED_AS', target: 'CPC', keyProperty: 'code', props: {} },
   citations: {
     type: 'CITES',
     target: 'Patent',
@@ -94,15 +84,15 @@ const KINDS = {
     owned: (l: string) => `coalesce(${l}.via, 'cites') = 'cites'`,
     target$: `MERGE (t:Patent {id: item.key})
 ON CREATE SET t.external = true, t.office = item.office, t.jurisdiction = item.office`,
-    set: ", r.via = 'cites'",
+    props: { via: "'cites'" },
   },
   tags: {
     type: 'TAGGED',
     target: 'TechBranch',
     keyProperty: 'id',
-    set: ', r.chain = item.chainId, r.rule = item.ruleId, r.matchedBy = item.matchedBy',
+    props: { chain: 'item.chainId', rule: 'item.ruleId', matchedBy: 'item.matchedBy' },
   },
-  fields: { type: 'IN_FIELD', target: 'TechField', keyProperty: 'id', set: '' },
+  fields: { type: 'IN_FIELD', target: 'TechField', keyProperty: 'id', props: {} },
 } as const satisfies Record<string, LinkKind>;
 
 export type LinkKindName = keyof typeof KINDS;
@@ -111,16 +101,11 @@ export const LINK_KIND_NAMES = Object.keys(KINDS) as LinkKindName[];
 interface KindStatements {
   drop: string;
   link: string;
-  /** LINK for patents without any outgoing relationship before the batch (`create` above). */
-  create: string;
 }
 
-/** DROP, LINK and CREATE statements per kind, built once from the literals above. */
+/** DROP and LINK statements per kind, built once from the literals above (fresh patents: fresh-links.ts). */
 export const LINK_STATEMENTS: Record<LinkKindName, KindStatements> = Object.fromEntries(
-  LINK_KIND_NAMES.map((name) => [
-    name,
-    { drop: drop(KINDS[name]), link: link(KINDS[name]), create: create(KINDS[name]) },
-  ]),
+  LINK_KIND_NAMES.map((name) => [name, { drop: drop(KINDS[name]), link: link(KINDS[name]) }]),
 ) as Record<LinkKindName, KindStatements>;
 
 /**

@@ -3,6 +3,7 @@
  * inside the batch's write transaction, then deletes the targets the replacement left unlinked.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
+import { CREATE_FRESH_LINKS, freshLinkRows, type HeldTypes, isFresh } from './fresh-links';
 import { groupLinks, type LinkGroupRow } from './link-groups';
 import {
   DELETE_RELEASED,
@@ -44,26 +45,29 @@ export function linkGroupsOf(rows: BatchRows): Record<LinkKindName, Array<LinkGr
 }
 
 /**
- * `fresh`: the batch's patents that had no outgoing relationship before it (MERGE_PATENTS); their
- * links are created without DROP or MERGE (LINK_STATEMENTS' `create`), the others replaced as a whole.
- * Returns whether targets left without links were deleted.
+ * `held`: the relationship types the batch's patents had going out before it (MERGE_PATENTS). A
+ * patent's links of a kind whose type it had none of are created by one statement for all kinds
+ * (fresh-links.ts); the others are replaced kind by kind as a whole. Returns whether targets left
+ * without links were deleted.
  */
 export async function replaceLinks(
   tx: ManagedTransaction,
   rows: BatchRows,
   dataset: string | null,
-  fresh: ReadonlySet<string>,
+  held: HeldTypes,
   timings?: StepTimings,
 ): Promise<boolean> {
   const groups = linkGroupsOf(rows);
+  const created = freshLinkRows(groups, held);
+  if (created.length > 0)
+    await timed(timings, 'create fresh links', () =>
+      tx.run(CREATE_FRESH_LINKS, { rows: created, datasets: dataset === null ? null : [dataset] }),
+    );
   const released: string[] = [];
   for (const kind of LINK_KIND_NAMES) {
-    const created = groups[kind].filter((group) => fresh.has(group.id));
-    const replaced = groups[kind].filter((group) => !fresh.has(group.id));
-    const statements = LINK_STATEMENTS[kind];
-    if (created.length > 0)
-      await timed(timings, `create ${kind}`, () => tx.run(statements.create, { rows: created, dataset }));
+    const replaced = groups[kind].filter((group) => !isFresh(held, kind, group.id));
     if (replaced.length === 0) continue;
+    const statements = LINK_STATEMENTS[kind];
     const dropped = await timed(timings, `drop ${kind}`, () => tx.run(statements.drop, { rows: replaced }));
     released.push(...((dropped.records[0]?.get('released') as string[] | undefined) ?? []));
     await timed(timings, `link ${kind}`, () => tx.run(statements.link, { rows: replaced, dataset }));

@@ -70,13 +70,15 @@ async function runBatch(
     tx.run(Q.MERGE_PATENTS, { rows: rows.patents.map(forNeo4j), dataset }),
   );
   const existing = new Set<string>((result.records[0]?.get('existing') as string[] | undefined) ?? []);
-  const fresh = new Set<string>((result.records[0]?.get('fresh') as string[] | undefined) ?? []);
+  const linked =
+    (result.records[0]?.get('linked') as Array<{ id: string; types: string[] }> | undefined) ?? [];
+  const held = new Map(linked.map(({ id, types }) => [id, new Set(types)]));
   const stepRows = { ...rows, ...nodeRows };
   for (const [step, key, statement] of STEPS) {
     const list = stepRows[key];
     if (list.length > 0) await timed(timings, step, () => tx.run(statement, { rows: list }));
   }
-  const released = await replaceLinks(tx, rows, dataset, fresh, timings);
+  const released = await replaceLinks(tx, rows, dataset, held, timings);
   return { existing, released };
 }
 

@@ -11,9 +11,11 @@ import { sourceRankCypher } from '@graph-schema/vocabulary/source-precedence';
  * record's values replace the stored ones when its source ranks at least as high as the source that
  * wrote them (graph-schema/vocabulary/source-precedence.ts); a weaker record only fills properties
  * the patent lacks. `datasets` lists every dataset that holds the patent (remove-dataset.ts).
- * `fresh` lists the patents without any outgoing relationship yet (new ones, and stubs nothing was
- * stated from), counted after the SET took the patent's write lock, so a concurrent load of the same
- * patent cannot slip links in between; their links are created without look-ups (links.ts).
+ * `linked` lists, for each patent that already has outgoing relationships, their types; a patent
+ * without one of a kind's type (a new patent, a stub, or a stub whose only link is a CITES another
+ * record stated from the cited side) gets that kind's links created without look-ups (fresh-links.ts).
+ * The types are read after the SET took the patent's write lock, so a concurrent load of the same
+ * patent cannot slip links in between.
  */
 export const MERGE_PATENTS = `
 UNWIND $rows AS row
@@ -26,11 +28,11 @@ FOREACH (key IN CASE WHEN wins THEN [] ELSE [k IN keys(row.props) WHERE p[k] IS 
 SET p.external = false, p.updatedAt = datetime(),
   p.datasets = CASE WHEN $dataset IS NULL OR $dataset IN coalesce(p.datasets, [])
     THEN p.datasets ELSE coalesce(p.datasets, []) + $dataset END
-WITH p, row, existed, COUNT { (p)-->() } = 0 AS fresh
+WITH p, row, existed, COLLECT { MATCH (p)-[r]->() RETURN DISTINCT type(r) } AS types
 MERGE (o:Office {code: row.office})
 MERGE (p)-[:FILED_IN]->(o)
 RETURN [x IN collect(CASE WHEN existed THEN row.id END) WHERE x IS NOT NULL] AS existing,
-  [x IN collect(CASE WHEN fresh THEN row.id END) WHERE x IS NOT NULL] AS fresh`;
+  [x IN collect(CASE WHEN size(types) > 0 THEN {id: row.id, types: types} END) WHERE x IS NOT NULL] AS linked`;
 
 /** A family kind's rank as a Cypher expression; the literals come from the closed list. */
 const rankOf = (kind: string) =>
