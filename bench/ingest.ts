@@ -105,6 +105,8 @@ async function benchSize(size: number, options: SizeOptions): Promise<SizeFigure
   // `--only incremental` skips the bulk run (the incremental load and its LOAD CSV baseline).
   const bulk: BulkFigures | undefined =
     !only || only === 'bulk' ? await benchBulk(files, aliasFile) : undefined;
+  // Printed at once: the incremental run after it takes longest and may fail (a 1M run did).
+  if (bulk) console.log(formatBulk(size, bulk));
   if (bulk) await discard(BULK_BENCH_INSTANCE.homeDir, options);
   if (only === 'bulk') return { size, parsed, parseMs, bulk };
 

@@ -39,6 +39,8 @@ export interface LocalNeo4jConfig {
   heap: string;
   pageCache: string;
   startTimeoutMs: number;
+  /** More neo4j.conf lines, after PatNav's own (a test's small transaction memory limit). */
+  settings?: Readonly<Record<string, string>>;
 }
 
 export function localNeo4jConfigFromEnv(

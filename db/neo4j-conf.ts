@@ -55,6 +55,7 @@ export function renderNeo4jConf(config: LocalNeo4jConfig): string {
     `server.logs.config=${path.join(paths.conf, 'server-logs.xml')}`,
     `server.logs.user.config=${path.join(paths.conf, 'user-logs.xml')}`,
     ...NEO4J_JVM_FLAGS.map((flag) => `server.jvm.additional=${flag}`),
+    ...Object.entries(config.settings ?? {}).map(([key, value]) => `${key}=${value}`),
   ];
   return `${lines.join('\n')}\n`;
 }

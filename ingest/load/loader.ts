@@ -8,7 +8,7 @@ import type { Database } from '@graph-schema/db/driver';
 import { writeTransaction } from '@graph-schema/db/tx';
 import { PATENT_DATE_PROPERTIES } from '@graph-schema/stored/patent';
 import { sourceRank } from '@graph-schema/vocabulary/source-precedence';
-import type { ManagedTransaction } from 'neo4j-driver';
+import { type ManagedTransaction, Neo4jError } from 'neo4j-driver';
 import { replaceLinks } from './links';
 import { type BatchRows, type LoadableRecord, type PatentRow, toBatchRows } from './rows';
 import * as Q from './statements';
@@ -30,7 +30,23 @@ export interface BatchContext {
   written?: WrittenNodes;
   /** Per-step milliseconds, for the benchmark. */
   timings?: StepTimings;
+  /** Told when Neo4j refused a batch's memory and it is loaded in two halves instead. */
+  onSplit?: (records: number) => void;
 }
+
+/**
+ * Neo4j bounds the memory of one transaction (db.memory.transaction.max) and of all of them
+ * (dbms.memory.transaction.total.max, 70 % of the heap by default). A batch's state grows with what
+ * its records touch — at 1M families a 5,000-record batch outgrew a 2 GB heap's 1.4 GiB — and the
+ * limits are the server's (Aura's cannot be raised), so the loader adapts the batch, not the server.
+ */
+const MEMORY_LIMIT_CODES = new Set([
+  'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
+  'Neo.ClientError.General.TransactionOutOfMemoryError',
+]);
+
+export const isTransactionMemoryLimit = (error: unknown): boolean =>
+  error instanceof Neo4jError && MEMORY_LIMIT_CODES.has(error.code);
 
 /** Node and family statements; patents come first (the rest MATCH them), links after (links.ts). */
 const STEPS: Array<[step: string, keyof BatchRows, string]> = [
@@ -92,8 +108,37 @@ export async function loadBatch(
   context: BatchContext = {},
 ): Promise<BatchOutcome> {
   if (items.length === 0) return { existing: new Set(), released: false };
+  return loadWithin(db, dedupeByPublication(items), context);
+}
+
+/**
+ * The batch in one transaction, or — when Neo4j refuses its memory — its two halves, each loaded the
+ * same way. Safe: the refused transaction was rolled back whole, every statement is an idempotent
+ * MERGE, and batch boundaries are arbitrary anyway (the reader cuts them by count).
+ */
+async function loadWithin(
+  db: Database,
+  items: LoadableRecord[],
+  context: BatchContext,
+): Promise<BatchOutcome> {
+  try {
+    return await loadOnce(db, items, context);
+  } catch (error) {
+    if (!isTransactionMemoryLimit(error) || items.length < 2) throw error;
+    context.onSplit?.(items.length);
+    const middle = Math.ceil(items.length / 2);
+    const first = await loadWithin(db, items.slice(0, middle), context);
+    const second = await loadWithin(db, items.slice(middle), context);
+    return {
+      existing: new Set([...first.existing, ...second.existing]),
+      released: first.released || second.released,
+    };
+  }
+}
+
+async function loadOnce(db: Database, items: LoadableRecord[], context: BatchContext): Promise<BatchOutcome> {
   const { timings, written } = context;
-  const rows = timedSync(timings, 'rows (Node)', () => toBatchRows(dedupeByPublication(items)));
+  const rows = timedSync(timings, 'rows (Node)', () => toBatchRows(items));
   const nodeRows = written ? written.unwritten(rows) : rows;
   // 'statements' is the transaction's work; the rest of 'write transaction' is its commit (bench/ingest.ts).
   const outcome = await writeTransaction(db, (tx) =>

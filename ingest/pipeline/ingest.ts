@@ -94,6 +94,7 @@ export async function runIngest(
     seen,
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ...(options.timings ? { timings: options.timings } : {}),
+    ...(options.log ? { log: options.log } : {}),
     written: new WrittenNodes(),
   };
   try {

@@ -38,6 +38,8 @@ export interface IngestFileOptions {
   written?: WrittenNodes;
   /** Per-step milliseconds (bench/ingest.ts); absent in normal runs. */
   timings?: StepTimings;
+  /** Progress lines for the person running the ingest (a batch split to fit Neo4j's memory). */
+  log?: (line: string) => void;
 }
 
 /** Records between progress reports while reading (batches report when written too). */
@@ -103,6 +105,10 @@ export async function ingestFile(
       dataset: options.dataset ?? null,
       ...(options.written ? { written: options.written } : {}),
       ...(options.timings ? { timings: options.timings } : {}),
+      onSplit: (records: number) =>
+        options.log?.(
+          `${file}: a batch of ${records} records needed more transaction memory than Neo4j allows; loading it in two halves`,
+        ),
     },
     options.sink,
   );
