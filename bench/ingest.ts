@@ -121,6 +121,7 @@ async function benchSize(size: number, options: SizeOptions): Promise<SizeFigure
       aliasFile,
       quarantineDir: path.join(REPO_ROOT, '.patnav', 'quarantine'),
       timings,
+      log,
       // `--batch-size`: records per write transaction (the loader's default is 5,000).
       ...(options.batchSize ? { batchSize: options.batchSize } : {}),
     }),
