@@ -125,7 +125,11 @@ async function benchSize(size: number, options: SizeOptions): Promise<SizeFigure
       // `--batch-size`: records per write transaction (the loader's default is 5,000).
       ...(options.batchSize ? { batchSize: options.batchSize } : {}),
     }),
-  );
+  ).catch(async (error: unknown) => {
+    // Leave no Neo4j running behind a failed run: a failed 1M run's kept its port and store.
+    await e2e.stop();
+    throw error;
+  });
   const loadMs = performance.now() - loadStart;
   const cpu = loadCpu(cpuStart, processCpuSeconds(e2e.pid));
   const loadedFamilies = await families(e2e.db);
@@ -139,7 +143,10 @@ async function benchSize(size: number, options: SizeOptions): Promise<SizeFigure
   const baseline = await freshDatabase(BASELINE_INSTANCE);
   const [baselineMs, baselineRss] = await withPeakRss(baseline.homeDir, () =>
     loadCsvBaseline(baseline.db, files),
-  );
+  ).catch(async (error: unknown) => {
+    await baseline.stop();
+    throw error;
+  });
   const baselineFamilies = await families(baseline.db);
   await baseline.stop();
   await discard(baseline.homeDir, options);
