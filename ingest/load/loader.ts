@@ -32,6 +32,23 @@ export interface BatchContext {
   timings?: StepTimings;
   /** Told when Neo4j refused a batch's memory and it is loaded in two halves instead. */
   onSplit?: (records: number) => void;
+  /** The run's batch size after a refusal (one per run, shared by its files): later batches start there. */
+  sizing?: BatchSizing;
+}
+
+/** The largest batch the run may still send in one transaction; lowered by each memory refusal. */
+export class BatchSizing {
+  records = Number.POSITIVE_INFINITY;
+}
+
+/**
+ * A memory refusal raised inside the transaction function, wrapped so the driver does not retry
+ * it: the same batch would be refused again, and each retry would hold the load back.
+ */
+class BatchTooLarge extends Error {
+  constructor(readonly refusal: unknown) {
+    super('the batch needs more transaction memory than Neo4j allows');
+  }
 }
 
 /**
@@ -121,19 +138,31 @@ async function loadWithin(
   items: LoadableRecord[],
   context: BatchContext,
 ): Promise<BatchOutcome> {
+  if (items.length > (context.sizing?.records ?? Number.POSITIVE_INFINITY))
+    return loadHalves(db, items, context);
   try {
     return await loadOnce(db, items, context);
   } catch (error) {
-    if (!isTransactionMemoryLimit(error) || items.length < 2) throw error;
+    if (!(error instanceof BatchTooLarge || isTransactionMemoryLimit(error))) throw error;
+    if (items.length < 2) throw error instanceof BatchTooLarge ? error.refusal : error;
+    if (context.sizing) context.sizing.records = Math.ceil(items.length / 2);
     context.onSplit?.(items.length);
-    const middle = Math.ceil(items.length / 2);
-    const first = await loadWithin(db, items.slice(0, middle), context);
-    const second = await loadWithin(db, items.slice(middle), context);
-    return {
-      existing: new Set([...first.existing, ...second.existing]),
-      released: first.released || second.released,
-    };
+    return loadHalves(db, items, context);
   }
+}
+
+async function loadHalves(
+  db: Database,
+  items: LoadableRecord[],
+  context: BatchContext,
+): Promise<BatchOutcome> {
+  const middle = Math.ceil(items.length / 2);
+  const first = await loadWithin(db, items.slice(0, middle), context);
+  const second = await loadWithin(db, items.slice(middle), context);
+  return {
+    existing: new Set([...first.existing, ...second.existing]),
+    released: first.released || second.released,
+  };
 }
 
 async function loadOnce(db: Database, items: LoadableRecord[], context: BatchContext): Promise<BatchOutcome> {
@@ -142,7 +171,9 @@ async function loadOnce(db: Database, items: LoadableRecord[], context: BatchCon
   const nodeRows = written ? written.unwritten(rows) : rows;
   // 'statements' is the transaction's work; the rest of 'write transaction' is its commit (bench/ingest.ts).
   const outcome = await writeTransaction(db, (tx) =>
-    timed(timings, 'statements', () => runBatch(tx, rows, nodeRows, context)),
+    timed(timings, 'statements', () => runBatch(tx, rows, nodeRows, context)).catch((error: unknown) => {
+      throw isTransactionMemoryLimit(error) ? new BatchTooLarge(error) : error;
+    }),
   );
   if (written) {
     if (outcome.released) written.forgetParties();

@@ -13,6 +13,7 @@ import { IngestRunNode } from '@graph-schema/stored/bookkeeping';
 import { loadBuiltInAndUserChains } from '../chains/load';
 import type { TextEncoding } from '../encoding';
 import { writeChainOntology } from '../load/chains';
+import { BatchSizing } from '../load/loader';
 import type { StepTimings } from '../load/step-timings';
 import { checkNode } from '../load/stored-rows';
 import { WrittenNodes } from '../load/written-nodes';
@@ -96,6 +97,7 @@ export async function runIngest(
     ...(options.timings ? { timings: options.timings } : {}),
     ...(options.log ? { log: options.log } : {}),
     written: new WrittenNodes(),
+    sizing: new BatchSizing(),
   };
   try {
     for (const file of files) {

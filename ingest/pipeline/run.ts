@@ -7,6 +7,7 @@ import type { Database } from '@graph-schema/db/driver';
 import type { IngestProgress } from '@graph-schema/dto/ingest';
 import type { EncodingChoice } from '../detect-encoding';
 import type { TextEncoding } from '../encoding';
+import type { BatchSizing } from '../load/loader';
 import type { StepTimings } from '../load/step-timings';
 import type { WrittenNodes } from '../load/written-nodes';
 import type { AliasTable } from '../normalise/aliases';
@@ -36,6 +37,8 @@ export interface IngestFileOptions {
   sink?: BatchSink;
   /** Nodes the run already wrote (one per run, shared by its files): not MERGEd again. */
   written?: WrittenNodes;
+  /** The run's batch size after a memory refusal (load/loader.ts), shared by its files. */
+  sizing?: BatchSizing;
   /** Per-step milliseconds (bench/ingest.ts); absent in normal runs. */
   timings?: StepTimings;
   /** Progress lines for the person running the ingest (a batch split to fit Neo4j's memory). */
@@ -104,6 +107,7 @@ export async function ingestFile(
     {
       dataset: options.dataset ?? null,
       ...(options.written ? { written: options.written } : {}),
+      ...(options.sizing ? { sizing: options.sizing } : {}),
       ...(options.timings ? { timings: options.timings } : {}),
       onSplit: (records: number) =>
         options.log?.(
