@@ -16,7 +16,7 @@ import { LandscapeTables } from '@server/features/landscape/landscape-table';
 import type { FastifyInstance } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { useDemoApp } from './helpers/app';
-import { tableScopes } from './helpers/landscape-table-scopes';
+import { expectRouteAsCypher, tableScopes } from './helpers/landscape-table-scopes';
 
 const queryOf = (scope: string) => CompositionQuery.parse(Object.fromEntries(new URLSearchParams(scope)));
 
@@ -85,15 +85,10 @@ describe('landscape composition from the in-memory table', () => {
   });
 
   it('serves the route from the table and keeps chain scopes on Cypher', async () => {
-    const response = await app.inject('/api/landscape/composition?from=2015&to=2020&level=class');
-    expect(response.statusCode).toBe(200);
-    expect(CompositionResponse.parse(response.json())).toEqual(
-      await compositionFromCypher(db, queryOf('from=2015&to=2020&level=class')),
-    );
-    const chain = queryOf('chain=lithium-battery');
-    expect(answersInMemory(chain)).toBe(false);
-    const chained = await app.inject('/api/landscape/composition?chain=lithium-battery');
-    expect(chained.statusCode).toBe(200);
-    expect(CompositionResponse.parse(chained.json())).toEqual(await compositionFromCypher(db, chain));
+    await expectRouteAsCypher(app, '/api/landscape/composition', 'from=2015&to=2020&level=class', {
+      parse: (body) => CompositionResponse.parse(body),
+      fromCypher: (scope) => compositionFromCypher(db, queryOf(scope)),
+      inMemory: (scope) => answersInMemory(queryOf(scope)),
+    });
   });
 });

@@ -16,7 +16,7 @@ import type { FastifyInstance } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { useDemoApp } from './helpers/app';
-import { tableScopes } from './helpers/landscape-table-scopes';
+import { expectRouteAsCypher, tableScopes } from './helpers/landscape-table-scopes';
 
 const queryOf = (scope: string) => TrendsQuery.parse(Object.fromEntries(new URLSearchParams(scope)));
 
@@ -74,15 +74,10 @@ describe('landscape trends from the in-memory table', () => {
   });
 
   it('serves the route from the table and keeps chain scopes on Cypher', async () => {
-    const response = await app.inject('/api/landscape/trends?from=2015&to=2020&dateBasis=application');
-    expect(response.statusCode).toBe(200);
-    expect(TrendsResponse.parse(response.json())).toEqual(
-      await trendsFromCypher(db, queryOf('from=2015&to=2020&dateBasis=application')),
-    );
-    const chain = queryOf('chain=lithium-battery');
-    expect(answersInMemory(chain)).toBe(false);
-    const chained = await app.inject('/api/landscape/trends?chain=lithium-battery');
-    expect(chained.statusCode).toBe(200);
-    expect(TrendsResponse.parse(chained.json())).toEqual(await trendsFromCypher(db, chain));
+    await expectRouteAsCypher(app, '/api/landscape/trends', 'from=2015&to=2020&dateBasis=application', {
+      parse: (body) => TrendsResponse.parse(body),
+      fromCypher: (scope) => trendsFromCypher(db, queryOf(scope)),
+      inMemory: (scope) => answersInMemory(queryOf(scope)),
+    });
   });
 });

@@ -8,6 +8,8 @@
 import type { Database } from '@graph-schema/db/driver';
 import { ApplicantsQuery } from '@graph-schema/dto/landscape-actors';
 import { applicantLandscapeFromCypher } from '@server/features/landscape/applicants';
+import type { FastifyInstance } from 'fastify';
+import { expect } from 'vitest';
 
 /** What the scopes are built from: applicant keys by size, offices, and the corpus' year span. */
 export async function tableScopeFacts(db: Database) {
@@ -57,4 +59,29 @@ export async function tableScopes(db: Database): Promise<string[]> {
     'from=1900&to=1901',
     `jurisdiction=${offices[0]}&ipc=A99`,
   ];
+}
+
+const CHAIN_SCOPE = 'chain=lithium-battery';
+
+/**
+ * The route answers a table scope, and a chain scope (which the table cannot filter, so Cypher
+ * answers it), exactly as the endpoint's Cypher function does.
+ */
+export async function expectRouteAsCypher<R>(
+  app: FastifyInstance,
+  route: string,
+  tableScope: string,
+  endpoint: {
+    parse: (body: unknown) => R;
+    fromCypher: (scope: string) => Promise<R>;
+    inMemory: (scope: string) => boolean;
+  },
+): Promise<void> {
+  expect(endpoint.inMemory(tableScope)).toBe(true);
+  expect(endpoint.inMemory(CHAIN_SCOPE)).toBe(false);
+  for (const scope of [tableScope, CHAIN_SCOPE]) {
+    const response = await app.inject(`${route}?${scope}`);
+    expect(response.statusCode, scope).toBe(200);
+    expect(endpoint.parse(response.json()), scope).toEqual(await endpoint.fromCypher(scope));
+  }
 }
