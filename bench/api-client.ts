@@ -17,7 +17,11 @@ export interface ScenarioResult {
   readonly firstError?: string;
   /** Each `Server-Timing` phase's durations (ms), for the responses that had the header. */
   readonly serverTimings: Record<string, number[]>;
+  /** The slowest requests (most first): latency, start after the scenario began, Server-Timing header. */
+  readonly slowest: ReadonlyArray<{ ms: number; atMs: number; serverTiming: string | null }>;
 }
+
+const SLOWEST_KEPT = 5;
 
 /** `retrieve;dur=8.1, chartQueue;dur=40.2` → each phase's duration added to `into`. */
 function addServerTiming(header: string | null, into: Record<string, number[]>): void {
@@ -34,6 +38,7 @@ async function run(baseUrl: string, scenario: Scenario): Promise<ScenarioResult>
   let failures = 0;
   let firstError: string | undefined;
   const serverTimings: Record<string, number[]> = {};
+  const all: Array<{ ms: number; atMs: number; serverTiming: string | null }> = [];
   let next = 0;
   const worker = async () => {
     while (next < scenario.requests.length) {
@@ -46,22 +51,26 @@ async function run(baseUrl: string, scenario: Scenario): Promise<ScenarioResult>
           : { body: JSON.stringify(request.body), headers: { 'content-type': 'application/json' } }),
       });
       const text = await response.text();
-      latenciesMs.push(performance.now() - started);
-      addServerTiming(response.headers.get('server-timing'), serverTimings);
+      const ms = performance.now() - started;
+      latenciesMs.push(ms);
+      const serverTiming = response.headers.get('server-timing');
+      addServerTiming(serverTiming, serverTimings);
+      all.push({ ms, atMs: started - scenarioStarted, serverTiming });
       if (!response.ok) {
         failures++;
         firstError ??= `${response.status} ${request.path}: ${text.slice(0, 200)}`;
       }
     }
   };
-  const started = performance.now();
+  const scenarioStarted = performance.now();
   await Promise.all(Array.from({ length: scenario.concurrency }, worker));
   return {
     name: scenario.name,
     latenciesMs,
-    wallMs: performance.now() - started,
+    wallMs: performance.now() - scenarioStarted,
     failures,
     serverTimings,
+    slowest: all.sort((a, b) => b.ms - a.ms).slice(0, SLOWEST_KEPT),
     ...(firstError ? { firstError } : {}),
   };
 }

@@ -27,6 +27,10 @@ export function phaseLines(result: ScenarioResult, serverCpu: NodeJS.CpuUsage): 
     `  ${n} requests, client latency ${spread(result.latenciesMs)}`,
     ...server.map((line) => `  server ${line}`),
     `  server means (ms): ${mean.join(', ')}`,
+    ...result.slowest.map(
+      (slow) =>
+        `  slow: ${slow.ms.toFixed(1)} ms at +${(slow.atMs / 1000).toFixed(2)} s: ${slow.serverTiming ?? '-'}`,
+    ),
     // CPU time is what a loaded, shared machine disturbs least: compare runs by it.
     `  server CPU ${((serverCpu.user + serverCpu.system) / 1000 / n).toFixed(1)} ms per request (all its threads), ${((n / result.wallMs) * 1000).toFixed(1)} requests/s`,
   ];

@@ -42,6 +42,7 @@ import { whileBuilding } from './api-during-build';
 import { benchApiInstance } from './api-instance';
 import { phaseLines } from './api-phases';
 import { benchScenarios, timeWholeGraphAnalytics, warmUpScenario } from './api-scenarios';
+import { watchGcPauses } from './gc-pauses';
 import { benchmarkPageRank } from './pagerank-bench';
 import { memoryLine } from './process-memory';
 
@@ -192,9 +193,10 @@ async function main(): Promise<void> {
     for (const scenario of scenarios) {
       log(`running ${scenario.name} (${scenario.requests.length} requests) …`);
       const cpuBefore = process.cpuUsage(); // the server's threads (this process), not the client's
+      const gc = watchGcPauses();
       const result = await runScenario(client, baseUrl, scenario);
       if (result.firstError) log(`  first error: ${result.firstError}`);
-      lines.push(row(result), ...phaseLines(result, process.cpuUsage(cpuBefore)));
+      lines.push(row(result), ...phaseLines(result, process.cpuUsage(cpuBefore)), await gc.stop());
     }
     lines.push(...(await duringBuildRows(client, baseUrl, scenarios)));
     memory.push(memoryLine('bench process after the scenarios', process.pid));

@@ -49,7 +49,9 @@ export function renderNeo4jConf(config: LocalNeo4jConfig): string {
     `server.memory.heap.initial_size=${config.heap}`,
     `server.memory.heap.max_size=${config.heap}`,
     `server.memory.pagecache.size=${config.pageCache}`,
-    // Bulk ingest runs large UNWIND batches; cap one transaction so a runaway query fails cleanly.
+    // 0 = no pool of this database's own. What still bounds a load's large UNWIND batches is the
+    // DBMS pool (dbms.memory.transaction.total.max, 70 % of the heap by default): at 1M families a
+    // 5,000-record batch outgrew it, and the loader then loads the batch in halves (ingest/load/loader.ts).
     'db.memory.transaction.total.max=0',
     'db.tx_log.rotation.retention_policy=2 days 1G',
     `server.logs.config=${path.join(paths.conf, 'server-logs.xml')}`,
