@@ -4,7 +4,7 @@
  * start, see TOC_MARKER_STYLE); pdfjs-dist reads the text of each page and the first page holding
  * a marker is the chapter's page. Markers are removed before the final print.
  */
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { loadPdfjs } from './pdfjs-loader';
 
 export const TOC_MARKER_PREFIX = 'PATNAVTOCMARK';
 
@@ -15,6 +15,7 @@ export function tocMarker(index: number): string {
 
 /** 1-based page of each marker found, by marker text. */
 export async function markerPages(pdf: Uint8Array, markers: readonly string[]): Promise<Map<string, number>> {
+  const { getDocument } = await loadPdfjs();
   // pdfjs transfers (detaches) the buffer it is given: hand it a copy.
   const document = await getDocument({ data: pdf.slice(), useSystemFonts: false, isEvalSupported: false })
     .promise;
