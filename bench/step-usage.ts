@@ -1,14 +1,14 @@
 /**
  * CPU and garbage-collection seconds of this Node process per benchmark step (issue 15 "bulk"):
  * wall time alone cannot tell a slow step from one starved by a busy machine, nor show a step whose
- * cost grows with the heap (GC). CPU covers every thread of the process (worker threads included).
+ * cost grows with the heap (GC). CPU covers every thread of the process (worker threads included),
+ * plus what a step reports from another process (onStep's `elsewhere`).
  */
 import { type PerformanceEntry, PerformanceObserver } from 'node:perf_hooks';
 
-export interface StepUsage {
-  cpuMs: number;
-  gcMs: number;
-}
+import type { StepUsage } from '@ingest/bulk/node-steps';
+
+export type { StepUsage };
 
 export class StepUsageMeter {
   readonly usage: Record<string, StepUsage> = {};
@@ -22,7 +22,11 @@ export class StepUsageMeter {
     this.observer.observe({ entryTypes: ['gc'] });
   }
 
-  readonly onStep = (name: string, phase: 'start' | 'end'): void => {
+  /**
+   * `elsewhere`: what the step cost in another process (the bulk load's reading process,
+   * ingest/bulk/node-steps-process.ts), added to this one's.
+   */
+  readonly onStep = (name: string, phase: 'start' | 'end', elsewhere?: StepUsage): void => {
     if (phase === 'start') {
       this.started.set(name, { cpu: process.cpuUsage(), gcMs: this.gcMs });
       return;
@@ -30,7 +34,10 @@ export class StepUsageMeter {
     const from = this.started.get(name);
     if (!from) return;
     const cpu = process.cpuUsage(from.cpu);
-    this.usage[name] = { cpuMs: (cpu.user + cpu.system) / 1000, gcMs: this.gcMs - from.gcMs };
+    this.usage[name] = {
+      cpuMs: (cpu.user + cpu.system) / 1000 + (elsewhere?.cpuMs ?? 0),
+      gcMs: this.gcMs - from.gcMs + (elsewhere?.gcMs ?? 0),
+    };
   };
 
   stop(): void {

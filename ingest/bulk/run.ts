@@ -1,6 +1,7 @@
 /**
  * The bulk first load (issue 15): read every file into the graph a first incremental load would
- * write (read.ts, graph.ts), write it as CSV (write-csv.ts), stop the managed Neo4j, import with
+ * write (read.ts, graph.ts) and write it as CSV (write-csv.ts), both in a process of their own with
+ * a heap sized for the graph (node-steps-process.ts), stop the managed Neo4j, import with
  * neo4j-admin (admin-import.ts), start it again, apply the migrations (constraints and indexes),
  * then write tags, fields, datasets and the run as the incremental path does (finish.ts).
  * Only for the managed local instance with an empty database: the importer replaces the store.
@@ -17,9 +18,8 @@ import type { IngestRunOptions } from '../pipeline/ingest';
 import type { IngestSummary } from '../pipeline/summary';
 import { runAdminImport } from './admin-import';
 import { recordDatasetsAndRun, writeOntology } from './finish';
-import type { BulkGraph } from './graph';
-import { readIntoGraph } from './read';
-import { writeImportFiles } from './write-csv';
+import type { NodeStepsOutput, PortableRunOptions, StepUsage } from './node-steps';
+import { runNodeStepsInProcess } from './node-steps-process';
 
 export class BulkRefused extends Error {
   override name = 'BulkRefused';
@@ -35,8 +35,11 @@ export interface BulkOptions extends IngestRunOptions {
   env?: NodeJS.ProcessEnv;
   /** The managed instance's settings beyond the environment (tests and benchmarks: own home and port). */
   instance?: Partial<LocalNeo4jConfig>;
-  /** Called as each step starts and ends (benchmarks: CPU and GC time per step). */
-  onStep?: (name: keyof BulkSteps, phase: 'start' | 'end') => void;
+  /**
+   * Called as each step starts and ends (benchmarks: CPU and GC time per step); at the end of `read`
+   * and `csv` with the reading process's CPU and GC time for the step (this process's do not count it).
+   */
+  onStep?: (name: keyof BulkSteps, phase: 'start' | 'end', usage?: StepUsage) => void;
 }
 
 export interface BulkOutcome {
@@ -44,6 +47,8 @@ export interface BulkOutcome {
   steps: BulkSteps;
   nodes: number;
   relationships: number;
+  /** The peak resident memory of the process that read the files and wrote the CSV files. */
+  readPeakRssBytes: number;
 }
 
 /** The importer writes the store files, which only the managed instance on this machine exposes. */
@@ -108,17 +113,41 @@ async function assertEmptyThenStop(config: LocalNeo4jConfig, log: (line: string)
   return { stopping };
 }
 
-/**
- * The CSV files, then the graph's memory given back before the importer needs the machine's: the
- * spill file deleted, the maps cleared (the caller's reference outlives this step).
- */
-async function writeAndRelease(graph: BulkGraph, dir: string) {
-  try {
-    return await writeImportFiles(graph, dir, new Date().toISOString());
-  } finally {
-    graph.texts.close();
-    graph.release();
-  }
+/** The run options without the callbacks, which stay in this process. */
+function portable(options: BulkOptions): PortableRunOptions {
+  const {
+    onProgress: _progress,
+    log: _log,
+    timings: _timings,
+    env: _env,
+    instance: _instance,
+    onStep: _step,
+    ...rest
+  } = options;
+  return rest;
+}
+
+/** The read and CSV steps in the reading process, each timed here from its start and end messages. */
+function readAndWriteCsv(
+  files: string[],
+  options: BulkOptions,
+  workDir: string,
+  steps: BulkSteps,
+): Promise<NodeStepsOutput> {
+  const started: Partial<Record<keyof BulkSteps, number>> = {};
+  return runNodeStepsInProcess(
+    { files, options: portable(options), workDir, updatedAt: new Date().toISOString() },
+    {
+      onStep: (name, phase, usage) => {
+        if (phase === 'start') started[name] = performance.now();
+        else steps[name] = performance.now() - (started[name] ?? performance.now());
+        options.onStep?.(name, phase, usage);
+      },
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      ...(options.log ? { log: options.log } : {}),
+    },
+    options.env ?? process.env,
+  );
 }
 
 export async function runBulkIngest(files: string[], options: BulkOptions): Promise<BulkOutcome> {
@@ -136,8 +165,7 @@ export async function runBulkIngest(files: string[], options: BulkOptions): Prom
   const workDir = path.join(config.homeDir, 'import', 'bulk');
   await rm(workDir, { recursive: true, force: true });
   await mkdir(workDir, { recursive: true });
-  const { graph, ...read } = await timed('read', () => readIntoGraph(files, options, workDir));
-  const csv = await timed('csv', () => writeAndRelease(graph, path.join(workDir, 'csv')));
+  const { read, csv, peakRssBytes } = await readAndWriteCsv(files, options, workDir, steps);
   log(`bulk: ${csv.nodeCount} nodes, ${csv.relationshipCount} relationships written as CSV`);
   // Only the part of the stop that outlasted the read and the CSV writing.
   await timed('stop', () => stopping);
@@ -150,5 +178,11 @@ export async function runBulkIngest(files: string[], options: BulkOptions): Prom
   } finally {
     await db.driver.close();
   }
-  return { summary: read.summary, steps, nodes: csv.nodeCount, relationships: csv.relationshipCount };
+  return {
+    summary: read.summary,
+    steps,
+    nodes: csv.nodeCount,
+    relationships: csv.relationshipCount,
+    readPeakRssBytes: peakRssBytes,
+  };
 }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { TextSpill } from './text-spill';
 
 describe('TextSpill: long texts on disk, latest line per patent', () => {
-  it('reads a line back (pending or flushed) and lists every line with its offset, then deletes the file', async () => {
+  it('reads a line back (pending or flushed) and lists every line with its offset, then deletes the file', () => {
     const spill = new TextSpill(path.join(mkdtempSync(path.join(os.tmpdir(), 'bulk-spill-')), 'texts.tmp'));
     const first = spill.append('CN1A', { titleZh: '电池\n"热管理"', claimsJson: '[1]' });
     expect(spill.read(first)).toEqual({ titleZh: '电池\n"热管理"', claimsJson: '[1]' });
@@ -14,7 +14,7 @@ describe('TextSpill: long texts on disk, latest line per patent', () => {
     spill.flush();
     expect(spill.read(second)).toEqual({ titleEn: 'x'.repeat(100_000) });
     const seen: Array<[string, number, unknown]> = [];
-    await spill.forEachLine((id, offset, texts) => {
+    spill.forEachLine((id, offset, texts) => {
       seen.push([id, offset, texts()]);
     });
     expect(seen.map(([id, offset]) => [id, offset])).toEqual([
@@ -23,6 +23,12 @@ describe('TextSpill: long texts on disk, latest line per patent', () => {
       ['CN1A', replaced],
     ]);
     expect(seen[2]![2]).toEqual({ titleZh: '新' });
+    // A read buffer smaller than a line: it grows, and lines across its end come out whole.
+    const small: Array<[string, number, unknown]> = [];
+    spill.forEachLine((id, offset, texts) => {
+      small.push([id, offset, texts()]);
+    }, 16);
+    expect(small).toEqual(seen);
     spill.close();
     expect(existsSync(spill.file)).toBe(false);
   });

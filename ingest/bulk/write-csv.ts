@@ -60,9 +60,9 @@ function writePatent(
 }
 
 /** Patents with texts in the spill file's order (each one's latest line), then the others. */
-async function writePatents(graph: BulkGraph, tables: Tables, updatedAt: string): Promise<void> {
+function writePatents(graph: BulkGraph, tables: Tables, updatedAt: string): void {
   const t = Object.assign(tables, { seen: new Set<string>() });
-  await graph.texts.forEachLine((id, offset, texts) => {
+  graph.texts.forEachLine((id, offset, texts) => {
     const patent = graph.patents.get(id);
     if (patent?.props[TEXTS_AT] === offset) writePatent(id, patent, t, texts(), updatedAt);
   });
@@ -139,7 +139,7 @@ export async function writeImportFiles(
     tagged: table('tagged', 'TAGGED', REL.TAGGED),
     inField: table('in-field', 'IN_FIELD', REL.IN_FIELD),
   };
-  await writePatents(graph, { ...nodes, ...rels }, updatedAt);
+  writePatents(graph, { ...nodes, ...rels }, updatedAt);
   for (const code of graph.offices) nodes.offices!.table.write([code]);
   for (const [id, family] of graph.families)
     nodes.families!.table.write(
