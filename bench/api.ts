@@ -9,7 +9,8 @@
  * 2. starts the API on a free port, waits for every start-up precomputation (FTO index, whole-corpus
  *    snapshot and citation-map positions, topic map: allWarmUpsDone; the wait is logged), and drives
  *    it from a forked client process with 8 concurrent clients: p50/p99 latency and throughput per
- *    endpoint; above 100k families no FTO index and no FTO scenario unless PATNAV_BENCH_FTO=1;
+ *    endpoint, each scenario started once the server has been idle for 0.6 s (server-settle.ts: the
+ *    previous scenario's leftover jobs and GC are not measured in the next); above 100k families no FTO index and no FTO scenario unless PATNAV_BENCH_FTO=1;
  *    the FTO scenario screens 320 distinct descriptions and prints p50/p95/p99 with the server's
  *    phases from its Server-Timing header (api-phases.ts: retrieval, waiting for a chart worker);
  * 3. times PageRank + SPC over the whole family citation graph and PageRank over a synthetic
@@ -45,6 +46,7 @@ import { benchScenarios, timeWholeGraphAnalytics, warmUpScenario } from './api-s
 import { watchGcPauses } from './gc-pauses';
 import { benchmarkPageRank } from './pagerank-bench';
 import { memoryLine } from './process-memory';
+import { settle } from './server-settle';
 
 const CountRow = z.object({ n: z.number() });
 
@@ -191,7 +193,10 @@ async function main(): Promise<void> {
       (scenario) => WITH_FTO || !scenario.name.startsWith('fto'),
     );
     for (const scenario of scenarios) {
-      log(`running ${scenario.name} (${scenario.requests.length} requests) …`);
+      const quiet = await settle();
+      log(
+        `running ${scenario.name} (${scenario.requests.length} requests) … (server idle after ${quiet.waitedMs.toFixed(0)} ms${quiet.settled ? '' : ', not settled: measured anyway'})`,
+      );
       const cpuBefore = process.cpuUsage(); // the server's threads (this process), not the client's
       const gc = watchGcPauses();
       const result = await runScenario(client, baseUrl, scenario);
