@@ -238,11 +238,12 @@ describe('the scope bar on every view', () => {
       (url) =>
         url.searchParams.get('view') === 'core-patents' && url.searchParams.get('branch') === branch.id,
     );
-    const texts = await chipTexts(page);
     const t = createTranslator('en');
-    expect(texts).toContain(
-      t('scope.chip', { field: t('filter.branch'), value: nameIn(branch.name, 'en', branch.id) }),
-    );
+    // The link switches the view and the scope bar is drawn anew: chipTexts may still see the gaps
+    // view's named chips and then read the new bar while its chain name is loading, so poll.
+    await expect
+      .poll(() => chipTexts(page))
+      .toContain(t('scope.chip', { field: t('filter.branch'), value: nameIn(branch.name, 'en', branch.id) }));
     const core = await ui.api(
       `/api/core-patents?chain=${CHAIN}&branch=${encodeURIComponent(branch.id)}&limit=50`,
       CorePatentsResponse,
