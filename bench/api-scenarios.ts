@@ -37,9 +37,9 @@ export function warmUpScenario(concurrency: number): Scenario {
 export const FTO_SCREENINGS = 320;
 
 /**
- * Screenings sent before those, as their own row: the server's first FTO traffic (each chart
- * worker's memo of prepared claims, claim-memo.ts, is then nearly empty). In the quiet runs of
- * 5 Dec every p99 over 300 ms came from one stall in the first one or two seconds of FTO traffic
+ * Screenings sent before those, as their own row: the server's first FTO traffic (the first
+ * screenings of a started server compile code paths and fill caches). In the quiet runs of 5 Dec
+ * every p99 over 300 ms came from one stall in the first one or two seconds of FTO traffic
  * (docs/decisions/2026-12-05-fto-first-seconds.md). Kept apart, the 320 say what a serving server
  * does and this row what a freshly started one does.
  */
@@ -121,7 +121,7 @@ export async function benchScenarios(db: Database, concurrency: number): Promise
     // The retrieval index is built at server start (fto-warm-up.ts; api.ts waits for it): no
     // screening here pays for a build.
     {
-      name: 'fto CN, first 40 screenings (claim memos cold)',
+      name: 'fto CN, first 40 screenings',
       requests: descriptions.slice(FTO_SCREENINGS).map(fto),
       concurrency,
     },

@@ -4,7 +4,12 @@ import type { Database } from '@graph-schema/db/driver';
 import { readRows } from '@graph-schema/db/tx';
 import { FtoResponse } from '@graph-schema/dto/fto';
 import { splitClaim } from '@server/analytics/claims/split';
-import { matchElement, prepareText, synonymCanonicaliser } from '@server/analytics/fto/element-match';
+import {
+  matchElement,
+  prepareElement,
+  prepareText,
+  synonymCanonicaliser,
+} from '@server/analytics/fto/element-match';
 import type { FastifyInstance } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -120,8 +125,10 @@ describe('POST /api/fto', () => {
       const elements = patent.split.elements;
       const k = elements.findIndex(
         (element, i) =>
-          matchElement(prepared(element), elements.filter((_, j) => j !== i).map(prepared)).kind ===
-          'missing',
+          matchElement(
+            prepareElement(element, canonicalise),
+            elements.filter((_, j) => j !== i).map(prepared),
+          ).kind === 'missing',
       );
       return k < 0 ? [] : [{ patent, features: elements.filter((_, j) => j !== k) }];
     })[0]!;

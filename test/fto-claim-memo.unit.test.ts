@@ -1,56 +1,40 @@
-/** The prepared-claims memo of the FTO chart workers (server/features/fto/claim-memo.ts): same screenings, bounded. */
+/** The decoded-claims memo of the FTO chart workers (server/features/fto/claim-memo.ts): same claims, bounded. */
 
+import { chartClaimsOf } from '@server/features/fto/chart-records';
 import { ClaimMemo, claimMemoEntries } from '@server/features/fto/claim-memo';
-import { claimsOf } from '@server/features/fto/claims';
-import { splitFeatures } from '@server/features/fto/fto';
-import { screenFreedomToOperate } from '@server/features/fto/screen';
-import { claimDescriptions, demoIndexRows } from '@test/fixtures/fto/demo-index-rows';
+import { decodePreparedClaims } from '@server/features/fto/prepared-claims';
+import { demoIndexRows } from '@test/fixtures/fto/demo-index-rows';
 import { describe, expect, it } from 'vitest';
 
-const rows = demoIndexRows(60, 5);
-const candidates = rows.map((row) => ({
-  id: row.id,
-  jurisdiction: row.jurisdiction,
-  legalStatus: row.legalStatus,
-  expiry: '2031-01-01',
-  claims: claimsOf(row.claimsJson, row.claim1),
-}));
-const asOf = '2025-01-01';
+const stored = demoIndexRows(40, 5)
+  .map((row) => chartClaimsOf(row).preparedJson)
+  .filter((json): json is string => json !== null);
 
 describe('ClaimMemo', () => {
-  it('gives the same screening as preparing every claim again, on a miss and on a hit', () => {
+  it('gives the decoded claims on a miss and, without decoding again, on a hit', () => {
     const memo = new ClaimMemo();
-    for (const description of claimDescriptions(rows, 0, 3)) {
-      const features = splitFeatures(description);
-      const reference = screenFreedomToOperate(features, candidates, { asOf });
-      expect(screenFreedomToOperate(features, candidates, { asOf, claimMemo: memo })).toEqual(reference);
-      const misses = memo.misses;
-      expect(screenFreedomToOperate(features, candidates, { asOf, claimMemo: memo })).toEqual(reference);
-      expect(memo.misses).toBe(misses); // the second screening prepared nothing
-    }
-    expect(memo.hits).toBeGreaterThan(100);
+    for (const json of stored) expect(memo.decode(json)).toEqual(decodePreparedClaims(json));
+    const misses = memo.misses;
+    expect(misses).toBe(new Set(stored).size);
+    for (const json of stored) expect(memo.decode(json)).toEqual(decodePreparedClaims(json));
+    expect(memo.misses).toBe(misses);
+    expect(memo.hits).toBe(2 * stored.length - misses);
+    expect(memo.decode(null)).toEqual([]);
   });
 
-  it('keeps at most its bound, dropping the least recently used claim', () => {
+  it('keeps at most its bound, dropping the least recently used patent', () => {
+    const [a, b, c] = [...new Set(stored)];
     const memo = new ClaimMemo(2);
-    const prepare = (text: string) => ({ preamble: text, elements: [] });
-    memo.get('a', prepare);
-    memo.get('b', prepare);
-    memo.get('a', prepare); // a is now the most recent
-    memo.get('c', prepare); // drops b
+    memo.decode(a!);
+    memo.decode(b!);
+    memo.decode(a!); // a is now the most recent
+    memo.decode(c!); // drops b
     expect(memo.size).toBe(2);
     const misses = memo.misses;
-    memo.get('a', prepare);
+    memo.decode(a!);
     expect(memo.misses).toBe(misses);
-    memo.get('b', prepare);
+    memo.decode(b!);
     expect(memo.misses).toBe(misses + 1);
-  });
-
-  it('is not used with other synonyms than the default ones (its entries were prepared with those)', () => {
-    const memo = new ClaimMemo();
-    const features = splitFeatures(claimDescriptions(rows, 0, 1)[0]!);
-    screenFreedomToOperate(features, candidates, { asOf, claimMemo: memo, synonyms: [['x', 'y']] });
-    expect(memo.size).toBe(0);
   });
 });
 
@@ -60,7 +44,7 @@ describe('claimMemoEntries', () => {
     expect(claimMemoEntries({ PATNAV_FTO_CLAIM_MEMO: '0' })).toBe(0);
     expect(claimMemoEntries({ PATNAV_FTO_CLAIM_MEMO: 'lots' })).toBe(8_000);
     const off = new ClaimMemo(0);
-    off.get('a', (text) => ({ preamble: text, elements: [] }));
+    expect(off.decode(stored[0]!)).toEqual(decodePreparedClaims(stored[0]!));
     expect(off.size).toBe(0);
   });
 });

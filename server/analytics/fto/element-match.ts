@@ -44,10 +44,21 @@ export const DEFAULT_SYNONYMS: readonly (readonly string[])[] = [
   ['housing', 'casing', '壳体', '外壳'],
 ];
 
+/** A product feature as matched: its terms and bigrams as sets, looked up by every element. */
 export interface PreparedText {
   readonly text: string;
   readonly terms: ReadonlySet<string>;
   readonly bigrams: ReadonlySet<string>;
+}
+
+/**
+ * A claim element as matched: its distinct terms and bigrams as lists, only iterated (the lists
+ * decode from the FTO index's stored claims without building a set per element).
+ */
+export interface PreparedElement {
+  readonly text: string;
+  readonly terms: readonly string[];
+  readonly bigrams: readonly string[];
 }
 
 export type Canonicaliser = (term: string) => string;
@@ -69,15 +80,27 @@ export function synonymCanonicaliser(
 
 export function prepareText(text: string, canonicalise: Canonicaliser): PreparedText {
   const cleaned = text.replace(/\(\s*\d+[a-z]?\s*\)/gi, ' ');
-  const hanRuns = cleaned.match(/\p{Script=Han}+/gu) ?? [];
-  return {
-    text,
-    terms: new Set(tokenize(cleaned).map(canonicalise)),
-    bigrams: new Set(hanRuns.flatMap((run) => characterBigrams(run))),
-  };
+  return { text, terms: new Set(tokenize(cleaned).map(canonicalise)), bigrams: hanBigrams(text) };
 }
 
-export function matchElement(element: PreparedText, features: readonly PreparedText[]): ElementMatch {
+export function prepareElement(text: string, canonicalise: Canonicaliser): PreparedElement {
+  const prepared = prepareText(text, canonicalise);
+  return { text, terms: [...prepared.terms], bigrams: [...prepared.bigrams] };
+}
+
+/**
+ * The character bigrams of a text's Han runs (reference signs hold no Han characters, so the raw
+ * text gives the same set as the cleaned one).
+ */
+export function hanBigrams(text: string): ReadonlySet<string> {
+  const bigrams = new Set<string>();
+  for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
+    for (const bigram of characterBigrams(run)) bigrams.add(bigram);
+  }
+  return bigrams;
+}
+
+export function matchElement(element: PreparedElement, features: readonly PreparedText[]): ElementMatch {
   let bestScore = 0;
   let bestFeature: string | null = null;
   for (const feature of features) {
@@ -98,9 +121,10 @@ export function kindOf(score: number): ElementMatchKind {
   return 'missing';
 }
 
-function coverage(needles: ReadonlySet<string>, haystack: ReadonlySet<string>): number {
-  if (needles.size === 0) return 0;
+/** Share of the (distinct) needles found in the haystack. */
+function coverage(needles: readonly string[], haystack: ReadonlySet<string>): number {
+  if (needles.length === 0) return 0;
   let found = 0;
   for (const needle of needles) if (haystack.has(needle)) found++;
-  return found / needles.size;
+  return found / needles.length;
 }

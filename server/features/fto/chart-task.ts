@@ -1,24 +1,24 @@
 /**
- * The claim charts of a screening as a worker task: every charted candidate's independent claims
- * split and matched element by element (screen.ts, ~25 ms for 500 candidates at 100k families), on
+ * The claim charts of a screening as a worker task: every charted candidate's independent claims,
+ * prepared when the index was built, matched element by element (screen.ts), on
  * a worker thread of the FTO's own pool, so the event loop serves other screenings' retrieval
  * meanwhile (docs/decisions/2026-12-05-fto-screenings-off-the-event-loop.md). Only what the
  * answer uses comes back: every result's id and level in screening order (the risk-level summary,
  * the total) and the full results of the requested page. The charting is the same code in both
- * threads. The candidates' independent claims travel as the index keeps them, one JSON text each
- * (chart-records.ts), and are decoded in the worker. Two workers: 8 concurrent screenings queued
+ * threads. The candidates' prepared claims travel as the index keeps them, one JSON text each
+ * (chart-records.ts, prepared-claims.ts), and are decoded in the worker. Two workers: 8 concurrent screenings queued
  * on one (docs/decisions/2026-12-05-fto-screening-without-a-read.md). Small screenings (tests,
  * fixtures) chart in the thread that asks.
  */
 
 import { WorkerPool } from '@server/platform/workers/worker-pool';
 import { defineTask } from '@server/platform/workers/worker-task';
-import { type ChartClaims, decodeChartClaims } from './chart-records';
+import type { ChartClaims } from './chart-records';
 import { ClaimMemo } from './claim-memo';
 import { type FtoCandidate, type FtoResult, type RiskLevel, screenFreedomToOperate } from './screen';
 
-/** A candidate as the index keeps it: its independent claims a JSON text, decoded where the charts are drawn. */
-export type StoredCandidate = Omit<FtoCandidate, 'claims' | 'hasClaimText'> & ChartClaims;
+/** A candidate as the index keeps it: its prepared claims a JSON text, decoded where the charts are drawn. */
+export type StoredCandidate = Omit<FtoCandidate, 'claims' | 'preparedClaims' | 'hasClaimText'> & ChartClaims;
 
 export interface ChartInput {
   readonly features: readonly string[];
@@ -39,16 +39,16 @@ export interface ChartOutput {
 
 export const chartTask = defineTask<ChartInput, ChartOutput>(import.meta.url, 'chartCandidates');
 
-/** This thread's prepared claims (each worker has its own; the main thread's serves small screenings). */
+/** This thread's decoded claims (each worker has its own; the main thread's serves small screenings). */
 const claimMemo = new ClaimMemo();
 
 export function chartCandidates(input: ChartInput): ChartOutput {
   const started = performance.now();
-  const candidates = input.candidates.map(({ independentJson, ...candidate }) => ({
+  const candidates = input.candidates.map(({ preparedJson, ...candidate }) => ({
     ...candidate,
-    claims: decodeChartClaims(independentJson),
+    preparedClaims: claimMemo.decode(preparedJson),
   }));
-  const screened = screenFreedomToOperate(input.features, candidates, { asOf: input.asOf, claimMemo });
+  const screened = screenFreedomToOperate(input.features, candidates, { asOf: input.asOf });
   return {
     ranked: screened.map(({ id, riskLevel }) => ({ id, riskLevel })),
     page: screened.slice(input.offset, input.offset + input.limit),

@@ -1,24 +1,15 @@
 /**
- * Claims already split into elements and prepared for matching (tokenised, synonyms applied,
- * Han bigrams), by claim text, most recently used kept. Preparing the ≤ 500 candidates' claims is
- * most of a screening's chart time (jieba-style tokenising of every element; matching them against
- * the features is a few set lookups), and a session's screenings share many candidates (similar
- * products, the same technology). A pure function of the text (with the default synonyms, the only
- * ones a screening uses), so a hit gives the same chart; keyed by the text itself, so new data can
- * never meet an old entry. Each chart worker holds its own
- * (docs/decisions/2026-12-05-fto-screening-without-a-read.md).
+ * The decoded prepared claims of recently charted patents, per chart worker, by their stored JSON
+ * text (prepared-claims.ts), most recently used kept. Decoding is ~10 µs a patent (a JSON parse,
+ * the joined terms and bigrams split into lists), a third of a warm chart's time, and a session's
+ * screenings share many candidates (similar products, the same technology); a hit costs a lookup.
+ * Keyed by the text itself, so a patent whose claims changed can never meet an old entry.
  */
-import type { PreparedText } from '@server/analytics/fto/element-match';
-
-export interface PreparedClaim {
-  readonly preamble: string;
-  /** The elements with content terms, prepared (boilerplate-only elements left out). */
-  readonly elements: readonly PreparedText[];
-}
+import { decodePreparedClaims, type PreparedClaim } from './prepared-claims';
 
 /**
- * Claims kept per memo: ~4 KiB each with their text (term and bigram sets of ~4 elements; measured
- * 3.6 KiB without the text on demo claims), so ~30 MiB. PATNAV_FTO_CLAIM_MEMO sets it (0 = off).
+ * Patents kept per memo: ~3 KiB each decoded (the lists of ~4 elements per claim) plus the key,
+ * so ~25 MiB. PATNAV_FTO_CLAIM_MEMO sets it (0 = off).
  */
 export function claimMemoEntries(env: NodeJS.ProcessEnv = process.env): number {
   const configured = Number(env.PATNAV_FTO_CLAIM_MEMO);
@@ -28,27 +19,28 @@ export function claimMemoEntries(env: NodeJS.ProcessEnv = process.env): number {
 }
 
 export class ClaimMemo {
-  private readonly claims = new Map<string, PreparedClaim>();
+  private readonly claims = new Map<string, readonly PreparedClaim[]>();
   hits = 0;
   misses = 0;
 
   constructor(private readonly maxEntries = claimMemoEntries()) {}
 
-  get(text: string, prepare: (text: string) => PreparedClaim): PreparedClaim {
-    if (this.maxEntries === 0) return prepare(text);
-    const known = this.claims.get(text);
+  decode(preparedJson: string | null): readonly PreparedClaim[] {
+    if (preparedJson === null) return [];
+    if (this.maxEntries === 0) return decodePreparedClaims(preparedJson);
+    const known = this.claims.get(preparedJson);
     if (known) {
       this.hits++;
       // Most recently used last: Map keeps insertion order, so the first key is the oldest.
-      this.claims.delete(text);
-      this.claims.set(text, known);
+      this.claims.delete(preparedJson);
+      this.claims.set(preparedJson, known);
       return known;
     }
     this.misses++;
-    const prepared = prepare(text);
-    this.claims.set(text, prepared);
+    const decoded = decodePreparedClaims(preparedJson);
+    this.claims.set(preparedJson, decoded);
     if (this.claims.size > this.maxEntries) this.claims.delete(this.claims.keys().next().value!);
-    return prepared;
+    return decoded;
   }
 
   get size(): number {

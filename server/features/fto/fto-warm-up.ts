@@ -14,11 +14,11 @@
 import { WarmUp, warmUpEnabled } from '@server/platform/background/warm-up';
 import type { ServerContext } from '@server/platform/context';
 import type { FastifyInstance } from 'fastify';
-import { decodeChartClaims } from './chart-records';
 import { ftoChartWorkers, warmChartWorker } from './chart-task';
 import { screenProduct } from './fto';
 import type { FtoIndex } from './fto-index';
 import type { FtoIndexes } from './fto-indexes';
+import { decodePreparedClaims, preparedClaimText } from './prepared-claims';
 
 const ftoWarmUp = new WarmUp();
 
@@ -42,9 +42,9 @@ export function registerFtoWarmUp(app: FastifyInstance, context: ServerContext, 
  * the scope mask of that office for today (a scope real screenings use too).
  */
 async function warmScreenings(context: ServerContext, index: FtoIndex): Promise<void> {
-  const doc = index.records.independentJson.findIndex((claims) => claims !== null);
+  const doc = index.records.preparedJson.findIndex((claims) => claims !== null);
   if (doc < 0) return;
-  const description = decodeChartClaims(index.records.independentJson[doc]!)[0]!.text;
+  const description = preparedClaimText(decodePreparedClaims(index.records.preparedJson[doc]!)[0]!);
   const request = {
     description,
     jurisdictions: [index.jurisdiction[doc]!],

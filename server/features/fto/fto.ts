@@ -207,7 +207,7 @@ function storedCandidate(index: FtoIndex, doc: number): StoredCandidate {
   return {
     id: index.ids[doc]!,
     jurisdiction: index.jurisdiction[doc]!,
-    independentJson: records.independentJson[doc]!,
+    preparedJson: records.preparedJson[doc]!,
     hasClaimText: records.hasClaimText[doc]!,
     legalStatus: index.legalStatus[doc]!,
     inactiveReason: records.inactiveReason[doc]!,

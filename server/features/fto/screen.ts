@@ -4,7 +4,7 @@ import {
   type LegalStatus,
   legalStatusWord,
 } from '@graph-schema/vocabulary/legal-status';
-import { independentClaims, type NumberedClaim, splitClaim } from '@server/analytics/claims/split';
+import { independentClaims, type NumberedClaim } from '@server/analytics/claims/split';
 import {
   type ElementMatch,
   matchElement,
@@ -12,8 +12,8 @@ import {
   prepareText,
   synonymCanonicaliser,
 } from '@server/analytics/fto/element-match';
-import type { ClaimMemo, PreparedClaim } from './claim-memo';
 import { explainFto } from './explain-fto';
+import { type PreparedClaim, prepareClaim } from './prepared-claims';
 
 /**
  * Infringement-risk screening (FTO) of a product against candidate patents. For each independent
@@ -36,6 +36,12 @@ export type RiskLevel = 'High' | 'Medium' | 'Low' | '待核查';
 export interface FtoCandidate {
   readonly id: string;
   readonly claims?: readonly NumberedClaim[] | null;
+  /**
+   * The independent claims already prepared with the default synonyms (the FTO index keeps them,
+   * prepared-claims.ts); used instead of `claims`, with `hasClaimText` saying whether the export
+   * had any claim text.
+   */
+  readonly preparedClaims?: readonly PreparedClaim[];
   readonly legalStatus?: LegalStatus | null;
   /** Why an inactive patent is inactive, when its source said. */
   readonly inactiveReason?: InactiveReason | null;
@@ -52,9 +58,8 @@ export interface FtoCandidate {
 export interface FtoOptions {
   /** ISO date the screening is for; default today. */
   readonly asOf?: string;
+  /** Other synonyms than the default ones; not with prepared claims (they were prepared with the default). */
   readonly synonyms?: readonly (readonly string[])[];
-  /** Claims prepared by earlier screenings (claim-memo.ts); used only with the default synonyms. */
-  readonly claimMemo?: ClaimMemo;
 }
 
 export interface ClaimChart {
@@ -94,20 +99,13 @@ export function screenFreedomToOperate(
   const canonicalise = synonymCanonicaliser(options.synonyms);
   const preparedFeatures = features.map((feature) => prepareText(feature, canonicalise));
   const asOf = Date.parse(options.asOf ?? new Date().toISOString().slice(0, 10));
-  const prepareClaim = (text: string): PreparedClaim => {
-    const split = splitClaim(text);
-    // Elements with no content terms (pure boilerplate) cannot discriminate and are left out.
-    const elements = split.elements
-      .map((element) => prepareText(element, canonicalise))
-      .filter((element) => element.terms.size > 0);
-    return { preamble: split.preamble, elements };
-  };
-  const { claimMemo } = options;
-  const prepared =
-    claimMemo && options.synonyms === undefined
-      ? (text: string) => claimMemo.get(text, prepareClaim)
-      : prepareClaim;
-  const results = candidates.map((candidate) => screenCandidate(candidate, preparedFeatures, prepared, asOf));
+  if (options.synonyms !== undefined && candidates.some((candidate) => candidate.preparedClaims)) {
+    throw new Error(
+      'prepared claims were prepared with the default synonyms; screen their raw claims instead',
+    );
+  }
+  const prepare = (claim: NumberedClaim) => prepareClaim(claim, canonicalise);
+  const results = candidates.map((candidate) => screenCandidate(candidate, preparedFeatures, prepare, asOf));
   return results.sort(
     (a, b) => RISK_ORDER[a.riskLevel] - RISK_ORDER[b.riskLevel] || bestCoverage(b) - bestCoverage(a),
   );
@@ -116,7 +114,7 @@ export function screenFreedomToOperate(
 function screenCandidate(
   candidate: FtoCandidate,
   features: readonly PreparedText[],
-  prepare: (text: string) => PreparedClaim,
+  prepare: (claim: NumberedClaim) => PreparedClaim,
   asOf: number,
 ): FtoResult {
   const legalStatus = candidate.legalStatus ?? 'unknown';
@@ -124,9 +122,13 @@ function screenCandidate(
   const remainingTermYears = Number.isNaN(expiry)
     ? null
     : Math.round(((expiry - asOf) / DAY_MS / 365.25) * 10) / 10;
-  const claimCharts = independentClaims(candidate.claims ?? [])
-    .filter((claim) => claim.text.trim() !== '')
-    .map((claim) => chartClaim(claim, features, prepare))
+  const preparedClaims =
+    candidate.preparedClaims ??
+    independentClaims(candidate.claims ?? [])
+      .filter((claim) => claim.text.trim() !== '')
+      .map(prepare);
+  const claimCharts = preparedClaims
+    .map((claim) => chartClaim(claim, features))
     .filter((chart) => chart.elements.length > 0);
   const status = { legalStatus, inactiveReason: candidate.inactiveReason ?? null };
   const exportHasClaims =
@@ -144,17 +146,12 @@ function screenCandidate(
   };
 }
 
-function chartClaim(
-  claim: NumberedClaim,
-  features: readonly PreparedText[],
-  prepare: (text: string) => PreparedClaim,
-): ClaimChart {
-  const split = prepare(claim.text);
-  const elements = split.elements.map((element) => matchElement(element, features));
+function chartClaim(claim: PreparedClaim, features: readonly PreparedText[]): ClaimChart {
+  const elements = claim.elements.map((element) => matchElement(element, features));
   const missingElements = elements.filter((element) => element.kind === 'missing').length;
   return {
     claimNumber: claim.number,
-    preamble: split.preamble,
+    preamble: claim.preamble,
     elements,
     allElementsIdentical: elements.every((element) => element.kind === 'identical'),
     missingElements,
