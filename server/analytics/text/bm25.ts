@@ -186,7 +186,11 @@ function* indexOfPostings(
 /**
  * Scores accumulate term by term in query order (the same floats a per-hit loop gives); each
  * touched document gets one bit per matched query term in the scratch mask, `words` 32-bit words
- * per document. The scratch is reset for exactly the touched documents before returning.
+ * per document. The scratch is reset for exactly the touched documents before returning. The
+ * filter is applied to the touched documents afterwards, not per posting: a possible call inside
+ * the posting loop made V8 compile it ~3.5× slower even with no filter given (measured on FTO
+ * queries at 20k demo families: 40 → 11 ns a posting); a document's score does not depend on the
+ * filter, so the kept documents' scores are the same.
  */
 function scoreTerms(scorer: Scorer, terms: readonly string[], filter?: (doc: number) => boolean): Bm25Scores {
   const { postings, n, k1, lengthTerm, scratch } = scorer;
@@ -205,7 +209,6 @@ function scoreTerms(scorer: Scorer, terms: readonly string[], filter?: (doc: num
     const bit = 1 << (t & 31);
     for (let k = start; k < end; k++) {
       const doc = docs[k]!;
-      if (filter && !filter(doc)) continue;
       const tf = frequencies[k]!;
       // Every term's share is > 0 (idf > 0, tf ≥ 1), so a score of 0 means not touched yet.
       if (scores[doc] === 0) touched[touchedCount++] = doc;
@@ -213,28 +216,32 @@ function scoreTerms(scorer: Scorer, terms: readonly string[], filter?: (doc: num
       masks[doc * words + word]! |= bit;
     }
   }
-  return collectTouched(scratch, terms, touched.subarray(0, touchedCount), words);
+  return collectTouched(scratch, terms, touched.subarray(0, touchedCount), words, filter);
 }
 
-/** The touched documents' scores and masks, copied out of the scratch (which is zeroed again). */
+/**
+ * The touched documents' scores and masks (those the filter keeps), copied out of the scratch
+ * (which is zeroed again for every touched document).
+ */
 function collectTouched(
   scratch: Scorer['scratch'],
   terms: readonly string[],
   touched: Int32Array,
   words: number,
+  filter?: (doc: number) => boolean,
 ): Bm25Scores {
   const { scores, masks } = scratch;
-  const docs = touched.slice();
+  const docs = filter === undefined ? touched.slice() : touched.filter((doc) => filter(doc));
   const docScores = new Float64Array(docs.length);
   const docMasks = new Uint32Array(docs.length * words);
   for (let k = 0; k < docs.length; k++) {
     const doc = docs[k]!;
     docScores[k] = scores[doc]!;
+    for (let w = 0; w < words; w++) docMasks[k * words + w] = masks[doc * words + w]!;
+  }
+  for (const doc of touched) {
     scores[doc] = 0;
-    for (let w = 0; w < words; w++) {
-      docMasks[k * words + w] = masks[doc * words + w]!;
-      masks[doc * words + w] = 0;
-    }
+    for (let w = 0; w < words; w++) masks[doc * words + w] = 0;
   }
   // Many documents match the same subset of query terms: the list is worked out once per subset.
   const listsByMask = new Map<string, string[]>();
