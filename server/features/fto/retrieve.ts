@@ -15,6 +15,7 @@
  *    concept = a synonym group found in the query, or a query word outside every group found).
  *    Patents in scope of families under the floor are counted, not listed.
  */
+import { bestFirst } from '@server/analytics/best-first';
 import { type Bm25Hit, type Bm25Scores, termMask } from '@server/analytics/text/bm25';
 import { CONCEPT_PREFIX, type ConceptMatch, conceptTerm } from '@server/analytics/text/concepts';
 import { englishTokens, tokenize } from '@server/analytics/text/tokenize';
@@ -130,21 +131,28 @@ export function retrieve(
   const minScore = topScore * FLOOR_SHARE_OF_TOP;
   const minMatchedConcepts = Math.min(FLOOR_MIN_CONCEPTS, query.conceptCount);
   const familyName = (k: number) => index.familyNames[index.familyOf[all.docs[k]!]!]!;
-  // Only the families above the floor are sorted (as positions in `all`); hit objects are made for
-  // those whose members are listed, up to the limit; the rest are only counted.
-  const passes = scored.best
-    .filter((k) => all.scores[k]! >= minScore && all.matchedCount(k, counted) >= minMatchedConcepts)
-    .sort((a, b) => all.scores[b]! - all.scores[a]! || compareNames(familyName(a), familyName(b)));
-  const candidates: RetrievedCandidate[] = [];
+  const passes = scored.best.filter(
+    (k) => all.scores[k]! >= minScore && all.matchedCount(k, counted) >= minMatchedConcepts,
+  );
   let candidateCount = 0;
-  passes.forEach((k, rank) => {
+  for (const k of passes) candidateCount += mask.familyMembersInScope[index.familyOf[all.docs[k]!]!]!;
+  // Only the families that can be listed are put in order (as positions in `all`): each has a
+  // member in scope, so the best `candidateLimit` families reach the limit; the rest are only
+  // counted. Hit objects are made for the listed ones.
+  const listable = Math.min(passes.length, candidateLimit);
+  const ranked = bestFirst(
+    passes,
+    listable,
+    (a, b) => all.scores[b]! - all.scores[a]! || compareNames(familyName(a), familyName(b)),
+  );
+  const candidates: RetrievedCandidate[] = [];
+  for (let rank = 0; rank < ranked.length && candidates.length < candidateLimit; rank++) {
+    const k = ranked[rank]!;
     const family = index.familyOf[all.docs[k]!]!;
-    candidateCount += mask.familyMembersInScope[family]!;
-    if (candidates.length >= candidateLimit) return;
     const members = index.membersOfFamily(family).filter((doc) => mask.inScope[doc] === 1);
     const hit = familyHit(query, familyBest(index, all, k), rank + 1);
     for (const doc of members) candidates.push({ doc, hit, membersInScope: members });
-  });
+  }
   return {
     query,
     candidates,
@@ -188,27 +196,34 @@ const familyBest = (index: FtoIndex, all: Bm25Scores, k: number): FamilyBest => 
  * Works on family numbers in typed arrays: one pass over the matches, no object per family.
  */
 function familiesInScope(index: FtoIndex, all: Bm25Scores, mask: ScopeMask) {
+  // Locals, not property reads per match: this loop runs over every matched document.
+  const { docs, scores } = all;
+  const { familyOf } = index;
+  const { familyMembersInScope } = mask;
   const bestMatch = new Int32Array(index.familyNames.length).fill(-1);
   const best: number[] = [];
-  for (let k = 0; k < all.docs.length; k++) {
-    const family = index.familyOf[all.docs[k]!]!;
-    if (mask.familyMembersInScope[family] === 0) continue;
+  for (let k = 0; k < docs.length; k++) {
+    const family = familyOf[docs[k]!]!;
+    if (familyMembersInScope[family] === 0) continue;
     const current = bestMatch[family]!;
-    if (current < 0) best.push(family);
-    if (current < 0 || isBetter(all, k, current)) bestMatch[family] = k;
+    if (current < 0) {
+      best.push(family);
+      bestMatch[family] = k;
+    } else if (
+      scores[k]! > scores[current]! ||
+      (scores[k] === scores[current] && docs[k]! < docs[current]!)
+    ) {
+      bestMatch[family] = k;
+    }
   }
   let inScopeTotal = 0;
   for (let f = 0; f < best.length; f++) {
     const family = best[f]!;
-    inScopeTotal += mask.familyMembersInScope[family]!;
+    inScopeTotal += familyMembersInScope[family]!;
     best[f] = bestMatch[family]!;
   }
   return { best, inScopeTotal };
 }
-
-const isBetter = (all: Bm25Scores, k: number, current: number) =>
-  all.scores[k]! > all.scores[current]! ||
-  (all.scores[k] === all.scores[current] && all.docs[k]! < all.docs[current]!);
 
 function matchedConceptCount(query: QueryAnalysis, matchedTerms: readonly string[]): number {
   return matchedTerms.filter((term) => term.startsWith(CONCEPT_PREFIX) || query.plainTerms.has(term)).length;
