@@ -5,6 +5,7 @@ import { readRows } from '@graph-schema/db/tx';
 import { FtoResponse } from '@graph-schema/dto/fto';
 import { splitClaim } from '@server/analytics/claims/split';
 import {
+  featureIndex,
   matchElement,
   prepareElement,
   prepareText,
@@ -127,7 +128,7 @@ describe('POST /api/fto', () => {
         (element, i) =>
           matchElement(
             prepareElement(element, canonicalise),
-            elements.filter((_, j) => j !== i).map(prepared),
+            featureIndex(elements.filter((_, j) => j !== i).map(prepared)),
           ).kind === 'missing',
       );
       return k < 0 ? [] : [{ patent, features: elements.filter((_, j) => j !== k) }];

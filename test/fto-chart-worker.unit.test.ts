@@ -1,7 +1,7 @@
 /**
  * The claim charts drawn in the FTO's worker (chart-task.ts: the independent claims as the index
- * keeps them, chart-records.ts, decoded and charted there, only the ranking and the page sent
- * back) give the same answer as the in-thread screening of the whole stored claims they replaced:
+ * keeps them, chart-records.ts, read from shared memory by document number, decoded and charted
+ * there, only the ranking and the page sent back) give the same answer as the in-thread screening of the whole stored claims they replaced:
  * the same results in the same order, the same levels, the same page with its charts. On a
  * generated demo corpus (no database).
  */
@@ -10,6 +10,7 @@ import { chartClaimsOf } from '@server/features/fto/chart-records';
 import { chartScreening, type StoredCandidate } from '@server/features/fto/chart-task';
 import { claimsOf } from '@server/features/fto/claims';
 import { splitFeatures } from '@server/features/fto/fto';
+import { preparedClaimStoreBuilder } from '@server/features/fto/prepared-claim-store';
 import { screenFreedomToOperate } from '@server/features/fto/screen';
 import { claimDescriptions, demoIndexRows } from '@test/fixtures/fto/demo-index-rows';
 import { describe, expect, it } from 'vitest';
@@ -28,9 +29,25 @@ const asRead = rows.slice(0, 150).map((row, k) => ({
     k % 9 === 0 ? null : ClaimsJson.encode(k % 11 === 0 ? dependentOnly(row) : (row.claimsJson ?? [])),
   claim1: k % 18 === 0 ? null : row.claim1,
 }));
-const stored: StoredCandidate[] = asRead.map(({ claimsJson, claim1, ...candidate }) => ({
+/** The index's shared claims, with documents in another order than the candidates (as retrieval ranks them). */
+const docOfCandidate = asRead.map((_, k) => (k * 7) % asRead.length);
+const claimStore = preparedClaimStoreBuilder();
+const byDoc = new Map(docOfCandidate.map((doc, k) => [doc, k]));
+for (let doc = 0; doc < asRead.length; doc++) {
+  const { claimsJson, claim1 } = asRead[byDoc.get(doc)!]!;
+  claimStore.add(
+    chartClaimsOf({ claimsJson: claimsJson === null ? null : ClaimsJson.parse(claimsJson), claim1 })
+      .preparedJson,
+  );
+}
+const claims = claimStore.finish();
+const stored: StoredCandidate[] = asRead.map(({ claimsJson, claim1, ...candidate }, k) => ({
   ...candidate,
-  ...chartClaimsOf({ claimsJson: claimsJson === null ? null : ClaimsJson.parse(claimsJson), claim1 }),
+  doc: docOfCandidate[k]!,
+  hasClaimText: chartClaimsOf({
+    claimsJson: claimsJson === null ? null : ClaimsJson.parse(claimsJson),
+    claim1,
+  }).hasClaimText,
 }));
 
 function dependentOnly(row: (typeof rows)[number]) {
@@ -58,7 +75,7 @@ describe('FTO claim charts in the worker', { timeout: 120_000 }, () => {
     [40, 25],
   ])('same ranking, levels and page as in the thread (offset %i, limit %i)', async (offset, limit) => {
     const reference = inThreadReference(offset, limit);
-    const input = { features, candidates: stored, asOf, offset, limit };
+    const input = { features, claims, candidates: stored, asOf, offset, limit };
     const { runMs: workerMs, ...inWorker } = await chartScreening(input, { inWorker: true });
     const { runMs: threadMs, ...inThread } = await chartScreening(input, { inWorker: false });
     expect(inWorker).toEqual(reference);

@@ -8,15 +8,17 @@
  *
  * Compact: only the independent claims are kept (screen.ts charts nothing else; dependent claims
  * are most of the claims text), split and tokenised once here (prepared-claims.ts), as one JSON
- * text per patent; titles per patent; applicant names, statuses and reasons interned.
+ * text per patent in shared memory (prepared-claim-store.ts); titles per patent; applicant names,
+ * statuses and reasons interned.
  */
 import type { InactiveReason } from '@graph-schema/vocabulary/legal-status';
 import { independentClaims } from '@server/analytics/claims/split';
 import { claimsOf } from './claims';
 import type { FtoIndexRow } from './fto-cypher';
+import { type PreparedClaimStore, preparedClaimStoreBuilder } from './prepared-claim-store';
 import { encodePreparedClaims } from './prepared-claims';
 
-/** A charted candidate as sent to the chart worker: its prepared claims still a JSON text. */
+/** A patent's claims as the index keeps them: prepared, as a JSON text. */
 export interface ChartClaims {
   /** The independent claims that draw a chart, prepared (prepared-claims.ts); null when none. */
   readonly preparedJson: string | null;
@@ -48,7 +50,7 @@ export function chartRecordColumns() {
     interned.set(value, value);
     return value;
   };
-  const preparedJson: (string | null)[] = [];
+  const preparedClaims = preparedClaimStoreBuilder();
   const hasClaimText: boolean[] = [];
   const title: (string | null)[] = [];
   const applicant: (string | null)[] = [];
@@ -57,31 +59,40 @@ export function chartRecordColumns() {
   return {
     add(row: FtoIndexRow): void {
       const claims = chartClaimsOf(row);
-      preparedJson.push(claims.preparedJson);
+      preparedClaims.add(claims.preparedJson);
       hasClaimText.push(claims.hasClaimText);
       title.push(row.title ?? null);
       applicant.push(intern(firstApplicantName(row.applicants)));
       inactiveReason.push((intern(row.inactiveReason ?? null) as InactiveReason | null) ?? null);
-      chars += (claims.preparedJson?.length ?? 0) + (row.title?.length ?? 0);
+      chars += row.title?.length ?? 0;
     },
     finish(): ChartRecords {
       for (const name of interned.keys()) chars += name.length;
       const size = title.length;
+      const store = preparedClaims.finish();
       return {
-        preparedJson,
+        preparedClaims: store,
         hasClaimText,
         title,
         applicant,
         inactiveReason,
-        // Strings at 2 bytes a character plus V8's ~20-byte header; 5 pointers/booleans per document.
-        estimatedBytes: chars * 2 + size * (2 * 20 + 5 * 8) + interned.size * 20,
+        // The shared claims as sized; strings at 2 bytes a character plus V8's ~20-byte header
+        // (titles); 4 pointers/booleans per document.
+        estimatedBytes:
+          store.units.byteLength +
+          store.starts.byteLength +
+          store.ends.byteLength +
+          chars * 2 +
+          size * (20 + 4 * 8) +
+          interned.size * 20,
       };
     },
   };
 }
 
 export interface ChartRecords {
-  readonly preparedJson: readonly (string | null)[];
+  /** Every document's prepared claims, shared with the chart workers. */
+  readonly preparedClaims: PreparedClaimStore;
   readonly hasClaimText: readonly boolean[];
   readonly title: readonly (string | null)[];
   readonly applicant: readonly (string | null)[];

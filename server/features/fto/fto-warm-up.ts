@@ -18,6 +18,7 @@ import { ftoChartWorkers, warmChartWorker } from './chart-task';
 import { screenProduct } from './fto';
 import type { FtoIndex } from './fto-index';
 import type { FtoIndexes } from './fto-indexes';
+import { firstDocWithClaims, preparedJsonOf } from './prepared-claim-store';
 import { decodePreparedClaims, preparedClaimText } from './prepared-claims';
 
 const ftoWarmUp = new WarmUp();
@@ -42,9 +43,10 @@ export function registerFtoWarmUp(app: FastifyInstance, context: ServerContext, 
  * the scope mask of that office for today (a scope real screenings use too).
  */
 async function warmScreenings(context: ServerContext, index: FtoIndex): Promise<void> {
-  const doc = index.records.preparedJson.findIndex((claims) => claims !== null);
+  const store = index.records.preparedClaims;
+  const doc = firstDocWithClaims(store);
   if (doc < 0) return;
-  const description = preparedClaimText(decodePreparedClaims(index.records.preparedJson[doc]!)[0]!);
+  const description = preparedClaimText(decodePreparedClaims(preparedJsonOf(store, doc))[0]!);
   const request = {
     description,
     jurisdictions: [index.jurisdiction[doc]!],

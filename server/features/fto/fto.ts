@@ -68,7 +68,8 @@ export async function screenProduct(
   const candidates = selection.listed.map(({ retrieved }) => storedCandidate(index, retrieved.doc));
   lap('read');
   const { offset, limit, asOf } = request;
-  const charts = await chartScreening({ features, candidates, asOf, offset, limit }, run);
+  const claims = index.records.preparedClaims;
+  const charts = await chartScreening({ features, claims, candidates, asOf, offset, limit }, run);
   lap('chart', charts.runMs);
   const byId = new Map(selection.listed.map((listed) => [index.ids[listed.retrieved.doc]!, listed]));
   const results = charts.page.map((result, k) => {
@@ -207,7 +208,7 @@ function storedCandidate(index: FtoIndex, doc: number): StoredCandidate {
   return {
     id: index.ids[doc]!,
     jurisdiction: index.jurisdiction[doc]!,
-    preparedJson: records.preparedJson[doc]!,
+    doc,
     hasClaimText: records.hasClaimText[doc]!,
     legalStatus: index.legalStatus[doc]!,
     inactiveReason: records.inactiveReason[doc]!,

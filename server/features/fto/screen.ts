@@ -7,8 +7,9 @@ import {
 import { independentClaims, type NumberedClaim } from '@server/analytics/claims/split';
 import {
   type ElementMatch,
+  type FeatureIndex,
+  featureIndex,
   matchElement,
-  type PreparedText,
   prepareText,
   synonymCanonicaliser,
 } from '@server/analytics/fto/element-match';
@@ -97,7 +98,7 @@ export function screenFreedomToOperate(
   options: FtoOptions = {},
 ): FtoResult[] {
   const canonicalise = synonymCanonicaliser(options.synonyms);
-  const preparedFeatures = features.map((feature) => prepareText(feature, canonicalise));
+  const preparedFeatures = featureIndex(features.map((feature) => prepareText(feature, canonicalise)));
   const asOf = Date.parse(options.asOf ?? new Date().toISOString().slice(0, 10));
   if (options.synonyms !== undefined && candidates.some((candidate) => candidate.preparedClaims)) {
     throw new Error(
@@ -105,15 +106,18 @@ export function screenFreedomToOperate(
     );
   }
   const prepare = (claim: NumberedClaim) => prepareClaim(claim, canonicalise);
-  const results = candidates.map((candidate) => screenCandidate(candidate, preparedFeatures, prepare, asOf));
-  return results.sort(
-    (a, b) => RISK_ORDER[a.riskLevel] - RISK_ORDER[b.riskLevel] || bestCoverage(b) - bestCoverage(a),
-  );
+  // Each result's order key once (the comparator runs ~n log n times).
+  const keyed = candidates.map((candidate) => {
+    const result = screenCandidate(candidate, preparedFeatures, prepare, asOf);
+    return { result, level: RISK_ORDER[result.riskLevel], coverage: bestCoverage(result) };
+  });
+  keyed.sort((a, b) => a.level - b.level || b.coverage - a.coverage);
+  return keyed.map(({ result }) => result);
 }
 
 function screenCandidate(
   candidate: FtoCandidate,
-  features: readonly PreparedText[],
+  features: FeatureIndex,
   prepare: (claim: NumberedClaim) => PreparedClaim,
   asOf: number,
 ): FtoResult {
@@ -146,7 +150,7 @@ function screenCandidate(
   };
 }
 
-function chartClaim(claim: PreparedClaim, features: readonly PreparedText[]): ClaimChart {
+function chartClaim(claim: PreparedClaim, features: FeatureIndex): ClaimChart {
   const elements = claim.elements.map((element) => matchElement(element, features));
   const missingElements = elements.filter((element) => element.kind === 'missing').length;
   return {
