@@ -1,11 +1,10 @@
 /**
- * matchElement looks each needle up once in the features' index; the reference below is the
- * formula as documented, feature by feature: both must agree on score, kind and best feature
- * (the first feature with the highest score) for every element and feature set.
+ * matchElement (server/analytics/fto/element-match.ts) looks each needle up once in the features'
+ * index; the reference below is the formula as documented, feature by feature: both must agree on
+ * score, kind and best feature (the first feature with the highest score) for every element and
+ * feature set.
  */
 import { splitClaim } from '@server/analytics/claims/split';
-import { demoIndexRows } from '@test/fixtures/fto/demo-index-rows';
-import { describe, expect, it } from 'vitest';
 import {
   featureIndex,
   kindOf,
@@ -15,7 +14,9 @@ import {
   prepareElement,
   prepareText,
   synonymCanonicaliser,
-} from './element-match';
+} from '@server/analytics/fto/element-match';
+import { demoIndexRows } from '@test/fixtures/fto/demo-index-rows';
+import { describe, expect, it } from 'vitest';
 
 function referenceMatch(element: PreparedElement, features: readonly PreparedText[]) {
   const coverage = (needles: readonly string[], haystack: ReadonlySet<string>) =>
